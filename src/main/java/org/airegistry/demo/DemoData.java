@@ -1,0 +1,128 @@
+package org.airegistry.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.airegistry.organisation.NewOrganisation;
+import org.airegistry.organisation.NewUser;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationService;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.registry.DraftEntry;
+import org.airegistry.registry.EntryData;
+import org.airegistry.registry.RegistryService;
+import org.airegistry.shared.MemberState;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the demo organisations, accounts and three published entries on the first start
+ * of a demo run, and prints the demo accounts in the log at every start. The entries go
+ * through {@link RegistryService} like any provider's, so they are versioned and indexed
+ * for real.
+ */
+@Component
+@ConditionalOnProperty(name = "airegistry.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+	/** A demo account: login, password and what it is for. */
+	record DemoAccount(String email, String password, String description) {
+	}
+
+	static final List<DemoAccount> ACCOUNTS = List.of(
+			new DemoAccount("provider@acme.example", "demo-provider", "provider, Acme Hiring Tech GmbH (DE)"),
+			new DemoAccount("provider@nordic.example", "demo-provider", "provider, Nordic Vision AB (SE)"),
+			new DemoAccount("regulator@msa.example", "demo-regulator", "regulator, market surveillance authority"),
+			new DemoAccount("admin@registry.example", "demo-admin", "registry administrator"));
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final OrganisationService organisations;
+
+	private final RegistryService registry;
+
+	private final UserDetailsService users;
+
+	DemoData(OrganisationService organisations, RegistryService registry, UserDetailsService users) {
+		this.organisations = organisations;
+		this.registry = registry;
+		this.users = users;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!organisations.userExists(ACCOUNTS.getFirst().email())) {
+			create();
+		}
+		StringBuilder banner = new StringBuilder("\n\n  Demo accounts (demo mode only, never in production):\n");
+		for (DemoAccount account : ACCOUNTS) {
+			banner.append("    %-26s password: %-15s %s%n".formatted(account.email(), account.password(),
+					account.description()));
+		}
+		log.info("{}", banner);
+	}
+
+	private void create() {
+		OrganisationId acme = organisations.createOrganisation(new NewOrganisation("Acme Hiring Tech GmbH", "DE",
+				"registry@acme.example", Set.of(OrganisationRole.PROVIDER), true), OrganisationStatus.ACTIVE);
+		OrganisationId nordic = organisations.createOrganisation(new NewOrganisation("Nordic Vision AB", "SE",
+				"ai-compliance@nordic.example", Set.of(OrganisationRole.PROVIDER), true), OrganisationStatus.ACTIVE);
+		OrganisationId authority = organisations
+			.createOrganisation(new NewOrganisation("Market Surveillance Authority (demo)", "DE",
+					"ai-registry@msa.example", Set.of(OrganisationRole.AUTHORITY), true), OrganisationStatus.ACTIVE);
+		organisations.createUser(acme, new NewUser(ACCOUNTS.get(0).email(), ACCOUNTS.get(0).password(), "Alex Provider",
+				Set.of(Role.PROVIDER), true));
+		organisations.createUser(nordic, new NewUser(ACCOUNTS.get(1).email(), ACCOUNTS.get(1).password(),
+				"Noa Provider", Set.of(Role.PROVIDER), true));
+		organisations.createUser(authority, new NewUser(ACCOUNTS.get(2).email(), ACCOUNTS.get(2).password(),
+				"Robin Regulator", Set.of(Role.REGULATOR), true));
+		organisations.createUser(authority, new NewUser(ACCOUNTS.get(3).email(), ACCOUNTS.get(3).password(),
+				"Ada Admin", Set.of(Role.ADMIN), true));
+
+		actAs(ACCOUNTS.get(0).email(), () -> {
+			publish(new EntryData("TalentMatch CV Screening 4.2",
+					"Ranks job applications for recruitment: parses CVs, matches them against the vacancy's "
+							+ "requirements and proposes a shortlist that a recruiter reviews.",
+					EnumSet.of(MemberState.DE, MemberState.AT, MemberState.NL)));
+			publish(new EntryData("ShiftPlanner Workforce Allocation 2.0",
+					"Allocates tasks and monitors performance of warehouse staff to plan shifts; supervisors "
+							+ "confirm every allocation.",
+					EnumSet.of(MemberState.DE, MemberState.PL)));
+		});
+		actAs(ACCOUNTS.get(1).email(),
+				() -> publish(new EntryData("NordCredit Scoring Engine 7",
+						"Evaluates the creditworthiness of natural persons applying for consumer loans and "
+								+ "establishes their credit score.",
+						EnumSet.of(MemberState.SE, MemberState.FI, MemberState.DK))));
+		log.info("Demo data created: 3 organisations, 4 accounts, 3 published AI system entries");
+	}
+
+	private void publish(EntryData data) {
+		DraftEntry draft = registry.createDraft(data);
+		registry.publish(draft.id(), draft.lockVersion(), "");
+	}
+
+	private void actAs(String email, Runnable action) {
+		UserDetails user = users.loadUserByUsername(email);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		try {
+			action.run();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.airegistry.organisation;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.airegistry.organisation.persistence.OrganisationRepository;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.UserId;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates organisations and accounts and answers questions about them. Public sign-up and
+ * approval build on this (provider issue); for now demo data and tests use it.
+ */
+@Service
+public class OrganisationService {
+
+	private final OrganisationRepository repository;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	OrganisationService(OrganisationRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+		this.repository = repository;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public OrganisationId createOrganisation(NewOrganisation organisation, OrganisationStatus status) {
+		OrganisationId id = OrganisationId.random();
+		repository.insertOrganisation(id, organisation, status, OffsetDateTime.now(clock));
+		return id;
+	}
+
+	@Transactional
+	public UserId createUser(OrganisationId organisation, NewUser user) {
+		UserId id = UserId.random();
+		repository.insertUser(id, organisation, normaliseEmail(user.loginEmail()),
+				passwordEncoder.encode(user.rawPassword()), user.displayName(), user.roles(), user.demoAccount(),
+				OffsetDateTime.now(clock));
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrganisationId> findByLegalName(String legalName) {
+		return repository.findOrganisationByName(legalName);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean userExists(String loginEmail) {
+		return repository.userExists(normaliseEmail(loginEmail));
+	}
+
+	/** Whether the organisation may publish entries (it has been approved). */
+	@Transactional(readOnly = true)
+	public boolean mayPublish(OrganisationId organisation) {
+		return repository.status(organisation).map(status -> status == OrganisationStatus.ACTIVE).orElse(false);
+	}
+
+	/** The organisation's legal name. */
+	@Transactional(readOnly = true)
+	public Optional<String> legalName(OrganisationId organisation) {
+		return repository.legalName(organisation);
+	}
+
+	@Transactional(readOnly = true)
+	public int countDemoAccounts() {
+		return repository.countDemoAccounts();
+	}
+
+	static String normaliseEmail(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.airegistry.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to start the production profile with demo accounts, with the demo profile, with
+ * the embedded H2 database or without configured credentials and search cluster.
+ */
+@Component
+@Profile("prod")
+class ProductionSafeguard implements SmartInitializingSingleton {
+
+	private final Environment environment;
+
+	private final OrganisationService organisations;
+
+	ProductionSafeguard(Environment environment, OrganisationService organisations) {
+		this.environment = environment;
+		this.organisations = organisations;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		List<String> problems = problems(environment);
+		if (problems.isEmpty() && organisations.countDemoAccounts() > 0) {
+			problems.add("the database holds demo accounts; remove them before running in production");
+		}
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("Refusing to start the 'prod' profile: " + String.join("; ", problems));
+		}
+	}
+
+	static List<String> problems(Environment environment) {
+		List<String> problems = new ArrayList<>();
+		if (environment.matchesProfiles("demo")
+				|| environment.getProperty("airegistry.demo.enabled", Boolean.class, false)) {
+			problems.add("demo mode is on (profile 'demo' or airegistry.demo.enabled)");
+		}
+		String url = environment.getProperty("spring.datasource.url", "");
+		if (url.isBlank() || url.startsWith("jdbc:h2:")) {
+			problems.add("set SPRING_DATASOURCE_URL to a PostgreSQL database");
+		}
+		if (environment.getProperty("spring.datasource.username", "").isBlank()
+				|| environment.getProperty("spring.datasource.password", "").isBlank()) {
+			problems.add("set SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD");
+		}
+		if (environment.getProperty("spring.elasticsearch.uris", "").isBlank()) {
+			problems.add("set SPRING_ELASTICSEARCH_URIS to the Elasticsearch cluster");
+		}
+		return problems;
+	}
+
+}

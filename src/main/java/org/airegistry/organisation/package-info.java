@@ -1,0 +1,10 @@
+/**
+ * Organisations (providers, deployers, authorised representatives, authorities) and their
+ * user accounts.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Organisations")
+package org.airegistry.organisation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,128 @@
+package org.airegistry.organisation.persistence;
+
+import static org.airegistry.db.Tables.APP_USER;
+import static org.airegistry.db.Tables.ORGANISATION;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.airegistry.organisation.NewOrganisation;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.security.Actor;
+import org.airegistry.security.RegistryUserDetails;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.Role;
+import org.airegistry.shared.UserId;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes organisations and user accounts. */
+@Repository
+public class OrganisationRepository {
+
+	private final DSLContext dsl;
+
+	OrganisationRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	public void insertOrganisation(OrganisationId id, NewOrganisation organisation, OrganisationStatus status,
+			OffsetDateTime now) {
+		dsl.insertInto(ORGANISATION)
+			.set(ORGANISATION.ORGANISATION_ID, id.value())
+			.set(ORGANISATION.LEGAL_NAME, organisation.legalName())
+			.set(ORGANISATION.COUNTRY, organisation.country())
+			.set(ORGANISATION.FUNCTIONAL_EMAIL, organisation.functionalEmail())
+			.set(ORGANISATION.ROLES, join(organisation.roles()))
+			.set(ORGANISATION.ESTABLISHED_IN_EU, organisation.establishedInEu())
+			.set(ORGANISATION.STATUS, status.name())
+			.set(ORGANISATION.CREATED_AT, now)
+			.execute();
+	}
+
+	public Optional<OrganisationId> findOrganisationByName(String legalName) {
+		return dsl.select(ORGANISATION.ORGANISATION_ID)
+			.from(ORGANISATION)
+			.where(ORGANISATION.LEGAL_NAME.eq(legalName))
+			.fetchOptional(record -> new OrganisationId(record.value1()));
+	}
+
+	public Optional<String> legalName(OrganisationId id) {
+		return dsl.select(ORGANISATION.LEGAL_NAME)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.fetchOptional(ORGANISATION.LEGAL_NAME);
+	}
+
+	public Optional<OrganisationStatus> status(OrganisationId id) {
+		return dsl.select(ORGANISATION.STATUS)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.fetchOptional(record -> OrganisationStatus.valueOf(record.value1()));
+	}
+
+	public void insertUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash,
+			String displayName, Set<Role> roles, boolean demoAccount, OffsetDateTime now) {
+		dsl.insertInto(APP_USER)
+			.set(APP_USER.USER_ID, id.value())
+			.set(APP_USER.ORGANISATION_ID, organisation.value())
+			.set(APP_USER.LOGIN_EMAIL, loginEmail)
+			.set(APP_USER.PASSWORD_HASH, passwordHash)
+			.set(APP_USER.DISPLAY_NAME, displayName)
+			.set(APP_USER.ROLES, join(roles))
+			.set(APP_USER.ENABLED, true)
+			.set(APP_USER.DEMO_ACCOUNT, demoAccount)
+			.set(APP_USER.CREATED_AT, now)
+			.execute();
+	}
+
+	public boolean userExists(String loginEmail) {
+		return dsl.fetchExists(APP_USER, APP_USER.LOGIN_EMAIL.eq(loginEmail));
+	}
+
+	public int countDemoAccounts() {
+		return dsl.fetchCount(APP_USER, APP_USER.DEMO_ACCOUNT.isTrue());
+	}
+
+	public Optional<RegistryUserDetails> findUserDetails(String loginEmail) {
+		return dsl
+			.select(APP_USER.USER_ID, APP_USER.ORGANISATION_ID, APP_USER.LOGIN_EMAIL, APP_USER.DISPLAY_NAME,
+					APP_USER.ROLES, APP_USER.PASSWORD_HASH, APP_USER.ENABLED)
+			.from(APP_USER)
+			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail))
+			.fetchOptional(record -> new RegistryUserDetails(
+					new Actor(new UserId(record.value1()), new OrganisationId(record.value2()), record.value3(),
+							record.value4(), parseRoles(record.value5())),
+					record.value6(), Boolean.TRUE.equals(record.value7())));
+	}
+
+	static Set<Role> parseRoles(String roles) {
+		EnumSet<Role> parsed = EnumSet.noneOf(Role.class);
+		for (String role : roles.split(",")) {
+			if (!role.isBlank()) {
+				parsed.add(Role.valueOf(role.strip()));
+			}
+		}
+		return parsed;
+	}
+
+	private static String join(Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+	}
+
+	/** Roles of an organisation, parsed. */
+	public static Set<OrganisationRole> parseOrganisationRoles(String roles) {
+		EnumSet<OrganisationRole> parsed = EnumSet.noneOf(OrganisationRole.class);
+		for (String role : roles.split(",")) {
+			if (!role.isBlank()) {
+				parsed.add(OrganisationRole.valueOf(role.strip()));
+			}
+		}
+		return parsed;
+	}
+
+}

@@ -1,0 +1,5 @@
+/** jOOQ access to organisations and user accounts. */
+@NullMarked
+package org.airegistry.organisation.persistence;
+
+import org.jspecify.annotations.NullMarked;

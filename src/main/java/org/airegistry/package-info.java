@@ -1,0 +1,5 @@
+/** The AI Act Transparency Registry application. */
+@NullMarked
+package org.airegistry;
+
+import org.jspecify.annotations.NullMarked;

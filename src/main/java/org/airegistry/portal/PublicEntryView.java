@@ -1,0 +1,152 @@
+package org.airegistry.portal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistryQueries;
+import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.registry.VersionSummary;
+import org.airegistry.shell.components.Formats;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * The public page of an AI system entry under its stable permalink
+ * ({@code /systems/AIR-000001}), and of each earlier version
+ * ({@code /systems/AIR-000001/versions/1}), with the whole version history and each
+ * version's SHA-256.
+ */
+@Route("systems/:registrationNumber")
+@RouteAlias("systems/:registrationNumber/versions/:version")
+@AnonymousAllowed
+public class PublicEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final RegistryQueries registry;
+
+	private String title = "";
+
+	public PublicEntryView(RegistryQueries registry) {
+		this.registry = registry;
+		addClassName("page");
+		addClassName("public-entry");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String registrationNumber = event.getRouteParameters().get("registrationNumber").orElse("");
+		Optional<String> version = event.getRouteParameters().get("version");
+		Optional<PublicEntry> entry;
+		if (version.isPresent()) {
+			entry = parseVersion(version.get()).flatMap(number -> registry.findVersion(registrationNumber, number));
+		}
+		else {
+			entry = registry.findLatest(registrationNumber);
+		}
+		if (entry.isEmpty()) {
+			event.rerouteToError(NotFoundException.class);
+			return;
+		}
+		show(entry.get(), registry.history(registrationNumber));
+	}
+
+	private void show(PublicEntry entry, List<VersionSummary> history) {
+		removeAll();
+		title = entry.data().tradeName();
+		Span badge = new Span(getTranslation("entry.versionOf", entry.version(), entry.latestVersion()));
+		badge.getElement().getThemeList().add("badge");
+		add(new H1(title), badge);
+		if (!entry.isLatest()) {
+			Paragraph older = new Paragraph(getTranslation("entry.olderVersion") + " ");
+			older.add(
+					new Anchor(RegistryRoutes.permalink(entry.registrationNumber()), getTranslation("entry.toLatest")));
+			older.addClassName("notice");
+			older.getElement().setAttribute("role", "note");
+			add(older);
+		}
+
+		DescriptionList fields = new DescriptionList();
+		fields.addClassName("entry-fields");
+		field(fields, getTranslation("field.registrationNumber"), new Span(entry.registrationNumber()));
+		field(fields, getTranslation("field.provider") + " (" + getTranslation("annex.A1") + ")",
+				new Span(entry.providerName()));
+		field(fields, getTranslation("field.tradeName") + " (" + getTranslation("annex.A4") + ")",
+				new Span(entry.data().tradeName()));
+		Paragraph purpose = new Paragraph(entry.data().intendedPurpose());
+		purpose.addClassName("multiline");
+		field(fields, getTranslation("field.intendedPurpose") + " (" + getTranslation("annex.A5") + ")", purpose);
+		field(fields, getTranslation("field.memberStates") + " (" + getTranslation("annex.A10") + ")",
+				new Span(Formats.memberStates(entry.data().memberStates(), getLocale())));
+		field(fields, getTranslation("entry.registeredOn"),
+				new Span(Formats.date(entry.firstPublishedAt(), getLocale())));
+		field(fields, getTranslation("entry.versionPublishedOn"),
+				new Span(Formats.dateTime(entry.publishedAt(), getLocale())));
+		Anchor permalink = new Anchor(RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()),
+				"/" + RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()));
+		field(fields, getTranslation("entry.permalink"), permalink);
+		Code hash = new Code(entry.contentSha256());
+		hash.addClassName("hash");
+		field(fields, getTranslation("entry.sha256"), hash);
+		add(fields);
+		add(history(entry, history));
+	}
+
+	private Section history(PublicEntry shown, List<VersionSummary> history) {
+		OrderedList versions = new OrderedList();
+		versions.getElement().setAttribute("reversed", true);
+		versions.addClassName("version-history");
+		for (VersionSummary version : history) {
+			String label = getTranslation("entry.history.version", version.version(),
+					Formats.dateTime(version.publishedAt(), getLocale()));
+			Component link = version.version() == shown.version()
+					? new Span(label + " " + getTranslation("entry.history.shown"))
+					: new Anchor(RegistryRoutes.versionPermalink(shown.registrationNumber(), version.version()), label);
+			String summary = version.changeSummary().isBlank()
+					? (version.version() == 1 ? getTranslation("entry.history.first") : "") : version.changeSummary();
+			Span text = new Span(summary);
+			text.addClassName("change-summary");
+			versions.add(new ListItem(link, text));
+		}
+		return new Section(new H2(getTranslation("entry.history.title")), versions);
+	}
+
+	private static void field(DescriptionList list, String term, Component value) {
+		list.add(new Term(term), new Description(value));
+	}
+
+	private static Optional<Integer> parseVersion(String value) {
+		try {
+			int number = Integer.parseInt(value);
+			return number > 0 ? Optional.of(number) : Optional.empty();
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return title + " · " + getTranslation("app.name");
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * Public pages for everyone, no login: home, search results and the public entry pages.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Portal")
+package org.airegistry.portal;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

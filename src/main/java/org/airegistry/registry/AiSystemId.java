@@ -1,0 +1,22 @@
+package org.airegistry.registry;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies one AI system entry across all its versions. */
+public record AiSystemId(UUID value) {
+
+	public AiSystemId {
+		Objects.requireNonNull(value, "value");
+	}
+
+	public static AiSystemId random() {
+		return new AiSystemId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.airegistry.registry;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Read access to what the public may see: published versions only, never drafts. Needs no
+ * login; used by public pages, the search indexer and the open data API.
+ */
+public interface RegistryQueries {
+
+	/** The latest public version of an entry, by its stable registration number. */
+	Optional<PublicEntry> findLatest(String registrationNumber);
+
+	/** The latest public version of an entry, by id (for the search indexer). */
+	Optional<PublicEntry> findLatest(AiSystemId id);
+
+	/** One given public version of an entry. */
+	Optional<PublicEntry> findVersion(String registrationNumber, int version);
+
+	/**
+	 * The public version history of an entry, newest first; empty if it was never
+	 * published.
+	 */
+	List<VersionSummary> history(String registrationNumber);
+
+	/**
+	 * Reduced-mode search straight in the database (used while Elasticsearch is
+	 * unreachable): case-insensitive substring match on trade name and intended purpose,
+	 * newest first.
+	 */
+	List<PublicEntry> searchInDatabase(String text, int limit);
+
+	/** Number of entries with at least one public version. */
+	long countPublished();
+
+	/**
+	 * Streams the latest public version of every published entry in batches, for a full
+	 * reindex; memory stays flat however many entries there are.
+	 */
+	void forEachLatest(int batchSize, Consumer<List<PublicEntry>> batchConsumer);
+
+	/** The newest public entries, newest first (home page). */
+	List<PublicEntry> latestPublications(int limit);
+
+}

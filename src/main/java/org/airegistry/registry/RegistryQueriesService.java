@@ -1,0 +1,62 @@
+package org.airegistry.registry;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.airegistry.registry.persistence.AiSystemRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Public read access: published versions only. */
+@Service
+@Transactional(readOnly = true)
+class RegistryQueriesService implements RegistryQueries {
+
+	private final AiSystemRepository repository;
+
+	RegistryQueriesService(AiSystemRepository repository) {
+		this.repository = repository;
+	}
+
+	@Override
+	public Optional<PublicEntry> findLatest(String registrationNumber) {
+		return repository.findLatest(registrationNumber);
+	}
+
+	@Override
+	public Optional<PublicEntry> findLatest(AiSystemId id) {
+		return repository.findLatest(id);
+	}
+
+	@Override
+	public Optional<PublicEntry> findVersion(String registrationNumber, int version) {
+		return repository.findVersion(registrationNumber, version);
+	}
+
+	@Override
+	public List<VersionSummary> history(String registrationNumber) {
+		return repository.history(registrationNumber);
+	}
+
+	@Override
+	public List<PublicEntry> searchInDatabase(String text, int limit) {
+		return repository.searchLatest(text, limit);
+	}
+
+	@Override
+	public long countPublished() {
+		return repository.countPublished();
+	}
+
+	@Override
+	public void forEachLatest(int batchSize, Consumer<List<PublicEntry>> batchConsumer) {
+		repository.forEachLatest(batchSize, batchConsumer);
+	}
+
+	@Override
+	public List<PublicEntry> latestPublications(int limit) {
+		return repository.searchLatest("", limit);
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.airegistry.registry;
+
+/** Public URLs of registry pages, for links from other modules. */
+public final class RegistryRoutes {
+
+	/** Stable permalink of an entry's latest public version. */
+	public static final String PUBLIC_ENTRY = "systems";
+
+	private RegistryRoutes() {
+	}
+
+	public static String permalink(String registrationNumber) {
+		return PUBLIC_ENTRY + "/" + registrationNumber;
+	}
+
+	public static String versionPermalink(String registrationNumber, int version) {
+		return PUBLIC_ENTRY + "/" + registrationNumber + "/versions/" + version;
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.airegistry.registry;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.airegistry.organisation.OrganisationService;
+import org.airegistry.registry.persistence.AiSystemRepository;
+import org.airegistry.security.Actor;
+import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.ConcurrentEditException;
+import org.airegistry.shared.FieldError;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What providers do with their entries: create a draft, save it, publish it as a new
+ * public version. Every method acts for the caller's own organisation only; another
+ * organisation's entry is reported as not found.
+ */
+@Service
+@PreAuthorize("hasRole('" + Role.Names.PROVIDER + "')")
+public class RegistryService {
+
+	/** Longest change summary accepted for a version. */
+	public static final int CHANGE_SUMMARY_MAX = 1000;
+
+	private final AiSystemRepository repository;
+
+	private final CurrentActor currentActor;
+
+	private final OrganisationService organisations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RegistryService(AiSystemRepository repository, CurrentActor currentActor, OrganisationService organisations,
+			ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.currentActor = currentActor;
+		this.organisations = organisations;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Starts a new entry as a draft of the caller's organisation. */
+	@Transactional
+	public DraftEntry createDraft(EntryData data) {
+		Actor actor = currentActor.require();
+		rejectInvalid(data.draftProblems());
+		AiSystemId id = AiSystemId.random();
+		repository.insertDraft(id, repository.nextRegistrationNumber(), actor.organisationId(), data, now());
+		return open(id);
+	}
+
+	/** The caller's organisation's entries, most recently changed first. */
+	@Transactional(readOnly = true)
+	public List<WorkspaceEntry> myEntries() {
+		return repository.findWorkspaceEntries(currentActor.require().organisationId());
+	}
+
+	/** Opens one of the caller's organisation's entries for editing. */
+	@Transactional(readOnly = true)
+	public DraftEntry open(AiSystemId id) {
+		return repository.findDraft(id, currentActor.require().organisationId())
+			.orElseThrow(() -> new NotFoundException("AI system entry"));
+	}
+
+	/**
+	 * Saves the draft; refused if somebody saved the same entry since it was opened.
+	 * @param expectedLockVersion the lock version of the draft as it was opened
+	 */
+	@Transactional
+	public DraftEntry saveDraft(AiSystemId id, long expectedLockVersion, EntryData data) {
+		Actor actor = currentActor.require();
+		rejectInvalid(data.draftProblems());
+		DraftEntry current = open(id);
+		if (current.lockVersion() == expectedLockVersion && current.data().equals(data)) {
+			return current;
+		}
+		if (current.lockVersion() != expectedLockVersion
+				|| !repository.updateDraft(id, actor.organisationId(), expectedLockVersion, data, now())) {
+			throw new ConcurrentEditException("AI system entry");
+		}
+		return open(id);
+	}
+
+	/**
+	 * Publishes the saved draft as the next public version. Refused while the
+	 * organisation awaits approval, when there is nothing new to publish, or when
+	 * required content is missing.
+	 * @return the number of the new public version
+	 */
+	@Transactional
+	public int publish(AiSystemId id, long expectedLockVersion, String changeSummary) {
+		Actor actor = currentActor.require();
+		DraftEntry draft = open(id);
+		if (draft.lockVersion() != expectedLockVersion) {
+			throw new ConcurrentEditException("AI system entry");
+		}
+		if (!organisations.mayPublish(actor.organisationId())) {
+			throw new ActionRefusedException("publish.refused.organisationNotActive");
+		}
+		if (draft.publishedVersion() != null && !draft.draftChanged()) {
+			throw new ActionRefusedException("publish.refused.nothingChanged");
+		}
+		String summary = changeSummary.strip();
+		List<FieldError> problems = new ArrayList<>(draft.data().publicationProblems());
+		if (draft.publishedVersion() != null && summary.isEmpty()) {
+			problems.add(new FieldError("changeSummary", "validation.changeSummary.required"));
+		}
+		if (summary.length() > CHANGE_SUMMARY_MAX) {
+			problems.add(new FieldError("changeSummary", "validation.tooLong", CHANGE_SUMMARY_MAX, summary.length()));
+		}
+		rejectInvalid(problems);
+		int version = draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1;
+		String providerName = organisations.legalName(actor.organisationId()).orElse("");
+		if (!repository.insertVersion(draft, actor.organisationId(), version, providerName, summary, actor.userId(),
+				now())) {
+			throw new ConcurrentEditException("AI system entry");
+		}
+		events.publishEvent(new EntryPublished(id, version));
+		return version;
+	}
+
+	private static void rejectInvalid(List<FieldError> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.airegistry.registry;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An entry as listed in its provider's workspace.
+ *
+ * @param publishedVersion latest public version, or {@code null} while never published
+ * @param draftChanged whether the draft holds changes not yet published
+ */
+public record WorkspaceEntry(AiSystemId id, String registrationNumber, String tradeName,
+		@Nullable Integer publishedVersion, boolean draftChanged, Instant updatedAt) {
+
+	public boolean isPublished() {
+		return publishedVersion != null;
+	}
+
+}

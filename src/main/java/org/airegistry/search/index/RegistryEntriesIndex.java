@@ -1,0 +1,154 @@
+package org.airegistry.search.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import org.airegistry.search.embedded.ElasticsearchReadiness;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * The registry-entries index: created from the versioned definition {@value #DEFINITION}
+ * behind a read alias and a write alias. {@link #ensureExists()} is idempotent and safe
+ * when several application instances start at once.
+ */
+public class RegistryEntriesIndex {
+
+	/** Classpath location of the index definition (settings and mappings). */
+	public static final String DEFINITION = "search/registry-entries.v1.json";
+
+	private static final Log logger = LogFactory.getLog(RegistryEntriesIndex.class);
+
+	private final ElasticsearchClient client;
+
+	private final ElasticsearchReadiness readiness;
+
+	private final IndexNames names;
+
+	private volatile boolean ensured;
+
+	public RegistryEntriesIndex(ElasticsearchClient client, ElasticsearchReadiness readiness, IndexNames names) {
+		this.client = client;
+		this.readiness = readiness;
+		this.names = names;
+	}
+
+	public IndexNames names() {
+		return names;
+	}
+
+	public ElasticsearchClient client() {
+		return client;
+	}
+
+	/**
+	 * Waits for Elasticsearch, then makes sure both aliases exist, creating the initial
+	 * concrete index with both when neither does. Cheap after the first success.
+	 * @throws IOException when Elasticsearch cannot be reached
+	 */
+	public void ensureExists() throws IOException {
+		if (ensured) {
+			return;
+		}
+		synchronized (this) {
+			if (ensured) {
+				return;
+			}
+			readiness.awaitReady();
+			List<String> readIndices = indicesOf(names.readAlias());
+			List<String> writeIndices = indicesOf(names.writeAlias());
+			if (readIndices.isEmpty() && writeIndices.isEmpty()) {
+				createInitialIndex();
+			}
+			else if (readIndices.isEmpty() || writeIndices.isEmpty()) {
+				repairMissingAlias(readIndices, writeIndices);
+			}
+			ensured = true;
+		}
+	}
+
+	/** Forgets that the index was ensured, so the next use checks again. */
+	public void forgetEnsured() {
+		ensured = false;
+	}
+
+	/**
+	 * Creates a concrete index from the definition.
+	 * @param name the concrete index name
+	 * @param withAliases whether the read and write aliases point at it from the start
+	 */
+	public void create(String name, boolean withAliases) throws IOException {
+		try (InputStream definition = definition()) {
+			client.indices().create(c -> {
+				c.withJson(definition).index(name);
+				if (withAliases) {
+					c.aliases(names.readAlias(), a -> a).aliases(names.writeAlias(), a -> a.isWriteIndex(true));
+				}
+				return c;
+			});
+		}
+	}
+
+	/** Number of documents the read alias sees. */
+	public long count() throws IOException {
+		ensureExists();
+		return client.count(c -> c.index(names.readAlias())).count();
+	}
+
+	/** The concrete indices an alias points at (empty if the alias does not exist). */
+	public List<String> indicesOf(String alias) throws IOException {
+		if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+			return List.of();
+		}
+		GetAliasResponse response = client.indices().getAlias(g -> g.name(alias));
+		return new ArrayList<>(response.aliases().keySet());
+	}
+
+	/** Opens the index definition from the classpath. */
+	public static InputStream definition() {
+		InputStream stream = RegistryEntriesIndex.class.getClassLoader().getResourceAsStream(DEFINITION);
+		if (stream == null) {
+			throw new UncheckedIOException(new IOException("Index definition " + DEFINITION + " not on the classpath"));
+		}
+		return stream;
+	}
+
+	private void createInitialIndex() throws IOException {
+		String name = names.initialIndex();
+		try {
+			create(name, true);
+			logger.info("Created search index " + name + " with aliases " + names.readAlias() + " and "
+					+ names.writeAlias());
+		}
+		catch (ElasticsearchException ex) {
+			if (!"resource_already_exists_exception".equals(ex.error().type())) {
+				throw ex;
+			}
+			// another instance created it at the same moment, with both aliases
+			logger.debug("Search index " + name + " was created concurrently");
+		}
+	}
+
+	private void repairMissingAlias(List<String> readIndices, List<String> writeIndices) throws IOException {
+		if (writeIndices.isEmpty()) {
+			String target = readIndices.get(readIndices.size() - 1);
+			client.indices()
+				.updateAliases(u -> u
+					.actions(a -> a.add(add -> add.index(target).alias(names.writeAlias()).isWriteIndex(true))));
+			logger.warn("Write alias " + names.writeAlias() + " was missing; pointed it at " + target);
+		}
+		else {
+			String target = writeIndices.get(0);
+			client.indices()
+				.updateAliases(u -> u.actions(a -> a.add(add -> add.index(target).alias(names.readAlias()))));
+			logger.warn("Read alias " + names.readAlias() + " was missing; pointed it at " + target);
+		}
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.airegistry.search.index;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.airegistry.registry.AiSystemId;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistryQueries;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Writes entries' latest public versions into the index. Documents carry the entry
+ * version as external version, so an older version never replaces a newer one, whatever
+ * order events arrive in.
+ */
+public class RegistryEntryIndexer {
+
+	static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+
+	private static final Log logger = LogFactory.getLog(RegistryEntryIndexer.class);
+
+	private final RegistryEntriesIndex index;
+
+	private final RegistryQueries registry;
+
+	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry) {
+		this.index = index;
+		this.registry = registry;
+	}
+
+	/** What became of an entry. */
+	public enum Outcome {
+
+		/** The document now holds the entry's latest public version. */
+		INDEXED,
+
+		/** The index already held this or a newer version: nothing to do. */
+		ALREADY_CURRENT,
+
+		/** The entry has no public version: nothing to index. */
+		NOT_PUBLIC
+
+	}
+
+	/**
+	 * Indexes the latest public version of an entry through the write alias.
+	 * @throws IOException when Elasticsearch cannot be reached (the caller retries)
+	 */
+	public Outcome index(AiSystemId id) throws IOException {
+		// wait for Elasticsearch before touching the database
+		index.ensureExists();
+		Optional<PublicEntry> latest = registry.findLatest(id);
+		if (latest.isEmpty()) {
+			logger.debug("Entry " + id + " has no public version; nothing to index");
+			return Outcome.NOT_PUBLIC;
+		}
+		PublicEntry entry = latest.get();
+		try {
+			index.client()
+				.index(i -> i.index(index.names().writeAlias())
+					.requireAlias(true)
+					.id(SearchDocuments.id(entry))
+					.versionType(VersionType.External)
+					.version((long) entry.version())
+					.document(SearchDocuments.toSource(entry)));
+			logger.debug("Indexed entry " + entry.registrationNumber() + " version " + entry.version());
+			return Outcome.INDEXED;
+		}
+		catch (ElasticsearchException ex) {
+			if (VERSION_CONFLICT.equals(ex.error().type())) {
+				logger.debug("Index already holds entry " + entry.registrationNumber() + " at version "
+						+ entry.version() + " or newer");
+				return Outcome.ALREADY_CURRENT;
+			}
+			if ("index_not_found_exception".equals(ex.error().type())) {
+				// the write alias vanished: check again (and recreate) on the retry
+				index.forgetEnsured();
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Writes a batch into a concrete index with external versions; documents the index
+	 * already holds at the same or a newer version are left alone.
+	 * @return how many documents were written
+	 * @throws IllegalStateException when an item fails for another reason
+	 */
+	public static int bulkIndex(ElasticsearchClient client, String target, List<PublicEntry> entries)
+			throws IOException {
+		if (entries.isEmpty()) {
+			return 0;
+		}
+		BulkResponse response = client.bulk(b -> {
+			b.index(target);
+			for (PublicEntry entry : entries) {
+				Map<String, Object> source = SearchDocuments.toSource(entry);
+				b.operations(o -> o.index(i -> i.id(SearchDocuments.id(entry))
+					.versionType(VersionType.External)
+					.version((long) entry.version())
+					.document(source)));
+			}
+			return b;
+		});
+		int written = 0;
+		for (BulkResponseItem item : response.items()) {
+			if (item.error() == null) {
+				written++;
+			}
+			else if (!VERSION_CONFLICT.equals(item.error().type())) {
+				throw new IllegalStateException("Indexing entry %s into %s failed: %s %s".formatted(item.id(), target,
+						item.error().type(), item.error().reason()));
+			}
+		}
+		return written;
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.airegistry.search.index;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.shared.MemberState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The search document of an entry's latest public version, as the JSON source the index
+ * stores (plain maps, so the document does not depend on the JSON mapper's settings).
+ */
+public final class SearchDocuments {
+
+	public static final String REGISTRATION_NUMBER = "registration_number";
+
+	public static final String TRADE_NAME = "trade_name";
+
+	public static final String TRADE_NAME_SORT = "trade_name.sort";
+
+	public static final String TRADE_NAME_SUGGEST = "trade_name_suggest";
+
+	public static final String INTENDED_PURPOSE = "intended_purpose";
+
+	public static final String PROVIDER_NAME = "provider_name";
+
+	public static final String PROVIDER_ID = "provider_id";
+
+	public static final String MEMBER_STATES = "member_states";
+
+	public static final String VERSION = "version";
+
+	public static final String FIRST_PUBLISHED_AT = "first_published_at";
+
+	public static final String PUBLISHED_AT = "published_at";
+
+	private SearchDocuments() {
+	}
+
+	/** The document id: the entry's id, stable across versions. */
+	public static String id(PublicEntry entry) {
+		return entry.id().toString();
+	}
+
+	public static Map<String, Object> toSource(PublicEntry entry) {
+		Map<String, Object> source = new LinkedHashMap<>();
+		source.put(REGISTRATION_NUMBER, entry.registrationNumber());
+		source.put(TRADE_NAME, entry.data().tradeName());
+		source.put(TRADE_NAME_SUGGEST, Map.of("input", List.of(entry.data().tradeName())));
+		source.put(INTENDED_PURPOSE, entry.data().intendedPurpose());
+		source.put(PROVIDER_NAME, entry.providerName());
+		source.put(PROVIDER_ID, entry.providerId().toString());
+		source.put(MEMBER_STATES, entry.data().memberStates().stream().map(Enum::name).sorted().toList());
+		source.put(VERSION, entry.version());
+		source.put(FIRST_PUBLISHED_AT, entry.firstPublishedAt().toString());
+		source.put(PUBLISHED_AT, entry.publishedAt().toString());
+		return source;
+	}
+
+	public static String text(Map<?, ?> source, String field) {
+		return source.get(field) instanceof String value ? value : "";
+	}
+
+	public static @Nullable Instant instant(Map<?, ?> source, String field) {
+		return source.get(field) instanceof String value ? Instant.parse(value) : null;
+	}
+
+	public static Set<MemberState> memberStates(Map<?, ?> source) {
+		Set<MemberState> states = EnumSet.noneOf(MemberState.class);
+		if (source.get(MEMBER_STATES) instanceof Collection<?> codes) {
+			codes.forEach(code -> MemberState.fromCode(String.valueOf(code)).ifPresent(states::add));
+		}
+		return states;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.airegistry.search.index;
+
+import java.time.Clock;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.airegistry.registry.RegistryQueries;
+import org.airegistry.search.embedded.ElasticsearchReadiness;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Wires the index, the indexer and the reindexer, and makes sure the index exists once
+ * the application is ready (in the background: startup never waits for Elasticsearch).
+ */
+@Configuration(proxyBeanMethods = false)
+class SearchIndexConfiguration {
+
+	private static final Log logger = LogFactory.getLog(SearchIndexConfiguration.class);
+
+	@Bean
+	RegistryEntriesIndex registryEntriesIndex(ElasticsearchClient client, ElasticsearchReadiness readiness,
+			@Value("${airegistry.search.index-prefix:}") String prefix) {
+		return new RegistryEntriesIndex(client, readiness, IndexNames.withPrefix(prefix));
+	}
+
+	@Bean
+	RegistryEntryIndexer registryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry) {
+		return new RegistryEntryIndexer(index, registry);
+	}
+
+	@Bean
+	RegistryEntriesReindexer registryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry,
+			ObjectProvider<Clock> clock) {
+		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void ensureIndexInBackground(ApplicationReadyEvent event) {
+		RegistryEntriesIndex index = event.getApplicationContext().getBean(RegistryEntriesIndex.class);
+		Thread.ofVirtual().name("search-index-init").start(() -> {
+			try {
+				index.ensureExists();
+			}
+			catch (Exception ex) {
+				logger.warn("Search index not ready yet (%s); it is created on first use".formatted(ex.getMessage()));
+			}
+		});
+	}
+
+}

@@ -1,0 +1,194 @@
+package org.airegistry.search.query;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
+import co.elastic.clients.util.NamedValue;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistryQueries;
+import org.airegistry.search.SearchHit;
+import org.airegistry.search.SearchMode;
+import org.airegistry.search.SearchQuery;
+import org.airegistry.search.SearchResults;
+import org.airegistry.search.SearchService;
+import org.airegistry.search.SearchUnavailableException;
+import org.airegistry.search.index.RegistryEntriesIndex;
+import org.airegistry.search.index.RegistryEntriesReindexer;
+import org.airegistry.search.index.SearchDocuments;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the registry-entries index: fuzzy multi-field matching with HTML-safe
+ * highlighting. Falls back to the database when the index cannot be reached.
+ */
+@Service
+public class ElasticsearchSearchService implements SearchService {
+
+	/**
+	 * Elasticsearch refuses {@code from + size} beyond this (index.max_result_window).
+	 */
+	static final int MAX_RESULT_WINDOW = 10_000;
+
+	/** The database fallback never reads more rows than this. */
+	static final int MAX_REDUCED_ROWS = 1_000;
+
+	private static final Log logger = LogFactory.getLog(ElasticsearchSearchService.class);
+
+	private static final long WARN_INTERVAL_NANOS = 60_000_000_000L;
+
+	private static final String[] SOURCE_FIELDS = { SearchDocuments.REGISTRATION_NUMBER, SearchDocuments.TRADE_NAME,
+			SearchDocuments.PROVIDER_NAME, SearchDocuments.INTENDED_PURPOSE, SearchDocuments.MEMBER_STATES,
+			SearchDocuments.PUBLISHED_AT };
+
+	private final RegistryEntriesIndex index;
+
+	private final RegistryEntriesReindexer reindexer;
+
+	private final RegistryQueries registry;
+
+	private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_INTERVAL_NANOS);
+
+	public ElasticsearchSearchService(RegistryEntriesIndex index, RegistryEntriesReindexer reindexer,
+			RegistryQueries registry) {
+		this.index = index;
+		this.reindexer = reindexer;
+		this.registry = registry;
+	}
+
+	@Override
+	public SearchResults search(SearchQuery query) {
+		try {
+			return searchIndex(query);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof ElasticsearchException es && "index_not_found_exception".equals(es.error().type())) {
+				// the index was removed behind our back: check again (and recreate) next
+				// time
+				index.forgetEnsured();
+			}
+			reportUnavailable(ex);
+			return searchDatabase(query);
+		}
+	}
+
+	@Override
+	public long indexedCount() {
+		try {
+			return index.count();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new SearchUnavailableException("Search index unreachable: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public void reindexAll() {
+		try {
+			reindexer.reindexAll();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new SearchUnavailableException("Reindex failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private SearchResults searchIndex(SearchQuery query) throws IOException {
+		index.ensureExists();
+		int from = Math.min(query.offset(), MAX_RESULT_WINDOW);
+		int size = Math.min(query.pageSize(), MAX_RESULT_WINDOW - from);
+		SearchRequest request = SearchRequest.of(s -> {
+			s.index(index.names().readAlias())
+				.from(from)
+				.size(size)
+				.trackTotalHits(t -> t.enabled(true))
+				.source(src -> src.filter(f -> f.includes(List.of(SOURCE_FIELDS))));
+			if (query.isBlank()) {
+				s.query(Query.of(q -> q.matchAll(m -> m)))
+					.sort(so -> so.field(f -> f.field(SearchDocuments.PUBLISHED_AT).order(SortOrder.Desc)))
+					.sort(so -> so.field(f -> f.field(SearchDocuments.REGISTRATION_NUMBER).order(SortOrder.Asc)));
+			}
+			else {
+				s.query(q -> q.multiMatch(m -> m.query(query.text())
+					.type(TextQueryType.BestFields)
+					.fields(SearchDocuments.TRADE_NAME + "^3", SearchDocuments.PROVIDER_NAME + "^2",
+							SearchDocuments.INTENDED_PURPOSE)
+					.fuzziness("AUTO")))
+					.highlight(h -> h.type(HighlighterType.Unified)
+						.encoder(HighlighterEncoder.Html)
+						.preTags("<mark>")
+						.postTags("</mark>")
+						.fields(NamedValue.of(SearchDocuments.INTENDED_PURPOSE,
+								HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH)
+									.numberOfFragments(1)
+									.noMatchSize(Snippets.LENGTH)))));
+			}
+			return s;
+		});
+		@SuppressWarnings("rawtypes")
+		SearchResponse<Map> response = index.client().search(request, Map.class);
+		List<SearchHit> hits = new ArrayList<>();
+		for (@SuppressWarnings("rawtypes")
+		Hit<Map> hit : response.hits().hits()) {
+			Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
+			List<String> fragments = hit.highlight().get(SearchDocuments.INTENDED_PURPOSE);
+			String snippet = fragments == null || fragments.isEmpty() ? Snippets
+				.highlight(SearchDocuments.text(source, SearchDocuments.INTENDED_PURPOSE), "", Snippets.LENGTH)
+					: fragments.get(0);
+			Instant publishedAt = SearchDocuments.instant(source, SearchDocuments.PUBLISHED_AT);
+			hits.add(new SearchHit(SearchDocuments.text(source, SearchDocuments.REGISTRATION_NUMBER),
+					SearchDocuments.text(source, SearchDocuments.TRADE_NAME),
+					SearchDocuments.text(source, SearchDocuments.PROVIDER_NAME), snippet,
+					SearchDocuments.memberStates(source), publishedAt == null ? Instant.EPOCH : publishedAt));
+		}
+		TotalHits total = response.hits().total();
+		return new SearchResults(hits, total == null ? hits.size() : total.value(), SearchMode.FULL);
+	}
+
+	private SearchResults searchDatabase(SearchQuery query) {
+		int offset = query.offset();
+		if (offset >= MAX_REDUCED_ROWS) {
+			return new SearchResults(List.of(), MAX_REDUCED_ROWS, SearchMode.REDUCED);
+		}
+		// one more row than the page needs tells the caller whether a next page exists
+		int limit = Math.min(offset + query.pageSize() + 1, MAX_REDUCED_ROWS);
+		List<PublicEntry> found = query.isBlank() ? registry.latestPublications(limit)
+				: registry.searchInDatabase(query.text(), limit);
+		List<SearchHit> hits = found
+			.subList(Math.min(offset, found.size()), Math.min(offset + query.pageSize(), found.size()))
+			.stream()
+			.map(entry -> new SearchHit(entry.registrationNumber(), entry.data().tradeName(), entry.providerName(),
+					Snippets.highlight(entry.data().intendedPurpose(), query.text(), Snippets.LENGTH),
+					entry.data().memberStates(), entry.publishedAt()))
+			.toList();
+		return new SearchResults(hits, found.size(), SearchMode.REDUCED);
+	}
+
+	private void reportUnavailable(Exception ex) {
+		long now = System.nanoTime();
+		long last = lastWarning.get();
+		if (now - last >= WARN_INTERVAL_NANOS && lastWarning.compareAndSet(last, now)) {
+			logger.warn("Search index unavailable, answering from the database (reduced mode): " + ex);
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Search index unavailable", ex);
+		}
+	}
+
+}

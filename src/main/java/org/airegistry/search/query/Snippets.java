@@ -1,0 +1,88 @@
+package org.airegistry.search.query;
+
+/**
+ * Builds HTML snippets without the search index: the text is escaped and occurrences of
+ * the query are wrapped in {@code <mark>}, the same shape Elasticsearch's highlighter
+ * gives.
+ */
+public final class Snippets {
+
+	/** Characters of text a snippet shows. */
+	public static final int LENGTH = 160;
+
+	private Snippets() {
+	}
+
+	/**
+	 * An excerpt of {@code text} around the first occurrence of {@code query} (case
+	 * insensitive), or its beginning when the query does not occur; escaped, with every
+	 * occurrence in the excerpt marked.
+	 */
+	public static String highlight(String text, String query, int length) {
+		String needle = query.strip();
+		int first = needle.isEmpty() ? -1 : indexOfIgnoreCase(text, needle, 0);
+		int start = first < 0 ? 0 : wordStartBefore(text, Math.max(0, first - length / 3));
+		int end = Math.min(text.length(), start + length);
+		if (end < text.length()) {
+			int space = text.lastIndexOf(' ', end);
+			end = space > start + length / 2 ? space : end;
+		}
+		StringBuilder html = new StringBuilder();
+		if (start > 0) {
+			html.append("… ");
+		}
+		int position = start;
+		int match = first < 0 ? -1 : indexOfIgnoreCase(text, needle, start);
+		while (match >= 0 && match + needle.length() <= end) {
+			html.append(escape(text.substring(position, match)))
+				.append("<mark>")
+				.append(escape(text.substring(match, match + needle.length())))
+				.append("</mark>");
+			position = match + needle.length();
+			match = indexOfIgnoreCase(text, needle, position);
+		}
+		html.append(escape(text.substring(position, end)));
+		if (end < text.length()) {
+			html.append(" …");
+		}
+		return html.toString();
+	}
+
+	/** Escapes text for HTML element content and attribute values. */
+	public static String escape(String text) {
+		StringBuilder escaped = new StringBuilder(text.length() + 16);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> escaped.append("&amp;");
+				case '<' -> escaped.append("&lt;");
+				case '>' -> escaped.append("&gt;");
+				case '"' -> escaped.append("&quot;");
+				case '\'' -> escaped.append("&#39;");
+				default -> escaped.append(c);
+			}
+		}
+		return escaped.toString();
+	}
+
+	private static int indexOfIgnoreCase(String text, String needle, int from) {
+		for (int i = from; i <= text.length() - needle.length(); i++) {
+			if (text.regionMatches(true, i, needle, 0, needle.length())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int wordStartBefore(String text, int index) {
+		if (index == 0) {
+			return 0;
+		}
+		int space = text.lastIndexOf(' ', index);
+		if (space < 0) {
+			return index <= 20 ? 0 : index;
+		}
+		return index - space <= 20 ? space + 1 : index;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.airegistry.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Login for providers, deployers and regulators; citizens never need one. */
+@Route("login")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final LoginForm form = new LoginForm();
+
+	private final LoginI18n i18n = LoginI18n.createDefault();
+
+	public LoginView() {
+		addClassName("login-view");
+		i18n.getForm().setTitle(getTranslation("login.title"));
+		i18n.getForm().setUsername(getTranslation("login.username"));
+		i18n.getForm().setPassword(getTranslation("login.password"));
+		i18n.getForm().setSubmit(getTranslation("login.submit"));
+		i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
+		i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+		i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+		i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
+		i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
+		form.setI18n(i18n);
+		form.setForgotPasswordButtonVisible(false);
+		form.setAction("login");
+		H1 heading = new H1(getTranslation("login.heading"));
+		heading.addClassName("visually-hidden");
+		add(heading, form);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		var parameters = event.getLocation().getQueryParameters().getParameters();
+		if (parameters.containsKey("throttled")) {
+			i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+			i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
+			form.setI18n(i18n);
+		}
+		form.setError(parameters.containsKey("error"));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("login.title") + " · " + getTranslation("app.name");
+	}
+
+}

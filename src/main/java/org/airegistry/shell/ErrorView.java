@@ -1,0 +1,42 @@
+package org.airegistry.shell;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Anything unexpected during navigation: the visitor gets a plain apology in their
+ * language, never a stack trace; the log gets the details.
+ */
+@AnonymousAllowed
+public class ErrorView extends Main implements HasErrorParameter<Exception> {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+
+	@Override
+	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+		if (parameter.getCaughtException() instanceof org.airegistry.shared.NotFoundException) {
+			removeAll();
+			add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
+					new Anchor("", getTranslation("error.backHome")));
+			return HttpServletResponse.SC_NOT_FOUND;
+		}
+		log.error("Navigation to '{}' failed", event.getLocation().getPath(), parameter.getCaughtException());
+		removeAll();
+		addClassName("page");
+		add(new H1(getTranslation("error.internal.title")), new Paragraph(getTranslation("error.internal.text")),
+				new Anchor("", getTranslation("error.backHome")));
+		return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+	}
+
+}

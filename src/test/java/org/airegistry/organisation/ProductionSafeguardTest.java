@@ -1,0 +1,48 @@
+package org.airegistry.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+class ProductionSafeguardTest {
+
+	static MockEnvironment configured() {
+		return new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/registry")
+			.withProperty("spring.datasource.username", "registry")
+			.withProperty("spring.datasource.password", "s3cret")
+			.withProperty("spring.elasticsearch.uris", "http://search:9200");
+	}
+
+	@Test
+	@DisplayName("A fully configured production environment passes")
+	void configuredPasses() {
+		assertThat(ProductionSafeguard.problems(configured())).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Production refuses demo mode, H2 and missing credentials or search cluster")
+	void refusesUnsafeConfiguration() {
+		MockEnvironment demo = configured().withProperty("airegistry.demo.enabled", "true");
+		assertThat(ProductionSafeguard.problems(demo)).singleElement().asString().contains("demo mode");
+
+		MockEnvironment h2 = configured().withProperty("spring.datasource.url", "jdbc:h2:file:./data");
+		assertThat(ProductionSafeguard.problems(h2)).singleElement().asString().contains("PostgreSQL");
+
+		MockEnvironment noPassword = configured().withProperty("spring.datasource.password", "");
+		assertThat(ProductionSafeguard.problems(noPassword)).singleElement().asString().contains("PASSWORD");
+
+		MockEnvironment noSearch = configured().withProperty("spring.elasticsearch.uris", "");
+		assertThat(ProductionSafeguard.problems(noSearch)).singleElement().asString().contains("ELASTICSEARCH");
+	}
+
+	@Test
+	@DisplayName("The demo profile itself is refused in production")
+	void refusesDemoProfile() {
+		MockEnvironment environment = configured();
+		environment.setActiveProfiles("prod", "demo");
+		assertThat(ProductionSafeguard.problems(environment)).isNotEmpty();
+	}
+
+}

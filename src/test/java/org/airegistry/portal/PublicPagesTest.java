@@ -1,0 +1,107 @@
+package org.airegistry.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Locale;
+
+import org.airegistry.registry.DraftEntry;
+import org.airegistry.registry.EntryData;
+import org.airegistry.shared.MemberState;
+import org.airegistry.shell.NotFoundView;
+import org.airegistry.testsupport.H2Test;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** Public pages without a browser, as an anonymous visitor, on H2. */
+@H2Test
+class PublicPagesTest extends SpringBrowserlessTest {
+
+	@Autowired
+	TestData testData;
+
+	String publish(String name, String purpose) {
+		TestUser provider = testData.provider();
+		return testData.as(provider, () -> {
+			DraftEntry draft = testData.registry()
+				.createDraft(new EntryData(name, purpose, EnumSet.of(MemberState.DE, MemberState.EL)));
+			testData.registry().publish(draft.id(), draft.lockVersion(), "");
+			return draft.registrationNumber();
+		});
+	}
+
+	@Test
+	@DisplayName("The permalink shows the entry with its Annex VIII fields, version and SHA-256")
+	void publicEntry() {
+		String number = publish("Permalink System", "Sorts applications.");
+		UI.getCurrent().navigate("systems/" + number);
+
+		assertThat(getCurrentView()).isInstanceOf(PublicEntryView.class);
+		assertThat(find(H1.class).single().getText()).isEqualTo("Permalink System");
+		assertThat(find(Span.class).withText("Version 1 of 1").exists()).isTrue();
+		assertThat(find(Code.class).single().getText()).matches("[0-9a-f]{64}");
+		String fields = find(DescriptionList.class).single().getElement().getTextRecursively();
+		assertThat(fields).contains("Trade name (Annex VIII A.4)").contains("Germany").contains("Greece");
+	}
+
+	@Test
+	@DisplayName("Script text from an entry is rendered as text, not markup")
+	void scriptAsText() {
+		String number = publish("<b>bold</b><script>alert(1)</script>", "<img src=x onerror=alert(1)>");
+		UI.getCurrent().navigate("systems/" + number);
+
+		H1 heading = find(H1.class).single();
+		assertThat(heading.getText()).isEqualTo("<b>bold</b><script>alert(1)</script>");
+		assertThat(heading.getElement().getChildCount()).isEqualTo(1);
+		assertThat(heading.getElement().getChild(0).isTextNode()).as("only a text node, no markup").isTrue();
+		assertThat(find(Paragraph.class).withText("<img src=x onerror=alert(1)>").exists()).isTrue();
+	}
+
+	@Test
+	@DisplayName("In German the page uses German labels and Member State names")
+	void german() {
+		String number = publish("Deutsches System", "Zweck.");
+		UI.getCurrent().setLocale(Locale.GERMAN);
+		UI.getCurrent().navigate("systems/" + number);
+
+		String fields = find(DescriptionList.class).single().getElement().getTextRecursively();
+		assertThat(fields).contains("Registriernummer")
+			.contains("Handelsname (Anhang VIII A.4)")
+			.contains("Deutschland")
+			.contains("Griechenland");
+	}
+
+	@Test
+	@DisplayName("An unknown or unpublished registration number is not found")
+	void unknown() {
+		UI.getCurrent().navigate("systems/AIR-999999");
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+		UI.getCurrent().navigate("systems/AIR-999999/versions/abc");
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+	}
+
+	@Test
+	@DisplayName("The home page lists the newest registrations")
+	void home() {
+		publish("Newest Home System", "Purpose.");
+		// the test UI opened the home page before the entry existed: leave it and come
+		// back
+		UI.getCurrent().navigate("systems/AIR-999999");
+		navigate(HomeView.class);
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).all())
+			.extracting(com.vaadin.flow.component.html.Anchor::getText)
+			.contains("Newest Home System");
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.airegistry.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import org.airegistry.registry.AiSystemId;
+import org.airegistry.registry.EntryData;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistryQueries;
+import org.airegistry.registry.VersionSummary;
+import org.airegistry.shared.MemberState;
+import org.airegistry.shared.OrganisationId;
+
+/**
+ * A hand-written {@link RegistryQueries} for search tests: holds the latest public
+ * version of each entry in memory.
+ */
+public class InMemoryRegistryQueries implements RegistryQueries {
+
+	private final Map<AiSystemId, PublicEntry> latest = new ConcurrentHashMap<>();
+
+	private int counter;
+
+	/** Stores (or replaces) the latest public version of an entry. */
+	public PublicEntry put(PublicEntry entry) {
+		latest.put(entry.id(), entry);
+		return entry;
+	}
+
+	/** Publishes version 1 of a new entry. */
+	public PublicEntry publish(String tradeName, String intendedPurpose, String providerName,
+			Set<MemberState> memberStates, Instant publishedAt) {
+		counter++;
+		return put(entry(AiSystemId.random(), "EU-AI-%06d".formatted(counter), 1, tradeName, intendedPurpose,
+				providerName, memberStates, publishedAt));
+	}
+
+	public static PublicEntry entry(AiSystemId id, String registrationNumber, int version, String tradeName,
+			String intendedPurpose, String providerName, Set<MemberState> memberStates, Instant publishedAt) {
+		return new PublicEntry(id, registrationNumber, new OrganisationId(new UUID(0, 1)), providerName, version,
+				version, new EntryData(tradeName, intendedPurpose, memberStates), "", publishedAt, publishedAt,
+				"0".repeat(64));
+	}
+
+	/** A later version of a stored entry with other data. */
+	public static PublicEntry nextVersion(PublicEntry entry, String tradeName, String intendedPurpose,
+			Instant publishedAt) {
+		return new PublicEntry(entry.id(), entry.registrationNumber(), entry.providerId(), entry.providerName(),
+				entry.version() + 1, entry.version() + 1,
+				new EntryData(tradeName, intendedPurpose, entry.data().memberStates()), "", entry.firstPublishedAt(),
+				publishedAt, entry.contentSha256());
+	}
+
+	@Override
+	public Optional<PublicEntry> findLatest(String registrationNumber) {
+		return latest.values().stream().filter(e -> e.registrationNumber().equals(registrationNumber)).findFirst();
+	}
+
+	@Override
+	public Optional<PublicEntry> findLatest(AiSystemId id) {
+		return Optional.ofNullable(latest.get(id));
+	}
+
+	@Override
+	public Optional<PublicEntry> findVersion(String registrationNumber, int version) {
+		return findLatest(registrationNumber).filter(e -> e.version() == version);
+	}
+
+	@Override
+	public List<VersionSummary> history(String registrationNumber) {
+		return findLatest(registrationNumber)
+			.map(e -> List.of(new VersionSummary(e.version(), e.publishedAt(), e.changeSummary(), e.contentSha256())))
+			.orElse(List.of());
+	}
+
+	@Override
+	public List<PublicEntry> searchInDatabase(String text, int limit) {
+		String needle = text.toLowerCase(Locale.ROOT);
+		return newestFirst().stream()
+			.filter(e -> e.data().tradeName().toLowerCase(Locale.ROOT).contains(needle)
+					|| e.data().intendedPurpose().toLowerCase(Locale.ROOT).contains(needle))
+			.limit(limit)
+			.toList();
+	}
+
+	@Override
+	public long countPublished() {
+		return latest.size();
+	}
+
+	@Override
+	public void forEachLatest(int batchSize, Consumer<List<PublicEntry>> batchConsumer) {
+		List<PublicEntry> all = newestFirst();
+		for (int i = 0; i < all.size(); i += batchSize) {
+			batchConsumer.accept(new ArrayList<>(all.subList(i, Math.min(all.size(), i + batchSize))));
+		}
+	}
+
+	@Override
+	public List<PublicEntry> latestPublications(int limit) {
+		return newestFirst().stream().limit(limit).toList();
+	}
+
+	private List<PublicEntry> newestFirst() {
+		return latest.values().stream().sorted(Comparator.comparing(PublicEntry::publishedAt).reversed()).toList();
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.airegistry.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import org.airegistry.registry.AiSystemId;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.search.InMemoryRegistryQueries;
+import org.airegistry.shared.MemberState;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SearchDocumentsTest {
+
+	@Test
+	@DisplayName("The search document holds the public fields of the latest version and reads back the same")
+	void roundTrip() {
+		PublicEntry entry = InMemoryRegistryQueries.entry(AiSystemId.random(), "EU-AI-000042", 3, "Credit Scorer",
+				"Scores credit applications", "Acme Bank", Set.of(MemberState.EL, MemberState.AT),
+				Instant.parse("2025-01-01T10:00:00.123456Z"));
+
+		Map<String, Object> source = SearchDocuments.toSource(entry);
+
+		assertThat(source).containsEntry("registration_number", "EU-AI-000042")
+			.containsEntry("trade_name", "Credit Scorer")
+			.containsEntry("intended_purpose", "Scores credit applications")
+			.containsEntry("provider_name", "Acme Bank")
+			.containsEntry("provider_id", entry.providerId().toString())
+			.containsEntry("version", 3)
+			.containsEntry("published_at", "2025-01-01T10:00:00.123456Z")
+			.containsKeys("first_published_at", "trade_name_suggest");
+		assertThat(source.get("member_states")).isEqualTo(java.util.List.of("AT", "EL"));
+		assertThat(SearchDocuments.memberStates(source)).containsExactlyInAnyOrder(MemberState.AT, MemberState.EL);
+		assertThat(SearchDocuments.instant(source, "published_at")).isEqualTo(entry.publishedAt());
+		assertThat(SearchDocuments.id(entry)).isEqualTo(entry.id().toString());
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.airegistry.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SnippetsTest {
+
+	@Test
+	@DisplayName("Entry text is escaped, so script in an entry never reaches the page as markup")
+	void escapesScript() {
+		String html = Snippets.highlight("<script>alert('x')</script> & \"more\"", "alert", 160);
+
+		assertThat(html)
+			.isEqualTo("&lt;script&gt;<mark>alert</mark>(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;");
+		assertThat(html).doesNotContain("<script");
+	}
+
+	@Test
+	@DisplayName("Every occurrence of the query is marked, whatever its case, keeping the text's case")
+	void marksAllOccurrences() {
+		assertThat(Snippets.highlight("Credit scoring for credit lines", "CREDIT", 160))
+			.isEqualTo("<mark>Credit</mark> scoring for <mark>credit</mark> lines");
+	}
+
+	@Test
+	@DisplayName("A long text is cut around the first match at word boundaries")
+	void windowAroundMatch() {
+		String text = "word ".repeat(100) + "biometric identification " + "tail ".repeat(100);
+
+		String html = Snippets.highlight(text, "biometric", 80);
+
+		assertThat(html).startsWith("… word").endsWith(" …").contains("<mark>biometric</mark> identification");
+		assertThat(html.replace("<mark>", "").replace("</mark>", "").length()).isLessThanOrEqualTo(80 + 4);
+	}
+
+	@Test
+	@DisplayName("Without a match the snippet is the escaped beginning of the text")
+	void noMatch() {
+		assertThat(Snippets.highlight("Triage <b>support</b>", "radiology", 160))
+			.isEqualTo("Triage &lt;b&gt;support&lt;/b&gt;");
+		assertThat(Snippets.highlight("", "x", 160)).isEmpty();
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.airegistry.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on the embedded default database (H2, in memory, with the same
+ * flags as the file database of the dev run) and a real Elasticsearch node. Test classes
+ * with this annotation share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:registry-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.username=sa", "spring.datasource.password=" })
+@ActiveProfiles("test")
+@Import(TestData.class)
+public @interface H2Test {
+
+}

@@ -1,0 +1,101 @@
+package org.airegistry.testsupport;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.airegistry.organisation.NewOrganisation;
+import org.airegistry.organisation.NewUser;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationService;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.registry.RegistryService;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.Role;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Creates organisations and accounts with unique names, so tests sharing one database
+ * never see each other's data, and runs code as one of those accounts.
+ */
+@TestComponent
+public class TestData {
+
+	/** The password of every account created here. */
+	public static final String PASSWORD = "test-password-1";
+
+	private final OrganisationService organisations;
+
+	private final UserDetailsService users;
+
+	private final RegistryService registry;
+
+	private final SecurityContextHolderStrategy securityContexts;
+
+	TestData(OrganisationService organisations, UserDetailsService users, RegistryService registry,
+			ObjectProvider<SecurityContextHolderStrategy> strategy) {
+		this.organisations = organisations;
+		this.users = users;
+		this.registry = registry;
+		this.securityContexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+	}
+
+	/** The provider service, for preparing entries inside {@link #as}. */
+	public RegistryService registry() {
+		return registry;
+	}
+
+	/** An account and the organisation it acts for. */
+	public record TestUser(String email, OrganisationId organisation, String organisationName) {
+	}
+
+	/** A user of a new, approved provider organisation. */
+	public TestUser provider() {
+		return user(Role.PROVIDER, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE);
+	}
+
+	/** A user of a new organisation that awaits approval. */
+	public TestUser pendingProvider() {
+		return user(Role.PROVIDER, OrganisationRole.PROVIDER, OrganisationStatus.PENDING);
+	}
+
+	public TestUser user(Role role, OrganisationRole organisationRole, OrganisationStatus status) {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String name = "Test Organisation " + unique;
+		OrganisationId organisation = organisations.createOrganisation(
+				new NewOrganisation(name, "DE", "contact-" + unique + "@example.org", Set.of(organisationRole), true),
+				status);
+		String email = role.name().toLowerCase() + "-" + unique + "@example.org";
+		organisations.createUser(organisation,
+				new NewUser(email, PASSWORD, "Test User " + unique, Set.of(role), false));
+		return new TestUser(email, organisation, name);
+	}
+
+	/** Runs the action logged in as the user. */
+	public <T> T as(TestUser user, Supplier<T> action) {
+		UserDetails details = users.loadUserByUsername(user.email());
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	public void run(TestUser user, Runnable action) {
+		as(user, () -> {
+			action.run();
+			return null;
+		});
+	}
+
+}
