@@ -1,5 +1,6 @@
 package org.airegistry.testsupport;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -9,7 +10,10 @@ import org.airegistry.organisation.NewUser;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.registry.DraftEntry;
+import org.airegistry.registry.EntryData;
 import org.airegistry.registry.RegistryService;
+import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
 import org.springframework.boot.test.context.TestComponent;
@@ -75,6 +79,24 @@ public class TestData {
 		organisations.createUser(organisation,
 				new NewUser(email, PASSWORD, "Test User " + unique, Set.of(role), false));
 		return new TestUser(email, organisation, name);
+	}
+
+	/**
+	 * Entry content that can be published as it is. Tests that need "some valid entry"
+	 * use this, so that when the registry asks for more fields only this method changes.
+	 */
+	public EntryData sampleEntry(String tradeName) {
+		return new EntryData(tradeName, "Screens job applications and proposes a shortlist to recruiters.",
+				EnumSet.of(MemberState.DE, MemberState.FR));
+	}
+
+	/** Creates and publishes an entry as the user; returns its registration number. */
+	public String publish(TestUser user, EntryData data) {
+		return as(user, () -> {
+			DraftEntry draft = registry.createDraft(data);
+			registry.publish(draft.id(), draft.lockVersion(), "");
+			return draft.registrationNumber();
+		});
 	}
 
 	/** Runs the action logged in as the user. */
