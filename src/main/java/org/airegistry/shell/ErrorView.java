@@ -26,10 +26,7 @@ public class ErrorView extends Main implements HasErrorParameter<Exception> {
 	@Override
 	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
 		if (parameter.getCaughtException() instanceof org.airegistry.shared.NotFoundException) {
-			removeAll();
-			add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
-					new Anchor("", getTranslation("error.backHome")));
-			return HttpServletResponse.SC_NOT_FOUND;
+			return NotFoundView.render(this);
 		}
 		log.error("Navigation to '{}' failed", event.getLocation().getPath(), parameter.getCaughtException());
 		removeAll();

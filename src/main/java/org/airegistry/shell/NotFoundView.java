@@ -18,10 +18,16 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
 	@Override
 	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-		removeAll();
-		addClassName("page");
-		add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
-				new Anchor("", getTranslation("error.backHome")));
+		return render(this);
+	}
+
+	/** Fills the page with the not-found message; returns the HTTP status to answer. */
+	static int render(Main page) {
+		page.removeAll();
+		page.addClassName("page");
+		page.add(new H1(page.getTranslation("error.notFound.title")),
+				new Paragraph(page.getTranslation("error.notFound.text")),
+				new Anchor("", page.getTranslation("error.backHome")));
 		return HttpServletResponse.SC_NOT_FOUND;
 	}
 
