@@ -35,7 +35,9 @@ class PublicPagesTest extends SpringBrowserlessTest {
 		TestUser provider = testData.provider();
 		return testData.as(provider, () -> {
 			DraftEntry draft = testData.registry()
-				.createDraft(new EntryData(name, purpose, EnumSet.of(MemberState.DE, MemberState.EL)));
+				.createDraft(TestData.sample(name)
+					.withIntendedPurpose(purpose)
+					.withMemberStates(EnumSet.of(MemberState.DE, MemberState.EL)));
 			testData.registry().publish(draft.id(), draft.lockVersion(), "");
 			return draft.registrationNumber();
 		});
