@@ -109,11 +109,18 @@ public class PublicEntryDiffView extends Main implements BeforeEnterObserver, Ha
 		toSelect.setLabel(getTranslation("entry.diff.to"));
 		toSelect.setItems(versions);
 		toSelect.setValue(to.version());
-		Button show = new Button(getTranslation("entry.diff.show"), click -> getUI()
-			.ifPresent(ui -> ui.navigate(route(to.registrationNumber(), fromSelect.getValue(), toSelect.getValue()))));
+		Button show = new Button(getTranslation("entry.diff.show"),
+				click -> getUI()
+					.ifPresent(ui -> ui.navigate(RegistryRoutes.permalink(to.registrationNumber()) + "/diff",
+							query(fromSelect.getValue(), toSelect.getValue()))));
 		HorizontalLayout chooser = new HorizontalLayout(fromSelect, toSelect, show);
 		chooser.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
 		return chooser;
+	}
+
+	/** The query of a comparison's address. */
+	static QueryParameters query(int from, int to) {
+		return QueryParameters.simple(java.util.Map.of("from", Integer.toString(from), "to", Integer.toString(to)));
 	}
 
 	private static Optional<Integer> number(QueryParameters query, String name) {

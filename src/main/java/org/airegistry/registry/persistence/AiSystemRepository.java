@@ -207,8 +207,25 @@ public class AiSystemRepository {
 		}
 	}
 
+	/**
+	 * The latest published versions of entries in the non-public section (Art 49(4)), for
+	 * the competent authorities only.
+	 */
+	public List<PublicEntry> restrictedLatest(int limit) {
+		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), AI_SYSTEM.RESTRICTED.isTrue())
+			.orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc())
+			.limit(limit)
+			.fetch(this::toPublicEntry);
+	}
+
 	private SelectOnConditionStep<Record11<UUID, String, UUID, String, Integer, Integer, String, String, OffsetDateTime, OffsetDateTime, String>> publicEntries(
 			Condition versionCondition) {
+		// Art 49(4): the non-public section never reaches public reads
+		return entries(versionCondition, AI_SYSTEM.RESTRICTED.isFalse());
+	}
+
+	private SelectOnConditionStep<Record11<UUID, String, UUID, String, Integer, Integer, String, String, OffsetDateTime, OffsetDateTime, String>> entries(
+			Condition versionCondition, Condition tier) {
 		Field<OffsetDateTime> firstPublishedAt = DSL.field(DSL.select(FIRST.PUBLISHED_AT)
 			.from(FIRST)
 			.where(FIRST.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID))
@@ -222,10 +239,7 @@ public class AiSystemRepository {
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(AI_SYSTEM.ORGANISATION_ID))
 			.join(AI_SYSTEM_VERSION)
-			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)
-				.and(versionCondition)
-				// Art 49(4): the non-public section never reaches public reads
-				.and(AI_SYSTEM.RESTRICTED.isFalse()));
+			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID).and(versionCondition).and(tier));
 	}
 
 	private PublicEntry toPublicEntry(
