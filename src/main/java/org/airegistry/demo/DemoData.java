@@ -1,5 +1,6 @@
 package org.airegistry.demo;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -9,9 +10,13 @@ import org.airegistry.organisation.NewUser;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.registry.Certificate;
+import org.airegistry.registry.ContentLanguage;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
+import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.RegistryService;
+import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
@@ -91,21 +96,52 @@ class DemoData implements ApplicationRunner {
 				"Ada Admin", Set.of(Role.ADMIN), true));
 
 		actAs(ACCOUNTS.get(0).email(), () -> {
-			publish(new EntryData("TalentMatch CV Screening 4.2",
+			publish(new EntryData(ContentLanguage.EN, AnnexIIIPoint.P4A, false, "", "", "TalentMatch CV Screening",
+					"4.2 (build 2026-10)",
 					"Ranks job applications for recruitment: parses CVs, matches them against the vacancy's "
 							+ "requirements and proposes a shortlist that a recruiter reviews.",
-					EnumSet.of(MemberState.DE, MemberState.AT, MemberState.NL)));
-			publish(new EntryData("ShiftPlanner Workforce Allocation 2.0",
-					"Allocates tasks and monitors performance of warehouse staff to plan shifts; supervisors "
-							+ "confirm every allocation.",
-					EnumSet.of(MemberState.DE, MemberState.PL)));
+					"CV parser, skills taxonomy, matching model and a recruiter dashboard with explanations per "
+							+ "ranking.",
+					"Inputs: CVs and vacancy texts supplied by the deployer. A fine-tuned language model extracts "
+							+ "skills and experience; a gradient-boosted model scores the match; no protected "
+							+ "attributes are used as features.",
+					EntryStatus.ON_MARKET, Certificate.none(),
+					EnumSet.of(MemberState.DE, MemberState.AT, MemberState.NL),
+					"https://acme.example/talentmatch/eu-declaration-of-conformity.pdf",
+					"https://acme.example/talentmatch/instructions", "https://acme.example/talentmatch"));
+			publish(new EntryData(ContentLanguage.DE, AnnexIIIPoint.P4B, false, "", "",
+					"ShiftPlanner Personaleinsatzplanung", "2.0",
+					"Verteilt Aufgaben an Lagerpersonal und \u00fcberwacht die Leistung, um Schichten zu planen; "
+							+ "Vorgesetzte best\u00e4tigen jede Zuteilung.",
+					"Schichtplaner, Leistungsauswertung und Freigabe-Workflow f\u00fcr Vorgesetzte.",
+					"Eingaben: Scannerdaten der Lagerprozesse und Verf\u00fcgbarkeiten. Ein Optimierungsmodell "
+							+ "schl\u00e4gt Zuteilungen vor; Leistungskennzahlen werden w\u00f6chentlich "
+							+ "aggregiert.",
+					EntryStatus.IN_SERVICE, Certificate.none(), EnumSet.of(MemberState.DE, MemberState.PL),
+					"https://acme.example/shiftplanner/konformitaetserklaerung.pdf",
+					"https://acme.example/shiftplanner/betriebsanleitung", ""));
 		});
-		actAs(ACCOUNTS.get(1).email(),
-				() -> publish(new EntryData("NordCredit Scoring Engine 7",
-						"Evaluates the creditworthiness of natural persons applying for consumer loans and "
-								+ "establishes their credit score.",
-						EnumSet.of(MemberState.SE, MemberState.FI, MemberState.DK))));
-		log.info("Demo data created: 3 organisations, 4 accounts, 3 published AI system entries");
+		actAs(ACCOUNTS.get(1).email(), () -> {
+			publish(new EntryData(ContentLanguage.EN, AnnexIIIPoint.P5B, false, "", "", "NordCredit Scoring Engine",
+					"7.1",
+					"Evaluates the creditworthiness of natural persons applying for consumer loans and "
+							+ "establishes their credit score.",
+					"Scoring service, reason-code generator and a case-review interface for credit officers.",
+					"Inputs: application data and credit bureau records. A monotonic gradient-boosted model "
+							+ "produces a score and the four strongest reason codes.",
+					EntryStatus.ON_MARKET,
+					new Certificate("EU technical documentation assessment certificate", "NB-2026-0417",
+							LocalDate.of(2031, 5, 31), "Nordic Notified Body Oy", "2719"),
+					EnumSet.of(MemberState.SE, MemberState.FI, MemberState.DK),
+					"https://nordic.example/nordcredit/declaration-of-conformity.pdf",
+					"https://nordic.example/nordcredit/instructions", "https://nordic.example/ai"));
+			// Art 49(4): registered in the non-public section, visible to regulators only
+			publish(new EntryData(ContentLanguage.EN, AnnexIIIPoint.P7D, false, "", "", "BorderGate Face Match", "3.0",
+					"Identifies persons at border crossing points by comparing live images with watch lists.",
+					"Camera capture, face matching service and an officer review console.", "", EntryStatus.IN_SERVICE,
+					Certificate.none(), EnumSet.of(MemberState.SE, MemberState.FI), "", "", ""));
+		});
+		log.info("Demo data created: 3 organisations, 4 accounts, 3 public and 1 non-public AI system entries");
 	}
 
 	private void publish(EntryData data) {

@@ -69,6 +69,15 @@ public class OrganisationService {
 		return repository.legalName(organisation);
 	}
 
+	/**
+	 * Whether the organisation is established in the EU; a provider that is not must name
+	 * an authorised representative (Art 22(1)).
+	 */
+	@Transactional(readOnly = true)
+	public boolean establishedInEu(OrganisationId organisation) {
+		return repository.establishedInEu(organisation).orElse(true);
+	}
+
 	@Transactional(readOnly = true)
 	public int countDemoAccounts() {
 		return repository.countDemoAccounts();

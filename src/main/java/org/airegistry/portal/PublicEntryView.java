@@ -3,6 +3,7 @@ package org.airegistry.portal;
 import java.util.List;
 import java.util.Optional;
 
+import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
@@ -90,13 +91,11 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		field(fields, getTranslation("field.registrationNumber"), new Span(entry.registrationNumber()));
 		field(fields, getTranslation("field.provider") + " (" + getTranslation("annex.A1") + ")",
 				new Span(entry.providerName()));
-		field(fields, getTranslation("field.tradeName") + " (" + getTranslation("annex.A4") + ")",
-				new Span(entry.data().tradeName()));
-		Paragraph purpose = new Paragraph(entry.data().intendedPurpose());
-		purpose.addClassName("multiline");
-		field(fields, getTranslation("field.intendedPurpose") + " (" + getTranslation("annex.A5") + ")", purpose);
-		field(fields, getTranslation("field.memberStates") + " (" + getTranslation("annex.A10") + ")",
-				new Span(Formats.memberStates(entry.data().memberStates(), getLocale())));
+		for (EntryFields.Field field : EntryFields.describe(entry.data(), this::getTranslation, getLocale())) {
+			if (!field.isEmpty()) {
+				field(fields, label(this, field), value(field));
+			}
+		}
 		field(fields, getTranslation("entry.registeredOn"),
 				new Span(Formats.date(entry.firstPublishedAt(), getLocale())));
 		field(fields, getTranslation("entry.versionPublishedOn"),
@@ -127,7 +126,38 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 			text.addClassName("change-summary");
 			versions.add(new ListItem(link, text));
 		}
-		return new Section(new H2(getTranslation("entry.history.title")), versions);
+		Section section = new Section(new H2(getTranslation("entry.history.title")), versions);
+		if (history.size() > 1) {
+			section.add(new Paragraph(new Anchor(PublicEntryDiffView.route(shown.registrationNumber(),
+					history.get(1).version(), history.getFirst().version()), getTranslation("entry.diff.compare"))));
+		}
+		return section;
+	}
+
+	/** A field's label with its Annex reference, e.g. "Trade name (Annex VIII A.4)". */
+	static String label(Component component, EntryFields.Field field) {
+		String label = component.getTranslation(field.labelKey());
+		return field.annexKey() == null ? label : label + " (" + component.getTranslation(field.annexKey()) + ")";
+	}
+
+	/**
+	 * A field's value as text, a paragraph or a link (links open nothing but the
+	 * address).
+	 */
+	static Component value(EntryFields.Field field) {
+		return switch (field.kind()) {
+			case MULTILINE -> {
+				Paragraph text = new Paragraph(field.value());
+				text.addClassName("multiline");
+				yield text;
+			}
+			case URL -> {
+				Anchor link = new Anchor(field.value(), field.value());
+				link.getElement().setAttribute("rel", "nofollow noopener");
+				yield link;
+			}
+			case TEXT -> new Span(field.value());
+		};
 	}
 
 	private static void field(DescriptionList list, String term, Component value) {

@@ -1,69 +1,282 @@
 package org.airegistry.registry;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.MemberState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The content of an AI system entry that the provider fills in (Annex VIII Section A).
  * This record is the form's model, the JSON stored for each version, and what the public
- * sees.
+ * sees. Item A.1 (the provider) is the organisation the entry belongs to. Fields missing
+ * from older stored versions read as empty.
  *
- * @param tradeName Annex VIII A.4: trade name and any additional unambiguous reference
+ * @param language the language the entry's texts are written in
+ * @param annexIIIPoint the Annex III use case (required for publication)
+ * @param lawEnforcementOrMigrationUse for Annex III point 1: used for law enforcement,
+ * migration, asylum or border control (routes the entry to the non-public section)
+ * @param submitterOnBehalf Annex VIII A.2: functional contact of whoever submits on the
+ * provider's behalf (no natural persons' names)
+ * @param authorisedRepresentative Annex VIII A.3: name, address and contact details of
+ * the authorised representative
+ * @param tradeName Annex VIII A.4: trade name
+ * @param unambiguousReference Annex VIII A.4: additional unambiguous reference (version,
+ * model number)
  * @param intendedPurpose Annex VIII A.5: description of the intended purpose
+ * @param componentsAndFunctions Annex VIII A.5: components and functions supported
+ * through the system
+ * @param dataAndLogic Annex VIII A.6: information used by the system (data, inputs) and
+ * its operating logic
+ * @param status Annex VIII A.7: status
+ * @param certificate Annex VIII A.8: notified-body certificate, where applicable
  * @param memberStates Annex VIII A.10: Member States in which the system is placed on the
  * market, put into service or made available
+ * @param declarationOfConformity Annex VIII A.11: the EU declaration of conformity (URL
+ * or reference)
+ * @param instructionsForUse Annex VIII A.12: URL of the electronic instructions for use
+ * @param moreInformationUrl Annex VIII A.13: URL for additional information
  */
-public record EntryData(String tradeName, String intendedPurpose, Set<MemberState> memberStates) {
+public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexIIIPoint,
+		boolean lawEnforcementOrMigrationUse, String submitterOnBehalf, String authorisedRepresentative,
+		String tradeName, String unambiguousReference, String intendedPurpose, String componentsAndFunctions,
+		String dataAndLogic, @Nullable EntryStatus status, Certificate certificate, Set<MemberState> memberStates,
+		String declarationOfConformity, String instructionsForUse, String moreInformationUrl) {
 
 	public static final int TRADE_NAME_MAX = 200;
 
+	public static final int REFERENCE_MAX = 200;
+
 	public static final int INTENDED_PURPOSE_MAX = 5000;
+
+	public static final int DESCRIPTION_MAX = 5000;
+
+	public static final int CONTACT_MAX = 1000;
+
+	public static final int CERTIFICATE_PART_MAX = 200;
+
+	public static final int URL_MAX = 2000;
+
+	/** Fields Art 49(4) does not allow in the non-public section (spec §1.3). */
+	public static final List<String> NOT_IN_RESTRICTED_SECTION = List.of("dataAndLogic", "certificate.type",
+			"certificate.number", "certificate.expiryDate", "certificate.bodyName", "certificate.bodyId",
+			"declarationOfConformity", "instructionsForUse", "moreInformationUrl");
 
 	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
 	public EntryData {
-		tradeName = tradeName == null ? "" : tradeName.strip();
-		intendedPurpose = intendedPurpose == null ? "" : intendedPurpose.strip();
+		language = language == null ? ContentLanguage.EN : language;
+		submitterOnBehalf = strip(submitterOnBehalf);
+		authorisedRepresentative = strip(authorisedRepresentative);
+		tradeName = strip(tradeName);
+		unambiguousReference = strip(unambiguousReference);
+		intendedPurpose = strip(intendedPurpose);
+		componentsAndFunctions = strip(componentsAndFunctions);
+		dataAndLogic = strip(dataAndLogic);
+		certificate = certificate == null ? Certificate.none() : certificate;
 		memberStates = memberStates == null || memberStates.isEmpty() ? Set.of()
 				: Set.copyOf(EnumSet.copyOf(memberStates));
+		declarationOfConformity = strip(declarationOfConformity);
+		instructionsForUse = strip(instructionsForUse);
+		moreInformationUrl = strip(moreInformationUrl);
+	}
+
+	/**
+	 * The first three items only, everything else empty (kept for callers that predate
+	 * the full Section A).
+	 */
+	public EntryData(String tradeName, String intendedPurpose, Set<MemberState> memberStates) {
+		this(ContentLanguage.EN, null, false, "", "", tradeName, "", intendedPurpose, "", "", null, Certificate.none(),
+				memberStates, "", "", "");
 	}
 
 	public static EntryData empty() {
 		return new EntryData("", "", Set.of());
 	}
 
+	private static String strip(@Nullable String value) {
+		return value == null ? "" : value.strip();
+	}
+
 	/**
-	 * Rules a draft must meet to be saved: lengths and characters. Missing content is
-	 * allowed in a draft.
+	 * Whether the entry belongs in the non-public section (Art 49(4)): Annex III points 6
+	 * and 7, and point 1 as the policy says.
 	 */
+	public boolean restricted(Point1Policy policy) {
+		if (annexIIIPoint == null) {
+			return false;
+		}
+		return switch (annexIIIPoint.area()) {
+			case 6, 7 -> true;
+			case 1 -> policy == Point1Policy.ALWAYS || lawEnforcementOrMigrationUse;
+			default -> false;
+		};
+	}
+
+	/** Rules a draft must meet to be saved, with the default point-1 policy. */
 	public List<FieldError> draftProblems() {
+		return draftProblems(Point1Policy.LE_OR_MIGRATION_USE_ONLY);
+	}
+
+	/**
+	 * Rules a draft must meet to be saved: lengths, characters, URL formats and, for the
+	 * non-public section, no fields that Art 49(4) excludes. Missing content is allowed
+	 * in a draft.
+	 */
+	public List<FieldError> draftProblems(Point1Policy policy) {
 		List<FieldError> problems = new ArrayList<>();
 		if (tradeName.isEmpty()) {
 			problems.add(new FieldError("tradeName", "validation.required"));
 		}
+		checkText(problems, "submitterOnBehalf", submitterOnBehalf, CONTACT_MAX);
+		checkText(problems, "authorisedRepresentative", authorisedRepresentative, CONTACT_MAX);
 		checkText(problems, "tradeName", tradeName, TRADE_NAME_MAX);
+		checkText(problems, "unambiguousReference", unambiguousReference, REFERENCE_MAX);
 		checkText(problems, "intendedPurpose", intendedPurpose, INTENDED_PURPOSE_MAX);
+		checkText(problems, "componentsAndFunctions", componentsAndFunctions, DESCRIPTION_MAX);
+		checkText(problems, "dataAndLogic", dataAndLogic, DESCRIPTION_MAX);
+		checkText(problems, "certificate.type", certificate.type(), CERTIFICATE_PART_MAX);
+		checkText(problems, "certificate.number", certificate.number(), CERTIFICATE_PART_MAX);
+		checkText(problems, "certificate.bodyName", certificate.bodyName(), CERTIFICATE_PART_MAX);
+		checkText(problems, "certificate.bodyId", certificate.bodyId(), CERTIFICATE_PART_MAX);
+		checkText(problems, "declarationOfConformity", declarationOfConformity, URL_MAX);
+		checkUrl(problems, "instructionsForUse", instructionsForUse);
+		checkUrl(problems, "moreInformationUrl", moreInformationUrl);
+		if (restricted(policy)) {
+			for (String field : NOT_IN_RESTRICTED_SECTION) {
+				if (!valueOf(field).isEmpty()) {
+					problems.add(new FieldError(field, "validation.restricted.notAllowed"));
+				}
+			}
+		}
 		return problems;
+	}
+
+	/** Rules an entry must meet to be published, with the default point-1 policy. */
+	public List<FieldError> publicationProblems() {
+		return publicationProblems(Point1Policy.LE_OR_MIGRATION_USE_ONLY);
 	}
 
 	/**
 	 * Rules an entry must meet to be published: everything the law asks for is present.
+	 * Whether an authorised representative is needed depends on the provider and is
+	 * checked by the service.
 	 */
-	public List<FieldError> publicationProblems() {
-		List<FieldError> problems = draftProblems();
-		if (intendedPurpose.isEmpty()) {
-			problems.add(new FieldError("intendedPurpose", "validation.required"));
+	public List<FieldError> publicationProblems(Point1Policy policy) {
+		List<FieldError> problems = draftProblems(policy);
+		if (annexIIIPoint == null) {
+			problems.add(new FieldError("annexIIIPoint", "validation.annexIIIPoint.required"));
+		}
+		required(problems, "intendedPurpose", intendedPurpose);
+		required(problems, "componentsAndFunctions", componentsAndFunctions);
+		if (status == null) {
+			problems.add(new FieldError("status", "validation.status.required"));
 		}
 		if (memberStates.isEmpty()) {
 			problems.add(new FieldError("memberStates", "validation.memberStates.required"));
 		}
+		if (!restricted(policy)) {
+			required(problems, "dataAndLogic", dataAndLogic);
+			required(problems, "declarationOfConformity", declarationOfConformity);
+			required(problems, "instructionsForUse", instructionsForUse);
+			if (!certificate.absent()) {
+				for (String field : List.of("certificate.type", "certificate.number", "certificate.expiryDate",
+						"certificate.bodyName", "certificate.bodyId")) {
+					if (valueOf(field).isEmpty()) {
+						problems.add(new FieldError(field, "validation.certificate.incomplete"));
+					}
+				}
+			}
+		}
 		return problems;
+	}
+
+	/** The value of a field by its error name, as text (empty when not given). */
+	private String valueOf(String field) {
+		return switch (field) {
+			case "dataAndLogic" -> dataAndLogic;
+			case "certificate.type" -> certificate.type();
+			case "certificate.number" -> certificate.number();
+			case "certificate.expiryDate" ->
+				certificate.expiryDate() == null ? "" : certificate.expiryDate().toString();
+			case "certificate.bodyName" -> certificate.bodyName();
+			case "certificate.bodyId" -> certificate.bodyId();
+			case "declarationOfConformity" -> declarationOfConformity;
+			case "instructionsForUse" -> instructionsForUse;
+			case "moreInformationUrl" -> moreInformationUrl;
+			default -> throw new IllegalArgumentException(field);
+		};
+	}
+
+	public EntryData withTradeName(String value) {
+		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, value, unambiguousReference, intendedPurpose, componentsAndFunctions,
+				dataAndLogic, status, certificate, memberStates, declarationOfConformity, instructionsForUse,
+				moreInformationUrl);
+	}
+
+	public EntryData withIntendedPurpose(String value) {
+		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, tradeName, unambiguousReference, value, componentsAndFunctions, dataAndLogic,
+				status, certificate, memberStates, declarationOfConformity, instructionsForUse, moreInformationUrl);
+	}
+
+	public EntryData withMemberStates(Set<MemberState> value) {
+		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
+				dataAndLogic, status, certificate, value, declarationOfConformity, instructionsForUse,
+				moreInformationUrl);
+	}
+
+	public EntryData withStatus(@Nullable EntryStatus value) {
+		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
+				dataAndLogic, value, certificate, memberStates, declarationOfConformity, instructionsForUse,
+				moreInformationUrl);
+	}
+
+	public EntryData withCertificate(Certificate value) {
+		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
+				dataAndLogic, status, value, memberStates, declarationOfConformity, instructionsForUse,
+				moreInformationUrl);
+	}
+
+	public EntryData withAuthorisedRepresentative(String value) {
+		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf, value, tradeName,
+				unambiguousReference, intendedPurpose, componentsAndFunctions, dataAndLogic, status, certificate,
+				memberStates, declarationOfConformity, instructionsForUse, moreInformationUrl);
+	}
+
+	/**
+	 * The same entry in another Annex III point; for the non-public section, the fields
+	 * Art 49(4) excludes are left out.
+	 */
+	public EntryData withAnnexIIIPoint(@Nullable AnnexIIIPoint value, boolean leOrMigrationUse) {
+		return new EntryData(language, value, leOrMigrationUse, submitterOnBehalf, authorisedRepresentative, tradeName,
+				unambiguousReference, intendedPurpose, componentsAndFunctions, dataAndLogic, status, certificate,
+				memberStates, declarationOfConformity, instructionsForUse, moreInformationUrl);
+	}
+
+	/** This entry without the fields Art 49(4) excludes from the non-public section. */
+	public EntryData minimisedForRestrictedSection() {
+		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions, "",
+				status, Certificate.none(), memberStates, "", "", "");
+	}
+
+	private static void required(List<FieldError> problems, String field, String value) {
+		if (value.isEmpty()) {
+			problems.add(new FieldError(field, "validation.required"));
+		}
 	}
 
 	private static void checkText(List<FieldError> problems, String field, String value, int max) {
@@ -72,6 +285,31 @@ public record EntryData(String tradeName, String intendedPurpose, Set<MemberStat
 		}
 		if (CONTROL_CHARACTERS.matcher(value).find()) {
 			problems.add(new FieldError(field, "validation.controlCharacters"));
+		}
+	}
+
+	private static void checkUrl(List<FieldError> problems, String field, String value) {
+		if (value.isEmpty()) {
+			return;
+		}
+		if (value.length() > URL_MAX) {
+			problems.add(new FieldError(field, "validation.tooLong", URL_MAX, value.length()));
+			return;
+		}
+		if (!isWebAddress(value)) {
+			problems.add(new FieldError(field, "validation.url"));
+		}
+	}
+
+	/** Whether the text is an absolute http or https address with a host. */
+	static boolean isWebAddress(String value) {
+		try {
+			URI uri = new URI(value);
+			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+		}
+		catch (URISyntaxException ex) {
+			return false;
 		}
 	}
 

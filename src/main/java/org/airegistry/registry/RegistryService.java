@@ -15,6 +15,7 @@ import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,20 +43,40 @@ public class RegistryService {
 
 	private final Clock clock;
 
+	private final Point1Policy point1Policy;
+
 	RegistryService(AiSystemRepository repository, CurrentActor currentActor, OrganisationService organisations,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${airegistry.registry.restricted-tier.point1:LE_OR_MIGRATION_USE_ONLY}") Point1Policy point1Policy) {
 		this.repository = repository;
 		this.currentActor = currentActor;
 		this.organisations = organisations;
 		this.events = events;
 		this.clock = clock;
+		this.point1Policy = point1Policy;
+	}
+
+	/**
+	 * Whether an entry with this content belongs in the non-public section (Art 49(4)),
+	 * under the configured point-1 policy.
+	 */
+	public boolean isRestricted(EntryData data) {
+		return data.restricted(point1Policy);
+	}
+
+	/**
+	 * Whether the caller's organisation must name an authorised representative (A.3):
+	 * providers not established in the EU (Art 22(1)).
+	 */
+	public boolean authorisedRepresentativeRequired() {
+		return !organisations.establishedInEu(currentActor.require().organisationId());
 	}
 
 	/** Starts a new entry as a draft of the caller's organisation. */
 	@Transactional
 	public DraftEntry createDraft(EntryData data) {
 		Actor actor = currentActor.require();
-		rejectInvalid(data.draftProblems());
+		rejectInvalid(data.draftProblems(point1Policy));
 		AiSystemId id = AiSystemId.random();
 		repository.insertDraft(id, repository.nextRegistrationNumber(), actor.organisationId(), data, now());
 		return open(id);
@@ -81,7 +102,7 @@ public class RegistryService {
 	@Transactional
 	public DraftEntry saveDraft(AiSystemId id, long expectedLockVersion, EntryData data) {
 		Actor actor = currentActor.require();
-		rejectInvalid(data.draftProblems());
+		rejectInvalid(data.draftProblems(point1Policy));
 		DraftEntry current = open(id);
 		if (current.lockVersion() == expectedLockVersion && current.data().equals(data)) {
 			return current;
@@ -113,7 +134,11 @@ public class RegistryService {
 			throw new ActionRefusedException("publish.refused.nothingChanged");
 		}
 		String summary = changeSummary.strip();
-		List<FieldError> problems = new ArrayList<>(draft.data().publicationProblems());
+		List<FieldError> problems = new ArrayList<>(draft.data().publicationProblems(point1Policy));
+		if (draft.data().authorisedRepresentative().isEmpty()
+				&& !organisations.establishedInEu(actor.organisationId())) {
+			problems.add(new FieldError("authorisedRepresentative", "validation.authorisedRepresentative.required"));
+		}
 		if (draft.publishedVersion() != null && summary.isEmpty()) {
 			problems.add(new FieldError("changeSummary", "validation.changeSummary.required"));
 		}
@@ -124,7 +149,7 @@ public class RegistryService {
 		int version = draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1;
 		String providerName = organisations.legalName(actor.organisationId()).orElse("");
 		if (!repository.insertVersion(draft, actor.organisationId(), version, providerName, summary, actor.userId(),
-				now())) {
+				isRestricted(draft.data()), now())) {
 			throw new ConcurrentEditException("AI system entry");
 		}
 		events.publishEvent(new EntryPublished(id, version));

@@ -74,9 +74,22 @@ class ProviderPublishJourneyIT {
 
 		provider.navigate(url("workspace/systems"));
 		waitForVaadin(provider);
+		Locator point = provider.getByLabel(Pattern.compile("High-risk use case"));
+		point.click();
+		point.fill("4(a)");
+		provider.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^4\\(a\\)"))).click();
 		provider.getByLabel(Pattern.compile("Trade name")).fill(tradeName);
+		provider.getByLabel(Pattern.compile("Unambiguous reference")).fill("1.0 (build 42)");
 		provider.getByLabel(Pattern.compile("Intended purpose"))
 			.fill("Ranks job applications and proposes a shortlist for recruiters.");
+		provider.getByLabel(Pattern.compile("Components and functions"))
+			.fill("CV parser, matching model and recruiter dashboard.");
+		provider.getByLabel(Pattern.compile("Data, inputs and operating logic"))
+			.fill("CVs and vacancy texts; a language model scores each match.");
+		provider.getByLabel(Pattern.compile("^Status")).click();
+		provider.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("On the market")).click();
+		provider.getByLabel(Pattern.compile("EU declaration of conformity")).fill("https://example.org/doc.pdf");
+		provider.getByLabel(Pattern.compile("Electronic instructions for use")).fill("https://example.org/ifu");
 		Locator states = provider.getByLabel(Pattern.compile("Member States"));
 		states.click();
 		states.fill("Germ");
@@ -138,6 +151,33 @@ class ProviderPublishJourneyIT {
 		finally {
 			BrowserSupport.close(again);
 		}
+
+		// the provider changes the entry: a second public version with a change summary
+		provider.navigate(url("workspace"));
+		waitForVaadin(provider);
+		provider.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(tradeName)).click();
+		waitForVaadin(provider);
+		provider.getByLabel(Pattern.compile("Intended purpose"))
+			.fill("Ranks job applications, proposes a shortlist and explains each ranking to recruiters.");
+		provider.getByLabel(Pattern.compile("What changed in this version")).fill("Explanations added");
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		assertThat(provider.getByText(Pattern.compile("AIR-\\d{6} published as version 2"))).isVisible();
+		BrowserSupport.screenshot(provider, "08-provider-published-v2");
+
+		visitor.navigate(permalink);
+		waitForVaadin(visitor);
+		assertThat(visitor.getByText("Version 2 of 2")).isVisible();
+		assertThat(visitor.getByText("Explanations added")).isVisible();
+		visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare versions")).click();
+		visitor.waitForURL(Pattern.compile(".*/diff\\?from=1&to=2$"));
+		waitForVaadin(visitor);
+		assertThat(visitor.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Changes between version 1 and version 2")))
+			.isVisible();
+		assertThat(visitor.getByText("Intended purpose (Annex VIII A.5)")).isVisible();
+		assertThat(visitor.getByText(Pattern.compile("explains each ranking"))).isVisible();
+		BrowserSupport.screenshot(visitor, "09-visitor-diff");
+		BrowserSupport.assertNoAccessibilityViolations(visitor);
 	}
 
 	@Test
@@ -146,10 +186,9 @@ class ProviderPublishJourneyIT {
 		TestUser user = testData.provider();
 		String registrationNumber = testData.as(user, () -> {
 			var registry = testData.registry();
-			var draft = registry.createDraft(new org.airegistry.registry.EntryData(
-					"<script>window.hacked=true</script> Scripted " + uniqueWord(),
-					"<img src=x onerror=\"window.hacked=true\"> purpose",
-					java.util.Set.of(org.airegistry.shared.MemberState.DE)));
+			var draft = registry
+				.createDraft(TestData.sample("<script>window.hacked=true</script> Scripted " + uniqueWord())
+					.withIntendedPurpose("<img src=x onerror=\"window.hacked=true\"> purpose"));
 			registry.publish(draft.id(), draft.lockVersion(), "");
 			return draft.registrationNumber();
 		});

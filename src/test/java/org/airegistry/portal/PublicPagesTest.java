@@ -35,7 +35,9 @@ class PublicPagesTest extends SpringBrowserlessTest {
 		TestUser provider = testData.provider();
 		return testData.as(provider, () -> {
 			DraftEntry draft = testData.registry()
-				.createDraft(new EntryData(name, purpose, EnumSet.of(MemberState.DE, MemberState.EL)));
+				.createDraft(TestData.sample(name)
+					.withIntendedPurpose(purpose)
+					.withMemberStates(EnumSet.of(MemberState.DE, MemberState.EL)));
 			testData.registry().publish(draft.id(), draft.lockVersion(), "");
 			return draft.registrationNumber();
 		});
@@ -102,6 +104,53 @@ class PublicPagesTest extends SpringBrowserlessTest {
 		assertThat(find(com.vaadin.flow.component.html.Anchor.class).all())
 			.extracting(com.vaadin.flow.component.html.Anchor::getText)
 			.contains("Newest Home System");
+	}
+
+	@Test
+	@DisplayName("Art 49(4): the permalink and version links of a restricted entry are not found")
+	void restrictedIsNotFound() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider,
+				TestData.sample("Restricted Page System")
+					.withAnnexIIIPoint(org.airegistry.shared.AnnexIIIPoint.P6B, false)
+					.minimisedForRestrictedSection());
+		UI.getCurrent().navigate("systems/" + number);
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+		UI.getCurrent().navigate("systems/" + number + "/versions/1");
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+		UI.getCurrent().navigate("systems/" + number + "/diff", PublicEntryDiffView.query(1, 1));
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+	}
+
+	@Test
+	@DisplayName("The public comparison of two versions lists each changed field with its Annex label")
+	void diff() {
+		TestUser provider = testData.provider();
+		String number = testData.as(provider, () -> {
+			DraftEntry draft = testData.registry().createDraft(TestData.sample("Diff System"));
+			testData.registry().publish(draft.id(), draft.lockVersion(), "");
+			DraftEntry saved = testData.registry()
+				.saveDraft(draft.id(), testData.registry().open(draft.id()).lockVersion(),
+						TestData.sample("Diff System")
+							.withIntendedPurpose("A new purpose.")
+							.withStatus(org.airegistry.registry.EntryStatus.RECALLED));
+			testData.registry().publish(saved.id(), saved.lockVersion(), "Recalled");
+			return draft.registrationNumber();
+		});
+		UI.getCurrent().navigate("systems/" + number);
+		assertThat(find(Span.class).withText("Version 2 of 2").exists()).isTrue();
+		UI.getCurrent().navigate("systems/" + number + "/diff", PublicEntryDiffView.query(1, 2));
+
+		assertThat(getCurrentView()).isInstanceOf(PublicEntryDiffView.class);
+		String changes = find(DescriptionList.class).single().getElement().getTextRecursively();
+		assertThat(changes).contains("Intended purpose (Annex VIII A.5)")
+			.contains("A new purpose.")
+			.contains("Status (Annex VIII A.7)")
+			.contains("On the market")
+			.contains("Recalled")
+			.doesNotContain("Trade name");
+		UI.getCurrent().navigate("systems/" + number + "/diff", PublicEntryDiffView.query(1, 9));
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 	}
 
 }

@@ -1,14 +1,23 @@
 package org.airegistry.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.MemberState;
+import org.airegistry.testsupport.TestData;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EntryDataTest {
 
@@ -37,8 +46,8 @@ class EntryDataTest {
 	@Test
 	@DisplayName("Script tags are ordinary text: accepted and kept verbatim (they are escaped when shown)")
 	void scriptIsJustText() {
-		EntryData data = new EntryData("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
-				Set.of(MemberState.DE));
+		EntryData data = TestData.sample("<script>alert(1)</script>")
+			.withIntendedPurpose("<img src=x onerror=alert(1)>");
 		assertThat(data.publicationProblems()).isEmpty();
 		assertThat(data.tradeName()).isEqualTo("<script>alert(1)</script>");
 	}
@@ -52,10 +61,102 @@ class EntryDataTest {
 	}
 
 	@Test
-	@DisplayName("Annex VIII A.5 and A.10: publication needs an intended purpose and at least one Member State")
+	@DisplayName("Annex VIII A: publication needs every item the law asks for")
 	void publicationRules() {
 		assertThat(new EntryData("Name", "", Set.of()).publicationProblems()).extracting(FieldError::field)
-			.containsExactly("intendedPurpose", "memberStates");
+			.containsExactlyInAnyOrder("annexIIIPoint", "intendedPurpose", "componentsAndFunctions", "dataAndLogic",
+					"status", "memberStates", "declarationOfConformity", "instructionsForUse");
+		assertThat(TestData.sample("Complete").publicationProblems()).isEmpty();
+	}
+
+	static Stream<Arguments> rules() {
+		EntryData ok = TestData.sample("Rule System");
+		Certificate full = new Certificate("EU type-examination", "NB-1", LocalDate.of(2030, 1, 1), "Body", "1234");
+		return Stream.of(arguments("A.4 trade name required", ok.withTradeName(""), "tradeName", "validation.required"),
+				arguments("A.4 trade name length", ok.withTradeName("x".repeat(201)), "tradeName",
+						"validation.tooLong"),
+				arguments("A.5 purpose required", ok.withIntendedPurpose(""), "intendedPurpose", "validation.required"),
+				arguments("A.7 status required", ok.withStatus(null), "status", "validation.status.required"),
+				arguments("A.10 Member States required", ok.withMemberStates(Set.of()), "memberStates",
+						"validation.memberStates.required"),
+				arguments("Annex III point required", ok.withAnnexIIIPoint(null, false), "annexIIIPoint",
+						"validation.annexIIIPoint.required"),
+				arguments("A.8 certificate without number",
+						ok.withCertificate(
+								new Certificate(full.type(), "", full.expiryDate(), full.bodyName(), full.bodyId())),
+						"certificate.number", "validation.certificate.incomplete"),
+				arguments("A.8 certificate without expiry",
+						ok.withCertificate(
+								new Certificate(full.type(), full.number(), null, full.bodyName(), full.bodyId())),
+						"certificate.expiryDate", "validation.certificate.incomplete"),
+				arguments("A.8 certificate without body id",
+						ok.withCertificate(
+								new Certificate(full.type(), full.number(), full.expiryDate(), full.bodyName(), "")),
+						"certificate.bodyId", "validation.certificate.incomplete"),
+				arguments("Art 49(4) no A.6 for point 6", withPoint(ok, AnnexIIIPoint.P6A, false), "dataAndLogic",
+						"validation.restricted.notAllowed"),
+				arguments("Art 49(4) no A.12 for point 7", withPoint(ok, AnnexIIIPoint.P7B, false),
+						"instructionsForUse", "validation.restricted.notAllowed"),
+				arguments("Art 49(4) no A.11 for point 1 with LE use", withPoint(ok, AnnexIIIPoint.P1A, true),
+						"declarationOfConformity", "validation.restricted.notAllowed"),
+				arguments("Art 49(4) no A.8 for point 6", withPoint(ok.withCertificate(full), AnnexIIIPoint.P6C, false),
+						"certificate.type", "validation.restricted.notAllowed"));
+	}
+
+	private static EntryData withPoint(EntryData data, AnnexIIIPoint point, boolean leUse) {
+		return data.withAnnexIIIPoint(point, leUse);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rules")
+	@DisplayName("Each validation rule reports its field and message")
+	void eachRule(String rule, EntryData data, String field, String messageKey) {
+		assertThat(data.publicationProblems()).extracting(FieldError::field, FieldError::messageKey)
+			.contains(tuple(field, messageKey));
+	}
+
+	@Test
+	@DisplayName("A.12/A.13: only absolute http(s) addresses are accepted")
+	void urls() {
+		EntryData ok = TestData.sample("Url System");
+		for (String bad : new String[] { "javascript:alert(1)", "www.example.org", "https://", "ftp://x.org/a" }) {
+			EntryData data = new EntryData(ok.language(), ok.annexIIIPoint(), false, "", "", ok.tradeName(), "",
+					ok.intendedPurpose(), ok.componentsAndFunctions(), ok.dataAndLogic(), ok.status(), ok.certificate(),
+					ok.memberStates(), ok.declarationOfConformity(), bad, bad);
+			assertThat(data.draftProblems()).as(bad)
+				.extracting(FieldError::field, FieldError::messageKey)
+				.containsExactly(tuple("instructionsForUse", "validation.url"),
+						tuple("moreInformationUrl", "validation.url"));
+		}
+	}
+
+	@Test
+	@DisplayName("Art 49(4): points 6 and 7 are always restricted, point 1 per policy, others never")
+	void restrictedTier() {
+		EntryData ok = TestData.sample("Tier System");
+		assertThat(ok.restricted(Point1Policy.LE_OR_MIGRATION_USE_ONLY)).isFalse();
+		assertThat(withPoint(ok, AnnexIIIPoint.P6E, false).restricted(Point1Policy.LE_OR_MIGRATION_USE_ONLY)).isTrue();
+		assertThat(withPoint(ok, AnnexIIIPoint.P7A, false).restricted(Point1Policy.LE_OR_MIGRATION_USE_ONLY)).isTrue();
+		assertThat(withPoint(ok, AnnexIIIPoint.P1B, false).restricted(Point1Policy.LE_OR_MIGRATION_USE_ONLY)).isFalse();
+		assertThat(withPoint(ok, AnnexIIIPoint.P1B, true).restricted(Point1Policy.LE_OR_MIGRATION_USE_ONLY)).isTrue();
+		assertThat(withPoint(ok, AnnexIIIPoint.P1B, false).restricted(Point1Policy.ALWAYS)).isTrue();
+		EntryData minimised = withPoint(ok, AnnexIIIPoint.P6A, false).minimisedForRestrictedSection();
+		assertThat(minimised.publicationProblems()).isEmpty();
+		assertThat(minimised.instructionsForUse()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("DD004: old stored JSON with only three fields still reads; canonical JSON round-trips")
+	void oldJsonStillReads() {
+		var codec = new org.airegistry.registry.persistence.EntryDataCodec();
+		EntryData old = codec
+			.fromJson("{\"intendedPurpose\":\"P\",\"memberStates\":[\"DE\"],\"tradeName\":\"Old\",\"gone\":1}");
+		assertThat(old).isEqualTo(new EntryData("Old", "P", Set.of(MemberState.DE)));
+		assertThat(old.language()).isEqualTo(ContentLanguage.EN);
+		EntryData full = TestData.sample("Round Trip")
+			.withCertificate(new Certificate("T", "N", LocalDate.of(2030, 1, 31), "B", "1"));
+		assertThat(codec.fromJson(codec.toJson(full))).isEqualTo(full);
+		assertThat(codec.toJson(full)).contains("\"expiryDate\":\"2030-01-31\"");
 	}
 
 }

@@ -31,12 +31,16 @@ class RegistryOnH2Test {
 	@DisplayName("On H2: publish twice, read both versions, history and reduced-mode search")
 	void versionsOnH2() {
 		TestUser provider = testData.provider();
-		DraftEntry draft = testData.as(provider, () -> registry
-			.createDraft(new EntryData("H2 Versioned System", "First purpose.", EnumSet.of(MemberState.PT))));
+		DraftEntry draft = testData.as(provider,
+				() -> registry.createDraft(TestData.sample("H2 Versioned System")
+					.withIntendedPurpose("First purpose.")
+					.withMemberStates(EnumSet.of(MemberState.PT))));
 		testData.run(provider, () -> registry.publish(draft.id(), draft.lockVersion(), ""));
-		DraftEntry saved = testData.as(provider, () -> registry.saveDraft(draft.id(),
-				registry.open(draft.id()).lockVersion(),
-				new EntryData("H2 Versioned System", "Second purpose.", EnumSet.of(MemberState.PT, MemberState.ES))));
+		DraftEntry saved = testData.as(provider,
+				() -> registry.saveDraft(draft.id(), registry.open(draft.id()).lockVersion(),
+						TestData.sample("H2 Versioned System")
+							.withIntendedPurpose("Second purpose.")
+							.withMemberStates(EnumSet.of(MemberState.PT, MemberState.ES))));
 		testData.run(provider, () -> registry.publish(saved.id(), saved.lockVersion(), "Now also in Spain"));
 
 		PublicEntry latest = queries.findLatest(draft.registrationNumber()).orElseThrow();

@@ -41,8 +41,7 @@ class RegistryServiceIT {
 	TestData testData;
 
 	static EntryData sample(String name) {
-		return new EntryData(name, "Screens job applications and proposes a shortlist.",
-				EnumSet.of(MemberState.DE, MemberState.FR));
+		return TestData.sample(name).withIntendedPurpose("Screens job applications and proposes a shortlist.");
 	}
 
 	@Test
@@ -71,7 +70,8 @@ class RegistryServiceIT {
 		TestUser provider = testData.provider();
 		DraftEntry draft = testData.as(provider, () -> registry.createDraft(sample("Versioned System")));
 		testData.run(provider, () -> registry.publish(draft.id(), draft.lockVersion(), ""));
-		EntryData changed = new EntryData("Versioned System 2", "A new purpose.", EnumSet.of(MemberState.IT));
+		EntryData changed = sample("Versioned System 2").withIntendedPurpose("A new purpose.")
+			.withMemberStates(EnumSet.of(MemberState.IT));
 		DraftEntry saved = testData.as(provider,
 				() -> registry.saveDraft(draft.id(), registry.open(draft.id()).lockVersion(), changed));
 
@@ -170,7 +170,9 @@ class RegistryServiceIT {
 		assertThatThrownBy(() -> testData.run(provider, () -> registry.publish(draft.id(), draft.lockVersion(), "")))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.errors()).extracting(FieldError::field)
-						.containsExactlyInAnyOrder("intendedPurpose", "memberStates"));
+						.containsExactlyInAnyOrder("annexIIIPoint", "intendedPurpose", "componentsAndFunctions",
+								"dataAndLogic", "status", "memberStates", "declarationOfConformity",
+								"instructionsForUse"));
 		assertThatThrownBy(() -> testData.run(provider,
 				() -> registry.createDraft(new EntryData("x".repeat(201), "ok", EnumSet.of(MemberState.DE)))))
 			.isInstanceOf(InvalidInputException.class);

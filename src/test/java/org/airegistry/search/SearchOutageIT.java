@@ -51,8 +51,10 @@ class SearchOutageIT {
 		String name = "Outage Survivor " + Long.toString(System.nanoTime(), 36);
 		proxy.off();
 
-		DraftEntry draft = testData.as(provider, () -> registry
-			.createDraft(new EntryData(name, "Matches candidates to vacancies.", EnumSet.of(MemberState.BE))));
+		DraftEntry draft = testData.as(provider,
+				() -> registry.createDraft(TestData.sample(name)
+					.withIntendedPurpose("Matches candidates to vacancies.")
+					.withMemberStates(EnumSet.of(MemberState.BE))));
 		testData.run(provider, () -> registry.publish(draft.id(), draft.lockVersion(), ""));
 
 		SearchResults reduced = search.search(SearchQuery.of(name));

@@ -10,8 +10,12 @@ import org.airegistry.organisation.NewUser;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.registry.Certificate;
+import org.airegistry.registry.ContentLanguage;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
+import org.airegistry.registry.EntryStatus;
+import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
@@ -64,6 +68,22 @@ public class TestData {
 		return user(Role.PROVIDER, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE);
 	}
 
+	/**
+	 * A user of a new, approved provider organisation established outside the EU (it must
+	 * name an authorised representative, Art 22(1)).
+	 */
+	public TestUser providerOutsideEu() {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String name = "Test Organisation " + unique;
+		OrganisationId organisation = organisations.createOrganisation(new NewOrganisation(name, "US",
+				"contact-" + unique + "@example.org", Set.of(OrganisationRole.PROVIDER), false),
+				OrganisationStatus.ACTIVE);
+		String email = "provider-" + unique + "@example.org";
+		organisations.createUser(organisation,
+				new NewUser(email, PASSWORD, "Test User " + unique, Set.of(Role.PROVIDER), false));
+		return new TestUser(email, organisation, name);
+	}
+
 	/** A user of a new organisation that awaits approval. */
 	public TestUser pendingProvider() {
 		return user(Role.PROVIDER, OrganisationRole.PROVIDER, OrganisationStatus.PENDING);
@@ -86,8 +106,20 @@ public class TestData {
 	 * use this, so that when the registry asks for more fields only this method changes.
 	 */
 	public EntryData sampleEntry(String tradeName) {
-		return new EntryData(tradeName, "Screens job applications and proposes a shortlist to recruiters.",
-				EnumSet.of(MemberState.DE, MemberState.FR));
+		return sample(tradeName);
+	}
+
+	/**
+	 * A complete, publishable Section A entry (Annex III point 4(a), public tier), as a
+	 * static helper for tests without a Spring context.
+	 */
+	public static EntryData sample(String tradeName) {
+		return new EntryData(ContentLanguage.EN, AnnexIIIPoint.P4A, false, "", "", tradeName, "v1.0",
+				"Screens job applications and proposes a shortlist to recruiters.",
+				"CV parser, matching model and a ranking dashboard for recruiters.",
+				"CVs and vacancy texts; a language model scores the match against the vacancy's requirements.",
+				EntryStatus.ON_MARKET, Certificate.none(), EnumSet.of(MemberState.DE, MemberState.FR),
+				"https://example.org/doc.pdf", "https://example.org/instructions", "");
 	}
 
 	/** Creates and publishes an entry as the user; returns its registration number. */

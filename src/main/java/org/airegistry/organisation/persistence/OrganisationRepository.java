@@ -58,6 +58,13 @@ public class OrganisationRepository {
 			.fetchOptional(ORGANISATION.LEGAL_NAME);
 	}
 
+	public Optional<Boolean> establishedInEu(OrganisationId id) {
+		return dsl.select(ORGANISATION.ESTABLISHED_IN_EU)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.fetchOptional(ORGANISATION.ESTABLISHED_IN_EU);
+	}
+
 	public Optional<OrganisationStatus> status(OrganisationId id) {
 		return dsl.select(ORGANISATION.STATUS)
 			.from(ORGANISATION)

@@ -102,9 +102,10 @@ public class AiSystemRepository {
 	 * @return whether the version was written
 	 */
 	public boolean insertVersion(DraftEntry draft, OrganisationId organisation, int version, String providerName,
-			String changeSummary, UserId publishedBy, OffsetDateTime now) {
+			String changeSummary, UserId publishedBy, boolean restricted, OffsetDateTime now) {
 		int updated = dsl.update(AI_SYSTEM)
 			.set(AI_SYSTEM.PUBLISHED_VERSION, version)
+			.set(AI_SYSTEM.RESTRICTED, restricted)
 			.set(AI_SYSTEM.DRAFT_CHANGED, false)
 			.set(AI_SYSTEM.LOCK_VERSION, AI_SYSTEM.LOCK_VERSION.plus(1))
 			.set(AI_SYSTEM.UPDATED_AT, now)
@@ -167,6 +168,7 @@ public class AiSystemRepository {
 			.join(AI_SYSTEM)
 			.on(AI_SYSTEM.AI_SYSTEM_ID.eq(AI_SYSTEM_VERSION.AI_SYSTEM_ID))
 			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
+			.and(AI_SYSTEM.RESTRICTED.isFalse())
 			.orderBy(AI_SYSTEM_VERSION.VERSION_NUMBER.desc())
 			.fetch(record -> new VersionSummary(record.value1(), record.value2().toInstant(),
 					record.value3() == null ? "" : record.value3(), record.value4()));
@@ -182,7 +184,7 @@ public class AiSystemRepository {
 	}
 
 	public long countPublished() {
-		return dsl.fetchCount(AI_SYSTEM, AI_SYSTEM.PUBLISHED_VERSION.isNotNull());
+		return dsl.fetchCount(AI_SYSTEM, AI_SYSTEM.PUBLISHED_VERSION.isNotNull().and(AI_SYSTEM.RESTRICTED.isFalse()));
 	}
 
 	public void forEachLatest(int batchSize, Consumer<List<PublicEntry>> consumer) {
@@ -205,8 +207,25 @@ public class AiSystemRepository {
 		}
 	}
 
+	/**
+	 * The latest published versions of entries in the non-public section (Art 49(4)), for
+	 * the competent authorities only.
+	 */
+	public List<PublicEntry> restrictedLatest(int limit) {
+		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), AI_SYSTEM.RESTRICTED.isTrue())
+			.orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc())
+			.limit(limit)
+			.fetch(this::toPublicEntry);
+	}
+
 	private SelectOnConditionStep<Record11<UUID, String, UUID, String, Integer, Integer, String, String, OffsetDateTime, OffsetDateTime, String>> publicEntries(
 			Condition versionCondition) {
+		// Art 49(4): the non-public section never reaches public reads
+		return entries(versionCondition, AI_SYSTEM.RESTRICTED.isFalse());
+	}
+
+	private SelectOnConditionStep<Record11<UUID, String, UUID, String, Integer, Integer, String, String, OffsetDateTime, OffsetDateTime, String>> entries(
+			Condition versionCondition, Condition tier) {
 		Field<OffsetDateTime> firstPublishedAt = DSL.field(DSL.select(FIRST.PUBLISHED_AT)
 			.from(FIRST)
 			.where(FIRST.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID))
@@ -220,7 +239,7 @@ public class AiSystemRepository {
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(AI_SYSTEM.ORGANISATION_ID))
 			.join(AI_SYSTEM_VERSION)
-			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID).and(versionCondition));
+			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID).and(versionCondition).and(tier));
 	}
 
 	private PublicEntry toPublicEntry(
@@ -232,7 +251,10 @@ public class AiSystemRepository {
 	}
 
 	static String searchText(EntryData data, String providerName) {
-		return String.join("\n", data.tradeName(), providerName, data.intendedPurpose()).toLowerCase(Locale.ROOT);
+		return String
+			.join("\n", data.tradeName(), data.unambiguousReference(), providerName, data.intendedPurpose(),
+					data.componentsAndFunctions())
+			.toLowerCase(Locale.ROOT);
 	}
 
 }

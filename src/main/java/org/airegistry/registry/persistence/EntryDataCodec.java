@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import org.airegistry.registry.EntryData;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class EntryDataCodec {
 
-	private final JsonMapper mapper = JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+	private final JsonMapper mapper = JsonMapper.builder()
+		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+		// versions stored before a field was removed (e.g. by an amendment) stay readable
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		// ... and fields added later read as their defaults
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
 
 	public String toJson(EntryData data) {
 		return mapper.writeValueAsString(data);

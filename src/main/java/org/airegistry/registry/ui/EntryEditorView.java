@@ -2,16 +2,21 @@ package org.airegistry.registry.ui;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.registry.AiSystemId;
+import org.airegistry.registry.Certificate;
+import org.airegistry.registry.ContentLanguage;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
+import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
@@ -20,22 +25,26 @@ import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Problems;
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -45,9 +54,13 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Creates and edits an AI system entry. Each field carries its Annex VIII item. A draft
- * can be saved with missing content; publishing checks that everything the law asks for
- * is there.
+ * Creates and edits an AI system entry (Annex VIII Section A). Each field carries its
+ * Annex VIII item. Conditional parts appear only when they apply: the authorised
+ * representative for providers outside the EU, the certificate when a notified body
+ * issued one, and for the non-public section (Art 49(4)) only the fields the law allows.
+ * A draft can be saved with missing content; publishing checks that everything the law
+ * asks for is there. Rules are checked by the service, and each problem is shown next to
+ * its field.
  */
 @Route(EntryEditorView.ROUTE)
 @RolesAllowed(Role.Names.PROVIDER)
@@ -57,19 +70,61 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final RegistryService registry;
 
-	private final Binder<EntryForm> binder = new Binder<>();
+	private final boolean representativeRequired;
 
 	private final H1 heading = new H1();
 
 	private final Paragraph status = new Paragraph();
 
+	private final Paragraph restrictedNotice = new Paragraph();
+
+	private final ComboBox<AnnexIIIPoint> annexIIIPoint = new ComboBox<>();
+
+	private final Checkbox leOrMigrationUse = new Checkbox();
+
+	private final ComboBox<ContentLanguage> language = new ComboBox<>();
+
+	private final TextArea submitterOnBehalf = new TextArea();
+
+	private final TextArea authorisedRepresentative = new TextArea();
+
 	private final TextField tradeName = new TextField();
+
+	private final TextField unambiguousReference = new TextField();
 
 	private final TextArea intendedPurpose = new TextArea();
 
+	private final TextArea componentsAndFunctions = new TextArea();
+
+	private final TextArea dataAndLogic = new TextArea();
+
+	private final Select<EntryStatus> entryStatus = new Select<>();
+
 	private final MultiSelectComboBox<MemberState> memberStates = new MultiSelectComboBox<>();
 
+	private final Checkbox hasCertificate = new Checkbox();
+
+	private final TextField certificateType = new TextField();
+
+	private final TextField certificateNumber = new TextField();
+
+	private final DatePicker certificateExpiry = new DatePicker();
+
+	private final TextField bodyName = new TextField();
+
+	private final TextField bodyId = new TextField();
+
+	private final TextField declarationOfConformity = new TextField();
+
+	private final TextField instructionsForUse = new TextField();
+
+	private final TextField moreInformationUrl = new TextField();
+
 	private final TextField changeSummary = new TextField();
+
+	private final FormLayout certificateFields;
+
+	private final Section conformitySection;
 
 	private final Anchor publicPage = new Anchor();
 
@@ -77,41 +132,91 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	public EntryEditorView(RegistryService registry) {
 		this.registry = registry;
+		this.representativeRequired = registry.authorisedRepresentativeRequired();
 		addClassName("page");
 		addClassName("entry-editor");
 
-		tradeName.setLabel(getTranslation("field.tradeName") + " (" + getTranslation("annex.A4") + ")");
+		label(annexIIIPoint, "field.annexIIIPoint", "annex.III");
+		annexIIIPoint.setHelperText(getTranslation("field.annexIIIPoint.help"));
+		annexIIIPoint.setItems(AnnexIIIPoint.values());
+		annexIIIPoint.setItemLabelGenerator(point -> getTranslation(point.translationKey()));
+		annexIIIPoint.setRequiredIndicatorVisible(true);
+		annexIIIPoint.setWidthFull();
+		annexIIIPoint.addValueChangeListener(event -> updateConditionalFields());
+		leOrMigrationUse.setLabel(getTranslation("field.leOrMigrationUse"));
+		leOrMigrationUse.setHelperText(getTranslation("field.leOrMigrationUse.help"));
+		leOrMigrationUse.addValueChangeListener(event -> updateConditionalFields());
+		language.setLabel(getTranslation("field.language"));
+		language.setHelperText(getTranslation("field.language.help"));
+		language.setItems(Arrays.stream(ContentLanguage.values())
+			.sorted(Comparator.comparing(value -> value.displayName(getLocale())))
+			.toList());
+		language.setItemLabelGenerator(value -> value.displayName(getLocale()));
+		restrictedNotice.setText(getTranslation("editor.restricted.notice"));
+		restrictedNotice.addClassName("notice");
+		restrictedNotice.getElement().setAttribute("role", "note");
+
+		label(submitterOnBehalf, "field.submitterOnBehalf", "annex.A2");
+		submitterOnBehalf.setHelperText(getTranslation("field.submitterOnBehalf.help"));
+		label(authorisedRepresentative, "field.authorisedRepresentative", "annex.A3");
+		authorisedRepresentative.setHelperText(getTranslation(representativeRequired
+				? "field.authorisedRepresentative.requiredHelp" : "field.authorisedRepresentative.help"));
+		authorisedRepresentative.setRequiredIndicatorVisible(representativeRequired);
+
+		label(tradeName, "field.tradeName", "annex.A4");
 		tradeName.setHelperText(getTranslation("field.tradeName.help", EntryData.TRADE_NAME_MAX));
 		tradeName.setRequiredIndicatorVisible(true);
-		tradeName.setValueChangeMode(ValueChangeMode.ON_BLUR);
-
-		intendedPurpose.setLabel(getTranslation("field.intendedPurpose") + " (" + getTranslation("annex.A5") + ")");
+		label(unambiguousReference, "field.unambiguousReference", "annex.A4");
+		unambiguousReference.setHelperText(getTranslation("field.unambiguousReference.help", EntryData.REFERENCE_MAX));
+		label(intendedPurpose, "field.intendedPurpose", "annex.A5");
 		intendedPurpose.setHelperText(getTranslation("field.intendedPurpose.help", EntryData.INTENDED_PURPOSE_MAX));
-		intendedPurpose.setValueChangeMode(ValueChangeMode.ON_BLUR);
 		intendedPurpose.setMinRows(4);
-
-		memberStates.setLabel(getTranslation("field.memberStates") + " (" + getTranslation("annex.A10") + ")");
+		intendedPurpose.setRequiredIndicatorVisible(true);
+		label(componentsAndFunctions, "field.componentsAndFunctions", "annex.A5");
+		componentsAndFunctions
+			.setHelperText(getTranslation("field.componentsAndFunctions.help", EntryData.DESCRIPTION_MAX));
+		componentsAndFunctions.setRequiredIndicatorVisible(true);
+		label(dataAndLogic, "field.dataAndLogic", "annex.A6");
+		dataAndLogic.setHelperText(getTranslation("field.dataAndLogic.help", EntryData.DESCRIPTION_MAX));
+		dataAndLogic.setRequiredIndicatorVisible(true);
+		label(entryStatus, "field.status", "annex.A7");
+		entryStatus.setHelperText(getTranslation("field.status.help"));
+		entryStatus.setItems(EntryStatus.values());
+		entryStatus.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.translationKey()));
+		entryStatus.setEmptySelectionAllowed(true);
+		entryStatus.setRequiredIndicatorVisible(true);
+		label(memberStates, "field.memberStates", "annex.A10");
 		memberStates.setHelperText(getTranslation("field.memberStates.help"));
 		memberStates.setItems(Arrays.stream(MemberState.values())
 			.sorted(Comparator.comparing(state -> state.displayName(getLocale())))
 			.toList());
 		memberStates.setItemLabelGenerator(state -> state.displayName(getLocale()));
+		memberStates.setRequiredIndicatorVisible(true);
+
+		hasCertificate.setLabel(getTranslation("field.hasCertificate") + " (" + getTranslation("annex.A8") + ")");
+		hasCertificate.setHelperText(getTranslation("field.hasCertificate.help"));
+		hasCertificate.addValueChangeListener(event -> updateConditionalFields());
+		label(certificateType, "field.certificate.type", "annex.A8");
+		label(certificateNumber, "field.certificate.number", "annex.A8");
+		label(certificateExpiry, "field.certificate.expiryDate", "annex.A8");
+		label(bodyName, "field.certificate.bodyName", "annex.A8");
+		label(bodyId, "field.certificate.bodyId", "annex.A8");
+		label(declarationOfConformity, "field.declarationOfConformity", "annex.A11");
+		declarationOfConformity.setHelperText(getTranslation("field.declarationOfConformity.help"));
+		declarationOfConformity.setRequiredIndicatorVisible(true);
+		label(instructionsForUse, "field.instructionsForUse", "annex.A12");
+		instructionsForUse.setHelperText(getTranslation("field.instructionsForUse.help"));
+		instructionsForUse.setRequiredIndicatorVisible(true);
+		label(moreInformationUrl, "field.moreInformationUrl", "annex.A13");
+		moreInformationUrl.setHelperText(getTranslation("field.moreInformationUrl.help"));
 
 		changeSummary.setLabel(getTranslation("field.changeSummary"));
 		changeSummary.setHelperText(getTranslation("field.changeSummary.help"));
 		changeSummary.setWidthFull();
 
-		binder.forField(tradeName)
-			.asRequired(getTranslation("validation.required"))
-			.withValidator((value, context) -> tooLong(value, EntryData.TRADE_NAME_MAX))
-			.bind(EntryForm::getTradeName, EntryForm::setTradeName);
-		binder.forField(intendedPurpose)
-			.withValidator((value, context) -> tooLong(value, EntryData.INTENDED_PURPOSE_MAX))
-			.bind(EntryForm::getIntendedPurpose, EntryForm::setIntendedPurpose);
-		binder.forField(memberStates).bind(EntryForm::getMemberStates, EntryForm::setMemberStates);
-
-		FormLayout form = new FormLayout(tradeName, intendedPurpose, memberStates);
-		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+		certificateFields = form(certificateType, certificateNumber, certificateExpiry, bodyName, bodyId);
+		conformitySection = section("editor.section.conformity", form(hasCertificate, certificateFields,
+				declarationOfConformity, instructionsForUse, moreInformationUrl));
 
 		Button save = new Button(getTranslation("editor.saveDraft"), click -> saveDraft());
 		Button publish = new Button(getTranslation("editor.publish"), click -> publish());
@@ -122,9 +227,35 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		HorizontalLayout actions = new HorizontalLayout(save, publish, back);
 		actions.addClassName("form-actions");
 
+		// problems come from the service; the components' own checks would clear them
+		fields().values().forEach(field -> field.setManualValidation(true));
 		status.addClassName("entry-status");
 		status.getElement().setAttribute("aria-live", "polite");
-		add(heading, status, publicPage, form, new Div(changeSummary), actions);
+		add(heading, status, publicPage,
+				section("editor.section.classification",
+						form(annexIIIPoint, leOrMigrationUse, restrictedNotice, language)),
+				section("editor.section.provider", form(submitterOnBehalf, authorisedRepresentative)),
+				section("editor.section.system", form(tradeName, unambiguousReference, intendedPurpose,
+						componentsAndFunctions, dataAndLogic, entryStatus, memberStates)),
+				conformitySection, new Div(changeSummary), actions);
+	}
+
+	private void label(com.vaadin.flow.component.HasLabel field, String labelKey, String annexKey) {
+		field.setLabel(getTranslation(labelKey) + " (" + getTranslation(annexKey) + ")");
+	}
+
+	private static FormLayout form(Component... components) {
+		FormLayout form = new FormLayout(components);
+		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+		return form;
+	}
+
+	private Section section(String key, Component content) {
+		Paragraph help = new Paragraph(getTranslation(key + ".help"));
+		help.addClassName("section-help");
+		Section section = new Section(new H2(getTranslation(key)), help, content);
+		section.addClassName("editor-section");
+		return section;
 	}
 
 	/** The editor's address for an existing entry. */
@@ -150,7 +281,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private void show(@Nullable DraftEntry draft, EntryData data) {
 		this.entry = draft;
-		binder.readBean(EntryForm.of(data));
+		fill(data);
+		fields().values().forEach(field -> field.setInvalid(false));
 		changeSummary.clear();
 		changeSummary.setVisible(draft != null && draft.publishedVersion() != null);
 		heading.setText(draft == null ? getTranslation("editor.new.title") : data.tradeName());
@@ -162,42 +294,93 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 			status.setText(draft.publishedVersion() == null
 					? getTranslation("editor.status.draft", draft.registrationNumber())
 					: getTranslation("editor.status.published", draft.registrationNumber(), draft.publishedVersion()));
-			publicPage.setVisible(draft.publishedVersion() != null);
+			boolean restricted = registry.isRestricted(data);
+			publicPage.setVisible(draft.publishedVersion() != null && !restricted);
 			publicPage.setHref(RegistryRoutes.permalink(draft.registrationNumber()));
 			publicPage.setText(getTranslation("editor.viewPublic"));
 		}
 	}
 
-	private Optional<EntryData> validForm() {
-		EntryForm form = new EntryForm();
-		if (!binder.writeBeanIfValid(form)) {
-			Problems.error(getTranslation("editor.fixErrors"));
-			return Optional.empty();
-		}
-		return Optional.of(form.toData());
+	private void fill(EntryData data) {
+		annexIIIPoint.setValue(data.annexIIIPoint());
+		leOrMigrationUse.setValue(data.lawEnforcementOrMigrationUse());
+		language.setValue(data.language());
+		submitterOnBehalf.setValue(data.submitterOnBehalf());
+		authorisedRepresentative.setValue(data.authorisedRepresentative());
+		tradeName.setValue(data.tradeName());
+		unambiguousReference.setValue(data.unambiguousReference());
+		intendedPurpose.setValue(data.intendedPurpose());
+		componentsAndFunctions.setValue(data.componentsAndFunctions());
+		dataAndLogic.setValue(data.dataAndLogic());
+		entryStatus.setValue(data.status());
+		memberStates.setValue(data.memberStates());
+		Certificate certificate = data.certificate();
+		hasCertificate.setValue(!certificate.absent());
+		certificateType.setValue(certificate.type());
+		certificateNumber.setValue(certificate.number());
+		certificateExpiry.setValue(certificate.expiryDate());
+		bodyName.setValue(certificate.bodyName());
+		bodyId.setValue(certificate.bodyId());
+		declarationOfConformity.setValue(data.declarationOfConformity());
+		instructionsForUse.setValue(data.instructionsForUse());
+		moreInformationUrl.setValue(data.moreInformationUrl());
+		updateConditionalFields();
+	}
+
+	/**
+	 * The form's content. For the non-public section, the fields Art 49(4) excludes are
+	 * not offered and not sent.
+	 */
+	private EntryData read() {
+		Certificate certificate = hasCertificate.getValue() ? new Certificate(certificateType.getValue(),
+				certificateNumber.getValue(), certificateExpiry.getValue(), bodyName.getValue(), bodyId.getValue())
+				: Certificate.none();
+		AnnexIIIPoint point = annexIIIPoint.getValue();
+		EntryData data = new EntryData(language.getValue(), point,
+				point != null && point.area() == 1 && leOrMigrationUse.getValue(), submitterOnBehalf.getValue(),
+				authorisedRepresentative.getValue(), tradeName.getValue(), unambiguousReference.getValue(),
+				intendedPurpose.getValue(), componentsAndFunctions.getValue(), dataAndLogic.getValue(),
+				entryStatus.getValue(), certificate, memberStates.getValue(), declarationOfConformity.getValue(),
+				instructionsForUse.getValue(), moreInformationUrl.getValue());
+		return registry.isRestricted(data) ? data.minimisedForRestrictedSection() : data;
+	}
+
+	private void updateConditionalFields() {
+		AnnexIIIPoint point = annexIIIPoint.getValue();
+		leOrMigrationUse.setVisible(point != null && point.area() == 1);
+		boolean restricted = registry.isRestricted(new EntryData("", "", java.util.Set.of()).withAnnexIIIPoint(point,
+				point != null && point.area() == 1 && leOrMigrationUse.getValue()));
+		restrictedNotice.setVisible(restricted);
+		dataAndLogic.setVisible(!restricted);
+		conformitySection.setVisible(!restricted);
+		certificateFields.setVisible(hasCertificate.getValue());
+		authorisedRepresentative.setVisible(representativeRequired || !authorisedRepresentative.getValue().isBlank());
 	}
 
 	/**
 	 * Saves the form; returns the saved draft, or empty when something was wrong (shown).
 	 */
 	private Optional<DraftEntry> save() {
-		Optional<EntryData> data = validForm();
-		if (data.isEmpty()) {
-			return Optional.empty();
-		}
+		fields().values().forEach(field -> field.setInvalid(false));
+		EntryData data = read();
 		try {
-			DraftEntry saved = entry == null ? registry.createDraft(data.get())
-					: registry.saveDraft(entry.id(), entry.lockVersion(), data.get());
+			DraftEntry saved = entry == null ? registry.createDraft(data)
+					: registry.saveDraft(entry.id(), entry.lockVersion(), data);
 			entry = saved;
 			return Optional.of(saved);
 		}
 		catch (InvalidInputException ex) {
-			Problems.show(ex, fields(), error -> Problems.translate(this, error));
+			showProblems(ex);
 		}
 		catch (ConcurrentEditException ex) {
 			Problems.error(getTranslation("editor.concurrentEdit"));
 		}
 		return Optional.empty();
+	}
+
+	private void showProblems(InvalidInputException ex) {
+		Problems.show(ex, fields(), error -> Problems.translate(this, error));
+		Problems.error(getTranslation("editor.fixErrors"));
 	}
 
 	private void saveDraft() {
@@ -226,7 +409,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 			catch (InvalidInputException ex) {
 				show(saved, saved.data());
 				changeSummary.setValue(summary);
-				Problems.show(ex, fields(), error -> Problems.translate(this, error));
+				showProblems(ex);
 			}
 			catch (ActionRefusedException ex) {
 				Problems.error(getTranslation(ex.messageKey()));
@@ -244,14 +427,28 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	}
 
 	private Map<String, HasValidation> fields() {
-		return Map.of("tradeName", tradeName, "intendedPurpose", intendedPurpose, "memberStates", memberStates,
-				"changeSummary", changeSummary);
-	}
-
-	private ValidationResult tooLong(@Nullable String value, int max) {
-		int length = value == null ? 0 : value.strip().length();
-		return length > max ? ValidationResult.error(getTranslation("validation.tooLong", max, length))
-				: ValidationResult.ok();
+		Map<String, HasValidation> fields = new LinkedHashMap<>();
+		fields.put("annexIIIPoint", annexIIIPoint);
+		fields.put("language", language);
+		fields.put("submitterOnBehalf", submitterOnBehalf);
+		fields.put("authorisedRepresentative", authorisedRepresentative);
+		fields.put("tradeName", tradeName);
+		fields.put("unambiguousReference", unambiguousReference);
+		fields.put("intendedPurpose", intendedPurpose);
+		fields.put("componentsAndFunctions", componentsAndFunctions);
+		fields.put("dataAndLogic", dataAndLogic);
+		fields.put("status", entryStatus);
+		fields.put("memberStates", memberStates);
+		fields.put("certificate.type", certificateType);
+		fields.put("certificate.number", certificateNumber);
+		fields.put("certificate.expiryDate", certificateExpiry);
+		fields.put("certificate.bodyName", bodyName);
+		fields.put("certificate.bodyId", bodyId);
+		fields.put("declarationOfConformity", declarationOfConformity);
+		fields.put("instructionsForUse", instructionsForUse);
+		fields.put("moreInformationUrl", moreInformationUrl);
+		fields.put("changeSummary", changeSummary);
+		return fields;
 	}
 
 	@Override

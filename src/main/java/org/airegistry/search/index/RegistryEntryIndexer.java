@@ -45,7 +45,10 @@ public class RegistryEntryIndexer {
 		/** The index already held this or a newer version: nothing to do. */
 		ALREADY_CURRENT,
 
-		/** The entry has no public version: nothing to index. */
+		/**
+		 * The entry has no public version (or is in the non-public section, Art 49(4)):
+		 * any document of it was removed from the index.
+		 */
 		NOT_PUBLIC
 
 	}
@@ -59,7 +62,16 @@ public class RegistryEntryIndexer {
 		index.ensureExists();
 		Optional<PublicEntry> latest = registry.findLatest(id);
 		if (latest.isEmpty()) {
-			logger.debug("Entry " + id + " has no public version; nothing to index");
+			// e.g. an entry that moved to the non-public section: its document must go
+			try {
+				index.client().delete(d -> d.index(index.names().writeAlias()).id(id.toString()));
+			}
+			catch (ElasticsearchException ex) {
+				if (ex.status() != 404) {
+					throw ex;
+				}
+			}
+			logger.debug("Entry " + id + " has no public version; not in the index");
 			return Outcome.NOT_PUBLIC;
 		}
 		PublicEntry entry = latest.get();

@@ -2,6 +2,7 @@ package org.airegistry.registry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.airegistry.registry.RegistryQueries;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,8 +25,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -50,8 +58,12 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 
 	@BeforeEach
 	void login() {
-		provider = testData.provider();
-		UserDetails details = users.loadUserByUsername(provider.email());
+		login(testData.provider());
+	}
+
+	void login(TestUser user) {
+		provider = user;
+		UserDetails details = users.loadUserByUsername(user.email());
 		SecurityContextHolder.getContext()
 			.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
@@ -63,11 +75,19 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 	}
 
 	TextField tradeName() {
-		return find(TextField.class).withLabelContaining("Trade name").single();
+		return textField("Trade name");
+	}
+
+	TextField textField(String label) {
+		return find(TextField.class).withLabelContaining(label).single();
+	}
+
+	TextArea textArea(String label) {
+		return find(TextArea.class).withLabelContaining(label).single();
 	}
 
 	TextArea purpose() {
-		return find(TextArea.class).withLabelContaining("Intended purpose").single();
+		return textArea("Intended purpose");
 	}
 
 	@SuppressWarnings("unchecked")
@@ -75,8 +95,38 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		return find(MultiSelectComboBox.class).withLabelContaining("Member States").single();
 	}
 
+	@SuppressWarnings("unchecked")
+	ComboBox<Object> annexIIIPoint() {
+		return find(ComboBox.class).withLabelContaining("High-risk use case").single();
+	}
+
+	@SuppressWarnings("unchecked")
+	Select<Object> status() {
+		return find(Select.class).withLabelContaining("Status").single();
+	}
+
+	Checkbox checkbox(String label) {
+		return find(Checkbox.class).withLabelContaining(label).single();
+	}
+
 	void click(String caption) {
 		test(find(Button.class).withText(caption).single()).click();
+	}
+
+	/** Fills a complete, publishable Section A entry in Annex III point 4(a). */
+	void fillComplete(String name) {
+		test(annexIIIPoint()).selectItem(
+				"4(a) Recruitment or selection of natural persons, in particular to place targeted job advertisements, "
+						+ "to analyse and filter job applications, and to evaluate candidates");
+		test(tradeName()).setValue(name);
+		test(textField("Unambiguous reference")).setValue("v1");
+		test(purpose()).setValue("Ranks applicants.");
+		test(textArea("Components and functions")).setValue("Parser and ranking model.");
+		test(textArea("Data, inputs and operating logic")).setValue("CVs in, a score out.");
+		test(status()).selectItem("On the market");
+		test(memberStates()).selectItem("Germany");
+		test(textField("EU declaration of conformity")).setValue("https://example.org/doc.pdf");
+		test(textField("Electronic instructions for use")).setValue("https://example.org/ifu");
 	}
 
 	@Test
@@ -111,9 +161,8 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 	@DisplayName("Script tags are saved as plain text and published unchanged")
 	void scriptIsText() {
 		navigate(EntryEditorView.class);
-		test(tradeName()).setValue("<script>alert('x')</script> Screening");
+		fillComplete("<script>alert('x')</script> Screening");
 		test(purpose()).setValue("<img src=x onerror=alert(1)> ranks applicants");
-		test(memberStates()).selectItem("Germany");
 		click("Publish");
 
 		WorkspaceEntry entry = registry.myEntries().getFirst();
@@ -126,8 +175,8 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 	@DisplayName("Publishing without Member States names the missing field; the draft is kept")
 	void publishNeedsMemberStates() {
 		navigate(EntryEditorView.class);
-		test(tradeName()).setValue("No States System");
-		test(purpose()).setValue("Purpose");
+		fillComplete("No States System");
+		memberStates().clear();
 		click("Publish");
 
 		assertThat(memberStates().isInvalid()).isTrue();
@@ -136,12 +185,166 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		assertThat(registry.myEntries().getFirst().isPublished()).isFalse();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Components and functions (Annex VIII A.5) | This field is required.
+			Data, inputs and operating logic (Annex VIII A.6) | This field is required.
+			EU declaration of conformity (Annex VIII A.11) | This field is required.
+			Electronic instructions for use (Annex VIII A.12) | This field is required.
+			""")
+	@DisplayName("Annex VIII A: each required field left empty is named next to the field when publishing")
+	void requiredFields(String label, String message) {
+		navigate(EntryEditorView.class);
+		fillComplete("Required " + label.hashCode());
+		HasValidation field = find(TextField.class).withLabel(label).exists()
+				? clear(find(TextField.class).withLabel(label).single())
+				: clear(find(TextArea.class).withLabel(label).single());
+		click("Publish");
+
+		assertThat(field.isInvalid()).isTrue();
+		assertThat(field.getErrorMessage()).isEqualTo(message);
+		assertThat(registry.myEntries().getFirst().isPublished()).isFalse();
+	}
+
+	private HasValidation clear(TextField field) {
+		test(field).setValue("");
+		return field;
+	}
+
+	private HasValidation clear(TextArea field) {
+		test(field).setValue("");
+		return field;
+	}
+
+	@Test
+	@DisplayName("Annex III point and status (A.7) are required for publication, each with its own message")
+	void pointAndStatusRequired() {
+		navigate(EntryEditorView.class);
+		test(tradeName()).setValue("Unclassified System");
+		click("Publish");
+
+		assertThat(annexIIIPoint().isInvalid()).isTrue();
+		assertThat(annexIIIPoint().getErrorMessage()).isEqualTo("Choose the Annex III point the system falls under.");
+		assertThat(status().isInvalid()).isTrue();
+		assertThat(status().getErrorMessage()).isEqualTo("Choose the status of the system.");
+	}
+
+	@Test
+	@DisplayName("A.12/A.13: a web address must be a full https address")
+	void urlFormat() {
+		navigate(EntryEditorView.class);
+		fillComplete("URL System");
+		test(textField("Electronic instructions for use")).setValue("javascript:alert(1)");
+		test(textField("Web address for more information")).setValue("www.example.org");
+		click("Save draft");
+
+		assertThat(textField("Electronic instructions for use").getErrorMessage())
+			.isEqualTo("Enter a full web address starting with https:// (or http://).");
+		assertThat(textField("Web address for more information").isInvalid()).isTrue();
+		assertThat(registry.myEntries()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("A.8: certificate fields appear only with a certificate and are required all together")
+	void certificateTogether() {
+		navigate(EntryEditorView.class);
+		fillComplete("Certified System");
+		assertThat(find(TextField.class).withLabelContaining("Certificate number").exists())
+			.as("hidden without a certificate")
+			.isFalse();
+		test(checkbox("A notified body issued a certificate")).click();
+		test(textField("Certificate type")).setValue("EU technical documentation assessment certificate");
+		click("Publish");
+
+		TextField number = textField("Certificate number");
+		assertThat(number.isInvalid()).isTrue();
+		assertThat(number.getErrorMessage()).startsWith("Give all parts of the certificate");
+		assertThat(find(DatePicker.class).withLabelContaining("expiry").single().isInvalid()).isTrue();
+		assertThat(textField("Certificate type").isInvalid()).isFalse();
+
+		test(number).setValue("NB-1");
+		test(find(DatePicker.class).withLabelContaining("expiry").single()).setValue(LocalDate.of(2030, 1, 31));
+		test(textField("Notified body name")).setValue("Body");
+		test(textField("Notified body identification number")).setValue("1234");
+		click("Publish");
+		WorkspaceEntry entry = registry.myEntries().getFirst();
+		assertThat(entry.isPublished()).isTrue();
+		assertThat(queries.findLatest(entry.registrationNumber()).orElseThrow().data().certificate().bodyId())
+			.isEqualTo("1234");
+	}
+
+	@Test
+	@DisplayName("Art 22(1): a provider outside the EU must name its authorised representative (A.3)")
+	void representativeRequiredOutsideEu() {
+		login(testData.providerOutsideEu());
+		navigate(EntryEditorView.class);
+		fillComplete("Imported System");
+		click("Publish");
+
+		TextArea representative = textArea("Authorised representative");
+		assertThat(representative.isInvalid()).isTrue();
+		assertThat(representative.getErrorMessage()).isEqualTo(
+				"Your organisation is not established in the EU: name its authorised representative (Art 22(1)).");
+
+		test(representative).setValue("EU Rep GmbH, Hauptstr. 1, Berlin, rep@example.org");
+		click("Publish");
+		assertThat(registry.myEntries().getFirst().isPublished()).isTrue();
+	}
+
+	@Test
+	@DisplayName("The authorised representative is not asked of providers established in the EU")
+	void representativeHiddenInsideEu() {
+		navigate(EntryEditorView.class);
+		assertThat(find(TextArea.class).withLabelContaining("Authorised representative").exists()).isFalse();
+	}
+
+	@Test
+	@DisplayName("Art 49(4): for Annex III point 6/7 the excluded fields are not offered and the entry stays non-public")
+	void restrictedTierMinimisesTheForm() {
+		navigate(EntryEditorView.class);
+		fillComplete("Border System");
+		test(annexIIIPoint()).selectItem(annexIIIPoint().getListDataView()
+			.getItems()
+			.filter(item -> annexIIIPoint().getItemLabelGenerator().apply(item).startsWith("7(d)"))
+			.map(item -> annexIIIPoint().getItemLabelGenerator().apply(item))
+			.findFirst()
+			.orElseThrow());
+
+		assertThat(find(TextArea.class).withLabelContaining("Data, inputs and operating logic").exists()).isFalse();
+		assertThat(find(TextField.class).withLabelContaining("EU declaration of conformity").exists()).isFalse();
+		assertThat(find(TextField.class).withLabelContaining("Electronic instructions for use").exists()).isFalse();
+		click("Publish");
+
+		WorkspaceEntry entry = registry.myEntries().getFirst();
+		assertThat(entry.isPublished()).isTrue();
+		assertThat(queries.findLatest(entry.registrationNumber())).as("never public").isEmpty();
+		var stored = registry.open(entry.id()).data();
+		assertThat(stored.dataAndLogic()).as("not collected").isEmpty();
+		assertThat(stored.instructionsForUse()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Art 49(4): biometrics (point 1) are non-public only when used for law enforcement or migration")
+	void pointOneDependsOnUse() {
+		navigate(EntryEditorView.class);
+		fillComplete("Biometric System");
+		test(annexIIIPoint()).selectItem(annexIIIPoint().getListDataView()
+			.getItems()
+			.filter(item -> annexIIIPoint().getItemLabelGenerator().apply(item).startsWith("1(c)"))
+			.map(item -> annexIIIPoint().getItemLabelGenerator().apply(item))
+			.findFirst()
+			.orElseThrow());
+		assertThat(find(TextField.class).withLabelContaining("EU declaration of conformity").exists()).isTrue();
+
+		test(checkbox("law enforcement")).click();
+		assertThat(find(TextField.class).withLabelContaining("EU declaration of conformity").exists()).isFalse();
+	}
+
 	@Test
 	@DisplayName("Another organisation's entry is not found, even by its exact address")
 	void otherOrganisationsEntryIsNotFound() {
 		TestUser other = testData.provider();
-		var foreign = testData.as(other, () -> registry
-			.createDraft(new org.airegistry.registry.EntryData("Foreign System", "Purpose", Set.of(MemberState.DE))));
+		var foreign = testData.as(other, () -> registry.createDraft(TestData.sample("Foreign System")));
 		login();
 		com.vaadin.flow.component.UI.getCurrent().navigate("workspace/systems/" + foreign.id().value());
 

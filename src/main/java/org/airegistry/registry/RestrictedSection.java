@@ -1,0 +1,32 @@
+package org.airegistry.registry;
+
+import java.util.List;
+
+import org.airegistry.registry.persistence.AiSystemRepository;
+import org.airegistry.shared.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The non-public section (Art 49(4)) as the competent authorities read it: latest
+ * published versions of restricted entries. Regulators only; never used by public pages,
+ * search, feeds or exports.
+ */
+@Service
+@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+public class RestrictedSection {
+
+	private final AiSystemRepository repository;
+
+	RestrictedSection(AiSystemRepository repository) {
+		this.repository = repository;
+	}
+
+	/** The latest published version of every restricted entry, newest first. */
+	@Transactional(readOnly = true)
+	public List<PublicEntry> latestVersions(int limit) {
+		return repository.restrictedLatest(limit);
+	}
+
+}
