@@ -53,6 +53,8 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+	static final String AUTHORISED_REPRESENTATIVE = "EU Representative Services B.V.";
+
 	private final OrganisationService organisations;
 
 	private final RegistryService registry;
@@ -69,6 +71,9 @@ class DemoData implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (!organisations.userExists(ACCOUNTS.getFirst().email())) {
 			create();
+		}
+		if (organisations.findByLegalName(AUTHORISED_REPRESENTATIVE).isEmpty()) {
+			createSignUpExamples();
 		}
 		StringBuilder banner = new StringBuilder("\n\n  Demo accounts (demo mode only, never in production):\n");
 		for (DemoAccount account : ACCOUNTS) {
@@ -142,6 +147,21 @@ class DemoData implements ApplicationRunner {
 					Certificate.none(), EnumSet.of(MemberState.SE, MemberState.FI), "", "", ""));
 		});
 		log.info("Demo data created: 3 organisations, 4 accounts, 3 public and 1 non-public AI system entries");
+	}
+
+	/**
+	 * Organisations and accounts: an approved authorised representative that providers
+	 * from outside the EU can name on sign-up, and one organisation awaiting approval so
+	 * that the regulator's inbox is not empty.
+	 */
+	private void createSignUpExamples() {
+		organisations.createOrganisation(new NewOrganisation(AUTHORISED_REPRESENTATIVE, "NL", "mandates@eurep.example",
+				Set.of(OrganisationRole.AUTHORISED_REPRESENTATIVE), true), OrganisationStatus.ACTIVE);
+		organisations.createOrganisation(
+				new NewOrganisation("Lumen Analytics SAS", "FR", "registry@lumen.example",
+						Set.of(OrganisationRole.PROVIDER, OrganisationRole.DEPLOYER), true),
+				OrganisationStatus.PENDING);
+		log.info("Demo data created: an authorised representative and an organisation awaiting approval");
 	}
 
 	private void publish(EntryData data) {

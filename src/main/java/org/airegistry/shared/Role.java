@@ -17,7 +17,12 @@ public enum Role {
 	/** Market surveillance authority or registry operator staff. */
 	REGULATOR,
 	/** Administrator of the registry installation. */
-	ADMIN;
+	ADMIN,
+	/**
+	 * Administrator of one organisation: invites colleagues, assigns their roles and
+	 * deactivates accounts, within that organisation only.
+	 */
+	ORG_ADMIN;
 
 	public String authority() {
 		return "ROLE_" + name();
@@ -33,6 +38,8 @@ public enum Role {
 		public static final String REGULATOR = "REGULATOR";
 
 		public static final String ADMIN = "ADMIN";
+
+		public static final String ORG_ADMIN = "ORG_ADMIN";
 
 		private Names() {
 		}

@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ContextConfiguration(initializers = { PostgresInitializer.class, TestMailServer.class })
 @ActiveProfiles("test")
 @Import(TestData.class)
 public @interface PostgresTest {

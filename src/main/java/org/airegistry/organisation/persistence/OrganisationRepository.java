@@ -98,16 +98,17 @@ public class OrganisationRepository {
 	public Optional<RegistryUserDetails> findUserDetails(String loginEmail) {
 		return dsl
 			.select(APP_USER.USER_ID, APP_USER.ORGANISATION_ID, APP_USER.LOGIN_EMAIL, APP_USER.DISPLAY_NAME,
-					APP_USER.ROLES, APP_USER.PASSWORD_HASH, APP_USER.ENABLED)
+					APP_USER.ROLES, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.EMAIL_VERIFIED)
 			.from(APP_USER)
 			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail))
 			.fetchOptional(record -> new RegistryUserDetails(
 					new Actor(new UserId(record.value1()), new OrganisationId(record.value2()), record.value3(),
 							record.value4(), parseRoles(record.value5())),
-					record.value6(), Boolean.TRUE.equals(record.value7())));
+					// deactivated accounts and unverified addresses cannot log in
+					record.value6(), Boolean.TRUE.equals(record.value7()) && Boolean.TRUE.equals(record.value8())));
 	}
 
-	static Set<Role> parseRoles(String roles) {
+	public static Set<Role> parseRoles(String roles) {
 		EnumSet<Role> parsed = EnumSet.noneOf(Role.class);
 		for (String role : roles.split(",")) {
 			if (!role.isBlank()) {
@@ -117,7 +118,7 @@ public class OrganisationRepository {
 		return parsed;
 	}
 
-	private static String join(Set<? extends Enum<?>> values) {
+	static String join(Set<? extends Enum<?>> values) {
 		return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 	}
 

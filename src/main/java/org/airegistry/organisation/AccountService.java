@@ -1,0 +1,316 @@
+package org.airegistry.organisation;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.airegistry.organisation.persistence.AccountRepository;
+import org.airegistry.organisation.persistence.AccountRepository.Recipient;
+import org.airegistry.organisation.persistence.AccountRepository.TokenUser;
+import org.airegistry.security.Actor;
+import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.FieldError;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.Role;
+import org.airegistry.shared.UserId;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organisations and their accounts: public sign-up with email verification, approval by a
+ * regulator, and the organisation admin's invitations, role assignments and
+ * deactivations. Organisation admins only ever see and change users of their own
+ * organisation: every method takes the organisation from the logged-in actor, never from
+ * the caller.
+ */
+@Service
+public class AccountService {
+
+	private final AccountRepository accounts;
+
+	private final OrganisationService organisations;
+
+	private final AccountMailer mailer;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final CurrentActor currentActor;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, OrganisationService organisations, AccountMailer mailer,
+			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.mailer = mailer;
+		this.passwordEncoder = passwordEncoder;
+		this.currentActor = currentActor;
+		this.clock = clock;
+	}
+
+	/** Routes of the links in mails (views with these routes handle them). */
+	public static final String VERIFY_ROUTE = "account/verify";
+
+	public static final String INVITATION_ROUTE = "account/invitation";
+
+	// ---- sign-up and verification (anonymous) ----
+
+	/** Active authorised-representative organisations that a provider can name. */
+	@Transactional(readOnly = true)
+	public List<AuthorisedRepresentativeOption> authorisedRepresentatives() {
+		return accounts.activeAuthorisedRepresentatives();
+	}
+
+	/**
+	 * Creates the organisation (pending) and its first user (organisation admin; cannot
+	 * log in before verifying the address) and mails the verification link.
+	 */
+	@Transactional
+	public OrganisationId signUp(SignUp signUp) {
+		List<FieldError> errors = new ArrayList<>(AccountRules.check(signUp));
+		String email = OrganisationService.normaliseEmail(signUp.loginEmail());
+		if (errors.stream().noneMatch(error -> error.field().equals("loginEmail")) && organisations.userExists(email)) {
+			errors.add(new FieldError("loginEmail", "signUp.error.emailTaken"));
+		}
+		if (signUp.needsAuthorisedRepresentative() && signUp.authorisedRepresentative() != null
+				&& accounts.activeAuthorisedRepresentatives()
+					.stream()
+					.noneMatch(option -> option.id().equals(signUp.authorisedRepresentative()))) {
+			errors.add(new FieldError("authorisedRepresentative", "signUp.error.authorisedRepresentative"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		OrganisationId organisation = OrganisationId.random();
+		accounts.insertSignedUpOrganisation(organisation, signUp, now);
+		Set<Role> roles = EnumSet.of(Role.ORG_ADMIN);
+		roles.addAll(assignable(signUp.roles()));
+		UserId user = UserId.random();
+		String language = language(signUp.language());
+		accounts.insertUnverifiedUser(user, organisation, email, passwordEncoder.encode(signUp.password()),
+				signUp.userName().strip(), roles, language, now);
+		String token = newToken(user, TokenPurpose.VERIFY_EMAIL, now);
+		mailer.send(email, language, "verify", signUp.legalName().strip(), mailer.link(VERIFY_ROUTE, token),
+				TokenPurpose.VERIFY_EMAIL.validity().toHours());
+		return organisation;
+	}
+
+	/** Verifies the address the link was sent to; the link works once. */
+	@Transactional
+	public TokenCheck verifyEmail(String token) {
+		String hash = AccountTokens.hash(token);
+		Optional<TokenUser> found = accounts.findToken(hash, TokenPurpose.VERIFY_EMAIL);
+		if (found.isEmpty() || found.get().usedAt() != null) {
+			return TokenCheck.INVALID;
+		}
+		if (!found.get().expiresAt().isAfter(OffsetDateTime.now(clock))) {
+			return TokenCheck.EXPIRED;
+		}
+		if (!accounts.markTokenUsed(hash, OffsetDateTime.now(clock))) {
+			return TokenCheck.INVALID;
+		}
+		accounts.markVerified(found.get().userId());
+		return TokenCheck.ACCEPTED;
+	}
+
+	/** The invited address if the invitation link is still valid. */
+	@Transactional(readOnly = true)
+	public Optional<String> invitedEmail(String token) {
+		return accounts.findToken(AccountTokens.hash(token), TokenPurpose.INVITATION)
+			.filter(user -> user.usedAt() == null && user.expiresAt().isAfter(OffsetDateTime.now(clock)))
+			.map(TokenUser::loginEmail);
+	}
+
+	/** The invitee sets name and password; the account can log in afterwards. */
+	@Transactional
+	public TokenCheck acceptInvitation(String token, String name, String password) {
+		String hash = AccountTokens.hash(token);
+		Optional<TokenUser> found = accounts.findToken(hash, TokenPurpose.INVITATION);
+		if (found.isEmpty() || found.get().usedAt() != null) {
+			return TokenCheck.INVALID;
+		}
+		if (!found.get().expiresAt().isAfter(OffsetDateTime.now(clock))) {
+			return TokenCheck.EXPIRED;
+		}
+		List<FieldError> errors = new ArrayList<>();
+		AccountRules.text(errors, "userName", name, 200);
+		AccountRules.password(errors, "password", password, found.get().loginEmail());
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		if (!accounts.markTokenUsed(hash, OffsetDateTime.now(clock))) {
+			return TokenCheck.INVALID;
+		}
+		accounts.completeInvitation(found.get().userId(), name.strip(), passwordEncoder.encode(password));
+		return TokenCheck.ACCEPTED;
+	}
+
+	// ---- approval (regulators) ----
+
+	/** Organisations awaiting a decision, those with a verified address first. */
+	@PreAuthorize("hasRole('REGULATOR')")
+	@Transactional(readOnly = true)
+	public List<PendingOrganisation> pendingOrganisations() {
+		return accounts.pendingOrganisations();
+	}
+
+	/**
+	 * Approves a pending organisation: it may publish from now on. Its users are told.
+	 */
+	@PreAuthorize("hasRole('REGULATOR')")
+	@Transactional
+	public void approve(OrganisationId organisation) {
+		decide(organisation, OrganisationStatus.ACTIVE, null);
+	}
+
+	/**
+	 * Rejects a pending organisation with a reason (required), which its users are told.
+	 */
+	@PreAuthorize("hasRole('REGULATOR')")
+	@Transactional
+	public void reject(OrganisationId organisation, String reason) {
+		List<FieldError> errors = new ArrayList<>();
+		AccountRules.text(errors, "reason", reason, 2000);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		decide(organisation, OrganisationStatus.REJECTED, reason.strip());
+	}
+
+	private void decide(OrganisationId organisation, OrganisationStatus status, String reason) {
+		String name = organisations.legalName(organisation).orElseThrow(() -> new NotFoundException("Organisation"));
+		if (!accounts.decide(organisation, status, reason, OffsetDateTime.now(clock))) {
+			throw new ActionRefusedException("approval.error.notPending");
+		}
+		for (Recipient recipient : accounts.verifiedRecipients(organisation)) {
+			if (status == OrganisationStatus.ACTIVE) {
+				mailer.send(recipient.loginEmail(), recipient.language(), "approved", name);
+			}
+			else {
+				mailer.send(recipient.loginEmail(), recipient.language(), "rejected", name, reason);
+			}
+		}
+	}
+
+	// ---- organisation admin (own organisation only) ----
+
+	/** The users of the admin's own organisation. */
+	@PreAuthorize("hasRole('ORG_ADMIN')")
+	@Transactional(readOnly = true)
+	public List<OrganisationUser> users() {
+		return accounts.users(currentActor.require().organisationId());
+	}
+
+	/**
+	 * One user of the admin's own organisation; users of other organisations are not
+	 * found.
+	 */
+	@PreAuthorize("hasRole('ORG_ADMIN')")
+	@Transactional(readOnly = true)
+	public OrganisationUser user(UserId user) {
+		return accounts.user(currentActor.require().organisationId(), user)
+			.orElseThrow(() -> new NotFoundException("User"));
+	}
+
+	/**
+	 * The roles an admin of this organisation may give, from what the organisation does.
+	 */
+	@PreAuthorize("hasRole('ORG_ADMIN')")
+	@Transactional(readOnly = true)
+	public Set<Role> assignableRoles() {
+		Set<Role> roles = EnumSet.of(Role.ORG_ADMIN);
+		roles.addAll(assignable(accounts.organisationRoles(currentActor.require().organisationId())));
+		return roles;
+	}
+
+	/** Invites a colleague by email link, with the given roles. */
+	@PreAuthorize("hasRole('ORG_ADMIN')")
+	@Transactional
+	public UserId invite(String loginEmail, Set<Role> roles, String language) {
+		Actor admin = currentActor.require();
+		List<FieldError> errors = new ArrayList<>();
+		AccountRules.email(errors, "loginEmail", loginEmail);
+		String email = OrganisationService.normaliseEmail(loginEmail);
+		if (errors.isEmpty() && organisations.userExists(email)) {
+			errors.add(new FieldError("loginEmail", "signUp.error.emailTaken"));
+		}
+		checkRoles(errors, roles);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		UserId user = UserId.random();
+		accounts.insertUnverifiedUser(user, admin.organisationId(), email,
+				passwordEncoder.encode(AccountTokens.newToken()), "", roles, language(language), now);
+		String token = newToken(user, TokenPurpose.INVITATION, now);
+		String organisation = organisations.legalName(admin.organisationId()).orElse("");
+		mailer.send(email, language(language), "invitation", organisation, mailer.link(INVITATION_ROUTE, token),
+				TokenPurpose.INVITATION.validity().toDays());
+		return user;
+	}
+
+	/** Changes a colleague's roles and whether the account is active. */
+	@PreAuthorize("hasRole('ORG_ADMIN')")
+	@Transactional
+	public void updateUser(UserId user, Set<Role> roles, boolean active) {
+		Actor admin = currentActor.require();
+		OrganisationUser existing = user(user);
+		List<FieldError> errors = new ArrayList<>();
+		checkRoles(errors, roles);
+		if (existing.id().equals(admin.userId()) && (!active || !roles.contains(Role.ORG_ADMIN))) {
+			errors.add(new FieldError("roles", "users.error.self"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		accounts.updateUser(user, roles, active);
+	}
+
+	/** Whether the account may still be logged in (active and verified). */
+	@Transactional(readOnly = true)
+	public boolean mayLogIn(String loginEmail) {
+		return accounts.mayLogIn(OrganisationService.normaliseEmail(loginEmail));
+	}
+
+	private void checkRoles(List<FieldError> errors, Set<Role> roles) {
+		if (roles.isEmpty()) {
+			errors.add(new FieldError("roles", "users.error.roles"));
+		}
+		else if (!assignableRoles().containsAll(roles)) {
+			errors.add(new FieldError("roles", "users.error.roleNotAllowed"));
+		}
+	}
+
+	private static Set<Role> assignable(Set<OrganisationRole> organisationRoles) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		if (organisationRoles.contains(OrganisationRole.PROVIDER)
+				|| organisationRoles.contains(OrganisationRole.AUTHORISED_REPRESENTATIVE)) {
+			roles.add(Role.PROVIDER);
+		}
+		if (organisationRoles.contains(OrganisationRole.DEPLOYER)) {
+			roles.add(Role.DEPLOYER);
+		}
+		return roles;
+	}
+
+	private String newToken(UserId user, TokenPurpose purpose, OffsetDateTime now) {
+		String token = AccountTokens.newToken();
+		accounts.insertToken(AccountTokens.hash(token), user, purpose, now, now.plus(purpose.validity()));
+		return token;
+	}
+
+	private static String language(String requested) {
+		return "de".equals(requested) ? "de" : "en";
+	}
+
+}

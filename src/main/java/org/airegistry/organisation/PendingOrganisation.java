@@ -1,0 +1,32 @@
+package org.airegistry.organisation;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+import org.airegistry.shared.OrganisationId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An organisation awaiting a regulator's decision, with what the regulator needs to
+ * decide.
+ *
+ * @param id the organisation
+ * @param legalName legal name
+ * @param postalAddress postal address
+ * @param country ISO country code of the seat
+ * @param functionalEmail public functional contact
+ * @param establishedInEu whether established in the Union
+ * @param roles what it does in the registry
+ * @param publicAuthority public authority flag
+ * @param publicLawBody body governed by public law flag
+ * @param providesPublicServices provides public services flag
+ * @param authorisedRepresentative legal name of its authorised representative, if any
+ * @param verified whether at least one of its users has verified the email address
+ * @param signedUpAt when it signed up
+ */
+public record PendingOrganisation(OrganisationId id, String legalName, @Nullable String postalAddress, String country,
+		@Nullable String functionalEmail, boolean establishedInEu, Set<OrganisationRole> roles, boolean publicAuthority,
+		boolean publicLawBody, boolean providesPublicServices, @Nullable String authorisedRepresentative,
+		boolean verified, OffsetDateTime signedUpAt) {
+
+}

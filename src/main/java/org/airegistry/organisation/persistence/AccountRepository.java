@@ -1,0 +1,232 @@
+package org.airegistry.organisation.persistence;
+
+import static org.airegistry.db.Tables.ACCOUNT_TOKEN;
+import static org.airegistry.db.Tables.APP_USER;
+import static org.airegistry.db.Tables.ORGANISATION;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.airegistry.organisation.AuthorisedRepresentativeOption;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.organisation.OrganisationUser;
+import org.airegistry.organisation.PendingOrganisation;
+import org.airegistry.organisation.SignUp;
+import org.airegistry.organisation.TokenPurpose;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.Role;
+import org.airegistry.shared.UserId;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Sign-up, verification and invitation tokens, approval and organisation users. */
+@Repository
+public class AccountRepository {
+
+	private final DSLContext dsl;
+
+	AccountRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** A user found through a token: who, which organisation, which language. */
+	public record TokenUser(UserId userId, OrganisationId organisationId, String loginEmail, String language,
+			OffsetDateTime expiresAt, @Nullable OffsetDateTime usedAt) {
+	}
+
+	/** Where to send a notification to a user and in which language. */
+	public record Recipient(String loginEmail, String language) {
+	}
+
+	public void insertSignedUpOrganisation(OrganisationId id, SignUp signUp, OffsetDateTime now) {
+		dsl.insertInto(ORGANISATION)
+			.set(ORGANISATION.ORGANISATION_ID, id.value())
+			.set(ORGANISATION.LEGAL_NAME, signUp.legalName().strip())
+			.set(ORGANISATION.POSTAL_ADDRESS, signUp.postalAddress().strip())
+			.set(ORGANISATION.COUNTRY, signUp.country())
+			.set(ORGANISATION.FUNCTIONAL_EMAIL, signUp.functionalEmail().strip())
+			.set(ORGANISATION.ROLES, OrganisationRepository.join(signUp.roles()))
+			.set(ORGANISATION.ESTABLISHED_IN_EU, signUp.establishedInEu())
+			.set(ORGANISATION.PUBLIC_AUTHORITY, signUp.publicAuthority())
+			.set(ORGANISATION.PUBLIC_LAW_BODY, signUp.publicLawBody())
+			.set(ORGANISATION.PROVIDES_PUBLIC_SERVICES, signUp.providesPublicServices())
+			.set(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID,
+					signUp.needsAuthorisedRepresentative() && signUp.authorisedRepresentative() != null
+							? signUp.authorisedRepresentative().value() : null)
+			.set(ORGANISATION.STATUS, OrganisationStatus.PENDING.name())
+			.set(ORGANISATION.CREATED_AT, now)
+			.execute();
+	}
+
+	/** Inserts an account that cannot log in until its address is verified. */
+	public void insertUnverifiedUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash,
+			String displayName, Set<Role> roles, String language, OffsetDateTime now) {
+		dsl.insertInto(APP_USER)
+			.set(APP_USER.USER_ID, id.value())
+			.set(APP_USER.ORGANISATION_ID, organisation.value())
+			.set(APP_USER.LOGIN_EMAIL, loginEmail)
+			.set(APP_USER.PASSWORD_HASH, passwordHash)
+			.set(APP_USER.DISPLAY_NAME, displayName)
+			.set(APP_USER.ROLES, OrganisationRepository.join(roles))
+			.set(APP_USER.ENABLED, true)
+			.set(APP_USER.EMAIL_VERIFIED, false)
+			.set(APP_USER.PREFERRED_LANGUAGE, language)
+			.set(APP_USER.DEMO_ACCOUNT, false)
+			.set(APP_USER.CREATED_AT, now)
+			.execute();
+	}
+
+	public void insertToken(String tokenHash, UserId user, TokenPurpose purpose, OffsetDateTime now,
+			OffsetDateTime expiresAt) {
+		dsl.insertInto(ACCOUNT_TOKEN)
+			.set(ACCOUNT_TOKEN.TOKEN_HASH, tokenHash)
+			.set(ACCOUNT_TOKEN.USER_ID, user.value())
+			.set(ACCOUNT_TOKEN.PURPOSE, purpose.name())
+			.set(ACCOUNT_TOKEN.CREATED_AT, now)
+			.set(ACCOUNT_TOKEN.EXPIRES_AT, expiresAt)
+			.execute();
+	}
+
+	/** The token's user, with the token's expiry and use. */
+	public Optional<TokenUser> findToken(String tokenHash, TokenPurpose purpose) {
+		return dsl
+			.select(APP_USER.USER_ID, APP_USER.ORGANISATION_ID, APP_USER.LOGIN_EMAIL, APP_USER.PREFERRED_LANGUAGE,
+					ACCOUNT_TOKEN.EXPIRES_AT, ACCOUNT_TOKEN.USED_AT)
+			.from(ACCOUNT_TOKEN)
+			.join(APP_USER)
+			.on(APP_USER.USER_ID.eq(ACCOUNT_TOKEN.USER_ID))
+			.where(ACCOUNT_TOKEN.TOKEN_HASH.eq(tokenHash).and(ACCOUNT_TOKEN.PURPOSE.eq(purpose.name())))
+			.fetchOptional(record -> new TokenUser(new UserId(record.value1()), new OrganisationId(record.value2()),
+					record.value3(), record.value4(), record.value5(), record.value6()));
+	}
+
+	/**
+	 * Marks the token used; false when it was used already (also by a concurrent
+	 * request).
+	 */
+	public boolean markTokenUsed(String tokenHash, OffsetDateTime now) {
+		return dsl.update(ACCOUNT_TOKEN)
+			.set(ACCOUNT_TOKEN.USED_AT, now)
+			.where(ACCOUNT_TOKEN.TOKEN_HASH.eq(tokenHash).and(ACCOUNT_TOKEN.USED_AT.isNull()))
+			.execute() == 1;
+	}
+
+	public void markVerified(UserId user) {
+		dsl.update(APP_USER).set(APP_USER.EMAIL_VERIFIED, true).where(APP_USER.USER_ID.eq(user.value())).execute();
+	}
+
+	public void completeInvitation(UserId user, String displayName, String passwordHash) {
+		dsl.update(APP_USER)
+			.set(APP_USER.EMAIL_VERIFIED, true)
+			.set(APP_USER.DISPLAY_NAME, displayName)
+			.set(APP_USER.PASSWORD_HASH, passwordHash)
+			.where(APP_USER.USER_ID.eq(user.value()))
+			.execute();
+	}
+
+	public List<AuthorisedRepresentativeOption> activeAuthorisedRepresentatives() {
+		return dsl.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
+			.from(ORGANISATION)
+			.where(ORGANISATION.STATUS.eq(OrganisationStatus.ACTIVE.name())
+				.and(ORGANISATION.ROLES.contains(OrganisationRole.AUTHORISED_REPRESENTATIVE.name()))
+				.and(ORGANISATION.ESTABLISHED_IN_EU.isTrue()))
+			.orderBy(ORGANISATION.LEGAL_NAME)
+			.fetch(record -> new AuthorisedRepresentativeOption(new OrganisationId(record.value1()), record.value2(),
+					record.value3()));
+	}
+
+	public List<PendingOrganisation> pendingOrganisations() {
+		var representative = ORGANISATION.as("representative");
+		var verified = DSL.field(DSL.exists(DSL.selectOne()
+			.from(APP_USER)
+			.where(APP_USER.ORGANISATION_ID.eq(ORGANISATION.ORGANISATION_ID).and(APP_USER.EMAIL_VERIFIED.isTrue()))));
+		return dsl
+			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.POSTAL_ADDRESS,
+					ORGANISATION.COUNTRY, ORGANISATION.FUNCTIONAL_EMAIL, ORGANISATION.ESTABLISHED_IN_EU,
+					ORGANISATION.ROLES, ORGANISATION.PUBLIC_AUTHORITY, ORGANISATION.PUBLIC_LAW_BODY,
+					ORGANISATION.PROVIDES_PUBLIC_SERVICES, representative.LEGAL_NAME, verified, ORGANISATION.CREATED_AT)
+			.from(ORGANISATION)
+			.leftJoin(representative)
+			.on(representative.ORGANISATION_ID.eq(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID))
+			.where(ORGANISATION.STATUS.eq(OrganisationStatus.PENDING.name()))
+			.orderBy(verified.desc(), ORGANISATION.CREATED_AT.asc())
+			.fetch(record -> new PendingOrganisation(new OrganisationId(record.value1()), record.value2(),
+					record.value3(), record.value4(), record.value5(), Boolean.TRUE.equals(record.value6()),
+					OrganisationRepository.parseOrganisationRoles(record.value7()),
+					Boolean.TRUE.equals(record.value8()), Boolean.TRUE.equals(record.value9()),
+					Boolean.TRUE.equals(record.value10()), record.value11(), Boolean.TRUE.equals(record.value12()),
+					record.value13()));
+	}
+
+	/** Sets the decision if the organisation is still pending; false when it was not. */
+	public boolean decide(OrganisationId organisation, OrganisationStatus status, @Nullable String reason,
+			OffsetDateTime now) {
+		return dsl.update(ORGANISATION)
+			.set(ORGANISATION.STATUS, status.name())
+			.set(ORGANISATION.DECISION_REASON, reason)
+			.set(ORGANISATION.DECIDED_AT, now)
+			.where(ORGANISATION.ORGANISATION_ID.eq(organisation.value())
+				.and(ORGANISATION.STATUS.eq(OrganisationStatus.PENDING.name())))
+			.execute() == 1;
+	}
+
+	public Set<OrganisationRole> organisationRoles(OrganisationId organisation) {
+		return dsl.select(ORGANISATION.ROLES)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(organisation.value()))
+			.fetchOptional(record -> OrganisationRepository.parseOrganisationRoles(record.value1()))
+			.orElse(Set.of());
+	}
+
+	public List<Recipient> verifiedRecipients(OrganisationId organisation) {
+		return dsl.select(APP_USER.LOGIN_EMAIL, APP_USER.PREFERRED_LANGUAGE)
+			.from(APP_USER)
+			.where(APP_USER.ORGANISATION_ID.eq(organisation.value())
+				.and(APP_USER.EMAIL_VERIFIED.isTrue())
+				.and(APP_USER.ENABLED.isTrue()))
+			.orderBy(APP_USER.LOGIN_EMAIL)
+			.fetch(record -> new Recipient(record.value1(), record.value2()));
+	}
+
+	public List<OrganisationUser> users(OrganisationId organisation) {
+		return dsl
+			.select(APP_USER.USER_ID, APP_USER.DISPLAY_NAME, APP_USER.LOGIN_EMAIL, APP_USER.ROLES, APP_USER.ENABLED,
+					APP_USER.EMAIL_VERIFIED)
+			.from(APP_USER)
+			.where(APP_USER.ORGANISATION_ID.eq(organisation.value()))
+			.orderBy(APP_USER.LOGIN_EMAIL)
+			.fetch(record -> new OrganisationUser(new UserId(record.value1()), record.value2(), record.value3(),
+					OrganisationRepository.parseRoles(record.value4()), Boolean.TRUE.equals(record.value5()),
+					Boolean.TRUE.equals(record.value6())));
+	}
+
+	/**
+	 * The user if it belongs to the organisation; empty otherwise (no leak across
+	 * organisations).
+	 */
+	public Optional<OrganisationUser> user(OrganisationId organisation, UserId user) {
+		return users(organisation).stream().filter(candidate -> candidate.id().equals(user)).findFirst();
+	}
+
+	public void updateUser(UserId user, Set<Role> roles, boolean enabled) {
+		dsl.update(APP_USER)
+			.set(APP_USER.ROLES, OrganisationRepository.join(roles))
+			.set(APP_USER.ENABLED, enabled)
+			.where(APP_USER.USER_ID.eq(user.value()))
+			.execute();
+	}
+
+	/** Whether the account exists and is active and verified (used to end sessions). */
+	public boolean mayLogIn(String loginEmail) {
+		return dsl.fetchExists(APP_USER,
+				APP_USER.LOGIN_EMAIL.eq(loginEmail)
+					.and(APP_USER.ENABLED.isTrue())
+					.and(APP_USER.EMAIL_VERIFIED.isTrue()));
+	}
+
+}
