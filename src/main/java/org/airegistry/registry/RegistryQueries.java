@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.airegistry.shared.OrganisationId;
+
 /**
  * Read access to what the public may see: published versions only, never drafts. Needs no
  * login; used by public pages, the search indexer and the open data API.
@@ -43,5 +45,20 @@ public interface RegistryQueries {
 
 	/** The newest public entries, newest first (home page). */
 	List<PublicEntry> latestPublications(int limit);
+
+	/**
+	 * Streams every public version of every published entry (full history) in batches,
+	 * ordered by entry and version; memory stays flat however many versions there are.
+	 */
+	void forEachVersion(int batchSize, Consumer<List<PublicEntry>> batchConsumer);
+
+	/**
+	 * The most recently published versions (new entries and new versions alike), newest
+	 * first, optionally of one provider only (change feeds).
+	 */
+	List<PublicEntry> recentVersions(int limit, Optional<OrganisationId> provider);
+
+	/** Providers with at least one published entry, by legal name. */
+	List<PublicProvider> publicProviders();
 
 }

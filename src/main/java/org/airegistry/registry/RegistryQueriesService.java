@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.airegistry.registry.persistence.AiSystemRepository;
+import org.airegistry.shared.OrganisationId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +58,21 @@ class RegistryQueriesService implements RegistryQueries {
 	@Override
 	public List<PublicEntry> latestPublications(int limit) {
 		return repository.searchLatest("", limit);
+	}
+
+	@Override
+	public void forEachVersion(int batchSize, Consumer<List<PublicEntry>> batchConsumer) {
+		repository.forEachVersion(batchSize, batchConsumer);
+	}
+
+	@Override
+	public List<PublicEntry> recentVersions(int limit, Optional<OrganisationId> provider) {
+		return repository.recentVersions(limit, provider);
+	}
+
+	@Override
+	public List<PublicProvider> publicProviders() {
+		return repository.publicProviders();
 	}
 
 }

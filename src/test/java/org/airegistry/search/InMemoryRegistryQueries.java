@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.EntryData;
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.PublicProvider;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.VersionSummary;
 import org.airegistry.shared.MemberState;
@@ -108,6 +110,31 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 	@Override
 	public List<PublicEntry> latestPublications(int limit) {
 		return newestFirst().stream().limit(limit).toList();
+	}
+
+	/** Only the latest versions are held: the history is the latest versions. */
+	@Override
+	public void forEachVersion(int batchSize, Consumer<List<PublicEntry>> batchConsumer) {
+		forEachLatest(batchSize, batchConsumer);
+	}
+
+	@Override
+	public List<PublicEntry> recentVersions(int limit, Optional<OrganisationId> provider) {
+		return newestFirst().stream()
+			.filter(e -> provider.map(id -> id.equals(e.providerId())).orElse(true))
+			.limit(limit)
+			.toList();
+	}
+
+	@Override
+	public List<PublicProvider> publicProviders() {
+		return latest.values()
+			.stream()
+			.collect(Collectors.groupingBy(PublicEntry::providerId, Collectors.toList()))
+			.entrySet()
+			.stream()
+			.map(e -> new PublicProvider(e.getKey(), e.getValue().getFirst().providerName(), "DE", e.getValue().size()))
+			.toList();
 	}
 
 	private List<PublicEntry> newestFirst() {

@@ -17,6 +17,7 @@ import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.PublicProvider;
 import org.airegistry.registry.VersionSummary;
 import org.airegistry.registry.WorkspaceEntry;
 import org.airegistry.shared.OrganisationId;
@@ -216,6 +217,50 @@ public class AiSystemRepository {
 			.orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc())
 			.limit(limit)
 			.fetch(this::toPublicEntry);
+	}
+
+	public void forEachVersion(int batchSize, Consumer<List<PublicEntry>> consumer) {
+		PublicEntry last = null;
+		while (true) {
+			Condition page = last == null ? DSL.noCondition()
+					: DSL.row(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER)
+						.gt(last.id().value(), last.version());
+			List<PublicEntry> batch = publicEntries(DSL.noCondition()).where(page)
+				.orderBy(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER)
+				.limit(batchSize)
+				.fetch(this::toPublicEntry);
+			if (batch.isEmpty()) {
+				return;
+			}
+			consumer.accept(batch);
+			if (batch.size() < batchSize) {
+				return;
+			}
+			last = batch.getLast();
+		}
+	}
+
+	public List<PublicEntry> recentVersions(int limit, Optional<OrganisationId> provider) {
+		Condition condition = provider.map(id -> AI_SYSTEM.ORGANISATION_ID.eq(id.value())).orElse(DSL.noCondition());
+		return publicEntries(DSL.noCondition()).where(condition)
+			.orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc(), AI_SYSTEM.REGISTRATION_NUMBER,
+					AI_SYSTEM_VERSION.VERSION_NUMBER.desc())
+			.limit(limit)
+			.fetch(this::toPublicEntry);
+	}
+
+	public List<PublicProvider> publicProviders() {
+		Field<Integer> entries = DSL.count(AI_SYSTEM.AI_SYSTEM_ID);
+		return dsl.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY, entries)
+			.from(ORGANISATION)
+			.join(AI_SYSTEM)
+			.on(AI_SYSTEM.ORGANISATION_ID.eq(ORGANISATION.ORGANISATION_ID))
+			.where(AI_SYSTEM.PUBLISHED_VERSION.isNotNull())
+			.and(AI_SYSTEM.RESTRICTED.isFalse())
+			.groupBy(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
+			.orderBy(ORGANISATION.LEGAL_NAME, ORGANISATION.ORGANISATION_ID)
+			.fetch(record -> new PublicProvider(new OrganisationId(record.value1()), record.value2(), record.value3(),
+					record.value4()));
 	}
 
 	private SelectOnConditionStep<Record11<UUID, String, UUID, String, Integer, Integer, String, String, OffsetDateTime, OffsetDateTime, String>> publicEntries(

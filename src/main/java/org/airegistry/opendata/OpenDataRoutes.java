@@ -1,0 +1,41 @@
+package org.airegistry.opendata;
+
+/** Public URLs of the open data interface, for links from pages and documentation. */
+public final class OpenDataRoutes {
+
+	/** Base path of version 1 of the REST API. */
+	public static final String API = "/api/v1";
+
+	/** Interactive API documentation (Swagger UI). */
+	public static final String API_DOCS = "/api/docs";
+
+	/** The OpenAPI description as JSON. */
+	public static final String OPENAPI = "/api/openapi";
+
+	/** Latest public version of every entry as CSV. */
+	public static final String ENTRIES_CSV = API + "/downloads/entries.csv";
+
+	/** Latest public version of every entry as JSON. */
+	public static final String ENTRIES_JSON = API + "/downloads/entries.json";
+
+	/** Every public version of every entry (full history) as CSV. */
+	public static final String VERSIONS_CSV = API + "/downloads/versions.csv";
+
+	/** Every public version of every entry (full history) as JSON. */
+	public static final String VERSIONS_JSON = API + "/downloads/versions.json";
+
+	/** Atom feed of new and changed entries. */
+	public static final String FEED = API + "/feeds/entries.atom";
+
+	/** The field dictionary page. */
+	public static final String DICTIONARY_VIEW = "open-data";
+
+	private OpenDataRoutes() {
+	}
+
+	/** Atom feed of new and changed entries of one provider organisation. */
+	public static String organisationFeed(String organisationId) {
+		return API + "/organisations/" + organisationId + "/feed.atom";
+	}
+
+}

@@ -1,0 +1,170 @@
+package org.airegistry.opendata.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.airegistry.opendata.OpenDataRoutes;
+import org.airegistry.opendata.api.ApiModels.EntryDocument;
+import org.airegistry.opendata.api.ApiModels.FacetCount;
+import org.airegistry.opendata.api.ApiModels.FacetsDocument;
+import org.airegistry.opendata.api.ApiModels.HistoryDocument;
+import org.airegistry.opendata.api.ApiModels.OrganisationDocument;
+import org.airegistry.opendata.api.ApiModels.SearchHitDocument;
+import org.airegistry.opendata.api.ApiModels.SearchResultsDocument;
+import org.airegistry.opendata.api.ApiModels.VersionDocument;
+import org.airegistry.registry.RegistryQueries;
+import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.registry.VersionSummary;
+import org.airegistry.search.SearchQuery;
+import org.airegistry.search.SearchResults;
+import org.airegistry.search.SearchService;
+import org.airegistry.shared.MemberState;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public read-only access to published entries (Art 71(4)): no login, free of charge. */
+@RestController
+@RequestMapping(path = OpenDataRoutes.API, produces = "application/json")
+@Tag(name = "Entries", description = "Published AI system entries, their versions and providers")
+@ApiResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
+class OpenDataController {
+
+	/** Elasticsearch's default result window: deeper pages are refused. */
+	static final int MAX_RESULT_WINDOW = 10_000;
+
+	private final RegistryQueries registry;
+
+	private final SearchService search;
+
+	private final FacetCounter facets;
+
+	OpenDataController(RegistryQueries registry, SearchService search, FacetCounter facets) {
+		this.registry = registry;
+		this.search = search;
+		this.facets = facets;
+	}
+
+	@GetMapping("/search")
+	@Operation(summary = "Search published entries",
+			description = "Searches trade names, provider names and intended purposes with typo tolerance, like the portal's search. "
+					+ "A blank query lists all entries, newest first. While the search index is unreachable the database answers "
+					+ "(mode REDUCED, plain substring matching).")
+	@ApiResponse(responseCode = "200", description = "One page of hits")
+	@ApiResponse(responseCode = "400", description = "page or size out of range",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	SearchResultsDocument search(
+			@Parameter(description = "Free text; blank for all entries") @RequestParam(defaultValue = "") String q,
+			@Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Hits per page, 1 to 100") @RequestParam(
+					defaultValue = "" + SearchQuery.DEFAULT_PAGE_SIZE) int size) {
+		checkPaging(page, size);
+		SearchResults results = search.search(new SearchQuery(q, page, size));
+		String base = BaseUrl.current();
+		List<SearchHitDocument> hits = results.hits().stream().map(hit -> SearchHitDocument.of(hit, base)).toList();
+		return new SearchResultsDocument(q.strip(), page, size, results.total(), results.mode(), hits);
+	}
+
+	@GetMapping("/entries/{registrationNumber}")
+	@Operation(summary = "Latest published version of an entry")
+	@ApiResponse(responseCode = "200", description = "The entry's latest public version")
+	@ApiResponse(responseCode = "404", description = "No published entry with this registration number",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	EntryDocument entry(
+			@Parameter(description = "Registration number, e.g. AIR-000001") @PathVariable String registrationNumber) {
+		return registry.findLatest(registrationNumber)
+			.map(entry -> EntryDocument.of(entry, BaseUrl.current()))
+			.orElseThrow(() -> notFound(registrationNumber));
+	}
+
+	@GetMapping("/entries/{registrationNumber}/versions/{version}")
+	@Operation(summary = "One published version of an entry")
+	@ApiResponse(responseCode = "200", description = "The version")
+	@ApiResponse(responseCode = "400", description = "version is not a positive number",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such published entry or version",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	EntryDocument version(@PathVariable String registrationNumber,
+			@Parameter(description = "Version number, 1 or more") @PathVariable int version) {
+		if (version < 1) {
+			throw new InvalidParameterException("version", "Parameter 'version' must be 1 or more.");
+		}
+		return registry.findVersion(registrationNumber, version)
+			.map(entry -> EntryDocument.of(entry, BaseUrl.current()))
+			.orElseThrow(() -> new ResourceNotFoundException(
+					"Entry " + registrationNumber + " has no published version " + version + "."));
+	}
+
+	@GetMapping("/entries/{registrationNumber}/versions")
+	@Operation(summary = "Public version history of an entry, newest first")
+	@ApiResponse(responseCode = "200", description = "The history")
+	@ApiResponse(responseCode = "404", description = "No published entry with this registration number",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	HistoryDocument history(@PathVariable String registrationNumber) {
+		List<VersionSummary> versions = registry.history(registrationNumber);
+		if (versions.isEmpty()) {
+			throw notFound(registrationNumber);
+		}
+		String base = BaseUrl.current();
+		return new HistoryDocument(registrationNumber, base + "/" + RegistryRoutes.permalink(registrationNumber),
+				versions.stream().map(v -> VersionDocument.of(registrationNumber, v, base)).toList());
+	}
+
+	@GetMapping("/organisations")
+	@Operation(summary = "Providers with published entries",
+			description = "Every provider organisation with at least one published entry, by legal name.")
+	List<OrganisationDocument> organisations() {
+		String base = BaseUrl.current();
+		return registry.publicProviders().stream().map(p -> OrganisationDocument.of(p, base)).toList();
+	}
+
+	@GetMapping("/facets")
+	@Operation(summary = "Facet counts",
+			description = "Counts over the latest public versions of all entries: entries per Member State. "
+					+ "Refreshed at most every few seconds.")
+	FacetsDocument facets() {
+		Map<MemberState, Long> counts = facets.memberStateCounts();
+		List<FacetCount> memberStates = counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> new FacetCount(e.getKey().name(), e.getValue()))
+			.toList();
+		return new FacetsDocument(memberStates);
+	}
+
+	static void checkPaging(int page, int size) {
+		if (page < 0) {
+			throw new InvalidParameterException("page", "Parameter 'page' must be 0 or more.");
+		}
+		if (size < 1 || size > SearchQuery.MAX_PAGE_SIZE) {
+			throw new InvalidParameterException("size",
+					"Parameter 'size' must be between 1 and " + SearchQuery.MAX_PAGE_SIZE + ".");
+		}
+		if ((long) (page + 1) * size > MAX_RESULT_WINDOW) {
+			throw new InvalidParameterException("page", "Parameter 'page' goes beyond the first " + MAX_RESULT_WINDOW
+					+ " hits; narrow the query or use the bulk downloads.");
+		}
+	}
+
+	private static ResourceNotFoundException notFound(String registrationNumber) {
+		return new ResourceNotFoundException("No published entry with registration number " + registrationNumber + ".");
+	}
+
+}

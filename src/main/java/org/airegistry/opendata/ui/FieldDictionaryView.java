@@ -1,0 +1,101 @@
+package org.airegistry.opendata.ui;
+
+import org.airegistry.opendata.ExportColumn;
+import org.airegistry.opendata.OpenDataRoutes;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Open data for everyone (Art 71(4)): where the API, its documentation, the downloads and
+ * the feeds are, and the field dictionary mapping each exported column to its Annex VIII
+ * item.
+ */
+@Route(OpenDataRoutes.DICTIONARY_VIEW)
+@Menu(title = "nav.opendata", order = 50)
+@AnonymousAllowed
+public class FieldDictionaryView extends Main implements HasDynamicTitle {
+
+	public FieldDictionaryView() {
+		addClassName("page");
+		addClassName("open-data");
+		add(new H1(getTranslation("opendata.title")), new Paragraph(getTranslation("opendata.intro")));
+		add(new Section(new H2(getTranslation("opendata.access.title")),
+				list(link("opendata.link.apiDocs", OpenDataRoutes.API_DOCS, false),
+						link("opendata.link.openapi", OpenDataRoutes.OPENAPI, false),
+						link("opendata.link.search", OpenDataRoutes.API + "/search?q=", false),
+						link("opendata.link.organisations", OpenDataRoutes.API + "/organisations", false),
+						link("opendata.link.facets", OpenDataRoutes.API + "/facets", false)),
+				new Paragraph(getTranslation("opendata.access.terms"))));
+		add(new Section(new H2(getTranslation("opendata.downloads.title")),
+				list(link("opendata.link.entriesCsv", OpenDataRoutes.ENTRIES_CSV, true),
+						link("opendata.link.entriesJson", OpenDataRoutes.ENTRIES_JSON, true),
+						link("opendata.link.versionsCsv", OpenDataRoutes.VERSIONS_CSV, true),
+						link("opendata.link.versionsJson", OpenDataRoutes.VERSIONS_JSON, true)),
+				new Paragraph(getTranslation("opendata.downloads.format"))));
+		add(new Section(new H2(getTranslation("opendata.feeds.title")),
+				list(link("opendata.link.feed", OpenDataRoutes.FEED, false)),
+				new Paragraph(getTranslation("opendata.feeds.organisation"))));
+		add(new Section(new H2(getTranslation("opendata.dictionary.title")),
+				new Paragraph(getTranslation("opendata.dictionary.intro")), dictionary()));
+	}
+
+	private NativeTable dictionary() {
+		NativeTable table = new NativeTable();
+		table.addClassName("field-dictionary");
+		table.setCaptionText(getTranslation("opendata.dictionary.caption"));
+		NativeTableRow head = table.getHead().addRow();
+		head.addHeaderCell().setText(getTranslation("opendata.dictionary.column"));
+		head.addHeaderCell().setText(getTranslation("opendata.dictionary.reference"));
+		head.addHeaderCell().setText(getTranslation("opendata.dictionary.description"));
+		for (ExportColumn column : ExportColumn.values()) {
+			NativeTableRow row = table.getBody().addRow();
+			row.addHeaderCell().add(new Code(column.columnName()));
+			row.addDataCell()
+				.setText(column.legalReference().isEmpty() ? getTranslation("opendata.dictionary.metadata")
+						: column.legalReference());
+			row.addDataCell().setText(getTranslation(column.descriptionKey()));
+		}
+		head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+		table.getBody()
+			.getRows()
+			.forEach(row -> row.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "row")));
+		return table;
+	}
+
+	private Anchor link(String key, String href, boolean download) {
+		Anchor anchor = new Anchor(href, getTranslation(key));
+		anchor.setRouterIgnore(true);
+		if (download) {
+			anchor.getElement().setAttribute("download", true);
+		}
+		return anchor;
+	}
+
+	private static UnorderedList list(Anchor... links) {
+		UnorderedList list = new UnorderedList();
+		for (Anchor link : links) {
+			list.add(new ListItem(link));
+		}
+		return list;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("opendata.title") + " | " + getTranslation("app.name");
+	}
+
+}

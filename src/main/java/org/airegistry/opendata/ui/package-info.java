@@ -1,0 +1,5 @@
+/** The public field dictionary page. */
+@NullMarked
+package org.airegistry.opendata.ui;
+
+import org.jspecify.annotations.NullMarked;
