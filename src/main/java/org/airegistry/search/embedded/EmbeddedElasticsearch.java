@@ -111,12 +111,14 @@ public final class EmbeddedElasticsearch implements ElasticsearchReadiness, Auto
 		UnprivilegedUser user = UnprivilegedUser.whenRoot().orElse(null);
 		NodeDirectories.cleanStaleRuns(settings.workRoot());
 		try {
-			Path distribution = NodeDirectories.distribution(settings.home(), settings.workRoot(), user);
+			Path javaHome = Path.of(System.getProperty("java.home"));
+			Path distribution = NodeDirectories.distribution(settings.home(), settings.plugins(), settings.workRoot(),
+					user, javaHome);
 			Path run = NodeDirectories.createRunDirectory(distribution, settings.workRoot(), user);
 			Path data = NodeDirectories.dataDirectory(settings.dataDirectory(), run, settings.workRoot(), user);
 			int[] ports = FreePorts.pick(2);
-			LaunchCommand launch = new LaunchCommand(distribution, run, data, ports[0], ports[1],
-					Path.of(System.getProperty("java.home")), settings.heap(), user);
+			LaunchCommand launch = new LaunchCommand(distribution, run, data, ports[0], ports[1], javaHome,
+					settings.heap(), user);
 			ProcessBuilder builder = new ProcessBuilder(launch.command()).directory(run.toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(launch.consoleLog().toFile());

@@ -3,6 +3,7 @@ package org.airegistry.search.embedded;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -110,11 +111,13 @@ public class EmbeddedElasticsearchEnvironmentPostProcessor implements Environmen
 		Path workingDirectory = Path.of("").toAbsolutePath();
 		Path home = ElasticsearchHome.resolve(environment.getProperty(ElasticsearchHome.PROPERTY),
 				System.getProperty(ElasticsearchHome.SYSTEM_PROPERTY), workingDirectory);
+		Path plugin = ElasticsearchPlugins.resolve(environment.getProperty(ElasticsearchPlugins.PROPERTY),
+				System.getProperty(ElasticsearchPlugins.SYSTEM_PROPERTY), workingDirectory);
 		String dataDir = environment.getProperty(DATA_DIR, "");
 		return new EmbeddedElasticsearchSettings(home, dataDir.isBlank() ? null : workingDirectory.resolve(dataDir),
 				environment.getProperty(HEAP, EmbeddedElasticsearchSettings.DEFAULT_HEAP),
 				binder.bind(START_TIMEOUT, Duration.class).orElse(EmbeddedElasticsearchSettings.DEFAULT_START_TIMEOUT),
-				NodeDirectories.defaultWorkRoot());
+				NodeDirectories.defaultWorkRoot(), List.of(plugin));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.airegistry.search.embedded;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -15,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param heap heap size of the node's JVM, e.g. {@code 512m}
  * @param startTimeout how long to wait for the node to answer
  * @param workRoot where the copy of the distribution and the run directories live
+ * @param plugins plugin zips installed into the node's copy of the distribution before it
+ * starts (the project's analysis plugin, see {@link ElasticsearchPlugins})
  */
 public record EmbeddedElasticsearchSettings(Path home, @Nullable Path dataDirectory, String heap, Duration startTimeout,
-		Path workRoot) {
+		Path workRoot, List<Path> plugins) {
 
 	public static final String DEFAULT_HEAP = "512m";
 
@@ -28,25 +31,39 @@ public record EmbeddedElasticsearchSettings(Path home, @Nullable Path dataDirect
 		Objects.requireNonNull(heap, "heap");
 		Objects.requireNonNull(startTimeout, "startTimeout");
 		Objects.requireNonNull(workRoot, "workRoot");
+		plugins = List.copyOf(plugins);
 		if (!heap.matches("[1-9][0-9]*[mMgG]")) {
 			throw new IllegalArgumentException("Heap must look like 512m or 1g, was " + heap);
 		}
 	}
 
-	/** Fresh data, default heap and timeout, work root below {@code java.io.tmpdir}. */
+	/**
+	 * Fresh data, default heap and timeout, work root below {@code java.io.tmpdir}, no
+	 * plugins.
+	 */
 	public static EmbeddedElasticsearchSettings of(Path home) {
 		return new EmbeddedElasticsearchSettings(home, null, DEFAULT_HEAP, DEFAULT_START_TIMEOUT,
-				NodeDirectories.defaultWorkRoot());
+				NodeDirectories.defaultWorkRoot(), List.of());
+	}
+
+	/** These settings with the given plugin zips instead. */
+	public EmbeddedElasticsearchSettings withPlugins(List<Path> plugins) {
+		return new EmbeddedElasticsearchSettings(home, dataDirectory, heap, startTimeout, workRoot, plugins);
 	}
 
 	/**
 	 * Settings for tests without Spring: the distribution the build passes in system
-	 * property {@value ElasticsearchHome#SYSTEM_PROPERTY} (or the default location),
-	 * fresh data.
+	 * property {@value ElasticsearchHome#SYSTEM_PROPERTY} (or the default location) with
+	 * the analysis plugin of system property
+	 * {@value ElasticsearchPlugins#SYSTEM_PROPERTY} (or the default location), fresh
+	 * data.
 	 */
 	public static EmbeddedElasticsearchSettings forTests() {
+		Path workingDirectory = Path.of("").toAbsolutePath();
 		return of(ElasticsearchHome.resolve(null, System.getProperty(ElasticsearchHome.SYSTEM_PROPERTY),
-				Path.of("").toAbsolutePath()));
+				workingDirectory))
+			.withPlugins(List.of(ElasticsearchPlugins.resolve(null,
+					System.getProperty(ElasticsearchPlugins.SYSTEM_PROPERTY), workingDirectory)));
 	}
 
 }

@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +43,9 @@ final class NodeDirectories {
 
 	static final String PID_FILE = "node.pids";
 
+	/** Where plugin zips wait inside a copy being prepared (removed after install). */
+	static final String PLUGIN_STAGING = ".plugins-to-install";
+
 	private NodeDirectories() {
 	}
 
@@ -52,16 +56,20 @@ final class NodeDirectories {
 	}
 
 	/**
-	 * The distribution the node runs from: the given home itself when no user switch is
-	 * needed, else a copy below the work root owned by that user, made once per
-	 * distribution content and reused while its completion marker exists.
+	 * The distribution the node runs from: the given home itself when no user switch and
+	 * no plugin is needed, else a copy below the work root owned by that user with the
+	 * plugins installed, made once per distribution content and plugin zips (their hash
+	 * is part of the copy's name, so a changed plugin gets a fresh copy) and reused while
+	 * its completion marker exists.
 	 */
-	static Path distribution(Path home, Path workRoot, @Nullable UnprivilegedUser user) throws IOException {
-		if (user == null) {
+	static Path distribution(Path home, List<Path> plugins, Path workRoot, @Nullable UnprivilegedUser user,
+			Path javaHome) throws IOException {
+		if (user == null && plugins.isEmpty()) {
 			return home;
 		}
 		createTraversable(workRoot);
-		Path copy = workRoot.resolve(home.getFileName() + "-" + fingerprint(home));
+		String fingerprint = fingerprint(home) + (plugins.isEmpty() ? "" : "-p" + pluginsFingerprint(plugins));
+		Path copy = workRoot.resolve(home.getFileName() + "-" + fingerprint);
 		if (Files.exists(copy.resolve(COMPLETE_MARKER))) {
 			return copy;
 		}
@@ -73,14 +81,53 @@ final class NodeDirectories {
 			long started = System.nanoTime();
 			deleteRecursively(copy);
 			Path partial = workRoot.resolve(copy.getFileName() + ".partial-" + UUID.randomUUID());
-			copyRecursively(home, partial);
-			chownRecursively(partial, user);
-			Files.writeString(partial.resolve(COMPLETE_MARKER), home.toString(), StandardCharsets.UTF_8);
-			Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
-			logger.info("Copied Elasticsearch distribution to %s for user %s in %d ms".formatted(copy, user.name(),
-					(System.nanoTime() - started) / 1_000_000));
-			return copy;
+			try {
+				copyRecursively(home, partial);
+				List<Path> zips = new ArrayList<>();
+				Path staging = partial.resolve(PLUGIN_STAGING);
+				Files.createDirectories(staging);
+				for (Path plugin : plugins) {
+					Path zip = staging.resolve(plugin.getFileName().toString());
+					Files.copy(plugin, zip, StandardCopyOption.REPLACE_EXISTING);
+					zips.add(zip);
+				}
+				if (user != null) {
+					chownRecursively(partial, user);
+				}
+				long installStarted = System.nanoTime();
+				PluginInstaller.install(partial, zips, javaHome, user);
+				long installMillis = (System.nanoTime() - installStarted) / 1_000_000;
+				deleteRecursively(staging);
+				Files.writeString(partial.resolve(COMPLETE_MARKER), home + "\n" + plugins + "\n",
+						StandardCharsets.UTF_8);
+				Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
+				logger.info("Prepared Elasticsearch distribution %s%s with plugins %s in %d ms (plugin install %d ms)"
+					.formatted(copy, user == null ? "" : " for user " + user.name(),
+							plugins.stream().map(Path::getFileName).toList(), (System.nanoTime() - started) / 1_000_000,
+							installMillis));
+				return copy;
+			}
+			catch (IOException | RuntimeException ex) {
+				try {
+					deleteRecursively(partial);
+				}
+				catch (IOException cleanup) {
+					ex.addSuppressed(cleanup);
+				}
+				throw ex;
+			}
 		}
+	}
+
+	/** A short hash of the plugin zips' bytes (the build writes them reproducibly). */
+	static String pluginsFingerprint(List<Path> plugins) throws IOException {
+		MessageDigest digest = sha256();
+		for (Path plugin : plugins) {
+			digest.update(plugin.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			digest.update(Files.readAllBytes(plugin));
+		}
+		return HexFormat.of().formatHex(digest.digest(), 0, 6);
 	}
 
 	/**

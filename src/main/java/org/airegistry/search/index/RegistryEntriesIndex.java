@@ -21,7 +21,7 @@ import org.apache.commons.logging.LogFactory;
 public class RegistryEntriesIndex {
 
 	/** Classpath location of the index definition (settings and mappings). */
-	public static final String DEFINITION = "search/registry-entries.v1.json";
+	public static final String DEFINITION = "search/registry-entries.v2.json";
 
 	private static final Log logger = LogFactory.getLog(RegistryEntriesIndex.class);
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -36,8 +37,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the registry-entries index: fuzzy multi-field matching with HTML-safe
- * highlighting. Falls back to the database when the index cannot be reached.
+ * Searches the registry-entries index: language-aware matching (stemmed, accent-folded
+ * sub-fields per language from the project's analysis plugin) plus fuzzy matching on the
+ * folded fields for typos, with HTML-safe highlighting. Falls back to the database when
+ * the index cannot be reached.
  */
 @Service
 public class ElasticsearchSearchService implements SearchService {
@@ -58,6 +61,29 @@ public class ElasticsearchSearchService implements SearchService {
 			SearchDocuments.PROVIDER_NAME, SearchDocuments.INTENDED_PURPOSE, SearchDocuments.MEMBER_STATES,
 			SearchDocuments.PUBLISHED_AT };
 
+	/**
+	 * The per-language sub-fields of the index definition, each analysed by the project's
+	 * analysis plugin (stemming and folding).
+	 */
+	static final List<String> LANGUAGES = List.of("en", "de", "fr", "nl");
+
+	/**
+	 * Stemmed fields: the best-matching language counts fully, the others a little (an
+	 * entry's language is not known to the query).
+	 */
+	static final List<String> LANGUAGE_FIELDS = fields(SearchDocuments.TRADE_NAME + ".%s^3",
+			SearchDocuments.PROVIDER_NAME + ".%s^2", SearchDocuments.INTENDED_PURPOSE + ".%s");
+
+	static final double LANGUAGE_TIE_BREAKER = 0.2;
+
+	/** Folded, unstemmed fields: exact words and typos (fuzzy). */
+	static final List<String> FOLDED_FIELDS = List.of(SearchDocuments.TRADE_NAME + "^3",
+			SearchDocuments.PROVIDER_NAME + "^2", SearchDocuments.INTENDED_PURPOSE);
+
+	static final String[] PURPOSE_LANGUAGE_FIELDS = LANGUAGES.stream()
+		.map(language -> SearchDocuments.INTENDED_PURPOSE + "." + language)
+		.toArray(String[]::new);
+
 	private final RegistryEntriesIndex index;
 
 	private final RegistryEntriesReindexer reindexer;
@@ -71,6 +97,14 @@ public class ElasticsearchSearchService implements SearchService {
 		this.index = index;
 		this.reindexer = reindexer;
 		this.registry = registry;
+	}
+
+	private static List<String> fields(String... patterns) {
+		List<String> fields = new ArrayList<>();
+		for (String pattern : patterns) {
+			LANGUAGES.forEach(language -> fields.add(pattern.formatted(language)));
+		}
+		return List.copyOf(fields);
 	}
 
 	@Override
@@ -125,19 +159,30 @@ public class ElasticsearchSearchService implements SearchService {
 					.sort(so -> so.field(f -> f.field(SearchDocuments.REGISTRATION_NUMBER).order(SortOrder.Asc)));
 			}
 			else {
-				s.query(q -> q.multiMatch(m -> m.query(query.text())
-					.type(TextQueryType.BestFields)
-					.fields(SearchDocuments.TRADE_NAME + "^3", SearchDocuments.PROVIDER_NAME + "^2",
-							SearchDocuments.INTENDED_PURPOSE)
-					.fuzziness("AUTO")))
-					.highlight(h -> h.type(HighlighterType.Unified)
-						.encoder(HighlighterEncoder.Html)
-						.preTags("<mark>")
-						.postTags("</mark>")
-						.fields(NamedValue.of(SearchDocuments.INTENDED_PURPOSE,
-								HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH)
-									.numberOfFragments(1)
-									.noMatchSize(Snippets.LENGTH)))));
+				s.query(q -> q.bool(b -> b
+					.should(sh -> sh.multiMatch(m -> m.query(query.text())
+						.type(TextQueryType.BestFields)
+						.fields(LANGUAGE_FIELDS)
+						.tieBreaker(LANGUAGE_TIE_BREAKER)))
+					.should(sh -> sh.multiMatch(m -> m.query(query.text())
+						.type(TextQueryType.BestFields)
+						.fields(FOLDED_FIELDS)
+						.fuzziness("AUTO")))
+					.minimumShouldMatch("1"))).highlight(h -> {
+						h.type(HighlighterType.Unified)
+							.encoder(HighlighterEncoder.Html)
+							.preTags("<mark>")
+							.postTags("</mark>")
+							.fields(NamedValue.of(SearchDocuments.INTENDED_PURPOSE,
+									HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH)
+										.numberOfFragments(1)
+										.noMatchSize(Snippets.LENGTH))));
+						for (String field : PURPOSE_LANGUAGE_FIELDS) {
+							h.fields(NamedValue.of(field,
+									HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH).numberOfFragments(1))));
+						}
+						return h;
+					});
 			}
 			return s;
 		});
@@ -147,10 +192,8 @@ public class ElasticsearchSearchService implements SearchService {
 		for (@SuppressWarnings("rawtypes")
 		Hit<Map> hit : response.hits().hits()) {
 			Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
-			List<String> fragments = hit.highlight().get(SearchDocuments.INTENDED_PURPOSE);
-			String snippet = fragments == null || fragments.isEmpty() ? Snippets
-				.highlight(SearchDocuments.text(source, SearchDocuments.INTENDED_PURPOSE), "", Snippets.LENGTH)
-					: fragments.get(0);
+			String snippet = snippet(hit.highlight()).orElseGet(() -> Snippets
+				.highlight(SearchDocuments.text(source, SearchDocuments.INTENDED_PURPOSE), "", Snippets.LENGTH));
 			Instant publishedAt = SearchDocuments.instant(source, SearchDocuments.PUBLISHED_AT);
 			hits.add(new SearchHit(SearchDocuments.text(source, SearchDocuments.REGISTRATION_NUMBER),
 					SearchDocuments.text(source, SearchDocuments.TRADE_NAME),
@@ -159,6 +202,25 @@ public class ElasticsearchSearchService implements SearchService {
 		}
 		TotalHits total = response.hits().total();
 		return new SearchResults(hits, total == null ? hits.size() : total.value(), SearchMode.FULL);
+	}
+
+	/**
+	 * The intended-purpose fragment with the matched words marked: the folded field's if
+	 * it marks any, else the first language field's that does (a word found only by its
+	 * stem), else the folded field's unmarked start.
+	 */
+	static Optional<String> snippet(Map<String, List<String>> highlight) {
+		List<String> candidates = new ArrayList<>();
+		candidates.add(SearchDocuments.INTENDED_PURPOSE);
+		candidates.addAll(List.of(PURPOSE_LANGUAGE_FIELDS));
+		for (String field : candidates) {
+			List<String> fragments = highlight.get(field);
+			if (fragments != null && !fragments.isEmpty() && fragments.get(0).contains("<mark>")) {
+				return Optional.of(fragments.get(0));
+			}
+		}
+		List<String> unmarked = highlight.get(SearchDocuments.INTENDED_PURPOSE);
+		return unmarked == null || unmarked.isEmpty() ? Optional.empty() : Optional.of(unmarked.get(0));
 	}
 
 	private SearchResults searchDatabase(SearchQuery query) {

@@ -104,6 +104,9 @@ class EmbeddedElasticsearchEnvironmentPostProcessorTest {
 		assertThat(settings.dataDirectory()).isEqualTo(Path.of("target/run/es-data").toAbsolutePath());
 		assertThat(settings.heap()).isEqualTo("1g");
 		assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(90));
+		assertThat(settings.plugins()).singleElement()
+			.satisfies(zip -> assertThat(zip.getFileName().toString()).startsWith("airegistry-analysis-")
+				.endsWith(".zip"));
 	}
 
 }

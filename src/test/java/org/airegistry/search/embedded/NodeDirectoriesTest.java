@@ -1,11 +1,13 @@
 package org.airegistry.search.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,15 +15,56 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NodeDirectoriesTest {
 
+	static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+
 	@TempDir
 	Path work;
 
 	@Test
-	@DisplayName("Without a user switch the distribution is used in place")
+	@DisplayName("Without a user switch and without plugins the distribution is used in place")
 	void noCopyWithoutUserSwitch() throws IOException {
 		Path home = distribution();
 
-		assertThat(NodeDirectories.distribution(home, work.resolve("root"), null)).isEqualTo(home);
+		assertThat(NodeDirectories.distribution(home, List.of(), work.resolve("root"), null, JAVA_HOME))
+			.isEqualTo(home);
+	}
+
+	@Test
+	@DisplayName("Plugins are installed into a copy once; a changed plugin zip gets a fresh copy")
+	void pluginsInstalledIntoCopy() throws IOException {
+		Path home = distribution();
+		Path plugin = Files.writeString(work.resolve("airegistry-analysis-1.zip"), "zip v1");
+		Path root = work.resolve("root");
+
+		Path copy = NodeDirectories.distribution(home, List.of(plugin), root, null, JAVA_HOME);
+		Path again = NodeDirectories.distribution(home, List.of(plugin), root, null, JAVA_HOME);
+		Files.writeString(plugin, "zip v2");
+		Path changed = NodeDirectories.distribution(home, List.of(plugin), root, null, JAVA_HOME);
+
+		assertThat(copy).isNotEqualTo(home).startsWith(root);
+		assertThat(copy.resolve("plugins/fake/installed-from")).content().contains("airegistry-analysis-1.zip");
+		assertThat(copy.resolve(NodeDirectories.PLUGIN_STAGING)).doesNotExist();
+		assertThat(home.resolve("plugins/fake")).doesNotExist();
+		assertThat(again).isEqualTo(copy);
+		assertThat(changed).isNotEqualTo(copy);
+		assertThat(changed.resolve("plugins/fake/installed-from")).exists();
+	}
+
+	@Test
+	@DisplayName("A failing plugin install leaves no copy behind and reports the installer's output")
+	void failingInstall() throws IOException {
+		Path home = distribution();
+		Files.writeString(home.resolve("bin/elasticsearch-plugin"), "#!/bin/sh\necho 'ERROR: broken zip'\nexit 3\n");
+		Path plugin = Files.writeString(work.resolve("broken.zip"), "not a zip");
+		Path root = work.resolve("root");
+
+		assertThatIOException()
+			.isThrownBy(() -> NodeDirectories.distribution(home, List.of(plugin), root, null, JAVA_HOME))
+			.withMessageContaining("ERROR: broken zip")
+			.withMessageContaining("exit code 3");
+		try (var left = Files.list(root)) {
+			assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("es-"));
+		}
 	}
 
 	@Test
@@ -97,6 +140,10 @@ class NodeDirectoriesTest {
 		Files.createDirectories(home.resolve("bin"));
 		Files.createDirectories(home.resolve("config"));
 		Files.writeString(home.resolve("bin/elasticsearch"), "#!/bin/sh\n");
+		// a stand-in for the plugin installer: records which zip it was given
+		Path installer = Files.writeString(home.resolve("bin/elasticsearch-plugin"),
+				"#!/bin/sh\nmkdir -p plugins/fake && echo \"$3\" > plugins/fake/installed-from\n");
+		Files.setPosixFilePermissions(installer, PosixFilePermissions.fromString("rwxr-xr-x"));
 		Files.writeString(home.resolve("config/elasticsearch.yml"), "cluster.name: x");
 		return home;
 	}
