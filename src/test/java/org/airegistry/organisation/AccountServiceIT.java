@@ -3,6 +3,13 @@ package org.airegistry.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +30,7 @@ import org.airegistry.testsupport.TestMailServer.Mail;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -32,6 +40,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @PostgresTest
 class AccountServiceIT {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	AccountService accounts;
@@ -230,6 +241,35 @@ class AccountServiceIT {
 					.orElseThrow());
 		assertThatThrownBy(() -> testData.run(admin.user(), () -> accounts.updateUser(self.id(), self.roles(), false)))
 			.isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	@DisplayName("Deactivation ends a running session at its next request")
+	void deactivationEndsSession() throws Exception {
+		SignedUp admin = signUpAndVerify();
+		String colleague = "session-" + UUID.randomUUID().toString().substring(0, 8) + "@signup.example";
+		var id = testData.as(admin.user(), () -> accounts.invite(colleague, Set.of(Role.PROVIDER), "en"));
+		accounts.acceptInvitation(TestMailServer.awaitMail(colleague, 1).token(AccountService.INVITATION_ROUTE),
+				"Sam Session", "another long secret");
+		HttpClient http = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.cookieHandler(new CookieManager())
+			.build();
+		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(colleague, StandardCharsets.UTF_8)
+					+ "&password=another+long+secret"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+		HttpRequest workspace = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/workspace")).build();
+		assertThat(http.send(workspace, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+		testData.run(admin.user(), () -> accounts.updateUser(id, Set.of(Role.PROVIDER), false));
+		HttpResponse<String> after = http.send(workspace, HttpResponse.BodyHandlers.ofString());
+		assertThat(after.statusCode()).isIn(302, 303);
+		assertThat(after.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 	}
 
 	@Test
