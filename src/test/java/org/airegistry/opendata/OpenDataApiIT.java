@@ -78,21 +78,22 @@ class OpenDataApiIT {
 		String tradeName = "Opendata Sorter " + unique;
 		String number = testData.as(provider, () -> {
 			DraftEntry draft = testData.registry()
-				.createDraft(new EntryData(tradeName, "=HYPERLINK(\"http://evil\") ranks candidates for interviews.",
-						EnumSet.of(MemberState.AT, MemberState.DE)));
+				.createDraft(TestData.sample(tradeName)
+					.withIntendedPurpose("=HYPERLINK(\"http://evil\") ranks candidates for interviews.")
+					.withMemberStates(EnumSet.of(MemberState.AT, MemberState.DE)));
 			testData.registry().publish(draft.id(), draft.lockVersion(), "");
 			DraftEntry published = testData.registry().open(draft.id());
 			DraftEntry changed = testData.registry()
 				.saveDraft(draft.id(), published.lockVersion(),
-						new EntryData(tradeName, "Ranks candidates for interviews in several languages.",
-								EnumSet.of(MemberState.AT, MemberState.DE, MemberState.FR)));
+						TestData.sample(tradeName)
+							.withIntendedPurpose("Ranks candidates for interviews in several languages.")
+							.withMemberStates(EnumSet.of(MemberState.AT, MemberState.DE, MemberState.FR)));
 			testData.registry().publish(draft.id(), changed.lockVersion(), "Added France");
 			return draft.registrationNumber();
 		});
 		String draftNumber = testData.as(provider,
 				() -> testData.registry()
-					.createDraft(
-							new EntryData("Opendata Draft " + unique, "Never published.", EnumSet.of(MemberState.AT)))
+					.createDraft(TestData.sample("Opendata Draft " + unique).withIntendedPurpose("Never published."))
 					.registrationNumber());
 		return new Published(provider, number, draftNumber, tradeName);
 	}
