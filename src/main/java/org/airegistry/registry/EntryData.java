@@ -3,6 +3,7 @@ package org.airegistry.registry;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +83,11 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 		componentsAndFunctions = strip(componentsAndFunctions);
 		dataAndLogic = strip(dataAndLogic);
 		certificate = certificate == null ? Certificate.none() : certificate;
+		// an EnumSet keeps the fixed enum order the canonical JSON (and its SHA-256)
+		// needs;
+		// Set.copyOf would iterate in a different order in every JVM
 		memberStates = memberStates == null || memberStates.isEmpty() ? Set.of()
-				: Set.copyOf(EnumSet.copyOf(memberStates));
+				: Collections.unmodifiableSet(EnumSet.copyOf(memberStates));
 		declarationOfConformity = strip(declarationOfConformity);
 		instructionsForUse = strip(instructionsForUse);
 		moreInformationUrl = strip(moreInformationUrl);

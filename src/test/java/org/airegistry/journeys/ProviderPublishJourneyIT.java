@@ -86,8 +86,11 @@ class ProviderPublishJourneyIT {
 			.fill("CV parser, matching model and recruiter dashboard.");
 		provider.getByLabel(Pattern.compile("Data, inputs and operating logic"))
 			.fill("CVs and vacancy texts; a language model scores each match.");
-		provider.getByLabel(Pattern.compile("^Status")).click();
-		provider.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("On the market")).click();
+		Locator status = provider.getByLabel(Pattern.compile("^Status"));
+		status.click();
+		status.fill("On the");
+		provider.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("On the market").setExact(true))
+			.click();
 		provider.getByLabel(Pattern.compile("EU declaration of conformity")).fill("https://example.org/doc.pdf");
 		provider.getByLabel(Pattern.compile("Electronic instructions for use")).fill("https://example.org/ifu");
 		Locator states = provider.getByLabel(Pattern.compile("Member States"));

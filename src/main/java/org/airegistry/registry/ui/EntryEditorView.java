@@ -42,7 +42,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -98,7 +97,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final TextArea dataAndLogic = new TextArea();
 
-	private final Select<EntryStatus> entryStatus = new Select<>();
+	private final ComboBox<EntryStatus> entryStatus = new ComboBox<>();
 
 	private final MultiSelectComboBox<MemberState> memberStates = new MultiSelectComboBox<>();
 
@@ -182,8 +181,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		label(entryStatus, "field.status", "annex.A7");
 		entryStatus.setHelperText(getTranslation("field.status.help"));
 		entryStatus.setItems(EntryStatus.values());
-		entryStatus.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.translationKey()));
-		entryStatus.setEmptySelectionAllowed(true);
+		entryStatus.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
 		entryStatus.setRequiredIndicatorVisible(true);
 		label(memberStates, "field.memberStates", "annex.A10");
 		memberStates.setHelperText(getTranslation("field.memberStates.help"));

@@ -31,7 +31,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -101,8 +100,8 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	Select<Object> status() {
-		return find(Select.class).withLabelContaining("Status").single();
+	ComboBox<Object> status() {
+		return find(ComboBox.class).withLabelContaining("Status").single();
 	}
 
 	Checkbox checkbox(String label) {
