@@ -124,15 +124,7 @@ public class PublicEntryDiffView extends Main implements BeforeEnterObserver, Ha
 	}
 
 	private static Optional<Integer> number(QueryParameters query, String name) {
-		return query.getSingleParameter(name).flatMap(value -> {
-			try {
-				int number = Integer.parseInt(value);
-				return number > 0 ? Optional.of(number) : Optional.empty();
-			}
-			catch (NumberFormatException ex) {
-				return Optional.empty();
-			}
-		});
+		return query.getSingleParameter(name).flatMap(PublicEntryView::parseVersion);
 	}
 
 	@Override

@@ -164,7 +164,8 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		list.add(new Term(term), new Description(value));
 	}
 
-	private static Optional<Integer> parseVersion(String value) {
+	/** A version number from an address: a positive integer, else empty. */
+	static Optional<Integer> parseVersion(String value) {
 		try {
 			int number = Integer.parseInt(value);
 			return number > 0 ? Optional.of(number) : Optional.empty();

@@ -3,6 +3,7 @@ package org.airegistry.shell;
 import java.util.Locale;
 
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shell.components.ForVisitorsOnly;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Key;
@@ -44,8 +45,8 @@ public class MainLayout extends Div implements RouterLayout {
 		Anchor brand = new Anchor("", getTranslation("app.name"));
 		brand.addClassName("brand");
 
-		Header header = new Header(skip, brand, searchBox(), navigation(), languageSwitcher(),
-				account(currentActor, authentication));
+		Header header = new Header(skip, brand, searchBox(), navigation(currentActor.current().isPresent()),
+				languageSwitcher(), account(currentActor, authentication));
 		header.addClassName("site-header");
 		content.addClassName("site-content");
 		add(header, content);
@@ -68,11 +69,14 @@ public class MainLayout extends Div implements RouterLayout {
 		return search;
 	}
 
-	private Nav navigation() {
+	private Nav navigation(boolean loggedIn) {
 		Nav nav = new Nav();
 		nav.addClassName("site-nav");
 		nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
 		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+			if (loggedIn && entry.menuClass() != null && ForVisitorsOnly.class.isAssignableFrom(entry.menuClass())) {
+				continue;
+			}
 			Anchor link = new Anchor(entry.path(), getTranslation(entry.title()));
 			nav.add(link);
 		}

@@ -153,4 +153,14 @@ class PublicPagesTest extends SpringBrowserlessTest {
 		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 	}
 
+	@Test
+	@DisplayName("Visitors see the sign-up link and no workspace in the navigation")
+	void navigationForVisitors() {
+		navigate(HomeView.class);
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).all())
+			.extracting(com.vaadin.flow.component.html.Anchor::getText)
+			.contains("Sign up")
+			.doesNotContain("My entries");
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.airegistry.organisation.ui;
 
+import org.airegistry.shell.components.ForVisitorsOnly;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -47,7 +48,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("sign-up")
 @Menu(title = "nav.signUp", order = 90)
 @AnonymousAllowed
-public class SignUpView extends Main implements HasDynamicTitle {
+public class SignUpView extends Main implements HasDynamicTitle, ForVisitorsOnly {
 
 	/** The public flags of an organisation, as one group of checkboxes. */
 	enum Flag {

@@ -351,4 +351,29 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		assertThat(find(TextField.class).exists()).isFalse();
 	}
 
+	@Autowired
+	org.airegistry.security.CurrentActor currentActor;
+
+	@Autowired
+	com.vaadin.flow.spring.security.AuthenticationContext authenticationContext;
+
+	@Test
+	@DisplayName("Logged-in users see their workspace in the navigation, not the sign-up link")
+	void navigationForLoggedInUsers() {
+		// the test UI built its layout before the login; a real login reloads the page,
+		// i.e. builds a new one
+		navigate(WorkspaceView.class);
+		var layout = new org.airegistry.shell.MainLayout(currentActor, authenticationContext);
+		assertThat(anchors(layout)).contains("My entries").doesNotContain("Sign up", "Log in");
+	}
+
+	static java.util.List<String> anchors(com.vaadin.flow.component.Component root) {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		if (root instanceof com.vaadin.flow.component.html.Anchor anchor) {
+			texts.add(anchor.getText());
+		}
+		root.getChildren().forEach(child -> texts.addAll(anchors(child)));
+		return texts;
+	}
+
 }
