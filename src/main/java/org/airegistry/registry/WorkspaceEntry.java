@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param publishedVersion latest public version, or {@code null} while never published
  * @param draftChanged whether the draft holds changes not yet published
+ * @param restricted whether the published entry sits in the non-public section (Art
+ * 49(4)), so it has no public page
  */
 public record WorkspaceEntry(AiSystemId id, String registrationNumber, String tradeName,
-		@Nullable Integer publishedVersion, boolean draftChanged, Instant updatedAt) {
+		@Nullable Integer publishedVersion, boolean draftChanged, Instant updatedAt, boolean restricted) {
 
 	public boolean isPublished() {
 		return publishedVersion != null;

@@ -135,12 +135,13 @@ public class AiSystemRepository {
 	public List<WorkspaceEntry> findWorkspaceEntries(OrganisationId organisation) {
 		return dsl
 			.select(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.DRAFT_TRADE_NAME,
-					AI_SYSTEM.PUBLISHED_VERSION, AI_SYSTEM.DRAFT_CHANGED, AI_SYSTEM.UPDATED_AT)
+					AI_SYSTEM.PUBLISHED_VERSION, AI_SYSTEM.DRAFT_CHANGED, AI_SYSTEM.UPDATED_AT, AI_SYSTEM.RESTRICTED)
 			.from(AI_SYSTEM)
 			.where(AI_SYSTEM.ORGANISATION_ID.eq(organisation.value()))
 			.orderBy(AI_SYSTEM.UPDATED_AT.desc())
 			.fetch(record -> new WorkspaceEntry(new AiSystemId(record.value1()), record.value2(), record.value3(),
-					record.value4(), Boolean.TRUE.equals(record.value5()), record.value6().toInstant()));
+					record.value4(), Boolean.TRUE.equals(record.value5()), record.value6().toInstant(),
+					Boolean.TRUE.equals(record.value7())));
 	}
 
 	public Optional<PublicEntry> findLatest(String registrationNumber) {

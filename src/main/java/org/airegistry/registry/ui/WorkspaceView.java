@@ -45,10 +45,12 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 		grid.addComponentColumn(this::state).setHeader(getTranslation("workspace.state"));
 		grid.addColumn(entry -> Formats.dateTime(entry.updatedAt(), locale()))
 			.setHeader(getTranslation("workspace.updated"));
-		grid.addComponentColumn(
-				entry -> entry.isPublished() ? new Anchor(RegistryRoutes.permalink(entry.registrationNumber()),
-						getTranslation("workspace.viewPublic")) : new Span())
-			.setHeader(getTranslation("workspace.publicPage"));
+		grid.addComponentColumn(entry -> !entry.isPublished() ? new Span()
+				: entry.restricted() ? new Span(getTranslation("workspace.nonPublic"))
+						: new Anchor(RegistryRoutes.permalink(entry.registrationNumber()),
+								getTranslation("workspace.viewPublic")))
+			.setHeader(getTranslation("workspace.publicPage"))
+			.setKey("publicPage");
 		grid.setItems(registry.myEntries());
 		grid.setAllRowsVisible(true);
 

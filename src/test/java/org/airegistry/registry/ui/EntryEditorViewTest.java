@@ -351,6 +351,33 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		assertThat(find(TextField.class).exists()).isFalse();
 	}
 
+	@Test
+	@DisplayName("Art 49(4): the workspace offers no public link for an entry in the non-public section")
+	void workspaceMarksRestrictedEntries() {
+		org.airegistry.registry.DraftEntry secret = registry.createDraft(TestData.sample("Workspace Secret")
+			.withAnnexIIIPoint(org.airegistry.shared.AnnexIIIPoint.P6D, false)
+			.minimisedForRestrictedSection());
+		registry.publish(secret.id(), secret.lockVersion(), "");
+		org.airegistry.registry.DraftEntry open = registry.createDraft(TestData.sample("Workspace Public"));
+		registry.publish(open.id(), open.lockVersion(), "");
+
+		navigate(WorkspaceView.class);
+
+		@SuppressWarnings("unchecked")
+		var grid = test(
+				(com.vaadin.flow.component.grid.Grid<WorkspaceEntry>) find(com.vaadin.flow.component.grid.Grid.class)
+					.single());
+		int column = grid.getColumnPosition("publicPage");
+		java.util.Map<String, com.vaadin.flow.component.Component> publicPage = new java.util.HashMap<>();
+		for (int row = 0; row < grid.size(); row++) {
+			publicPage.put(grid.getRow(row).tradeName(), grid.getCellComponent(row, column));
+		}
+		assertThat(publicPage.get("Workspace Secret")).isInstanceOf(com.vaadin.flow.component.html.Span.class)
+			.extracting(component -> ((com.vaadin.flow.component.html.Span) component).getText())
+			.isEqualTo("Non-public section (Art 49(4))");
+		assertThat(publicPage.get("Workspace Public")).isInstanceOf(com.vaadin.flow.component.html.Anchor.class);
+	}
+
 	@Autowired
 	org.airegistry.security.CurrentActor currentActor;
 
