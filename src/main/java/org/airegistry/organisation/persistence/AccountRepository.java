@@ -30,8 +30,11 @@ public class AccountRepository {
 
 	private final DSLContext dsl;
 
-	AccountRepository(DSLContext dsl) {
+	private final OrganisationRepository organisations;
+
+	AccountRepository(DSLContext dsl, OrganisationRepository organisations) {
 		this.dsl = dsl;
+		this.organisations = organisations;
 	}
 
 	/** A user found through a token: who, which organisation, which language. */
@@ -66,19 +69,8 @@ public class AccountRepository {
 	/** Inserts an account that cannot log in until its address is verified. */
 	public void insertUnverifiedUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash,
 			String displayName, Set<Role> roles, String language, OffsetDateTime now) {
-		dsl.insertInto(APP_USER)
-			.set(APP_USER.USER_ID, id.value())
-			.set(APP_USER.ORGANISATION_ID, organisation.value())
-			.set(APP_USER.LOGIN_EMAIL, loginEmail)
-			.set(APP_USER.PASSWORD_HASH, passwordHash)
-			.set(APP_USER.DISPLAY_NAME, displayName)
-			.set(APP_USER.ROLES, OrganisationRepository.join(roles))
-			.set(APP_USER.ENABLED, true)
-			.set(APP_USER.EMAIL_VERIFIED, false)
-			.set(APP_USER.PREFERRED_LANGUAGE, language)
-			.set(APP_USER.DEMO_ACCOUNT, false)
-			.set(APP_USER.CREATED_AT, now)
-			.execute();
+		organisations.insertUser(id, organisation, loginEmail, passwordHash, displayName, roles, false, false, language,
+				now);
 	}
 
 	public void insertToken(String tokenHash, UserId user, TokenPurpose purpose, OffsetDateTime now,

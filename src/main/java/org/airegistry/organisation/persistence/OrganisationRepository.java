@@ -74,6 +74,12 @@ public class OrganisationRepository {
 
 	public void insertUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash,
 			String displayName, Set<Role> roles, boolean demoAccount, OffsetDateTime now) {
+		insertUser(id, organisation, loginEmail, passwordHash, displayName, roles, demoAccount, true, "en", now);
+	}
+
+	/** The one insert of an account; sign-up and invitations create unverified ones. */
+	void insertUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash, String displayName,
+			Set<Role> roles, boolean demoAccount, boolean emailVerified, String language, OffsetDateTime now) {
 		dsl.insertInto(APP_USER)
 			.set(APP_USER.USER_ID, id.value())
 			.set(APP_USER.ORGANISATION_ID, organisation.value())
@@ -82,6 +88,8 @@ public class OrganisationRepository {
 			.set(APP_USER.DISPLAY_NAME, displayName)
 			.set(APP_USER.ROLES, join(roles))
 			.set(APP_USER.ENABLED, true)
+			.set(APP_USER.EMAIL_VERIFIED, emailVerified)
+			.set(APP_USER.PREFERRED_LANGUAGE, language)
 			.set(APP_USER.DEMO_ACCOUNT, demoAccount)
 			.set(APP_USER.CREATED_AT, now)
 			.execute();
@@ -109,13 +117,7 @@ public class OrganisationRepository {
 	}
 
 	public static Set<Role> parseRoles(String roles) {
-		EnumSet<Role> parsed = EnumSet.noneOf(Role.class);
-		for (String role : roles.split(",")) {
-			if (!role.isBlank()) {
-				parsed.add(Role.valueOf(role.strip()));
-			}
-		}
-		return parsed;
+		return parse(roles, Role.class);
 	}
 
 	static String join(Set<? extends Enum<?>> values) {
@@ -124,10 +126,15 @@ public class OrganisationRepository {
 
 	/** Roles of an organisation, parsed. */
 	public static Set<OrganisationRole> parseOrganisationRoles(String roles) {
-		EnumSet<OrganisationRole> parsed = EnumSet.noneOf(OrganisationRole.class);
-		for (String role : roles.split(",")) {
-			if (!role.isBlank()) {
-				parsed.add(OrganisationRole.valueOf(role.strip()));
+		return parse(roles, OrganisationRole.class);
+	}
+
+	/** A comma-separated list of enum names, as stored, back to a set. */
+	static <E extends Enum<E>> Set<E> parse(String values, Class<E> type) {
+		EnumSet<E> parsed = EnumSet.noneOf(type);
+		for (String value : values.split(",")) {
+			if (!value.isBlank()) {
+				parsed.add(Enum.valueOf(type, value.strip()));
 			}
 		}
 		return parsed;
