@@ -1,0 +1,101 @@
+package org.airegistry.audit;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.airegistry.audit.persistence.AuditRepository;
+import org.airegistry.shared.Audited;
+import org.airegistry.shared.Role;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail as regulators and administrators read it: pages with filters and a CSV
+ * export (the export is itself recorded). Nobody else may read it.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
+public class AuditTrail {
+
+	/** Columns of the CSV export, in order. */
+	public static final List<String> CSV_COLUMNS = List.of("sequence", "occurred_at", "action", "actor_user_id",
+			"actor_name", "organisation_id", "subject_type", "subject_id", "legal_reference", "before", "after");
+
+	/** Days in filters are days in this zone (the registry's display zone). */
+	public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+
+	private final AuditRepository repository;
+
+	private final ApplicationEventPublisher events;
+
+	AuditTrail(AuditRepository repository, ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditRecord> page(AuditFilter filter, int offset, int limit) {
+		return repository.page(filter, ZONE, Math.max(0, offset), Math.clamp(limit, 1, 500));
+	}
+
+	@Transactional(readOnly = true)
+	public int count(AuditFilter filter) {
+		return repository.count(filter, ZONE);
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return repository.actions();
+	}
+
+	/**
+	 * Writes every record matching the filter as CSV (UTF-8, header row, newest first)
+	 * and records the export in the trail.
+	 */
+	@Transactional
+	public void exportCsv(AuditFilter filter, OutputStream out) {
+		events.publishEvent(Audited.of("audit.exported", "audit-trail", null).withChange(null, describe(filter)));
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		try (CSVPrinter csv = CSVFormat.RFC4180.builder()
+			.setHeader(CSV_COLUMNS.toArray(String[]::new))
+			.get()
+			.print(writer)) {
+			repository.forEach(filter, ZONE, record -> {
+				try {
+					csv.printRecord(record.sequence(), DateTimeFormatter.ISO_INSTANT.format(record.occurredAt()),
+							record.action(), record.actorUserId() == null ? "" : record.actorUserId().value(),
+							record.actorName(), record.organisationId() == null ? "" : record.organisationId().value(),
+							record.subjectType(), record.subjectId(), record.legalReference(), record.before(),
+							record.after());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String describe(AuditFilter filter) {
+		return "action=" + nullToEmpty(filter.action()) + "; text=" + nullToEmpty(filter.text()) + "; from="
+				+ (filter.from() == null ? "" : filter.from()) + "; to=" + (filter.to() == null ? "" : filter.to());
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+}

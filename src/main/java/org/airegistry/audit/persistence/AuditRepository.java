@@ -1,0 +1,139 @@
+package org.airegistry.audit.persistence;
+
+import static org.airegistry.db.Tables.AUDIT_EVENT;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.airegistry.audit.AuditFilter;
+import org.airegistry.audit.AuditRecord;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.UserId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Appends to and reads the audit table; there is deliberately no update and no delete.
+ */
+@Repository
+public class AuditRepository {
+
+	private final DSLContext dsl;
+
+	AuditRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	public void append(OffsetDateTime occurredAt, String action, @Nullable UserId actor, @Nullable String actorName,
+			@Nullable OrganisationId organisation, String subjectType, @Nullable String subjectId,
+			@Nullable String legalReference, @Nullable String before, @Nullable String after) {
+		dsl.insertInto(AUDIT_EVENT)
+			.set(AUDIT_EVENT.OCCURRED_AT, occurredAt)
+			.set(AUDIT_EVENT.ACTION, action)
+			.set(AUDIT_EVENT.ACTOR_USER_ID, actor == null ? null : actor.value())
+			.set(AUDIT_EVENT.ACTOR_NAME, clip(actorName, 320))
+			.set(AUDIT_EVENT.ORGANISATION_ID, organisation == null ? null : organisation.value())
+			.set(AUDIT_EVENT.SUBJECT_TYPE, subjectType)
+			.set(AUDIT_EVENT.SUBJECT_ID, clip(subjectId, 200))
+			.set(AUDIT_EVENT.LEGAL_REFERENCE, clip(legalReference, 120))
+			.set(AUDIT_EVENT.BEFORE_VALUE, clip(before, 4000))
+			.set(AUDIT_EVENT.AFTER_VALUE, clip(after, 4000))
+			.execute();
+	}
+
+	/** One page of the trail, newest first. */
+	public List<AuditRecord> page(AuditFilter filter, ZoneId zone, int offset, int limit) {
+		return dsl.select(columns())
+			.from(AUDIT_EVENT)
+			.where(conditions(filter, zone))
+			.orderBy(AUDIT_EVENT.AUDIT_EVENT_ID.desc())
+			.offset(offset)
+			.limit(limit)
+			.fetch(AuditRepository::toRecord);
+	}
+
+	public int count(AuditFilter filter, ZoneId zone) {
+		return dsl.fetchCount(AUDIT_EVENT, conditions(filter, zone));
+	}
+
+	/** Every matching record, newest first, streamed (for the CSV export). */
+	public void forEach(AuditFilter filter, ZoneId zone, Consumer<AuditRecord> consumer) {
+		try (var cursor = dsl.select(columns())
+			.from(AUDIT_EVENT)
+			.where(conditions(filter, zone))
+			.orderBy(AUDIT_EVENT.AUDIT_EVENT_ID.desc())
+			.fetchSize(500)
+			.fetchLazy()) {
+			cursor.forEach(record -> consumer.accept(toRecord(record)));
+		}
+	}
+
+	/** The action names recorded so far, for the viewer's filter. */
+	public List<String> actions() {
+		return dsl.selectDistinct(AUDIT_EVENT.ACTION)
+			.from(AUDIT_EVENT)
+			.orderBy(AUDIT_EVENT.ACTION)
+			.fetch(AUDIT_EVENT.ACTION);
+	}
+
+	private static SelectField<?>[] columns() {
+		return new SelectField<?>[] { AUDIT_EVENT.AUDIT_EVENT_ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTION,
+				AUDIT_EVENT.ACTOR_USER_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ORGANISATION_ID,
+				AUDIT_EVENT.SUBJECT_TYPE, AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.LEGAL_REFERENCE, AUDIT_EVENT.BEFORE_VALUE,
+				AUDIT_EVENT.AFTER_VALUE };
+	}
+
+	private static AuditRecord toRecord(org.jooq.Record record) {
+		UUID actor = record.get(AUDIT_EVENT.ACTOR_USER_ID);
+		UUID organisation = record.get(AUDIT_EVENT.ORGANISATION_ID);
+		return new AuditRecord(record.get(AUDIT_EVENT.AUDIT_EVENT_ID), record.get(AUDIT_EVENT.OCCURRED_AT).toInstant(),
+				record.get(AUDIT_EVENT.ACTION), actor == null ? null : new UserId(actor),
+				record.get(AUDIT_EVENT.ACTOR_NAME), organisation == null ? null : new OrganisationId(organisation),
+				record.get(AUDIT_EVENT.SUBJECT_TYPE), record.get(AUDIT_EVENT.SUBJECT_ID),
+				record.get(AUDIT_EVENT.LEGAL_REFERENCE), record.get(AUDIT_EVENT.BEFORE_VALUE),
+				record.get(AUDIT_EVENT.AFTER_VALUE));
+	}
+
+	private static List<Condition> conditions(AuditFilter filter, ZoneId zone) {
+		List<Condition> conditions = new ArrayList<>();
+		if (filter.action() != null && !filter.action().isBlank()) {
+			conditions.add(AUDIT_EVENT.ACTION.eq(filter.action()));
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			String pattern = "%" + filter.text()
+				.strip()
+				.toLowerCase(java.util.Locale.ROOT)
+				.replace("!", "!!")
+				.replace("%", "!%")
+				.replace("_", "!_") + "%";
+			conditions.add(DSL.lower(AUDIT_EVENT.SUBJECT_ID)
+				.like(pattern, '!')
+				.or(DSL.lower(AUDIT_EVENT.ACTOR_NAME).like(pattern, '!')));
+		}
+		if (filter.from() != null) {
+			conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(startOf(filter.from(), zone)));
+		}
+		if (filter.to() != null) {
+			conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(startOf(filter.to().plusDays(1), zone)));
+		}
+		return conditions;
+	}
+
+	private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
+		return day.atStartOfDay(zone).toOffsetDateTime();
+	}
+
+	private static @Nullable String clip(@Nullable String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+	}
+
+}

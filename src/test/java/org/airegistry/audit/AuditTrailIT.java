@@ -1,0 +1,135 @@
+package org.airegistry.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.shared.Role;
+import org.airegistry.testsupport.PostgresTest;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.jooq.exception.DataAccessException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The audit trail on PostgreSQL: what gets recorded, who may read it, and that it cannot
+ * be changed.
+ */
+@PostgresTest
+class AuditTrailIT {
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	DSLContext dsl;
+
+	@LocalServerPort
+	int port;
+
+	TestUser regulator() {
+		return testData.user(Role.REGULATOR, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE);
+	}
+
+	List<AuditRecord> recorded(TestUser reader, String action, String text) {
+		return testData.as(reader, () -> trail.page(new AuditFilter(action, text, null, null), 0, 100));
+	}
+
+	@Test
+	@DisplayName("A publication is recorded with who, which organisation, what and when")
+	void publicationIsRecorded() {
+		TestUser provider = testData.provider();
+		testData.publish(provider, TestData.sample("Audited Publication"));
+		List<AuditRecord> records = recorded(regulator(), "entry.published", provider.email());
+		assertThat(records).singleElement().satisfies(record -> {
+			assertThat(record.organisationId()).isEqualTo(provider.organisation());
+			assertThat(record.actorName()).isEqualTo(provider.email());
+			assertThat(record.after()).isEqualTo("version 1");
+		});
+	}
+
+	@Test
+	@DisplayName("Failed and successful logins are recorded; the password never is")
+	void loginsAreRecorded() throws Exception {
+		TestUser provider = testData.provider();
+		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		login(http, provider.email(), "wrong-password-123");
+		login(http, provider.email(), TestData.PASSWORD);
+		TestUser regulator = regulator();
+		assertThat(recorded(regulator, "login.failed", provider.email())).singleElement()
+			.satisfies(record -> assertThat(record.toString()).doesNotContain("wrong-password-123"));
+		assertThat(recorded(regulator, "login.succeeded", provider.email())).singleElement()
+			.satisfies(record -> assertThat(record.organisationId()).isEqualTo(provider.organisation()));
+	}
+
+	void login(HttpClient http, String user, String password) throws Exception {
+		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Origin", "http://localhost:" + port)
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isIn(302, 303);
+	}
+
+	@Test
+	@DisplayName("Only regulators and administrators read the trail; a provider's attempt is itself recorded")
+	void providersCannotReadTheTrail() {
+		TestUser provider = testData.provider();
+		assertThatThrownBy(() -> testData.as(provider, () -> trail.page(AuditFilter.ALL, 0, 10)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(recorded(regulator(), "permission.denied", provider.email()))
+			.anySatisfy(record -> assertThat(record.subjectId()).isEqualTo("AuditTrail.page"));
+	}
+
+	@Test
+	@DisplayName("The CSV export carries the filtered records and is recorded as an export")
+	void exportIsRecorded() {
+		TestUser provider = testData.provider();
+		testData.publish(provider, TestData.sample("Exported Publication"));
+		TestUser regulator = regulator();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		testData.run(regulator,
+				() -> trail.exportCsv(new AuditFilter("entry.published", provider.email(), null, null), out));
+		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines.getFirst()).startsWith("sequence,occurred_at,action");
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(1)).contains("entry.published").contains(provider.email());
+		assertThat(recorded(regulator, "audit.exported", regulator.email())).singleElement()
+			.satisfies(record -> assertThat(record.after()).contains("action=entry.published"));
+	}
+
+	@Test
+	@DisplayName("The trail is append-only: the database refuses updates and deletes")
+	void appendOnly() {
+		testData.publish(testData.provider(), TestData.sample("Append Only"));
+		assertThatThrownBy(() -> dsl.update(DSL.table("audit_event")).set(DSL.field("action"), "tampered").execute())
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> dsl.deleteFrom(DSL.table("audit_event")).execute())
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+	}
+
+}
