@@ -14,12 +14,14 @@ import org.airegistry.organisation.persistence.AccountRepository.TokenUser;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Audited;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -47,8 +49,11 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AccountService(AccountRepository accounts, OrganisationService organisations, AccountMailer mailer,
-			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock) {
+			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.mailer = mailer;
@@ -102,6 +107,9 @@ public class AccountService {
 		String token = newToken(user, TokenPurpose.VERIFY_EMAIL, now);
 		mailer.send(email, language, "verify", signUp.legalName().strip(), mailer.link(VERIFY_ROUTE, token),
 				TokenPurpose.VERIFY_EMAIL.validity().toHours());
+		events.publishEvent(Audited.of("organisation.signed-up", "organisation", organisation.value().toString())
+			.withChange(null, OrganisationStatus.PENDING.name())
+			.forOrganisation(organisation));
 		return organisation;
 	}
 
@@ -192,6 +200,11 @@ public class AccountService {
 		if (!accounts.decide(organisation, status, reason, OffsetDateTime.now(clock))) {
 			throw new ActionRefusedException("approval.error.notPending");
 		}
+		events.publishEvent(Audited
+			.of(status == OrganisationStatus.ACTIVE ? "organisation.approved" : "organisation.rejected", "organisation",
+					organisation.value().toString())
+			.withChange(OrganisationStatus.PENDING.name(),
+					reason == null ? status.name() : status.name() + ": " + reason));
 		for (Recipient recipient : accounts.verifiedRecipients(organisation)) {
 			if (status == OrganisationStatus.ACTIVE) {
 				mailer.send(recipient.loginEmail(), recipient.language(), "approved", name);
@@ -256,6 +269,8 @@ public class AccountService {
 		String organisation = organisations.legalName(admin.organisationId()).orElse("");
 		mailer.send(email, language(language), "invitation", organisation, mailer.link(INVITATION_ROUTE, token),
 				TokenPurpose.INVITATION.validity().toDays());
+		events.publishEvent(
+				Audited.of("user.invited", "user", user.value().toString()).withChange(null, roles.toString()));
 		return user;
 	}
 
@@ -274,6 +289,9 @@ public class AccountService {
 			throw new InvalidInputException(errors);
 		}
 		accounts.updateUser(user, roles, active);
+		events.publishEvent(Audited.of("user.updated", "user", user.value().toString())
+			.withChange(existing.roles() + (existing.active() ? "" : " inactive"),
+					roles + (active ? "" : " inactive")));
 	}
 
 	/** Whether the account may still be logged in (active and verified). */

@@ -3,7 +3,9 @@ package org.airegistry.registry;
 import java.util.List;
 
 import org.airegistry.registry.persistence.AiSystemRepository;
+import org.airegistry.shared.Audited;
 import org.airegistry.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +21,18 @@ public class RestrictedSection {
 
 	private final AiSystemRepository repository;
 
-	RestrictedSection(AiSystemRepository repository) {
+	private final ApplicationEventPublisher events;
+
+	RestrictedSection(AiSystemRepository repository, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 	}
 
 	/** The latest published version of every restricted entry, newest first. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<PublicEntry> latestVersions(int limit) {
+		events
+			.publishEvent(Audited.of("restricted.listed", "restricted-section", null).withLegalReference("Art 49(4)"));
 		return repository.restrictedLatest(limit);
 	}
 

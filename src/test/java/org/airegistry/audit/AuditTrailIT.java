@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.airegistry.organisation.AccountService;
 import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.registry.RestrictedSection;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.shared.Role;
 import org.airegistry.testsupport.PostgresTest;
@@ -42,6 +44,12 @@ class AuditTrailIT {
 
 	@Autowired
 	DSLContext dsl;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	RestrictedSection restricted;
 
 	@LocalServerPort
 	int port;
@@ -130,6 +138,24 @@ class AuditTrailIT {
 		assertThatThrownBy(() -> dsl.deleteFrom(DSL.table("audit_event")).execute())
 			.isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	@DisplayName("Approvals and every look into the non-public section (Art 49(4)) are recorded")
+	void approvalsAndRestrictedViewsAreRecorded() {
+		TestUser pending = testData.pendingProvider();
+		TestUser regulator = regulator();
+		testData.run(regulator, () -> accounts.approve(pending.organisation()));
+		testData.run(regulator, () -> restricted.latestVersions(10));
+		assertThat(recorded(regulator, "organisation.approved", pending.organisation().value().toString()))
+			.singleElement()
+			.satisfies(record -> {
+				assertThat(record.before()).isEqualTo("PENDING");
+				assertThat(record.after()).isEqualTo("ACTIVE");
+				assertThat(record.actorName()).isEqualTo(regulator.email());
+			});
+		assertThat(recorded(regulator, "restricted.listed", regulator.email())).singleElement()
+			.satisfies(record -> assertThat(record.legalReference()).isEqualTo("Art 49(4)"));
 	}
 
 }
