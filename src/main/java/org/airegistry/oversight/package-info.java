@@ -1,0 +1,10 @@
+/**
+ * The regulator console: dashboard with charts and an attention list over what the other
+ * modules publish through their APIs.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Oversight")
+package org.airegistry.oversight;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

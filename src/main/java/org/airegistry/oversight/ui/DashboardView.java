@@ -1,0 +1,192 @@
+package org.airegistry.oversight.ui;
+
+import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.airegistry.organisation.AccountService;
+import org.airegistry.registry.RegistryStatistics;
+import org.airegistry.registry.RegistryStatistics.Filter;
+import org.airegistry.registry.RegistryStatistics.Snapshot;
+import org.airegistry.registry.RegistryStatistics.Tier;
+import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.MemberState;
+import org.airegistry.shared.Role;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The regulator's dashboard: key figures, what needs attention, and charts of the
+ * registry (registrations over time by tier, entries by Annex III area and by Member
+ * State), each with a table view and a CSV download, filtered by Member State and
+ * registration period.
+ */
+@Route("oversight")
+@Menu(title = "nav.dashboard", order = 40)
+@RolesAllowed({ Role.Names.REGULATOR, Role.Names.ADMIN })
+public class DashboardView extends Main implements HasDynamicTitle {
+
+	private final RegistryStatistics statistics;
+
+	private final AccountService accounts;
+
+	private final CurrentActor currentActor;
+
+	private final ComboBox<MemberState> memberState = new ComboBox<>();
+
+	private final DatePicker from = new DatePicker();
+
+	private final DatePicker to = new DatePicker();
+
+	private final Div content = new Div();
+
+	public DashboardView(RegistryStatistics statistics, AccountService accounts, CurrentActor currentActor) {
+		this.statistics = statistics;
+		this.accounts = accounts;
+		this.currentActor = currentActor;
+		addClassName("page");
+		addClassName("dashboard");
+		Locale locale = getLocale();
+		memberState.setLabel(getTranslation("dashboard.filter.memberState"));
+		memberState.setItems(Arrays.stream(MemberState.values())
+			.sorted(Comparator.comparing(state -> state.displayName(locale)))
+			.toList());
+		memberState.setItemLabelGenerator(state -> state.displayName(locale));
+		memberState.setClearButtonVisible(true);
+		from.setLabel(getTranslation("dashboard.filter.from"));
+		to.setLabel(getTranslation("dashboard.filter.to"));
+		from.setLocale(locale);
+		to.setLocale(locale);
+		from.addValueChangeListener(event -> to.setMin(event.getValue()));
+		to.addValueChangeListener(event -> from.setMax(event.getValue()));
+		memberState.addValueChangeListener(event -> refresh());
+		from.addValueChangeListener(event -> refresh());
+		to.addValueChangeListener(event -> refresh());
+		HorizontalLayout filters = new HorizontalLayout(memberState, from, to);
+		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		filters.setWrap(true);
+		add(new H1(getTranslation("dashboard.title")), attention(), filters, content);
+		refresh();
+	}
+
+	private Section attention() {
+		Section section = new Section(new H2(getTranslation("dashboard.attention")));
+		section.addClassName("attention");
+		UnorderedList items = new UnorderedList();
+		if (currentActor.current().map(actor -> actor.has(Role.REGULATOR)).orElse(false)) {
+			int pending = accounts.pendingOrganisations().size();
+			Anchor link = new Anchor("oversight/organisations",
+					getTranslation("dashboard.attention.pendingOrganisations", pending));
+			items.add(new ListItem(link));
+		}
+		if (items.getChildren().findAny().isEmpty()) {
+			section.add(new Paragraph(getTranslation("dashboard.attention.none")));
+		}
+		else {
+			section.add(items);
+		}
+		return section;
+	}
+
+	private void refresh() {
+		Locale locale = getLocale();
+		Snapshot snapshot = statistics.snapshot(new Filter(memberState.getValue(), from.getValue(), to.getValue()));
+		content.removeAll();
+		content.add(figures(snapshot, locale));
+		Div charts = new Div(new ChartPanel(perMonth(snapshot, locale), locale),
+				new ChartPanel(perArea(snapshot), locale), new ChartPanel(perMemberState(snapshot, locale), locale));
+		charts.addClassName("charts");
+		content.add(charts);
+	}
+
+	private DescriptionList figures(Snapshot snapshot, Locale locale) {
+		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+		long restricted = snapshot.registrationsPerMonth()
+			.values()
+			.stream()
+			.mapToLong(counts -> counts.getOrDefault(Tier.RESTRICTED, 0L))
+			.sum();
+		DescriptionList figures = new DescriptionList();
+		figures.addClassName("key-figures");
+		figures.add(new DescriptionList.Term(getTranslation("dashboard.figure.entries")),
+				new DescriptionList.Description(numbers.format(snapshot.total())),
+				new DescriptionList.Term(getTranslation("dashboard.figure.restricted")),
+				new DescriptionList.Description(numbers.format(restricted)));
+		return figures;
+	}
+
+	Chart perMonth(Snapshot snapshot, Locale locale) {
+		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", locale);
+		List<String> categories = new ArrayList<>();
+		List<Long> publicCounts = new ArrayList<>();
+		List<Long> restrictedCounts = new ArrayList<>();
+		for (Map.Entry<YearMonth, Map<Tier, Long>> entry : snapshot.registrationsPerMonth().entrySet()) {
+			categories.add(month.format(entry.getKey()));
+			publicCounts.add(entry.getValue().getOrDefault(Tier.PUBLIC, 0L));
+			restrictedCounts.add(entry.getValue().getOrDefault(Tier.RESTRICTED, 0L));
+		}
+		return new Chart("registrations-per-month", getTranslation("dashboard.chart.perMonth"),
+				getTranslation("dashboard.chart.month"), categories,
+				List.of(new Chart.Series(getTranslation("dashboard.tier.PUBLIC"), publicCounts),
+						new Chart.Series(getTranslation("dashboard.tier.RESTRICTED"), restrictedCounts)),
+				false);
+	}
+
+	Chart perArea(Snapshot snapshot) {
+		List<String> categories = new ArrayList<>();
+		List<Long> counts = new ArrayList<>();
+		for (int area = 1; area <= 8; area++) {
+			categories.add(getTranslation("annexIII.area." + area));
+			counts.add(snapshot.perAnnexIIIArea().getOrDefault(area, 0L));
+		}
+		return new Chart("entries-per-area", getTranslation("dashboard.chart.perArea"),
+				getTranslation("dashboard.chart.area"), categories,
+				List.of(new Chart.Series(getTranslation("dashboard.chart.entries"), counts)), true);
+	}
+
+	Chart perMemberState(Snapshot snapshot, Locale locale) {
+		List<Map.Entry<MemberState, Long>> states = snapshot.perMemberState()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.<MemberState, Long>comparingByValue()
+				.reversed()
+				.thenComparing(entry -> entry.getKey().displayName(locale)))
+			.toList();
+		return new Chart("entries-per-member-state", getTranslation("dashboard.chart.perMemberState"),
+				getTranslation("dashboard.chart.memberState"),
+				states.stream().map(entry -> entry.getKey().displayName(locale)).toList(),
+				List.of(new Chart.Series(getTranslation("dashboard.chart.entries"),
+						states.stream().map(Map.Entry::getValue).toList())),
+				true);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("dashboard.title") + " · " + getTranslation("app.name");
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.airegistry.registry.persistence;
+
+import static org.airegistry.db.Tables.AI_SYSTEM;
+import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+import org.airegistry.registry.EntryData;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Streams the latest published version of every entry, public and restricted, with its
+ * registration date, for the regulators' statistics.
+ */
+@Repository
+public class RegistryStatisticsRepository {
+
+	/** One published entry as statistics see it. */
+	public record PublishedEntry(boolean restricted, Instant registeredAt, EntryData data) {
+	}
+
+	private final DSLContext dsl;
+
+	private final EntryDataCodec codec;
+
+	RegistryStatisticsRepository(DSLContext dsl, EntryDataCodec codec) {
+		this.dsl = dsl;
+		this.codec = codec;
+	}
+
+	public void forEachPublished(Consumer<PublishedEntry> consumer) {
+		var first = AI_SYSTEM_VERSION.as("first_version");
+		try (var cursor = dsl.select(AI_SYSTEM.RESTRICTED, first.PUBLISHED_AT, AI_SYSTEM_VERSION.DATA)
+			.from(AI_SYSTEM)
+			.join(AI_SYSTEM_VERSION)
+			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)
+				.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
+			.join(first)
+			.on(first.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID).and(first.VERSION_NUMBER.eq(1)))
+			.where(AI_SYSTEM.PUBLISHED_VERSION.isNotNull())
+			.fetchSize(500)
+			.fetchLazy()) {
+			cursor.forEach(record -> consumer.accept(
+					new PublishedEntry(record.value1(), record.value2().toInstant(), codec.fromJson(record.value3()))));
+		}
+	}
+
+}
