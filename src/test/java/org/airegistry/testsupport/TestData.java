@@ -131,12 +131,20 @@ public class TestData {
 		});
 	}
 
-	/** Runs the action logged in as the user. */
-	public <T> T as(TestUser user, Supplier<T> action) {
+	/**
+	 * Logs the user in on this thread until the context is cleared (browserless UI tests
+	 * clear it after each test).
+	 */
+	public void login(TestUser user) {
 		UserDetails details = users.loadUserByUsername(user.email());
 		SecurityContextHolder.getContext()
 			.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+	}
+
+	/** Runs the action logged in as the user. */
+	public <T> T as(TestUser user, Supplier<T> action) {
+		login(user);
 		try {
 			return action.get();
 		}

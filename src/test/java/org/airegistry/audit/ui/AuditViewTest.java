@@ -12,10 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -33,19 +30,9 @@ class AuditViewTest extends SpringBrowserlessTest {
 	@Autowired
 	TestData testData;
 
-	@Autowired
-	UserDetailsService users;
-
 	@AfterEach
 	void logout() {
 		SecurityContextHolder.clearContext();
-	}
-
-	void login(TestUser user) {
-		UserDetails details = users.loadUserByUsername(user.email());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 	}
 
 	@Test
@@ -54,7 +41,7 @@ class AuditViewTest extends SpringBrowserlessTest {
 	void regulatorFilters() {
 		TestUser provider = testData.provider();
 		testData.publish(provider, TestData.sample("Viewer Publication"));
-		login(testData.user(Role.REGULATOR, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE));
+		testData.login(testData.user(Role.REGULATOR, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE));
 		navigate(AuditView.class);
 
 		ComboBox<String> action = find(ComboBox.class).withLabelContaining("Action").single();
@@ -73,7 +60,7 @@ class AuditViewTest extends SpringBrowserlessTest {
 	@Test
 	@DisplayName("A provider cannot open the audit trail")
 	void providerIsKeptOut() {
-		login(testData.provider());
+		testData.login(testData.provider());
 		try {
 			navigate(AuditView.class);
 		}

@@ -16,10 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -37,21 +34,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
 	TestData testData;
 
 	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	RegistryStatistics statistics;
 
 	@AfterEach
 	void logout() {
 		SecurityContextHolder.clearContext();
-	}
-
-	void login(TestUser user) {
-		UserDetails details = users.loadUserByUsername(user.email());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 	}
 
 	TestUser regulator() {
@@ -96,7 +83,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 	@SuppressWarnings("unchecked")
 	void chartsWithTables() {
 		testData.publish(testData.provider(), TestData.sample("Charted Entry"));
-		login(regulator());
+		testData.login(regulator());
 		navigate(DashboardView.class);
 		assertThat(find(H2.class).withText("Registrations per month").exists()).isTrue();
 		assertThat(find(H2.class).withText("Entries by Annex III area").exists()).isTrue();
@@ -134,7 +121,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 	@Test
 	@DisplayName("Providers cannot open the dashboard")
 	void providersAreKeptOut() {
-		login(testData.provider());
+		testData.login(testData.provider());
 		try {
 			navigate(DashboardView.class);
 		}
