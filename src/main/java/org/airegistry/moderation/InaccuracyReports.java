@@ -1,0 +1,257 @@
+package org.airegistry.moderation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.airegistry.moderation.persistence.ReportRepository;
+import org.airegistry.moderation.persistence.ReportRepository.StoredReport;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistryQueries;
+import org.airegistry.security.Actor;
+import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Audited;
+import org.airegistry.shared.FieldError;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+
+/**
+ * Reports of inaccurate public entries: anyone files one (no account; optional email),
+ * the provider of the entry answers or corrects, the regulator sees all and may dismiss.
+ * The reporter follows the report by a private link; the email address is only used to
+ * tell them, never shown, logged, indexed or exported.
+ */
+@Service
+public class InaccuracyReports {
+
+	/** The Annex VIII Section A items a reporter can point at, plus "other". */
+	public static final List<String> CONCERNED_FIELDS = List.of("A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9",
+			"A10", "A11", "A12", "A13", "ANNEX_III", "OTHER");
+
+	public static final int DESCRIPTION_MIN = 20;
+
+	public static final int DESCRIPTION_MAX = 4000;
+
+	public static final int RESPONSE_MIN = 10;
+
+	/** Reports one network address may file per hour. */
+	public static final int REPORTS_PER_ADDRESS_PER_HOUR = 5;
+
+	/** What the reporter gets back: the reference and the private link's token. */
+	public record FiledReport(String reference, String token) {
+	}
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+	private final ReportRepository repository;
+
+	private final RegistryQueries registry;
+
+	private final CurrentActor currentActor;
+
+	private final ReportMailer mailer;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Cache<String, Bucket> addresses = Caffeine.newBuilder()
+		.expireAfterAccess(Duration.ofHours(2))
+		.maximumSize(100_000)
+		.build();
+
+	InaccuracyReports(ReportRepository repository, RegistryQueries registry, CurrentActor currentActor,
+			ReportMailer mailer, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.registry = registry;
+		this.currentActor = currentActor;
+		this.mailer = mailer;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Files a report on the latest public version of an entry. Entries of the non-public
+	 * section (Art 49(4)) do not exist for this purpose.
+	 */
+	@Transactional
+	public FiledReport file(String registrationNumber, @Nullable String concernedField, String description,
+			@Nullable String email, String clientAddress, String language) {
+		PublicEntry entry = registry.findLatest(registrationNumber)
+			.orElseThrow(() -> new NotFoundException("Entry " + registrationNumber));
+		List<FieldError> errors = new ArrayList<>();
+		String text = description == null ? "" : description.strip();
+		if (text.length() < DESCRIPTION_MIN || text.length() > DESCRIPTION_MAX) {
+			errors.add(new FieldError("description", "report.error.description", DESCRIPTION_MIN, DESCRIPTION_MAX));
+		}
+		String field = concernedField == null || concernedField.isBlank() ? null : concernedField;
+		if (field != null && !CONCERNED_FIELDS.contains(field)) {
+			errors.add(new FieldError("concernedField", "report.error.field"));
+		}
+		String address = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+		if (address != null && (address.length() > 320 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+			errors.add(new FieldError("email", "report.error.email"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		if (!addresses.get(clientAddress, key -> newBucket()).tryConsume(1)) {
+			throw new ActionRefusedException("report.error.tooMany");
+		}
+		String reference = newReference();
+		String token = newToken();
+		repository.insert(reference, entry.registrationNumber(), entry.providerId(), entry.version(), field, text,
+				address, language(language), sha256(token), OffsetDateTime.now(clock));
+		events.publishEvent(Audited.of("report.filed", "ai-system", entry.registrationNumber())
+			.withChange(null, reference)
+			.forOrganisation(entry.providerId()));
+		if (address != null) {
+			mailer.filed(address, language, reference, entry.registrationNumber(), token);
+		}
+		return new FiledReport(reference, token);
+	}
+
+	/** The report behind a private link, if the token is right. */
+	@Transactional(readOnly = true)
+	public Optional<InaccuracyReport> byToken(String token) {
+		if (token == null || token.length() < 20 || token.length() > 100) {
+			return Optional.empty();
+		}
+		return repository.byToken(sha256(token)).map(StoredReport::report);
+	}
+
+	/** Reports on the current provider's entries, newest first. */
+	@PreAuthorize("hasRole('" + Role.Names.PROVIDER + "')")
+	@Transactional(readOnly = true)
+	public List<InaccuracyReport> forMyEntries() {
+		return repository.ofOrganisation(currentActor.require().organisationId());
+	}
+
+	/**
+	 * The provider answers a report on one of its own entries: {@code ANSWERED} (no
+	 * change) or {@code CORRECTED} (a new version was published).
+	 */
+	@PreAuthorize("hasRole('" + Role.Names.PROVIDER + "')")
+	@Transactional
+	public void respond(String reference, ReportStatus outcome, String response) {
+		Actor actor = currentActor.require();
+		StoredReport report = repository.byReference(reference)
+			.filter(stored -> actor.actsFor(stored.organisation()))
+			.orElseThrow(() -> new NotFoundException("Report " + reference));
+		if (outcome != ReportStatus.ANSWERED && outcome != ReportStatus.CORRECTED) {
+			throw new InvalidInputException(List.of(new FieldError("outcome", "report.error.outcome")));
+		}
+		close(report, outcome, response, actor);
+	}
+
+	/** All reports (optionally of one status), newest first, for the regulator. */
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+	@Transactional(readOnly = true)
+	public List<InaccuracyReport> all(@Nullable ReportStatus status) {
+		return repository.all(status, 500);
+	}
+
+	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
+	@Transactional(readOnly = true)
+	public int openCount() {
+		return repository.countOpen();
+	}
+
+	/** The regulator dismisses an open report with a reason the reporter sees. */
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+	@Transactional
+	public void dismiss(String reference, String reason) {
+		StoredReport report = repository.byReference(reference)
+			.orElseThrow(() -> new NotFoundException("Report " + reference));
+		close(report, ReportStatus.DISMISSED, reason, currentActor.require());
+	}
+
+	private void close(StoredReport report, ReportStatus outcome, String response, Actor actor) {
+		String text = response == null ? "" : response.strip();
+		if (text.length() < RESPONSE_MIN || text.length() > DESCRIPTION_MAX) {
+			throw new InvalidInputException(
+					List.of(new FieldError("response", "report.error.response", RESPONSE_MIN, DESCRIPTION_MAX)));
+		}
+		if (!repository.respond(report.id(), outcome, text, actor.userId(), OffsetDateTime.now(clock))) {
+			throw new ActionRefusedException("report.error.notOpen");
+		}
+		events.publishEvent(Audited
+			.of("report." + outcome.name().toLowerCase(Locale.ROOT), "ai-system", report.report().registrationNumber())
+			.withChange(ReportStatus.OPEN.name(), outcome.name() + " " + report.report().reference()));
+		if (report.reporterEmail() != null) {
+			mailer.answered(report.reporterEmail(), report.language(), report.report().reference(), outcome);
+		}
+	}
+
+	private static String language(@Nullable String language) {
+		return language != null && language.matches("[a-z]{2}") ? language : "en";
+	}
+
+	private String newReference() {
+		for (int attempt = 0; attempt < 10; attempt++) {
+			StringBuilder reference = new StringBuilder("R-");
+			for (int i = 0; i < 6; i++) {
+				reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+			}
+			if (!repository.referenceTaken(reference.toString())) {
+				return reference.toString();
+			}
+		}
+		throw new IllegalStateException("No free report reference found");
+	}
+
+	private static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String sha256(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Bucket newBucket() {
+		return Bucket.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(REPORTS_PER_ADDRESS_PER_HOUR)
+				.refillIntervally(REPORTS_PER_ADDRESS_PER_HOUR, Duration.ofHours(1))
+				.build())
+			.build();
+	}
+
+	/** Statuses a provider may choose when answering. */
+	public static final Set<ReportStatus> PROVIDER_OUTCOMES = Set.of(ReportStatus.ANSWERED, ReportStatus.CORRECTED);
+
+}

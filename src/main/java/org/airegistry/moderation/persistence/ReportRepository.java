@@ -1,0 +1,112 @@
+package org.airegistry.moderation.persistence;
+
+import static org.airegistry.db.Tables.INACCURACY_REPORT;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.airegistry.moderation.InaccuracyReport;
+import org.airegistry.moderation.ReportStatus;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.UserId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes inaccuracy reports. */
+@Repository
+public class ReportRepository {
+
+	/** A stored report with what only the service may see. */
+	public record StoredReport(UUID id, OrganisationId organisation, @Nullable String reporterEmail, String language,
+			InaccuracyReport report) {
+	}
+
+	private final DSLContext dsl;
+
+	ReportRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	public boolean referenceTaken(String reference) {
+		return dsl.fetchExists(INACCURACY_REPORT, INACCURACY_REPORT.REFERENCE.eq(reference));
+	}
+
+	public void insert(String reference, String registrationNumber, OrganisationId organisation, int version,
+			@Nullable String concernedField, String description, @Nullable String reporterEmail, String language,
+			String tokenSha256, OffsetDateTime now) {
+		dsl.insertInto(INACCURACY_REPORT)
+			.set(INACCURACY_REPORT.REPORT_ID, UUID.randomUUID())
+			.set(INACCURACY_REPORT.REFERENCE, reference)
+			.set(INACCURACY_REPORT.REGISTRATION_NUMBER, registrationNumber)
+			.set(INACCURACY_REPORT.ORGANISATION_ID, organisation.value())
+			.set(INACCURACY_REPORT.ENTRY_VERSION, version)
+			.set(INACCURACY_REPORT.CONCERNED_FIELD, concernedField)
+			.set(INACCURACY_REPORT.DESCRIPTION, description)
+			.set(INACCURACY_REPORT.REPORTER_EMAIL, reporterEmail)
+			.set(INACCURACY_REPORT.REPORTER_LANGUAGE, language)
+			.set(INACCURACY_REPORT.TOKEN_SHA256, tokenSha256)
+			.set(INACCURACY_REPORT.STATUS, ReportStatus.OPEN.name())
+			.set(INACCURACY_REPORT.CREATED_AT, now)
+			.execute();
+	}
+
+	public Optional<StoredReport> byToken(String tokenSha256) {
+		return one(INACCURACY_REPORT.TOKEN_SHA256.eq(tokenSha256));
+	}
+
+	public Optional<StoredReport> byReference(String reference) {
+		return one(INACCURACY_REPORT.REFERENCE.eq(reference));
+	}
+
+	public List<InaccuracyReport> ofOrganisation(OrganisationId organisation) {
+		return dsl.selectFrom(INACCURACY_REPORT)
+			.where(INACCURACY_REPORT.ORGANISATION_ID.eq(organisation.value()))
+			.orderBy(INACCURACY_REPORT.CREATED_AT.desc())
+			.fetch(record -> toStored(record).report());
+	}
+
+	public List<InaccuracyReport> all(@Nullable ReportStatus status, int limit) {
+		return dsl.selectFrom(INACCURACY_REPORT)
+			.where(status == null ? DSL.noCondition() : INACCURACY_REPORT.STATUS.eq(status.name()))
+			.orderBy(INACCURACY_REPORT.CREATED_AT.desc())
+			.limit(limit)
+			.fetch(record -> toStored(record).report());
+	}
+
+	public int countOpen() {
+		return dsl.fetchCount(INACCURACY_REPORT, INACCURACY_REPORT.STATUS.eq(ReportStatus.OPEN.name()));
+	}
+
+	/** Records the outcome if the report is still open; false if it no longer was. */
+	public boolean respond(UUID id, ReportStatus outcome, String response, UserId by, OffsetDateTime now) {
+		return dsl.update(INACCURACY_REPORT)
+			.set(INACCURACY_REPORT.STATUS, outcome.name())
+			.set(INACCURACY_REPORT.RESPONSE, response)
+			.set(INACCURACY_REPORT.RESPONDED_BY, by.value())
+			.set(INACCURACY_REPORT.RESPONDED_AT, now)
+			.where(INACCURACY_REPORT.REPORT_ID.eq(id))
+			.and(INACCURACY_REPORT.STATUS.eq(ReportStatus.OPEN.name()))
+			.execute() == 1;
+	}
+
+	private Optional<StoredReport> one(Condition condition) {
+		return dsl.selectFrom(INACCURACY_REPORT).where(condition).fetchOptional(ReportRepository::toStored);
+	}
+
+	private static StoredReport toStored(Record record) {
+		var r = record.into(INACCURACY_REPORT);
+		InaccuracyReport report = new InaccuracyReport(r.getReference(), r.getRegistrationNumber(), r.getEntryVersion(),
+				r.getConcernedField(), r.getDescription(), ReportStatus.valueOf(r.getStatus()), r.getResponse(),
+				r.getCreatedAt().toInstant(), r.getRespondedAt() == null ? null : r.getRespondedAt().toInstant(),
+				r.getReporterEmail() != null);
+		return new StoredReport(r.getReportId(), new OrganisationId(r.getOrganisationId()), r.getReporterEmail(),
+				r.getReporterLanguage(), report);
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.airegistry.moderation.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import org.airegistry.moderation.InaccuracyReport;
+import org.airegistry.moderation.InaccuracyReports;
+import org.airegistry.moderation.ReportStatus;
+import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.Role;
+import org.airegistry.shell.components.Problems;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Reports of inaccuracies on the provider's own entries: answer without change, or say
+ * the entry was corrected (after publishing the corrected version).
+ */
+@Route("workspace/reports")
+@Menu(title = "nav.reports", order = 25)
+@RolesAllowed(Role.Names.PROVIDER)
+public class ProviderReportsView extends Main implements HasDynamicTitle {
+
+	private final InaccuracyReports reports;
+
+	public ProviderReportsView(InaccuracyReports reports) {
+		this.reports = reports;
+		addClassName("page");
+		refresh();
+	}
+
+	private void refresh() {
+		removeAll();
+		add(new H1(getTranslation("report.provider.title")), new Paragraph(getTranslation("report.provider.intro")));
+		List<InaccuracyReport> mine = reports.forMyEntries();
+		if (mine.isEmpty()) {
+			add(new Paragraph(getTranslation("report.none")));
+		}
+		mine.forEach(report -> add(card(report)));
+	}
+
+	private Section card(InaccuracyReport report) {
+		DescriptionList details = new DescriptionList();
+		Reports.term(details, getTranslation("report.column.entry"),
+				new Anchor(RegistryRoutes.permalink(report.registrationNumber()), report.registrationNumber()));
+		Reports.describe(this, details, report, getLocale());
+		Section card = new Section(new H2(report.reference()), details);
+		card.addClassName("report-card");
+		if (report.status() == ReportStatus.OPEN) {
+			TextArea response = new TextArea(getTranslation("report.response"));
+			response.setHelperText(getTranslation("report.response.help"));
+			response.setWidthFull();
+			Button answered = new Button(getTranslation("report.action.ANSWERED"),
+					click -> respond(report, ReportStatus.ANSWERED, response));
+			Button corrected = new Button(getTranslation("report.action.CORRECTED"),
+					click -> respond(report, ReportStatus.CORRECTED, response));
+			corrected.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			card.add(response, new HorizontalLayout(answered, corrected));
+		}
+		return card;
+	}
+
+	private void respond(InaccuracyReport report, ReportStatus outcome, TextArea response) {
+		try {
+			reports.respond(report.reference(), outcome, response.getValue());
+			Problems.success(getTranslation("report.responded", report.reference()));
+			refresh();
+		}
+		catch (InvalidInputException problems) {
+			Problems.show(problems, Map.of("response", response), error -> Problems.translate(this, error));
+		}
+		catch (ActionRefusedException refused) {
+			Problems.error(getTranslation(refused.messageKey()));
+			refresh();
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("report.provider.title") + " · " + getTranslation("app.name");
+	}
+
+}
