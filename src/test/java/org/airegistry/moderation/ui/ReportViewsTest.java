@@ -51,7 +51,8 @@ class ReportViewsTest extends SpringBrowserlessTest {
 		test(find(EmailField.class).withLabelContaining("email").single()).setValue("no-at-sign");
 		test(find(Button.class).withText("Send report").single()).click();
 		assertThat(area("What is wrong").isInvalid()).isTrue();
-		assertThat(area("What is wrong").getErrorMessage()).isEqualTo("Describe the problem in 20 to 4,000 characters.");
+		assertThat(area("What is wrong").getErrorMessage())
+			.isEqualTo("Describe the problem in 20 to 4,000 characters.");
 		assertThat(area("What is wrong").getValue()).isEqualTo("short");
 		assertThat(find(EmailField.class).withLabelContaining("email").single().isInvalid()).isTrue();
 
