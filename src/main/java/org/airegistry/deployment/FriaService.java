@@ -113,7 +113,9 @@ public class FriaService {
 		Actor actor = currentActor.require();
 		Fria notified = machine.notifyAuthority(openExpecting(id, expectedLockVersion));
 		Fria stored = store(notified);
-		repository.insertNotification(notified, actor.userId(), now());
+		// the notification carries exactly the time the assessment records as notified
+		repository.insertNotification(notified, actor.userId(),
+				java.util.Objects.requireNonNull(notified.notifiedAt()).atOffset(java.time.ZoneOffset.UTC));
 		events.publishEvent(new FriaNotified(id, notified.assessmentVersion()));
 		return stored;
 	}

@@ -161,7 +161,8 @@ public class FriaRepository {
 	}
 
 	/**
-	 * @return whether the notification was open and is now acknowledged */
+	 * @return whether the notification was open and is now acknowledged
+	 */
 	public boolean acknowledge(UUID id, UserId by, OffsetDateTime now) {
 		return dsl.update(FRIA_NOTIFICATION)
 			.set(FRIA_NOTIFICATION.ACKNOWLEDGED_AT, now)
