@@ -98,6 +98,11 @@ class DeploymentIT {
 	 */
 	Deployment publishedUse(TestUser deployer, String registrationNumber, String friaSummary) {
 		notifiedFria(deployer, registrationNumber);
+		return publishUse(deployer, registrationNumber, friaSummary);
+	}
+
+	/** Registers and publishes the use; the deployer's FRIA must be completed already. */
+	Deployment publishUse(TestUser deployer, String registrationNumber, String friaSummary) {
 		return testData.as(deployer, () -> {
 			Deployment draft = deployments.start(registrationNumber);
 			Deployment saved = deployments.save(draft.id(), draft.lockVersion(), registration(friaSummary));
@@ -255,7 +260,7 @@ class DeploymentIT {
 		assertThatThrownBy(() -> testData.run(regulator, () -> frias.myAssessments()))
 			.isInstanceOf(AccessDeniedException.class);
 
-		Deployment use = publishedUse(deployer, number, "Public summary only.");
+		Deployment use = publishUse(deployer, number, "Public summary only.");
 		PublicDeployment visible = queries.findLatest(use.id()).orElseThrow();
 		assertThat(visible.data().friaSummary()).isEqualTo("Public summary only.");
 		assertThat(visible.data().toString()).doesNotContain(completeFria().specificRisks());
