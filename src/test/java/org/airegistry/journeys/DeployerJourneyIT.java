@@ -124,8 +124,6 @@ class DeployerJourneyIT {
 		page.locator("h1").click();
 		assertThat(page.locator("vaadin-date-picker[opened], vaadin-multi-select-combo-box[opened]")).hasCount(0);
 		BrowserSupport.screenshot(page, "deployer-03a-registration-filled");
-		System.out.println("aria-hidden before publishing: " + page.evaluate(
-				"() => Array.from(document.querySelectorAll('[aria-hidden=true]')).map(e => e.tagName + '.' + e.className).join(', ')"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
 		assertThat(page.getByText("Published as version 1.", new Page.GetByTextOptions().setExact(true))).isVisible();
 		BrowserSupport.assertNoAccessibilityViolations(page);

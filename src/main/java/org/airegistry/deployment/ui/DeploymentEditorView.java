@@ -137,7 +137,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 			.toList());
 		memberStates.setItemLabelGenerator(state -> state.displayName(getLocale()));
 		memberStates.setRequiredIndicatorVisible(true);
-		// typed dates are committed with Enter or on leaving the field; the calendar opens
+		// typed dates are committed with Enter or on leaving the field; the calendar
+		// opens
 		// from its button only, so typing never hides the form behind an overlay
 		useStart.setAutoOpen(false);
 		useEnd.setAutoOpen(false);
