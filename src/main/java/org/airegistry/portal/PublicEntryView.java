@@ -3,6 +3,7 @@ package org.airegistry.portal;
 import java.util.List;
 import java.util.Optional;
 
+import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
@@ -45,10 +46,13 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final RegistryQueries registry;
 
+	private final DeploymentQueries deployments;
+
 	private String title = "";
 
-	public PublicEntryView(RegistryQueries registry) {
+	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments) {
 		this.registry = registry;
+		this.deployments = deployments;
 		addClassName("page");
 		addClassName("public-entry");
 	}
@@ -107,6 +111,7 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		hash.addClassName("hash");
 		field(fields, getTranslation("entry.sha256"), hash);
 		add(fields);
+		add(new DeployersSection(deployments.deployersOf(entry.registrationNumber())));
 		add(history(entry, history));
 	}
 

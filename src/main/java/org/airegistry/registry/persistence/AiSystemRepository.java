@@ -16,6 +16,7 @@ import org.airegistry.db.tables.AiSystemVersion;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
+import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.PublicProvider;
 import org.airegistry.registry.VersionSummary;
@@ -154,6 +155,28 @@ public class AiSystemRepository {
 		return publicEntries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION))
 			.where(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()))
 			.fetchOptional(this::toPublicEntry);
+	}
+
+	/**
+	 * The latest published version in either section, with whether it is restricted (for
+	 * linking from deployer registrations; never for public pages).
+	 */
+	public Optional<LinkableEntry> findLatestInAnySection(String registrationNumber) {
+		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), DSL.noCondition())
+			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
+			.fetchOptional(this::toPublicEntry)
+			.map(entry -> new LinkableEntry(entry,
+					Boolean.TRUE.equals(dsl.select(AI_SYSTEM.RESTRICTED)
+						.from(AI_SYSTEM)
+						.where(AI_SYSTEM.AI_SYSTEM_ID.eq(entry.id().value()))
+						.fetchOne(AI_SYSTEM.RESTRICTED))));
+	}
+
+	public Optional<String> registrationNumber(AiSystemId id) {
+		return dsl.select(AI_SYSTEM.REGISTRATION_NUMBER)
+			.from(AI_SYSTEM)
+			.where(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()))
+			.fetchOptional(AI_SYSTEM.REGISTRATION_NUMBER);
 	}
 
 	public Optional<PublicEntry> findVersion(String registrationNumber, int version) {

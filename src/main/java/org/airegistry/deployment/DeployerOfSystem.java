@@ -1,0 +1,21 @@
+package org.airegistry.deployment;
+
+import org.airegistry.shared.OrganisationId;
+
+/**
+ * A deployer that registered its use of a system, as listed on the system's public page
+ * and offered to search facets.
+ *
+ * @param deploymentId the public registration
+ * @param deployerId the deployer organisation
+ * @param deployerName the deployer's legal name
+ * @param friaSummary the summary of its fundamental-rights impact assessment (C.4)
+ */
+public record DeployerOfSystem(DeploymentId deploymentId, OrganisationId deployerId, String deployerName,
+		String friaSummary) {
+
+	public boolean hasFriaSummary() {
+		return !friaSummary.isBlank();
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.airegistry.deployment;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a deployer registration (Annex VIII Section C). */
+public record DeploymentId(UUID value) {
+
+	public DeploymentId {
+		Objects.requireNonNull(value, "value");
+	}
+
+	public static DeploymentId random() {
+		return new DeploymentId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+
+}

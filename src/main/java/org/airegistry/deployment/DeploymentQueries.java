@@ -1,0 +1,30 @@
+package org.airegistry.deployment;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.airegistry.shared.OrganisationId;
+
+/**
+ * Read access to what the public may see of deployer registrations: published versions of
+ * registrations outside the non-public section, never drafts, never the full FRIA. Needs
+ * no login.
+ */
+public interface DeploymentQueries {
+
+	/** Every deployer with a public registration of the system, by name. */
+	List<DeployerOfSystem> deployersOf(String providerRegistrationNumber);
+
+	/** The latest public version of a registration. */
+	Optional<PublicDeployment> findLatest(DeploymentId id);
+
+	/** One given public version of a registration. */
+	Optional<PublicDeployment> findVersion(DeploymentId id, int version);
+
+	/** The public version history, newest first; empty if never published. */
+	List<DeploymentVersionSummary> history(DeploymentId id);
+
+	/** A deployer's public page, if it has at least one public registration. */
+	Optional<PublicDeployer> deployer(OrganisationId id);
+
+}

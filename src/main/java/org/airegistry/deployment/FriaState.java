@@ -1,0 +1,16 @@
+package org.airegistry.deployment;
+
+/**
+ * Where an assessment stands (spec §10.5 W3): draft, completed, notified to the market
+ * surveillance authority (Art 27(3)), update required after an element changed (Art
+ * 27(2)). Translated as {@code fria.state.<NAME>}.
+ */
+public enum FriaState {
+
+	DRAFT, COMPLETED, NOTIFIED, UPDATE_REQUIRED;
+
+	public String translationKey() {
+		return "fria.state." + name();
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.airegistry.deployment.persistence;
+
+import static org.airegistry.db.Tables.AI_SYSTEM;
+import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
+import static org.airegistry.db.Tables.FRIA;
+import static org.airegistry.db.Tables.FRIA_NOTIFICATION;
+import static org.airegistry.db.Tables.ORGANISATION;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.airegistry.deployment.Fria;
+import org.airegistry.deployment.FriaId;
+import org.airegistry.deployment.FriaNotification;
+import org.airegistry.deployment.FriaState;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.UserId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads and writes fundamental-rights impact assessments and their notifications to the
+ * market surveillance authority.
+ */
+@Repository
+public class FriaRepository {
+
+	private static final Field<String> SYSTEM_NAME = DSL
+		.field(DSL.select(AI_SYSTEM_VERSION.TRADE_NAME)
+			.from(AI_SYSTEM_VERSION)
+			.join(AI_SYSTEM)
+			.on(AI_SYSTEM.AI_SYSTEM_ID.eq(AI_SYSTEM_VERSION.AI_SYSTEM_ID))
+			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(FRIA.PROVIDER_REGISTRATION_NUMBER))
+			.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
+		.as("system_name");
+
+	private final DSLContext dsl;
+
+	private final DeploymentCodec codec;
+
+	FriaRepository(DSLContext dsl, DeploymentCodec codec) {
+		this.dsl = dsl;
+		this.codec = codec;
+	}
+
+	public void insert(Fria fria, OffsetDateTime now) {
+		dsl.insertInto(FRIA)
+			.set(FRIA.FRIA_ID, fria.id().value())
+			.set(FRIA.ORGANISATION_ID, fria.deployer().value())
+			.set(FRIA.PROVIDER_REGISTRATION_NUMBER, fria.providerRegistrationNumber())
+			.set(FRIA.STATE, fria.state().name())
+			.set(FRIA.ASSESSMENT_VERSION, fria.assessmentVersion())
+			.set(FRIA.NOTIFIED_VERSION, fria.notifiedVersion())
+			.set(FRIA.DATA, codec.toJson(fria.data()))
+			.set(FRIA.LOCK_VERSION, 0L)
+			.set(FRIA.CREATED_AT, now)
+			.set(FRIA.UPDATED_AT, now)
+			.execute();
+	}
+
+	public Optional<Fria> findOwn(FriaId id, OrganisationId organisation) {
+		return find(FRIA.FRIA_ID.eq(id.value()).and(FRIA.ORGANISATION_ID.eq(organisation.value()))).stream()
+			.findFirst();
+	}
+
+	public Optional<Fria> findOwnBySystem(OrganisationId organisation, String providerRegistrationNumber) {
+		return find(FRIA.ORGANISATION_ID.eq(organisation.value())
+			.and(FRIA.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber))).stream().findFirst();
+	}
+
+	public List<Fria> listOwn(OrganisationId organisation) {
+		return find(FRIA.ORGANISATION_ID.eq(organisation.value()));
+	}
+
+	private List<Fria> find(Condition condition) {
+		return dsl
+			.select(FRIA.FRIA_ID, FRIA.ORGANISATION_ID, FRIA.PROVIDER_REGISTRATION_NUMBER, FRIA.STATE,
+					FRIA.ASSESSMENT_VERSION, FRIA.NOTIFIED_VERSION, FRIA.DATA, FRIA.COMPLETED_AT, FRIA.NOTIFIED_AT,
+					FRIA.LOCK_VERSION)
+			.from(FRIA)
+			.where(condition)
+			.orderBy(FRIA.UPDATED_AT.desc())
+			.fetch(record -> new Fria(new FriaId(record.value1()), new OrganisationId(record.value2()), record.value3(),
+					FriaState.valueOf(record.value4()), record.value5(), record.value6(), codec.fria(record.value7()),
+					instant(record.value8()), instant(record.value9()), record.value10()));
+	}
+
+	/**
+	 * Stores the assessment's new state and content if nobody changed it since it was
+	 * read ({@link Fria#lockVersion()}).
+	 * @return whether the row was updated
+	 */
+	public boolean update(Fria fria, OffsetDateTime now) {
+		return dsl.update(FRIA)
+			.set(FRIA.STATE, fria.state().name())
+			.set(FRIA.ASSESSMENT_VERSION, fria.assessmentVersion())
+			.set(FRIA.NOTIFIED_VERSION, fria.notifiedVersion())
+			.set(FRIA.DATA, codec.toJson(fria.data()))
+			.set(FRIA.COMPLETED_AT, offset(fria.completedAt()))
+			.set(FRIA.NOTIFIED_AT, offset(fria.notifiedAt()))
+			.set(FRIA.LOCK_VERSION, FRIA.LOCK_VERSION.plus(1))
+			.set(FRIA.UPDATED_AT, now)
+			.where(FRIA.FRIA_ID.eq(fria.id().value()))
+			.and(FRIA.ORGANISATION_ID.eq(fria.deployer().value()))
+			.and(FRIA.LOCK_VERSION.eq(fria.lockVersion()))
+			.execute() == 1;
+	}
+
+	/** Freezes the notified version as the authority receives it. */
+	public void insertNotification(Fria fria, UserId notifiedBy, OffsetDateTime now) {
+		String json = codec.toJson(fria.data());
+		dsl.insertInto(FRIA_NOTIFICATION)
+			.set(FRIA_NOTIFICATION.NOTIFICATION_ID, UUID.randomUUID())
+			.set(FRIA_NOTIFICATION.FRIA_ID, fria.id().value())
+			.set(FRIA_NOTIFICATION.ASSESSMENT_VERSION, fria.assessmentVersion())
+			.set(FRIA_NOTIFICATION.DATA, json)
+			.set(FRIA_NOTIFICATION.CONTENT_SHA256, DeploymentCodec.sha256(json))
+			.set(FRIA_NOTIFICATION.NOTIFIED_AT, now)
+			.set(FRIA_NOTIFICATION.NOTIFIED_BY, notifiedBy.value())
+			.execute();
+	}
+
+	/** All notifications, newest first (the regulator's inbox). */
+	public List<FriaNotification> notifications(int limit) {
+		return notifications(DSL.noCondition(), limit);
+	}
+
+	public Optional<FriaNotification> notification(UUID id) {
+		return notifications(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(id), 1).stream().findFirst();
+	}
+
+	/** The notifications of one assessment, newest first. */
+	public List<FriaNotification> notificationsOf(FriaId id) {
+		return notifications(FRIA_NOTIFICATION.FRIA_ID.eq(id.value()), 100);
+	}
+
+	private List<FriaNotification> notifications(Condition condition, int limit) {
+		return dsl
+			.select(FRIA_NOTIFICATION.NOTIFICATION_ID, FRIA_NOTIFICATION.FRIA_ID, ORGANISATION.LEGAL_NAME,
+					FRIA.PROVIDER_REGISTRATION_NUMBER, SYSTEM_NAME, FRIA_NOTIFICATION.ASSESSMENT_VERSION,
+					FRIA_NOTIFICATION.DATA, FRIA_NOTIFICATION.CONTENT_SHA256, FRIA_NOTIFICATION.NOTIFIED_AT,
+					FRIA_NOTIFICATION.ACKNOWLEDGED_AT)
+			.from(FRIA_NOTIFICATION)
+			.join(FRIA)
+			.on(FRIA.FRIA_ID.eq(FRIA_NOTIFICATION.FRIA_ID))
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(FRIA.ORGANISATION_ID))
+			.where(condition)
+			.orderBy(FRIA_NOTIFICATION.NOTIFIED_AT.desc(), FRIA_NOTIFICATION.NOTIFICATION_ID)
+			.limit(limit)
+			.fetch(record -> new FriaNotification(record.value1(), new FriaId(record.value2()), record.value3(),
+					record.value4(), record.value5() == null ? record.value4() : record.value5(), record.value6(),
+					codec.fria(record.value7()), record.value8(), record.value9().toInstant(),
+					instant(record.value10())));
+	}
+
+	/**
+	 * @return whether the notification was open and is now acknowledged
+	 */
+	public boolean acknowledge(UUID id, UserId by, OffsetDateTime now) {
+		return dsl.update(FRIA_NOTIFICATION)
+			.set(FRIA_NOTIFICATION.ACKNOWLEDGED_AT, now)
+			.set(FRIA_NOTIFICATION.ACKNOWLEDGED_BY, by.value())
+			.where(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(id))
+			.and(FRIA_NOTIFICATION.ACKNOWLEDGED_AT.isNull())
+			.execute() == 1;
+	}
+
+	private static java.time.@Nullable Instant instant(@Nullable OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
+	}
+
+	private static @Nullable OffsetDateTime offset(java.time.@Nullable Instant value) {
+		return value == null ? null : value.atOffset(java.time.ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,348 @@
+package org.airegistry.deployment.ui;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.airegistry.deployment.Deployment;
+import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.DeploymentId;
+import org.airegistry.deployment.DeploymentRoutes;
+import org.airegistry.deployment.DeploymentService;
+import org.airegistry.deployment.DeploymentUiRoutes;
+import org.airegistry.deployment.FriaService;
+import org.airegistry.registry.EntryStatus;
+import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.ConcurrentEditException;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.MemberState;
+import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.Role;
+import org.airegistry.shell.components.Problems;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Edits a deployer registration (Annex VIII Section C). Each field carries its Annex VIII
+ * item. For a system in the non-public section (Art 49(4)) only C.1 to C.3 are offered.
+ * Publishing needs a completed impact assessment and every item Section C asks for; each
+ * problem is shown next to its field.
+ */
+@Route(DeploymentEditorView.ROUTE)
+@RolesAllowed(Role.Names.DEPLOYER)
+public class DeploymentEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String ROUTE = DeploymentUiRoutes.MY_DEPLOYMENTS + "/:id";
+
+	private final DeploymentService deployments;
+
+	private final FriaService frias;
+
+	private final H1 heading = new H1();
+
+	private final Paragraph status = new Paragraph();
+
+	private final Paragraph providerEntry = new Paragraph();
+
+	private final Paragraph providerStopped = new Paragraph();
+
+	private final Paragraph restrictedNotice = new Paragraph();
+
+	private final Paragraph friaState = new Paragraph();
+
+	private final TextArea deployerAddress = new TextArea();
+
+	private final TextField deployerContact = new TextField();
+
+	private final TextArea submitterContact = new TextArea();
+
+	private final TextArea friaSummary = new TextArea();
+
+	private final Checkbox dpiaApplicable = new Checkbox();
+
+	private final TextArea dpiaSummary = new TextArea();
+
+	private final MultiSelectComboBox<MemberState> memberStates = new MultiSelectComboBox<>();
+
+	private final DatePicker useStart = new DatePicker();
+
+	private final DatePicker useEnd = new DatePicker();
+
+	private final TextField changeSummary = new TextField();
+
+	private final Section publicSection;
+
+	private final Anchor publicPage = new Anchor();
+
+	private @Nullable Deployment deployment;
+
+	public DeploymentEditorView(DeploymentService deployments, FriaService frias) {
+		this.deployments = deployments;
+		this.frias = frias;
+		addClassName("page");
+		addClassName("deployment-editor");
+
+		label(deployerAddress, "deployment.field.deployerAddress", "deployment.annex.C1");
+		deployerAddress.setHelperText(getTranslation("deployment.field.deployerAddress.help"));
+		deployerAddress.setRequiredIndicatorVisible(true);
+		label(deployerContact, "deployment.field.deployerContact", "deployment.annex.C1");
+		deployerContact.setHelperText(getTranslation("deployment.field.deployerContact.help"));
+		deployerContact.setRequiredIndicatorVisible(true);
+		label(submitterContact, "deployment.field.submitterContact", "deployment.annex.C2");
+		submitterContact.setHelperText(getTranslation("deployment.field.submitterContact.help"));
+		submitterContact.setRequiredIndicatorVisible(true);
+		label(friaSummary, "deployment.field.friaSummary", "deployment.annex.C4");
+		friaSummary.setHelperText(getTranslation("deployment.field.friaSummary.help", DeploymentData.SUMMARY_MAX));
+		friaSummary.setMinRows(4);
+		friaSummary.setRequiredIndicatorVisible(true);
+		dpiaApplicable.setLabel(getTranslation("deployment.field.dpiaApplicable"));
+		dpiaApplicable.setHelperText(getTranslation("deployment.field.dpiaApplicable.help"));
+		dpiaApplicable.addValueChangeListener(event -> dpiaSummary.setVisible(event.getValue()));
+		label(dpiaSummary, "deployment.field.dpiaSummary", "deployment.annex.C5");
+		dpiaSummary.setHelperText(getTranslation("deployment.field.dpiaSummary.help", DeploymentData.SUMMARY_MAX));
+		memberStates.setLabel(getTranslation("deployment.field.memberStates"));
+		memberStates.setHelperText(getTranslation("deployment.field.memberStates.help"));
+		memberStates.setItems(Arrays.stream(MemberState.values())
+			.sorted(Comparator.comparing(state -> state.displayName(getLocale())))
+			.toList());
+		memberStates.setItemLabelGenerator(state -> state.displayName(getLocale()));
+		memberStates.setRequiredIndicatorVisible(true);
+		// typed dates are committed with Enter or on leaving the field; the calendar
+		// opens
+		// from its button only, so typing never hides the form behind an overlay
+		useStart.setAutoOpen(false);
+		useEnd.setAutoOpen(false);
+		useStart.setLabel(getTranslation("deployment.field.useStart"));
+		useStart.setRequiredIndicatorVisible(true);
+		useEnd.setLabel(getTranslation("deployment.field.useEnd"));
+		useEnd.setHelperText(getTranslation("deployment.field.useEnd.help"));
+		changeSummary.setLabel(getTranslation("deployment.field.changeSummary"));
+		changeSummary.setHelperText(getTranslation("deployment.field.changeSummary.help"));
+		changeSummary.setWidthFull();
+		restrictedNotice.setText(getTranslation("deployment.restricted.editorNotice"));
+		restrictedNotice.addClassName("notice");
+		restrictedNotice.getElement().setAttribute("role", "note");
+		providerStopped.addClassName("notice");
+		providerStopped.getElement().setAttribute("role", "alert");
+		status.getElement().setAttribute("aria-live", "polite");
+
+		publicSection = section("deployment.section.public",
+				form(friaSummary, dpiaApplicable, dpiaSummary, memberStates, useStart, useEnd));
+		Button save = new Button(getTranslation("deployment.editor.save"), click -> saveDraft());
+		Button publish = new Button(getTranslation("deployment.editor.publish"), click -> publish());
+		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button back = new Button(getTranslation("deployment.editor.back"),
+				click -> getUI().ifPresent(ui -> ui.navigate(MyDeploymentsView.class)));
+		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		HorizontalLayout actions = new HorizontalLayout(save, publish, back);
+		actions.addClassName("form-actions");
+		fields().values().forEach(field -> field.setManualValidation(true));
+
+		add(heading, status, publicPage, providerEntry, providerStopped, restrictedNotice, friaState,
+				section("deployment.section.deployer", form(deployerAddress, deployerContact, submitterContact)),
+				publicSection, new Div(changeSummary), actions);
+	}
+
+	private void label(com.vaadin.flow.component.HasLabel field, String labelKey, String annexKey) {
+		field.setLabel(getTranslation(labelKey) + " (" + getTranslation(annexKey) + ")");
+	}
+
+	private static FormLayout form(Component... components) {
+		FormLayout form = new FormLayout(components);
+		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+		return form;
+	}
+
+	private Section section(String key, Component content) {
+		Paragraph help = new Paragraph(getTranslation(key + ".help"));
+		help.addClassName("section-help");
+		Section section = new Section(new H2(getTranslation(key)), help, content);
+		section.addClassName("editor-section");
+		return section;
+	}
+
+	/** The editor's address for a registration. */
+	static String route(DeploymentId id) {
+		return DeploymentUiRoutes.MY_DEPLOYMENTS + "/" + id.value();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		try {
+			show(deployments.open(new DeploymentId(UUID.fromString(event.getRouteParameters().get("id").orElse("")))));
+		}
+		catch (IllegalArgumentException | NotFoundException ex) {
+			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+		}
+	}
+
+	private void show(Deployment shown) {
+		this.deployment = shown;
+		fields().values().forEach(field -> field.setInvalid(false));
+		heading.setText(shown.systemName());
+		status.setText(
+				shown.isPublished() ? getTranslation("deployment.editor.status.published", shown.publishedVersion())
+						: getTranslation("deployment.editor.status.draft"));
+		providerEntry.removeAll();
+		providerEntry.add(getTranslation("deployment.annex.C3.label") + " ");
+		if (shown.restricted()) {
+			providerEntry.add(shown.providerRegistrationNumber());
+		}
+		else {
+			providerEntry.add(new Anchor(RegistryRoutes.permalink(shown.providerRegistrationNumber()),
+					"/" + RegistryRoutes.permalink(shown.providerRegistrationNumber())));
+		}
+		EntryStatus providerStatus = shown.providerStatus();
+		boolean stopped = providerStatus == EntryStatus.RECALLED || providerStatus == EntryStatus.NO_LONGER_ON_MARKET
+				|| providerStatus == EntryStatus.NO_LONGER_IN_SERVICE;
+		providerStopped.setVisible(stopped);
+		if (providerStatus != null) {
+			providerStopped.setText(getTranslation("deployment.providerStopped",
+					getTranslation("deployment.providerStatus." + providerStatus.name())));
+		}
+		restrictedNotice.setVisible(shown.restricted());
+		publicSection.setVisible(!shown.restricted());
+		friaState.removeAll();
+		String state = frias.findForSystem(shown.providerRegistrationNumber())
+			.map(fria -> getTranslation(fria.state().translationKey()))
+			.orElse(getTranslation("fria.state.none"));
+		friaState.add(getTranslation("deployment.editor.fria", state) + " ");
+		friaState.add(new Anchor(FriaEditorView.route(shown.providerRegistrationNumber()),
+				getTranslation("deployment.editor.openFria")));
+		publicPage.setVisible(shown.isPublished() && !shown.restricted());
+		publicPage.setHref(DeploymentRoutes.permalink(shown.id()));
+		publicPage.setText(getTranslation("deployment.editor.viewPublic"));
+		changeSummary.clear();
+		changeSummary.setVisible(shown.isPublished());
+		fill(shown.data());
+	}
+
+	private void fill(DeploymentData data) {
+		deployerAddress.setValue(data.deployerAddress());
+		deployerContact.setValue(data.deployerContact());
+		submitterContact.setValue(data.submitterContact());
+		friaSummary.setValue(data.friaSummary());
+		dpiaApplicable.setValue(data.dpiaApplicable());
+		dpiaSummary.setValue(data.dpiaSummary());
+		dpiaSummary.setVisible(data.dpiaApplicable());
+		memberStates.setValue(data.memberStates());
+		useStart.setValue(data.useStart());
+		useEnd.setValue(data.useEnd());
+	}
+
+	/** The form's content; for the non-public section only C.1 to C.3 are sent. */
+	private DeploymentData read() {
+		DeploymentData data = new DeploymentData(deployerAddress.getValue(), deployerContact.getValue(),
+				submitterContact.getValue(), friaSummary.getValue(), dpiaApplicable.getValue(),
+				dpiaApplicable.getValue() ? dpiaSummary.getValue() : "", Set.copyOf(memberStates.getValue()),
+				useStart.getValue(), useEnd.getValue());
+		return deployment != null && deployment.restricted() ? data.minimisedForRestrictedSection() : data;
+	}
+
+	private Optional<Deployment> save() {
+		fields().values().forEach(field -> field.setInvalid(false));
+		Deployment current = deployment;
+		if (current == null) {
+			return Optional.empty();
+		}
+		try {
+			Deployment saved = deployments.save(current.id(), current.lockVersion(), read());
+			deployment = saved;
+			return Optional.of(saved);
+		}
+		catch (InvalidInputException ex) {
+			showProblems(ex);
+		}
+		catch (ConcurrentEditException ex) {
+			Problems.error(getTranslation("deployment.editor.concurrentEdit"));
+		}
+		return Optional.empty();
+	}
+
+	private void showProblems(InvalidInputException ex) {
+		Problems.show(ex, fields(), error -> Problems.translate(this, error));
+		Problems.error(getTranslation("deployment.editor.fixErrors"));
+	}
+
+	private void saveDraft() {
+		save().ifPresent(saved -> {
+			Problems.success(getTranslation("deployment.editor.saved"));
+			show(saved);
+		});
+	}
+
+	private void publish() {
+		String summary = changeSummary.getValue();
+		save().ifPresent(saved -> {
+			try {
+				int version = deployments.publish(saved.id(), saved.lockVersion(), summary);
+				Problems.success(getTranslation("deployment.editor.published", version));
+				show(deployments.open(saved.id()));
+				getUI().ifPresent(ui -> ui.navigate(DeploymentEditorView.class,
+						new RouteParameters("id", saved.id().value().toString())));
+			}
+			catch (InvalidInputException ex) {
+				show(saved);
+				changeSummary.setValue(summary);
+				showProblems(ex);
+			}
+			catch (ActionRefusedException ex) {
+				Problems.error(getTranslation(ex.messageKey()));
+				show(saved);
+			}
+			catch (ConcurrentEditException ex) {
+				Problems.error(getTranslation("deployment.editor.concurrentEdit"));
+			}
+		});
+	}
+
+	private Map<String, HasValidation> fields() {
+		Map<String, HasValidation> fields = new LinkedHashMap<>();
+		fields.put("deployerAddress", deployerAddress);
+		fields.put("deployerContact", deployerContact);
+		fields.put("submitterContact", submitterContact);
+		fields.put("friaSummary", friaSummary);
+		fields.put("dpiaSummary", dpiaSummary);
+		fields.put("memberStates", memberStates);
+		fields.put("useStart", useStart);
+		fields.put("useEnd", useEnd);
+		fields.put("changeSummary", changeSummary);
+		return fields;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return heading.getText() + " · " + getTranslation("app.name");
+	}
+
+}

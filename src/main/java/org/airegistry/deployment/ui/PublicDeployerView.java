@@ -1,0 +1,92 @@
+package org.airegistry.deployment.ui;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.airegistry.deployment.DeploymentQueries;
+import org.airegistry.deployment.DeploymentRoutes;
+import org.airegistry.deployment.PublicDeployer;
+import org.airegistry.deployment.PublicDeployment;
+import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.shared.OrganisationId;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * A deployer organisation's public page: the high-risk AI systems it registered the use
+ * of.
+ */
+@Route("deployers/:id")
+@AnonymousAllowed
+public class PublicDeployerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final DeploymentQueries queries;
+
+	private String title = "";
+
+	public PublicDeployerView(DeploymentQueries queries) {
+		this.queries = queries;
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Optional<PublicDeployer> deployer;
+		try {
+			deployer = queries
+				.deployer(new OrganisationId(UUID.fromString(event.getRouteParameters().get("id").orElse(""))));
+		}
+		catch (IllegalArgumentException ex) {
+			deployer = Optional.empty();
+		}
+		if (deployer.isEmpty()) {
+			event.rerouteToError(NotFoundException.class);
+			return;
+		}
+		show(deployer.get());
+	}
+
+	private void show(PublicDeployer deployer) {
+		removeAll();
+		title = deployer.name();
+		add(new H1(title), new Paragraph(getTranslation("deployer.public.intro", deployer.country())),
+				new H2(getTranslation("deployer.public.systems")));
+		UnorderedList list = new UnorderedList();
+		list.addClassName("deployer-systems");
+		for (PublicDeployment use : deployer.uses()) {
+			ListItem item = new ListItem(
+					new Anchor(DeploymentRoutes.permalink(use.id()),
+							use.systemName() + " \u2013 " + getTranslation("deployer.public.registration")),
+					new Paragraph(getTranslation("deployer.public.provider", use.providerName(),
+							use.providerRegistrationNumber())),
+					new Paragraph(new Anchor(RegistryRoutes.permalink(use.providerRegistrationNumber()),
+							getTranslation("deployer.public.providerEntry"))));
+			if (use.providerStopped() && use.providerStatus() != null) {
+				Paragraph stopped = new Paragraph(getTranslation("deployment.providerStopped",
+						getTranslation("deployment.providerStatus." + use.providerStatus().name())));
+				stopped.addClassName("notice");
+				item.add(stopped);
+			}
+			list.add(item);
+		}
+		add(list);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return title + " · " + getTranslation("app.name");
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.airegistry.registry;
+
+/**
+ * The latest published version of a provider's entry, whichever section it is in, for
+ * other modules' services that link to it (deployer registrations, Annex VIII C.3).
+ *
+ * @param entry the latest published version
+ * @param restricted whether the entry is in the non-public section (Art 49(4))
+ */
+public record LinkableEntry(PublicEntry entry, boolean restricted) {
+
+	/** The provider's current status (A.7), if given. */
+	public EntryStatus status() {
+		return entry.data().status() == null ? EntryStatus.ON_MARKET : entry.data().status();
+	}
+
+}

@@ -1,0 +1,380 @@
+package org.airegistry.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.registry.AiSystemId;
+import org.airegistry.registry.DraftEntry;
+import org.airegistry.registry.EntryData;
+import org.airegistry.registry.EntryStatus;
+import org.airegistry.registry.RegistryService;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.ConcurrentEditException;
+import org.airegistry.shared.FieldError;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.MemberState;
+import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.Role;
+import org.airegistry.testsupport.PostgresTest;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.airegistry.testsupport.TestMailServer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+/**
+ * Deployer registrations and impact assessments on a real PostgreSQL 18: links to
+ * provider entries, the restricted tier, FRIA states, organisation scope, public reads,
+ * version history, and the provider's recall reaching deployers by e-mail.
+ */
+@PostgresTest
+class DeploymentIT {
+
+	@Autowired
+	DeploymentService deployments;
+
+	@Autowired
+	FriaService frias;
+
+	@Autowired
+	FriaOversight oversight;
+
+	@Autowired
+	ProviderNotices notices;
+
+	@Autowired
+	DeploymentQueries queries;
+
+	@Autowired
+	RegistryService registry;
+
+	@Autowired
+	TestData testData;
+
+	TestUser deployer() {
+		return testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+	}
+
+	TestUser regulator() {
+		return testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
+	}
+
+	static FriaData completeFria() {
+		return new FriaData(FriaBasis.PUBLIC_LAW_BODY, "Pre-sorting of housing benefit applications.",
+				"Daily during office hours from January 2028.", "Applicants, incl. persons with disabilities.",
+				"Wrongful rejection; indirect discrimination.", "A caseworker reviews every proposal.",
+				"Complaints desk; use suspended when error rates exceed 2 %.", "DPIA 2027-14, section 4", "");
+	}
+
+	static DeploymentData registration(String friaSummary) {
+		return new DeploymentData("Rathausplatz 1, 10115 Berlin", "ai-registry@city.example",
+				"Digital Services Department, ai-registry@city.example", friaSummary, false, "", Set.of(MemberState.DE),
+				LocalDate.of(2028, 1, 1), null);
+	}
+
+	/** Completes and notifies the deployer's FRIA of the system. */
+	Fria notifiedFria(TestUser deployer, String registrationNumber) {
+		return testData.as(deployer, () -> {
+			Fria fria = frias.openOrStart(registrationNumber);
+			fria = frias.save(fria.id(), fria.lockVersion(), completeFria());
+			fria = frias.complete(fria.id(), fria.lockVersion());
+			return frias.notifyAuthority(fria.id(), fria.lockVersion());
+		});
+	}
+
+	/**
+	 * Registers and publishes the deployer's use of the system; returns the registration.
+	 */
+	Deployment publishedUse(TestUser deployer, String registrationNumber, String friaSummary) {
+		notifiedFria(deployer, registrationNumber);
+		return publishUse(deployer, registrationNumber, friaSummary);
+	}
+
+	/** Registers and publishes the use; the deployer's FRIA must be completed already. */
+	Deployment publishUse(TestUser deployer, String registrationNumber, String friaSummary) {
+		return testData.as(deployer, () -> {
+			Deployment draft = deployments.start(registrationNumber);
+			Deployment saved = deployments.save(draft.id(), draft.lockVersion(), registration(friaSummary));
+			deployments.publish(saved.id(), saved.lockVersion(), "");
+			return deployments.open(saved.id());
+		});
+	}
+
+	@Test
+	@DisplayName("Annex VIII C.3, Art 26(8): an unknown or unpublished system cannot be linked; the deployer is told why")
+	void notRegisteredSystem() {
+		TestUser provider = testData.provider();
+		DraftEntry unpublished = testData.as(provider, () -> registry.createDraft(TestData.sample("Unpublished")));
+		TestUser deployer = deployer();
+
+		testData.run(deployer, () -> {
+			assertThat(deployments.check("AIR-999999").outcome()).isEqualTo(SystemLink.Outcome.NOT_REGISTERED);
+			assertThat(deployments.check(unpublished.registrationNumber()).outcome())
+				.isEqualTo(SystemLink.Outcome.NOT_REGISTERED);
+			assertThat(deployments.find(unpublished.registrationNumber())).isEmpty();
+			assertThatThrownBy(() -> deployments.start(unpublished.registrationNumber())).isInstanceOfSatisfying(
+					ActionRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.NOT_REGISTERED"));
+			assertThatThrownBy(() -> frias.openOrStart("AIR-999999")).isInstanceOf(ActionRefusedException.class);
+		});
+	}
+
+	@Test
+	@DisplayName("Annex VIII C.3, spec §10.4: recalled and withdrawn entries cannot be linked")
+	void recalledOrWithdrawnSystem() {
+		TestUser provider = testData.provider();
+		String recalled = testData.publish(provider,
+				TestData.sample("Recalled System").withStatus(EntryStatus.RECALLED));
+		String withdrawn = testData.publish(provider,
+				TestData.sample("Withdrawn System").withStatus(EntryStatus.NO_LONGER_ON_MARKET));
+		TestUser deployer = deployer();
+
+		testData.run(deployer, () -> {
+			assertThatThrownBy(() -> deployments.start(recalled)).isInstanceOfSatisfying(ActionRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.RECALLED"));
+			assertThatThrownBy(() -> deployments.start(withdrawn)).isInstanceOfSatisfying(ActionRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.WITHDRAWN"));
+			assertThat(deployments.find("Recalled System")).extracting(SystemLink::outcome)
+				.contains(SystemLink.Outcome.RECALLED);
+		});
+	}
+
+	@Test
+	@DisplayName("Art 27, spec §10.5 W2: a registration cannot be published before its FRIA is completed")
+	void publishNeedsCompletedFria() {
+		String number = testData.publish(testData.provider(), TestData.sample("Needs FRIA"));
+		TestUser deployer = deployer();
+
+		testData.run(deployer, () -> {
+			Deployment draft = deployments.start(number);
+			Deployment saved = deployments.save(draft.id(), draft.lockVersion(), registration("Summary"));
+			assertThatThrownBy(() -> deployments.publish(saved.id(), saved.lockVersion(), "")).isInstanceOfSatisfying(
+					ActionRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.refused.friaNotCompleted"));
+			Fria fria = frias.openOrStart(number);
+			assertThatThrownBy(() -> frias.notifyAuthority(fria.id(), fria.lockVersion()))
+				.isInstanceOf(ActionRefusedException.class);
+			assertThatThrownBy(() -> frias.complete(fria.id(), fria.lockVersion()))
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors()).hasSize(7));
+		});
+		assertThat(queries.deployersOf(number)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Annex VIII C: publishing makes version 1 public with the C.4 summary and SHA-256; updates add versions")
+	void publishAndUpdate() {
+		String number = testData.publish(testData.provider(), TestData.sample("Published Use"));
+		TestUser deployer = deployer();
+		Deployment published = publishedUse(deployer, number, "No high residual risk after safeguards.");
+
+		PublicDeployment latest = queries.findLatest(published.id()).orElseThrow();
+		assertThat(latest.version()).isEqualTo(1);
+		assertThat(latest.deployerName()).isEqualTo(deployer.organisationName());
+		assertThat(latest.systemName()).isEqualTo("Published Use");
+		assertThat(latest.contentSha256()).matches("[0-9a-f]{64}");
+		assertThat(queries.deployersOf(number)).singleElement().satisfies(entry -> {
+			assertThat(entry.deployerName()).isEqualTo(deployer.organisationName());
+			assertThat(entry.hasFriaSummary()).isTrue();
+		});
+		assertThat(queries.deployer(deployer.organisation()).orElseThrow().uses()).extracting(PublicDeployment::id)
+			.containsExactly(published.id());
+
+		testData.run(deployer, () -> {
+			Deployment changed = deployments.save(published.id(), published.lockVersion(),
+					registration("Updated summary after the first year."));
+			assertThatThrownBy(() -> deployments.publish(changed.id(), changed.lockVersion(), " "))
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						ex -> assertThat(ex.errors()).extracting(FieldError::field).containsExactly("changeSummary"));
+			assertThat(deployments.publish(changed.id(), changed.lockVersion(), "Annual review")).isEqualTo(2);
+			assertThatThrownBy(() -> deployments.save(changed.id(), changed.lockVersion(), registration("stale")))
+				.isInstanceOf(ConcurrentEditException.class);
+		});
+		assertThat(queries.history(published.id())).extracting(DeploymentVersionSummary::version).containsExactly(2, 1);
+		assertThat(queries.findVersion(published.id(), 1).orElseThrow().data().friaSummary())
+			.isEqualTo("No high residual risk after safeguards.");
+		assertThat(queries.findLatest(published.id()).orElseThrow().changeSummary()).isEqualTo("Annual review");
+	}
+
+	@Test
+	@DisplayName("Organisation scope: deployer B can neither read nor change deployer A's drafts or FRIA")
+	void otherDeployersAreOutOfScope() {
+		String number = testData.publish(testData.provider(), TestData.sample("Scoped Use"));
+		TestUser a = deployer();
+		TestUser b = deployer();
+		Deployment draft = testData.as(a, () -> deployments.start(number));
+		Fria fria = testData.as(a, () -> frias.openOrStart(number));
+
+		testData.run(b, () -> {
+			assertThatThrownBy(() -> deployments.open(draft.id())).isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> deployments.save(draft.id(), draft.lockVersion(), registration("x")))
+				.isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> deployments.publish(draft.id(), draft.lockVersion(), ""))
+				.isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> frias.open(fria.id())).isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> frias.save(fria.id(), fria.lockVersion(), completeFria()))
+				.isInstanceOf(NotFoundException.class);
+			assertThat(deployments.myDeployments()).isEmpty();
+			assertThat(frias.myAssessments()).isEmpty();
+		});
+		TestUser provider = testData.provider();
+		assertThatThrownBy(() -> testData.run(provider, () -> deployments.myDeployments()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> frias.myAssessments()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+	}
+
+	@Test
+	@DisplayName("Art 27(3), spec §10.3 V6: the full FRIA reaches the regulator's inbox; the public sees only the C.4 summary")
+	void fullFriaForRegulatorsOnly() {
+		String number = testData.publish(testData.provider(), TestData.sample("Inbox Use"));
+		TestUser deployer = deployer();
+		Fria notified = notifiedFria(deployer, number);
+		assertThat(notified.state()).isEqualTo(FriaState.NOTIFIED);
+		assertThat(notified.notifiedAt()).isNotNull();
+
+		TestUser regulator = regulator();
+		FriaNotification received = testData.as(regulator,
+				() -> oversight.inbox(500)
+					.stream()
+					.filter(notification -> notification.friaId().equals(notified.id()))
+					.findFirst()
+					.orElseThrow());
+		assertThat(received.data()).isEqualTo(completeFria());
+		assertThat(received.deployerName()).isEqualTo(deployer.organisationName());
+		assertThat(received.notifiedAt()).isEqualTo(notified.notifiedAt());
+		assertThat(received.acknowledgedAt()).isNull();
+		assertThat(testData.as(regulator, () -> oversight.acknowledge(received.id())).acknowledgedAt()).isNotNull();
+
+		assertThatThrownBy(() -> testData.run(deployer, () -> oversight.inbox(10)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> testData.run(regulator, () -> frias.myAssessments()))
+			.isInstanceOf(AccessDeniedException.class);
+
+		Deployment use = publishUse(deployer, number, "Public summary only.");
+		PublicDeployment visible = queries.findLatest(use.id()).orElseThrow();
+		assertThat(visible.data().friaSummary()).isEqualTo("Public summary only.");
+		assertThat(visible.data().toString()).doesNotContain(completeFria().specificRisks());
+	}
+
+	@Test
+	@DisplayName("Art 27(2): changing an element after notification requires an update; completing it makes version 2")
+	void updateAfterNotification() {
+		String number = testData.publish(testData.provider(), TestData.sample("Update Use"));
+		TestUser deployer = deployer();
+		Fria notified = notifiedFria(deployer, number);
+
+		testData.run(deployer, () -> {
+			FriaData changed = new FriaData(FriaBasis.PUBLIC_LAW_BODY, completeFria().processes(),
+					"Twice a day from March 2028.", completeFria().affectedCategories(), completeFria().specificRisks(),
+					completeFria().humanOversight(), completeFria().mitigationGovernanceComplaints(), "", "");
+			Fria update = frias.save(notified.id(), notified.lockVersion(), changed);
+			assertThat(update.state()).isEqualTo(FriaState.UPDATE_REQUIRED);
+			Fria second = frias.complete(update.id(), update.lockVersion());
+			assertThat(second.assessmentVersion()).isEqualTo(2);
+			Fria again = frias.notifyAuthority(second.id(), second.lockVersion());
+			assertThat(frias.notifications(again.id())).extracting(FriaNotification::assessmentVersion)
+				.containsExactly(2, 1);
+		});
+	}
+
+	@Test
+	@DisplayName("Art 49(4): for a restricted system only C.1 to C.3 are kept and the registration never appears publicly")
+	void restrictedTier() {
+		EntryData restricted = TestData.sample("Restricted Use System")
+			.withAnnexIIIPoint(AnnexIIIPoint.P6D, false)
+			.minimisedForRestrictedSection();
+		String number = testData.publish(testData.provider(), restricted);
+		TestUser deployer = deployer();
+		notifiedFria(deployer, number);
+
+		Deployment use = testData.as(deployer, () -> {
+			assertThat(deployments.find(number)).singleElement().satisfies(link -> {
+				assertThat(link.restricted()).isTrue();
+				assertThat(link.linkable()).isTrue();
+			});
+			assertThat(deployments.find("Restricted Use System")).as("not found by name").isEmpty();
+			Deployment draft = deployments.start(number);
+			assertThat(draft.restricted()).isTrue();
+			assertThatThrownBy(() -> deployments.save(draft.id(), draft.lockVersion(), registration("Summary")))
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						ex -> assertThat(ex.errors()).extracting(FieldError::field)
+							.contains("friaSummary", "memberStates", "useStart")
+							.allSatisfy(field -> assertThat(DeploymentData.NOT_IN_RESTRICTED_SECTION).contains(field)));
+			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
+					registration("").minimisedForRestrictedSection());
+			assertThat(deployments.publish(saved.id(), saved.lockVersion(), "")).isEqualTo(1);
+			return deployments.open(saved.id());
+		});
+		assertThat(use.data().friaSummary()).isEmpty();
+		assertThat(queries.findLatest(use.id())).isEmpty();
+		assertThat(queries.history(use.id())).isEmpty();
+		assertThat(queries.deployersOf(number)).isEmpty();
+		assertThat(queries.deployer(deployer.organisation())).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Art 3(16): when the provider recalls the system, every linked registration shows it and the deployer is e-mailed")
+	void recallReachesDeployers() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider, TestData.sample("Soon Recalled"));
+		TestUser deployer = deployer();
+		Deployment use = publishedUse(deployer, number, "Summary before recall.");
+		String deployerMail = "contact-" + deployer.email().substring(deployer.email().indexOf('-') + 1);
+
+		testData.run(provider, () -> {
+			AiSystemId id = registry.myEntries().getFirst().id();
+			DraftEntry draft = registry.open(id);
+			DraftEntry saved = registry.saveDraft(id, draft.lockVersion(),
+					draft.data().withStatus(EntryStatus.RECALLED));
+			registry.publish(id, saved.lockVersion(), "Recalled after a safety defect");
+		});
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> queries.findLatest(use.id()).orElseThrow().providerStatus() == EntryStatus.RECALLED);
+		PublicDeployment shown = queries.findLatest(use.id()).orElseThrow();
+		assertThat(shown.providerStopped()).isTrue();
+		assertThat(shown.providerStatusChangedAt()).isNotNull();
+		TestMailServer.Mail mail = TestMailServer.awaitMail(deployerMail, 1);
+		assertThat(mail.subject()).isEqualTo("A system you use was withdrawn or recalled");
+		assertThat(mail.body()).contains("Soon Recalled").contains(number).contains("RECALLED");
+		testData.run(deployer,
+				() -> assertThat(deployments.open(use.id()).providerStatus()).isEqualTo(EntryStatus.RECALLED));
+	}
+
+	@Test
+	@DisplayName("Art 26(8): a notice about an unregistered system is stored for the provider and e-mailed to it")
+	void noticeToProvider() {
+		TestUser provider = testData.provider();
+		TestUser deployer = deployer();
+		String providerMail = "contact-" + provider.email().substring(provider.email().indexOf('-') + 1);
+
+		testData.run(deployer, () -> {
+			assertThatThrownBy(() -> deployments.sendNotice(null, "", "")).isInstanceOfSatisfying(
+					InvalidInputException.class,
+					ex -> assertThat(ex.errors()).extracting(FieldError::field).containsExactly("provider", "system"));
+			deployments.sendNotice(provider.organisation(), "TalentMatch 5 beta", "Please register it.");
+		});
+
+		assertThat(testData.as(provider, () -> notices.myNotices())).singleElement().satisfies(notice -> {
+			assertThat(notice.deployerName()).isEqualTo(deployer.organisationName());
+			assertThat(notice.systemDescription()).isEqualTo("TalentMatch 5 beta");
+		});
+		TestMailServer.Mail mail = TestMailServer.awaitMail(providerMail, 1);
+		assertThat(mail.body()).contains(deployer.organisationName())
+			.contains("TalentMatch 5 beta")
+			.contains("Art 26(8)");
+		assertThat(testData.as(testData.provider(), () -> notices.myNotices())).isEmpty();
+	}
+
+}

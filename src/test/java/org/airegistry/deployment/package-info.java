@@ -1,0 +1,5 @@
+/** Tests of deployer registrations and impact assessments. */
+@NullMarked
+package org.airegistry.deployment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,176 @@
+package org.airegistry.deployment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.airegistry.deployment.Deployment;
+import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.DeploymentService;
+import org.airegistry.deployment.Fria;
+import org.airegistry.deployment.FriaBasis;
+import org.airegistry.deployment.FriaData;
+import org.airegistry.deployment.FriaService;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.portal.PublicEntryView;
+import org.airegistry.shared.MemberState;
+import org.airegistry.shared.Role;
+import org.airegistry.shell.NotFoundView;
+import org.airegistry.testsupport.H2Test;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * The deployment views without a browser, on H2: organisation scope by URL, FRIA messages
+ * per element, Art 26(8) guidance, and what the public pages show.
+ */
+@H2Test
+class DeploymentViewsTest extends SpringBrowserlessTest {
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	DeploymentService deployments;
+
+	@Autowired
+	FriaService frias;
+
+	void login(TestUser user) {
+		UserDetails details = users.loadUserByUsername(user.email());
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+	}
+
+	@AfterEach
+	void logout() {
+		SecurityContextHolder.clearContext();
+	}
+
+	TestUser deployer() {
+		return testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+	}
+
+	static FriaData completeFria(String risks) {
+		return new FriaData(FriaBasis.PRIVATE_PUBLIC_SERVICE, "Processes", "Daily", "Tenants", risks, "Review",
+				"Complaints desk", "", "");
+	}
+
+	@Test
+	@DisplayName("Organisation scope: deployer B opening deployer A's registration by URL gets 'not found'")
+	void otherDeployersDraftByUrl() {
+		String number = testData.publish(testData.provider(), TestData.sample("Url Scoped"));
+		TestUser a = deployer();
+		Deployment draft = testData.as(a, () -> deployments.start(number));
+		testData.run(a, () -> {
+			Fria fria = frias.openOrStart(number);
+			frias.save(fria.id(), fria.lockVersion(), completeFria("A's secret risk analysis"));
+		});
+
+		login(deployer());
+		UI.getCurrent().navigate("my-deployments/" + draft.id().value());
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+		UI.getCurrent().navigate("my-deployments/fria/" + number);
+		assertThat(getCurrentView()).isInstanceOf(FriaEditorView.class);
+		assertThat(find(TextArea.class).withLabelContaining("(d) Specific risks").single().getValue())
+			.as("B gets its own, empty assessment, never A's")
+			.isEmpty();
+	}
+
+	@Test
+	@DisplayName("Art 27(1): completing an empty FRIA marks each element (a) to (f) with its own message")
+	void friaMessagesPerElement() {
+		String number = testData.publish(testData.provider(), TestData.sample("Fria Messages"));
+		login(deployer());
+		UI.getCurrent().navigate("my-deployments/fria/" + number);
+
+		test(find(Button.class).withText("Mark as completed").single()).click();
+
+		TextArea processes = find(TextArea.class).withLabelContaining("(a) Processes").single();
+		assertThat(processes.isInvalid()).isTrue();
+		assertThat(processes.getErrorMessage())
+			.isEqualTo("Describe the processes in which the system is used (Art 27(1)(a)).");
+		TextArea oversight = find(TextArea.class).withLabelContaining("(e) Human oversight").single();
+		assertThat(oversight.getErrorMessage())
+			.isEqualTo("Describe how human oversight is implemented (Art 27(1)(e)).");
+		assertThat(find(Button.class).withText("Notify the market surveillance authority").single().isEnabled())
+			.isFalse();
+	}
+
+	@Test
+	@DisplayName("Art 26(8): a system that is not registered may not be used; the deployer is offered a notice to the provider")
+	void notRegisteredGuidance() {
+		login(deployer());
+		navigate(MyDeploymentsView.class);
+		test(find(TextField.class).withLabelContaining("Registration number or name").single())
+			.setValue("Nonexistent Zyxw System");
+		test(find(Button.class).withText("Find").single()).click();
+
+		assertThat(find(Paragraph.class).withTextContaining("Art 26(8) forbids you to use it").exists()).isTrue();
+		assertThat(find(Button.class).withText("Send notice").exists()).isTrue();
+	}
+
+	@Test
+	@DisplayName("Spec §10.3 V6: the public pages show the C.4 summary and the deployer, never the full FRIA")
+	void publicPagesShowSummaryOnly() {
+		String number = testData.publish(testData.provider(), TestData.sample("Public Deployers"));
+		TestUser deployer = deployer();
+		Deployment published = testData.as(deployer, () -> {
+			Fria fria = frias.openOrStart(number);
+			fria = frias.save(fria.id(), fria.lockVersion(), completeFria("Confidential risk details"));
+			frias.complete(fria.id(), fria.lockVersion());
+			Deployment draft = deployments.start(number);
+			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
+					new DeploymentData("Street 1", "ai@example.org", "IT department", "Public C4 summary text", false,
+							"", Set.of(MemberState.AT), LocalDate.of(2028, 2, 1), null));
+			deployments.publish(saved.id(), saved.lockVersion(), "");
+			return saved;
+		});
+
+		UI.getCurrent().navigate("systems/" + number);
+		assertThat(getCurrentView()).isInstanceOf(PublicEntryView.class);
+		String entryPage = ((com.vaadin.flow.component.Component) getCurrentView()).getElement().getTextRecursively();
+		assertThat(entryPage).contains("Deployers of this system")
+			.contains(deployer.organisationName())
+			.contains("Public C4 summary text")
+			.doesNotContain("Confidential risk details");
+
+		UI.getCurrent().navigate("deployments/" + published.id().value());
+		assertThat(getCurrentView()).isInstanceOf(PublicDeploymentView.class);
+		assertThat(find(H1.class).single().getText()).contains(deployer.organisationName())
+			.contains("Public Deployers");
+		String page = ((com.vaadin.flow.component.Component) getCurrentView()).getElement().getTextRecursively();
+		assertThat(page).contains("Public C4 summary text")
+			.contains("Austria")
+			.contains("Version 1")
+			.doesNotContain("Confidential risk details");
+
+		UI.getCurrent().navigate("deployers/" + deployer.organisation().value());
+		assertThat(getCurrentView()).isInstanceOf(PublicDeployerView.class);
+		assertThat(find(H1.class).single().getText()).isEqualTo(deployer.organisationName());
+	}
+
+}
