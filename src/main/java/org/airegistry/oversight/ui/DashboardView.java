@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.airegistry.deployment.FriaNotification;
+import org.airegistry.deployment.FriaOversight;
+import org.airegistry.moderation.InaccuracyReports;
 import org.airegistry.organisation.AccountService;
 import org.airegistry.registry.RegistryStatistics;
 import org.airegistry.registry.RegistryStatistics.Filter;
@@ -56,6 +59,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final CurrentActor currentActor;
 
+	private final FriaOversight frias;
+
+	private final InaccuracyReports reports;
+
 	private final ComboBox<MemberState> memberState = new ComboBox<>();
 
 	private final DatePicker from = new DatePicker();
@@ -64,10 +71,13 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final Div content = new Div();
 
-	public DashboardView(RegistryStatistics statistics, AccountService accounts, CurrentActor currentActor) {
+	public DashboardView(RegistryStatistics statistics, AccountService accounts, CurrentActor currentActor,
+			FriaOversight frias, InaccuracyReports reports) {
 		this.statistics = statistics;
 		this.accounts = accounts;
 		this.currentActor = currentActor;
+		this.frias = frias;
+		this.reports = reports;
 		addClassName("page");
 		addClassName("dashboard");
 		Locale locale = getLocale();
@@ -97,11 +107,18 @@ public class DashboardView extends Main implements HasDynamicTitle {
 		Section section = new Section(new H2(getTranslation("dashboard.attention")));
 		section.addClassName("attention");
 		UnorderedList items = new UnorderedList();
-		if (currentActor.current().map(actor -> actor.has(Role.REGULATOR)).orElse(false)) {
+		if (isRegulator()) {
 			int pending = accounts.pendingOrganisations().size();
 			Anchor link = new Anchor("oversight/organisations",
 					getTranslation("dashboard.attention.pendingOrganisations", pending));
 			items.add(new ListItem(link));
+			long unacknowledged = notifications().stream()
+				.filter(notification -> notification.acknowledgedAt() == null)
+				.count();
+			items.add(new ListItem(new Anchor("oversight/fria",
+					getTranslation("dashboard.attention.friaNotifications", unacknowledged))));
+			items.add(new ListItem(new Anchor("oversight/reports",
+					getTranslation("dashboard.attention.openReports", reports.openCount()))));
 		}
 		if (items.getChildren().findAny().isEmpty()) {
 			section.add(new Paragraph(getTranslation("dashboard.attention.none")));
@@ -119,6 +136,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
 		content.add(figures(snapshot, locale));
 		Div charts = new Div(new ChartPanel(perMonth(snapshot, locale), locale),
 				new ChartPanel(perArea(snapshot), locale), new ChartPanel(perMemberState(snapshot, locale), locale));
+		if (isRegulator()) {
+			charts.add(new ChartPanel(friaPerMonth(locale), locale));
+		}
 		charts.addClassName("charts");
 		content.add(charts);
 	}
@@ -182,6 +202,41 @@ public class DashboardView extends Main implements HasDynamicTitle {
 				List.of(new Chart.Series(getTranslation("dashboard.chart.entries"),
 						states.stream().map(Map.Entry::getValue).toList())),
 				true);
+	}
+
+	private boolean isRegulator() {
+		return currentActor.current().map(actor -> actor.has(Role.REGULATOR)).orElse(false);
+	}
+
+	private List<FriaNotification> notifications() {
+		return frias.inbox(10_000);
+	}
+
+	/**
+	 * FRIA notifications (Art 27(3)) per month of notification, within the period filter.
+	 */
+	Chart friaPerMonth(Locale locale) {
+		java.util.SortedMap<YearMonth, Long> perMonth = new java.util.TreeMap<>();
+		for (FriaNotification notification : notifications()) {
+			java.time.LocalDate day = java.time.LocalDate.ofInstant(notification.notifiedAt(), RegistryStatistics.ZONE);
+			if ((from.getValue() != null && day.isBefore(from.getValue()))
+					|| (to.getValue() != null && day.isAfter(to.getValue()))) {
+				continue;
+			}
+			perMonth.merge(YearMonth.from(day), 1L, Long::sum);
+		}
+		if (!perMonth.isEmpty()) {
+			for (YearMonth month = perMonth.firstKey(); month
+				.isBefore(perMonth.lastKey()); month = month.plusMonths(1)) {
+				perMonth.putIfAbsent(month, 0L);
+			}
+		}
+		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", locale);
+		return new Chart("fria-notifications-per-month", getTranslation("dashboard.chart.friaPerMonth"),
+				getTranslation("dashboard.chart.month"), perMonth.keySet().stream().map(month::format).toList(),
+				List.of(new Chart.Series(getTranslation("dashboard.chart.notifications"),
+						List.copyOf(perMonth.values()))),
+				false);
 	}
 
 	@Override
