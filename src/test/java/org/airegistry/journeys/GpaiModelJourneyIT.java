@@ -155,7 +155,9 @@ class GpaiModelJourneyIT {
 		ProviderPublishJourneyIT.waitForVaadin(visitor);
 		BrowserSupport.assertNoAccessibilityViolations(visitor);
 		visitor.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Systemic risk"))
-			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Yes \\(\\d+\\)$")))
+			.getByRole(AriaRole.LINK,
+					new com.microsoft.playwright.Locator.GetByRoleOptions()
+						.setName(Pattern.compile("^Yes \\(\\d+\\)$")))
 			.click();
 		visitor.waitForURL(Pattern.compile(".*/models\\?systemicRisk=true$"));
 		ProviderPublishJourneyIT.waitForVaadin(visitor);
