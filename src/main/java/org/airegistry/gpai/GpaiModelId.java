@@ -1,0 +1,28 @@
+package org.airegistry.gpai;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Identifies a GPAI model page; also its public URL segment. */
+public record GpaiModelId(UUID value) {
+
+	public static GpaiModelId random() {
+		return new GpaiModelId(UUID.randomUUID());
+	}
+
+	/** Parses the URL segment; empty when it is not an id. */
+	public static Optional<GpaiModelId> parse(String text) {
+		try {
+			return Optional.of(new GpaiModelId(UUID.fromString(text)));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.airegistry.gpai;
+
+/**
+ * A new public version of a model page exists (by its provider or a regulator's
+ * designation).
+ */
+public record GpaiModelPublished(GpaiModelId id, int version) {
+
+}

@@ -1,0 +1,25 @@
+package org.airegistry.gpai;
+
+/** Public URLs of model pages, for links from other modules. */
+public final class GpaiRoutes {
+
+	/** Public model pages: {@code models/<id>}. */
+	public static final String PUBLIC_MODEL = "models";
+
+	private GpaiRoutes() {
+	}
+
+	public static String permalink(GpaiModelId id) {
+		return PUBLIC_MODEL + "/" + id;
+	}
+
+	public static String versionPermalink(GpaiModelId id, int version) {
+		return PUBLIC_MODEL + "/" + id + "/versions/" + version;
+	}
+
+	/** The training-content summary of a version as JSON (Art 53(1)(d)). */
+	public static String summaryJson(GpaiModelId id, int version) {
+		return "/api/v1/models/" + id + "/versions/" + version + "/training-summary.json";
+	}
+
+}

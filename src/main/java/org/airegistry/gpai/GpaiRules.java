@@ -1,0 +1,205 @@
+package org.airegistry.gpai;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.airegistry.shared.FieldError;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The field rules of a GPAI model page. A draft may be incomplete but never malformed
+ * ({@link #draftProblems}); publishing requires what the Act asks for
+ * ({@link #publicationProblems}). Field names are the record components of
+ * {@link GpaiModelData} and {@link TrainingContentSummary}.
+ */
+public final class GpaiRules {
+
+	public static final int NAME_MAX = 200;
+
+	public static final int TEXT_MAX = 10_000;
+
+	/** Art 52(5): reassessment no earlier than six months after the decision. */
+	public static final int REASSESSMENT_MONTHS = 6;
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private static final Pattern DOMAIN = Pattern.compile("(?i)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+	private static final Set<SystemicRiskStatus> DESIGNATION = Set.of(SystemicRiskStatus.DESIGNATED,
+			SystemicRiskStatus.REASSESSMENT_REQUESTED);
+
+	/**
+	 * What the publication is checked against besides the data itself.
+	 *
+	 * @param establishedInEu whether the provider is established in the Union (Art 54)
+	 * @param previousStatus the status of the last published version (NONE if none)
+	 * @param today the current date (Art 52(5) six-month rule)
+	 * @param byRegulator whether a regulator makes the change (Art 52(4) designation)
+	 */
+	public record Context(boolean establishedInEu, SystemicRiskStatus previousStatus, LocalDate today,
+			boolean byRegulator) {
+
+	}
+
+	private GpaiRules() {
+	}
+
+	/** Problems that make even a draft unacceptable: lengths, numbers, formats. */
+	public static List<FieldError> draftProblems(GpaiModelData data) {
+		List<FieldError> problems = new ArrayList<>();
+		if (data.name().isBlank()) {
+			problems.add(new FieldError("name", "gpai.validation.required"));
+		}
+		if (data.name().length() > NAME_MAX) {
+			problems.add(new FieldError("name", "gpai.validation.tooLong", NAME_MAX, data.name().length()));
+		}
+		positive(problems, "parameterCount", data.parameterCount());
+		positive(problems, "trainingTokens", data.trainingTokens());
+		positive(problems, "contextWindowTokens", data.contextWindowTokens());
+		if (data.trainingComputeFlop() != null && data.trainingComputeFlop().signum() <= 0) {
+			problems.add(new FieldError("trainingComputeFlop", "gpai.validation.positive"));
+		}
+		if (!data.incidentContact().isBlank() && !EMAIL.matcher(data.incidentContact().strip()).matches()) {
+			problems.add(new FieldError("incidentContact", "gpai.validation.email"));
+		}
+		for (String domain : data.trainingSummary().topDomains()) {
+			if (!DOMAIN.matcher(domain).matches()) {
+				problems.add(new FieldError("topDomains", "gpai.validation.domain", domain));
+				break;
+			}
+		}
+		if (data.releaseDate() != null && data.releaseDate().getYear() < 2000) {
+			problems.add(new FieldError("releaseDate", "gpai.validation.date"));
+		}
+		for (String text : List.of(data.intendedTasks(), data.trainingDataDescription(), data.copyrightPolicy(),
+				data.evaluationSummary(), data.adversarialTestingSummary(), data.cybersecuritySummary(),
+				data.acceptableUsePolicy())) {
+			if (text.length() > TEXT_MAX) {
+				problems.add(new FieldError("text", "gpai.validation.tooLong", TEXT_MAX, text.length()));
+				break;
+			}
+		}
+		return problems;
+	}
+
+	/** Everything that must hold before a version is published, including draft rules. */
+	public static List<FieldError> publicationProblems(GpaiModelData data, Context context) {
+		List<FieldError> problems = new ArrayList<>(draftProblems(data));
+		// identity (Art 53, Annex XII 1(c), (h))
+		required(problems, "modelVersion", data.modelVersion());
+		if (data.modelType() == null) {
+			problems.add(new FieldError("modelType", "gpai.validation.required"));
+		}
+		if (data.releaseDate() == null) {
+			problems.add(new FieldError("releaseDate", "gpai.validation.required"));
+		}
+		required(problems, "distributionChannels", data.distributionChannels());
+		required(problems, "licence", data.licence());
+		// Art 54(1), 54(6)
+		if (!context.establishedInEu() && !data.openSourceExempt() && data.authorisedRepresentative().isBlank()) {
+			problems.add(new FieldError("authorisedRepresentative", "gpai.validation.authorisedRepresentative"));
+		}
+		// Art 53(1)(b), Annex XII, unless Art 53(2)
+		if (!data.openSourceExempt()) {
+			String key = "gpai.validation.annexXII";
+			requiredAs(problems, "intendedTasks", data.intendedTasks(), key);
+			requiredAs(problems, "acceptableUsePolicy", data.acceptableUsePolicy(), key);
+			requiredAs(problems, "architecture", data.architecture(), key);
+			if (data.parameterCount() == null) {
+				problems.add(new FieldError("parameterCount", key));
+			}
+			if (data.inputModalities().isEmpty()) {
+				problems.add(new FieldError("inputModalities", key));
+			}
+			if (data.outputModalities().isEmpty()) {
+				problems.add(new FieldError("outputModalities", key));
+			}
+			requiredAs(problems, "formatsAndMaxSizes", data.formatsAndMaxSizes(), key);
+			requiredAs(problems, "trainingDataDescription", data.trainingDataDescription(), key);
+			requiredAs(problems, "integrationMeans", data.integrationMeans(), key);
+		}
+		// Art 53(1)(c), (d): also for open-source models
+		requiredAs(problems, "copyrightPolicy", data.copyrightPolicy(), "gpai.validation.copyrightPolicy");
+		TrainingContentSummary summary = data.trainingSummary();
+		if (summary.modalities().isEmpty()) {
+			problems.add(new FieldError("modalities", "gpai.validation.summary.modalities"));
+		}
+		if (summary.crawled()) {
+			requiredAs(problems, "crawlerNames", summary.crawlerNames(), "gpai.validation.summary.crawler");
+			if (summary.topDomains().isEmpty()) {
+				problems.add(new FieldError("topDomains", "gpai.validation.summary.topDomains"));
+			}
+		}
+		if (summary.publicDatasets()) {
+			requiredAs(problems, "publicDatasetList", summary.publicDatasetList(), "gpai.validation.required");
+		}
+		requiredAs(problems, "optOutMeasures", summary.optOutMeasures(), "gpai.validation.summary.optOut");
+		requiredAs(problems, "illegalContentMeasures", summary.illegalContentMeasures(),
+				"gpai.validation.summary.illegalContent");
+		statusProblems(problems, data, context);
+		// Art 55(1)(a)–(d)
+		if (data.systemicRisk()) {
+			String key = "gpai.validation.systemic";
+			requiredAs(problems, "evaluationSummary", data.evaluationSummary(), key);
+			requiredAs(problems, "adversarialTestingSummary", data.adversarialTestingSummary(), key);
+			requiredAs(problems, "incidentContact", data.incidentContact(), key);
+			requiredAs(problems, "cybersecuritySummary", data.cybersecuritySummary(), key);
+		}
+		return problems;
+	}
+
+	private static void statusProblems(List<FieldError> problems, GpaiModelData data, Context context) {
+		SystemicRiskStatus status = data.systemicRiskStatus();
+		// Art 51(2), 52(1): above the threshold the model must be notified
+		if (data.presumedSystemicRisk() && status == SystemicRiskStatus.NONE) {
+			problems.add(new FieldError("systemicRiskStatus", "gpai.validation.presumption"));
+		}
+		if (!context.byRegulator()) {
+			// Art 52(4): only the Commission designates
+			if (status == SystemicRiskStatus.DESIGNATED && !DESIGNATION.contains(context.previousStatus())) {
+				problems.add(new FieldError("systemicRiskStatus", "gpai.validation.designatedByRegulator"));
+			}
+			if (DESIGNATION.contains(context.previousStatus()) && !DESIGNATION.contains(status)) {
+				problems.add(new FieldError("systemicRiskStatus", "gpai.validation.designationStays"));
+			}
+		}
+		boolean decided = status == SystemicRiskStatus.DESIGNATED || status == SystemicRiskStatus.REBUTTAL_ACCEPTED
+				|| status == SystemicRiskStatus.REBUTTAL_REJECTED
+				|| status == SystemicRiskStatus.REASSESSMENT_REQUESTED;
+		LocalDate decision = data.statusDecisionDate();
+		if (decided && decision == null) {
+			problems.add(new FieldError("statusDecisionDate", "gpai.validation.decisionDate"));
+		}
+		if (decision != null && decision.isAfter(context.today())) {
+			problems.add(new FieldError("statusDecisionDate", "gpai.validation.future"));
+		}
+		// Art 52(5): no earlier than six months after the decision
+		if (status == SystemicRiskStatus.REASSESSMENT_REQUESTED && decision != null) {
+			LocalDate earliest = decision.plusMonths(REASSESSMENT_MONTHS);
+			if (context.today().isBefore(earliest)) {
+				problems.add(new FieldError("systemicRiskStatus", "gpai.validation.reassessmentTooEarly",
+						earliest.toString()));
+			}
+		}
+	}
+
+	private static void positive(List<FieldError> problems, String field, @Nullable Long value) {
+		if (value != null && value <= 0) {
+			problems.add(new FieldError(field, "gpai.validation.positive"));
+		}
+	}
+
+	private static void required(List<FieldError> problems, String field, String value) {
+		requiredAs(problems, field, value, "gpai.validation.required");
+	}
+
+	private static void requiredAs(List<FieldError> problems, String field, String value, String key) {
+		if (value.isBlank()) {
+			problems.add(new FieldError(field, key));
+		}
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.airegistry.gpai;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.airegistry.gpai.persistence.GpaiModelRepository;
+import org.airegistry.organisation.OrganisationService;
+import org.airegistry.security.Actor;
+import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.ConcurrentEditException;
+import org.airegistry.shared.FieldError;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What providers do with their GPAI model pages: create, save and publish them as new
+ * immutable versions, and keep the Annex XI documentation reference that only regulators
+ * see. Every method acts for the caller's own organisation; another organisation's model
+ * is reported as not found.
+ */
+@Service
+@PreAuthorize("hasRole('" + Role.Names.PROVIDER + "')")
+public class GpaiService {
+
+	/** Longest change summary accepted for a version. */
+	public static final int CHANGE_SUMMARY_MAX = 1000;
+
+	private final GpaiModelRepository repository;
+
+	private final CurrentActor currentActor;
+
+	private final OrganisationService organisations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	GpaiService(GpaiModelRepository repository, CurrentActor currentActor, OrganisationService organisations,
+			ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.currentActor = currentActor;
+		this.organisations = organisations;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Whether the caller's organisation is established in the Union (Art 54). */
+	public boolean establishedInEu() {
+		return organisations.establishedInEu(currentActor.require().organisationId());
+	}
+
+	@Transactional
+	public GpaiModelDraft createDraft(GpaiModelData data) {
+		Actor actor = currentActor.require();
+		rejectInvalid(GpaiRules.draftProblems(data));
+		GpaiModelId id = GpaiModelId.random();
+		repository.insertDraft(id, actor.organisationId(), data, now());
+		return open(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<WorkspaceModel> myModels() {
+		return repository.findWorkspaceModels(currentActor.require().organisationId());
+	}
+
+	@Transactional(readOnly = true)
+	public GpaiModelDraft open(GpaiModelId id) {
+		return repository.findDraft(id, currentActor.require().organisationId())
+			.orElseThrow(() -> new NotFoundException("GPAI model"));
+	}
+
+	/** Saves the draft; refused if somebody saved the same model since it was opened. */
+	@Transactional
+	public GpaiModelDraft saveDraft(GpaiModelId id, long expectedLockVersion, GpaiModelData data) {
+		Actor actor = currentActor.require();
+		rejectInvalid(GpaiRules.draftProblems(data));
+		GpaiModelDraft current = open(id);
+		if (current.lockVersion() == expectedLockVersion && current.data().equals(data)) {
+			return current;
+		}
+		if (current.lockVersion() != expectedLockVersion
+				|| !repository.updateDraft(id, actor.organisationId(), expectedLockVersion, data, now())) {
+			throw new ConcurrentEditException("GPAI model");
+		}
+		return open(id);
+	}
+
+	/**
+	 * Publishes the saved draft as the next public version.
+	 * @return the number of the new version
+	 */
+	@Transactional
+	public int publish(GpaiModelId id, long expectedLockVersion, String changeSummary) {
+		Actor actor = currentActor.require();
+		GpaiModelDraft draft = open(id);
+		if (draft.lockVersion() != expectedLockVersion) {
+			throw new ConcurrentEditException("GPAI model");
+		}
+		if (!organisations.mayPublish(actor.organisationId())) {
+			throw new ActionRefusedException("publish.refused.organisationNotActive");
+		}
+		if (draft.publishedVersion() != null && !draft.draftChanged()) {
+			throw new ActionRefusedException("publish.refused.nothingChanged");
+		}
+		SystemicRiskStatus previous = draft.publishedVersion() == null ? SystemicRiskStatus.NONE
+				: repository.findPublic(id, null).orElseThrow().data().systemicRiskStatus();
+		String summary = changeSummary.strip();
+		List<FieldError> problems = new ArrayList<>(GpaiRules.publicationProblems(draft.data(), new GpaiRules.Context(
+				organisations.establishedInEu(actor.organisationId()), previous, today(), false)));
+		if (draft.publishedVersion() != null && summary.isEmpty()) {
+			problems.add(new FieldError("changeSummary", "gpai.validation.changeSummary"));
+		}
+		if (summary.length() > CHANGE_SUMMARY_MAX) {
+			problems
+				.add(new FieldError("changeSummary", "gpai.validation.tooLong", CHANGE_SUMMARY_MAX, summary.length()));
+		}
+		rejectInvalid(problems);
+		int version = draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1;
+		String providerName = organisations.legalName(actor.organisationId()).orElse("");
+		if (!repository.insertVersion(id, expectedLockVersion, draft.data(), version, providerName, summary,
+				actor.userId(), now())) {
+			throw new ConcurrentEditException("GPAI model");
+		}
+		events.publishEvent(new GpaiModelPublished(id, version));
+		return version;
+	}
+
+	/** The Annex XI documentation reference (text or link); never public. */
+	@Transactional(readOnly = true)
+	public String technicalDocumentation(GpaiModelId id) {
+		open(id);
+		return repository.findTechnicalDocumentation(id).orElse("");
+	}
+
+	@Transactional
+	public void saveTechnicalDocumentation(GpaiModelId id, String text) {
+		open(id);
+		if (text.length() > GpaiRules.TEXT_MAX) {
+			throw new InvalidInputException(List.of(new FieldError("technicalDocumentation", "gpai.validation.tooLong",
+					GpaiRules.TEXT_MAX, text.length())));
+		}
+		repository.updateTechnicalDocumentation(id, currentActor.require().organisationId(), text.strip(), now());
+	}
+
+	private static void rejectInvalid(List<FieldError> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+}

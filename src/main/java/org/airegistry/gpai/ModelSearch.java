@@ -1,0 +1,93 @@
+package org.airegistry.gpai;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A public model search: free text (name, provider, tasks) and the facets model type,
+ * modality (input or output), open source and systemic risk. Facet counts follow the
+ * other facets' filters, so each count says how many hits choosing that value would give.
+ */
+public record ModelSearch(String text, @Nullable ModelType modelType, @Nullable Modality modality,
+		@Nullable Boolean openSource, @Nullable Boolean systemicRisk) {
+
+	public static ModelSearch all() {
+		return new ModelSearch("", null, null, null, null);
+	}
+
+	/** The hits and, per facet, the count of each value. */
+	public record Results(List<PublicModel> hits, Map<ModelType, Long> modelTypes, Map<Modality, Long> modalities,
+			Map<Boolean, Long> openSource, Map<Boolean, Long> systemicRisk) {
+
+	}
+
+	public Results apply(List<PublicModel> models) {
+		List<PublicModel> hits = models.stream().filter(this::matches).toList();
+		ModelSearch anyType = new ModelSearch(text, null, modality, openSource, systemicRisk);
+		ModelSearch anyModality = new ModelSearch(text, modelType, null, openSource, systemicRisk);
+		ModelSearch anyOpen = new ModelSearch(text, modelType, modality, null, systemicRisk);
+		ModelSearch anyRisk = new ModelSearch(text, modelType, modality, openSource, null);
+		Map<ModelType, Long> types = new EnumMap<>(ModelType.class);
+		Map<Modality, Long> modalityCounts = new EnumMap<>(Modality.class);
+		for (PublicModel model : models) {
+			GpaiModelData data = model.data();
+			if (anyType.matches(model) && data.modelType() != null) {
+				types.merge(data.modelType(), 1L, Long::sum);
+			}
+			if (anyModality.matches(model)) {
+				for (Modality value : Modality.values()) {
+					if (data.inputModalities().contains(value) || data.outputModalities().contains(value)) {
+						modalityCounts.merge(value, 1L, Long::sum);
+					}
+				}
+			}
+		}
+		return new Results(hits, types, modalityCounts, booleans(models, anyOpen, m -> m.data().openSource()),
+				booleans(models, anyRisk, m -> m.data().systemicRisk()));
+	}
+
+	private static Map<Boolean, Long> booleans(List<PublicModel> models, ModelSearch filter,
+			Function<PublicModel, Boolean> value) {
+		Map<Boolean, Long> counts = new LinkedHashMap<>();
+		counts.put(true, 0L);
+		counts.put(false, 0L);
+		models.stream().filter(filter::matches).forEach(model -> counts.merge(value.apply(model), 1L, Long::sum));
+		return counts;
+	}
+
+	public boolean matches(PublicModel model) {
+		GpaiModelData data = model.data();
+		if (modelType != null && data.modelType() != modelType) {
+			return false;
+		}
+		if (modality != null && !data.inputModalities().contains(modality)
+				&& !data.outputModalities().contains(modality)) {
+			return false;
+		}
+		if (openSource != null && data.openSource() != openSource) {
+			return false;
+		}
+		if (systemicRisk != null && data.systemicRisk() != systemicRisk) {
+			return false;
+		}
+		return matchesText(model);
+	}
+
+	private boolean matchesText(PublicModel model) {
+		List<String> words = new ArrayList<>(List.of(text.toLowerCase(Locale.ROOT).strip().split("\\s+")));
+		words.removeIf(String::isEmpty);
+		String haystack = String
+			.join(" ", model.data().name(), model.providerName(), model.data().intendedTasks(),
+					model.data().modelVersion())
+			.toLowerCase(Locale.ROOT);
+		return words.stream().allMatch(haystack::contains);
+	}
+
+}

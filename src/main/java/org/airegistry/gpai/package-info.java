@@ -1,0 +1,10 @@
+/**
+ * General-purpose AI model pages (Art 53–55): provider drafts, immutable public versions,
+ * the training-content summary, systemic-risk status and the regulator's designation.
+ */
+@NullMarked
+@ApplicationModule(displayName = "GPAI models")
+package org.airegistry.gpai;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

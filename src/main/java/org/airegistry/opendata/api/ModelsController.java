@@ -1,0 +1,230 @@
+package org.airegistry.opendata.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.airegistry.gpai.GpaiModelData;
+import org.airegistry.gpai.GpaiModelId;
+import org.airegistry.gpai.GpaiQueries;
+import org.airegistry.gpai.GpaiRoutes;
+import org.airegistry.gpai.ModelSearch;
+import org.airegistry.gpai.ModelVersionSummary;
+import org.airegistry.gpai.Modality;
+import org.airegistry.gpai.ModelType;
+import org.airegistry.gpai.PublicModel;
+import org.airegistry.opendata.OpenDataRoutes;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Open data of general-purpose AI model pages: search with facets, each model's latest
+ * and earlier versions, the training-content summaries (Art 53(1)(d)) as JSON, a CSV
+ * download and an Atom feed. Only published versions; the Annex XI reference never.
+ */
+@RestController
+@Tag(name = "GPAI models", description = "Published general-purpose AI model pages")
+class ModelsController {
+
+	static final String MODELS = OpenDataRoutes.API + "/models";
+
+	private final GpaiQueries queries;
+
+	ModelsController(GpaiQueries queries) {
+		this.queries = queries;
+	}
+
+	/** One model in a list. */
+	record ModelHit(String id, String name, String provider, String modelVersion, @Nullable ModelType modelType,
+			boolean openSource, boolean systemicRisk, int version, String url, String api) {
+
+		static ModelHit of(PublicModel model, String base) {
+			GpaiModelData data = model.data();
+			return new ModelHit(model.id().toString(), data.name(), model.providerName(), data.modelVersion(),
+					data.modelType(), data.openSource(), data.systemicRisk(), model.version(),
+					base + "/" + GpaiRoutes.permalink(model.id()), base + MODELS + "/" + model.id());
+		}
+
+	}
+
+	record ModelSearchDocument(String q, int total, Map<String, Map<String, Long>> facets, List<ModelHit> models) {
+	}
+
+	record ModelDocument(String id, int version, int latestVersion, String provider, String publishedAt,
+			@Nullable String changeSummary, String contentSha256, boolean systemicRisk, String url,
+			String trainingSummary, GpaiModelData data, List<ModelVersionSummary> versions) {
+	}
+
+	@GetMapping(path = MODELS, produces = "application/json")
+	@Operation(summary = "Search published GPAI models",
+			description = "Free text over name, provider and tasks, with the facets modelType, modality, openSource and systemicRisk; "
+					+ "each facet count applies the other filters.")
+	ModelSearchDocument search(@RequestParam(defaultValue = "") String q,
+			@Parameter(description = "LANGUAGE, MULTIMODAL, …") @RequestParam(
+					required = false) @Nullable String modelType,
+			@Parameter(description = "TEXT, IMAGE, AUDIO, VIDEO, OTHER") @RequestParam(
+					required = false) @Nullable String modality,
+			@RequestParam(required = false) @Nullable Boolean openSource,
+			@RequestParam(required = false) @Nullable Boolean systemicRisk) {
+		ModelSearch search = new ModelSearch(q, parse(ModelType.class, "modelType", modelType),
+				parse(Modality.class, "modality", modality), openSource, systemicRisk);
+		ModelSearch.Results results = queries.search(search);
+		String base = BaseUrl.current();
+		Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>();
+		facets.put("modelType", names(results.modelTypes()));
+		facets.put("modality", names(results.modalities()));
+		facets.put("openSource", names(results.openSource()));
+		facets.put("systemicRisk", names(results.systemicRisk()));
+		return new ModelSearchDocument(q.strip(), results.hits().size(), facets,
+				results.hits().stream().map(model -> ModelHit.of(model, base)).toList());
+	}
+
+	@GetMapping(path = MODELS + "/{id}", produces = "application/json")
+	@Operation(summary = "The latest published version of a GPAI model page, with its version history")
+	ModelDocument latest(@PathVariable String id) {
+		GpaiModelId modelId = id(id);
+		return document(queries.latest(modelId).orElseThrow(() -> notFound(id)));
+	}
+
+	@GetMapping(path = MODELS + "/{id}/versions/{version}", produces = "application/json")
+	@Operation(summary = "One published version of a GPAI model page")
+	ModelDocument version(@PathVariable String id, @PathVariable int version) {
+		GpaiModelId modelId = id(id);
+		return document(queries.version(modelId, version).orElseThrow(() -> notFound(id)));
+	}
+
+	@GetMapping(path = MODELS + "/{id}/versions/{version}/training-summary.json")
+	@Operation(summary = "The public summary of training content of one version (Art 53(1)(d), AI Office template)")
+	ResponseEntity<String> trainingSummary(@PathVariable String id, @PathVariable int version) {
+		String json = queries.trainingSummaryJson(id(id), version).orElseThrow(() -> notFound(id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"training-summary-" + id + "-v" + version + ".json\"")
+			.body(json);
+	}
+
+	@GetMapping(path = MODELS + ".csv", produces = "text/csv")
+	@Operation(summary = "All published GPAI models as CSV (latest versions)")
+	ResponseEntity<String> csv() {
+		StringBuilder csv = new StringBuilder(
+				"id,name,provider,model_version,model_type,open_source,systemic_risk,systemic_risk_status,training_compute_flop,version,published_at,url\r\n");
+		String base = BaseUrl.current();
+		for (PublicModel model : queries.published(GpaiQueries.MAX_MODELS)) {
+			GpaiModelData data = model.data();
+			List<String> cells = List.of(model.id().toString(), data.name(), model.providerName(), data.modelVersion(),
+					data.modelType() == null ? "" : data.modelType().name(), String.valueOf(data.openSource()),
+					String.valueOf(data.systemicRisk()), data.systemicRiskStatus().name(),
+					data.effectiveCompute().map(flop -> flop.toString()).orElse(""), String.valueOf(model.version()),
+					model.publishedAt().toInstant().toString(), base + "/" + GpaiRoutes.permalink(model.id()));
+			csv.append(cells.stream().map(ModelsController::cell).collect(Collectors.joining(","))).append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gpai-models.csv\"")
+			.body(csv.toString());
+	}
+
+	@GetMapping(path = MODELS + "/feed.atom")
+	@Operation(summary = "New and changed GPAI model pages (Atom)")
+	ResponseEntity<String> feed() {
+		String base = BaseUrl.current();
+		List<PublicModel> models = queries.published(FeedsController.FEED_SIZE);
+		Feed feed = new Feed("atom_1.0");
+		feed.setId("urn:uuid:" + UUID.nameUUIDFromBytes("airegistry:feed:models".getBytes(StandardCharsets.UTF_8)));
+		feed.setTitle("AI Act Transparency Registry: new and changed general-purpose AI models");
+		Link self = new Link();
+		self.setRel("self");
+		self.setHref(base + MODELS + "/feed.atom");
+		feed.setOtherLinks(List.of(self));
+		feed.setUpdated(models.isEmpty() ? new Date(0) : Date.from(models.getFirst().publishedAt().toInstant()));
+		List<Entry> entries = new ArrayList<>();
+		for (PublicModel model : models) {
+			Entry entry = new Entry();
+			entry.setId("urn:uuid:" + UUID.nameUUIDFromBytes(
+					("airegistry:model:" + model.id() + ":" + model.version()).getBytes(StandardCharsets.UTF_8)));
+			entry.setTitle(model.data().name() + " (version " + model.version() + ")");
+			Link link = new Link();
+			link.setRel("alternate");
+			link.setHref(base + "/" + GpaiRoutes.versionPermalink(model.id(), model.version()));
+			entry.setAlternateLinks(List.of(link));
+			entry.setUpdated(Date.from(model.publishedAt().toInstant()));
+			Content summary = new Content();
+			summary.setType("text");
+			summary.setValue(model.changeSummary() == null ? model.providerName() : model.changeSummary());
+			entry.setSummary(summary);
+			entries.add(entry);
+		}
+		feed.setEntries(entries);
+		try {
+			return ResponseEntity.ok().contentType(FeedsController.ATOM).body(new WireFeedOutput().outputString(feed));
+		}
+		catch (FeedException ex) {
+			throw new IllegalStateException("Cannot write the Atom feed", ex);
+		}
+	}
+
+	private ModelDocument document(PublicModel model) {
+		return new ModelDocument(model.id().toString(), model.version(), model.latestVersion(), model.providerName(),
+				model.publishedAt().toInstant().toString(), model.changeSummary(), model.contentSha256(),
+				model.data().systemicRisk(),
+				BaseUrl.current() + "/" + GpaiRoutes.versionPermalink(model.id(), model.version()),
+				BaseUrl.current() + GpaiRoutes.summaryJson(model.id(), model.version()), model.data(),
+				queries.versions(model.id()));
+	}
+
+	private static <K> Map<String, Long> names(Map<K, Long> counts) {
+		Map<String, Long> named = new java.util.LinkedHashMap<>();
+		counts.forEach((key, count) -> named.put(key instanceof Enum<?> e ? e.name() : String.valueOf(key), count));
+		return named;
+	}
+
+	private static String cell(String value) {
+		String safe = CsvCells.safe(value);
+		return "\"" + safe.replace("\"", "\"\"") + "\"";
+	}
+
+	private static GpaiModelId id(String id) {
+		return GpaiModelId.parse(id)
+			.orElseThrow(() -> new InvalidParameterException("id", "Parameter 'id' must be a UUID."));
+	}
+
+	private static ResourceNotFoundException notFound(String id) {
+		return new ResourceNotFoundException("No published GPAI model page has the id " + id + ".");
+	}
+
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String name, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidParameterException(name, "Parameter '" + name + "' has an unknown value: " + value);
+		}
+	}
+
+}

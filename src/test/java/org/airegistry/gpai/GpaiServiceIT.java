@@ -1,0 +1,159 @@
+package org.airegistry.gpai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.airegistry.gpai.persistence.GpaiModelCodec;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.shared.ConcurrentEditException;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.Role;
+import org.airegistry.testsupport.PostgresTest;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.access.AccessDeniedException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** GPAI model pages on PostgreSQL: versions, integrity, scope, designation, open data. */
+@PostgresTest
+class GpaiServiceIT {
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	GpaiService service;
+
+	@Autowired
+	GpaiOversight oversight;
+
+	@Autowired
+	GpaiQueries queries;
+
+	@Autowired
+	GpaiModelCodec codec;
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	GpaiModelId publish(TestUser provider, GpaiModelData data) {
+		return testData.as(provider, () -> {
+			GpaiModelDraft draft = service.createDraft(data);
+			service.saveTechnicalDocumentation(draft.id(), "ANNEX-XI-ONLY-FOR-REGULATORS");
+			service.publish(draft.id(), draft.lockVersion(), "");
+			return draft.id();
+		});
+	}
+
+	@Test
+	@DisplayName("Art 53(1)(d): every change is a new immutable version with the SHA-256 of its canonical JSON")
+	void versions() {
+		TestUser provider = testData.provider();
+		GpaiModelId id = publish(provider, GpaiSamples.complete("IT Versions"));
+		testData.run(provider, () -> {
+			GpaiModelDraft opened = service.open(id);
+			GpaiModelDraft saved = service.saveDraft(id, opened.lockVersion(),
+					opened.data().toBuilder().modelVersion("1.1").build());
+			assertThatThrownBy(() -> service.publish(id, saved.lockVersion(), " "))
+				.isInstanceOf(InvalidInputException.class);
+			service.publish(id, saved.lockVersion(), "New weights");
+			assertThatThrownBy(() -> service.saveDraft(id, opened.lockVersion(), opened.data()))
+				.isInstanceOf(ConcurrentEditException.class);
+		});
+		PublicModel first = queries.version(id, 1).orElseThrow();
+		PublicModel latest = queries.latest(id).orElseThrow();
+		assertThat(first.data().modelVersion()).isEqualTo("1.0");
+		assertThat(latest.data().modelVersion()).isEqualTo("1.1");
+		assertThat(latest.contentSha256()).isEqualTo(GpaiModelCodec.sha256(codec.toJson(latest.data())));
+		assertThat(latest.canonicalJson()).doesNotContain("ANNEX-XI");
+		assertThat(queries.versions(id)).extracting(ModelVersionSummary::version).containsExactly(2, 1);
+	}
+
+	@Test
+	@DisplayName("Model pages are scoped to the provider's organisation")
+	void scope() {
+		GpaiModelId id = publish(testData.provider(), GpaiSamples.complete("IT Scope"));
+		TestUser other = testData.provider();
+		assertThatThrownBy(() -> testData.as(other, () -> service.open(id))).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> testData.as(other, () -> service.technicalDocumentation(id)))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	@DisplayName("Art 52(4): only regulators designate; the designation is a new version")
+	void designation() {
+		TestUser provider = testData.provider();
+		GpaiModelId id = publish(provider, GpaiSamples.systemic("IT Designation"));
+		assertThatThrownBy(() -> testData.as(provider, () -> oversight.designate(id, LocalDate.now())))
+			.isInstanceOf(AccessDeniedException.class);
+		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
+		int version = testData.as(regulator, () -> oversight.designate(id, LocalDate.now().minusDays(1)));
+		assertThat(version).isEqualTo(2);
+		assertThat(queries.latest(id).orElseThrow().data().systemicRiskStatus())
+			.isEqualTo(SystemicRiskStatus.DESIGNATED);
+		assertThat(testData.as(regulator, () -> oversight.technicalDocumentation(id)))
+			.isEqualTo("ANNEX-XI-ONLY-FOR-REGULATORS");
+		// the provider cannot lift it by publishing a change
+		testData.run(provider, () -> {
+			GpaiModelDraft opened = service.open(id);
+			GpaiModelDraft saved = service.saveDraft(id, opened.lockVersion(),
+					opened.data().withSystemicRiskStatus(SystemicRiskStatus.NOTIFIED, null));
+			assertThatThrownBy(() -> service.publish(id, saved.lockVersion(), "Lift it"))
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+					.anySatisfy(error -> assertThat(error.messageKey()).isEqualTo("gpai.validation.designationStays")));
+		});
+	}
+
+	@Test
+	@DisplayName("Open data: model search with the systemic-risk facet, model JSON, summary JSON, CSV and Atom")
+	void openData() throws Exception {
+		TestUser provider = testData.provider();
+		GpaiModelId big = publish(provider, GpaiSamples.systemic("IT Opendata Big"));
+		publish(provider, GpaiSamples.complete("IT Opendata Small"));
+		JsonMapper json = JsonMapper.builder().build();
+
+		HttpResponse<String> search = get("/api/v1/models?q=opendata&systemicRisk=true");
+		assertThat(search.statusCode()).isEqualTo(200);
+		JsonNode results = json.readTree(search.body());
+		assertThat(results.get("total").asInt()).isEqualTo(1);
+		assertThat(results.get("models").get(0).get("name").asString()).isEqualTo("IT Opendata Big");
+		assertThat(results.get("facets").get("systemicRisk").get("false").asInt()).isEqualTo(1);
+
+		JsonNode model = json.readTree(get("/api/v1/models/" + big).body());
+		assertThat(model.get("systemicRisk").asBoolean()).isTrue();
+		assertThat(model.toString()).doesNotContain("ANNEX-XI");
+
+		HttpResponse<String> summary = get("/api/v1/models/" + big + "/versions/1/training-summary.json");
+		assertThat(summary.statusCode()).isEqualTo(200);
+		assertThat(summary.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+		assertThat(json.readTree(summary.body()).get("topDomains").get(0).asString()).isEqualTo("wikipedia.org");
+
+		assertThat(get("/api/v1/models.csv").body()).contains("\"IT Opendata Big\"");
+		assertThat(get("/api/v1/models/feed.atom").body()).contains("IT Opendata Big (version 1)");
+		assertThat(get("/api/v1/models/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/models/nope").statusCode()).isEqualTo(400);
+		assertThat(get("/api/v1/models?modality=SMELL").statusCode()).isEqualTo(400);
+	}
+
+}

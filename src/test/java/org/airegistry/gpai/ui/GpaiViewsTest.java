@@ -1,0 +1,207 @@
+package org.airegistry.gpai.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.airegistry.gpai.GpaiModelDraft;
+import org.airegistry.gpai.GpaiOversight;
+import org.airegistry.gpai.GpaiQueries;
+import org.airegistry.gpai.GpaiRoutes;
+import org.airegistry.gpai.GpaiSamples;
+import org.airegistry.gpai.GpaiService;
+import org.airegistry.gpai.ModelSearch;
+import org.airegistry.gpai.SystemicRiskStatus;
+import org.airegistry.gpai.WorkspaceModel;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.shared.Role;
+import org.airegistry.shell.NotFoundView;
+import org.airegistry.testsupport.H2Test;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+
+/**
+ * GPAI model views without a browser, on H2: editor messages, public page, search,
+ * designation.
+ */
+@H2Test
+class GpaiViewsTest extends SpringBrowserlessTest {
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	GpaiService service;
+
+	@Autowired
+	GpaiQueries queries;
+
+	@Autowired
+	GpaiOversight oversight;
+
+	void login(TestUser user) {
+		UserDetails details = users.loadUserByUsername(user.email());
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+	}
+
+	@AfterEach
+	void logout() {
+		SecurityContextHolder.clearContext();
+	}
+
+	TextField textField(String label) {
+		return find(TextField.class).withLabelContaining(label).single();
+	}
+
+	TextArea textArea(String label) {
+		return find(TextArea.class).withLabelContaining(label).single();
+	}
+
+	void click(String caption) {
+		test(find(Button.class).withText(caption).single()).click();
+	}
+
+	GpaiModelDraft publishedAs(TestUser provider, String name, boolean systemic) {
+		return testData.as(provider, () -> {
+			GpaiModelDraft draft = service
+				.createDraft(systemic ? GpaiSamples.systemic(name) : GpaiSamples.complete(name));
+			service.saveTechnicalDocumentation(draft.id(), "SECRET-ANNEX-XI-" + name);
+			service.publish(draft.id(), draft.lockVersion(), "");
+			return service.open(draft.id());
+		});
+	}
+
+	@Test
+	@DisplayName("Art 53: a new model page is saved as a draft; publishing names the missing fields next to them")
+	void editorShowsProblems() {
+		login(testData.provider());
+		UI.getCurrent().navigate("workspace/models/new");
+		assertThat(find(H1.class).single().getText()).isEqualTo("New general-purpose AI model page");
+		test(textField("Model name")).setValue("Editor Model");
+		click("Save draft");
+		assertThat(service.myModels()).extracting(WorkspaceModel::name).containsExactly("Editor Model");
+
+		click("Publish");
+		assertThat(textField("Licence").isInvalid()).isTrue();
+		assertThat(textField("Licence").getErrorMessage()).isEqualTo("Required.");
+		assertThat(textArea("Copyright policy").getErrorMessage()).contains("Art 53(1)(c)");
+		assertThat(textArea("Measures to respect text-and-data-mining opt-outs").getErrorMessage())
+			.contains("template 3.1");
+		assertThat(textArea("Architecture").getErrorMessage()).contains("Annex XII");
+	}
+
+	@ParameterizedTest(name = "{0} = {1}")
+	@CsvSource(delimiter = '|',
+			value = { "Number of parameters|seven billion|Enter a number", "Number of parameters|0|greater than zero",
+					"Cumulative training compute (FLOP)|lots|Enter a number",
+					"Serious-incident reporting contact (Art 55(1)(c))|call us|e-mail address" })
+	@DisplayName("Malformed numbers and contacts are refused next to the field, nothing is saved")
+	void malformed(String label, String value, String message) {
+		login(testData.provider());
+		UI.getCurrent().navigate("workspace/models/new");
+		test(textField("Model name")).setValue("Malformed " + value);
+		test(textField(label)).setValue(value);
+		click("Save draft");
+		assertThat(textField(label).isInvalid()).isTrue();
+		assertThat(textField(label).getErrorMessage()).contains(message);
+		assertThat(service.myModels()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Art 51(2): the calculator shows 6 x parameters x tokens and flags the presumption")
+	void calculator() {
+		login(testData.provider());
+		UI.getCurrent().navigate("workspace/models/new");
+		test(textField("Number of parameters")).setValue("1000000000000");
+		test(textField("Training tokens")).setValue("2000000000000");
+		String info = find(Paragraph.class).withClassName("compute-info").single().getText();
+		assertThat(info).contains("1.20E+25").contains("6 \u00d7 parameters \u00d7 tokens").contains("Art 51(2)");
+	}
+
+	@Test
+	@DisplayName("Art 53(1)(d): the public page shows the summary with its JSON, history and SHA-256, never Annex XI")
+	void publicPage() {
+		TestUser provider = testData.provider();
+		GpaiModelDraft model = publishedAs(provider, "Public Page Model", false);
+		logout();
+		UI.getCurrent().navigate(GpaiRoutes.permalink(model.id()));
+
+		assertThat(getCurrentView()).isInstanceOf(PublicModelView.class);
+		assertThat(find(H1.class).single().getText()).isEqualTo("Public Page Model");
+		String page = getCurrentView().getElement().getTextRecursively();
+		assertThat(page).contains("wikipedia.org")
+			.contains("1 billion to 10 trillion tokens")
+			.contains("robots.txt and TDMRep honoured")
+			.contains("Version 1 of 1")
+			.doesNotContain("SECRET-ANNEX-XI");
+		assertThat(find(Code.class).single().getText()).matches("[0-9a-f]{64}");
+		assertThat(find(Anchor.class).withText("Download the training-content summary (JSON)").single().getHref())
+			.isEqualTo(GpaiRoutes.summaryJson(model.id(), 1));
+
+		UI.getCurrent().navigate("models/" + model.id() + "/versions/7");
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+		UI.getCurrent().navigate("models/not-a-uuid");
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+	}
+
+	@Test
+	@DisplayName("Art 52(4): a regulator records the designation as a new version; Annex XI is visible to regulators")
+	void regulatorDesignates() {
+		TestUser provider = testData.provider();
+		GpaiModelDraft model = publishedAs(provider, "Designated Model", true);
+		login(testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE));
+		UI.getCurrent().navigate(GpaiRoutes.permalink(model.id()));
+		assertThat(getCurrentView().getElement().getTextRecursively()).contains("SECRET-ANNEX-XI-Designated Model");
+		click("Record designation as systemic risk (Art 52(4))");
+
+		assertThat(queries.latest(model.id()).orElseThrow().version()).isEqualTo(2);
+		assertThat(queries.latest(model.id()).orElseThrow().data().systemicRiskStatus())
+			.isEqualTo(SystemicRiskStatus.DESIGNATED);
+		assertThat(queries.versions(model.id()).getFirst().changeSummary()).contains("Art 52(4)");
+	}
+
+	@Test
+	@DisplayName("Public model search: facets with counts, the systemic-risk filter in the URL")
+	void search() {
+		TestUser provider = testData.provider();
+		publishedAs(provider, "Facet Small Model", false);
+		publishedAs(provider, "Facet Big Model", true);
+		long systemic = queries.search(new ModelSearch("", null, null, null, true)).hits().size();
+
+		UI.getCurrent().navigate("models", QueryParameters.fromString("systemicRisk=true"));
+		assertThat(getCurrentView()).isInstanceOf(ModelSearchView.class);
+		assertThat(find(Anchor.class).withText("Facet Big Model").exists()).isTrue();
+		assertThat(find(Anchor.class).withText("Facet Small Model").exists()).isFalse();
+		assertThat(getCurrentView().getElement().getTextRecursively()).contains("Yes (" + systemic + ")");
+
+		UI.getCurrent().navigate("models", QueryParameters.fromString("q=facet%20small"));
+		assertThat(find(Anchor.class).withText("Facet Small Model").exists()).isTrue();
+		assertThat(find(Anchor.class).withText("Facet Big Model").exists()).isFalse();
+	}
+
+}

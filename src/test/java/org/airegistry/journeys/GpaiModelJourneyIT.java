@@ -1,0 +1,183 @@
+package org.airegistry.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.airegistry.browser.BrowserSupport;
+import org.airegistry.gpai.GpaiModelData;
+import org.airegistry.gpai.GpaiModelDraft;
+import org.airegistry.gpai.GpaiModelId;
+import org.airegistry.gpai.GpaiSamples;
+import org.airegistry.gpai.GpaiService;
+import org.airegistry.testsupport.PostgresTest;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * GPAI journey in a real browser on PostgreSQL: a provider uses the guide (model, above
+ * 10^25 FLOP), starts a model page from the result, publishes it; a visitor finds it in
+ * the public model search with the systemic-risk facet and reads its version history. Axe
+ * checks on every page. The long form's field rules are covered by the browserless tests;
+ * here the provider types the identity fields and the rest of the draft is filled in
+ * through the service before publishing in the browser.
+ */
+@PostgresTest
+class GpaiModelJourneyIT {
+
+	static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	GpaiService service;
+
+	Page provider;
+
+	Page visitor;
+
+	@AfterEach
+	void close() {
+		if (provider != null) {
+			BrowserSupport.close(provider);
+		}
+		if (visitor != null) {
+			BrowserSupport.close(visitor);
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + "/" + path;
+	}
+
+	void next(Page page) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+		ProviderPublishJourneyIT.waitForVaadin(page);
+	}
+
+	@Test
+	@DisplayName("Art 51, 53: guide -> model page -> publish -> public search with the systemic-risk facet -> history")
+	void guideToPublicModel() {
+		TestUser user = testData.provider();
+		String name = ProviderPublishJourneyIT.uniqueWord() + " Foundation Model";
+
+		provider = BrowserSupport.newPage();
+		provider.navigate(url("login"));
+		ProviderPublishJourneyIT.waitForVaadin(provider);
+		provider.locator("input[name='username']").fill(user.email());
+		provider.locator("input[name='password']").fill(TestData.PASSWORD);
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		provider.waitForURL(Pattern.compile(".*:" + port + "/(\\?.*)?$"));
+
+		// the guide, one question per page, keyboard-operable radio buttons
+		provider.navigate(url("guide"));
+		ProviderPublishJourneyIT.waitForVaadin(provider);
+		BrowserSupport.assertNoAccessibilityViolations(provider);
+		provider.getByLabel("A general-purpose AI model", EXACT).check();
+		next(provider);
+		provider.getByLabel("No", EXACT).check();
+		next(provider);
+		provider.getByLabel(Pattern.compile("^More than 10\\^25 FLOP")).check();
+		next(provider);
+		assertThat(provider.getByText("General-purpose AI model with systemic risk.")).isVisible();
+		assertThat(provider.getByText(Pattern.compile("Art 52\\(1\\)")).first()).isVisible();
+		assertThat(provider.url()).contains("subject=model").contains("compute=above");
+		BrowserSupport.screenshot(provider, "gpai-01-guide-result");
+		BrowserSupport.assertNoAccessibilityViolations(provider);
+
+		// reload restores the result from the URL
+		provider.reload();
+		ProviderPublishJourneyIT.waitForVaadin(provider);
+		assertThat(provider.getByText("General-purpose AI model with systemic risk.")).isVisible();
+
+		provider
+			.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Start a public page for your general-purpose AI model"))
+			.click();
+		provider.waitForURL(Pattern.compile(".*/workspace/models/new$"));
+		ProviderPublishJourneyIT.waitForVaadin(provider);
+		provider.getByLabel("Model name", EXACT).fill(name);
+		provider.getByLabel("Model version", EXACT).fill("2026-11");
+		provider.getByLabel("Licence", EXACT).fill("Proprietary");
+		provider.getByLabel("Number of parameters", EXACT).fill("400000000000");
+		provider.getByLabel("Training tokens", EXACT).fill("16000000000000");
+		provider.getByLabel("Cumulative training compute (FLOP)", EXACT).press("Tab");
+		assertThat(provider.getByText(Pattern.compile("systemic risk is presumed"))).isVisible();
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+		provider.waitForURL(Pattern.compile(".*/workspace/models/[0-9a-f-]{36}$"));
+		ProviderPublishJourneyIT.waitForVaadin(provider);
+		BrowserSupport.screenshot(provider, "gpai-02-editor");
+		BrowserSupport.assertNoAccessibilityViolations(provider);
+
+		// publishing with the presumption and status "none" is refused next to the field
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		assertThat(provider.getByText(Pattern.compile("must be notified to the Commission")).first()).isVisible();
+
+		GpaiModelId id = GpaiModelId.parse(provider.url().substring(provider.url().lastIndexOf('/') + 1)).orElseThrow();
+		testData.run(user, () -> {
+			GpaiModelDraft draft = service.open(id);
+			GpaiModelData typed = draft.data();
+			GpaiModelData complete = GpaiSamples.systemic(typed.name())
+				.toBuilder()
+				.modelVersion(typed.modelVersion())
+				.licence(typed.licence())
+				.parameterCount(typed.parameterCount())
+				.trainingTokens(typed.trainingTokens())
+				.trainingComputeFlop(null)
+				.build();
+			service.saveDraft(id, draft.lockVersion(), complete);
+		});
+		provider.reload();
+		ProviderPublishJourneyIT.waitForVaadin(provider);
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		assertThat(provider.getByText("Published as version 1.")).isVisible();
+		provider.getByLabel("Model version", EXACT).fill("2026-12");
+		provider.getByLabel("What changed in this version", EXACT).fill("December checkpoint");
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		assertThat(provider.getByText("Published as version 2.")).isVisible();
+
+		// a visitor finds it with the systemic-risk facet
+		visitor = BrowserSupport.newPage();
+		visitor.navigate(url("models"));
+		ProviderPublishJourneyIT.waitForVaadin(visitor);
+		BrowserSupport.assertNoAccessibilityViolations(visitor);
+		visitor.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Systemic risk"))
+			.getByRole(AriaRole.LINK,
+					new com.microsoft.playwright.Locator.GetByRoleOptions()
+						.setName(Pattern.compile("^Yes \\(\\d+\\)$")))
+			.click();
+		visitor.waitForURL(Pattern.compile(".*/models\\?systemicRisk=true$"));
+		ProviderPublishJourneyIT.waitForVaadin(visitor);
+		BrowserSupport.screenshot(visitor, "gpai-03-model-search");
+		BrowserSupport.assertNoAccessibilityViolations(visitor);
+		visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+		visitor.waitForURL(Pattern.compile(".*/models/[0-9a-f-]{36}$"));
+		ProviderPublishJourneyIT.waitForVaadin(visitor);
+		assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name))).isVisible();
+		assertThat(visitor.getByText("Version 2 of 2")).isVisible();
+		assertThat(visitor.getByText("December checkpoint")).isVisible();
+		BrowserSupport.screenshot(visitor, "gpai-04-model-page");
+		BrowserSupport.assertNoAccessibilityViolations(visitor);
+
+		visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Version 1, "))).click();
+		visitor.waitForURL(Pattern.compile(".*/models/[0-9a-f-]{36}/versions/1$"));
+		ProviderPublishJourneyIT.waitForVaadin(visitor);
+		assertThat(visitor.getByText("Version 1 of 2")).isVisible();
+		assertThat(visitor.getByText("You are looking at an earlier version.")).isVisible();
+		BrowserSupport.assertNoAccessibilityViolations(visitor);
+	}
+
+}
