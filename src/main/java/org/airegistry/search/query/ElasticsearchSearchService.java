@@ -157,14 +157,23 @@ public class ElasticsearchSearchService implements SearchService {
 
 	private SearchResults searchIndex(SearchQuery query) throws IOException {
 		index.ensureExists();
+		SearchRequest request = request(query, index.names().readAlias());
+		return answer(query, index.client().search(request, Map.class));
+	}
+
+	/**
+	 * The Elasticsearch request of a search: text, filters, facet aggregations, sort,
+	 * highlighting (public for the benchmark, which sends it straight to the node).
+	 */
+	public static SearchRequest request(SearchQuery query, String readAlias) {
 		int from = Math.min(query.offset(), MAX_RESULT_WINDOW);
 		int size = Math.min(query.pageSize(), MAX_RESULT_WINDOW - from);
 		Map<Facet, Query> clauses = SearchRequests.facetClauses(query.filters());
 		Query range = SearchRequests.registrationRange(query.filters());
 		Query text = textQuery(query.text());
 		Query main = range == null ? text : Query.of(q -> q.bool(b -> b.must(text).filter(range)));
-		SearchRequest request = SearchRequest.of(s -> {
-			s.index(index.names().readAlias())
+		return SearchRequest.of(s -> {
+			s.index(readAlias)
 				.from(from)
 				.size(size)
 				.trackTotalHits(t -> t.enabled(true))
@@ -200,8 +209,10 @@ public class ElasticsearchSearchService implements SearchService {
 			}
 			return s;
 		});
-		@SuppressWarnings("rawtypes")
-		SearchResponse<Map> response = index.client().search(request, Map.class);
+	}
+
+	@SuppressWarnings("rawtypes")
+	private SearchResults answer(SearchQuery query, SearchResponse<Map> response) throws IOException {
 		List<SearchHit> hits = new ArrayList<>();
 		for (@SuppressWarnings("rawtypes")
 		Hit<Map> hit : response.hits().hits()) {
@@ -216,8 +227,7 @@ public class ElasticsearchSearchService implements SearchService {
 		}
 		TotalHits total = response.hits().total();
 		long count = total == null ? hits.size() : total.value();
-		Optional<String> didYouMean = count == 0 && !query.isBlank() ? didYouMean(query.text(), main)
-				: Optional.empty();
+		Optional<String> didYouMean = count == 0 && !query.isBlank() ? didYouMean(query.text()) : Optional.empty();
 		return new SearchResults(hits, count, SearchMode.FULL, facets(response.aggregations(), query), didYouMean);
 	}
 
@@ -283,7 +293,7 @@ public class ElasticsearchSearchService implements SearchService {
 	 * A corrected text from the term suggester (words of trade names, providers and
 	 * purposes), offered only when it finds something.
 	 */
-	private Optional<String> didYouMean(String text, Query main) throws IOException {
+	private Optional<String> didYouMean(String text) throws IOException {
 		@SuppressWarnings("rawtypes")
 		SearchResponse<Map> response = index.client()
 			.search(s -> s.index(index.names().readAlias())
