@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -250,7 +251,12 @@ class SearchBenchmark {
 
 	/** 16 clients call as fast as they can: warm-up, then a measured period. */
 	private Load load(Call call) throws Exception {
+		// one call first, so a broken setup fails loudly instead of measuring nothing
+		call.run(0);
+		AtomicReference<String> firstError = new AtomicReference<>("");
 		ConcurrentHistogram histogram = new ConcurrentHistogram(60_000_000L, 3);
+		histogram.recordValue(1);
+		histogram.reset();
 		AtomicBoolean recording = new AtomicBoolean();
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicLong requests = new AtomicLong();
@@ -269,7 +275,8 @@ class SearchBenchmark {
 								requests.incrementAndGet();
 							}
 						}
-						catch (Exception ex) {
+						catch (Throwable ex) {
+							firstError.compareAndSet("", ex.toString());
 							if (recording.get()) {
 								errors.incrementAndGet();
 							}
@@ -284,6 +291,9 @@ class SearchBenchmark {
 			recording.set(false);
 			double seconds = seconds(started);
 			stop.set(true);
+			if (!firstError.get().isEmpty()) {
+				line("| First error of a load run | %s |", firstError.get().replace('|', '/'));
+			}
 			return new Load(histogram, requests.get(), errors.get(), seconds);
 		}
 	}

@@ -59,6 +59,11 @@ class SearchIndexViewTest extends SpringBrowserlessTest {
 	void reindexWithProgress() {
 		testData.publish(testData.provider(), testData.sampleEntry("Index console system"));
 		login(testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE));
+		// on a loaded machine the node may still be starting
+		Awaitility.await()
+			.pollInSameThread()
+			.atMost(Duration.ofMinutes(5))
+			.until(() -> operations.status().reachable());
 		SearchIndexView view = navigate(SearchIndexView.class);
 
 		test(find(Button.class).withText("Reindex").single()).click();
