@@ -38,4 +38,9 @@ public final class OpenDataRoutes {
 		return API + "/organisations/" + organisationId + "/feed.atom";
 	}
 
+	/** Atom feed of new and changed entries in one Annex III area (1 to 8). */
+	public static String annexIIIAreaFeed(int area) {
+		return API + "/feeds/annex-iii/" + area + ".atom";
+	}
+
 }

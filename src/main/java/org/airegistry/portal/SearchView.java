@@ -1,14 +1,27 @@
 package org.airegistry.portal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.search.Facet;
+import org.airegistry.search.FacetValue;
+import org.airegistry.search.NameSuggestion;
+import org.airegistry.search.SearchFilters;
 import org.airegistry.search.SearchHit;
 import org.airegistry.search.SearchMode;
+import org.airegistry.search.SearchParameters;
 import org.airegistry.search.SearchQuery;
 import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchService;
+import org.airegistry.search.SearchSort;
+import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.MemberState;
 import org.airegistry.shell.components.Formats;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -16,16 +29,26 @@ import org.jsoup.safety.Safelist;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,22 +57,47 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * Search results from Elasticsearch: ranked, typo-tolerant, with highlighted snippets.
- * The query lives in the URL ({@code /search?q=…&page=…}) so every search can be
- * bookmarked and shared. While Elasticsearch is unreachable the results come from the
- * database, with a notice.
+ * Search results from Elasticsearch: ranked, typo-tolerant, with highlighted snippets,
+ * facets with live counts, removable filter chips, sort, "did you mean" and name
+ * suggestions while typing. The whole search lives in the URL
+ * ({@code /search?q=…&ms=DE&area=4&sort=newest&page=2}, see {@link SearchParameters}) so
+ * every search can be bookmarked and shared and back/forward work. While Elasticsearch is
+ * unreachable the results come from the database, with a notice.
  */
 @Route("search")
 @AnonymousAllowed
+@StyleSheet("styles/search.css")
 public class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final int PAGE_SIZE = 20;
+
+	static final int SUGGESTIONS = 8;
+
+	/** Longest facet label before it is cut (Annex III points are long sentences). */
+	static final int LABEL_MAX = 90;
 
 	private final SearchService search;
 
 	private final TextField query = new TextField();
 
+	private final UnorderedList suggestions = new UnorderedList();
+
+	private final Div chips = new Div();
+
+	private final Aside facets = new Aside();
+
+	private final RadioButtonGroup<SearchSort> sort = new RadioButtonGroup<>();
+
+	private final DatePicker from = new DatePicker();
+
+	private final DatePicker to = new DatePicker();
+
 	private final Div results = new Div();
+
+	private SearchQuery current = SearchQuery.of("");
+
+	/** Set while the view fills its fields from the URL: no navigation then. */
+	private boolean updating;
 
 	public SearchView(SearchService search) {
 		this.search = search;
@@ -58,49 +106,235 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		query.setLabel(getTranslation("search.label"));
 		query.setClearButtonVisible(true);
 		query.addClassName("search-field");
-		Button go = new Button(getTranslation("search.submit"), click -> navigate(query.getValue(), 1));
+		query.setValueChangeMode(ValueChangeMode.LAZY);
+		query.setValueChangeTimeout(250);
+		query.addValueChangeListener(event -> {
+			if (event.isFromClient()) {
+				showSuggestions(event.getValue());
+			}
+		});
+		Button go = new Button(getTranslation("search.submit"), click -> navigate(withText(query.getValue()), 1));
 		go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		query.addKeyDownListener(Key.ENTER, event -> go.click());
+		suggestions.addClassName("name-suggestions");
+		suggestions.getElement().setAttribute("aria-label", getTranslation("search.suggestions"));
+		Div live = new Div(suggestions);
+		live.getElement().setAttribute("aria-live", "polite");
 		Div form = new Div(query, go);
 		form.addClassName("search-form");
 		form.getElement().setAttribute("role", "search");
+
+		sort.setLabel(getTranslation("search.sort"));
+		sort.setItems(SearchSort.values());
+		sort.setItemLabelGenerator(s -> getTranslation("search.sort." + s.parameter()));
+		sort.addValueChangeListener(event -> {
+			if (!updating && event.getValue() != null) {
+				navigate(new SearchQuery(current.text(), current.filters(), event.getValue(), 0, PAGE_SIZE), 1);
+			}
+		});
+		from.setLabel(getTranslation("search.registeredFrom"));
+		to.setLabel(getTranslation("search.registeredTo"));
+		from.setClearButtonVisible(true);
+		to.setClearButtonVisible(true);
+		from.addValueChangeListener(event -> dateChanged());
+		to.addValueChangeListener(event -> dateChanged());
+		Div controls = new Div(sort, from, to);
+		controls.addClassName("search-controls");
+
+		chips.addClassName("filter-chips");
+		facets.addClassName("facets");
+		facets.getElement().setAttribute("aria-label", getTranslation("search.facets"));
 		results.addClassName("search-results");
-		add(new H1(getTranslation("search.title")), form, results);
+		Div column = new Div(controls, chips, results);
+		column.addClassName("search-column");
+		Div layout = new Div(facets, column);
+		layout.addClassName("search-layout");
+		add(new H1(getTranslation("search.title")), form, live, layout);
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-		String text = first(parameters, "q").strip();
-		if (text.length() > SearchQuery.MAX_TEXT_LENGTH) {
-			text = text.substring(0, SearchQuery.MAX_TEXT_LENGTH);
+		int page = parsePage(parameters.getOrDefault("page", List.of("")).stream().findFirst().orElse(""));
+		current = SearchParameters.read(parameters, page - 1, PAGE_SIZE, false);
+		updating = true;
+		try {
+			query.setValue(current.text());
+			sort.setValue(current.sort());
+			from.setValue(current.filters().registeredFrom());
+			to.setValue(current.filters().registeredTo());
 		}
-		int page = parsePage(first(parameters, "page"));
-		query.setValue(text);
-		show(search.search(new SearchQuery(text, page - 1, PAGE_SIZE)), text, page);
+		finally {
+			updating = false;
+		}
+		suggestions.removeAll();
+		show(search.search(current), page);
 	}
 
-	private void show(SearchResults found, String text, int page) {
+	private void show(SearchResults found, int page) {
 		results.removeAll();
+		showChips();
+		showFacets(found);
 		if (found.mode() == SearchMode.REDUCED) {
 			Paragraph notice = new Paragraph(getTranslation("search.reducedMode"));
 			notice.addClassName("notice");
 			notice.getElement().setAttribute("role", "status");
 			results.add(notice);
 		}
+		String text = current.text();
 		Paragraph count = new Paragraph(text.isBlank() ? getTranslation("search.count.all", found.total())
 				: getTranslation("search.count", found.total(), text));
 		count.addClassName("result-count");
 		count.getElement().setAttribute("role", "status");
 		results.add(count);
+		found.didYouMean().ifPresent(corrected -> {
+			Paragraph didYouMean = new Paragraph(getTranslation("search.didYouMean") + " ");
+			didYouMean.add(new Anchor(link(withText(corrected), 1), corrected));
+			didYouMean.addClassName("did-you-mean");
+			results.add(didYouMean);
+		});
 		if (found.hits().isEmpty()) {
-			results.add(new Paragraph(getTranslation("search.empty.help")));
+			results.add(emptyState());
 			return;
 		}
 		for (SearchHit hit : found.hits()) {
 			results.add(result(hit));
 		}
-		pager(found, text, page);
+		pager(found, page);
+	}
+
+	private Div emptyState() {
+		Div empty = new Div(new Paragraph(getTranslation("search.empty.help")));
+		empty.addClassName("empty-state");
+		UnorderedList tips = new UnorderedList(new ListItem(getTranslation("search.empty.tip.words")),
+				new ListItem(getTranslation("search.empty.tip.language")));
+		empty.add(tips);
+		if (!current.filters().isEmpty()) {
+			Anchor all = new Anchor(link(current.withFilters(SearchFilters.NONE), 1),
+					getTranslation("search.empty.withoutFilters"));
+			empty.add(new Paragraph(all));
+		}
+		return empty;
+	}
+
+	private void showChips() {
+		chips.removeAll();
+		SearchFilters filters = current.filters();
+		if (filters.isEmpty()) {
+			chips.setVisible(false);
+			return;
+		}
+		chips.setVisible(true);
+		for (Facet facet : Facet.values()) {
+			for (String value : SearchParameters.values(filters, facet)) {
+				List<String> rest = new ArrayList<>(SearchParameters.values(filters, facet));
+				rest.remove(value);
+				chips.add(chip(getTranslation("search.facet." + facet.parameter()) + ": " + label(facet, value),
+						current.withFilters(filters.with(facet, rest))));
+			}
+		}
+		if (filters.registeredFrom() != null) {
+			chips.add(chip(getTranslation("search.registeredFrom") + ": " + filters.registeredFrom(),
+					current.withFilters(dates(filters, null, filters.registeredTo()))));
+		}
+		if (filters.registeredTo() != null) {
+			chips.add(chip(getTranslation("search.registeredTo") + ": " + filters.registeredTo(),
+					current.withFilters(dates(filters, filters.registeredFrom(), null))));
+		}
+		Button clear = new Button(getTranslation("search.clearFilters"),
+				click -> navigate(current.withFilters(SearchFilters.NONE), 1));
+		clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		chips.add(clear);
+	}
+
+	private Button chip(String text, SearchQuery without) {
+		Button chip = new Button(text + " ×", click -> navigate(without, 1));
+		chip.addClassName("filter-chip");
+		chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+		chip.getElement().setAttribute("aria-label", getTranslation("search.removeFilter", text));
+		return chip;
+	}
+
+	private static SearchFilters dates(SearchFilters f, LocalDate newFrom, LocalDate newTo) {
+		return new SearchFilters(f.areas(), f.points(), f.classifications(), f.memberStates(), f.statuses(),
+				f.providers(), f.deployers(), f.hasFria(), newFrom, newTo);
+	}
+
+	private void showFacets(SearchResults found) {
+		facets.removeAll();
+		facets.add(new H2(getTranslation("search.facets")));
+		for (Facet facet : Facet.values()) {
+			List<FacetValue> values = found.facet(facet);
+			if (facet == Facet.POINT && current.filters().areas().isEmpty() && current.filters().points().isEmpty()) {
+				// points appear once an area is chosen: 25 long sentences are too many
+				continue;
+			}
+			if (values.isEmpty()) {
+				continue;
+			}
+			CheckboxGroup<String> group = new CheckboxGroup<>(getTranslation("search.facet." + facet.parameter()));
+			group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+			group.addClassName("facet");
+			Map<String, Long> counts = new LinkedHashMap<>();
+			values.forEach(value -> counts.put(value.value(), value.count()));
+			group.setItems(counts.keySet());
+			group.setItemLabelGenerator(value -> label(facet, value) + " (" + counts.get(value) + ")");
+			group.setValue(Set.copyOf(SearchParameters.values(current.filters(), facet)));
+			group.addValueChangeListener(event -> {
+				List<String> chosen = new ArrayList<>(event.getValue());
+				if (facet == Facet.HAS_FRIA) {
+					// one answer at a time: the newly ticked one
+					chosen.removeAll(event.getOldValue());
+				}
+				navigate(current.withFilters(current.filters().with(facet, chosen)), 1);
+			});
+			facets.add(group);
+		}
+		if (found.facets().isEmpty()) {
+			facets.add(new Paragraph(getTranslation("search.facets.unavailable")));
+		}
+	}
+
+	/** How a facet value reads on the page. */
+	String label(Facet facet, String value) {
+		String label = switch (facet) {
+			case AREA -> getTranslation("annexIII.area." + value);
+			case POINT -> AnnexIIIPoint.fromCode(value).map(p -> getTranslation(p.translationKey())).orElse(value);
+			case CLASSIFICATION -> getTranslation("search.classification." + value);
+			case MEMBER_STATE -> MemberState.fromCode(value).map(ms -> ms.displayName(getLocale())).orElse(value);
+			case STATUS -> getTranslation("status." + value);
+			case HAS_FRIA -> getTranslation("search.fria." + value.toLowerCase(Locale.ROOT));
+			case PROVIDER, DEPLOYER -> value;
+		};
+		return label.length() > LABEL_MAX ? label.substring(0, LABEL_MAX - 1) + "…" : label;
+	}
+
+	private void dateChanged() {
+		if (updating) {
+			return;
+		}
+		LocalDate start = from.getValue();
+		LocalDate end = to.getValue();
+		if (start != null && end != null && start.isAfter(end)) {
+			to.setInvalid(true);
+			to.setErrorMessage(getTranslation("search.registeredTo.beforeFrom"));
+			return;
+		}
+		to.setInvalid(false);
+		navigate(current.withFilters(dates(current.filters(), start, end)), 1);
+	}
+
+	private void showSuggestions(String typed) {
+		suggestions.removeAll();
+		if (typed.strip().length() < 2) {
+			return;
+		}
+		for (NameSuggestion name : search.suggestNames(typed, SUGGESTIONS)) {
+			Anchor link = new Anchor(link(withText(name.text()), 1), name.text());
+			Span kind = new Span(getTranslation("search.suggestion." + name.kind().name().toLowerCase(Locale.ROOT)));
+			kind.addClassName("suggestion-kind");
+			suggestions.add(new ListItem(link, kind));
+		}
 	}
 
 	private Article result(SearchHit hit) {
@@ -120,8 +354,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		return article;
 	}
 
-	private void pager(SearchResults found, String text, int page) {
-		long pages = (found.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+	private void pager(SearchResults found, int page) {
+		long pages = (Math.min(found.total(), 500L * PAGE_SIZE) + PAGE_SIZE - 1) / PAGE_SIZE;
 		if (pages <= 1) {
 			return;
 		}
@@ -129,11 +363,11 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		pager.addClassName("pager");
 		pager.getElement().setAttribute("aria-label", getTranslation("search.pager"));
 		if (page > 1) {
-			pager.add(new Anchor(link(text, page - 1), getTranslation("search.previous")));
+			pager.add(new Anchor(link(current, page - 1), getTranslation("search.previous")));
 		}
 		pager.add(new Span(getTranslation("search.page", page, pages)));
 		if (page < pages) {
-			pager.add(new Anchor(link(text, page + 1), getTranslation("search.next")));
+			pager.add(new Anchor(link(current, page + 1), getTranslation("search.next")));
 		}
 		results.add(pager);
 	}
@@ -146,22 +380,26 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		return Jsoup.clean(snippetHtml, Safelist.none().addTags("mark"));
 	}
 
-	private void navigate(String text, int page) {
-		getUI().ifPresent(ui -> ui.navigate("search", parameters(text, page)));
+	private SearchQuery withText(String text) {
+		return new SearchQuery(text, current.filters(), current.sort(), 0, PAGE_SIZE);
 	}
 
-	private static String link(String text, int page) {
-		return "search?" + parameters(text, page).getQueryString();
+	private void navigate(SearchQuery target, int page) {
+		getUI().ifPresent(ui -> ui.navigate("search", parameters(target, page)));
 	}
 
-	private static QueryParameters parameters(String text, int page) {
-		return page > 1 ? QueryParameters.simple(Map.of("q", text, "page", Integer.toString(page)))
-				: QueryParameters.of("q", text);
+	private static String link(SearchQuery target, int page) {
+		String parameters = parameters(target, page).getQueryString();
+		return parameters.isEmpty() ? "search" : "search?" + parameters;
 	}
 
-	private static String first(Map<String, List<String>> parameters, String name) {
-		List<String> values = parameters.get(name);
-		return values == null || values.isEmpty() ? "" : values.getFirst();
+	/** The URL parameters of a search and page. */
+	static QueryParameters parameters(SearchQuery target, int page) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>(SearchParameters.write(target));
+		if (page > 1) {
+			parameters.put("page", List.of(Integer.toString(page)));
+		}
+		return parameters.isEmpty() ? QueryParameters.of("q", "") : new QueryParameters(parameters);
 	}
 
 	static int parsePage(String value) {

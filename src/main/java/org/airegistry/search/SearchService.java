@@ -1,5 +1,7 @@
 package org.airegistry.search;
 
+import java.util.List;
+
 /**
  * Public search over published entries. Never fails because the search index is down: it
  * then answers from the database in {@link SearchMode#REDUCED} mode.
@@ -11,6 +13,14 @@ public interface SearchService {
 	 * throws because Elasticsearch is unreachable.
 	 */
 	SearchResults search(SearchQuery query);
+
+	/**
+	 * Names of systems and organisations starting with what the user typed (typos
+	 * tolerated), for autocomplete. Empty when the index cannot be reached.
+	 * @param prefix what the user typed so far
+	 * @param limit at most this many names
+	 */
+	List<NameSuggestion> suggestNames(String prefix, int limit);
 
 	/**
 	 * Number of entries in the search index.

@@ -155,8 +155,22 @@ class OpenDataApiIT {
 		assertThat(mine.get("country").asString()).isEqualTo("DE");
 		assertThat(mine.get("publishedEntries").asLong()).isEqualTo(1);
 
-		JsonNode facets = getJson("/api/v1/facets");
-		assertThat(facets.get("memberStates").toString()).contains("\"value\":\"AT\"");
+		// facet counts come from the index, which the outbox fills right after the commit
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> getJson("/api/v1/facets").get("memberStates").toString().contains("\"value\":\"AT\""));
+
+		// the same filters as the portal: a filtered search and counts under the filter
+		JsonNode filtered = getJson("/api/v1/search?ms=AT&area=4&q="
+				+ published.tradeName().substring(published.tradeName().lastIndexOf(' ') + 1));
+		assertThat(filtered.get("hits").toString()).contains(number);
+		JsonNode underFilter = getJson("/api/v1/facets?ms=AT");
+		assertThat(underFilter.get("annexIIIAreas").toString()).contains("\"value\":\"4\"");
+		assertThat(underFilter.get("mode").asString()).isEqualTo("FULL");
+
+		String areaFeed = get("/api/v1/feeds/annex-iii/4.atom").body();
+		assertThat(areaFeed).contains("<feed").contains(number);
+		assertThat(get("/api/v1/feeds/annex-iii/8.atom").body()).doesNotContain(number);
 	}
 
 	@Test
@@ -172,6 +186,12 @@ class OpenDataApiIT {
 				"/api/v1/search?page=5000&size=100", "page", "/api/v1/entries/AIR-000001/versions/0", "version",
 				"/api/v1/entries/AIR-000001/versions/x", "version", "/api/v1/organisations/not-a-uuid/feed.atom",
 				"organisationId");
+		badRequests = new java.util.HashMap<>(badRequests);
+		// the search filters are read strictly
+		badRequests.put("/api/v1/search?ms=XX", "ms");
+		badRequests.put("/api/v1/facets?area=9", "area");
+		badRequests.put("/api/v1/search?from=yesterday", "from");
+		badRequests.put("/api/v1/feeds/annex-iii/9.atom", "area");
 		for (Map.Entry<String, String> bad : badRequests.entrySet()) {
 			HttpResponse<String> response = get(bad.getKey());
 			assertThat(response.statusCode()).as(bad.getKey()).isEqualTo(400);

@@ -105,9 +105,18 @@ final class ApiModels {
 	record FacetCount(String value, long count) {
 	}
 
-	@Schema(name = "Facets", description = "Facet counts over the latest public versions")
+	@Schema(name = "Facets",
+			description = "Facet counts over the latest public versions matching the query; each facet counted with the other facets' filters applied")
 	record FacetsDocument(
-			@Schema(description = "Entries per Member State (Annex VIII A.10)") List<FacetCount> memberStates) {
+			@Schema(description = "Entries per Member State (Annex VIII A.10)") List<FacetCount> memberStates,
+			@Schema(description = "Entries per Annex III area (1-8)") List<FacetCount> annexIIIAreas,
+			@Schema(description = "Entries per Annex III point (e.g. 4a)") List<FacetCount> annexIIIPoints,
+			@Schema(description = "Entries per Annex VIII section (SECTION_A, SECTION_B)") List<FacetCount> classifications,
+			@Schema(description = "Entries per status (Annex VIII A.7)") List<FacetCount> statuses,
+			@Schema(description = "Entries per provider (top values)") List<FacetCount> providers,
+			@Schema(description = "Entries per deployer (top values)") List<FacetCount> deployers,
+			@Schema(description = "Entries with and without a fundamental rights impact assessment (Art 27)") List<FacetCount> hasFria,
+			@Schema(description = "FULL: counted by the search index; REDUCED: Member States only, from the database") SearchMode mode) {
 	}
 
 	/** ISO codes in alphabetical order, so equal sets always read the same. */

@@ -46,6 +46,9 @@ class FeedsController {
 	/** How many versions a feed shows. */
 	static final int FEED_SIZE = 100;
 
+	/** Newest versions an area feed looks at, at most. */
+	static final int AREA_SCAN_LIMIT = 25_600;
+
 	private final RegistryQueries registry;
 
 	FeedsController(RegistryQueries registry) {
@@ -94,6 +97,52 @@ class FeedsController {
 				provider.legalName() + ": new and changed entries",
 				base + OpenDataRoutes.organisationFeed(organisationId), base,
 				registry.recentVersions(FEED_SIZE, Optional.of(id))));
+	}
+
+	@GetMapping(OpenDataRoutes.API + "/feeds/annex-iii/{area}.atom")
+	@Operation(summary = "New and changed entries in one Annex III area (Atom)", description = "The " + FEED_SIZE
+			+ " most recently published versions of entries whose Annex III point is in the area, newest first.")
+	@ApiResponse(responseCode = "200",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/atom+xml"))
+	@ApiResponse(responseCode = "400", description = "area is not a number from 1 to 8",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<String> annexIIIArea(
+			@Parameter(description = "Annex III area, 1 to 8") @PathVariable("area") String areaText) {
+		int area;
+		try {
+			area = Integer.parseInt(areaText);
+		}
+		catch (NumberFormatException ex) {
+			area = 0;
+		}
+		if (area < 1 || area > 8) {
+			throw new InvalidParameterException("area", "Parameter 'area' must be an Annex III area from 1 to 8.");
+		}
+		String base = BaseUrl.current();
+		return atom(feed("urn:uuid:" + uuid("airegistry:feed:annex-iii:" + area),
+				"AI Act Transparency Registry: new and changed entries in Annex III area " + area,
+				base + OpenDataRoutes.annexIIIAreaFeed(area), base, recentInArea(area)));
+	}
+
+	/**
+	 * The newest versions in an area: reads ever more of the newest versions until the
+	 * feed is full or {@value #AREA_SCAN_LIMIT} versions were looked at (the point is
+	 * part of each version's stored content).
+	 */
+	List<PublicEntry> recentInArea(int area) {
+		int limit = FEED_SIZE * 4;
+		while (true) {
+			List<PublicEntry> recent = registry.recentVersions(limit, Optional.empty());
+			List<PublicEntry> inArea = recent.stream()
+				.filter(v -> v.data().annexIIIPoint() != null && v.data().annexIIIPoint().area() == area)
+				.limit(FEED_SIZE)
+				.toList();
+			if (inArea.size() == FEED_SIZE || recent.size() < limit || limit >= AREA_SCAN_LIMIT) {
+				return inArea;
+			}
+			limit = Math.min(limit * 4, AREA_SCAN_LIMIT);
+		}
 	}
 
 	static Feed feed(String id, String title, String selfUrl, String base, List<PublicEntry> versions) {

@@ -15,6 +15,10 @@ import org.airegistry.opendata.api.ApiModels.VersionDocument;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.VersionSummary;
+import org.airegistry.search.Facet;
+import org.airegistry.search.InvalidSearchParameterException;
+import org.airegistry.search.SearchMode;
+import org.airegistry.search.SearchParameters;
 import org.airegistry.search.SearchQuery;
 import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchService;
@@ -27,6 +31,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -59,23 +64,35 @@ class OpenDataController {
 
 	@GetMapping("/search")
 	@Operation(summary = "Search published entries",
-			description = "Searches trade names, provider names and intended purposes with typo tolerance, like the portal's search. "
-					+ "A blank query lists all entries, newest first. While the search index is unreachable the database answers "
-					+ "(mode REDUCED, plain substring matching).")
+			description = "Searches trade names, provider names and intended purposes with typo tolerance, like the portal's search, "
+					+ "with the portal's filters: area, point, classification, ms, status, provider, deployer (repeatable; values of one "
+					+ "filter OR-ed, filters AND-ed), fria (true/false), from/to (registration date, yyyy-MM-dd) and sort "
+					+ "(relevance, newest, name). A blank query lists all entries, newest first. While the search index is unreachable "
+					+ "the database answers (mode REDUCED, plain substring matching).")
 	@ApiResponse(responseCode = "200", description = "One page of hits")
-	@ApiResponse(responseCode = "400", description = "page or size out of range",
+	@ApiResponse(responseCode = "400", description = "page, size or a filter value out of range",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	SearchResultsDocument search(
 			@Parameter(description = "Free text; blank for all entries") @RequestParam(defaultValue = "") String q,
 			@Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Hits per page, 1 to 100") @RequestParam(
-					defaultValue = "" + SearchQuery.DEFAULT_PAGE_SIZE) int size) {
+					defaultValue = "" + SearchQuery.DEFAULT_PAGE_SIZE) int size,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		checkPaging(page, size);
-		SearchResults results = search.search(new SearchQuery(q, page, size));
+		SearchResults results = search.search(query(parameters, page, size));
 		String base = BaseUrl.current();
 		List<SearchHitDocument> hits = results.hits().stream().map(hit -> SearchHitDocument.of(hit, base)).toList();
 		return new SearchResultsDocument(q.strip(), page, size, results.total(), results.mode(), hits);
+	}
+
+	static SearchQuery query(MultiValueMap<String, String> parameters, int page, int size) {
+		try {
+			return SearchParameters.read(parameters, page, size, true);
+		}
+		catch (InvalidSearchParameterException ex) {
+			throw new InvalidParameterException(ex.parameter(), ex.getMessage());
+		}
 	}
 
 	@GetMapping("/entries/{registrationNumber}")
@@ -137,16 +154,37 @@ class OpenDataController {
 
 	@GetMapping("/facets")
 	@Operation(summary = "Facet counts",
-			description = "Counts over the latest public versions of all entries: entries per Member State. "
-					+ "Refreshed at most every few seconds.")
-	FacetsDocument facets() {
-		Map<MemberState, Long> counts = facets.memberStateCounts();
-		List<FacetCount> memberStates = counts.entrySet()
+			description = "Counts over the latest public versions of the entries matching q and the search filters (same "
+					+ "parameters as /search): each facet is counted with all other filters applied, as the portal shows them. "
+					+ "While the search index is unreachable: Member States only, over all entries, from the database.")
+	@ApiResponse(responseCode = "200", description = "The counts")
+	@ApiResponse(responseCode = "400", description = "A filter value out of range",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	FacetsDocument facets(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+		SearchResults results = search.search(query(parameters, 0, 1));
+		if (results.isReduced()) {
+			Map<MemberState, Long> counts = facets.memberStateCounts();
+			List<FacetCount> memberStates = counts.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByKey())
+				.map(e -> new FacetCount(e.getKey().name(), e.getValue()))
+				.toList();
+			return new FacetsDocument(memberStates, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+					List.of(), SearchMode.REDUCED);
+		}
+		return new FacetsDocument(counts(results, Facet.MEMBER_STATE), counts(results, Facet.AREA),
+				counts(results, Facet.POINT), counts(results, Facet.CLASSIFICATION), counts(results, Facet.STATUS),
+				counts(results, Facet.PROVIDER), counts(results, Facet.DEPLOYER), counts(results, Facet.HAS_FRIA),
+				SearchMode.FULL);
+	}
+
+	private static List<FacetCount> counts(SearchResults results, Facet facet) {
+		return results.facet(facet)
 			.stream()
-			.sorted(Map.Entry.comparingByKey())
-			.map(e -> new FacetCount(e.getKey().name(), e.getValue()))
+			.filter(value -> value.count() > 0 || value.selected())
+			.map(value -> new FacetCount(value.value(), value.count()))
 			.toList();
-		return new FacetsDocument(memberStates);
 	}
 
 	static void checkPaging(int page, int size) {

@@ -26,6 +26,9 @@ public record EmbeddedElasticsearchSettings(Path home, @Nullable Path dataDirect
 
 	public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
 
+	/** Start timeout of {@link #forTests()}. */
+	public static final Duration TEST_START_TIMEOUT = Duration.ofSeconds(300);
+
 	public EmbeddedElasticsearchSettings {
 		Objects.requireNonNull(home, "home");
 		Objects.requireNonNull(heap, "heap");
@@ -60,10 +63,13 @@ public record EmbeddedElasticsearchSettings(Path home, @Nullable Path dataDirect
 	 */
 	public static EmbeddedElasticsearchSettings forTests() {
 		Path workingDirectory = Path.of("").toAbsolutePath();
-		return of(ElasticsearchHome.resolve(null, System.getProperty(ElasticsearchHome.SYSTEM_PROPERTY),
-				workingDirectory))
+		EmbeddedElasticsearchSettings settings = of(ElasticsearchHome.resolve(null,
+				System.getProperty(ElasticsearchHome.SYSTEM_PROPERTY), workingDirectory))
 			.withPlugins(List.of(ElasticsearchPlugins.resolve(null,
 					System.getProperty(ElasticsearchPlugins.SYSTEM_PROPERTY), workingDirectory)));
+		// build machines are often shared and loaded: starting can take minutes there
+		return new EmbeddedElasticsearchSettings(settings.home(), settings.dataDirectory(), settings.heap(),
+				TEST_START_TIMEOUT, settings.workRoot(), settings.plugins());
 	}
 
 }

@@ -21,7 +21,7 @@ import org.apache.commons.logging.LogFactory;
 public class RegistryEntriesIndex {
 
 	/** Classpath location of the index definition (settings and mappings). */
-	public static final String DEFINITION = "search/registry-entries.v2.json";
+	public static final String DEFINITION = "search/registry-entries.v3.json";
 
 	private static final Log logger = LogFactory.getLog(RegistryEntriesIndex.class);
 
@@ -71,6 +71,29 @@ public class RegistryEntriesIndex {
 			}
 			ensured = true;
 		}
+	}
+
+	/**
+	 * Whether the read alias points at an index made from an older definition (e.g. v2
+	 * after v3 shipped): it then needs a full reindex.
+	 */
+	public boolean isOutdated() throws IOException {
+		ensureExists();
+		return indicesOf(names.readAlias()).stream().anyMatch(name -> !name.startsWith(names.concretePrefix()));
+	}
+
+	/**
+	 * Every concrete index of this set (all definition versions), oldest first by name.
+	 */
+	public List<String> allIndices() throws IOException {
+		String pattern = names.readAlias() + "-v*";
+		return client.indices()
+			.get(g -> g.index(pattern).allowNoIndices(true).ignoreUnavailable(true))
+			.indices()
+			.keySet()
+			.stream()
+			.sorted()
+			.toList();
 	}
 
 	/** Forgets that the index was ensured, so the next use checks again. */

@@ -31,9 +31,17 @@ public class RegistryEntryIndexer {
 
 	private final RegistryQueries registry;
 
+	private final DeploymentFacts.Source deployments;
+
 	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry) {
+		this(index, registry, DeploymentFacts.Source.NONE);
+	}
+
+	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
+			DeploymentFacts.Source deployments) {
 		this.index = index;
 		this.registry = registry;
+		this.deployments = deployments;
 	}
 
 	/** What became of an entry. */
@@ -82,7 +90,7 @@ public class RegistryEntryIndexer {
 					.id(SearchDocuments.id(entry))
 					.versionType(VersionType.External)
 					.version((long) entry.version())
-					.document(SearchDocuments.toSource(entry)));
+					.document(SearchDocuments.toSource(entry, deployments.of(entry.id()))));
 			logger.debug("Indexed entry " + entry.registrationNumber() + " version " + entry.version());
 			return Outcome.INDEXED;
 		}
@@ -108,13 +116,22 @@ public class RegistryEntryIndexer {
 	 */
 	public static int bulkIndex(ElasticsearchClient client, String target, List<PublicEntry> entries)
 			throws IOException {
+		return bulkIndex(client, target, entries, DeploymentFacts.Source.NONE);
+	}
+
+	/**
+	 * Writes a batch like {@link #bulkIndex(ElasticsearchClient, String, List)}, with
+	 * each entry's deployment facts.
+	 */
+	public static int bulkIndex(ElasticsearchClient client, String target, List<PublicEntry> entries,
+			DeploymentFacts.Source deployments) throws IOException {
 		if (entries.isEmpty()) {
 			return 0;
 		}
 		BulkResponse response = client.bulk(b -> {
 			b.index(target);
 			for (PublicEntry entry : entries) {
-				Map<String, Object> source = SearchDocuments.toSource(entry);
+				Map<String, Object> source = SearchDocuments.toSource(entry, deployments.of(entry.id()));
 				b.operations(o -> o.index(i -> i.id(SearchDocuments.id(entry))
 					.versionType(VersionType.External)
 					.version((long) entry.version())

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,24 @@ public final class SearchDocuments {
 
 	public static final String PROVIDER_ID = "provider_id";
 
+	public static final String PROVIDER_NAME_RAW = "provider_name.raw";
+
+	public static final String PROVIDER_NAME_SUGGEST = "provider_name_suggest";
+
+	public static final String LANGUAGE = "language";
+
+	public static final String ANNEX_III_AREA = "annex_iii_area";
+
+	public static final String ANNEX_III_POINT = "annex_iii_point";
+
+	public static final String CLASSIFICATION = "classification";
+
+	public static final String STATUS = "status";
+
+	public static final String DEPLOYER_NAMES = "deployer_names";
+
+	public static final String HAS_FRIA = "has_fria";
+
 	public static final String MEMBER_STATES = "member_states";
 
 	public static final String VERSION = "version";
@@ -49,13 +68,39 @@ public final class SearchDocuments {
 	}
 
 	public static Map<String, Object> toSource(PublicEntry entry) {
+		return toSource(entry, DeploymentFacts.NONE);
+	}
+
+	/**
+	 * The Annex VIII section of an entry. All entries the registry holds today are
+	 * Section A (providers' high-risk systems).
+	 */
+	static String classification(PublicEntry entry) {
+		// wired to EntryData.classification() at integration
+		return "SECTION_A";
+	}
+
+	public static Map<String, Object> toSource(PublicEntry entry, DeploymentFacts deployments) {
 		Map<String, Object> source = new LinkedHashMap<>();
 		source.put(REGISTRATION_NUMBER, entry.registrationNumber());
 		source.put(TRADE_NAME, entry.data().tradeName());
 		source.put(TRADE_NAME_SUGGEST, Map.of("input", List.of(entry.data().tradeName())));
 		source.put(INTENDED_PURPOSE, entry.data().intendedPurpose());
 		source.put(PROVIDER_NAME, entry.providerName());
+		source.put(PROVIDER_NAME_SUGGEST, Map.of("input", List.of(entry.providerName())));
 		source.put(PROVIDER_ID, entry.providerId().toString());
+		source.put(LANGUAGE, entry.data().language().name());
+		AnnexIIIPoint point = entry.data().annexIIIPoint();
+		if (point != null) {
+			source.put(ANNEX_III_AREA, Integer.toString(point.area()));
+			source.put(ANNEX_III_POINT, point.code());
+		}
+		source.put(CLASSIFICATION, classification(entry));
+		if (entry.data().status() != null) {
+			source.put(STATUS, entry.data().status().name());
+		}
+		source.put(DEPLOYER_NAMES, deployments.deployerNames());
+		source.put(HAS_FRIA, deployments.hasFria());
 		source.put(MEMBER_STATES, entry.data().memberStates().stream().map(Enum::name).sorted().toList());
 		source.put(VERSION, entry.version());
 		source.put(FIRST_PUBLISHED_AT, entry.firstPublishedAt().toString());

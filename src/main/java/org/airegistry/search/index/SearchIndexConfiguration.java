@@ -31,22 +31,36 @@ class SearchIndexConfiguration {
 	}
 
 	@Bean
-	RegistryEntryIndexer registryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry) {
-		return new RegistryEntryIndexer(index, registry);
+	RegistryEntryIndexer registryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
+			ObjectProvider<DeploymentFacts.Source> deployments) {
+		return new RegistryEntryIndexer(index, registry, deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE));
 	}
 
 	@Bean
 	RegistryEntriesReindexer registryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry,
-			ObjectProvider<Clock> clock) {
-		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC));
+			ObjectProvider<Clock> clock, ObjectProvider<DeploymentFacts.Source> deployments) {
+		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC),
+				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ensureIndexInBackground(ApplicationReadyEvent event) {
+		if (event.getApplicationContext().getEnvironment().getProperty(ReindexCommand.PROPERTY, Boolean.class, false)) {
+			// the command line reindex does it in the foreground
+			return;
+		}
 		RegistryEntriesIndex index = event.getApplicationContext().getBean(RegistryEntriesIndex.class);
+		RegistryEntriesReindexer reindexer = event.getApplicationContext().getBean(RegistryEntriesReindexer.class);
 		Thread.ofVirtual().name("search-index-init").start(() -> {
 			try {
 				index.ensureExists();
+				if (index.isOutdated()) {
+					// an index from an older definition (e.g. v2): rebuild it from the
+					// database; searches keep using the old index until the alias swap
+					logger.info(
+							"Search index definition changed; reindexing into " + index.names().concretePrefix() + "…");
+					reindexer.reindexAll();
+				}
 			}
 			catch (Exception ex) {
 				logger.warn("Search index not ready yet (%s); it is created on first use".formatted(ex.getMessage()));

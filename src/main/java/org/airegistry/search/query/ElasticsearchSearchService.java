@@ -3,14 +3,21 @@ package org.airegistry.search.query;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -22,11 +29,16 @@ import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import co.elastic.clients.util.NamedValue;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
+import org.airegistry.search.Facet;
+import org.airegistry.search.FacetValue;
+import org.airegistry.search.NameSuggestion;
 import org.airegistry.search.SearchHit;
 import org.airegistry.search.SearchMode;
+import org.airegistry.search.SearchParameters;
 import org.airegistry.search.SearchQuery;
 import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchService;
+import org.airegistry.search.SearchSort;
 import org.airegistry.search.SearchUnavailableException;
 import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.search.index.RegistryEntriesReindexer;
@@ -145,49 +157,62 @@ public class ElasticsearchSearchService implements SearchService {
 
 	private SearchResults searchIndex(SearchQuery query) throws IOException {
 		index.ensureExists();
+		SearchRequest request = request(query, index.names().readAlias());
+		return answer(query, index.client().search(request, Map.class));
+	}
+
+	/**
+	 * The Elasticsearch request of a search: text, filters, facet aggregations, sort,
+	 * highlighting (public for the benchmark, which sends it straight to the node).
+	 */
+	public static SearchRequest request(SearchQuery query, String readAlias) {
 		int from = Math.min(query.offset(), MAX_RESULT_WINDOW);
 		int size = Math.min(query.pageSize(), MAX_RESULT_WINDOW - from);
-		SearchRequest request = SearchRequest.of(s -> {
-			s.index(index.names().readAlias())
+		Map<Facet, Query> clauses = SearchRequests.facetClauses(query.filters());
+		Query range = SearchRequests.registrationRange(query.filters());
+		Query text = textQuery(query.text());
+		Query main = range == null ? text : Query.of(q -> q.bool(b -> b.must(text).filter(range)));
+		return SearchRequest.of(s -> {
+			s.index(readAlias)
 				.from(from)
 				.size(size)
 				.trackTotalHits(t -> t.enabled(true))
-				.source(src -> src.filter(f -> f.includes(List.of(SOURCE_FIELDS))));
-			if (query.isBlank()) {
-				s.query(Query.of(q -> q.matchAll(m -> m)))
-					.sort(so -> so.field(f -> f.field(SearchDocuments.PUBLISHED_AT).order(SortOrder.Desc)))
-					.sort(so -> so.field(f -> f.field(SearchDocuments.REGISTRATION_NUMBER).order(SortOrder.Asc)));
+				.source(src -> src.filter(f -> f.includes(List.of(SOURCE_FIELDS))))
+				.query(main);
+			if (!clauses.isEmpty()) {
+				// hits obey every filter; each facet's counts obey all the others
+				s.postFilter(SearchRequests.allBut(clauses, null));
 			}
-			else {
-				s.query(q -> q.bool(b -> b
-					.should(sh -> sh.multiMatch(m -> m.query(query.text())
-						.type(TextQueryType.BestFields)
-						.fields(LANGUAGE_FIELDS)
-						.tieBreaker(LANGUAGE_TIE_BREAKER)))
-					.should(sh -> sh.multiMatch(m -> m.query(query.text())
-						.type(TextQueryType.BestFields)
-						.fields(FOLDED_FIELDS)
-						.fuzziness("AUTO")))
-					.minimumShouldMatch("1"))).highlight(h -> {
-						h.type(HighlighterType.Unified)
-							.encoder(HighlighterEncoder.Html)
-							.preTags("<mark>")
-							.postTags("</mark>")
-							.fields(NamedValue.of(SearchDocuments.INTENDED_PURPOSE,
-									HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH)
-										.numberOfFragments(1)
-										.noMatchSize(Snippets.LENGTH))));
-						for (String field : PURPOSE_LANGUAGE_FIELDS) {
-							h.fields(NamedValue.of(field,
-									HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH).numberOfFragments(1))));
-						}
-						return h;
-					});
+			for (Facet facet : Facet.values()) {
+				s.aggregations(facet.name(),
+						a -> a.filter(SearchRequests.allBut(clauses, facet))
+							.aggregations(VALUES, t -> t.terms(terms -> terms.field(SearchRequests.field(facet))
+								.size(SearchRequests.FACET_SIZES.get(facet)))));
+			}
+			sort(s, query);
+			if (!query.isBlank()) {
+				s.highlight(h -> {
+					h.type(HighlighterType.Unified)
+						.encoder(HighlighterEncoder.Html)
+						.preTags("<mark>")
+						.postTags("</mark>")
+						.fields(NamedValue.of(SearchDocuments.INTENDED_PURPOSE,
+								HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH)
+									.numberOfFragments(1)
+									.noMatchSize(Snippets.LENGTH))));
+					for (String field : PURPOSE_LANGUAGE_FIELDS) {
+						h.fields(NamedValue.of(field,
+								HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH).numberOfFragments(1))));
+					}
+					return h;
+				});
 			}
 			return s;
 		});
-		@SuppressWarnings("rawtypes")
-		SearchResponse<Map> response = index.client().search(request, Map.class);
+	}
+
+	@SuppressWarnings("rawtypes")
+	private SearchResults answer(SearchQuery query, SearchResponse<Map> response) throws IOException {
 		List<SearchHit> hits = new ArrayList<>();
 		for (@SuppressWarnings("rawtypes")
 		Hit<Map> hit : response.hits().hits()) {
@@ -201,7 +226,171 @@ public class ElasticsearchSearchService implements SearchService {
 					SearchDocuments.memberStates(source), publishedAt == null ? Instant.EPOCH : publishedAt));
 		}
 		TotalHits total = response.hits().total();
-		return new SearchResults(hits, total == null ? hits.size() : total.value(), SearchMode.FULL);
+		long count = total == null ? hits.size() : total.value();
+		Optional<String> didYouMean = count == 0 && !query.isBlank() ? didYouMean(query.text()) : Optional.empty();
+		return new SearchResults(hits, count, SearchMode.FULL, facets(response.aggregations(), query), didYouMean);
+	}
+
+	static final String VALUES = "values";
+
+	private static Query textQuery(String text) {
+		if (text.isEmpty()) {
+			return Query.of(q -> q.matchAll(m -> m));
+		}
+		return Query.of(q -> q.bool(b -> b
+			.should(sh -> sh.multiMatch(m -> m.query(text)
+				.type(TextQueryType.BestFields)
+				.fields(LANGUAGE_FIELDS)
+				.tieBreaker(LANGUAGE_TIE_BREAKER)))
+			.should(sh -> sh
+				.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).fields(FOLDED_FIELDS).fuzziness("AUTO")))
+			.minimumShouldMatch("1")));
+	}
+
+	private static void sort(SearchRequest.Builder s, SearchQuery query) {
+		SearchSort sort = query.sort();
+		if (sort == SearchSort.RELEVANCE && !query.isBlank()) {
+			s.sort(so -> so.score(sc -> sc.order(SortOrder.Desc)));
+		}
+		else if (sort == SearchSort.NAME) {
+			s.sort(so -> so.field(f -> f.field(SearchDocuments.TRADE_NAME_SORT).order(SortOrder.Asc)));
+		}
+		s.sort(so -> so.field(f -> f.field(SearchDocuments.PUBLISHED_AT).order(SortOrder.Desc)))
+			.sort(so -> so.field(f -> f.field(SearchDocuments.REGISTRATION_NUMBER).order(SortOrder.Asc)));
+	}
+
+	private static Map<Facet, List<FacetValue>> facets(Map<String, Aggregate> aggregations, SearchQuery query) {
+		Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+		for (Facet facet : Facet.values()) {
+			Aggregate aggregate = aggregations.get(facet.name());
+			if (aggregate == null || !aggregate.isFilter()) {
+				continue;
+			}
+			Set<String> selected = new LinkedHashSet<>(SearchParameters.values(query.filters(), facet));
+			List<FacetValue> values = new ArrayList<>();
+			Aggregate terms = aggregate.filter().aggregations().get(VALUES);
+			if (terms != null && terms.isSterms()) {
+				for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
+					String key = bucket.key().stringValue();
+					values.add(new FacetValue(key, bucket.docCount(), selected.remove(key)));
+				}
+			}
+			else if (terms != null && terms.isLterms()) {
+				for (LongTermsBucket bucket : terms.lterms().buckets().array()) {
+					String key = bucket.keyAsString() == null ? Long.toString(bucket.key()) : bucket.keyAsString();
+					values.add(new FacetValue(key, bucket.docCount(), selected.remove(key)));
+				}
+			}
+			// a chosen value no entry has any more still shows (as 0), so it can be
+			// removed
+			selected.forEach(value -> values.add(new FacetValue(value, 0, true)));
+			facets.put(facet, values);
+		}
+		return facets;
+	}
+
+	/**
+	 * A corrected text from the term suggester (words of trade names, providers and
+	 * purposes), offered only when it finds something.
+	 */
+	private Optional<String> didYouMean(String text) throws IOException {
+		@SuppressWarnings("rawtypes")
+		SearchResponse<Map> response = index.client()
+			.search(s -> s.index(index.names().readAlias())
+				.size(0)
+				.suggest(sg -> sg.text(text)
+					.suggesters("name",
+							f -> f.term(t -> t.field(SearchDocuments.TRADE_NAME).size(1).maxEdits(2).minWordLength(3)))
+					.suggesters("purpose", f -> f
+						.term(t -> t.field(SearchDocuments.INTENDED_PURPOSE).size(1).maxEdits(2).minWordLength(3)))
+					.suggesters("provider",
+							f -> f.term(
+									t -> t.field(SearchDocuments.PROVIDER_NAME).size(1).maxEdits(2).minWordLength(3)))),
+					Map.class);
+		// per word (by offset): the best-scoring option of any field
+		Map<Integer, TermSuggestOption> best = new java.util.TreeMap<>();
+		Map<Integer, Integer> lengths = new java.util.HashMap<>();
+		response.suggest().values().forEach(suggestions -> suggestions.forEach(suggestion -> {
+			if (!suggestion.isTerm()) {
+				return;
+			}
+			var term = suggestion.term();
+			lengths.put(term.offset(), term.length());
+			term.options()
+				.stream()
+				.findFirst()
+				.ifPresent(option -> best.merge(term.offset(), option,
+						(a, b) -> a.score() > b.score() || (a.score() == b.score() && a.freq() >= b.freq()) ? a : b));
+		}));
+		if (best.isEmpty()) {
+			return Optional.empty();
+		}
+		StringBuilder corrected = new StringBuilder(text);
+		// replace from the end so earlier offsets stay valid
+		List<Integer> offsets = new ArrayList<>(best.keySet());
+		java.util.Collections.reverse(offsets);
+		for (int offset : offsets) {
+			int length = lengths.get(offset);
+			if (offset + length <= corrected.length()) {
+				corrected.replace(offset, offset + length, best.get(offset).text());
+			}
+		}
+		String suggestion = corrected.toString();
+		if (suggestion.equalsIgnoreCase(text)) {
+			return Optional.empty();
+		}
+		long found = index.client().count(c -> c.index(index.names().readAlias()).query(textQuery(suggestion))).count();
+		return found > 0 ? Optional.of(suggestion) : Optional.empty();
+	}
+
+	@Override
+	public List<NameSuggestion> suggestNames(String prefix, int limit) {
+		String text = prefix.strip();
+		if (text.length() < 2 || limit < 1) {
+			return List.of();
+		}
+		String cut = text.length() > 100 ? text.substring(0, 100) : text;
+		try {
+			index.ensureExists();
+			@SuppressWarnings("rawtypes")
+			SearchResponse<Map> response = index.client()
+				.search(s -> s.index(index.names().readAlias())
+					.size(0)
+					.source(src -> src.fetch(false))
+					.suggest(sg -> sg.text(cut)
+						.suggesters(NameSuggestion.Kind.SYSTEM.name(),
+								f -> f.completion(c -> c.field(SearchDocuments.TRADE_NAME_SUGGEST)
+									.size(limit)
+									.skipDuplicates(true)
+									.fuzzy(z -> z.fuzziness("AUTO").minLength(4))))
+						.suggesters(NameSuggestion.Kind.ORGANISATION.name(),
+								f -> f.completion(c -> c.field(SearchDocuments.PROVIDER_NAME_SUGGEST)
+									.size(limit)
+									.skipDuplicates(true)
+									.fuzzy(z -> z.fuzziness("AUTO").minLength(4))))),
+						Map.class);
+			List<NameSuggestion> names = new ArrayList<>();
+			Set<String> seen = new LinkedHashSet<>();
+			for (NameSuggestion.Kind kind : NameSuggestion.Kind.values()) {
+				var suggestions = response.suggest().get(kind.name());
+				if (suggestions == null) {
+					continue;
+				}
+				suggestions.stream()
+					.filter(sug -> sug.isCompletion())
+					.flatMap(sug -> sug.completion().options().stream())
+					.forEach(option -> {
+						if (seen.add(kind + ":" + option.text())) {
+							names.add(new NameSuggestion(option.text(), kind));
+						}
+					});
+			}
+			return names.size() > limit ? List.copyOf(names.subList(0, limit)) : List.copyOf(names);
+		}
+		catch (IOException | RuntimeException ex) {
+			reportUnavailable(ex);
+			return List.of();
+		}
 	}
 
 	/**
@@ -230,8 +419,11 @@ public class ElasticsearchSearchService implements SearchService {
 		}
 		// one more row than the page needs tells the caller whether a next page exists
 		int limit = Math.min(offset + query.pageSize() + 1, MAX_REDUCED_ROWS);
-		List<PublicEntry> found = query.isBlank() ? registry.latestPublications(limit)
-				: registry.searchInDatabase(query.text(), limit);
+		List<PublicEntry> found = (query.isBlank() ? registry.latestPublications(limit)
+				: registry.searchInDatabase(query.text(), limit))
+			.stream()
+			.filter(entry -> ReducedFilters.matches(entry, query.filters()))
+			.toList();
 		List<SearchHit> hits = found
 			.subList(Math.min(offset, found.size()), Math.min(offset + query.pageSize(), found.size()))
 			.stream()

@@ -1,0 +1,18 @@
+package org.airegistry.search;
+
+/**
+ * Operating the search index (regulators and administrators): its state, and a
+ * zero-downtime full reindex in the background.
+ */
+public interface SearchIndexOperations {
+
+	/** Health, document counts and indices; never throws when Elasticsearch is down. */
+	IndexStatus status();
+
+	/**
+	 * Starts a full reindex in the background unless one is running.
+	 * @return whether a new reindex was started
+	 */
+	boolean startReindex();
+
+}

@@ -1,0 +1,37 @@
+package org.airegistry.search.index;
+
+import java.util.List;
+
+import org.airegistry.registry.AiSystemId;
+
+/**
+ * What deployers registered about an entry's system (Annex VIII Section C, Art 27): the
+ * deployers' names and whether a fundamental rights impact assessment exists. Indexed as
+ * {@code deployer_names} and {@code has_fria}.
+ *
+ * @param deployerNames names of the deployers that registered the system's use
+ * @param hasFria whether at least one FRIA was registered
+ */
+public record DeploymentFacts(List<String> deployerNames, boolean hasFria) {
+
+	/** Nothing known about deployments. */
+	public static final DeploymentFacts NONE = new DeploymentFacts(List.of(), false);
+
+	public DeploymentFacts {
+		deployerNames = List.copyOf(deployerNames);
+	}
+
+	/**
+	 * The one place the index asks for deployment facts. The default answers
+	 * {@link #NONE}; the deployment module provides a bean of this type at integration.
+	 */
+	@FunctionalInterface
+	public interface Source {
+
+		DeploymentFacts of(AiSystemId system);
+
+		Source NONE = system -> DeploymentFacts.NONE;
+
+	}
+
+}

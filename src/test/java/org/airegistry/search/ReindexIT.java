@@ -1,0 +1,137 @@
+package org.airegistry.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.search.ReindexProgress.Phase;
+import org.airegistry.search.embedded.EmbeddedElasticsearch;
+import org.airegistry.search.embedded.EmbeddedElasticsearchSettings;
+import org.airegistry.search.index.IndexNames;
+import org.airegistry.search.index.RegistryEntriesIndex;
+import org.airegistry.search.index.RegistryEntriesReindexer;
+import org.airegistry.search.index.RegistryEntryIndexer;
+import org.airegistry.search.query.ElasticsearchSearchService;
+import org.airegistry.shared.MemberState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Zero-downtime full reindex on the real node. */
+class ReindexIT {
+
+	static final String PREFIX = "reindex-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+
+	static EmbeddedElasticsearch node;
+
+	static ElasticsearchClient client;
+
+	@BeforeAll
+	static void startNode() {
+		node = EmbeddedElasticsearch.shared(EmbeddedElasticsearchSettings.forTests());
+		node.awaitReady();
+		client = TestElasticsearchClients.client(node.httpUri());
+	}
+
+	@AfterAll
+	static void removeIndices() throws IOException {
+		for (String name : client.indices().get(g -> g.index(PREFIX + "*")).indices().keySet()) {
+			client.indices().delete(d -> d.index(name));
+		}
+		client.close();
+	}
+
+	static IndexNames names() {
+		return IndexNames.withPrefix(PREFIX + UUID.randomUUID().toString().substring(0, 6) + "-");
+	}
+
+	@Test
+	@DisplayName("During a reindex every search answers from the index with all entries; afterwards both aliases point at the new index and the old one is kept")
+	void searchKeepsAnsweringDuringReindex() throws Exception {
+		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
+		IndexNames names = names();
+		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
+		RegistryEntriesReindexer reindexer = new RegistryEntriesReindexer(index, registry, Clock.systemUTC());
+		ElasticsearchSearchService search = new ElasticsearchSearchService(index, reindexer, registry);
+		int entries = 1_200;
+		List<PublicEntry> all = new ArrayList<>();
+		for (int i = 0; i < entries; i++) {
+			all.add(registry.publish("System " + i, "Purpose number " + i, "Provider " + (i % 7),
+					Set.of(MemberState.values()[i % 27]), Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i)));
+		}
+		index.ensureExists();
+		RegistryEntryIndexer.bulkIndex(client, names.writeAlias(), all);
+		client.indices().refresh(r -> r.index(names.readAlias()));
+		String before = index.indicesOf(names.readAlias()).getFirst();
+
+		AtomicBoolean done = new AtomicBoolean();
+		List<String> problems = new CopyOnWriteArrayList<>();
+		AtomicInteger searches = new AtomicInteger();
+		Thread searcher = Thread.ofPlatform().start(() -> {
+			while (!done.get()) {
+				SearchResults results = search.search(SearchQuery.of(""));
+				searches.incrementAndGet();
+				if (results.mode() != SearchMode.FULL || results.total() != entries) {
+					problems.add(results.mode() + " " + results.total());
+				}
+			}
+		});
+		List<ReindexProgress> progress = new CopyOnWriteArrayList<>();
+		RegistryEntriesReindexer.Result result;
+		try {
+			result = reindexer.reindexAll(progress::add);
+		}
+		finally {
+			done.set(true);
+			searcher.join();
+		}
+
+		assertThat(problems).isEmpty();
+		assertThat(searches.get()).isPositive();
+		assertThat(result.documents()).isEqualTo(entries);
+		assertThat(index.indicesOf(names.readAlias())).containsExactly(result.index());
+		assertThat(index.indicesOf(names.writeAlias())).containsExactly(result.index());
+		assertThat(result.previousIndices()).containsExactly(before);
+		assertThat(client.indices().exists(e -> e.index(before)).value()).as("previous index kept").isTrue();
+		assertThat(progress).extracting(ReindexProgress::phase)
+			.contains(Phase.CREATING_INDEX, Phase.LOADING, Phase.SWITCHING_ALIASES, Phase.DONE);
+		assertThat(progress.getLast().fraction()).isEqualTo(1.0);
+	}
+
+	@Test
+	@DisplayName("An index made from an older definition is detected as outdated and a reindex moves to the current one")
+	void olderDefinitionIsReindexed() throws Exception {
+		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
+		IndexNames names = names();
+		// what a v2 installation left: a v2 index behind both aliases
+		String old = names.readAlias() + "-v2-000001";
+		client.indices()
+			.create(c -> c.index(old)
+				.aliases(names.readAlias(), a -> a)
+				.aliases(names.writeAlias(), a -> a.isWriteIndex(true)));
+		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
+		registry.publish("Legacy System", "Indexed before v3", "Old Provider", Set.of(MemberState.IT),
+				Instant.parse("2025-02-01T00:00:00Z"));
+
+		assertThat(index.isOutdated()).isTrue();
+		new RegistryEntriesReindexer(index, registry, Clock.systemUTC()).reindexAll();
+
+		assertThat(index.isOutdated()).isFalse();
+		assertThat(index.indicesOf(names.readAlias())).singleElement().asString().startsWith(names.concretePrefix());
+		assertThat(index.allIndices()).contains(old);
+		assertThat(index.count()).isEqualTo(1);
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.airegistry.search.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.search.SearchIndexOperations;
+import org.airegistry.shared.Role;
+import org.airegistry.testsupport.H2Test;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The regulator's search index page without a browser. */
+@H2Test
+class SearchIndexViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	SearchIndexOperations operations;
+
+	@AfterEach
+	void logout() {
+		SecurityContextHolder.clearContext();
+	}
+
+	void login(TestUser user) {
+		UserDetails details = users.loadUserByUsername(user.email());
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+	}
+
+	@Test
+	@DisplayName("A regulator sees health and counts, starts a reindex and the progress bar reaches the end")
+	void reindexWithProgress() {
+		testData.publish(testData.provider(), testData.sampleEntry("Index console system"));
+		login(testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE));
+		// on a loaded machine the node may still be starting
+		Awaitility.await()
+			.pollInSameThread()
+			.atMost(Duration.ofMinutes(5))
+			.until(() -> operations.status().reachable());
+		SearchIndexView view = navigate(SearchIndexView.class);
+
+		test(find(Button.class).withText("Reindex").single()).click();
+
+		ProgressBar bar = find(ProgressBar.class).single();
+		Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> {
+			view.refresh();
+			return bar.getValue() == 1.0;
+		});
+		assertThat(find(NativeLabel.class).single().getText()).startsWith("Done: ");
+		assertThat(operations.status().inSync()).isTrue();
+	}
+
+	@Test
+	@DisplayName("Providers cannot read the index status or start a reindex")
+	void providersRefused() {
+		login(testData.provider());
+
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(operations::startReindex);
+	}
+
+}
