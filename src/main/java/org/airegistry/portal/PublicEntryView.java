@@ -3,6 +3,9 @@ package org.airegistry.portal;
 import java.util.List;
 import java.util.Optional;
 
+import org.airegistry.explanation.ExplanationRoutes;
+import org.airegistry.explanation.ExplanationService;
+import org.airegistry.explanation.ExplanationStatistics;
 import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
@@ -45,10 +48,13 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final RegistryQueries registry;
 
+	private final ExplanationService explanations;
+
 	private String title = "";
 
-	public PublicEntryView(RegistryQueries registry) {
+	public PublicEntryView(RegistryQueries registry, ExplanationService explanations) {
 		this.registry = registry;
+		this.explanations = explanations;
 		addClassName("page");
 		addClassName("public-entry");
 	}
@@ -107,6 +113,9 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		hash.addClassName("hash");
 		field(fields, getTranslation("entry.sha256"), hash);
 		add(fields);
+		if (entry.isLatest() && ExplanationService.eligibleSystem(entry)) {
+			add(explanations(entry));
+		}
 		add(history(entry, history));
 	}
 
@@ -131,6 +140,30 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 			section.add(new Paragraph(new Anchor(PublicEntryDiffView.route(shown.registrationNumber(),
 					history.get(1).version(), history.getFirst().version()), getTranslation("entry.diff.compare"))));
 		}
+		return section;
+	}
+
+	/**
+	 * Art 86: aggregate statistics of explanation requests and the link to ask for one.
+	 */
+	private Section explanations(PublicEntry entry) {
+		ExplanationStatistics statistics = explanations.statisticsForSystem(entry.registrationNumber());
+		Section section = new Section(new H2(getTranslation("explanation.stats.title")));
+		section.addClassName("explanation-statistics");
+		if (statistics.received() == 0) {
+			section.add(new Paragraph(getTranslation("explanation.stats.none")));
+		}
+		else {
+			section.add(new Paragraph(
+					getTranslation("explanation.stats.summary", statistics.received(), statistics.responded())));
+			if (statistics.medianResponseDays() != null && statistics.shareOnTime() != null) {
+				section.add(new Paragraph(getTranslation("explanation.stats.median", statistics.medianResponseDays())),
+						new Paragraph(getTranslation("explanation.stats.onTime",
+								Math.round(statistics.shareOnTime() * 100))));
+			}
+		}
+		section.add(new Paragraph(new Anchor(ExplanationRoutes.newRequest(entry.registrationNumber()),
+				getTranslation("explanation.stats.request"))));
 		return section;
 	}
 
