@@ -63,7 +63,16 @@ class ExplanationDemoData {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void create() {
+	void onReady() {
+		try {
+			create();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Demo explanation requests could not be created: {}", ex.toString());
+		}
+	}
+
+	private void create() {
 		if (organisations.activeWithRole(OrganisationRole.DEPLOYER).isEmpty()) {
 			OrganisationId deployer = organisations.createOrganisation(new NewOrganisation(DEPLOYER_NAME, "DE",
 					"ki-anfragen@explain.example", Set.of(OrganisationRole.DEPLOYER), true), OrganisationStatus.ACTIVE);

@@ -160,6 +160,11 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 		form.add(new H2(getTranslation("explanation.form.title")), deployer, decision, decisionDate, decisionReference,
 				adverse, email, submit);
 		form.getChildren().forEach(child -> child.getElement().getStyle().set("display", "block"));
+		for (var field : new com.vaadin.flow.component.HasSize[] { deployer, decision, decisionReference, adverse,
+				email }) {
+			field.setWidthFull();
+		}
+		form.getStyle().set("max-width", "48rem");
 		return form;
 	}
 

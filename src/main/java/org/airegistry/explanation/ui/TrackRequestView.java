@@ -82,6 +82,7 @@ public class TrackRequestView extends Main implements BeforeEnterObserver, HasDy
 	private Section provideInformation() {
 		TextArea text = new TextArea(getTranslation("explanation.track.information"));
 		text.setMaxLength(explanations.maxTextLength());
+		text.setWidthFull();
 		Button send = new Button(getTranslation("explanation.track.information.send"));
 		send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		send.addClickListener(click -> act(() -> explanations.provideInformation(token, text.getValue()),
@@ -93,6 +94,7 @@ public class TrackRequestView extends Main implements BeforeEnterObserver, HasDy
 		TextArea statement = new TextArea(getTranslation("explanation.track.statement"));
 		statement.setHelperText(getTranslation("explanation.track.statement.help"));
 		statement.setMaxLength(explanations.maxTextLength());
+		statement.setWidthFull();
 		Button complain = new Button(getTranslation("explanation.track.escalate"));
 		complain.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		complain.addClickListener(click -> act(() -> explanations.escalate(token, statement.getValue()),
