@@ -17,15 +17,21 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Demo mode only: a mail sender without SMTP that logs every message in full at INFO and
- * keeps it in memory, so verification and invitation links of the demo run are never lost
- * (look for "DEV MAILBOX" in the log).
+ * Demo mode only: a mail sender without SMTP that keeps every message in memory (readable
+ * on the demo page {@code /dev/mailbox}) and logs it at INFO, so verification and
+ * invitation links of the demo run are never lost (look for "DEV MAILBOX" in the log).
+ * Mails marked with the header {@value #PERSONAL_DATA} (explanation requests of affected
+ * persons) are logged without body and with a masked recipient: personal data never
+ * reaches the log.
  */
 @Component
 @ConditionalOnProperty(name = "airegistry.demo.enabled", havingValue = "true")
 public class DevMailbox extends JavaMailSenderImpl {
 
 	private static final Logger log = LoggerFactory.getLogger(DevMailbox.class);
+
+	/** Header of mails whose recipient and body must not be logged. */
+	public static final String PERSONAL_DATA = "X-Airegistry-Personal-Data";
 
 	/** A recorded mail. */
 	public record Mail(String to, String subject, String body) {
@@ -40,13 +46,38 @@ public class DevMailbox extends JavaMailSenderImpl {
 				Mail mail = new Mail(Arrays.toString(message.getAllRecipients()), message.getSubject(),
 						String.valueOf(message.getContent()));
 				mails.add(mail);
-				log.info("DEV MAILBOX (demo only, not sent)\nTo: {}\nSubject: {}\n\n{}\n", mail.to(), mail.subject(),
-						mail.body());
+				String[] personal = message.getHeader(PERSONAL_DATA);
+				if (personal != null && personal.length > 0) {
+					log.info("DEV MAILBOX (demo only, not sent): mail with personal data to {}, subject '{}'; "
+							+ "read it on /dev/mailbox", mask(mail.to()), mail.subject());
+				}
+				else {
+					log.info("DEV MAILBOX (demo only, not sent)\nTo: {}\nSubject: {}\n\n{}\n", mail.to(),
+							mail.subject(), mail.body());
+				}
 			}
 			catch (MessagingException | IOException ex) {
 				throw new MailPreparationException(ex);
 			}
 		}
+	}
+
+	/**
+	 * The recipients with all but the first character of each address and the last label
+	 * of its domain hidden, e.g. {@code [j***@***.org]}.
+	 */
+	static String mask(String recipients) {
+		StringBuilder masked = new StringBuilder();
+		for (String address : recipients.replace("[", "").replace("]", "").split(",")) {
+			String trimmed = address.strip();
+			int at = trimmed.indexOf('@');
+			int dot = trimmed.lastIndexOf('.');
+			masked.append(masked.isEmpty() ? "" : ", ")
+				.append(trimmed.isEmpty() ? "" : trimmed.charAt(0))
+				.append("***@***")
+				.append(dot > at && at >= 0 ? trimmed.substring(dot) : "");
+		}
+		return "[" + masked + "]";
 	}
 
 	/** The mails recorded since start, newest last. */

@@ -83,6 +83,18 @@ public class OrganisationService {
 		return repository.countDemoAccounts();
 	}
 
+	/** Active (approved) organisations with the role, by legal name. */
+	@Transactional(readOnly = true)
+	public java.util.List<OrganisationSummary> activeWithRole(OrganisationRole role) {
+		return repository.activeWithRole(role);
+	}
+
+	/** Name, seat and functional contact of an organisation. */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationSummary> summary(OrganisationId organisation) {
+		return repository.summary(organisation);
+	}
+
 	static String normaliseEmail(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}

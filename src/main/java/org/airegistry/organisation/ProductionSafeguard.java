@@ -53,6 +53,10 @@ class ProductionSafeguard implements SmartInitializingSingleton {
 		if (environment.getProperty("spring.elasticsearch.uris", "").isBlank()) {
 			problems.add("set SPRING_ELASTICSEARCH_URIS to the Elasticsearch cluster");
 		}
+		if (environment.getProperty("airegistry.explanation.encryption-key", "").isBlank()) {
+			problems.add("set AIREGISTRY_EXPLANATION_ENCRYPTION_KEY (base64 of 32 random bytes) to encrypt the "
+					+ "personal data of explanation requests");
+		}
 		return problems;
 	}
 

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.airegistry.deployment.DeploymentQueries;
+import org.airegistry.explanation.ExplanationRoutes;
+import org.airegistry.explanation.ExplanationService;
+import org.airegistry.explanation.ExplanationStatistics;
 import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
@@ -48,11 +51,14 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final DeploymentQueries deployments;
 
+	private final ExplanationService explanations;
+
 	private String title = "";
 
-	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments) {
+	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments, ExplanationService explanations) {
 		this.registry = registry;
 		this.deployments = deployments;
+		this.explanations = explanations;
 		addClassName("page");
 		addClassName("public-entry");
 	}
@@ -112,6 +118,9 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		field(fields, getTranslation("entry.sha256"), hash);
 		add(fields);
 		add(new DeployersSection(deployments.deployersOf(entry.registrationNumber())));
+		if (entry.isLatest() && ExplanationService.eligibleSystem(entry)) {
+			add(explanations(entry));
+		}
 		add(history(entry, history));
 	}
 
@@ -136,6 +145,30 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 			section.add(new Paragraph(new Anchor(PublicEntryDiffView.route(shown.registrationNumber(),
 					history.get(1).version(), history.getFirst().version()), getTranslation("entry.diff.compare"))));
 		}
+		return section;
+	}
+
+	/**
+	 * Art 86: aggregate statistics of explanation requests and the link to ask for one.
+	 */
+	private Section explanations(PublicEntry entry) {
+		ExplanationStatistics statistics = explanations.statisticsForSystem(entry.registrationNumber());
+		Section section = new Section(new H2(getTranslation("explanation.stats.title")));
+		section.addClassName("explanation-statistics");
+		if (statistics.received() == 0) {
+			section.add(new Paragraph(getTranslation("explanation.stats.none")));
+		}
+		else {
+			section.add(new Paragraph(
+					getTranslation("explanation.stats.summary", statistics.received(), statistics.responded())));
+			if (statistics.medianResponseDays() != null && statistics.shareOnTime() != null) {
+				section.add(new Paragraph(getTranslation("explanation.stats.median", statistics.medianResponseDays())),
+						new Paragraph(getTranslation("explanation.stats.onTime",
+								Math.round(statistics.shareOnTime() * 100))));
+			}
+		}
+		section.add(new Paragraph(new Anchor(ExplanationRoutes.newRequest(entry.registrationNumber()),
+				getTranslation("explanation.stats.request"))));
 		return section;
 	}
 

@@ -12,7 +12,8 @@ class ProductionSafeguardTest {
 		return new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/registry")
 			.withProperty("spring.datasource.username", "registry")
 			.withProperty("spring.datasource.password", "s3cret")
-			.withProperty("spring.elasticsearch.uris", "http://search:9200");
+			.withProperty("spring.elasticsearch.uris", "http://search:9200")
+			.withProperty("airegistry.explanation.encryption-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
 	}
 
 	@Test
@@ -35,6 +36,9 @@ class ProductionSafeguardTest {
 
 		MockEnvironment noSearch = configured().withProperty("spring.elasticsearch.uris", "");
 		assertThat(ProductionSafeguard.problems(noSearch)).singleElement().asString().contains("ELASTICSEARCH");
+
+		MockEnvironment noKey = configured().withProperty("airegistry.explanation.encryption-key", "");
+		assertThat(ProductionSafeguard.problems(noKey)).singleElement().asString().contains("ENCRYPTION_KEY");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.airegistry.organisation.NewOrganisation;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.security.Actor;
 import org.airegistry.security.RegistryUserDetails;
 import org.airegistry.shared.OrganisationId;
@@ -70,6 +71,32 @@ public class OrganisationRepository {
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
 			.fetchOptional(record -> OrganisationStatus.valueOf(record.value1()));
+	}
+
+	public java.util.List<OrganisationSummary> activeWithRole(OrganisationRole role) {
+		return dsl
+			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY,
+					ORGANISATION.FUNCTIONAL_EMAIL, ORGANISATION.ROLES)
+			.from(ORGANISATION)
+			.where(ORGANISATION.STATUS.eq(OrganisationStatus.ACTIVE.name()))
+			.and(ORGANISATION.ROLES.contains(role.name()))
+			.orderBy(ORGANISATION.LEGAL_NAME)
+			.fetch()
+			.stream()
+			.filter(record -> parseOrganisationRoles(record.value5()).contains(role))
+			.map(record -> new OrganisationSummary(new OrganisationId(record.value1()), record.value2(),
+					record.value3(), record.value4()))
+			.toList();
+	}
+
+	public Optional<OrganisationSummary> summary(OrganisationId id) {
+		return dsl
+			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY,
+					ORGANISATION.FUNCTIONAL_EMAIL)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.fetchOptional(record -> new OrganisationSummary(new OrganisationId(record.value1()), record.value2(),
+					record.value3(), record.value4()));
 	}
 
 	public void insertUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash,

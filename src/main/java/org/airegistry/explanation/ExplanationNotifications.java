@@ -1,0 +1,90 @@
+package org.airegistry.explanation;
+
+import java.util.Set;
+
+import org.airegistry.explanation.persistence.ExplanationRepository;
+import org.airegistry.explanation.persistence.RequestRow;
+import org.airegistry.organisation.OrganisationService;
+import org.airegistry.organisation.OrganisationSummary;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails the person and the deployer about changes, after the change is committed (and
+ * again from the outbox if SMTP was down). The person's address is decrypted only here.
+ * Deployers are written to at their functional address, in German when seated in a
+ * German-speaking country, else in English.
+ */
+@Component
+class ExplanationNotifications {
+
+	private static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "LI", "LU");
+
+	private final ExplanationRepository repository;
+
+	private final PersonalDataCipher cipher;
+
+	private final ExplanationMailer mailer;
+
+	private final OrganisationService organisations;
+
+	ExplanationNotifications(ExplanationRepository repository, PersonalDataCipher cipher, ExplanationMailer mailer,
+			OrganisationService organisations) {
+		this.repository = repository;
+		this.cipher = cipher;
+		this.mailer = mailer;
+		this.organisations = organisations;
+	}
+
+	@ApplicationModuleListener
+	void on(ExplanationRequestChanged event) {
+		RequestRow row = repository.find(event.requestId()).orElse(null);
+		if (row == null || row.anonymisedAt() != null) {
+			return;
+		}
+		switch (event.change()) {
+			case SUBMITTED -> {
+				toPerson(row, "submitted", track(row));
+				toDeployer(row, "newRequest");
+			}
+			case INFORMATION_REQUESTED -> toPerson(row, "informationRequested", track(row));
+			case INFORMATION_PROVIDED -> toDeployer(row, "informationProvided");
+			case EXTENDED -> toPerson(row, "extended", track(row));
+			case RESPONDED -> toPerson(row, "responded", track(row));
+			case ESCALATED -> toDeployer(row, "escalated");
+			case COMPLAINT_CLOSED -> toPerson(row, "complaintClosed", track(row));
+		}
+	}
+
+	/** The person's private tracking link (decrypted for the mail only). */
+	String track(RequestRow row) {
+		return mailer.link(ExplanationRoutes.TRACK, cipher.openOrEmpty(row.trackingTokenEnc()));
+	}
+
+	void toPerson(RequestRow row, String kind, Object... extra) {
+		String email = cipher.open(row.emailEnc());
+		if (email == null) {
+			return;
+		}
+		mailer.send(email, row.language(), kind, arguments(row.reference(), extra));
+	}
+
+	void toDeployer(RequestRow row, String kind, Object... extra) {
+		OrganisationSummary deployer = organisations.summary(row.deployerId()).orElse(null);
+		if (deployer == null || deployer.functionalEmail() == null || deployer.functionalEmail().isBlank()) {
+			return;
+		}
+		mailer.send(deployer.functionalEmail(), GERMAN_SPEAKING.contains(deployer.country()) ? "de" : "en",
+				"deployer." + kind,
+				arguments(row.reference(), new Object[] { mailer.page(ExplanationRoutes.INBOX + "/" + row.reference()),
+						extra.length > 0 ? extra[0] : "" }));
+	}
+
+	private static Object[] arguments(String reference, Object[] extra) {
+		Object[] all = new Object[extra.length + 1];
+		all[0] = reference;
+		System.arraycopy(extra, 0, all, 1, extra.length);
+		return all;
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.airegistry.explanation;
+
+import java.util.UUID;
+
+/**
+ * Something happened to a request that someone must be told about. Carries only the id:
+ * personal data never enters the event publication table.
+ *
+ * @param requestId the request
+ * @param change what happened
+ */
+public record ExplanationRequestChanged(UUID requestId, Change change) {
+
+	/** What happened. */
+	public enum Change {
+
+		SUBMITTED, INFORMATION_REQUESTED, INFORMATION_PROVIDED, EXTENDED, RESPONDED, ESCALATED, COMPLAINT_CLOSED
+
+	}
+
+}

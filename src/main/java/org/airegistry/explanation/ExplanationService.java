@@ -1,0 +1,610 @@
+package org.airegistry.explanation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.airegistry.explanation.persistence.ExplanationRepository;
+import org.airegistry.explanation.persistence.MessageRow;
+import org.airegistry.explanation.persistence.RequestChange;
+import org.airegistry.explanation.persistence.RequestRow;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationService;
+import org.airegistry.organisation.OrganisationSummary;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistryQueries;
+import org.airegistry.security.Actor;
+import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.FieldError;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.OrganisationId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Art 86 workflow: filing without an account, verification by mail link, the private
+ * tracking page, the deployer's inbox and responses, escalation to the market
+ * surveillance authority (Art 85) and public aggregate statistics. Deployers see their
+ * own organisation's requests only; the person reaches their request only with its
+ * tracking token. Personal data is encrypted before it reaches the repository.
+ */
+@Service
+public class ExplanationService {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	static final String PERSON = "PERSON";
+
+	static final String DEPLOYER = "DEPLOYER";
+
+	static final String AUTHORITY = "AUTHORITY";
+
+	private final ExplanationRepository repository;
+
+	private final PersonalDataCipher cipher;
+
+	private final FilingThrottle throttle;
+
+	private final ExplanationMailer mailer;
+
+	private final OrganisationService organisations;
+
+	private final RegistryQueries registry;
+
+	private final CurrentActor currentActor;
+
+	private final ApplicationEventPublisher events;
+
+	private final ExplanationProperties properties;
+
+	private final Deadlines deadlines;
+
+	private final Clock clock;
+
+	ExplanationService(ExplanationRepository repository, PersonalDataCipher cipher, FilingThrottle throttle,
+			ExplanationMailer mailer, OrganisationService organisations, RegistryQueries registry,
+			CurrentActor currentActor, ApplicationEventPublisher events, ExplanationProperties properties,
+			Clock clock) {
+		this.repository = repository;
+		this.cipher = cipher;
+		this.throttle = throttle;
+		this.mailer = mailer;
+		this.organisations = organisations;
+		this.registry = registry;
+		this.currentActor = currentActor;
+		this.events = events;
+		this.properties = properties;
+		this.deadlines = new Deadlines(properties.deadline().rules());
+		this.clock = clock;
+	}
+
+	/** The deadline rules in force (shown on the filing and tracking pages). */
+	public DeadlineRules deadlineRules() {
+		return deadlines.rules();
+	}
+
+	/** Shortest answer part that is not warned about as trivially short. */
+	public int minimumAnswerLength() {
+		return properties.minimumAnswerLength();
+	}
+
+	/** Longest free text accepted. */
+	public int maxTextLength() {
+		return properties.limits().maxTextLength();
+	}
+
+	/** Deployers a person can address: approved organisations with the deployer role. */
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> deployers() {
+		return organisations.activeWithRole(OrganisationRole.DEPLOYER);
+	}
+
+	/**
+	 * Whether a system is one about whose decisions Art 86 gives a right to explanation:
+	 * published and in Annex III, except point 2 (critical infrastructure).
+	 */
+	public static boolean eligibleSystem(PublicEntry entry) {
+		AnnexIIIPoint point = entry.data().annexIIIPoint();
+		return point != null && point.area() != 2;
+	}
+
+	// ---- the person -------------------------------------------------------------------
+
+	/**
+	 * Files a request and mails the verification link; nothing reaches the deployer
+	 * before the link is opened. Returns the reference number.
+	 */
+	@Transactional
+	public String file(NewExplanationRequest request, String networkAddress) {
+		List<FieldError> errors = new ArrayList<>();
+		int max = properties.limits().maxTextLength();
+		Optional<PublicEntry> system = registry.findLatest(request.registrationNumber().strip());
+		if (system.isEmpty()) {
+			errors.add(new FieldError("system", "explanation.error.system"));
+		}
+		else if (!eligibleSystem(system.get())) {
+			errors.add(new FieldError("system", "explanation.error.notAnnexIII"));
+		}
+		OrganisationId deployer = request.deployer();
+		if (deployer == null || deployers().stream().noneMatch(d -> d.id().equals(deployer))) {
+			errors.add(new FieldError("deployer", "explanation.error.deployer"));
+		}
+		text(errors, "decision", request.decision(), true, max);
+		text(errors, "adverse", request.adverse(), true, max);
+		text(errors, "decisionReference", request.decisionReference(), false, 200);
+		LocalDate decisionDate = request.decisionDate();
+		if (decisionDate != null && decisionDate.isAfter(LocalDate.now(clock))) {
+			errors.add(new FieldError("decisionDate", "explanation.error.dateFuture"));
+		}
+		String email = request.email().strip();
+		if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+			errors.add(new FieldError("email", "explanation.error.email"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		String limit = throttle.tryFile(email, networkAddress);
+		if (limit != null) {
+			throw new ActionRefusedException(limit);
+		}
+		Instant now = clock.instant();
+		String token = Tokens.newToken();
+		String reference = repository.nextReference();
+		String language = request.language().toLowerCase(Locale.ROOT).startsWith("de") ? "de" : "en";
+		repository.insert(UUID.randomUUID(), reference, system.get().registrationNumber(), deployer, language,
+				seal(email), seal(request.decision().strip()),
+				decisionDate == null ? null : cipher.seal(decisionDate.toString()),
+				request.decisionReference().isBlank() ? null : cipher.seal(request.decisionReference().strip()),
+				seal(request.adverse().strip()), Tokens.hash(token), now.plus(properties.verificationValidity()), now);
+		mailer.send(email, language, "verify", reference, mailer.link(ExplanationRoutes.VERIFY, token),
+				system.get().data().tradeName());
+		return reference;
+	}
+
+	/** The outcome of opening a verification link. */
+	public record Verification(String reference, String trackingToken) {
+	}
+
+	/**
+	 * Verifies the address: the request reaches the deployer and the deadline starts; the
+	 * person gets the private tracking link (shown and mailed). Empty when the link is
+	 * unknown, used or expired.
+	 */
+	@Transactional
+	public Optional<Verification> verify(String token) {
+		Optional<RequestRow> found = repository.findByVerifyHash(Tokens.hash(token));
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		RequestRow row = found.get();
+		Instant now = clock.instant();
+		if (row.verifyExpiresAt() == null || now.isAfter(row.verifyExpiresAt())) {
+			return Optional.empty();
+		}
+		RequestState.valueOf(row.state()).after(RequestAction.VERIFY, false);
+		String tracking = Tokens.newToken();
+		repository.update(row.id(),
+				new RequestChange().state(RequestState.SUBMITTED.name())
+					.set("submitted_at", now)
+					.set("verify_token_hash", null)
+					.set("tracking_token_hash", Tokens.hash(tracking))
+					.set("tracking_token_enc", cipher.seal(tracking)));
+		events.publishEvent(new ExplanationRequestChanged(row.id(), ExplanationRequestChanged.Change.SUBMITTED));
+		return Optional.of(new Verification(row.reference(), tracking));
+	}
+
+	/**
+	 * Demo data only: verifies a request by reference, as if its link had been opened
+	 * (the demo has no inbox to click in).
+	 */
+	@Transactional
+	Optional<Verification> verifyForDemo(String reference) {
+		RequestRow row = repository.findByReference(reference).orElseThrow();
+		String token = Tokens.newToken();
+		repository.update(row.id(), new RequestChange().set("verify_token_hash", Tokens.hash(token)));
+		return verify(token);
+	}
+
+	/** The one request behind a tracking token. */
+	@Transactional(readOnly = true)
+	public Optional<ExplanationRequest> track(String trackingToken) {
+		if (trackingToken.isBlank()) {
+			return Optional.empty();
+		}
+		return repository.findByTrackingHash(Tokens.hash(trackingToken)).map(this::view);
+	}
+
+	/** The person answers the deployer's question; the clock runs again. */
+	@Transactional
+	public void provideInformation(String trackingToken, String text) {
+		RequestRow row = byTracking(trackingToken);
+		requireText("information", text);
+		Instant now = clock.instant();
+		RequestState next = transition(row, RequestAction.PROVIDE_INFORMATION);
+		repository.resumeClock(row.id(), now);
+		repository.update(row.id(), new RequestChange().state(next.name()));
+		repository.addMessage(row.id(), PERSON, "INFORMATION", seal(text.strip()), null, now);
+		changed(row, ExplanationRequestChanged.Change.INFORMATION_PROVIDED);
+	}
+
+	/**
+	 * The person complains to the market surveillance authority (Art 85): possible when
+	 * the request is overdue, refused, not eligible or the answer is insufficient.
+	 */
+	@Transactional
+	public void escalate(String trackingToken, String statement) {
+		RequestRow row = byTracking(trackingToken);
+		requireText("statement", statement);
+		Instant now = clock.instant();
+		RequestState next = transition(row, RequestAction.ESCALATE);
+		repository.update(row.id(),
+				new RequestChange().state(next.name()).set("escalated_at", now).set("closed_at", null));
+		repository.addMessage(row.id(), PERSON, "COMPLAINT", seal(statement.strip()), null, now);
+		changed(row, ExplanationRequestChanged.Change.ESCALATED);
+	}
+
+	/** The person accepts the response and closes the request. */
+	@Transactional
+	public void close(String trackingToken) {
+		RequestRow row = byTracking(trackingToken);
+		RequestState next = transition(row, RequestAction.CLOSE);
+		Instant now = clock.instant();
+		repository.update(row.id(), new RequestChange().state(next.name()).set("closed_at", now));
+		repository.addMessage(row.id(), PERSON, "CLOSED", null, null, now);
+	}
+
+	// ---- the deployer -----------------------------------------------------------------
+
+	/** The deployer's inbox: its own organisation's verified requests, newest first. */
+	@PreAuthorize("hasRole('DEPLOYER')")
+	@Transactional(readOnly = true)
+	public List<InboxItem> inbox() {
+		Actor actor = currentActor.require();
+		return items(repository.forDeployer(actor.organisationId()));
+	}
+
+	/** One request of the deployer's organisation, with its thread. */
+	@PreAuthorize("hasRole('DEPLOYER')")
+	@Transactional(readOnly = true)
+	public ExplanationRequest forDeployer(String reference) {
+		return view(deployerRow(reference, false));
+	}
+
+	@PreAuthorize("hasRole('DEPLOYER')")
+	@Transactional
+	public void acknowledge(String reference) {
+		RequestRow row = deployerRow(reference, true);
+		RequestState next = transition(row, RequestAction.ACKNOWLEDGE);
+		repository.update(row.id(), new RequestChange().state(next.name()));
+		repository.addMessage(row.id(), DEPLOYER, "ACKNOWLEDGED", null, null, clock.instant());
+	}
+
+	/** Asks the person for information; the deadline stops until they answer. */
+	@PreAuthorize("hasRole('DEPLOYER')")
+	@Transactional
+	public void requestInformation(String reference, String question) {
+		RequestRow row = deployerRow(reference, true);
+		requireText("question", question);
+		Instant now = clock.instant();
+		RequestState next = transition(row, RequestAction.REQUEST_INFORMATION);
+		repository.stopClock(row.id(), now);
+		repository.update(row.id(), new RequestChange().state(next.name()));
+		repository.addMessage(row.id(), DEPLOYER, "INFORMATION_REQUEST", seal(question.strip()), null, now);
+		changed(row, ExplanationRequestChanged.Change.INFORMATION_REQUESTED);
+	}
+
+	/** Extends the deadline once by up to the configured maximum, with reasons. */
+	@PreAuthorize("hasRole('DEPLOYER')")
+	@Transactional
+	public void extend(String reference, int months, String reason) {
+		RequestRow row = deployerRow(reference, true);
+		Instant now = clock.instant();
+		transition(row, RequestAction.EXTEND);
+		Deadline deadline = deadline(row, stops(List.of(row.id())).getOrDefault(row.id(), List.of()), now);
+		String problem = deadlines.extensionProblem(deadline, Period.ofMonths(row.extensionMonths()), months,
+				reason.strip(), now);
+		if (problem != null) {
+			throw new InvalidInputException(List.of(new FieldError(problem.endsWith("reason") ? "reason" : "months",
+					problem, deadlines.rules().maxExtension().toTotalMonths())));
+		}
+		repository.update(row.id(),
+				new RequestChange().set("extension_months", months)
+					.set("extended_at", now)
+					.set("deployer_reminded_at", null));
+		repository.addMessage(row.id(), DEPLOYER, "EXTENSION", seal(reason.strip()),
+				cipher.seal(String.valueOf(months)), now);
+		changed(row, ExplanationRequestChanged.Change.EXTENDED);
+	}
+
+	/**
+	 * Explains the decision (Art 86(1)): the role of the AI system in the decision-making
+	 * procedure and the main elements of the decision; both parts are required.
+	 */
+	@PreAuthorize("hasRole('DEPLOYER')")
+	@Transactional
+	public void answer(String reference, String roleOfSystem, String mainElements, boolean partial) {
+		RequestRow row = deployerRow(reference, true);
+		List<FieldError> errors = new ArrayList<>();
+		text(errors, "roleOfSystem", roleOfSystem, true, properties.limits().maxTextLength() * 4);
+		text(errors, "mainElements", mainElements, true, properties.limits().maxTextLength() * 4);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		respond(row, partial ? RequestAction.ANSWER_PARTIALLY : RequestAction.ANSWER, null, "ANSWER",
+				roleOfSystem.strip(), mainElements.strip());
+	}
+
+	/** Refuses on a legal ground (Art 86(2), 86(3)) with an explanation. */
+	@PreAuthorize("hasRole('DEPLOYER')")
+	@Transactional
+	public void refuse(String reference, @Nullable RefusalGround ground, String explanation) {
+		RequestRow row = deployerRow(reference, true);
+		List<FieldError> errors = new ArrayList<>();
+		if (ground == null) {
+			errors.add(new FieldError("ground", "explanation.error.required"));
+		}
+		text(errors, "explanation", explanation, true, properties.limits().maxTextLength() * 4);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		respond(row, RequestAction.REFUSE, ground, "REFUSAL", explanation.strip(), null);
+	}
+
+	/** Not an Art 86 case, with the reason. */
+	@PreAuthorize("hasRole('DEPLOYER')")
+	@Transactional
+	public void markNotEligible(String reference, String reason) {
+		RequestRow row = deployerRow(reference, true);
+		requireText("reason", reason);
+		respond(row, RequestAction.MARK_NOT_ELIGIBLE, null, "NOT_ELIGIBLE", reason.strip(), null);
+	}
+
+	private void respond(RequestRow row, RequestAction action, @Nullable RefusalGround ground, String kind, String body,
+			@Nullable String second) {
+		Instant now = clock.instant();
+		RequestState next = transition(row, action);
+		List<ClockStop> stops = stops(List.of(row.id())).getOrDefault(row.id(), List.of());
+		repository.resumeClock(row.id(), now);
+		Deadline deadline = deadline(row, stops, now);
+		boolean onTime = !deadlines.day(now).isAfter(deadline.due());
+		repository.update(row.id(),
+				new RequestChange().state(next.name())
+					.set("outcome", next.name())
+					.set("refusal_ground", ground == null ? null : ground.name())
+					.set("responded_at", now)
+					.set("responded_on_time", onTime)
+					.set("closed_at", now));
+		repository.addMessage(row.id(), DEPLOYER, kind, seal(body), second == null ? null : cipher.seal(second), now);
+		changed(row, ExplanationRequestChanged.Change.RESPONDED);
+	}
+
+	// ---- the authority ----------------------------------------------------------------
+
+	/**
+	 * Complaints (escalated requests), newest first, with their whole thread on demand.
+	 */
+	@PreAuthorize("hasRole('REGULATOR')")
+	@Transactional(readOnly = true)
+	public List<InboxItem> complaints() {
+		return items(repository.complaints());
+	}
+
+	@PreAuthorize("hasRole('REGULATOR')")
+	@Transactional(readOnly = true)
+	public ExplanationRequest complaint(String reference) {
+		RequestRow row = repository.findByReference(reference)
+			.filter(found -> found.escalatedAt() != null)
+			.orElseThrow(() -> new NotFoundException("Complaint"));
+		return view(row);
+	}
+
+	/** Closes a complaint with an outcome that the person sees. */
+	@PreAuthorize("hasRole('REGULATOR')")
+	@Transactional
+	public void closeComplaint(String reference, String outcome) {
+		RequestRow row = repository.findByReference(reference)
+			.filter(found -> found.escalatedAt() != null)
+			.flatMap(found -> repository.lock(found.id()))
+			.orElseThrow(() -> new NotFoundException("Complaint"));
+		requireText("outcome", outcome);
+		Instant now = clock.instant();
+		RequestState next = transition(row, RequestAction.CLOSE_COMPLAINT);
+		repository.update(row.id(),
+				new RequestChange().state(next.name()).set("complaint_closed_at", now).set("closed_at", now));
+		repository.addMessage(row.id(), AUTHORITY, "COMPLAINT_OUTCOME", seal(outcome.strip()), null, now);
+		changed(row, ExplanationRequestChanged.Change.COMPLAINT_CLOSED);
+	}
+
+	// ---- public statistics ------------------------------------------------------------
+
+	/** Aggregate statistics of a deployer's requests (public; no personal data). */
+	@Transactional(readOnly = true)
+	public ExplanationStatistics statisticsForDeployer(OrganisationId deployer) {
+		return statistics(repository.submitted(deployer, null));
+	}
+
+	/** Aggregate statistics of requests about a system (public; no personal data). */
+	@Transactional(readOnly = true)
+	public ExplanationStatistics statisticsForSystem(String registrationNumber) {
+		return statistics(repository.submitted(null, registrationNumber));
+	}
+
+	private ExplanationStatistics statistics(List<RequestRow> rows) {
+		List<Long> days = new ArrayList<>();
+		long onTime = 0;
+		long escalated = 0;
+		Map<RequestState, Long> outcomes = new EnumMap<>(RequestState.class);
+		for (RequestRow row : rows) {
+			if (row.escalatedAt() != null) {
+				escalated++;
+			}
+			if (row.respondedAt() != null && row.submittedAt() != null && row.outcome() != null) {
+				days.add(java.time.temporal.ChronoUnit.DAYS.between(deadlines.day(row.submittedAt()),
+						deadlines.day(row.respondedAt())));
+				if (Boolean.TRUE.equals(row.respondedOnTime())) {
+					onTime++;
+				}
+				outcomes.merge(RequestState.valueOf(row.outcome()), 1L, Long::sum);
+			}
+		}
+		Double median = null;
+		Double share = null;
+		if (!days.isEmpty()) {
+			List<Long> sorted = days.stream().sorted().toList();
+			int n = sorted.size();
+			median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+			share = (double) onTime / n;
+		}
+		return new ExplanationStatistics(rows.size(), days.size(), median, share, outcomes, escalated);
+	}
+
+	// ---- helpers ----------------------------------------------------------------------
+
+	private RequestRow byTracking(String trackingToken) {
+		return repository.findByTrackingHash(Tokens.hash(trackingToken))
+			.flatMap(row -> repository.lock(row.id()))
+			.orElseThrow(() -> new NotFoundException("Request"));
+	}
+
+	private RequestRow deployerRow(String reference, boolean lock) {
+		Actor actor = currentActor.require();
+		RequestRow row = repository.findByReference(reference)
+			.filter(found -> found.submittedAt() != null && actor.actsFor(found.deployerId()))
+			.orElseThrow(() -> new NotFoundException("Request"));
+		return lock ? repository.lock(row.id()).orElseThrow() : row;
+	}
+
+	private RequestState transition(RequestRow row, RequestAction action) {
+		return RequestState.valueOf(row.state()).after(action, overdue(row));
+	}
+
+	private boolean overdue(RequestRow row) {
+		if (row.submittedAt() == null) {
+			return false;
+		}
+		Instant now = clock.instant();
+		return deadline(row, stops(List.of(row.id())).getOrDefault(row.id(), List.of()), now)
+			.overdueOn(deadlines.day(now));
+	}
+
+	Deadline deadline(RequestRow row, List<ClockStop> stops, Instant now) {
+		Instant submitted = java.util.Objects.requireNonNull(row.submittedAt());
+		return deadlines.compute(submitted, Period.ofMonths(row.extensionMonths()), stops, now);
+	}
+
+	Map<UUID, List<ClockStop>> stops(Collection<UUID> ids) {
+		Map<UUID, List<ClockStop>> result = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return result;
+		}
+		repository.clockStops(ids)
+			.forEach((id, list) -> result.put(id, list.stream().map(s -> new ClockStop(s[0], s[1])).toList()));
+		return result;
+	}
+
+	private List<InboxItem> items(List<RequestRow> rows) {
+		Map<UUID, List<ClockStop>> stops = stops(rows.stream().map(RequestRow::id).toList());
+		Instant now = clock.instant();
+		LocalDate today = deadlines.day(now);
+		Map<OrganisationId, String> names = new java.util.HashMap<>();
+		return rows.stream().map(row -> {
+			RequestState state = RequestState.valueOf(row.state());
+			Deadline deadline = row.submittedAt() == null ? null
+					: deadline(row, stops.getOrDefault(row.id(), List.of()), now);
+			boolean open = state.isOpen();
+			return new InboxItem(row.id(), row.reference(), row.registrationNumber(),
+					names.computeIfAbsent(row.deployerId(), id -> organisations.legalName(id).orElse("")), state,
+					row.submittedAt(), deadline == null ? null : deadline.due(),
+					open && deadline != null && deadline.overdueOn(today),
+					open && deadline != null && deadline.longOverdueOn(today),
+					deadline != null && deadline.clockStopped());
+		}).toList();
+	}
+
+	ExplanationRequest view(RequestRow row) {
+		Instant now = clock.instant();
+		RequestState state = RequestState.valueOf(row.state());
+		Deadline deadline = row.submittedAt() == null ? null
+				: deadline(row, stops(List.of(row.id())).getOrDefault(row.id(), List.of()), now);
+		LocalDate today = deadlines.day(now);
+		boolean overdue = state.isOpen() && deadline != null && deadline.overdueOn(today);
+		boolean longOverdue = state.isOpen() && deadline != null && deadline.longOverdueOn(today);
+		List<ThreadMessage> thread = repository.messages(row.id()).stream().map(this::message).toList();
+		Set<RequestAction> person = EnumSet.noneOf(RequestAction.class);
+		for (RequestAction action : List.of(RequestAction.PROVIDE_INFORMATION, RequestAction.ESCALATE,
+				RequestAction.CLOSE)) {
+			if (state.allows(action, overdue)) {
+				person.add(action);
+			}
+		}
+		Set<RequestAction> deployer = EnumSet.noneOf(RequestAction.class);
+		for (RequestAction action : List.of(RequestAction.ACKNOWLEDGE, RequestAction.REQUEST_INFORMATION,
+				RequestAction.EXTEND, RequestAction.ANSWER, RequestAction.REFUSE, RequestAction.MARK_NOT_ELIGIBLE)) {
+			if (state.allows(action, overdue) && (action != RequestAction.EXTEND || (row.extensionMonths() == 0
+					&& deadline != null && !today.isAfter(deadline.extensionPossibleUntil())))) {
+				deployer.add(action);
+			}
+		}
+		String systemName = registry.findLatest(row.registrationNumber())
+			.map(entry -> entry.data().tradeName())
+			.orElse("");
+		return new ExplanationRequest(row.id(), row.reference(), row.registrationNumber(), systemName, row.deployerId(),
+				organisations.legalName(row.deployerId()).orElse(""), state, cipher.openOrEmpty(row.decisionEnc()),
+				cipher.openOrEmpty(row.decisionDateEnc()), cipher.openOrEmpty(row.decisionReferenceEnc()),
+				cipher.openOrEmpty(row.adverseEnc()), row.submittedAt(), deadline, overdue, longOverdue,
+				row.extensionMonths() > 0,
+				row.refusalGround() == null ? null : RefusalGround.valueOf(row.refusalGround()), thread, person,
+				deployer);
+	}
+
+	private ThreadMessage message(MessageRow row) {
+		return new ThreadMessage(row.author(), row.kind(), cipher.openOrEmpty(row.bodyEnc()),
+				cipher.open(row.secondBodyEnc()), row.createdAt());
+	}
+
+	private void changed(RequestRow row, ExplanationRequestChanged.Change change) {
+		events.publishEvent(new ExplanationRequestChanged(row.id(), change));
+	}
+
+	private String seal(String clear) {
+		return java.util.Objects.requireNonNull(cipher.seal(clear));
+	}
+
+	private void requireText(String field, String text) {
+		List<FieldError> errors = new ArrayList<>();
+		text(errors, field, text, true, properties.limits().maxTextLength() * 4);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+	}
+
+	private static void text(List<FieldError> errors, String field, @Nullable String value, boolean required, int max) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				errors.add(new FieldError(field, "explanation.error.required"));
+			}
+		}
+		else if (value.length() > max) {
+			errors.add(new FieldError(field, "explanation.error.tooLong", max));
+		}
+	}
+
+}

@@ -1,0 +1,267 @@
+package org.airegistry.explanation.persistence;
+
+import static org.airegistry.db.Tables.EXPLANATION_CLOCK_STOP;
+import static org.airegistry.db.Tables.EXPLANATION_MESSAGE;
+import static org.airegistry.db.Tables.EXPLANATION_REQUEST;
+import static org.airegistry.db.Sequences.EXPLANATION_REFERENCE_SEQ;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.airegistry.shared.OrganisationId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes explanation requests, their threads and clock stops. */
+@Repository
+public class ExplanationRepository {
+
+	private final DSLContext dsl;
+
+	ExplanationRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** The next public reference, e.g. {@code EXR-000042}. */
+	public String nextReference() {
+		long next = dsl.nextval(EXPLANATION_REFERENCE_SEQ);
+		return "EXR-%06d".formatted(next);
+	}
+
+	public void insert(UUID id, String reference, String registrationNumber, OrganisationId deployer, String language,
+			String emailEnc, String decisionEnc, @Nullable String decisionDateEnc,
+			@Nullable String decisionReferenceEnc, String adverseEnc, String verifyTokenHash, Instant verifyExpiresAt,
+			Instant now) {
+		dsl.insertInto(EXPLANATION_REQUEST)
+			.set(EXPLANATION_REQUEST.REQUEST_ID, id)
+			.set(EXPLANATION_REQUEST.REFERENCE, reference)
+			.set(EXPLANATION_REQUEST.REGISTRATION_NUMBER, registrationNumber)
+			.set(EXPLANATION_REQUEST.DEPLOYER_ID, deployer.value())
+			.set(EXPLANATION_REQUEST.STATE, "AWAITING_VERIFICATION")
+			.set(EXPLANATION_REQUEST.LANGUAGE, language)
+			.set(EXPLANATION_REQUEST.EMAIL_ENC, emailEnc)
+			.set(EXPLANATION_REQUEST.DECISION_ENC, decisionEnc)
+			.set(EXPLANATION_REQUEST.DECISION_DATE_ENC, decisionDateEnc)
+			.set(EXPLANATION_REQUEST.DECISION_REFERENCE_ENC, decisionReferenceEnc)
+			.set(EXPLANATION_REQUEST.ADVERSE_ENC, adverseEnc)
+			.set(EXPLANATION_REQUEST.VERIFY_TOKEN_HASH, verifyTokenHash)
+			.set(EXPLANATION_REQUEST.VERIFY_EXPIRES_AT, utc(verifyExpiresAt))
+			.set(EXPLANATION_REQUEST.CREATED_AT, utc(now))
+			.set(EXPLANATION_REQUEST.EXTENSION_MONTHS, 0)
+			.set(EXPLANATION_REQUEST.LOCK_VERSION, 0L)
+			.execute();
+	}
+
+	public Optional<RequestRow> find(UUID id) {
+		return one(EXPLANATION_REQUEST.REQUEST_ID.eq(id), false);
+	}
+
+	/** The request, locked until the end of the transaction (one change at a time). */
+	public Optional<RequestRow> lock(UUID id) {
+		return one(EXPLANATION_REQUEST.REQUEST_ID.eq(id), true);
+	}
+
+	public Optional<RequestRow> findByReference(String reference) {
+		return one(EXPLANATION_REQUEST.REFERENCE.eq(reference), false);
+	}
+
+	public Optional<RequestRow> findByVerifyHash(String hash) {
+		return one(EXPLANATION_REQUEST.VERIFY_TOKEN_HASH.eq(hash), true);
+	}
+
+	public Optional<RequestRow> findByTrackingHash(String hash) {
+		return one(EXPLANATION_REQUEST.TRACKING_TOKEN_HASH.eq(hash), false);
+	}
+
+	/** Requests delivered to the deployer (verified), newest first. */
+	public List<RequestRow> forDeployer(OrganisationId deployer) {
+		return many(
+				EXPLANATION_REQUEST.DEPLOYER_ID.eq(deployer.value()).and(EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull()),
+				EXPLANATION_REQUEST.SUBMITTED_AT.desc());
+	}
+
+	/** Requests that were escalated to the authority (open complaints first by date). */
+	public List<RequestRow> complaints() {
+		return many(EXPLANATION_REQUEST.ESCALATED_AT.isNotNull(), EXPLANATION_REQUEST.ESCALATED_AT.desc());
+	}
+
+	/** Requests in the given states (for reminders). */
+	public List<RequestRow> inStates(Collection<String> states) {
+		return many(EXPLANATION_REQUEST.STATE.in(states).and(EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull()),
+				EXPLANATION_REQUEST.SUBMITTED_AT.asc());
+	}
+
+	/** Verified requests of a deployer or for a system (statistics). */
+	public List<RequestRow> submitted(@Nullable OrganisationId deployer, @Nullable String registrationNumber) {
+		Condition condition = EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull();
+		if (deployer != null) {
+			condition = condition.and(EXPLANATION_REQUEST.DEPLOYER_ID.eq(deployer.value()));
+		}
+		if (registrationNumber != null) {
+			condition = condition.and(EXPLANATION_REQUEST.REGISTRATION_NUMBER.eq(registrationNumber));
+		}
+		return many(condition, EXPLANATION_REQUEST.SUBMITTED_AT.asc());
+	}
+
+	/** Ids of closed requests whose personal data is due for deletion. */
+	public List<UUID> closedBefore(Instant cutoff) {
+		return dsl.select(EXPLANATION_REQUEST.REQUEST_ID)
+			.from(EXPLANATION_REQUEST)
+			.where(EXPLANATION_REQUEST.CLOSED_AT.lt(utc(cutoff)))
+			.and(EXPLANATION_REQUEST.STATE.ne("ESCALATED"))
+			.and(EXPLANATION_REQUEST.ANONYMISED_AT.isNull())
+			.fetch(EXPLANATION_REQUEST.REQUEST_ID);
+	}
+
+	/**
+	 * Deletes requests that were never verified and whose link expired before the cutoff.
+	 */
+	public int deleteUnverifiedBefore(Instant cutoff) {
+		List<UUID> ids = dsl.select(EXPLANATION_REQUEST.REQUEST_ID)
+			.from(EXPLANATION_REQUEST)
+			.where(EXPLANATION_REQUEST.STATE.eq("AWAITING_VERIFICATION"))
+			.and(EXPLANATION_REQUEST.VERIFY_EXPIRES_AT.lt(utc(cutoff)))
+			.fetch(EXPLANATION_REQUEST.REQUEST_ID);
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		dsl.deleteFrom(EXPLANATION_MESSAGE).where(EXPLANATION_MESSAGE.REQUEST_ID.in(ids)).execute();
+		dsl.deleteFrom(EXPLANATION_CLOCK_STOP).where(EXPLANATION_CLOCK_STOP.REQUEST_ID.in(ids)).execute();
+		return dsl.deleteFrom(EXPLANATION_REQUEST).where(EXPLANATION_REQUEST.REQUEST_ID.in(ids)).execute();
+	}
+
+	/**
+	 * Removes all personal data of a request: the address, every free text and the
+	 * thread; dates, state and outcome stay for the public statistics.
+	 */
+	public void anonymise(UUID id, Instant now) {
+		dsl.deleteFrom(EXPLANATION_MESSAGE).where(EXPLANATION_MESSAGE.REQUEST_ID.eq(id)).execute();
+		dsl.update(EXPLANATION_REQUEST)
+			.setNull(EXPLANATION_REQUEST.EMAIL_ENC)
+			.setNull(EXPLANATION_REQUEST.DECISION_ENC)
+			.setNull(EXPLANATION_REQUEST.DECISION_DATE_ENC)
+			.setNull(EXPLANATION_REQUEST.DECISION_REFERENCE_ENC)
+			.setNull(EXPLANATION_REQUEST.ADVERSE_ENC)
+			.setNull(EXPLANATION_REQUEST.TRACKING_TOKEN_ENC)
+			.setNull(EXPLANATION_REQUEST.TRACKING_TOKEN_HASH)
+			.setNull(EXPLANATION_REQUEST.VERIFY_TOKEN_HASH)
+			.set(EXPLANATION_REQUEST.ANONYMISED_AT, utc(now))
+			.where(EXPLANATION_REQUEST.REQUEST_ID.eq(id))
+			.execute();
+	}
+
+	@SuppressWarnings("unchecked")
+	public void update(UUID id, RequestChange change) {
+		var update = dsl.update(EXPLANATION_REQUEST)
+			.set(EXPLANATION_REQUEST.LOCK_VERSION, EXPLANATION_REQUEST.LOCK_VERSION.plus(1));
+		for (Map.Entry<String, @Nullable Object> value : change.values.entrySet()) {
+			Field<Object> field = (Field<Object>) EXPLANATION_REQUEST.field(value.getKey());
+			if (field == null) {
+				throw new IllegalArgumentException("No column " + value.getKey());
+			}
+			update = update.set(field, value.getValue());
+		}
+		update.where(EXPLANATION_REQUEST.REQUEST_ID.eq(id)).execute();
+	}
+
+	public void addMessage(UUID requestId, String author, String kind, @Nullable String bodyEnc,
+			@Nullable String secondBodyEnc, Instant now) {
+		dsl.insertInto(EXPLANATION_MESSAGE)
+			.set(EXPLANATION_MESSAGE.MESSAGE_ID, UUID.randomUUID())
+			.set(EXPLANATION_MESSAGE.REQUEST_ID, requestId)
+			.set(EXPLANATION_MESSAGE.AUTHOR, author)
+			.set(EXPLANATION_MESSAGE.KIND, kind)
+			.set(EXPLANATION_MESSAGE.BODY_ENC, bodyEnc)
+			.set(EXPLANATION_MESSAGE.SECOND_BODY_ENC, secondBodyEnc)
+			.set(EXPLANATION_MESSAGE.CREATED_AT, utc(now))
+			.execute();
+	}
+
+	public List<MessageRow> messages(UUID requestId) {
+		return dsl
+			.select(EXPLANATION_MESSAGE.MESSAGE_ID, EXPLANATION_MESSAGE.REQUEST_ID, EXPLANATION_MESSAGE.AUTHOR,
+					EXPLANATION_MESSAGE.KIND, EXPLANATION_MESSAGE.BODY_ENC, EXPLANATION_MESSAGE.SECOND_BODY_ENC,
+					EXPLANATION_MESSAGE.CREATED_AT)
+			.from(EXPLANATION_MESSAGE)
+			.where(EXPLANATION_MESSAGE.REQUEST_ID.eq(requestId))
+			.orderBy(EXPLANATION_MESSAGE.CREATED_AT, EXPLANATION_MESSAGE.MESSAGE_ID)
+			.fetch(r -> new MessageRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+					r.value7().toInstant()));
+	}
+
+	public void stopClock(UUID requestId, Instant now) {
+		dsl.insertInto(EXPLANATION_CLOCK_STOP)
+			.set(EXPLANATION_CLOCK_STOP.REQUEST_ID, requestId)
+			.set(EXPLANATION_CLOCK_STOP.STOPPED_AT, utc(now))
+			.execute();
+	}
+
+	public void resumeClock(UUID requestId, Instant now) {
+		dsl.update(EXPLANATION_CLOCK_STOP)
+			.set(EXPLANATION_CLOCK_STOP.RESUMED_AT, utc(now))
+			.where(EXPLANATION_CLOCK_STOP.REQUEST_ID.eq(requestId))
+			.and(EXPLANATION_CLOCK_STOP.RESUMED_AT.isNull())
+			.execute();
+	}
+
+	/**
+	 * Clock stops of the requests: stopped and resumed instants (resumed may be null).
+	 */
+	public Map<UUID, List<Instant[]>> clockStops(Collection<UUID> requestIds) {
+		return dsl
+			.select(EXPLANATION_CLOCK_STOP.REQUEST_ID, EXPLANATION_CLOCK_STOP.STOPPED_AT,
+					EXPLANATION_CLOCK_STOP.RESUMED_AT)
+			.from(EXPLANATION_CLOCK_STOP)
+			.where(EXPLANATION_CLOCK_STOP.REQUEST_ID.in(requestIds))
+			.orderBy(EXPLANATION_CLOCK_STOP.STOPPED_AT)
+			.fetchGroups(r -> r.value1(),
+					r -> new Instant[] { r.value2().toInstant(), r.value3() == null ? null : r.value3().toInstant() });
+	}
+
+	private Optional<RequestRow> one(Condition condition, boolean forUpdate) {
+		var select = dsl.select().from(EXPLANATION_REQUEST).where(condition);
+		return (forUpdate ? select.forUpdate() : select).fetchOptional(ExplanationRepository::row);
+	}
+
+	private List<RequestRow> many(Condition condition, org.jooq.SortField<?> order) {
+		return dsl.select().from(EXPLANATION_REQUEST).where(condition).orderBy(order).fetch(ExplanationRepository::row);
+	}
+
+	private static RequestRow row(Record r) {
+		var t = EXPLANATION_REQUEST;
+		return new RequestRow(r.get(t.REQUEST_ID), r.get(t.REFERENCE), r.get(t.REGISTRATION_NUMBER),
+				new OrganisationId(r.get(t.DEPLOYER_ID)), r.get(t.STATE), r.get(t.LANGUAGE), r.get(t.EMAIL_ENC),
+				r.get(t.DECISION_ENC), r.get(t.DECISION_DATE_ENC), r.get(t.DECISION_REFERENCE_ENC),
+				r.get(t.ADVERSE_ENC), r.get(t.TRACKING_TOKEN_ENC), instant(r.get(t.VERIFY_EXPIRES_AT)),
+				r.get(t.CREATED_AT).toInstant(), instant(r.get(t.SUBMITTED_AT)), r.get(t.EXTENSION_MONTHS),
+				instant(r.get(t.EXTENDED_AT)), instant(r.get(t.RESPONDED_AT)), r.get(t.RESPONDED_ON_TIME),
+				r.get(t.OUTCOME), r.get(t.REFUSAL_GROUND), instant(r.get(t.CLOSED_AT)), instant(r.get(t.ESCALATED_AT)),
+				instant(r.get(t.COMPLAINT_CLOSED_AT)), instant(r.get(t.DEPLOYER_REMINDED_AT)),
+				instant(r.get(t.DEPLOYER_OVERDUE_AT)), instant(r.get(t.PERSON_OVERDUE_AT)),
+				instant(r.get(t.ANONYMISED_AT)));
+	}
+
+	private static @Nullable Instant instant(@Nullable OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static Condition none() {
+		return DSL.noCondition();
+	}
+
+}

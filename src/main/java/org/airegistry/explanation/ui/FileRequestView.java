@@ -1,0 +1,190 @@
+package org.airegistry.explanation.ui;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.airegistry.explanation.ExplanationRoutes;
+import org.airegistry.explanation.ExplanationService;
+import org.airegistry.explanation.NewExplanationRequest;
+import org.airegistry.organisation.OrganisationSummary;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistryQueries;
+import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shell.components.Problems;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * An affected person asks a deployer to explain a decision taken with a registered
+ * high-risk AI system (Art 86(1)); no account needed. Explains eligibility and what
+ * happens next, then mails a verification link.
+ */
+@Route(ExplanationRoutes.NEW)
+@AnonymousAllowed
+public class FileRequestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final ExplanationService explanations;
+
+	private final RegistryQueries registry;
+
+	public FileRequestView(ExplanationService explanations, RegistryQueries registry) {
+		this.explanations = explanations;
+		this.registry = registry;
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		removeAll();
+		var parameters = event.getLocation().getQueryParameters();
+		String system = parameters.getSingleParameter("system").orElse("");
+		Optional<OrganisationId> deployer = parameters.getSingleParameter("deployer").flatMap(FileRequestView::id);
+		add(new H1(getTranslation("explanation.new.title")));
+		Optional<PublicEntry> entry = system.isBlank() ? Optional.empty() : registry.findLatest(system);
+		if (entry.isEmpty()) {
+			add(new Paragraph(getTranslation("explanation.new.noSystem")));
+			return;
+		}
+		add(new Paragraph(getTranslation("explanation.new.intro")));
+		add(new Paragraph(getTranslation("explanation.new.about") + " "),
+				new Anchor(RegistryRoutes.permalink(entry.get().registrationNumber()),
+						entry.get().data().tradeName() + " (" + entry.get().registrationNumber() + ")"));
+		add(eligibility());
+		if (!ExplanationService.eligibleSystem(entry.get())) {
+			Paragraph notEligible = new Paragraph(getTranslation("explanation.new.notAnnexIII"));
+			notEligible.getElement().setAttribute("role", "note");
+			add(notEligible);
+			return;
+		}
+		add(form(entry.get(), deployer));
+		add(nextSteps());
+	}
+
+	private Section eligibility() {
+		UnorderedList conditions = new UnorderedList(new ListItem(getTranslation("explanation.eligibility.annexIII")),
+				new ListItem(getTranslation("explanation.eligibility.deployer")),
+				new ListItem(getTranslation("explanation.eligibility.effect")));
+		return new Section(new H2(getTranslation("explanation.eligibility.title")), conditions,
+				new Paragraph(getTranslation("explanation.eligibility.exceptions")));
+	}
+
+	private Section nextSteps() {
+		OrderedList steps = new OrderedList(new ListItem(getTranslation("explanation.next.verify")),
+				new ListItem(getTranslation("explanation.next.deployer",
+						explanations.deadlineRules().responsePeriod().toTotalMonths(),
+						explanations.deadlineRules().maxExtension().toTotalMonths())),
+				new ListItem(getTranslation("explanation.next.track")),
+				new ListItem(getTranslation("explanation.next.escalate")));
+		return new Section(new H2(getTranslation("explanation.next.title")), steps,
+				new Paragraph(getTranslation("explanation.privacy")));
+	}
+
+	private Div form(PublicEntry entry, Optional<OrganisationId> preselected) {
+		ComboBox<OrganisationSummary> deployer = new ComboBox<>(getTranslation("explanation.field.deployer"));
+		deployer.setItems(explanations.deployers());
+		deployer.setItemLabelGenerator(OrganisationSummary::legalName);
+		deployer.setHelperText(getTranslation("explanation.field.deployer.help"));
+		deployer.setRequiredIndicatorVisible(true);
+		preselected.flatMap(id -> explanations.deployers().stream().filter(d -> d.id().equals(id)).findFirst())
+			.ifPresent(deployer::setValue);
+		int max = explanations.maxTextLength();
+		TextArea decision = new TextArea(getTranslation("explanation.field.decision"));
+		decision.setHelperText(getTranslation("explanation.field.decision.help"));
+		decision.setMaxLength(max);
+		decision.setRequiredIndicatorVisible(true);
+		DatePicker decisionDate = new DatePicker(getTranslation("explanation.field.decisionDate"));
+		decisionDate.setLocale(getLocale());
+		TextField decisionReference = new TextField(getTranslation("explanation.field.decisionReference"));
+		decisionReference.setHelperText(getTranslation("explanation.field.decisionReference.help"));
+		decisionReference.setMaxLength(200);
+		TextArea adverse = new TextArea(getTranslation("explanation.field.adverse"));
+		adverse.setHelperText(getTranslation("explanation.field.adverse.help"));
+		adverse.setMaxLength(max);
+		adverse.setRequiredIndicatorVisible(true);
+		EmailField email = new EmailField(getTranslation("explanation.field.email"));
+		email.setHelperText(getTranslation("explanation.field.email.help"));
+		email.setRequiredIndicatorVisible(true);
+		Map<String, HasValidation> fields = Map.of("deployer", deployer, "decision", decision, "decisionDate",
+				decisionDate, "decisionReference", decisionReference, "adverse", adverse, "email", email);
+		Div form = new Div();
+		form.addClassName("form");
+		Button submit = new Button(getTranslation("explanation.new.submit"));
+		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		submit.addClickListener(click -> {
+			fields.values().forEach(field -> field.setInvalid(false));
+			try {
+				String reference = explanations.file(new NewExplanationRequest(entry.registrationNumber(),
+						deployer.getValue() == null ? null : deployer.getValue().id(), decision.getValue(),
+						decisionDate.getValue(), decisionReference.getValue(), adverse.getValue(), email.getValue(),
+						getLocale().getLanguage()), networkAddress());
+				removeAll();
+				add(new H1(getTranslation("explanation.filed.title")));
+				Paragraph done = new Paragraph(getTranslation("explanation.filed.text", reference));
+				done.getElement().setAttribute("role", "status");
+				add(done, new Paragraph(getTranslation("explanation.filed.spam")));
+			}
+			catch (InvalidInputException ex) {
+				Problems.show(ex, fields, error -> Problems.translate(this, error));
+			}
+			catch (ActionRefusedException ex) {
+				Problems.error(getTranslation(ex.messageKey()));
+			}
+		});
+		form.add(new H2(getTranslation("explanation.form.title")), deployer, decision, decisionDate, decisionReference,
+				adverse, email, submit);
+		form.getChildren().forEach(child -> child.getElement().getStyle().set("display", "block"));
+		for (var field : new com.vaadin.flow.component.HasSize[] { deployer, decision, decisionReference, adverse,
+				email }) {
+			field.setWidthFull();
+		}
+		form.getStyle().set("max-width", "48rem");
+		return form;
+	}
+
+	private static String networkAddress() {
+		VaadinRequest request = VaadinRequest.getCurrent();
+		return request == null ? "unknown" : request.getRemoteAddr();
+	}
+
+	private static Optional<OrganisationId> id(String value) {
+		try {
+			return Optional.of(new OrganisationId(UUID.fromString(value)));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("explanation.new.title") + " · " + getTranslation("app.name");
+	}
+
+}

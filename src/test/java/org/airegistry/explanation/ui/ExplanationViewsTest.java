@@ -1,0 +1,136 @@
+package org.airegistry.explanation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.airegistry.explanation.ExplanationRoutes;
+import org.airegistry.explanation.ExplanationService;
+import org.airegistry.explanation.NewExplanationRequest;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.registry.EntryData;
+import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.Role;
+import org.airegistry.testsupport.H2Test;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.airegistry.testsupport.TestMailServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/**
+ * The explanation forms without a browser: messages next to fields, eligibility, answer
+ * warnings.
+ */
+@H2Test
+class ExplanationViewsTest extends SpringBrowserlessTest {
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	ExplanationService explanations;
+
+	@Autowired
+	UserDetailsService users;
+
+	@AfterEach
+	void logout() {
+		SecurityContextHolder.clearContext();
+	}
+
+	static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	TextArea area(String label) {
+		return find(TextArea.class).withLabelContaining(label).single();
+	}
+
+	void openForm(String system) {
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(ExplanationRoutes.NEW, com.vaadin.flow.router.QueryParameters.of("system", system));
+		assertThat(getCurrentView()).isInstanceOf(FileRequestView.class);
+	}
+
+	void click(String caption) {
+		test(find(Button.class).withText(caption).single()).click();
+	}
+
+	@Test
+	@DisplayName("Art 86 filing: an empty request shows a message next to each required field and keeps what was typed")
+	void emptyRequest() {
+		String system = testData.publish(testData.provider(), testData.sampleEntry("Form Ranker " + unique()));
+		openForm(system);
+		area("What was decided").setValue("My application was rejected.");
+		find(EmailField.class).withLabelContaining("Your email").single().setValue("not-an-address");
+		click("Send request");
+		assertThat(area("What was decided").isInvalid()).isFalse();
+		assertThat(area("What was decided").getValue()).isEqualTo("My application was rejected.");
+		assertThat(area("Why do you consider").getErrorMessage()).isEqualTo("Please fill this in.");
+		assertThat(find(ComboBox.class).withLabelContaining("Organisation that took").single().getErrorMessage())
+			.isEqualTo("Choose the organisation that took the decision.");
+		assertThat(find(EmailField.class).withLabelContaining("Your email").single().getErrorMessage())
+			.startsWith("Enter a valid email address");
+	}
+
+	@Test
+	@DisplayName("Art 86(1): a system of Annex III point 2 (critical infrastructure) gets no request form, with the reason")
+	void criticalInfrastructureNotEligible() {
+		EntryData sample = TestData.sample("Grid Balancer " + unique());
+		EntryData point2 = new EntryData(sample.language(), AnnexIIIPoint.P2, sample.lawEnforcementOrMigrationUse(),
+				sample.submitterOnBehalf(), sample.authorisedRepresentative(), sample.tradeName(),
+				sample.unambiguousReference(), sample.intendedPurpose(), sample.componentsAndFunctions(),
+				sample.dataAndLogic(), sample.status(), sample.certificate(), sample.memberStates(),
+				sample.declarationOfConformity(), sample.instructionsForUse(), sample.moreInformationUrl());
+		String system = testData.publish(testData.provider(), point2);
+		openForm(system);
+		assertThat(find(Paragraph.class).withTextContaining("point 2 (critical infrastructure)").exists()).isTrue();
+		assertThat(find(Button.class).withText("Send request").exists()).isFalse();
+	}
+
+	@Test
+	@DisplayName("Art 86(1) answer: both parts required; a trivially short part is warned about before sending")
+	void answerWarnings() {
+		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+		String system = testData.publish(testData.provider(), testData.sampleEntry("Answer Ranker " + unique()));
+		String email = "views-" + unique() + "@private.example";
+		String reference = explanations.file(new NewExplanationRequest(system, deployer.organisation(), "Rejected.",
+				null, "", "Unfair.", email, "en"), "10.4.4.4");
+		explanations.verify(TestMailServer.awaitMail(email, 1).token(ExplanationRoutes.VERIFY)).orElseThrow();
+		UserDetails details = users.loadUserByUsername(deployer.email());
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		navigate(ExplanationRoutes.INBOX + "/" + reference, DeployerRequestView.class);
+
+		click("Send explanation");
+		assertThat(area("Role of the AI system").getErrorMessage()).isEqualTo("Please fill this in.");
+		assertThat(area("Main elements").getErrorMessage()).isEqualTo("Please fill this in.");
+
+		area("Role of the AI system").setValue("It ranked.");
+		area("Main elements").setValue("Your score was low because your certificates were missing, which weighed 40 % "
+				+ "of the overall ranking score.");
+		click("Send explanation");
+		assertThat(find(Paragraph.class).withTextContaining("One part is very short").exists()).isTrue();
+		click("Send anyway");
+		assertThat(find(Button.class).withText("Send explanation").exists()).isFalse();
+		assertThat(testData.as(deployer, () -> explanations.forDeployer(reference)).state().name())
+			.isEqualTo("ANSWERED");
+	}
+
+}
