@@ -2,7 +2,7 @@ package org.airegistry.search.index;
 
 import java.util.List;
 
-import org.airegistry.registry.AiSystemId;
+import org.airegistry.registry.PublicEntry;
 
 /**
  * What deployers registered about an entry's system (Annex VIII Section C, Art 27): the
@@ -23,14 +23,15 @@ public record DeploymentFacts(List<String> deployerNames, boolean hasFria) {
 
 	/**
 	 * The one place the index asks for deployment facts. The default answers
-	 * {@link #NONE}; the deployment module provides a bean of this type at integration.
+	 * {@link #NONE}; {@code DeploymentFactsFromRegistrations} answers from the deployer
+	 * registrations (Annex VIII Section C).
 	 */
 	@FunctionalInterface
 	public interface Source {
 
-		DeploymentFacts of(AiSystemId system);
+		DeploymentFacts of(PublicEntry entry);
 
-		Source NONE = system -> DeploymentFacts.NONE;
+		Source NONE = entry -> DeploymentFacts.NONE;
 
 	}
 

@@ -90,7 +90,7 @@ public class RegistryEntryIndexer {
 					.id(SearchDocuments.id(entry))
 					.versionType(VersionType.External)
 					.version((long) entry.version())
-					.document(SearchDocuments.toSource(entry, deployments.of(entry.id()))));
+					.document(SearchDocuments.toSource(entry, deployments.of(entry))));
 			logger.debug("Indexed entry " + entry.registrationNumber() + " version " + entry.version());
 			return Outcome.INDEXED;
 		}
@@ -131,7 +131,7 @@ public class RegistryEntryIndexer {
 		BulkResponse response = client.bulk(b -> {
 			b.index(target);
 			for (PublicEntry entry : entries) {
-				Map<String, Object> source = SearchDocuments.toSource(entry, deployments.of(entry.id()));
+				Map<String, Object> source = SearchDocuments.toSource(entry, deployments.of(entry));
 				b.operations(o -> o.index(i -> i.id(SearchDocuments.id(entry))
 					.versionType(VersionType.External)
 					.version((long) entry.version())

@@ -1,0 +1,31 @@
+package org.airegistry.search.index;
+
+import java.util.List;
+
+import org.airegistry.deployment.DeployerOfSystem;
+import org.airegistry.deployment.DeploymentQueries;
+import org.airegistry.registry.PublicEntry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deployment facts of an entry from the public deployer registrations (Annex VIII
+ * Section C): who registered the system's use and whether any published a FRIA summary
+ * (Art 27, C.4). Registrations of non-public systems are never listed here.
+ */
+@Component
+class DeploymentFactsFromRegistrations implements DeploymentFacts.Source {
+
+	private final DeploymentQueries deployments;
+
+	DeploymentFactsFromRegistrations(DeploymentQueries deployments) {
+		this.deployments = deployments;
+	}
+
+	@Override
+	public DeploymentFacts of(PublicEntry entry) {
+		List<DeployerOfSystem> deployers = deployments.deployersOf(entry.registrationNumber());
+		return new DeploymentFacts(deployers.stream().map(DeployerOfSystem::deployerName).distinct().sorted().toList(),
+				deployers.stream().anyMatch(DeployerOfSystem::hasFriaSummary));
+	}
+
+}
