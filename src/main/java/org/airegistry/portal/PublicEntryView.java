@@ -3,10 +3,14 @@ package org.airegistry.portal;
 import java.util.List;
 import java.util.Optional;
 
+import org.airegistry.registry.DocumentKind;
 import org.airegistry.registry.EntryFields;
+import org.airegistry.registry.PublicDocuments;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.registry.RegistrySettings;
+import org.airegistry.registry.StoredDocument;
 import org.airegistry.registry.VersionSummary;
 import org.airegistry.shell.components.Formats;
 
@@ -45,10 +49,13 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final RegistryQueries registry;
 
+	private final RegistrySettings settings;
+
 	private String title = "";
 
-	public PublicEntryView(RegistryQueries registry) {
+	public PublicEntryView(RegistryQueries registry, RegistrySettings settings) {
 		this.registry = registry;
+		this.settings = settings;
 		addClassName("page");
 		addClassName("public-entry");
 	}
@@ -91,7 +98,8 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		field(fields, getTranslation("field.registrationNumber"), new Span(entry.registrationNumber()));
 		field(fields, getTranslation("field.provider") + " (" + getTranslation("annex.A1") + ")",
 				new Span(entry.providerName()));
-		for (EntryFields.Field field : EntryFields.describe(entry.data(), this::getTranslation, getLocale())) {
+		for (EntryFields.Field field : EntryFields.describe(entry.data(), this::getTranslation, getLocale(),
+				settings.omnibus2026())) {
 			if (!field.isEmpty()) {
 				field(fields, label(this, field), value(field));
 			}
@@ -107,7 +115,33 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		hash.addClassName("hash");
 		field(fields, getTranslation("entry.sha256"), hash);
 		add(fields);
+		documents(entry);
 		add(history(entry, history));
+	}
+
+	/**
+	 * Download links for the entry's PDF documents; each address names the file's
+	 * SHA-256, which the version's own SHA-256 covers.
+	 */
+	private void documents(PublicEntry entry) {
+		if (entry.data().documents().nothingAttached()) {
+			return;
+		}
+		com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+		list.addClassName("entry-documents");
+		for (DocumentKind kind : DocumentKind.values()) {
+			StoredDocument document = entry.data().documents().get(kind);
+			if (document == null) {
+				continue;
+			}
+			Anchor link = new Anchor("/" + PublicDocuments.path(entry.registrationNumber(), document.sha256()),
+					getTranslation("entry.documents.download", getTranslation(kind.translationKey()), document.size()));
+			// a file download, not a route of the application
+			link.getElement().setAttribute("router-ignore", true);
+			link.getElement().setAttribute("download", document.fileName());
+			list.add(new ListItem(link, new Span(" (" + getTranslation(kind.annexKey()) + ")")));
+		}
+		add(new Section(new H2(getTranslation("entry.documents.title")), list));
 	}
 
 	private Section history(PublicEntry shown, List<VersionSummary> history) {
