@@ -3,9 +3,11 @@ package org.airegistry.portal;
 import java.util.List;
 import java.util.Optional;
 
+import org.airegistry.registry.Classification;
 import org.airegistry.registry.DocumentKind;
 import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.PublicDocuments;
+import org.airegistry.registry.ProviderContacts;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
@@ -51,11 +53,14 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final RegistrySettings settings;
 
+	private final ProviderContacts contacts;
+
 	private String title = "";
 
-	public PublicEntryView(RegistryQueries registry, RegistrySettings settings) {
+	public PublicEntryView(RegistryQueries registry, RegistrySettings settings, ProviderContacts contacts) {
 		this.registry = registry;
 		this.settings = settings;
+		this.contacts = contacts;
 		addClassName("page");
 		addClassName("public-entry");
 	}
@@ -96,8 +101,17 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		DescriptionList fields = new DescriptionList();
 		fields.addClassName("entry-fields");
 		field(fields, getTranslation("field.registrationNumber"), new Span(entry.registrationNumber()));
-		field(fields, getTranslation("field.provider") + " (" + getTranslation("annex.A1") + ")",
-				new Span(entry.providerName()));
+		// A.1: the provider's functional contact, never a natural person's name (spec
+		// §10.3
+		// V7)
+		Paragraph provider = new Paragraph(contacts.publicContact(entry.providerId()).orElse(entry.providerName()));
+		provider.addClassName("multiline");
+		field(fields,
+				getTranslation("field.provider") + " ("
+						+ getTranslation(
+								entry.data().classification() == Classification.SECTION_B ? "annex.B1" : "annex.A1")
+						+ ")",
+				provider);
 		for (EntryFields.Field field : EntryFields.describe(entry.data(), this::getTranslation, getLocale(),
 				settings.omnibus2026())) {
 			if (!field.isEmpty()) {

@@ -7,7 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
+import org.airegistry.organisation.AccountService;
+import org.airegistry.organisation.AuthorisedRepresentativeOption;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.registry.persistence.AiSystemRepository;
 import org.airegistry.registry.persistence.DocumentRepository;
@@ -51,12 +54,15 @@ public class RegistryService {
 
 	private final DocumentRepository documents;
 
+	private final AccountService accounts;
+
 	private final RegistrySettings settings;
 
 	RegistryService(AiSystemRepository repository, CurrentActor currentActor, OrganisationService organisations,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${airegistry.registry.restricted-tier.point1:LE_OR_MIGRATION_USE_ONLY}") Point1Policy point1Policy,
-			DocumentRepository documents, RegistrySettings settings) {
+			DocumentRepository documents, RegistrySettings settings, AccountService accounts) {
+		this.accounts = accounts;
 		this.documents = documents;
 		this.settings = settings;
 		this.repository = repository;
@@ -81,6 +87,32 @@ public class RegistryService {
 	 */
 	public boolean authorisedRepresentativeRequired() {
 		return !organisations.establishedInEu(currentActor.require().organisationId());
+	}
+
+	/**
+	 * Active authorised-representative organisations established in the EU, for item A.3
+	 * / B.3.
+	 */
+	public List<AuthorisedRepresentativeOption> authorisedRepresentatives() {
+		return accounts.authorisedRepresentatives();
+	}
+
+	/**
+	 * The authorised representative the caller's organisation named on sign-up, if any.
+	 */
+	public Optional<AuthorisedRepresentativeOption> defaultAuthorisedRepresentative() {
+		return organisations.authorisedRepresentativeOf(currentActor.require().organisationId())
+			.flatMap(id -> authorisedRepresentatives().stream().filter(option -> option.id().equals(id)).findFirst());
+	}
+
+	/**
+	 * The functional contact details of an authorised-representative organisation, as the
+	 * text of item A.3 / B.3.
+	 */
+	public String representativeContact(AuthorisedRepresentativeOption representative) {
+		return organisations.contact(representative.id())
+			.map(contact -> contact.asText())
+			.orElse(representative.legalName());
 	}
 
 	/** Starts a new entry as a draft of the caller's organisation. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.airegistry.organisation.AuthorisedRepresentativeOption;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.Art63Condition;
 import org.airegistry.registry.Certificate;
@@ -93,6 +94,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	private final TextArea submitterOnBehalf = new TextArea();
 
 	private final TextArea authorisedRepresentative = new TextArea();
+
+	private final ComboBox<AuthorisedRepresentativeOption> representativeChoice = new ComboBox<>();
 
 	private final TextField tradeName = new TextField();
 
@@ -209,6 +212,23 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		authorisedRepresentative.setHelperText(getTranslation(representativeRequired
 				? "field.authorisedRepresentative.requiredHelp" : "field.authorisedRepresentative.help"));
 		authorisedRepresentative.setRequiredIndicatorVisible(representativeRequired);
+		representativeChoice.setLabel(getTranslation("field.representativeChoice"));
+		representativeChoice.setHelperText(getTranslation("field.representativeChoice.help"));
+		representativeChoice.setItems(registry.authorisedRepresentatives());
+		representativeChoice.setItemLabelGenerator(option -> option.legalName() + " (" + option.country() + ")");
+		representativeChoice.setClearButtonVisible(true);
+		representativeChoice.setWidthFull();
+		representativeChoice.addValueChangeListener(event -> {
+			if (event.getValue() != null) {
+				// the representative's functional contact, as registered
+				authorisedRepresentative.setValue(registry.representativeContact(event.getValue()));
+				authorisedRepresentative.setInvalid(false);
+			}
+			else if (event.isFromClient()) {
+				authorisedRepresentative.clear();
+			}
+			authorisedRepresentative.setReadOnly(event.getValue() != null);
+		});
 
 		label(tradeName, "field.tradeName", "annex.A4");
 		tradeName.setHelperText(getTranslation("field.tradeName.help", EntryData.TRADE_NAME_MAX));
@@ -283,7 +303,9 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		add(heading, status, publicPage,
 				section("editor.section.classification",
 						form(classification, annexIIIPoint, leOrMigrationUse, restrictedNotice, language)),
-				sectionBSection, section("editor.section.provider", form(submitterOnBehalf, authorisedRepresentative)),
+				sectionBSection,
+				section("editor.section.provider",
+						form(submitterOnBehalf, representativeChoice, authorisedRepresentative)),
 				section("editor.section.system", form(tradeName, unambiguousReference, intendedPurpose,
 						componentsAndFunctions, dataAndLogic, entryStatus, memberStates)),
 				conformitySection, new Div(changeSummary), actions);
@@ -335,6 +357,9 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		changeSummary.clear();
 		changeSummary.setVisible(draft != null && draft.publishedVersion() != null);
 		heading.setText(draft == null ? getTranslation("editor.new.title") : data.tradeName());
+		if (draft == null && representativeRequired) {
+			registry.defaultAuthorisedRepresentative().ifPresent(representativeChoice::setValue);
+		}
 		if (draft == null) {
 			status.setText(getTranslation("editor.status.new"));
 			publicPage.setVisible(false);
@@ -361,6 +386,13 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		language.setValue(data.language());
 		submitterOnBehalf.setValue(data.submitterOnBehalf());
 		authorisedRepresentative.setValue(data.authorisedRepresentative());
+		// the organisation whose registered contact the A.3 text is, if it is one
+		representativeChoice.setValue(registry.authorisedRepresentatives()
+			.stream()
+			.filter(option -> !data.authorisedRepresentative().isEmpty()
+					&& registry.representativeContact(option).equals(data.authorisedRepresentative()))
+			.findFirst()
+			.orElse(null));
 		tradeName.setValue(data.tradeName());
 		unambiguousReference.setValue(data.unambiguousReference());
 		intendedPurpose.setValue(data.intendedPurpose());
@@ -423,6 +455,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		memberStates.setVisible(!sectionB || !omnibus2026);
 		certificateFields.setVisible(hasCertificate.getValue());
 		authorisedRepresentative.setVisible(representativeRequired || !authorisedRepresentative.getValue().isBlank());
+		representativeChoice.setVisible(authorisedRepresentative.isVisible());
 	}
 
 	/**
