@@ -1,6 +1,7 @@
 package org.airegistry.registry;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.airegistry.registry.persistence.AiSystemRepository;
 import org.airegistry.shared.Role;
@@ -27,6 +28,12 @@ public class RestrictedSection {
 	@Transactional(readOnly = true)
 	public List<PublicEntry> latestVersions(int limit) {
 		return repository.restrictedLatest(limit);
+	}
+
+	/** The latest published version of one restricted entry. */
+	@Transactional(readOnly = true)
+	public Optional<PublicEntry> latestVersion(String registrationNumber) {
+		return repository.restrictedLatest(registrationNumber);
 	}
 
 }
