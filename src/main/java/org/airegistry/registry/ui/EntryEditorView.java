@@ -280,11 +280,12 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		changeSummary.setHelperText(getTranslation("field.changeSummary.help"));
 		changeSummary.setWidthFull();
 
-		certificateFields = form(certificateType, certificateNumber, certificateExpiry, bodyName, bodyId);
+		certificateFields = form(certificateType, certificateNumber, certificateExpiry, bodyName, bodyId,
+				documents.get(DocumentKind.CERTIFICATE_SCAN));
 		conformitySection = section("editor.section.conformity",
-				form(hasCertificate, certificateFields, documents.get(DocumentKind.CERTIFICATE_SCAN),
-						declarationOfConformity, documents.get(DocumentKind.DECLARATION_OF_CONFORMITY),
-						instructionsForUse, documents.get(DocumentKind.INSTRUCTIONS_FOR_USE), moreInformationUrl));
+				form(hasCertificate, certificateFields, declarationOfConformity,
+						documents.get(DocumentKind.DECLARATION_OF_CONFORMITY), instructionsForUse,
+						documents.get(DocumentKind.INSTRUCTIONS_FOR_USE), moreInformationUrl));
 		sectionBSection = section("editor.section.sectionB", form(performsProfiling, conditions, notHighRiskGrounds));
 
 		Button save = new Button(getTranslation("editor.saveDraft"), click -> saveDraft());
