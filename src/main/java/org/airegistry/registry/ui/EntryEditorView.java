@@ -189,7 +189,10 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		conditions.setHelperText(getTranslation("field.sectionB.conditions.help"));
 		conditions.setItems(Art63Condition.values());
 		conditions.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
-		conditions.setRequiredIndicatorVisible(true);
+		// no required indicator: vaadin-checkbox-group would get aria-required, which
+		// role
+		// "group" does not allow (axe aria-allowed-attr); the helper text says it is
+		// required
 		performsProfiling.setLabel(getTranslation("field.sectionB.performsProfiling"));
 		performsProfiling.setHelperText(getTranslation("field.sectionB.performsProfiling.help"));
 		performsProfiling.addValueChangeListener(event -> checkProfiling());
