@@ -25,6 +25,8 @@ public enum ExportColumn {
 
 	PROVIDER_NAME("provider_name", "Annex VIII A.1", (e, base) -> e.providerName()),
 
+	CLASSIFICATION("classification", "Art 49(1) / Art 49(2)", (e, base) -> e.data().classification().name()),
+
 	TRADE_NAME("trade_name", "Annex VIII A.4", (e, base) -> e.data().tradeName()),
 
 	INTENDED_PURPOSE("intended_purpose", "Annex VIII A.5", (e, base) -> e.data().intendedPurpose()),

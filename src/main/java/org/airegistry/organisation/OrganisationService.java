@@ -78,6 +78,21 @@ public class OrganisationService {
 		return repository.establishedInEu(organisation).orElse(true);
 	}
 
+	/**
+	 * The organisation's functional contact (legal name, address, country, functional
+	 * email), fit for public pages: no natural person's name (spec §10.3 V7).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationContact> contact(OrganisationId organisation) {
+		return repository.contact(organisation);
+	}
+
+	/** The authorised representative the organisation named on sign-up, if any. */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationId> authorisedRepresentativeOf(OrganisationId organisation) {
+		return repository.authorisedRepresentativeOf(organisation);
+	}
+
 	@Transactional(readOnly = true)
 	public int countDemoAccounts() {
 		return repository.countDemoAccounts();

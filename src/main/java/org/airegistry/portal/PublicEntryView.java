@@ -7,10 +7,16 @@ import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.explanation.ExplanationService;
 import org.airegistry.explanation.ExplanationStatistics;
+import org.airegistry.registry.Classification;
+import org.airegistry.registry.DocumentKind;
 import org.airegistry.registry.EntryFields;
+import org.airegistry.registry.PublicDocuments;
+import org.airegistry.registry.ProviderContacts;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.registry.RegistrySettings;
+import org.airegistry.registry.StoredDocument;
 import org.airegistry.registry.VersionSummary;
 import org.airegistry.shell.components.Formats;
 
@@ -53,12 +59,19 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final ExplanationService explanations;
 
+	private final RegistrySettings settings;
+
+	private final ProviderContacts contacts;
+
 	private String title = "";
 
-	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments, ExplanationService explanations) {
+	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments, ExplanationService explanations,
+			RegistrySettings settings, ProviderContacts contacts) {
 		this.registry = registry;
 		this.deployments = deployments;
 		this.explanations = explanations;
+		this.settings = settings;
+		this.contacts = contacts;
 		addClassName("page");
 		addClassName("public-entry");
 	}
@@ -99,9 +112,19 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		DescriptionList fields = new DescriptionList();
 		fields.addClassName("entry-fields");
 		field(fields, getTranslation("field.registrationNumber"), new Span(entry.registrationNumber()));
-		field(fields, getTranslation("field.provider") + " (" + getTranslation("annex.A1") + ")",
-				new Span(entry.providerName()));
-		for (EntryFields.Field field : EntryFields.describe(entry.data(), this::getTranslation, getLocale())) {
+		// A.1: the provider's functional contact, never a natural person's name (spec
+		// §10.3
+		// V7)
+		Paragraph provider = new Paragraph(contacts.publicContact(entry.providerId()).orElse(entry.providerName()));
+		provider.addClassName("multiline");
+		field(fields,
+				getTranslation("field.provider") + " ("
+						+ getTranslation(
+								entry.data().classification() == Classification.SECTION_B ? "annex.B1" : "annex.A1")
+						+ ")",
+				provider);
+		for (EntryFields.Field field : EntryFields.describe(entry.data(), this::getTranslation, getLocale(),
+				settings.omnibus2026())) {
 			if (!field.isEmpty()) {
 				field(fields, label(this, field), value(field));
 			}
@@ -117,11 +140,37 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		hash.addClassName("hash");
 		field(fields, getTranslation("entry.sha256"), hash);
 		add(fields);
+		documents(entry);
 		add(new DeployersSection(deployments.deployersOf(entry.registrationNumber())));
 		if (entry.isLatest() && ExplanationService.eligibleSystem(entry)) {
 			add(explanations(entry));
 		}
 		add(history(entry, history));
+	}
+
+	/**
+	 * Download links for the entry's PDF documents; each address names the file's
+	 * SHA-256, which the version's own SHA-256 covers.
+	 */
+	private void documents(PublicEntry entry) {
+		if (entry.data().documents().nothingAttached()) {
+			return;
+		}
+		com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+		list.addClassName("entry-documents");
+		for (DocumentKind kind : DocumentKind.values()) {
+			StoredDocument document = entry.data().documents().get(kind);
+			if (document == null) {
+				continue;
+			}
+			Anchor link = new Anchor("/" + PublicDocuments.path(entry.registrationNumber(), document.sha256()),
+					getTranslation("entry.documents.download", getTranslation(kind.translationKey()), document.size()));
+			// a file download, not a route of the application
+			link.getElement().setAttribute("router-ignore", true);
+			link.getElement().setAttribute("download", document.fileName());
+			list.add(new ListItem(link, new Span(" (" + getTranslation(kind.annexKey()) + ")")));
+		}
+		add(new Section(new H2(getTranslation("entry.documents.title")), list));
 	}
 
 	private Section history(PublicEntry shown, List<VersionSummary> history) {

@@ -45,12 +45,18 @@ import org.jspecify.annotations.Nullable;
  * or reference)
  * @param instructionsForUse Annex VIII A.12: URL of the electronic instructions for use
  * @param moreInformationUrl Annex VIII A.13: URL for additional information
+ * @param classification Section A (high-risk, Art 49(1)) or Section B (Art 6(3)
+ * derogation, Art 49(2)); entries stored before Section B existed read as Section A
+ * @param sectionB what only Section B asks for (B.6, B.7); empty for Section A
+ * @param documents the PDF documents of Section A (A.9, A.11, A.12); their SHA-256 are
+ * part of the version's content and so of its hash
  */
 public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexIIIPoint,
 		boolean lawEnforcementOrMigrationUse, String submitterOnBehalf, String authorisedRepresentative,
 		String tradeName, String unambiguousReference, String intendedPurpose, String componentsAndFunctions,
 		String dataAndLogic, @Nullable EntryStatus status, Certificate certificate, Set<MemberState> memberStates,
-		String declarationOfConformity, String instructionsForUse, String moreInformationUrl) {
+		String declarationOfConformity, String instructionsForUse, String moreInformationUrl,
+		Classification classification, SectionB sectionB, EntryDocuments documents) {
 
 	public static final int TRADE_NAME_MAX = 200;
 
@@ -69,7 +75,15 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 	/** Fields Art 49(4) does not allow in the non-public section (spec §1.3). */
 	public static final List<String> NOT_IN_RESTRICTED_SECTION = List.of("dataAndLogic", "certificate.type",
 			"certificate.number", "certificate.expiryDate", "certificate.bodyName", "certificate.bodyId",
-			"declarationOfConformity", "instructionsForUse", "moreInformationUrl");
+			"declarationOfConformity", "instructionsForUse", "moreInformationUrl", "documents.CERTIFICATE_SCAN",
+			"documents.DECLARATION_OF_CONFORMITY", "documents.INSTRUCTIONS_FOR_USE", "sectionB.conditions",
+			"sectionB.notHighRiskGrounds");
+
+	/** Section A items that Section B (Art 49(2)) does not ask for. */
+	public static final List<String> NOT_IN_SECTION_B = List.of("componentsAndFunctions", "dataAndLogic",
+			"certificate.type", "certificate.number", "certificate.expiryDate", "certificate.bodyName",
+			"certificate.bodyId", "declarationOfConformity", "instructionsForUse", "moreInformationUrl",
+			"documents.CERTIFICATE_SCAN", "documents.DECLARATION_OF_CONFORMITY", "documents.INSTRUCTIONS_FOR_USE");
 
 	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
@@ -91,6 +105,21 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 		declarationOfConformity = strip(declarationOfConformity);
 		instructionsForUse = strip(instructionsForUse);
 		moreInformationUrl = strip(moreInformationUrl);
+		classification = classification == null ? Classification.SECTION_A : classification;
+		sectionB = sectionB == null ? SectionB.none() : sectionB;
+		documents = documents == null ? EntryDocuments.none() : documents;
+	}
+
+	/** A Section A entry without documents (kept for callers that predate Section B). */
+	public EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexIIIPoint,
+			boolean lawEnforcementOrMigrationUse, String submitterOnBehalf, String authorisedRepresentative,
+			String tradeName, String unambiguousReference, String intendedPurpose, String componentsAndFunctions,
+			String dataAndLogic, @Nullable EntryStatus status, Certificate certificate, Set<MemberState> memberStates,
+			String declarationOfConformity, String instructionsForUse, String moreInformationUrl) {
+		this(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf, authorisedRepresentative,
+				tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions, dataAndLogic, status,
+				certificate, memberStates, declarationOfConformity, instructionsForUse, moreInformationUrl,
+				Classification.SECTION_A, SectionB.none(), EntryDocuments.none());
 	}
 
 	/**
@@ -136,6 +165,17 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 	 * in a draft.
 	 */
 	public List<FieldError> draftProblems(Point1Policy policy) {
+		return draftProblems(policy, true);
+	}
+
+	/**
+	 * Rules a draft must meet to be saved: lengths, characters, URL formats; for the
+	 * non-public section no fields that Art 49(4) excludes; for Section B no Section A
+	 * items, no profiling (Art 6(3), third subparagraph) and, while the 2026 amendment
+	 * applies, neither B.7 nor B.9.
+	 * @param omnibus2026 whether Reg. 2026/1744 removed items B.7 and B.9
+	 */
+	public List<FieldError> draftProblems(Point1Policy policy, boolean omnibus2026) {
 		List<FieldError> problems = new ArrayList<>();
 		if (tradeName.isEmpty()) {
 			problems.add(new FieldError("tradeName", "validation.required"));
@@ -154,6 +194,27 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 		checkText(problems, "declarationOfConformity", declarationOfConformity, URL_MAX);
 		checkUrl(problems, "instructionsForUse", instructionsForUse);
 		checkUrl(problems, "moreInformationUrl", moreInformationUrl);
+		checkText(problems, "sectionB.notHighRiskGrounds", sectionB.notHighRiskGrounds(), DESCRIPTION_MAX);
+		if (classification == Classification.SECTION_B) {
+			if (sectionB.performsProfiling()) {
+				// Art 6(3), third subparagraph: profiling is always high-risk
+				problems.add(new FieldError("sectionB.performsProfiling", "validation.sectionB.profiling"));
+			}
+			for (String field : NOT_IN_SECTION_B) {
+				if (!valueOf(field).isEmpty()) {
+					problems.add(new FieldError(field, "validation.sectionB.notAsked"));
+				}
+			}
+			if (omnibus2026 && !sectionB.notHighRiskGrounds().isEmpty()) {
+				problems.add(new FieldError("sectionB.notHighRiskGrounds", "validation.sectionB.removedByOmnibus"));
+			}
+			if (omnibus2026 && !memberStates.isEmpty()) {
+				problems.add(new FieldError("memberStates", "validation.sectionB.removedByOmnibus"));
+			}
+		}
+		else if (!sectionB.conditions().isEmpty() || !sectionB.notHighRiskGrounds().isEmpty()) {
+			problems.add(new FieldError("classification", "validation.sectionA.noConditions"));
+		}
 		if (restricted(policy)) {
 			for (String field : NOT_IN_RESTRICTED_SECTION) {
 				if (!valueOf(field).isEmpty()) {
@@ -175,22 +236,51 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 	 * checked by the service.
 	 */
 	public List<FieldError> publicationProblems(Point1Policy policy) {
-		List<FieldError> problems = draftProblems(policy);
+		return publicationProblems(policy, true);
+	}
+
+	/**
+	 * Rules an entry must meet to be published: everything the law asks for in its
+	 * section is present. Whether an authorised representative is needed depends on the
+	 * provider and is checked by the service.
+	 * @param omnibus2026 whether Reg. 2026/1744 removed items B.7 and B.9
+	 */
+	public List<FieldError> publicationProblems(Point1Policy policy, boolean omnibus2026) {
+		List<FieldError> problems = draftProblems(policy, omnibus2026);
 		if (annexIIIPoint == null) {
 			problems.add(new FieldError("annexIIIPoint", "validation.annexIIIPoint.required"));
 		}
 		required(problems, "intendedPurpose", intendedPurpose);
-		required(problems, "componentsAndFunctions", componentsAndFunctions);
 		if (status == null) {
 			problems.add(new FieldError("status", "validation.status.required"));
 		}
+		boolean restricted = restricted(policy);
+		if (classification == Classification.SECTION_B) {
+			if (!restricted && sectionB.conditions().isEmpty()) {
+				problems.add(new FieldError("sectionB.conditions", "validation.sectionB.conditions.required"));
+			}
+			if (!omnibus2026) {
+				if (!restricted) {
+					required(problems, "sectionB.notHighRiskGrounds", sectionB.notHighRiskGrounds());
+				}
+				if (memberStates.isEmpty()) {
+					problems.add(new FieldError("memberStates", "validation.memberStates.required"));
+				}
+			}
+			return problems;
+		}
+		required(problems, "componentsAndFunctions", componentsAndFunctions);
 		if (memberStates.isEmpty()) {
 			problems.add(new FieldError("memberStates", "validation.memberStates.required"));
 		}
-		if (!restricted(policy)) {
+		if (!restricted) {
 			required(problems, "dataAndLogic", dataAndLogic);
-			required(problems, "declarationOfConformity", declarationOfConformity);
-			required(problems, "instructionsForUse", instructionsForUse);
+			if (documents.declarationOfConformity() == null) {
+				required(problems, "declarationOfConformity", declarationOfConformity);
+			}
+			if (documents.instructionsForUse() == null) {
+				required(problems, "instructionsForUse", instructionsForUse);
+			}
 			if (!certificate.absent()) {
 				for (String field : List.of("certificate.type", "certificate.number", "certificate.expiryDate",
 						"certificate.bodyName", "certificate.bodyId")) {
@@ -198,6 +288,13 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 						problems.add(new FieldError(field, "validation.certificate.incomplete"));
 					}
 				}
+				if (documents.certificateScan() == null) {
+					// Annex VIII A.9 goes with A.8
+					problems.add(new FieldError("documents.CERTIFICATE_SCAN", "validation.certificateScan.required"));
+				}
+			}
+			else if (documents.certificateScan() != null) {
+				problems.add(new FieldError("documents.CERTIFICATE_SCAN", "validation.certificateScan.noCertificate"));
 			}
 		}
 		return problems;
@@ -216,48 +313,76 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 			case "declarationOfConformity" -> declarationOfConformity;
 			case "instructionsForUse" -> instructionsForUse;
 			case "moreInformationUrl" -> moreInformationUrl;
+			case "componentsAndFunctions" -> componentsAndFunctions;
+			case "documents.CERTIFICATE_SCAN" -> documentHash(DocumentKind.CERTIFICATE_SCAN);
+			case "documents.DECLARATION_OF_CONFORMITY" -> documentHash(DocumentKind.DECLARATION_OF_CONFORMITY);
+			case "documents.INSTRUCTIONS_FOR_USE" -> documentHash(DocumentKind.INSTRUCTIONS_FOR_USE);
+			case "sectionB.conditions" -> sectionB.conditions().isEmpty() ? "" : sectionB.conditions().toString();
+			case "sectionB.notHighRiskGrounds" -> sectionB.notHighRiskGrounds();
 			default -> throw new IllegalArgumentException(field);
 		};
+	}
+
+	private String documentHash(DocumentKind kind) {
+		StoredDocument document = documents.get(kind);
+		return document == null ? "" : document.sha256();
 	}
 
 	public EntryData withTradeName(String value) {
 		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
 				authorisedRepresentative, value, unambiguousReference, intendedPurpose, componentsAndFunctions,
 				dataAndLogic, status, certificate, memberStates, declarationOfConformity, instructionsForUse,
-				moreInformationUrl);
+				moreInformationUrl, classification, sectionB, documents);
 	}
 
 	public EntryData withIntendedPurpose(String value) {
 		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
 				authorisedRepresentative, tradeName, unambiguousReference, value, componentsAndFunctions, dataAndLogic,
-				status, certificate, memberStates, declarationOfConformity, instructionsForUse, moreInformationUrl);
+				status, certificate, memberStates, declarationOfConformity, instructionsForUse, moreInformationUrl,
+				classification, sectionB, documents);
 	}
 
 	public EntryData withMemberStates(Set<MemberState> value) {
 		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
 				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
 				dataAndLogic, status, certificate, value, declarationOfConformity, instructionsForUse,
-				moreInformationUrl);
+				moreInformationUrl, classification, sectionB, documents);
 	}
 
 	public EntryData withStatus(@Nullable EntryStatus value) {
 		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
 				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
 				dataAndLogic, value, certificate, memberStates, declarationOfConformity, instructionsForUse,
-				moreInformationUrl);
+				moreInformationUrl, classification, sectionB, documents);
 	}
 
 	public EntryData withCertificate(Certificate value) {
 		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
 				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
 				dataAndLogic, status, value, memberStates, declarationOfConformity, instructionsForUse,
-				moreInformationUrl);
+				moreInformationUrl, classification, sectionB, documents);
 	}
 
 	public EntryData withAuthorisedRepresentative(String value) {
 		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf, value, tradeName,
 				unambiguousReference, intendedPurpose, componentsAndFunctions, dataAndLogic, status, certificate,
-				memberStates, declarationOfConformity, instructionsForUse, moreInformationUrl);
+				memberStates, declarationOfConformity, instructionsForUse, moreInformationUrl, classification, sectionB,
+				documents);
+	}
+
+	public EntryData withDocuments(EntryDocuments value) {
+		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
+				dataAndLogic, status, certificate, memberStates, declarationOfConformity, instructionsForUse,
+				moreInformationUrl, classification, sectionB, value);
+	}
+
+	/** The same entry as a Section B registration with these Section B items. */
+	public EntryData asSectionB(SectionB value) {
+		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
+				dataAndLogic, status, certificate, memberStates, declarationOfConformity, instructionsForUse,
+				moreInformationUrl, Classification.SECTION_B, value, documents);
 	}
 
 	/**
@@ -267,14 +392,35 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 	public EntryData withAnnexIIIPoint(@Nullable AnnexIIIPoint value, boolean leOrMigrationUse) {
 		return new EntryData(language, value, leOrMigrationUse, submitterOnBehalf, authorisedRepresentative, tradeName,
 				unambiguousReference, intendedPurpose, componentsAndFunctions, dataAndLogic, status, certificate,
-				memberStates, declarationOfConformity, instructionsForUse, moreInformationUrl);
+				memberStates, declarationOfConformity, instructionsForUse, moreInformationUrl, classification, sectionB,
+				documents);
 	}
 
 	/** This entry without the fields Art 49(4) excludes from the non-public section. */
 	public EntryData minimisedForRestrictedSection() {
 		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
 				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions, "",
-				status, Certificate.none(), memberStates, "", "", "");
+				status, Certificate.none(), memberStates, "", "", "", classification,
+				new SectionB(Set.of(), sectionB.performsProfiling(), ""), EntryDocuments.none());
+	}
+
+	/**
+	 * This entry without what its section does not ask for: Section B drops the Section A
+	 * items, and while the 2026 amendment applies also B.7 and B.9; Section A drops the
+	 * Section B items.
+	 */
+	public EntryData minimisedForSection(boolean omnibus2026) {
+		if (classification == Classification.SECTION_A) {
+			return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+					authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
+					dataAndLogic, status, certificate, memberStates, declarationOfConformity, instructionsForUse,
+					moreInformationUrl, classification, SectionB.none(), documents);
+		}
+		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, "", "", status,
+				Certificate.none(), omnibus2026 ? Set.of() : memberStates, "", "", "", classification,
+				omnibus2026 ? new SectionB(sectionB.conditions(), sectionB.performsProfiling(), "") : sectionB,
+				EntryDocuments.none());
 	}
 
 	private static void required(List<FieldError> problems, String field, String value) {

@@ -1,12 +1,19 @@
 package org.airegistry.registry;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
+import org.airegistry.organisation.AccountService;
+import org.airegistry.organisation.AuthorisedRepresentativeOption;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.registry.persistence.AiSystemRepository;
+import org.airegistry.registry.persistence.DocumentRepository;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
@@ -45,9 +52,19 @@ public class RegistryService {
 
 	private final Point1Policy point1Policy;
 
+	private final DocumentRepository documents;
+
+	private final AccountService accounts;
+
+	private final RegistrySettings settings;
+
 	RegistryService(AiSystemRepository repository, CurrentActor currentActor, OrganisationService organisations,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${airegistry.registry.restricted-tier.point1:LE_OR_MIGRATION_USE_ONLY}") Point1Policy point1Policy) {
+			@Value("${airegistry.registry.restricted-tier.point1:LE_OR_MIGRATION_USE_ONLY}") Point1Policy point1Policy,
+			DocumentRepository documents, RegistrySettings settings, AccountService accounts) {
+		this.accounts = accounts;
+		this.documents = documents;
+		this.settings = settings;
 		this.repository = repository;
 		this.currentActor = currentActor;
 		this.organisations = organisations;
@@ -72,11 +89,37 @@ public class RegistryService {
 		return !organisations.establishedInEu(currentActor.require().organisationId());
 	}
 
+	/**
+	 * Active authorised-representative organisations established in the EU, for item A.3
+	 * / B.3.
+	 */
+	public List<AuthorisedRepresentativeOption> authorisedRepresentatives() {
+		return accounts.authorisedRepresentatives();
+	}
+
+	/**
+	 * The authorised representative the caller's organisation named on sign-up, if any.
+	 */
+	public Optional<AuthorisedRepresentativeOption> defaultAuthorisedRepresentative() {
+		return organisations.authorisedRepresentativeOf(currentActor.require().organisationId())
+			.flatMap(id -> authorisedRepresentatives().stream().filter(option -> option.id().equals(id)).findFirst());
+	}
+
+	/**
+	 * The functional contact details of an authorised-representative organisation, as the
+	 * text of item A.3 / B.3.
+	 */
+	public String representativeContact(AuthorisedRepresentativeOption representative) {
+		return organisations.contact(representative.id())
+			.map(contact -> contact.asText())
+			.orElse(representative.legalName());
+	}
+
 	/** Starts a new entry as a draft of the caller's organisation. */
 	@Transactional
 	public DraftEntry createDraft(EntryData data) {
 		Actor actor = currentActor.require();
-		rejectInvalid(data.draftProblems(point1Policy));
+		rejectInvalid(data.draftProblems(point1Policy, settings.omnibus2026()));
 		AiSystemId id = AiSystemId.random();
 		repository.insertDraft(id, repository.nextRegistrationNumber(), actor.organisationId(), data, now());
 		return open(id);
@@ -102,7 +145,7 @@ public class RegistryService {
 	@Transactional
 	public DraftEntry saveDraft(AiSystemId id, long expectedLockVersion, EntryData data) {
 		Actor actor = currentActor.require();
-		rejectInvalid(data.draftProblems(point1Policy));
+		rejectInvalid(data.draftProblems(point1Policy, settings.omnibus2026()));
 		DraftEntry current = open(id);
 		if (current.lockVersion() == expectedLockVersion && current.data().equals(data)) {
 			return current;
@@ -134,10 +177,17 @@ public class RegistryService {
 			throw new ActionRefusedException("publish.refused.nothingChanged");
 		}
 		String summary = changeSummary.strip();
-		List<FieldError> problems = new ArrayList<>(draft.data().publicationProblems(point1Policy));
+		List<FieldError> problems = new ArrayList<>(
+				draft.data().publicationProblems(point1Policy, settings.omnibus2026()));
 		if (draft.data().authorisedRepresentative().isEmpty()
 				&& !organisations.establishedInEu(actor.organisationId())) {
 			problems.add(new FieldError("authorisedRepresentative", "validation.authorisedRepresentative.required"));
+		}
+		for (DocumentKind kind : DocumentKind.values()) {
+			StoredDocument document = draft.data().documents().get(kind);
+			if (document != null && !documents.exists(actor.organisationId(), document.sha256())) {
+				problems.add(new FieldError("documents." + kind.name(), "validation.document.missing"));
+			}
 		}
 		if (draft.publishedVersion() != null && summary.isEmpty()) {
 			problems.add(new FieldError("changeSummary", "validation.changeSummary.required"));
@@ -154,6 +204,39 @@ public class RegistryService {
 		}
 		events.publishEvent(new EntryPublished(id, version));
 		return version;
+	}
+
+	/**
+	 * Stores an uploaded PDF for the caller's organisation after checking it (size,
+	 * content type by its first bytes, parseable by PDFBox); nothing is stored otherwise.
+	 * The returned reference goes into the entry's documents.
+	 */
+	@Transactional
+	public StoredDocument storeDocument(DocumentKind kind, String fileName, byte[] content) {
+		Actor actor = currentActor.require();
+		rejectInvalid(PdfCheck.problems("documents." + kind.name(), content, settings.maxDocumentBytes()));
+		StoredDocument document = new StoredDocument(sha256(content), fileName, content.length);
+		documents.insertIfAbsent(actor.organisationId(), document, content, now());
+		return document;
+	}
+
+	/** Whether the 2026 amendment removed Annex VIII items B.7 and B.9. */
+	public boolean omnibus2026() {
+		return settings.omnibus2026();
+	}
+
+	/** Largest PDF document accepted, in bytes. */
+	public long maxDocumentBytes() {
+		return settings.maxDocumentBytes();
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
 	}
 
 	private static void rejectInvalid(List<FieldError> problems) {

@@ -1,6 +1,7 @@
 package org.airegistry.registry;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.airegistry.registry.persistence.AiSystemRepository;
 import org.airegistry.shared.Audited;
@@ -34,6 +35,12 @@ public class RestrictedSection {
 		events
 			.publishEvent(Audited.of("restricted.listed", "restricted-section", null).withLegalReference("Art 49(4)"));
 		return repository.restrictedLatest(limit);
+	}
+
+	/** The latest published version of one restricted entry. */
+	@Transactional(readOnly = true)
+	public Optional<PublicEntry> latestVersion(String registrationNumber) {
+		return repository.restrictedLatest(registrationNumber);
 	}
 
 }

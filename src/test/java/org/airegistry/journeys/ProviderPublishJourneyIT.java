@@ -91,8 +91,10 @@ class ProviderPublishJourneyIT {
 		status.fill("On the");
 		provider.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("On the market").setExact(true))
 			.click();
-		provider.getByLabel(Pattern.compile("EU declaration of conformity")).fill("https://example.org/doc.pdf");
-		provider.getByLabel(Pattern.compile("Electronic instructions for use")).fill("https://example.org/ifu");
+		provider.getByLabel(Pattern.compile("^EU declaration of conformity \\(Annex"))
+			.fill("https://example.org/doc.pdf");
+		provider.getByLabel(Pattern.compile("^Electronic instructions for use \\(Annex"))
+			.fill("https://example.org/ifu");
 		Locator states = provider.getByLabel(Pattern.compile("Member States"));
 		states.click();
 		states.fill("Germ");

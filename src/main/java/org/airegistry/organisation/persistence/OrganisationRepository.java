@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.airegistry.organisation.NewOrganisation;
+import org.airegistry.organisation.OrganisationContact;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.organisation.OrganisationSummary;
@@ -57,6 +58,30 @@ public class OrganisationRepository {
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
 			.fetchOptional(ORGANISATION.LEGAL_NAME);
+	}
+
+	/**
+	 * The organisation's functional contact for public pages: legal name, postal address,
+	 * country and functional email; never a natural person's name.
+	 */
+	public Optional<OrganisationContact> contact(OrganisationId id) {
+		return dsl
+			.select(ORGANISATION.LEGAL_NAME, ORGANISATION.POSTAL_ADDRESS, ORGANISATION.COUNTRY,
+					ORGANISATION.FUNCTIONAL_EMAIL)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.fetchOptional(record -> new OrganisationContact(id, record.value1(),
+					record.value2() == null ? "" : record.value2(), record.value3(),
+					record.value4() == null ? "" : record.value4()));
+	}
+
+	/** The authorised representative the organisation named on sign-up, if any. */
+	public Optional<OrganisationId> authorisedRepresentativeOf(OrganisationId id) {
+		return dsl.select(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.and(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID.isNotNull())
+			.fetchOptional(record -> new OrganisationId(record.value1()));
 	}
 
 	public Optional<Boolean> establishedInEu(OrganisationId id) {

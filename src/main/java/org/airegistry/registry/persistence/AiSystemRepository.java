@@ -243,6 +243,16 @@ public class AiSystemRepository {
 			.fetch(this::toPublicEntry);
 	}
 
+	/**
+	 * The latest published version of one entry in the non-public section (Art 49(4)),
+	 * for the competent authorities only.
+	 */
+	public Optional<PublicEntry> restrictedLatest(String registrationNumber) {
+		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), AI_SYSTEM.RESTRICTED.isTrue())
+			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
+			.fetchOptional(this::toPublicEntry);
+	}
+
 	public void forEachVersion(int batchSize, Consumer<List<PublicEntry>> consumer) {
 		PublicEntry last = null;
 		while (true) {

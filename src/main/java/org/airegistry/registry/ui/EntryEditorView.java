@@ -7,8 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.airegistry.organisation.AuthorisedRepresentativeOption;
 import org.airegistry.registry.AiSystemId;
+import org.airegistry.registry.Art63Condition;
 import org.airegistry.registry.Certificate;
+import org.airegistry.registry.Classification;
+import org.airegistry.registry.DocumentKind;
+import org.airegistry.registry.EntryDocuments;
+import org.airegistry.registry.SectionB;
 import org.airegistry.registry.ContentLanguage;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
@@ -30,6 +36,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -42,6 +49,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -87,6 +95,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final TextArea authorisedRepresentative = new TextArea();
 
+	private final ComboBox<AuthorisedRepresentativeOption> representativeChoice = new ComboBox<>();
+
 	private final TextField tradeName = new TextField();
 
 	private final TextField unambiguousReference = new TextField();
@@ -127,11 +137,26 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final Anchor publicPage = new Anchor();
 
+	private final boolean omnibus2026;
+
+	private final RadioButtonGroup<Classification> classification = new RadioButtonGroup<>();
+
+	private final CheckboxGroup<Art63Condition> conditions = new CheckboxGroup<>();
+
+	private final Checkbox performsProfiling = new Checkbox();
+
+	private final TextArea notHighRiskGrounds = new TextArea();
+
+	private final Section sectionBSection;
+
+	private final Map<DocumentKind, DocumentField> documents = new LinkedHashMap<>();
+
 	private @Nullable DraftEntry entry;
 
 	public EntryEditorView(RegistryService registry) {
 		this.registry = registry;
 		this.representativeRequired = registry.authorisedRepresentativeRequired();
+		this.omnibus2026 = registry.omnibus2026();
 		addClassName("page");
 		addClassName("entry-editor");
 
@@ -151,6 +176,35 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 			.sorted(Comparator.comparing(value -> value.displayName(getLocale())))
 			.toList());
 		language.setItemLabelGenerator(value -> value.displayName(getLocale()));
+		classification.setLabel(getTranslation("field.classification"));
+		classification.setHelperText(getTranslation("field.classification.help"));
+		classification.setItems(Classification.values());
+		classification.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
+		classification.setValue(Classification.SECTION_A);
+		classification.addValueChangeListener(event -> {
+			updateConditionalFields();
+			checkProfiling();
+		});
+		label(conditions, "field.sectionB.conditions", "annex.B6");
+		conditions.setHelperText(getTranslation("field.sectionB.conditions.help"));
+		conditions.setItems(Art63Condition.values());
+		conditions.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
+		// no required indicator: vaadin-checkbox-group would get aria-required, which
+		// role
+		// "group" does not allow (axe aria-allowed-attr); the helper text says it is
+		// required
+		performsProfiling.setLabel(getTranslation("field.sectionB.performsProfiling"));
+		performsProfiling.setHelperText(getTranslation("field.sectionB.performsProfiling.help"));
+		performsProfiling.addValueChangeListener(event -> checkProfiling());
+		label(notHighRiskGrounds, "field.sectionB.notHighRiskGrounds", "annex.B7");
+		notHighRiskGrounds
+			.setHelperText(getTranslation("field.sectionB.notHighRiskGrounds.help", EntryData.DESCRIPTION_MAX));
+		notHighRiskGrounds.setRequiredIndicatorVisible(true);
+		notHighRiskGrounds.setVisible(!omnibus2026);
+		for (DocumentKind kind : DocumentKind.values()) {
+			documents.put(kind, new DocumentField(kind, registry::storeDocument,
+					error -> Problems.translate(this, error), registry.maxDocumentBytes()));
+		}
 		restrictedNotice.setText(getTranslation("editor.restricted.notice"));
 		restrictedNotice.addClassName("notice");
 		restrictedNotice.getElement().setAttribute("role", "note");
@@ -161,6 +215,23 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		authorisedRepresentative.setHelperText(getTranslation(representativeRequired
 				? "field.authorisedRepresentative.requiredHelp" : "field.authorisedRepresentative.help"));
 		authorisedRepresentative.setRequiredIndicatorVisible(representativeRequired);
+		representativeChoice.setLabel(getTranslation("field.representativeChoice"));
+		representativeChoice.setHelperText(getTranslation("field.representativeChoice.help"));
+		representativeChoice.setItems(registry.authorisedRepresentatives());
+		representativeChoice.setItemLabelGenerator(option -> option.legalName() + " (" + option.country() + ")");
+		representativeChoice.setClearButtonVisible(true);
+		representativeChoice.setWidthFull();
+		representativeChoice.addValueChangeListener(event -> {
+			if (event.getValue() != null) {
+				// the representative's functional contact, as registered
+				authorisedRepresentative.setValue(registry.representativeContact(event.getValue()));
+				authorisedRepresentative.setInvalid(false);
+			}
+			else if (event.isFromClient()) {
+				authorisedRepresentative.clear();
+			}
+			authorisedRepresentative.setReadOnly(event.getValue() != null);
+		});
 
 		label(tradeName, "field.tradeName", "annex.A4");
 		tradeName.setHelperText(getTranslation("field.tradeName.help", EntryData.TRADE_NAME_MAX));
@@ -212,9 +283,13 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		changeSummary.setHelperText(getTranslation("field.changeSummary.help"));
 		changeSummary.setWidthFull();
 
-		certificateFields = form(certificateType, certificateNumber, certificateExpiry, bodyName, bodyId);
-		conformitySection = section("editor.section.conformity", form(hasCertificate, certificateFields,
-				declarationOfConformity, instructionsForUse, moreInformationUrl));
+		certificateFields = form(certificateType, certificateNumber, certificateExpiry, bodyName, bodyId,
+				documents.get(DocumentKind.CERTIFICATE_SCAN));
+		conformitySection = section("editor.section.conformity",
+				form(hasCertificate, certificateFields, declarationOfConformity,
+						documents.get(DocumentKind.DECLARATION_OF_CONFORMITY), instructionsForUse,
+						documents.get(DocumentKind.INSTRUCTIONS_FOR_USE), moreInformationUrl));
+		sectionBSection = section("editor.section.sectionB", form(performsProfiling, conditions, notHighRiskGrounds));
 
 		Button save = new Button(getTranslation("editor.saveDraft"), click -> saveDraft());
 		Button publish = new Button(getTranslation("editor.publish"), click -> publish());
@@ -231,8 +306,10 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		status.getElement().setAttribute("aria-live", "polite");
 		add(heading, status, publicPage,
 				section("editor.section.classification",
-						form(annexIIIPoint, leOrMigrationUse, restrictedNotice, language)),
-				section("editor.section.provider", form(submitterOnBehalf, authorisedRepresentative)),
+						form(classification, annexIIIPoint, leOrMigrationUse, restrictedNotice, language)),
+				sectionBSection,
+				section("editor.section.provider",
+						form(submitterOnBehalf, representativeChoice, authorisedRepresentative)),
 				section("editor.section.system", form(tradeName, unambiguousReference, intendedPurpose,
 						componentsAndFunctions, dataAndLogic, entryStatus, memberStates)),
 				conformitySection, new Div(changeSummary), actions);
@@ -284,6 +361,9 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		changeSummary.clear();
 		changeSummary.setVisible(draft != null && draft.publishedVersion() != null);
 		heading.setText(draft == null ? getTranslation("editor.new.title") : data.tradeName());
+		if (draft == null && representativeRequired) {
+			registry.defaultAuthorisedRepresentative().ifPresent(representativeChoice::setValue);
+		}
 		if (draft == null) {
 			status.setText(getTranslation("editor.status.new"));
 			publicPage.setVisible(false);
@@ -300,11 +380,23 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	}
 
 	private void fill(EntryData data) {
+		classification.setValue(data.classification());
+		conditions.setValue(data.sectionB().conditions());
+		performsProfiling.setValue(data.sectionB().performsProfiling());
+		notHighRiskGrounds.setValue(data.sectionB().notHighRiskGrounds());
+		documents.forEach((kind, field) -> field.setValue(data.documents().get(kind)));
 		annexIIIPoint.setValue(data.annexIIIPoint());
 		leOrMigrationUse.setValue(data.lawEnforcementOrMigrationUse());
 		language.setValue(data.language());
 		submitterOnBehalf.setValue(data.submitterOnBehalf());
 		authorisedRepresentative.setValue(data.authorisedRepresentative());
+		// the organisation whose registered contact the A.3 text is, if it is one
+		representativeChoice.setValue(registry.authorisedRepresentatives()
+			.stream()
+			.filter(option -> !data.authorisedRepresentative().isEmpty()
+					&& registry.representativeContact(option).equals(data.authorisedRepresentative()))
+			.findFirst()
+			.orElse(null));
 		tradeName.setValue(data.tradeName());
 		unambiguousReference.setValue(data.unambiguousReference());
 		intendedPurpose.setValue(data.intendedPurpose());
@@ -339,7 +431,13 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 				authorisedRepresentative.getValue(), tradeName.getValue(), unambiguousReference.getValue(),
 				intendedPurpose.getValue(), componentsAndFunctions.getValue(), dataAndLogic.getValue(),
 				entryStatus.getValue(), certificate, memberStates.getValue(), declarationOfConformity.getValue(),
-				instructionsForUse.getValue(), moreInformationUrl.getValue());
+				instructionsForUse.getValue(), moreInformationUrl.getValue(), classification.getValue(),
+				new SectionB(conditions.getValue(), performsProfiling.getValue(), notHighRiskGrounds.getValue()),
+				new EntryDocuments(documents.get(DocumentKind.CERTIFICATE_SCAN).getValue(),
+						documents.get(DocumentKind.DECLARATION_OF_CONFORMITY).getValue(),
+						documents.get(DocumentKind.INSTRUCTIONS_FOR_USE).getValue()));
+		// only what the entry's section asks for is sent
+		data = data.minimisedForSection(omnibus2026);
 		return registry.isRestricted(data) ? data.minimisedForRestrictedSection() : data;
 	}
 
@@ -348,11 +446,30 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		leOrMigrationUse.setVisible(point != null && point.area() == 1);
 		boolean restricted = registry.isRestricted(new EntryData("", "", java.util.Set.of()).withAnnexIIIPoint(point,
 				point != null && point.area() == 1 && leOrMigrationUse.getValue()));
+		boolean sectionB = classification.getValue() == Classification.SECTION_B;
 		restrictedNotice.setVisible(restricted);
-		dataAndLogic.setVisible(!restricted);
-		conformitySection.setVisible(!restricted);
+		dataAndLogic.setVisible(!restricted && !sectionB);
+		conformitySection.setVisible(!restricted && !sectionB);
+		sectionBSection.setVisible(sectionB);
+		// Art 49(4): B.6 and B.7 are not held in the non-public section
+		conditions.setVisible(!restricted);
+		notHighRiskGrounds.setVisible(!restricted && !omnibus2026);
+		componentsAndFunctions.setVisible(!sectionB);
+		// B.9 was removed by the 2026 amendment
+		memberStates.setVisible(!sectionB || !omnibus2026);
 		certificateFields.setVisible(hasCertificate.getValue());
 		authorisedRepresentative.setVisible(representativeRequired || !authorisedRepresentative.getValue().isBlank());
+		representativeChoice.setVisible(authorisedRepresentative.isVisible());
+	}
+
+	/**
+	 * Art 6(3), third subparagraph: a system that profiles natural persons is always
+	 * high-risk, so Section B is refused at once, next to the field.
+	 */
+	private void checkProfiling() {
+		boolean refused = classification.getValue() == Classification.SECTION_B && performsProfiling.getValue();
+		performsProfiling.setErrorMessage(refused ? getTranslation("validation.sectionB.profiling") : null);
+		performsProfiling.setInvalid(refused);
 	}
 
 	/**
@@ -426,6 +543,11 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private Map<String, HasValidation> fields() {
 		Map<String, HasValidation> fields = new LinkedHashMap<>();
+		fields.put("classification", classification);
+		fields.put("sectionB.conditions", conditions);
+		fields.put("sectionB.performsProfiling", performsProfiling);
+		fields.put("sectionB.notHighRiskGrounds", notHighRiskGrounds);
+		documents.forEach((kind, field) -> fields.put("documents." + kind.name(), field));
 		fields.put("annexIIIPoint", annexIIIPoint);
 		fields.put("language", language);
 		fields.put("submitterOnBehalf", submitterOnBehalf);

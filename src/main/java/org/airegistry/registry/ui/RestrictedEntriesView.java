@@ -6,6 +6,7 @@ import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,7 +33,9 @@ public class RestrictedEntriesView extends Main implements HasDynamicTitle {
 		addClassName("page");
 		Grid<PublicEntry> grid = new Grid<>();
 		grid.setAriaLabel(getTranslation("restricted.title"));
-		grid.addColumn(PublicEntry::registrationNumber).setHeader(getTranslation("field.registrationNumber"));
+		grid.addComponentColumn(
+				entry -> new Anchor(RestrictedEntryView.route(entry.registrationNumber()), entry.registrationNumber()))
+			.setHeader(getTranslation("field.registrationNumber"));
 		grid.addColumn(entry -> entry.data().tradeName()).setHeader(getTranslation("field.tradeName")).setFlexGrow(2);
 		grid.addColumn(PublicEntry::providerName).setHeader(getTranslation("field.provider"));
 		grid.addColumn(entry -> entry.data().annexIIIPoint() == null ? "" : entry.data().annexIIIPoint().code())

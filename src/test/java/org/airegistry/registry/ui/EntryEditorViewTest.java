@@ -266,6 +266,10 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		test(textField("Notified body name")).setValue("Body");
 		test(textField("Notified body identification number")).setValue("1234");
 		click("Publish");
+		DocumentField scan = find(DocumentField.class).withLabelContaining("Scanned copy of the certificate").single();
+		assertThat(scan.getErrorMessage()).as("Annex VIII A.9 goes with A.8").contains("A.9");
+		scan.receive("certificate.pdf", org.airegistry.registry.TestPdfs.pdf("Certificate NB-1")).run();
+		click("Publish");
 		WorkspaceEntry entry = registry.myEntries().getFirst();
 		assertThat(entry.isPublished()).isTrue();
 		assertThat(queries.findLatest(entry.registrationNumber()).orElseThrow().data().certificate().bodyId())

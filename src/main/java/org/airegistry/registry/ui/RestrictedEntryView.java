@@ -1,0 +1,105 @@
+package org.airegistry.registry.ui;
+
+import org.airegistry.registry.EntryFields;
+import org.airegistry.registry.ProviderContacts;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistrySettings;
+import org.airegistry.registry.RestrictedSection;
+import org.airegistry.shared.Role;
+import org.airegistry.shell.components.Formats;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One entry of the non-public section (Art 49(4)) as the competent authorities read it:
+ * the fields the section holds, with their Annex VIII references. Regulators only.
+ */
+@Route(RestrictedEntryView.ROUTE)
+@RolesAllowed(Role.Names.REGULATOR)
+public class RestrictedEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String ROUTE = "oversight/restricted/:registrationNumber";
+
+	private final RestrictedSection section;
+
+	private final RegistrySettings settings;
+
+	private final ProviderContacts contacts;
+
+	private String title = "";
+
+	public RestrictedEntryView(RestrictedSection section, RegistrySettings settings, ProviderContacts contacts) {
+		this.section = section;
+		this.settings = settings;
+		this.contacts = contacts;
+		addClassName("page");
+		addClassName("restricted-entry");
+	}
+
+	static String route(String registrationNumber) {
+		return "oversight/restricted/" + registrationNumber;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String number = event.getRouteParameters().get("registrationNumber").orElse("");
+		section.latestVersion(number).ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+	}
+
+	private void show(PublicEntry entry) {
+		removeAll();
+		title = entry.data().tradeName();
+		Paragraph notice = new Paragraph(getTranslation("restricted.entry.notice"));
+		notice.addClassName("notice");
+		notice.getElement().setAttribute("role", "note");
+		DescriptionList fields = new DescriptionList();
+		fields.addClassName("entry-fields");
+		field(fields, getTranslation("field.registrationNumber"), new Span(entry.registrationNumber()));
+		Paragraph provider = new Paragraph(contacts.publicContact(entry.providerId()).orElse(entry.providerName()));
+		provider.addClassName("multiline");
+		field(fields, getTranslation("field.provider") + " (" + getTranslation("annex.A1") + ")", provider);
+		for (EntryFields.Field field : EntryFields.describe(entry.data(), this::getTranslation, getLocale(),
+				settings.omnibus2026())) {
+			if (!field.isEmpty()) {
+				String label = getTranslation(field.labelKey());
+				Paragraph value = new Paragraph(field.value());
+				value.addClassName("multiline");
+				field(fields, field.annexKey() == null ? label : label + " (" + getTranslation(field.annexKey()) + ")",
+						value);
+			}
+		}
+		field(fields, getTranslation("restricted.version"), new Span(Integer.toString(entry.version())));
+		field(fields, getTranslation("entry.versionPublishedOn"),
+				new Span(Formats.dateTime(entry.publishedAt(), getLocale())));
+		Code hash = new Code(entry.contentSha256());
+		hash.addClassName("hash");
+		field(fields, getTranslation("entry.sha256"), hash);
+		add(new H1(title), notice, fields,
+				new Paragraph(new Anchor(RestrictedEntriesView.ROUTE, getTranslation("restricted.entry.back"))));
+	}
+
+	private static void field(DescriptionList list, String term, com.vaadin.flow.component.Component value) {
+		list.add(new Term(term), new Description(value));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return title + " · " + getTranslation("app.name");
+	}
+
+}
