@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.aopalliance.intercept.MethodInvocation;
 import org.airegistry.audit.persistence.AuditRepository;
-import org.airegistry.registry.EntryPublished;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.security.RegistryUserDetails;
@@ -59,14 +58,6 @@ class AuditRecorder {
 				audited.organisation() != null ? audited.organisation() : actor.map(Actor::organisationId).orElse(null),
 				audited.subjectType(), audited.subjectId(), audited.legalReference(), audited.before(),
 				audited.after());
-	}
-
-	@EventListener
-	void on(EntryPublished published) {
-		Optional<Actor> actor = currentActor.current();
-		repository.append(now(), "entry.published", actor.map(Actor::userId).orElse(null),
-				actor.map(Actor::loginEmail).orElse(null), actor.map(Actor::organisationId).orElse(null), "ai-system",
-				published.id().value().toString(), "Art 49", null, "version " + published.version());
 	}
 
 	@EventListener

@@ -145,6 +145,12 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		if (entry.isLatest() && ExplanationService.eligibleSystem(entry)) {
 			add(explanations(entry));
 		}
+		if (entry.isLatest()) {
+			Paragraph report = new Paragraph(new Anchor(
+					RegistryRoutes.permalink(entry.registrationNumber()) + "/report", getTranslation("report.link")));
+			report.addClassName("report-inaccuracy");
+			add(report);
+		}
 		add(history(entry, history));
 	}
 

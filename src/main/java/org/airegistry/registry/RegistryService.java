@@ -17,6 +17,7 @@ import org.airegistry.registry.persistence.DocumentRepository;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
@@ -122,7 +123,9 @@ public class RegistryService {
 		rejectInvalid(data.draftProblems(point1Policy, settings.omnibus2026()));
 		AiSystemId id = AiSystemId.random();
 		repository.insertDraft(id, repository.nextRegistrationNumber(), actor.organisationId(), data, now());
-		return open(id);
+		DraftEntry created = open(id);
+		events.publishEvent(Audited.of("entry.created", "ai-system", created.registrationNumber()));
+		return created;
 	}
 
 	/** The caller's organisation's entries, most recently changed first. */
@@ -154,6 +157,7 @@ public class RegistryService {
 				|| !repository.updateDraft(id, actor.organisationId(), expectedLockVersion, data, now())) {
 			throw new ConcurrentEditException("AI system entry");
 		}
+		events.publishEvent(Audited.of("entry.draft-saved", "ai-system", current.registrationNumber()));
 		return open(id);
 	}
 
@@ -203,6 +207,12 @@ public class RegistryService {
 			throw new ConcurrentEditException("AI system entry");
 		}
 		events.publishEvent(new EntryPublished(id, version));
+		boolean restricted = isRestricted(draft.data());
+		events.publishEvent(Audited.of("entry.published", "ai-system", draft.registrationNumber())
+			.withLegalReference(restricted ? "Art 49(4)"
+					: draft.data().classification() == Classification.SECTION_B ? "Art 49(2)" : "Art 49(1)")
+			.withChange(draft.publishedVersion() == null ? null : "version " + draft.publishedVersion(),
+					"version " + version + (draft.data().status() == null ? "" : ", " + draft.data().status())));
 		return version;
 	}
 

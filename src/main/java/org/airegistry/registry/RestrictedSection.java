@@ -38,9 +38,13 @@ public class RestrictedSection {
 	}
 
 	/** The latest published version of one restricted entry. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Optional<PublicEntry> latestVersion(String registrationNumber) {
-		return repository.restrictedLatest(registrationNumber);
+		Optional<PublicEntry> entry = repository.restrictedLatest(registrationNumber);
+		entry.ifPresent(found -> events.publishEvent(Audited.of("restricted.viewed", "ai-system", registrationNumber)
+			.withLegalReference("Art 49(4)")
+			.withChange(null, "version " + found.version())));
+		return entry;
 	}
 
 }

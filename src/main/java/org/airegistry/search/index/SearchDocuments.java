@@ -72,12 +72,11 @@ public final class SearchDocuments {
 	}
 
 	/**
-	 * The Annex VIII section of an entry. All entries the registry holds today are
-	 * Section A (providers' high-risk systems).
+	 * The Annex VIII section of an entry: A for high-risk systems (Art 49(1)), B for
+	 * systems the provider considers not high-risk under Art 6(3) (Art 49(2)).
 	 */
 	static String classification(PublicEntry entry) {
-		// wired to EntryData.classification() at integration
-		return "SECTION_A";
+		return entry.data().classification().name();
 	}
 
 	public static Map<String, Object> toSource(PublicEntry entry, DeploymentFacts deployments) {

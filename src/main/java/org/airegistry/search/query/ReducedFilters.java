@@ -24,8 +24,8 @@ final class ReducedFilters {
 		if (!filters.points().isEmpty() && (point == null || !filters.points().contains(point))) {
 			return false;
 		}
-		// every entry is Section A until the registry records the classification
-		if (!filters.classifications().isEmpty() && !filters.classifications().contains("SECTION_A")) {
+		if (!filters.classifications().isEmpty()
+				&& !filters.classifications().contains(entry.data().classification().name())) {
 			return false;
 		}
 		if (!filters.memberStates().isEmpty()
