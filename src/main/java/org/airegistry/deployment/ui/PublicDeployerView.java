@@ -3,12 +3,15 @@ package org.airegistry.deployment.ui;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.airegistry.deployment.DeploymentPageSections;
 import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.deployment.DeploymentRoutes;
 import org.airegistry.deployment.PublicDeployer;
 import org.airegistry.deployment.PublicDeployment;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shared.OrganisationId;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -36,8 +39,11 @@ public class PublicDeployerView extends Main implements BeforeEnterObserver, Has
 
 	private String title = "";
 
-	public PublicDeployerView(DeploymentQueries queries) {
+	private final ObjectProvider<DeploymentPageSections> sections;
+
+	public PublicDeployerView(DeploymentQueries queries, ObjectProvider<DeploymentPageSections> sections) {
 		this.queries = queries;
+		this.sections = sections;
 		addClassName("page");
 	}
 
@@ -82,6 +88,7 @@ public class PublicDeployerView extends Main implements BeforeEnterObserver, Has
 			list.add(item);
 		}
 		add(list);
+		sections.orderedStream().forEach(extension -> extension.forDeployer(deployer.id()).forEach(this::add));
 	}
 
 	@Override

@@ -5,12 +5,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.deployment.DeploymentId;
+import org.airegistry.deployment.DeploymentPageSections;
 import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.deployment.DeploymentRoutes;
 import org.airegistry.deployment.DeploymentVersionSummary;
 import org.airegistry.deployment.PublicDeployment;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shell.components.Formats;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,8 +52,11 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 
 	private String title = "";
 
-	public PublicDeploymentView(DeploymentQueries queries) {
+	private final ObjectProvider<DeploymentPageSections> sections;
+
+	public PublicDeploymentView(DeploymentQueries queries, ObjectProvider<DeploymentPageSections> sections) {
 		this.queries = queries;
+		this.sections = sections;
 		addClassName("page");
 		addClassName("public-deployment");
 	}
@@ -129,6 +135,7 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 		hash.addClassName("hash");
 		field(fields, getTranslation("deployment.public.sha256"), hash);
 		add(fields);
+		sections.orderedStream().forEach(extension -> extension.forDeployment(deployment).forEach(this::add));
 		add(history(deployment, history));
 	}
 
