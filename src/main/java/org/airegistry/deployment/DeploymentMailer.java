@@ -51,10 +51,15 @@ class DeploymentMailer {
 		return baseUrl + "/" + path;
 	}
 
+	/**
+	 * Sends the mail in every language the portal offers (English first): the recipient
+	 * is an organisation whose working language the registry does not know.
+	 */
 	void send(String to, String kind, Object... arguments) {
-		Locale locale = Locale.ENGLISH;
-		String subject = texts.getMessage("mail." + kind + ".subject", arguments, locale);
-		String body = texts.getMessage("mail." + kind + ".body", arguments, locale);
+		String subject = texts.getMessage("mail." + kind + ".subject", arguments, Locale.ENGLISH) + " / "
+				+ texts.getMessage("mail." + kind + ".subject", arguments, Locale.GERMAN);
+		String body = texts.getMessage("mail." + kind + ".body", arguments, Locale.ENGLISH) + "\n\n-- Deutsch --\n\n"
+				+ texts.getMessage("mail." + kind + ".body", arguments, Locale.GERMAN);
 		JavaMailSender sender = senders.getIfAvailable();
 		if (sender == null) {
 			log.error("No mail server configured (spring.mail.host); cannot send '{}' mail", kind);

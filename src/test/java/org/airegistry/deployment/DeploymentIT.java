@@ -346,8 +346,9 @@ class DeploymentIT {
 		assertThat(shown.providerStopped()).isTrue();
 		assertThat(shown.providerStatusChangedAt()).isNotNull();
 		TestMailServer.Mail mail = TestMailServer.awaitMail(deployerMail, 1);
-		assertThat(mail.subject()).isEqualTo("A system you use was withdrawn or recalled");
-		assertThat(mail.body()).contains("Soon Recalled").contains(number).contains("RECALLED");
+		assertThat(mail.subject()).isEqualTo("A system you use was withdrawn or recalled / "
+				+ "Ein von Ihnen verwendetes System wurde vom Markt genommen oder zurückgerufen");
+		assertThat(mail.body()).contains("Soon Recalled").contains(number).contains("RECALLED").contains("Guten Tag");
 		testData.run(deployer,
 				() -> assertThat(deployments.open(use.id()).providerStatus()).isEqualTo(EntryStatus.RECALLED));
 	}
