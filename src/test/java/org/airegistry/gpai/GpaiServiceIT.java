@@ -144,6 +144,7 @@ class GpaiServiceIT {
 		assertThat(search.statusCode()).isEqualTo(200);
 		JsonNode results = json.readTree(search.body());
 		assertThat(results.get("total").asInt()).isEqualTo(1);
+		assertThat(results.get("mode").asString()).isEqualTo("FULL");
 		assertThat(results.get("models").get(0).get("name").asString()).isEqualTo("IT Opendata Big");
 		assertThat(results.get("facets").get("systemicRisk").get("false").asInt()).isEqualTo(1);
 
