@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.airegistry.gpai.persistence.GpaiModelCodec;
 import org.airegistry.gpai.persistence.GpaiModelRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +21,12 @@ public class GpaiQueries {
 
 	private final GpaiModelCodec codec;
 
-	GpaiQueries(GpaiModelRepository repository, GpaiModelCodec codec) {
+	private final ObjectProvider<ModelSearchIndex> index;
+
+	GpaiQueries(GpaiModelRepository repository, GpaiModelCodec codec, ObjectProvider<ModelSearchIndex> index) {
 		this.repository = repository;
 		this.codec = codec;
+		this.index = index;
 	}
 
 	/** The latest published version. */
@@ -45,10 +49,25 @@ public class GpaiQueries {
 	}
 
 	/**
-	 * Searches the latest versions of all published models (at most {@code MAX_MODELS}).
+	 * Searches the latest versions of all published models in the search index; when it
+	 * cannot be reached (or none is configured), filters the latest versions (at most
+	 * {@code MAX_MODELS}) in memory and marks the results as reduced.
 	 */
 	public ModelSearch.Results search(ModelSearch search) {
-		return search.apply(repository.findAllLatest(MAX_MODELS));
+		ModelSearchIndex searchIndex = index.getIfAvailable();
+		Optional<ModelSearchIndex.Hits> found = searchIndex == null ? Optional.empty() : searchIndex.search(search);
+		if (found.isEmpty()) {
+			ModelSearch.Results results = search.apply(repository.findAllLatest(MAX_MODELS));
+			return searchIndex == null ? results : results.inReducedMode();
+		}
+		ModelSearchIndex.Hits hits = found.get();
+		List<PublicModel> models = hits.ids()
+			.stream()
+			.map(id -> repository.findPublic(id, null))
+			.flatMap(Optional::stream)
+			.toList();
+		return new ModelSearch.Results(models, hits.modelTypes(), hits.modalities(), hits.openSource(),
+				hits.systemicRisk());
 	}
 
 	/**

@@ -22,9 +22,24 @@ public record ModelSearch(String text, @Nullable ModelType modelType, @Nullable 
 		return new ModelSearch("", null, null, null, null);
 	}
 
-	/** The hits and, per facet, the count of each value. */
+	/**
+	 * The hits and, per facet, the count of each value.
+	 *
+	 * @param reduced whether the search index was unreachable and the database answered
+	 * (substring matching only)
+	 */
 	public record Results(List<PublicModel> hits, Map<ModelType, Long> modelTypes, Map<Modality, Long> modalities,
-			Map<Boolean, Long> openSource, Map<Boolean, Long> systemicRisk) {
+			Map<Boolean, Long> openSource, Map<Boolean, Long> systemicRisk, boolean reduced) {
+
+		public Results(List<PublicModel> hits, Map<ModelType, Long> modelTypes, Map<Modality, Long> modalities,
+				Map<Boolean, Long> openSource, Map<Boolean, Long> systemicRisk) {
+			this(hits, modelTypes, modalities, openSource, systemicRisk, false);
+		}
+
+		/** The same results marked as answered by the database fallback. */
+		public Results inReducedMode() {
+			return new Results(hits, modelTypes, modalities, openSource, systemicRisk, true);
+		}
 
 	}
 

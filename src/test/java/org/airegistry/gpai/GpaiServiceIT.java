@@ -2,11 +2,13 @@ package org.airegistry.gpai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.airegistry.gpai.persistence.GpaiModelCodec;
@@ -133,10 +135,16 @@ class GpaiServiceIT {
 		publish(provider, GpaiSamples.complete("IT Opendata Small"));
 		JsonMapper json = JsonMapper.builder().build();
 
+		// indexed after commit, from the outbox
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(
+					json.readTree(get("/api/v1/models?q=opendata&systemicRisk=true").body()).get("total").asInt())
+				.isEqualTo(1));
 		HttpResponse<String> search = get("/api/v1/models?q=opendata&systemicRisk=true");
 		assertThat(search.statusCode()).isEqualTo(200);
 		JsonNode results = json.readTree(search.body());
 		assertThat(results.get("total").asInt()).isEqualTo(1);
+		assertThat(results.get("mode").asString()).isEqualTo("FULL");
 		assertThat(results.get("models").get(0).get("name").asString()).isEqualTo("IT Opendata Big");
 		assertThat(results.get("facets").get("systemicRisk").get("false").asInt()).isEqualTo(1);
 

@@ -109,8 +109,14 @@ public class ModelSearchView extends Main implements BeforeEnterObserver, HasDyn
 		}
 		Paragraph count = new Paragraph(getTranslation("gpai.search.count", results.hits().size()));
 		count.getElement().setAttribute("role", "status");
-		add(new H1(getTranslation("gpai.search.title")), new Paragraph(getTranslation("gpai.search.intro")), form,
-				facets, count, hits);
+		add(new H1(getTranslation("gpai.search.title")), new Paragraph(getTranslation("gpai.search.intro")), form);
+		if (results.reduced()) {
+			Paragraph reduced = new Paragraph(getTranslation("gpai.search.reduced"));
+			reduced.addClassName("reduced-mode");
+			reduced.getElement().setAttribute("role", "note");
+			add(reduced);
+		}
+		add(facets, count, hits);
 		if (!parameters.isEmpty()) {
 			add(new Paragraph(new Anchor(GpaiRoutes.PUBLIC_MODEL, getTranslation("gpai.search.clear"))));
 		}

@@ -69,7 +69,12 @@ class ModelsController {
 
 	}
 
-	record ModelSearchDocument(String q, int total, Map<String, Map<String, Long>> facets, List<ModelHit> models) {
+	/**
+	 * @param mode FULL (search index) or REDUCED (index unreachable: database substring
+	 * matching)
+	 */
+	record ModelSearchDocument(String q, int total, Map<String, Map<String, Long>> facets, List<ModelHit> models,
+			String mode) {
 	}
 
 	record ModelDocument(String id, int version, int latestVersion, String provider, String publishedAt,
@@ -80,7 +85,7 @@ class ModelsController {
 	@GetMapping(path = MODELS, produces = "application/json")
 	@Operation(summary = "Search published GPAI models",
 			description = "Free text over name, provider and tasks, with the facets modelType, modality, openSource and systemicRisk; "
-					+ "each facet count applies the other filters.")
+					+ "each facet count applies the other filters. Typos are tolerated; mode is REDUCED (exact substrings only) while the search index is unreachable.")
 	ModelSearchDocument search(@RequestParam(defaultValue = "") String q,
 			@Parameter(description = "LANGUAGE, MULTIMODAL, …") @RequestParam(
 					required = false) @Nullable String modelType,
@@ -98,7 +103,8 @@ class ModelsController {
 		facets.put("openSource", names(results.openSource()));
 		facets.put("systemicRisk", names(results.systemicRisk()));
 		return new ModelSearchDocument(q.strip(), results.hits().size(), facets,
-				results.hits().stream().map(model -> ModelHit.of(model, base)).toList());
+				results.hits().stream().map(model -> ModelHit.of(model, base)).toList(),
+				results.reduced() ? "REDUCED" : "FULL");
 	}
 
 	@GetMapping(path = MODELS + "/{id}", produces = "application/json")

@@ -139,14 +139,23 @@ public class RegistryEntryIndexer {
 			}
 			return b;
 		});
+		return written(response, "entry", target);
+	}
+
+	/**
+	 * How many documents of an externally versioned bulk request were written; version
+	 * conflicts (the index already holds that or a newer version) count as done.
+	 * @throws IllegalStateException when an item failed for another reason
+	 */
+	public static int written(BulkResponse response, String kind, String target) {
 		int written = 0;
 		for (BulkResponseItem item : response.items()) {
 			if (item.error() == null) {
 				written++;
 			}
 			else if (!VERSION_CONFLICT.equals(item.error().type())) {
-				throw new IllegalStateException("Indexing entry %s into %s failed: %s %s".formatted(item.id(), target,
-						item.error().type(), item.error().reason()));
+				throw new IllegalStateException("Indexing %s %s into %s failed: %s %s".formatted(kind, item.id(),
+						target, item.error().type(), item.error().reason()));
 			}
 		}
 		return written;

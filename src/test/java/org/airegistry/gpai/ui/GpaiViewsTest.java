@@ -1,6 +1,9 @@
 package org.airegistry.gpai.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import org.airegistry.gpai.GpaiModelDraft;
 import org.airegistry.gpai.GpaiOversight;
@@ -191,6 +194,11 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 		TestUser provider = testData.provider();
 		publishedAs(provider, "Facet Small Model", false);
 		publishedAs(provider, "Facet Big Model", true);
+		// indexed after commit, from the outbox
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(queries.search(new ModelSearch("facet", null, null, null, null)).hits())
+				.extracting(model -> model.data().name())
+				.contains("Facet Small Model", "Facet Big Model"));
 		long systemic = queries.search(new ModelSearch("", null, null, null, true)).hits().size();
 
 		UI.getCurrent().navigate("models", QueryParameters.fromString("systemicRisk=true"));
