@@ -33,15 +33,23 @@ public class RegistryEntryIndexer {
 
 	private final DeploymentFacts.Source deployments;
 
+	private final Visibility visibility;
+
 	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry) {
 		this(index, registry, DeploymentFacts.Source.NONE);
 	}
 
 	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
 			DeploymentFacts.Source deployments) {
+		this(index, registry, deployments, Visibility.ALL);
+	}
+
+	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
+			DeploymentFacts.Source deployments, Visibility visibility) {
 		this.index = index;
 		this.registry = registry;
 		this.deployments = deployments;
+		this.visibility = visibility;
 	}
 
 	/** What became of an entry. */
@@ -68,7 +76,8 @@ public class RegistryEntryIndexer {
 	public Outcome index(AiSystemId id) throws IOException {
 		// wait for Elasticsearch before touching the database
 		index.ensureExists();
-		Optional<PublicEntry> latest = registry.findLatest(id);
+		// an entry suspended from public view is withheld like a non-public one
+		Optional<PublicEntry> latest = registry.findLatest(id).filter(entry -> !visibility.withheld(entry));
 		if (latest.isEmpty()) {
 			// e.g. an entry that moved to the non-public section: its document must go
 			try {
