@@ -74,17 +74,44 @@ public class RegistryEntryIndexer {
 	 * @throws IOException when Elasticsearch cannot be reached (the caller retries)
 	 */
 	public Outcome index(AiSystemId id) throws IOException {
+		return index(id, VersionType.External);
+	}
+
+	/**
+	 * Indexes an entry whose document was removed while its version stayed the same (a
+	 * lifted suspension): the delete left a tombstone at that version, so the same
+	 * version must be accepted.
+	 * @throws IOException when Elasticsearch cannot be reached (the caller retries)
+	 */
+	public Outcome reinstate(AiSystemId id) throws IOException {
+		return index(id, VersionType.ExternalGte);
+	}
+
+	private Outcome index(AiSystemId id, VersionType versionType) throws IOException {
 		// wait for Elasticsearch before touching the database
 		index.ensureExists();
+		Optional<PublicEntry> found = registry.findLatest(id);
 		// an entry suspended from public view is withheld like a non-public one
-		Optional<PublicEntry> latest = registry.findLatest(id).filter(entry -> !visibility.withheld(entry));
+		Optional<PublicEntry> latest = found.filter(entry -> !visibility.withheld(entry));
 		if (latest.isEmpty()) {
 			// e.g. an entry that moved to the non-public section: its document must go
 			try {
-				index.client().delete(d -> d.index(index.names().writeAlias()).id(id.toString()));
+				if (found.isPresent()) {
+					// keep the tombstone at the entry's version, so reinstate() can bring
+					// it back
+					long version = found.get().version();
+					index.client()
+						.delete(d -> d.index(index.names().writeAlias())
+							.id(id.toString())
+							.versionType(VersionType.ExternalGte)
+							.version(version));
+				}
+				else {
+					index.client().delete(d -> d.index(index.names().writeAlias()).id(id.toString()));
+				}
 			}
 			catch (ElasticsearchException ex) {
-				if (ex.status() != 404) {
+				if (ex.status() != 404 && !VERSION_CONFLICT.equals(ex.error().type())) {
 					throw ex;
 				}
 			}
@@ -97,7 +124,7 @@ public class RegistryEntryIndexer {
 				.index(i -> i.index(index.names().writeAlias())
 					.requireAlias(true)
 					.id(SearchDocuments.id(entry))
-					.versionType(VersionType.External)
+					.versionType(versionType)
 					.version((long) entry.version())
 					.document(SearchDocuments.toSource(entry, deployments.of(entry))));
 			logger.debug("Indexed entry " + entry.registrationNumber() + " version " + entry.version());

@@ -26,7 +26,12 @@ class EntryModeratedListener {
 
 	@ApplicationModuleListener(id = LISTENER_ID, propagation = Propagation.NOT_SUPPORTED)
 	void on(EntryModerated event) throws IOException {
-		indexer.index(event.id());
+		if (event.suspended()) {
+			indexer.index(event.id());
+		}
+		else {
+			indexer.reinstate(event.id());
+		}
 	}
 
 }
