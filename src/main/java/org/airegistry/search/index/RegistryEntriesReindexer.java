@@ -67,6 +67,11 @@ public class RegistryEntriesReindexer {
 		this.visibility = visibility;
 	}
 
+	/** Whether an entry is withheld from search (suspended), also in reduced mode. */
+	public boolean withheld(PublicEntry entry) {
+		return visibility.withheld(entry);
+	}
+
 	/** The outcome of a reindex. */
 	public record Result(String index, int documents, List<String> previousIndices, long millis) {
 
