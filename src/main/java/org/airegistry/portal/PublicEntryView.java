@@ -7,6 +7,8 @@ import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.explanation.ExplanationService;
 import org.airegistry.explanation.ExplanationStatistics;
+import org.airegistry.moderation.Moderation;
+import org.airegistry.moderation.ModerationAction;
 import org.airegistry.registry.Classification;
 import org.airegistry.registry.DocumentKind;
 import org.airegistry.registry.EntryFields;
@@ -63,11 +65,14 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final ProviderContacts contacts;
 
+	private final Moderation moderation;
+
 	private String title = "";
 
 	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments, ExplanationService explanations,
-			RegistrySettings settings, ProviderContacts contacts) {
+			RegistrySettings settings, ProviderContacts contacts, Moderation moderation) {
 		this.registry = registry;
+		this.moderation = moderation;
 		this.deployments = deployments;
 		this.explanations = explanations;
 		this.settings = settings;
@@ -91,7 +96,25 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
+		Optional<ModerationAction> suspension = moderation.suspension(registrationNumber);
+		if (suspension.isPresent()) {
+			// suspended by the market surveillance authority: say so instead of the
+			// content
+			suspended(entry.get(), suspension.get());
+			return;
+		}
 		show(entry.get(), registry.history(registrationNumber));
+	}
+
+	private void suspended(PublicEntry entry, ModerationAction suspension) {
+		removeAll();
+		title = entry.registrationNumber();
+		Paragraph notice = new Paragraph(getTranslation("moderation.public.suspended",
+				Formats.date(suspension.createdAt(), getLocale()), suspension.notice()));
+		notice.addClassName("notice");
+		notice.addClassName("moderation-suspended");
+		notice.getElement().setAttribute("role", "note");
+		add(new H1(entry.registrationNumber()), notice);
 	}
 
 	private void show(PublicEntry entry, List<VersionSummary> history) {
@@ -100,6 +123,14 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		Span badge = new Span(getTranslation("entry.versionOf", entry.version(), entry.latestVersion()));
 		badge.getElement().getThemeList().add("badge");
 		add(new H1(title), badge);
+		for (ModerationAction flag : moderation.publicNotices(entry.registrationNumber())) {
+			Paragraph notice = new Paragraph(getTranslation("moderation.public.flag",
+					Formats.date(flag.createdAt(), getLocale()), flag.notice()));
+			notice.addClassName("notice");
+			notice.addClassName("moderation-notice");
+			notice.getElement().setAttribute("role", "note");
+			add(notice);
+		}
 		if (!entry.isLatest()) {
 			Paragraph older = new Paragraph(getTranslation("entry.olderVersion") + " ");
 			older.add(

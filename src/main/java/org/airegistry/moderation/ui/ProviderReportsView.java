@@ -1,10 +1,13 @@
 package org.airegistry.moderation.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.airegistry.moderation.InaccuracyReport;
 import org.airegistry.moderation.InaccuracyReports;
+import org.airegistry.moderation.Moderation;
+import org.airegistry.moderation.ModerationAction;
 import org.airegistry.moderation.ReportStatus;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shared.ActionRefusedException;
@@ -21,6 +24,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,8 +44,11 @@ public class ProviderReportsView extends Main implements HasDynamicTitle {
 
 	private final InaccuracyReports reports;
 
-	public ProviderReportsView(InaccuracyReports reports) {
+	private final Moderation moderation;
+
+	public ProviderReportsView(InaccuracyReports reports, Moderation moderation) {
 		this.reports = reports;
+		this.moderation = moderation;
 		addClassName("page");
 		refresh();
 	}
@@ -49,11 +56,37 @@ public class ProviderReportsView extends Main implements HasDynamicTitle {
 	private void refresh() {
 		removeAll();
 		add(new H1(getTranslation("report.provider.title")), new Paragraph(getTranslation("report.provider.intro")));
+		corrections();
 		List<InaccuracyReport> mine = reports.forMyEntries();
 		if (mine.isEmpty()) {
 			add(new Paragraph(getTranslation("report.none")));
 		}
 		mine.forEach(report -> add(card(report)));
+	}
+
+	/** Open correction requests of the authority, with due date and overdue marker. */
+	private void corrections() {
+		List<ModerationAction> requests = moderation.correctionsForMyEntries();
+		if (requests.isEmpty()) {
+			return;
+		}
+		LocalDate today = moderation.today();
+		Section section = new Section(new H2(getTranslation("moderation.provider.title")));
+		section.addClassName("correction-requests");
+		for (ModerationAction request : requests) {
+			DescriptionList details = new DescriptionList();
+			Reports.term(details, getTranslation("report.column.entry"),
+					new Anchor(RegistryRoutes.permalink(request.registrationNumber()), request.registrationNumber()));
+			Reports.term(details, getTranslation("moderation.column.notice"), new Span(request.notice()));
+			Span due = new Span(request.dueDate() == null ? "" : Reports.date(request.dueDate(), getLocale()));
+			Reports.term(details, getTranslation("moderation.column.due"), due);
+			if (request.isOverdue(today)) {
+				Reports.term(details, "", Reports.badge(getTranslation("moderation.overdue")));
+			}
+			details.addClassName("report-card");
+			section.add(details);
+		}
+		add(section);
 	}
 
 	private Section card(InaccuracyReport report) {

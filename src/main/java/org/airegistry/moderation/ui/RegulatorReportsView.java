@@ -75,6 +75,8 @@ public class RegulatorReportsView extends Main implements HasDynamicTitle {
 		Reports.describe(this, details, report, getLocale());
 		Section card = new Section(new H2(report.reference()), details);
 		card.addClassName("report-card");
+		card.add(new Paragraph(new Anchor(ModerationView.route(report.registrationNumber()),
+				getTranslation("moderation.link", report.registrationNumber()))));
 		if (report.status() == ReportStatus.OPEN) {
 			TextArea reason = new TextArea(getTranslation("report.dismissReason"));
 			reason.setWidthFull();

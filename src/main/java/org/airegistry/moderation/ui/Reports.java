@@ -33,6 +33,12 @@ final class Reports {
 		}
 	}
 
+	static String date(java.time.LocalDate date, Locale locale) {
+		return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+			.withLocale(locale)
+			.format(date);
+	}
+
 	static Span badge(String text) {
 		Span badge = new Span(text);
 		badge.getElement().getThemeList().add("badge");

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.airegistry.deployment.FriaNotification;
 import org.airegistry.deployment.FriaOversight;
 import org.airegistry.moderation.InaccuracyReports;
+import org.airegistry.moderation.Moderation;
 import org.airegistry.organisation.AccountService;
 import org.airegistry.registry.RegistryStatistics;
 import org.airegistry.registry.RegistryStatistics.Filter;
@@ -63,6 +64,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final InaccuracyReports reports;
 
+	private final Moderation moderation;
+
 	private final ComboBox<MemberState> memberState = new ComboBox<>();
 
 	private final DatePicker from = new DatePicker();
@@ -72,7 +75,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
 	private final Div content = new Div();
 
 	public DashboardView(RegistryStatistics statistics, AccountService accounts, CurrentActor currentActor,
-			FriaOversight frias, InaccuracyReports reports) {
+			FriaOversight frias, InaccuracyReports reports, Moderation moderation) {
+		this.moderation = moderation;
 		this.statistics = statistics;
 		this.accounts = accounts;
 		this.currentActor = currentActor;
@@ -119,6 +123,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
 					getTranslation("dashboard.attention.friaNotifications", unacknowledged))));
 			items.add(new ListItem(new Anchor("oversight/reports",
 					getTranslation("dashboard.attention.openReports", reports.openCount()))));
+			items.add(new ListItem(
+					getTranslation("dashboard.attention.overdueCorrections", moderation.overdueCorrectionCount())));
+			items.add(new ListItem(getTranslation("dashboard.attention.flaggedEntries", moderation.flaggedCount())));
 		}
 		if (items.getChildren().findAny().isEmpty()) {
 			section.add(new Paragraph(getTranslation("dashboard.attention.none")));

@@ -47,16 +47,29 @@ public class RegistryEntriesReindexer {
 
 	private final DeploymentFacts.Source deployments;
 
+	private final Visibility visibility;
+
 	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock) {
 		this(index, registry, clock, DeploymentFacts.Source.NONE);
 	}
 
 	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
 			DeploymentFacts.Source deployments) {
+		this(index, registry, clock, deployments, Visibility.ALL);
+	}
+
+	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
+			DeploymentFacts.Source deployments, Visibility visibility) {
 		this.index = index;
 		this.registry = registry;
 		this.clock = clock;
 		this.deployments = deployments;
+		this.visibility = visibility;
+	}
+
+	/** Whether an entry is withheld from search (suspended), also in reduced mode. */
+	public boolean withheld(PublicEntry entry) {
+		return visibility.withheld(entry);
 	}
 
 	/** The outcome of a reindex. */
@@ -134,7 +147,7 @@ public class RegistryEntriesReindexer {
 		recent.stream().filter(e -> !e.publishedAt().isBefore(startedAt)).forEach(e -> changed.add(e.id()));
 		List<PublicEntry> latest = new ArrayList<>();
 		for (AiSystemId id : changed) {
-			registry.findLatest(id).ifPresent(latest::add);
+			registry.findLatest(id).filter(entry -> !visibility.withheld(entry)).ifPresent(latest::add);
 		}
 		return RegistryEntryIndexer.bulkIndex(client, target, latest, deployments);
 	}
@@ -143,7 +156,8 @@ public class RegistryEntriesReindexer {
 		AtomicInteger written = new AtomicInteger();
 		registry.forEachLatest(BATCH_SIZE, batch -> {
 			try {
-				written.addAndGet(RegistryEntryIndexer.bulkIndex(client, target, batch, deployments));
+				List<PublicEntry> shown = batch.stream().filter(entry -> !visibility.withheld(entry)).toList();
+				written.addAndGet(RegistryEntryIndexer.bulkIndex(client, target, shown, deployments));
 				afterBatch.accept(written.get());
 			}
 			catch (IOException ex) {

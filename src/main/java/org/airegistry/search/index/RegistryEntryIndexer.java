@@ -33,15 +33,23 @@ public class RegistryEntryIndexer {
 
 	private final DeploymentFacts.Source deployments;
 
+	private final Visibility visibility;
+
 	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry) {
 		this(index, registry, DeploymentFacts.Source.NONE);
 	}
 
 	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
 			DeploymentFacts.Source deployments) {
+		this(index, registry, deployments, Visibility.ALL);
+	}
+
+	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
+			DeploymentFacts.Source deployments, Visibility visibility) {
 		this.index = index;
 		this.registry = registry;
 		this.deployments = deployments;
+		this.visibility = visibility;
 	}
 
 	/** What became of an entry. */
@@ -66,16 +74,44 @@ public class RegistryEntryIndexer {
 	 * @throws IOException when Elasticsearch cannot be reached (the caller retries)
 	 */
 	public Outcome index(AiSystemId id) throws IOException {
+		return index(id, VersionType.External);
+	}
+
+	/**
+	 * Indexes an entry whose document was removed while its version stayed the same (a
+	 * lifted suspension): the delete left a tombstone at that version, so the same
+	 * version must be accepted.
+	 * @throws IOException when Elasticsearch cannot be reached (the caller retries)
+	 */
+	public Outcome reinstate(AiSystemId id) throws IOException {
+		return index(id, VersionType.ExternalGte);
+	}
+
+	private Outcome index(AiSystemId id, VersionType versionType) throws IOException {
 		// wait for Elasticsearch before touching the database
 		index.ensureExists();
-		Optional<PublicEntry> latest = registry.findLatest(id);
+		Optional<PublicEntry> found = registry.findLatest(id);
+		// an entry suspended from public view is withheld like a non-public one
+		Optional<PublicEntry> latest = found.filter(entry -> !visibility.withheld(entry));
 		if (latest.isEmpty()) {
 			// e.g. an entry that moved to the non-public section: its document must go
 			try {
-				index.client().delete(d -> d.index(index.names().writeAlias()).id(id.toString()));
+				if (found.isPresent()) {
+					// keep the tombstone at the entry's version, so reinstate() can bring
+					// it back
+					long version = found.get().version();
+					index.client()
+						.delete(d -> d.index(index.names().writeAlias())
+							.id(id.toString())
+							.versionType(VersionType.ExternalGte)
+							.version(version));
+				}
+				else {
+					index.client().delete(d -> d.index(index.names().writeAlias()).id(id.toString()));
+				}
 			}
 			catch (ElasticsearchException ex) {
-				if (ex.status() != 404) {
+				if (ex.status() != 404 && !VERSION_CONFLICT.equals(ex.error().type())) {
 					throw ex;
 				}
 			}
@@ -88,7 +124,7 @@ public class RegistryEntryIndexer {
 				.index(i -> i.index(index.names().writeAlias())
 					.requireAlias(true)
 					.id(SearchDocuments.id(entry))
-					.versionType(VersionType.External)
+					.versionType(versionType)
 					.version((long) entry.version())
 					.document(SearchDocuments.toSource(entry, deployments.of(entry))));
 			logger.debug("Indexed entry " + entry.registrationNumber() + " version " + entry.version());

@@ -32,15 +32,18 @@ class SearchIndexConfiguration {
 
 	@Bean
 	RegistryEntryIndexer registryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
-			ObjectProvider<DeploymentFacts.Source> deployments) {
-		return new RegistryEntryIndexer(index, registry, deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE));
+			ObjectProvider<DeploymentFacts.Source> deployments, ObjectProvider<Visibility> visibility) {
+		return new RegistryEntryIndexer(index, registry, deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE),
+				visibility.getIfAvailable(() -> Visibility.ALL));
 	}
 
 	@Bean
 	RegistryEntriesReindexer registryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry,
-			ObjectProvider<Clock> clock, ObjectProvider<DeploymentFacts.Source> deployments) {
+			ObjectProvider<Clock> clock, ObjectProvider<DeploymentFacts.Source> deployments,
+			ObjectProvider<Visibility> visibility) {
 		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC),
-				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE));
+				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE),
+				visibility.getIfAvailable(() -> Visibility.ALL));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -10,12 +10,14 @@ import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.airegistry.search.InMemoryRegistryQueries;
+import org.airegistry.search.SearchHit;
 import org.airegistry.search.SearchMode;
 import org.airegistry.search.SearchQuery;
 import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchUnavailableException;
 import org.airegistry.search.TestElasticsearchClients;
 import org.airegistry.search.embedded.ElasticsearchReadiness;
+import org.airegistry.search.index.DeploymentFacts;
 import org.airegistry.search.index.IndexNames;
 import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.search.index.RegistryEntriesReindexer;
@@ -67,6 +69,21 @@ class ElasticsearchSearchServiceTest {
 				.doesNotContain("<script")
 				.contains("<mark>credit</mark>");
 		});
+	}
+
+	@Test
+	@DisplayName("Art 74 market surveillance: an entry suspended from public view is not found in reduced mode either")
+	void reducedModeWithholdsSuspended() throws IOException {
+		RegistryEntriesIndex index = new RegistryEntriesIndex(client, ElasticsearchReadiness.external(),
+				IndexNames.standard());
+		ElasticsearchSearchService withholding = new ElasticsearchSearchService(index,
+				new RegistryEntriesReindexer(index, registry, Clock.systemUTC(), DeploymentFacts.Source.NONE,
+						entry -> entry.data().tradeName().equals("Credit Scorer")),
+				registry);
+
+		assertThat(withholding.search(SearchQuery.of("credit")).hits()).isEmpty();
+		assertThat(withholding.search(SearchQuery.of("")).hits()).extracting(SearchHit::tradeName)
+			.containsExactly("Triage Assistant");
 	}
 
 	@Test

@@ -1,0 +1,196 @@
+package org.airegistry.moderation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.airegistry.moderation.persistence.ModerationRepository;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistryQueries;
+import org.airegistry.security.Actor;
+import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Audited;
+import org.airegistry.shared.FieldError;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The market surveillance authority's moderation of public entries: flag an entry with a
+ * public notice, request a correction from the provider by a due date, suspend an entry
+ * from public view with a public reason. Every action and its closing is audited.
+ */
+@Service
+public class Moderation {
+
+	public static final int NOTICE_MIN = 10;
+
+	public static final int NOTICE_MAX = 4000;
+
+	private final ModerationRepository repository;
+
+	private final RegistryQueries registry;
+
+	private final CurrentActor currentActor;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Moderation(ModerationRepository repository, RegistryQueries registry, CurrentActor currentActor,
+			ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.registry = registry;
+		this.currentActor = currentActor;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Flags a public entry with a notice everyone sees on its page. */
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+	@Transactional
+	public void flag(String registrationNumber, String notice) {
+		open(registrationNumber, ModerationKind.FLAG, notice, null, "moderation.flagged");
+	}
+
+	/** Asks the provider to correct the entry by the due date (not in the past). */
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+	@Transactional
+	public void requestCorrection(String registrationNumber, String notice, @Nullable LocalDate dueDate) {
+		if (dueDate == null || dueDate.isBefore(LocalDate.now(clock))) {
+			List<FieldError> errors = new ArrayList<>(noticeErrors(notice));
+			errors.add(new FieldError("dueDate", "moderation.error.dueDate"));
+			throw new InvalidInputException(errors);
+		}
+		open(registrationNumber, ModerationKind.CORRECTION_REQUEST, notice, dueDate, "moderation.correction-requested");
+	}
+
+	/**
+	 * Suspends an entry from public view: its page shows only the reason, and it leaves
+	 * search.
+	 */
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+	@Transactional
+	public void suspend(String registrationNumber, String reason) {
+		if (!repository.openOfEntry(registrationNumber, ModerationKind.SUSPENSION).isEmpty()) {
+			throw new ActionRefusedException("moderation.error.alreadySuspended");
+		}
+		PublicEntry entry = open(registrationNumber, ModerationKind.SUSPENSION, reason, null, "moderation.suspended");
+		events.publishEvent(new EntryModerated(entry.id(), entry.registrationNumber(), true));
+	}
+
+	/**
+	 * Closes an open action: lifts a flag or a suspension, closes a correction request.
+	 */
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+	@Transactional
+	public void close(UUID actionId) {
+		Actor actor = currentActor.require();
+		ModerationAction action = repository.byId(actionId)
+			.orElseThrow(() -> new NotFoundException("Moderation action " + actionId));
+		if (!repository.close(actionId, actor.userId(), OffsetDateTime.now(clock))) {
+			throw new ActionRefusedException("moderation.error.notOpen");
+		}
+		String verb = switch (action.kind()) {
+			case FLAG -> "flag-lifted";
+			case CORRECTION_REQUEST -> "correction-closed";
+			case SUSPENSION -> "suspension-lifted";
+		};
+		events.publishEvent(Audited.of("moderation." + verb, "ai-system", action.registrationNumber())
+			.withChange(action.kind().name() + " " + action.notice(), null));
+		if (action.kind() == ModerationKind.SUSPENSION) {
+			registry.findLatest(action.registrationNumber())
+				.ifPresent(entry -> events
+					.publishEvent(new EntryModerated(entry.id(), entry.registrationNumber(), false)));
+		}
+	}
+
+	/** All actions on an entry, newest first, for the regulator. */
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+	@Transactional(readOnly = true)
+	public List<ModerationAction> ofEntry(String registrationNumber) {
+		return repository.ofEntry(registrationNumber);
+	}
+
+	/** Open correction requests on the current provider's entries. */
+	@PreAuthorize("hasRole('" + Role.Names.PROVIDER + "')")
+	@Transactional(readOnly = true)
+	public List<ModerationAction> correctionsForMyEntries() {
+		return repository.openOfOrganisation(currentActor.require().organisationId(),
+				ModerationKind.CORRECTION_REQUEST);
+	}
+
+	/** Open public notices (flags) on an entry, newest first; public. */
+	@Transactional(readOnly = true)
+	public List<ModerationAction> publicNotices(String registrationNumber) {
+		return repository.openOfEntry(registrationNumber, ModerationKind.FLAG);
+	}
+
+	/** The open suspension of an entry, if any; public (its reason is shown). */
+	@Transactional(readOnly = true)
+	public Optional<ModerationAction> suspension(String registrationNumber) {
+		return repository.openOfEntry(registrationNumber, ModerationKind.SUSPENSION).stream().findFirst();
+	}
+
+	/** Whether an entry is suspended from public view. */
+	@Transactional(readOnly = true)
+	public boolean isSuspended(String registrationNumber) {
+		return suspension(registrationNumber).isPresent();
+	}
+
+	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
+	@Transactional(readOnly = true)
+	public int flaggedCount() {
+		return repository.countOpen(ModerationKind.FLAG);
+	}
+
+	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
+	@Transactional(readOnly = true)
+	public int overdueCorrectionCount() {
+		return repository.countOverdue(LocalDate.now(clock));
+	}
+
+	/** Today, by the registry clock (for overdue markers). */
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private PublicEntry open(String registrationNumber, ModerationKind kind, String notice, @Nullable LocalDate dueDate,
+			String auditAction) {
+		Actor actor = currentActor.require();
+		PublicEntry entry = registry.findLatest(registrationNumber)
+			.orElseThrow(() -> new NotFoundException("Entry " + registrationNumber));
+		List<FieldError> errors = noticeErrors(notice);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		repository.insert(entry.registrationNumber(), entry.providerId(), kind, notice.strip(), dueDate, actor.userId(),
+				OffsetDateTime.now(clock));
+		events.publishEvent(Audited.of(auditAction, "ai-system", entry.registrationNumber())
+			.withChange(null,
+					kind.name().toLowerCase(Locale.ROOT) + (dueDate == null ? "" : " due " + dueDate) + ": "
+							+ notice.strip())
+			.forOrganisation(entry.providerId()));
+		return entry;
+	}
+
+	private static List<FieldError> noticeErrors(@Nullable String notice) {
+		String text = notice == null ? "" : notice.strip();
+		if (text.length() < NOTICE_MIN || text.length() > NOTICE_MAX) {
+			return List.of(new FieldError("notice", "moderation.error.notice", NOTICE_MIN, NOTICE_MAX));
+		}
+		return List.of();
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.airegistry.search.sync;
+
+import org.airegistry.moderation.Moderation;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.search.index.Visibility;
+import org.springframework.stereotype.Component;
+
+/** Entries suspended from public view by the authority are withheld from search. */
+@Component
+class ModerationVisibility implements Visibility {
+
+	private final Moderation moderation;
+
+	ModerationVisibility(Moderation moderation) {
+		this.moderation = moderation;
+	}
+
+	@Override
+	public boolean withheld(PublicEntry entry) {
+		return moderation.isSuspended(entry.registrationNumber());
+	}
+
+}

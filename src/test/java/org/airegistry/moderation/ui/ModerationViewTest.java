@@ -1,0 +1,193 @@
+package org.airegistry.moderation.ui;
+
+import static org.airegistry.db.Tables.AUDIT_EVENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.airegistry.moderation.Moderation;
+import org.airegistry.moderation.ModerationAction;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.portal.PublicEntryView;
+import org.airegistry.shared.Role;
+import org.airegistry.testsupport.H2Test;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/**
+ * The regulator's moderation of a public entry and what the public and the provider see,
+ * without a browser.
+ */
+@H2Test
+class ModerationViewTest extends SpringBrowserlessTest {
+
+	static final String NOTICE = "The stated Member States are under review by the authority.";
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	Moderation moderation;
+
+	@Autowired
+	DSLContext dsl;
+
+	@AfterEach
+	void logout() {
+		SecurityContextHolder.clearContext();
+	}
+
+	TestUser regulator() {
+		return testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
+	}
+
+	TextArea area(String label) {
+		return find(TextArea.class).withLabelContaining(label).single();
+	}
+
+	void click(String text) {
+		test(find(Button.class).withText(text).single()).click();
+	}
+
+	int audited(String action, String number) {
+		return dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq(action).and(AUDIT_EVENT.SUBJECT_ID.eq(number)));
+	}
+
+	boolean publicNoticeContains(String text) {
+		return find(Paragraph.class).all().stream().anyMatch(p -> p.getText().contains(text));
+	}
+
+	@Test
+	@DisplayName("Art 74 market surveillance: the regulator flags an entry with a public notice (audited); bad "
+			+ "input is marked next to the field; lifting the flag removes the notice")
+	void flagAndLift() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider, TestData.sample("Flagged System"));
+		testData.login(regulator());
+		navigate(ModerationView.route(number), ModerationView.class);
+		assertThat(find(H1.class).single().getText()).isEqualTo("Moderate entry Flagged System");
+
+		test(area("Public notice")).setValue("short");
+		click("Flag entry");
+		assertThat(area("Public notice").isInvalid()).isTrue();
+		assertThat(area("Public notice").getErrorMessage()).isEqualTo("Write between 10 and 4,000 characters.");
+		assertThat(moderation.publicNotices(number)).isEmpty();
+
+		test(area("Public notice")).setValue(NOTICE);
+		click("Flag entry");
+		assertThat(moderation.publicNotices(number)).extracting(ModerationAction::notice).containsExactly(NOTICE);
+		assertThat(audited("moderation.flagged", number)).isEqualTo(1);
+
+		SecurityContextHolder.clearContext();
+		navigate("systems/" + number, PublicEntryView.class);
+		assertThat(publicNoticeContains("Notice of the market surveillance authority of")).isTrue();
+		assertThat(publicNoticeContains(NOTICE)).isTrue();
+
+		testData.login(regulator());
+		navigate(ModerationView.route(number), ModerationView.class);
+		click("Lift flag");
+		assertThat(moderation.publicNotices(number)).isEmpty();
+		assertThat(audited("moderation.flag-lifted", number)).isEqualTo(1);
+		SecurityContextHolder.clearContext();
+		navigate("systems/" + number, PublicEntryView.class);
+		assertThat(publicNoticeContains(NOTICE)).isFalse();
+	}
+
+	@Test
+	@DisplayName("Art 74 market surveillance: a correction request needs a due date; the provider sees it with the "
+			+ "due date in its workspace, overdue once the date has passed")
+	void correctionRequest() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider, TestData.sample("Correction System"));
+		testData.login(regulator());
+		navigate(ModerationView.route(number), ModerationView.class);
+		test(area("What must be corrected")).setValue("Please update the intended purpose to the current release.");
+		click("Request correction");
+		DatePicker due = find(DatePicker.class).withLabel("Due date").single();
+		assertThat(due.isInvalid()).isTrue();
+		assertThat(due.getErrorMessage()).isEqualTo("Choose a due date from today on.");
+
+		LocalDate dueDate = moderation.today().plusDays(14);
+		test(due).setValue(dueDate);
+		click("Request correction");
+		assertThat(audited("moderation.correction-requested", number)).isEqualTo(1);
+
+		testData.login(provider);
+		navigate(ProviderReportsView.class);
+		assertThat(find(Span.class).withText("Please update the intended purpose to the current release.").exists())
+			.isTrue();
+		assertThat(find(Span.class).withText("Overdue").exists()).isFalse();
+		ModerationAction request = moderation.correctionsForMyEntries().getFirst();
+		assertThat(request.dueDate()).isEqualTo(dueDate);
+		assertThat(request.isOverdue(dueDate)).isFalse();
+		assertThat(request.isOverdue(dueDate.plusDays(1))).isTrue();
+		assertThat(testData.as(testData.provider(), moderation::correctionsForMyEntries)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Art 74 market surveillance: a suspended entry shows only the authority's notice with date and "
+			+ "reason; lifting the suspension brings the content back; both audited")
+	void suspendAndLift() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider, TestData.sample("Suspended System"));
+		testData.login(regulator());
+		navigate(ModerationView.route(number), ModerationView.class);
+		test(area("Reason")).setValue("Under investigation for false statements on conformity.");
+		click("Suspend entry");
+		assertThat(moderation.isSuspended(number)).isTrue();
+		assertThat(audited("moderation.suspended", number)).isEqualTo(1);
+
+		SecurityContextHolder.clearContext();
+		navigate("systems/" + number, PublicEntryView.class);
+		assertThat(publicNoticeContains("suspended from public view by the market surveillance authority on")).isTrue();
+		assertThat(publicNoticeContains("Under investigation for false statements on conformity.")).isTrue();
+		assertThat(find(H1.class).single().getText()).isEqualTo(number);
+
+		testData.login(regulator());
+		navigate(ModerationView.route(number), ModerationView.class);
+		test(area("Reason")).setValue("A second suspension is refused while one is open.");
+		click("Suspend entry");
+		click("Lift suspension");
+		assertThat(moderation.isSuspended(number)).isFalse();
+		assertThat(audited("moderation.suspension-lifted", number)).isEqualTo(1);
+		SecurityContextHolder.clearContext();
+		navigate("systems/" + number, PublicEntryView.class);
+		assertThat(find(H1.class).single().getText()).isEqualTo("Suspended System");
+	}
+
+	@Test
+	@DisplayName("Only the regulator moderates: a provider can neither flag, request corrections, suspend nor close")
+	void providerCannotModerate() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider, TestData.sample("Self Moderated System"));
+		testData.run(regulator(), () -> moderation.flag(number, NOTICE));
+		var flag = moderation.publicNotices(number).getFirst();
+		testData.login(provider);
+		assertThatThrownBy(() -> moderation.flag(number, NOTICE)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> moderation.suspend(number, NOTICE)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> moderation.requestCorrection(number, NOTICE, LocalDate.now().plusDays(3)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> moderation.close(flag.id())).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> moderation.ofEntry(number)).isInstanceOf(AccessDeniedException.class);
+		assertThat(moderation.isSuspended(number)).isFalse();
+		assertThat(moderation.publicNotices(number)).hasSize(1);
+	}
+
+}
