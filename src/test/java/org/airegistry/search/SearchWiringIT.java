@@ -95,7 +95,9 @@ class SearchWiringIT {
 			ElasticsearchClientAutoConfiguration.class })
 	@ComponentScan(basePackages = "org.airegistry.search",
 			excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = { "org\\.airegistry\\.search\\.sync\\..*", "org\\.airegistry\\.search\\..*IT.*" }))
+					pattern = { "org\\.airegistry\\.search\\.sync\\..*", "org\\.airegistry\\.search\\.models\\..*",
+							"org\\.airegistry\\.search\\.index\\.DeploymentFactsFromRegistrations",
+							"org\\.airegistry\\.search\\..*IT.*" }))
 	static class SearchBeans {
 
 		@Bean
