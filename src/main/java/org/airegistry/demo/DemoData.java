@@ -11,6 +11,8 @@ import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.Certificate;
+import org.airegistry.registry.DocumentKind;
+import org.airegistry.registry.EntryDocuments;
 import org.airegistry.registry.ContentLanguage;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
@@ -139,7 +141,14 @@ class DemoData implements ApplicationRunner {
 							LocalDate.of(2031, 5, 31), "Nordic Notified Body Oy", "2719"),
 					EnumSet.of(MemberState.SE, MemberState.FI, MemberState.DK),
 					"https://nordic.example/nordcredit/declaration-of-conformity.pdf",
-					"https://nordic.example/nordcredit/instructions", "https://nordic.example/ai"));
+					"https://nordic.example/nordcredit/instructions", "https://nordic.example/ai")
+				// A.9: a certificate comes with its scan
+				.withDocuments(EntryDocuments.none()
+					.with(DocumentKind.CERTIFICATE_SCAN, registry.storeDocument(DocumentKind.CERTIFICATE_SCAN,
+							"nordcredit-certificate-NB-2026-0417.pdf",
+							SectionsDemoData.pdf("Certificate NB-2026-0417 - NordCredit Scoring Engine 7.1",
+									"EU technical documentation assessment certificate issued by Nordic Notified "
+											+ "Body Oy (2719), valid until 31 May 2031.")))));
 			// Art 49(4): registered in the non-public section, visible to regulators only
 			publish(new EntryData(ContentLanguage.EN, AnnexIIIPoint.P7D, false, "", "", "BorderGate Face Match", "3.0",
 					"Identifies persons at border crossing points by comparing live images with watch lists.",

@@ -155,15 +155,15 @@ class OpenDataApiIT {
 		assertThat(mine.get("country").asString()).isEqualTo("DE");
 		assertThat(mine.get("publishedEntries").asLong()).isEqualTo(1);
 
-		// facet counts come from the index, which the outbox fills right after the commit
+		// the same filters as the portal: a filtered search and counts under the filter;
+		// the
+		// index is filled by the outbox right after the commit (other tests' entries may
+		// already carry the same facet values, so wait for this entry itself)
+		String filteredSearch = "/api/v1/search?ms=AT&area=4&q="
+				+ published.tradeName().substring(published.tradeName().lastIndexOf(' ') + 1);
 		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(20))
-			.until(() -> getJson("/api/v1/facets").get("memberStates").toString().contains("\"value\":\"AT\""));
-
-		// the same filters as the portal: a filtered search and counts under the filter
-		JsonNode filtered = getJson("/api/v1/search?ms=AT&area=4&q="
-				+ published.tradeName().substring(published.tradeName().lastIndexOf(' ') + 1));
-		assertThat(filtered.get("hits").toString()).contains(number);
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> getJson(filteredSearch).get("hits").toString().contains(number));
 		JsonNode underFilter = getJson("/api/v1/facets?ms=AT");
 		assertThat(underFilter.get("annexIIIAreas").toString()).contains("\"value\":\"4\"");
 		assertThat(underFilter.get("mode").asString()).isEqualTo("FULL");
