@@ -27,10 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -54,9 +52,6 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 	TestData testData;
 
 	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	GpaiService service;
 
 	@Autowired
@@ -66,10 +61,7 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 	GpaiOversight oversight;
 
 	void login(TestUser user) {
-		UserDetails details = users.loadUserByUsername(user.email());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		testData.login(user);
 	}
 
 	@AfterEach

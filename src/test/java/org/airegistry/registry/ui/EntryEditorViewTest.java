@@ -19,10 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasValidation;
@@ -45,9 +43,6 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 	TestData testData;
 
 	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	RegistryService registry;
 
 	@Autowired
@@ -62,10 +57,7 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 
 	void login(TestUser user) {
 		provider = user;
-		UserDetails details = users.loadUserByUsername(user.email());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		testData.login(user);
 	}
 
 	@AfterEach

@@ -18,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -37,9 +34,6 @@ class SearchIndexViewTest extends SpringBrowserlessTest {
 	TestData testData;
 
 	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	SearchIndexOperations operations;
 
 	@AfterEach
@@ -48,10 +42,7 @@ class SearchIndexViewTest extends SpringBrowserlessTest {
 	}
 
 	void login(TestUser user) {
-		UserDetails details = users.loadUserByUsername(user.email());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		testData.login(user);
 	}
 
 	@Test
