@@ -49,9 +49,10 @@ public class GpaiQueries {
 	}
 
 	/**
-	 * Searches the latest versions of all published models in the search index; when it
-	 * cannot be reached (or none is configured), filters the latest versions (at most
-	 * {@code MAX_MODELS}) in memory and marks the results as reduced.
+	 * Searches the latest versions of all published models in the search index and
+	 * answers the requested page; when it cannot be reached (or none is configured),
+	 * filters and pages the latest versions (at most {@code MAX_MODELS}) in memory and
+	 * marks the results as reduced.
 	 */
 	public ModelSearch.Results search(ModelSearch search) {
 		ModelSearchIndex searchIndex = index.getIfAvailable();
@@ -66,8 +67,8 @@ public class GpaiQueries {
 			.map(id -> repository.findPublic(id, null))
 			.flatMap(Optional::stream)
 			.toList();
-		return new ModelSearch.Results(models, hits.modelTypes(), hits.modalities(), hits.openSource(),
-				hits.systemicRisk());
+		return new ModelSearch.Results(models, hits.total(), hits.snippets(), hits.modelTypes(), hits.modalities(),
+				hits.openSource(), hits.systemicRisk());
 	}
 
 	/**

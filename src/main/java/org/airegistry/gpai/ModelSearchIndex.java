@@ -17,9 +17,16 @@ public interface ModelSearchIndex {
 	 */
 	Optional<Hits> search(ModelSearch search);
 
-	/** What the index found; the models themselves are read from the database. */
-	record Hits(List<GpaiModelId> ids, Map<ModelType, Long> modelTypes, Map<Modality, Long> modalities,
-			Map<Boolean, Long> openSource, Map<Boolean, Long> systemicRisk) {
+	/**
+	 * What the index found; the models themselves are read from the database.
+	 *
+	 * @param ids the requested page, best first
+	 * @param total how many models match in all
+	 * @param snippets highlighted HTML excerpts by model (escaped, matches in
+	 * {@code <mark>})
+	 */
+	record Hits(List<GpaiModelId> ids, long total, Map<GpaiModelId, String> snippets, Map<ModelType, Long> modelTypes,
+			Map<Modality, Long> modalities, Map<Boolean, Long> openSource, Map<Boolean, Long> systemicRisk) {
 
 	}
 

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
+import org.airegistry.gpai.GpaiQueries;
+import org.airegistry.gpai.ModelSearch;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.search.Facet;
 import org.airegistry.search.FacetValue;
@@ -23,9 +26,11 @@ import org.airegistry.search.SearchSort;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shell.components.Formats;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -94,13 +99,23 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 
 	private final Div results = new Div();
 
+	private final GpaiQueries models;
+
+	private final Nav kinds = new Nav();
+
+	private final Div controls;
+
+	/** The models tab's search parameters while it is shown ({@code kind=models}). */
+	private @Nullable Map<String, String> modelParameters;
+
 	private SearchQuery current = SearchQuery.of("");
 
 	/** Set while the view fills its fields from the URL: no navigation then. */
 	private boolean updating;
 
-	public SearchView(SearchService search) {
+	public SearchView(SearchService search, GpaiQueries models) {
 		this.search = search;
+		this.models = models;
 		addClassName("page");
 		addClassName("search-page");
 		query.setLabel(getTranslation("search.label"));
@@ -113,7 +128,16 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 				showSuggestions(event.getValue());
 			}
 		});
-		Button go = new Button(getTranslation("search.submit"), click -> navigate(withText(query.getValue()), 1));
+		Button go = new Button(getTranslation("search.submit"), click -> {
+			if (modelParameters != null) {
+				Map<String, String> changed = new LinkedHashMap<>(modelParameters);
+				changed.put("q", query.getValue());
+				getUI().ifPresent(ui -> ui.navigate("search", ModelResults.parameters(changed, 1)));
+			}
+			else {
+				navigate(withText(query.getValue()), 1);
+			}
+		});
 		go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		query.addKeyDownListener(Key.ENTER, event -> go.click());
 		suggestions.addClassName("name-suggestions");
@@ -138,7 +162,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		to.setClearButtonVisible(true);
 		from.addValueChangeListener(event -> dateChanged());
 		to.addValueChangeListener(event -> dateChanged());
-		Div controls = new Div(sort, from, to);
+		controls = new Div(sort, from, to);
 		controls.addClassName("search-controls");
 
 		chips.addClassName("filter-chips");
@@ -149,13 +173,22 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		column.addClassName("search-column");
 		Div layout = new Div(facets, column);
 		layout.addClassName("search-layout");
-		add(new H1(getTranslation("search.title")), form, live, layout);
+		kinds.addClassName("search-kinds");
+		kinds.getElement().setAttribute("aria-label", getTranslation("search.kind"));
+		add(new H1(getTranslation("search.title")), form, live, kinds, layout);
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
 		int page = parsePage(parameters.getOrDefault("page", List.of("")).stream().findFirst().orElse(""));
+		suggestions.removeAll();
+		if (parameters.getOrDefault(ModelResults.KIND, List.of()).contains(ModelResults.MODELS)) {
+			showModels(ModelResults.read(parameters), page);
+			return;
+		}
+		modelParameters = null;
+		controls.setVisible(true);
 		current = SearchParameters.read(parameters, page - 1, PAGE_SIZE, false);
 		updating = true;
 		try {
@@ -167,8 +200,48 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		finally {
 			updating = false;
 		}
-		suggestions.removeAll();
+		showKinds(false, current.text());
 		show(search.search(current), page);
+	}
+
+	/** The general-purpose AI models tab: model facets, chips, highlights and pages. */
+	private void showModels(Map<String, String> parameters, int page) {
+		modelParameters = parameters;
+		current = SearchQuery.of(parameters.getOrDefault("q", ""));
+		updating = true;
+		try {
+			query.setValue(current.text());
+		}
+		finally {
+			updating = false;
+		}
+		controls.setVisible(false);
+		showKinds(true, current.text());
+		results.removeAll();
+		chips.removeAll();
+		facets.removeAll();
+		ModelResults tab = new ModelResults(this, parameters, page, PAGE_SIZE);
+		tab.show(models.search(tab.search()), facets, chips, results);
+	}
+
+	/** The "What" switch: AI systems or general-purpose AI models, the text kept. */
+	private void showKinds(boolean modelsTab, String text) {
+		kinds.removeAll();
+		kinds.add(new Span(getTranslation("search.kind") + ": "));
+		Map<String, String> textOnly = text.isBlank() ? Map.of() : Map.of("q", text);
+		kinds.add(kind(getTranslation("search.kind.systems"), link(withText(text), 1), !modelsTab));
+		kinds.add(new Span(" | "));
+		kinds.add(kind(getTranslation("search.kind.models"), ModelResults.link(textOnly, 1), modelsTab));
+	}
+
+	private static Component kind(String label, String href, boolean selected) {
+		if (selected) {
+			Span current = new Span(label);
+			current.addClassName("search-kind-selected");
+			current.getElement().setAttribute("aria-current", "page");
+			return current;
+		}
+		return new Anchor(href, label);
 	}
 
 	private void show(SearchResults found, int page) {
@@ -187,6 +260,15 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		count.addClassName("result-count");
 		count.getElement().setAttribute("role", "status");
 		results.add(count);
+		if (!text.isBlank()) {
+			long alsoModels = models.search(new ModelSearch(text, null, null, null, null, 0, 0)).total();
+			if (alsoModels > 0) {
+				Paragraph also = new Paragraph(getTranslation("search.models.alsoMatch", alsoModels) + " ");
+				also.add(new Anchor(ModelResults.link(Map.of("q", text), 1), getTranslation("search.models.show")));
+				also.addClassName("models-also-match");
+				results.add(also);
+			}
+		}
 		found.didYouMean().ifPresent(corrected -> {
 			Paragraph didYouMean = new Paragraph(getTranslation("search.didYouMean") + " ");
 			didYouMean.add(new Anchor(link(withText(corrected), 1), corrected));
@@ -356,20 +438,24 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 
 	private void pager(SearchResults found, int page) {
 		long pages = (Math.min(found.total(), 500L * PAGE_SIZE) + PAGE_SIZE - 1) / PAGE_SIZE;
-		if (pages <= 1) {
-			return;
+		if (pages > 1) {
+			results.add(pager(this, page, pages, target -> link(current, target)));
 		}
+	}
+
+	/** Previous / "page n of m" / next, with links made by {@code link}. */
+	static Nav pager(Component host, int page, long pages, IntFunction<String> link) {
 		Nav pager = new Nav();
 		pager.addClassName("pager");
-		pager.getElement().setAttribute("aria-label", getTranslation("search.pager"));
+		pager.getElement().setAttribute("aria-label", host.getTranslation("search.pager"));
 		if (page > 1) {
-			pager.add(new Anchor(link(current, page - 1), getTranslation("search.previous")));
+			pager.add(new Anchor(link.apply(page - 1), host.getTranslation("search.previous")));
 		}
-		pager.add(new Span(getTranslation("search.page", page, pages)));
+		pager.add(new Span(host.getTranslation("search.page", page, pages)));
 		if (page < pages) {
-			pager.add(new Anchor(link(current, page + 1), getTranslation("search.next")));
+			pager.add(new Anchor(link.apply(page + 1), host.getTranslation("search.next")));
 		}
-		results.add(pager);
+		return pager;
 	}
 
 	/**

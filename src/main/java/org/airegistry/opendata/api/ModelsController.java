@@ -102,7 +102,7 @@ class ModelsController {
 		facets.put("modality", names(results.modalities()));
 		facets.put("openSource", names(results.openSource()));
 		facets.put("systemicRisk", names(results.systemicRisk()));
-		return new ModelSearchDocument(q.strip(), results.hits().size(), facets,
+		return new ModelSearchDocument(q.strip(), (int) results.total(), facets,
 				results.hits().stream().map(model -> ModelHit.of(model, base)).toList(),
 				results.reduced() ? "REDUCED" : "FULL");
 	}

@@ -18,7 +18,12 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
+import co.elastic.clients.util.NamedValue;
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.Modality;
 import org.airegistry.gpai.ModelSearch;
@@ -37,8 +42,17 @@ import org.jspecify.annotations.Nullable;
  */
 public class ElasticsearchModelSearch implements ModelSearchIndex {
 
-	/** The most hits one search returns. */
-	static final int MAX_HITS = 1_000;
+	/**
+	 * Elasticsearch's default {@code index.max_result_window}: from + size stay below.
+	 */
+	static final int MAX_RESULT_WINDOW = 10_000;
+
+	/** Fields whose matches make the snippet, in order of preference. */
+	static final List<String> SNIPPET_FIELDS = List.of(ModelFields.INTENDED_TASKS, ModelFields.DESCRIPTION,
+			ModelFields.NAME);
+
+	/** Characters a snippet shows. */
+	static final int SNIPPET_LENGTH = 160;
 
 	static final List<String> LANGUAGES = List.of("en", "de", "fr", "nl");
 
@@ -102,8 +116,12 @@ public class ElasticsearchModelSearch implements ModelSearchIndex {
 	private co.elastic.clients.elasticsearch.core.SearchRequest.Builder request(
 			co.elastic.clients.elasticsearch.core.SearchRequest.Builder s, ModelSearch search) {
 		Map<ModelFacet, Query> clauses = clauses(search);
+		int from = Math.min(search.offset(), MAX_RESULT_WINDOW);
+		int size = Math.min(search.pageSize(), MAX_RESULT_WINDOW - from);
 		s.index(index.readAlias())
-			.size(MAX_HITS)
+			.from(from)
+			.size(size)
+			.trackTotalHits(t -> t.enabled(true))
 			.source(src -> src.fetch(false))
 			.query(textQuery(search.text()))
 			.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
@@ -114,6 +132,22 @@ public class ElasticsearchModelSearch implements ModelSearchIndex {
 		for (ModelFacet facet : ModelFacet.values()) {
 			s.aggregations(facet.name(), a -> a.filter(allBut(clauses, facet))
 				.aggregations(VALUES, t -> t.terms(terms -> terms.field(facet.field).size(50))));
+		}
+		if (!search.text().isBlank()) {
+			s.highlight(h -> {
+				h.type(HighlighterType.Unified).encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>");
+				for (String field : SNIPPET_FIELDS) {
+					h.fields(NamedValue.of(field,
+							HighlightField.of(f -> f.fragmentSize(SNIPPET_LENGTH)
+								.numberOfFragments(1)
+								.noMatchSize(field.equals(ModelFields.INTENDED_TASKS) ? SNIPPET_LENGTH : 0))));
+					for (String language : LANGUAGES) {
+						h.fields(NamedValue.of(field + "." + language,
+								HighlightField.of(f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))));
+					}
+				}
+				return h;
+			});
 		}
 		return s;
 	}
@@ -174,18 +208,44 @@ public class ElasticsearchModelSearch implements ModelSearchIndex {
 
 	private static Hits answer(SearchResponse<Void> response) {
 		List<GpaiModelId> ids = new ArrayList<>();
+		Map<GpaiModelId, String> snippets = new LinkedHashMap<>();
 		for (Hit<Void> hit : response.hits().hits()) {
 			String id = hit.id();
 			if (id != null) {
-				GpaiModelId.parse(id).ifPresent(ids::add);
+				GpaiModelId.parse(id).ifPresent(model -> {
+					ids.add(model);
+					snippet(hit.highlight()).ifPresent(snippet -> snippets.put(model, snippet));
+				});
 			}
 		}
+		TotalHits total = response.hits().total();
 		Map<ModelType, Long> types = new EnumMap<>(ModelType.class);
 		strings(response, ModelFacet.MODEL_TYPE).forEach((key, count) -> types.put(ModelType.valueOf(key), count));
 		Map<Modality, Long> modalities = new EnumMap<>(Modality.class);
 		strings(response, ModelFacet.MODALITY).forEach((key, count) -> modalities.put(Modality.valueOf(key), count));
-		return new Hits(ids, types, modalities, booleans(response, ModelFacet.OPEN_SOURCE),
-				booleans(response, ModelFacet.SYSTEMIC_RISK));
+		return new Hits(ids, total == null ? ids.size() : total.value(), snippets, types, modalities,
+				booleans(response, ModelFacet.OPEN_SOURCE), booleans(response, ModelFacet.SYSTEMIC_RISK));
+	}
+
+	/**
+	 * The first fragment that marks a match (folded field before its language sub-fields,
+	 * tasks before description before name), else the tasks' unmarked start.
+	 * Elasticsearch escaped the text (HTML encoder); only the marks are tags.
+	 */
+	static Optional<String> snippet(Map<String, List<String>> highlight) {
+		for (String field : SNIPPET_FIELDS) {
+			List<String> candidates = new ArrayList<>();
+			candidates.add(field);
+			LANGUAGES.forEach(language -> candidates.add(field + "." + language));
+			for (String candidate : candidates) {
+				List<String> fragments = highlight.get(candidate);
+				if (fragments != null && !fragments.isEmpty() && fragments.getFirst().contains("<mark>")) {
+					return Optional.of(fragments.getFirst());
+				}
+			}
+		}
+		List<String> unmarked = highlight.get(ModelFields.INTENDED_TASKS);
+		return unmarked == null || unmarked.isEmpty() ? Optional.empty() : Optional.of(unmarked.getFirst());
 	}
 
 	private static Aggregate values(SearchResponse<Void> response, ModelFacet facet) {

@@ -158,4 +158,40 @@ class GpaiModelSearchIT {
 		});
 	}
 
+	@Test
+	@DisplayName("Art 53: the model search pages through every hit (from/size, exact total, no cap) and marks "
+			+ "the matched words in escaped snippets; the database fallback pages too")
+	void pagesAndHighlights() {
+		TestUser provider = testData.provider();
+		String word = uniqueWord();
+		List<GpaiModelId> published = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			published.add(publish(provider,
+					GpaiSamples.complete("Paged " + i + " " + word)
+						.toBuilder()
+						.intendedTasks("Summarising <script>x</script> " + word + " reports, number " + i)
+						.build()));
+		}
+		awaitIndexed(word, 5);
+
+		ModelSearch.Results first = queries.search(text(word).page(0, 2));
+		ModelSearch.Results third = queries.search(text(word).page(4, 2));
+		assertThat(first.total()).isEqualTo(5);
+		assertThat(first.hits()).hasSize(2);
+		assertThat(third.hits()).hasSize(1);
+		List<GpaiModelId> seen = new java.util.ArrayList<>(ids(first));
+		seen.addAll(ids(queries.search(text(word).page(2, 2))));
+		seen.addAll(ids(third));
+		assertThat(seen).containsExactlyInAnyOrderElementsOf(published);
+
+		String snippet = first.snippets().get(first.hits().getFirst().id());
+		assertThat(snippet).contains("<mark>" + word + "</mark>").contains("&lt;script&gt;").doesNotContain("<script>");
+
+		proxy.off();
+		ModelSearch.Results reduced = queries.search(text(word).page(4, 2));
+		assertThat(reduced.reduced()).isTrue();
+		assertThat(reduced.total()).isEqualTo(5);
+		assertThat(reduced.hits()).hasSize(1);
+	}
+
 }
