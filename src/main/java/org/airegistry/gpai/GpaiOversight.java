@@ -8,6 +8,7 @@ import java.util.List;
 import org.airegistry.gpai.persistence.GpaiModelRepository;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
@@ -74,6 +75,28 @@ public class GpaiOversight {
 	@Transactional(readOnly = true)
 	public String technicalDocumentation(GpaiModelId id) {
 		return repository.findTechnicalDocumentation(id).orElseThrow(() -> new NotFoundException("GPAI model"));
+	}
+
+	/** The Annex XI PDFs attached to a model, newest first. */
+	@Transactional(readOnly = true)
+	public List<TechnicalDocument> technicalDocuments(GpaiModelId id) {
+		repository.findOwner(id).orElseThrow(() -> new NotFoundException("GPAI model"));
+		return repository.findTechnicalDocuments(id);
+	}
+
+	/**
+	 * One Annex XI PDF for download; every download is written to the audit trail, in the
+	 * same transaction.
+	 * @throws NotFoundException for an unknown model or document
+	 */
+	@Transactional
+	public TechnicalDocument.Download downloadTechnicalDocument(GpaiModelId id, String sha256) {
+		TechnicalDocument.Download download = repository.findTechnicalDocument(id, sha256)
+			.orElseThrow(() -> new NotFoundException("Technical documentation"));
+		events.publishEvent(Audited.of("gpai-model.technical-document-downloaded", "gpai-model", id.toString())
+			.withLegalReference("Art 53(1)(a), Annex XI")
+			.withChange(null, download.document().fileName() + " " + sha256));
+		return download;
 	}
 
 }

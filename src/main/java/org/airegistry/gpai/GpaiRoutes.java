@@ -22,4 +22,11 @@ public final class GpaiRoutes {
 		return "/api/v1/models/" + id + "/versions/" + version + "/training-summary.json";
 	}
 
+	/** Regulators' download of an Annex XI PDF (Art 53(1)(a)); nobody else gets it. */
+	public static final String TECHNICAL_DOCUMENT = "/oversight/models/{id}/technical-documents/{sha256}";
+
+	public static String technicalDocument(GpaiModelId id, String sha256) {
+		return TECHNICAL_DOCUMENT.replace("{id}", id.toString()).replace("{sha256}", sha256);
+	}
+
 }

@@ -8,9 +8,12 @@ import java.util.List;
 
 import org.airegistry.gpai.persistence.GpaiModelRepository;
 import org.airegistry.organisation.OrganisationService;
+import org.airegistry.registry.PdfCheck;
+import org.airegistry.registry.RegistrySettings;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
@@ -34,6 +37,9 @@ public class GpaiService {
 	/** Longest change summary accepted for a version. */
 	public static final int CHANGE_SUMMARY_MAX = 1000;
 
+	/** The field an Annex XI PDF's problems are reported on. */
+	public static final String TECHNICAL_DOCUMENT_FIELD = "technicalDocumentFile";
+
 	private final GpaiModelRepository repository;
 
 	private final CurrentActor currentActor;
@@ -44,13 +50,16 @@ public class GpaiService {
 
 	private final Clock clock;
 
+	private final RegistrySettings settings;
+
 	GpaiService(GpaiModelRepository repository, CurrentActor currentActor, OrganisationService organisations,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, RegistrySettings settings) {
 		this.repository = repository;
 		this.currentActor = currentActor;
 		this.organisations = organisations;
 		this.events = events;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
 	/** Whether the caller's organisation is established in the Union (Art 54). */
@@ -149,6 +158,40 @@ public class GpaiService {
 					GpaiRules.TEXT_MAX, text.length())));
 		}
 		repository.updateTechnicalDocumentation(id, currentActor.require().organisationId(), text.strip(), now());
+	}
+
+	/**
+	 * Attaches an Annex XI technical documentation PDF to the model (Art 53(1)(a)), after
+	 * the registry's upload checks (size, PDF signature, parseable by PDFBox); nothing is
+	 * stored otherwise. Restricted: never part of a public version.
+	 * @throws InvalidInputException on the field {@code technicalDocumentFile}
+	 */
+	@Transactional
+	public TechnicalDocument attachTechnicalDocument(GpaiModelId id, String fileName, byte[] content) {
+		GpaiModelDraft draft = open(id);
+		rejectInvalid(PdfCheck.problems(TECHNICAL_DOCUMENT_FIELD, content, settings.maxDocumentBytes()));
+		String name = fileName.isBlank() ? "annex-xi.pdf" : fileName.strip();
+		TechnicalDocument document = new TechnicalDocument(PdfCheck.sha256(content),
+				draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1,
+				name.length() > 255 ? name.substring(0, 255) : name, content.length, now());
+		if (repository.insertTechnicalDocument(id, document, content, currentActor.require().userId())) {
+			events.publishEvent(Audited.of("gpai-model.technical-document-attached", "gpai-model", id.toString())
+				.withLegalReference("Art 53(1)(a), Annex XI")
+				.withChange(null, document.fileName() + " " + document.sha256()));
+		}
+		return document;
+	}
+
+	/** The Annex XI PDFs attached to the caller's model, newest first. */
+	@Transactional(readOnly = true)
+	public List<TechnicalDocument> technicalDocuments(GpaiModelId id) {
+		open(id);
+		return repository.findTechnicalDocuments(id);
+	}
+
+	/** Largest Annex XI PDF accepted, in bytes (the registry's document limit). */
+	public long maxTechnicalDocumentBytes() {
+		return settings.maxDocumentBytes();
 	}
 
 	private static void rejectInvalid(List<FieldError> problems) {

@@ -12,8 +12,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Checks an uploaded file before anything is stored: its size, that its content starts
  * like a PDF (not just its name), and that Apache PDFBox can parse it and finds pages.
+ * Part of the registry's API so that every module's PDF uploads (e.g. the GPAI Annex XI
+ * documentation) get the same checks and messages.
  */
-final class PdfCheck {
+public final class PdfCheck {
 
 	private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
@@ -21,7 +23,7 @@ final class PdfCheck {
 	}
 
 	/** The problems of the file, for the given field; empty when it is a good PDF. */
-	static List<FieldError> problems(String field, byte[] content, long maxBytes) {
+	public static List<FieldError> problems(String field, byte[] content, long maxBytes) {
 		if (content.length == 0) {
 			return List.of(new FieldError(field, "validation.document.empty"));
 		}
@@ -41,6 +43,17 @@ final class PdfCheck {
 			return List.of(new FieldError(field, "validation.document.corrupt"));
 		}
 		return List.of();
+	}
+
+	/** The SHA-256 of the content, lower-case hex: how stored documents are named. */
+	public static String sha256(byte[] content) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
 	}
 
 	private static String megabytes(long bytes) {

@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
 
 /**
  * GPAI journey in a real browser on PostgreSQL: a provider uses the guide (model, above
@@ -72,7 +73,8 @@ class GpaiModelJourneyIT {
 	@DisplayName("Art 51, 53: guide -> model page -> publish -> public search with the systemic-risk facet -> history")
 	void guideToPublicModel() {
 		TestUser user = testData.provider();
-		String name = ProviderPublishJourneyIT.uniqueWord() + " Foundation Model";
+		String word = ProviderPublishJourneyIT.uniqueWord();
+		String name = word + " Foundation Model";
 
 		provider = BrowserSupport.newPage();
 		provider.navigate(url("login"));
@@ -102,6 +104,9 @@ class GpaiModelJourneyIT {
 		provider.reload();
 		ProviderPublishJourneyIT.waitForVaadin(provider);
 		assertThat(provider.getByText("General-purpose AI model with systemic risk.")).isVisible();
+
+		// printed: the result and its references, without header, navigation and buttons
+		assertPrintsContentOnly(provider, provider.getByText("General-purpose AI model with systemic risk."));
 
 		provider
 			.getByRole(AriaRole.LINK,
@@ -149,18 +154,38 @@ class GpaiModelJourneyIT {
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
 		assertThat(provider.getByText("Published as version 2.")).isVisible();
 
-		// a visitor finds it with the systemic-risk facet
+		// a visitor searches the public search: the systems tab says that a model matches
+		// too
 		visitor = BrowserSupport.newPage();
-		visitor.navigate(url("models"));
-		ProviderPublishJourneyIT.waitForVaadin(visitor);
+		for (int attempt = 0; attempt < 60; attempt++) {
+			// indexed after commit, from the outbox
+			visitor.navigate(url("search?q=" + word));
+			ProviderPublishJourneyIT.waitForVaadin(visitor);
+			if (visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("show them")).count() > 0) {
+				break;
+			}
+			visitor.waitForTimeout(500);
+		}
+		assertThat(visitor.getByText(Pattern.compile("1 general-purpose AI model also matches"))).isVisible();
 		BrowserSupport.assertNoAccessibilityViolations(visitor);
+		visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("show them")).click();
+		visitor.waitForURL(Pattern.compile(".*/search\\?(?=.*kind=models)(?=.*q=" + word + ").*"));
+		ProviderPublishJourneyIT.waitForVaadin(visitor);
+		assertThat(visitor.locator("[aria-current='page']")).hasText("General-purpose AI models");
+		BrowserSupport.assertNoAccessibilityViolations(visitor);
+
+		// the models tab: the systemic-risk facet with its count, then a removable chip
 		visitor.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Systemic risk"))
 			.getByRole(AriaRole.LINK,
-					new com.microsoft.playwright.Locator.GetByRoleOptions()
-						.setName(Pattern.compile("^Yes \\(\\d+\\)$")))
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName(Pattern.compile("^Yes \\(1\\)$")))
 			.click();
-		visitor.waitForURL(Pattern.compile(".*/models\\?systemicRisk=true$"));
+		visitor.waitForURL(Pattern.compile(".*/search\\?(?=.*kind=models)(?=.*systemicRisk=true).*"));
 		ProviderPublishJourneyIT.waitForVaadin(visitor);
+		assertThat(visitor.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Remove filter Systemic risk: Yes")))
+			.isVisible();
+		// the matched word is highlighted in the hit's snippet
+		assertThat(visitor.locator(".model-result mark").first()).hasText(word);
 		BrowserSupport.screenshot(visitor, "gpai-03-model-search");
 		BrowserSupport.assertNoAccessibilityViolations(visitor);
 		visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
@@ -171,6 +196,7 @@ class GpaiModelJourneyIT {
 		assertThat(visitor.getByText("December checkpoint")).isVisible();
 		BrowserSupport.screenshot(visitor, "gpai-04-model-page");
 		BrowserSupport.assertNoAccessibilityViolations(visitor);
+		assertPrintsContentOnly(visitor, visitor.getByText("December checkpoint"));
 
 		visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Version 1, "))).click();
 		visitor.waitForURL(Pattern.compile(".*/models/[0-9a-f-]{36}/versions/1$"));
@@ -178,6 +204,23 @@ class GpaiModelJourneyIT {
 		assertThat(visitor.getByText("Version 1 of 2")).isVisible();
 		assertThat(visitor.getByText("You are looking at an earlier version.")).isVisible();
 		BrowserSupport.assertNoAccessibilityViolations(visitor);
+	}
+
+	/**
+	 * Print media: the header (brand, navigation, header search, account) and every
+	 * button are hidden, the content is there.
+	 */
+	static void assertPrintsContentOnly(Page page, com.microsoft.playwright.Locator content) {
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		try {
+			assertThat(page.locator(".site-header")).isHidden();
+			assertThat(page.locator("main vaadin-button").first()).isHidden();
+			assertThat(page.locator("h1").first()).isVisible();
+			assertThat(content).isVisible();
+		}
+		finally {
+			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+		}
 	}
 
 }

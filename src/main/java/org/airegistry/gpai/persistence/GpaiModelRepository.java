@@ -2,6 +2,7 @@ package org.airegistry.gpai.persistence;
 
 import static org.airegistry.db.Tables.GPAI_MODEL;
 import static org.airegistry.db.Tables.GPAI_MODEL_VERSION;
+import static org.airegistry.db.Tables.GPAI_TECHNICAL_DOCUMENT;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,10 +13,12 @@ import org.airegistry.gpai.GpaiModelDraft;
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.ModelVersionSummary;
 import org.airegistry.gpai.PublicModel;
+import org.airegistry.gpai.TechnicalDocument;
 import org.airegistry.gpai.WorkspaceModel;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -191,6 +194,55 @@ public class GpaiModelRepository {
 	/** Counts for demo idempotence and tests. */
 	public boolean existsWithName(String name) {
 		return dsl.fetchExists(DSL.selectOne().from(GPAI_MODEL).where(GPAI_MODEL.DRAFT_NAME.eq(name)));
+	}
+
+	/**
+	 * Stores an Annex XI PDF of a model once per content; the first upload's version and
+	 * name are kept for the same content.
+	 * @return whether it was new
+	 */
+	public boolean insertTechnicalDocument(GpaiModelId id, TechnicalDocument document, byte[] content,
+			UserId uploadedBy) {
+		if (dsl.fetchExists(GPAI_TECHNICAL_DOCUMENT, GPAI_TECHNICAL_DOCUMENT.GPAI_MODEL_ID.eq(id.value())
+			.and(GPAI_TECHNICAL_DOCUMENT.SHA256.eq(document.sha256())))) {
+			return false;
+		}
+		dsl.insertInto(GPAI_TECHNICAL_DOCUMENT)
+			.set(GPAI_TECHNICAL_DOCUMENT.GPAI_MODEL_ID, id.value())
+			.set(GPAI_TECHNICAL_DOCUMENT.SHA256, document.sha256())
+			.set(GPAI_TECHNICAL_DOCUMENT.MODEL_VERSION, document.modelVersion())
+			.set(GPAI_TECHNICAL_DOCUMENT.FILE_NAME, document.fileName())
+			.set(GPAI_TECHNICAL_DOCUMENT.BYTE_SIZE, document.byteSize())
+			.set(GPAI_TECHNICAL_DOCUMENT.CONTENT, content)
+			.set(GPAI_TECHNICAL_DOCUMENT.UPLOADED_AT, document.uploadedAt())
+			.set(GPAI_TECHNICAL_DOCUMENT.UPLOADED_BY, uploadedBy.value())
+			.execute();
+		return true;
+	}
+
+	/** The Annex XI PDFs of a model, newest first (without their content). */
+	public List<TechnicalDocument> findTechnicalDocuments(GpaiModelId id) {
+		return dsl
+			.select(GPAI_TECHNICAL_DOCUMENT.SHA256, GPAI_TECHNICAL_DOCUMENT.MODEL_VERSION,
+					GPAI_TECHNICAL_DOCUMENT.FILE_NAME, GPAI_TECHNICAL_DOCUMENT.BYTE_SIZE,
+					GPAI_TECHNICAL_DOCUMENT.UPLOADED_AT)
+			.from(GPAI_TECHNICAL_DOCUMENT)
+			.where(GPAI_TECHNICAL_DOCUMENT.GPAI_MODEL_ID.eq(id.value()))
+			.orderBy(GPAI_TECHNICAL_DOCUMENT.UPLOADED_AT.desc(), GPAI_TECHNICAL_DOCUMENT.SHA256)
+			.fetch(Records.mapping(TechnicalDocument::new));
+	}
+
+	/** One Annex XI PDF with its content. */
+	public Optional<TechnicalDocument.Download> findTechnicalDocument(GpaiModelId id, String sha256) {
+		return dsl
+			.select(GPAI_TECHNICAL_DOCUMENT.SHA256, GPAI_TECHNICAL_DOCUMENT.MODEL_VERSION,
+					GPAI_TECHNICAL_DOCUMENT.FILE_NAME, GPAI_TECHNICAL_DOCUMENT.BYTE_SIZE,
+					GPAI_TECHNICAL_DOCUMENT.UPLOADED_AT, GPAI_TECHNICAL_DOCUMENT.CONTENT)
+			.from(GPAI_TECHNICAL_DOCUMENT)
+			.where(GPAI_TECHNICAL_DOCUMENT.GPAI_MODEL_ID.eq(id.value()))
+			.and(GPAI_TECHNICAL_DOCUMENT.SHA256.eq(sha256))
+			.fetchOptional(record -> new TechnicalDocument.Download(new TechnicalDocument(record.value1(),
+					record.value2(), record.value3(), record.value4(), record.value5()), record.value6()));
 	}
 
 }

@@ -132,6 +132,8 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private final TextArea technicalDocumentation = new TextArea();
 
+	private final TechnicalDocumentsField technicalDocuments;
+
 	private final TextArea changeSummary = new TextArea();
 
 	private @Nullable GpaiModelDraft draft;
@@ -152,6 +154,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	public GpaiEditorView(GpaiService service) {
 		this.service = service;
+		this.technicalDocuments = new TechnicalDocumentsField(service);
 		addClassNames("page", "gpai-editor");
 		status.addClassName("editor-status");
 
@@ -302,7 +305,8 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 				section("gpai.section.identity", identity), section("gpai.section.downstream", downstream),
 				section("gpai.section.summary", summary), section("gpai.section.copyright", copyright),
 				section("gpai.section.systemicRisk", risk),
-				section("gpai.section.technicalDocumentation", technicalDocumentation), changeSummary, actions);
+				section("gpai.section.technicalDocumentation", technicalDocumentation, technicalDocuments),
+				changeSummary, actions);
 	}
 
 	private static FormLayout form() {
@@ -311,8 +315,10 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		return form;
 	}
 
-	private Section section(String titleKey, Component content) {
-		return new Section(new H2(getTranslation(titleKey)), content);
+	private Section section(String titleKey, Component... content) {
+		Section section = new Section(new H2(getTranslation(titleKey)));
+		section.add(content);
+		return section;
 	}
 
 	private <C extends Component & HasValidation> C labelled(C component, String field, String labelKey) {
@@ -356,6 +362,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		String id = event.getRouteParameters().get("id").orElse(NEW);
 		if (id.equals(NEW)) {
 			show(null, GpaiModelData.named(""));
+			technicalDocuments.showFor(null);
 			return;
 		}
 		Optional<GpaiModelId> parsed = GpaiModelId.parse(id);
@@ -363,6 +370,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 			GpaiModelDraft opened = service.open(parsed.orElseThrow(() -> new NotFoundException("GPAI model")));
 			show(opened, opened.data());
 			technicalDocumentation.setValue(service.technicalDocumentation(opened.id()));
+			technicalDocuments.showFor(opened.id());
 		}
 		catch (NotFoundException ex) {
 			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);

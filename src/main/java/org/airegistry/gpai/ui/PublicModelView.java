@@ -12,6 +12,7 @@ import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.GpaiRoutes;
 import org.airegistry.gpai.ModelVersionSummary;
 import org.airegistry.gpai.PublicModel;
+import org.airegistry.gpai.TechnicalDocument;
 import org.airegistry.gpai.TrainingCompute;
 import org.airegistry.gpai.TrainingContentSummary;
 import org.airegistry.security.CurrentActor;
@@ -23,6 +24,7 @@ import org.airegistry.shell.components.Problems;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
@@ -31,7 +33,9 @@ import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,6 +59,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(GpaiRoutes.PUBLIC_MODEL + "/:id")
 @RouteAlias(GpaiRoutes.PUBLIC_MODEL + "/:id/versions/:version")
 @AnonymousAllowed
+@StyleSheet("styles/print.css")
 public class PublicModelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final GpaiQueries queries;
@@ -92,6 +97,9 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		title = data.name();
 		Span version = badge(getTranslation("gpai.page.versionOf", model.version(), model.latestVersion()));
 		add(new H1(title), version);
+		Button print = new Button(getTranslation("gpai.page.print"), click -> getElement().executeJs("window.print()"));
+		print.addClassName("no-print");
+		print.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
 		if (data.systemicRisk()) {
 			Span systemic = badge(getTranslation("gpai.page.systemicRisk"));
 			systemic.getElement().getThemeList().add("error");
@@ -100,6 +108,7 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		if (data.openSource()) {
 			add(badge(getTranslation("gpai.page.openSource")));
 		}
+		add(print);
 		if (model.version() != model.latestVersion()) {
 			Paragraph older = new Paragraph(getTranslation("gpai.page.olderVersion") + " ");
 			older.add(new Anchor(GpaiRoutes.permalink(model.id()), getTranslation("gpai.page.toLatest")));
@@ -253,6 +262,20 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		String documentation = oversight.technicalDocumentation(model.id());
 		section.add(new Paragraph(getTranslation("gpai.field.technicalDocumentation") + ": "
 				+ (documentation.isBlank() ? getTranslation("gpai.regulator.noDocumentation") : documentation)));
+		List<TechnicalDocument> attachments = oversight.technicalDocuments(model.id());
+		UnorderedList files = new UnorderedList();
+		files.addClassName("technical-documents");
+		files.getElement().setAttribute("aria-label", getTranslation("gpai.regulator.attachments"));
+		for (TechnicalDocument document : attachments) {
+			Anchor download = new Anchor(GpaiRoutes.technicalDocument(model.id(), document.sha256()),
+					getTranslation("gpai.technicalDocument.item", document.fileName(), document.modelVersion(),
+							document.sha256().substring(0, 12)));
+			download.setRouterIgnore(true);
+			download.getElement().setAttribute("download", true);
+			files.add(new ListItem(download));
+		}
+		section.add(new H3(getTranslation("gpai.regulator.attachments")));
+		section.add(attachments.isEmpty() ? new Paragraph(getTranslation("gpai.regulator.noAttachments")) : files);
 		DatePicker decision = new DatePicker(getTranslation("gpai.field.statusDecisionDate"));
 		decision.setValue(LocalDate.now());
 		Button designate = new Button(getTranslation("gpai.regulator.designate"), click -> {

@@ -6,9 +6,9 @@ import org.airegistry.registry.DocumentKind;
 import org.airegistry.registry.StoredDocument;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shell.components.PdfUpload;
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * One PDF document of an entry: shows the attached file, uploads a new one (the Upload
@@ -63,25 +62,10 @@ class DocumentField extends CustomField<@Nullable StoredDocument> {
 		});
 		remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		remove.getElement().setAttribute("aria-label", getTranslation("document.remove") + " " + getLabel());
-		upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
-			// runs in the upload request, with the uploader's security context
-			Runnable result = receive(metadata.fileName(), content);
-			UI ui = UI.getCurrent();
-			if (ui != null) {
-				ui.access(result::run);
-			}
-			else {
-				getUI().ifPresent(owner -> owner.access(result::run));
-			}
-		}));
-		upload.setMaxFiles(1);
-		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-		upload.setAcceptedFileTypes("application/pdf", ".pdf");
-		upload.addFileRejectedListener(event -> {
-			setErrorMessage(event.getErrorMessage());
+		upload = PdfUpload.create(maxBytes, this::receive, message -> {
+			setErrorMessage(message);
 			setInvalid(true);
 		});
-		upload.setWidthFull();
 		VerticalLayout layout = new VerticalLayout(new HorizontalLayout(attached, remove), upload);
 		layout.setPadding(false);
 		layout.setSpacing(false);

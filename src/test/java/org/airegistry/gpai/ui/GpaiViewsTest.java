@@ -16,6 +16,8 @@ import org.airegistry.gpai.SystemicRiskStatus;
 import org.airegistry.gpai.WorkspaceModel;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.portal.SearchView;
+import org.airegistry.registry.TestPdfs;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.NotFoundView;
 import org.airegistry.testsupport.H2Test;
@@ -193,15 +195,60 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 				.contains("Facet Small Model", "Facet Big Model"));
 		long systemic = queries.search(new ModelSearch("", null, null, null, true)).hits().size();
 
+		// the former address forwards to the models tab of the public search, filters
+		// kept
 		UI.getCurrent().navigate("models", QueryParameters.fromString("systemicRisk=true"));
-		assertThat(getCurrentView()).isInstanceOf(ModelSearchView.class);
+		assertThat(getCurrentView()).isInstanceOf(SearchView.class);
 		assertThat(find(Anchor.class).withText("Facet Big Model").exists()).isTrue();
 		assertThat(find(Anchor.class).withText("Facet Small Model").exists()).isFalse();
 		assertThat(getCurrentView().getElement().getTextRecursively()).contains("Yes (" + systemic + ")");
+		// the active filter is a removable chip
+		assertThat(find(Button.class).withText("Systemic risk: Yes ×").exists()).isTrue();
 
-		UI.getCurrent().navigate("models", QueryParameters.fromString("q=facet%20small"));
+		UI.getCurrent().navigate("search", QueryParameters.fromString("kind=models&q=facet%20small"));
 		assertThat(find(Anchor.class).withText("Facet Small Model").exists()).isTrue();
 		assertThat(find(Anchor.class).withText("Facet Big Model").exists()).isFalse();
+		String snippet = find(Paragraph.class).withClassName("snippet").first().getElement().getProperty("innerHTML");
+		assertThat(snippet).contains("<mark>");
+
+		// the systems tab points to the models that match too
+		UI.getCurrent().navigate("search", QueryParameters.fromString("q=facet%20small"));
+		assertThat(getCurrentView().getElement().getTextRecursively())
+			.containsPattern("\\d+ general-purpose AI models? also match");
+		assertThat(find(Anchor.class).withText("show them").single().getHref()).contains("kind=models")
+			.contains("q=facet");
+	}
+
+	@Test
+	@DisplayName("Art 53(1)(a), Annex XI: a file that is not a PDF is refused next to the upload field; an "
+			+ "attached PDF is listed for the provider and for regulators, never for the public")
+	void technicalDocumentUpload() {
+		TestUser provider = testData.provider();
+		GpaiModelDraft model = publishedAs(provider, "Attachment Model", false);
+		login(provider);
+		UI.getCurrent().navigate("workspace/models/" + model.id());
+		TechnicalDocumentsField field = find(TechnicalDocumentsField.class).single();
+
+		field.receive("photo.pdf", TestPdfs.notPdf()).run();
+		assertThat(field.isInvalid()).isTrue();
+		assertThat(field.getErrorMessage()).contains("not a PDF");
+		assertThat(field.getValue()).isEmpty();
+
+		field.receive("annex-xi-attachment.pdf", TestPdfs.pdf("Annex XI")).run();
+		assertThat(field.isInvalid()).isFalse();
+		assertThat(field.getValue()).singleElement()
+			.satisfies(document -> assertThat(document.fileName()).isEqualTo("annex-xi-attachment.pdf"));
+
+		login(testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE));
+		UI.getCurrent().navigate(GpaiRoutes.permalink(model.id()));
+		Anchor download = find(Anchor.class).withTextContaining("annex-xi-attachment.pdf").single();
+		assertThat(download.getHref())
+			.isEqualTo(GpaiRoutes.technicalDocument(model.id(), field.getValue().getFirst().sha256()));
+
+		logout();
+		UI.getCurrent().navigate(GpaiRoutes.permalink(model.id()));
+		assertThat(getCurrentView().getElement().getTextRecursively()).contains("Attachment Model")
+			.doesNotContain("annex-xi-attachment.pdf");
 	}
 
 }
