@@ -41,6 +41,7 @@ class TechnicalDocumentsField extends CustomField<List<TechnicalDocument>> {
 	private List<TechnicalDocument> documents = List.of();
 
 	TechnicalDocumentsField(GpaiService service) {
+		super(List.of());
 		this.service = service;
 		setLabel(getTranslation("gpai.field.technicalDocumentFile"));
 		setHelperText(getTranslation("gpai.field.technicalDocumentFile.helper",
@@ -67,6 +68,7 @@ class TechnicalDocumentsField extends CustomField<List<TechnicalDocument>> {
 		setInvalid(false);
 		upload.setVisible(id != null);
 		saveFirst.setVisible(id == null);
+		updateValue();
 		show();
 	}
 
