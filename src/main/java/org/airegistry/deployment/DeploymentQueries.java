@@ -1,6 +1,8 @@
 package org.airegistry.deployment;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.airegistry.shared.OrganisationId;
@@ -14,6 +16,12 @@ public interface DeploymentQueries {
 
 	/** Every deployer with a public registration of the system, by name. */
 	List<DeployerOfSystem> deployersOf(String providerRegistrationNumber);
+
+	/**
+	 * The deployers of several systems in one query (bulk indexing), keyed by the
+	 * provider's registration number; systems without public registrations are absent.
+	 */
+	Map<String, List<DeployerOfSystem>> deployersOf(Collection<String> providerRegistrationNumbers);
 
 	/** The latest public version of a registration. */
 	Optional<PublicDeployment> findLatest(DeploymentId id);

@@ -1,6 +1,8 @@
 package org.airegistry.deployment;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.airegistry.deployment.persistence.DeploymentRepository;
@@ -22,6 +24,11 @@ class DeploymentQueriesService implements DeploymentQueries {
 	@Override
 	public List<DeployerOfSystem> deployersOf(String providerRegistrationNumber) {
 		return repository.deployersOf(providerRegistrationNumber);
+	}
+
+	@Override
+	public Map<String, List<DeployerOfSystem>> deployersOf(Collection<String> providerRegistrationNumbers) {
+		return repository.deployersOf(providerRegistrationNumbers);
 	}
 
 	@Override

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.airegistry.moderation.persistence.ModerationRepository;
@@ -147,6 +149,13 @@ public class Moderation {
 	@Transactional(readOnly = true)
 	public boolean isSuspended(String registrationNumber) {
 		return suspension(registrationNumber).isPresent();
+	}
+
+	/** Which of these entries are suspended from public view, in one query. */
+	@Transactional(readOnly = true)
+	public Set<String> suspendedAmong(Collection<String> registrationNumbers) {
+		return registrationNumbers.isEmpty() ? Set.of()
+				: repository.openAmong(registrationNumbers, ModerationKind.SUSPENSION);
 	}
 
 	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")

@@ -1,5 +1,6 @@
 package org.airegistry.registry;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -57,6 +58,12 @@ public interface RegistryQueries {
 	 * first, optionally of one provider only (change feeds).
 	 */
 	List<PublicEntry> recentVersions(int limit, Optional<OrganisationId> provider);
+
+	/**
+	 * The public entries with a version published at or after the instant (a reindex
+	 * catches up on them after its alias swap).
+	 */
+	List<AiSystemId> publishedSince(Instant since);
 
 	/** Providers with at least one published entry, by legal name. */
 	List<PublicProvider> publicProviders();

@@ -1,5 +1,6 @@
 package org.airegistry.registry;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -68,6 +69,11 @@ class RegistryQueriesService implements RegistryQueries {
 	@Override
 	public List<PublicEntry> recentVersions(int limit, Optional<OrganisationId> provider) {
 		return repository.recentVersions(limit, provider);
+	}
+
+	@Override
+	public List<AiSystemId> publishedSince(Instant since) {
+		return repository.publishedSince(since);
 	}
 
 	@Override

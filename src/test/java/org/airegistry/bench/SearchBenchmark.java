@@ -53,18 +53,23 @@ import org.springframework.test.context.ContextConfiguration;
  * {@code bench.entries} public entries through the registry services, then measures on
  * the same machine in the same run: the public search API over HTTP against the same
  * Elasticsearch requests sent straight to the node, full reindex against a raw bulk load,
- * and publish-to-searchable delay. Writes {@code target/benchmark-results.md}.
+ * and publish-to-searchable delay. Writes {@code target/benchmark-results.md}. The
+ * database is kept between runs ({@link BenchDatabase}); {@code -Dbench.generateOnly=true}
+ * only fills it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:registry-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=",
-		"airegistry.opendata.rate-limit.requests-per-minute=0", "airegistry.search.embedded.heap=1g" })
-@ContextConfiguration(initializers = TestMailServer.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "airegistry.opendata.rate-limit.requests-per-minute=0", "airegistry.search.embedded.heap=1g",
+				"spring.datasource.hikari.maximum-pool-size=24", "spring.datasource.hikari.connection-timeout=30000",
+				"spring.flyway.out-of-order=true" })
+@ContextConfiguration(initializers = { BenchDatabase.class, TestMailServer.class })
 @ActiveProfiles("test")
 @Import(TestData.class)
 class SearchBenchmark {
 
 	static final int CLIENTS = 16;
+
+	/** Threads publishing generated entries (they mostly wait for the database). */
+	static final int PUBLISHERS = 8;
 
 	final int entries = Integer.getInteger("bench.entries", 10_000);
 
@@ -97,39 +102,99 @@ class SearchBenchmark {
 		EntryGenerator generator = new EntryGenerator(42);
 		line("| Measure | Value |");
 		line("|---|---|");
-		line("| Entries (N) | %,d |", entries);
 
-		// 1. generate through the services (4 publishing threads)
+		// 1. generate through the services what the kept database lacks
 		List<TestUser> providers = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
 			providers.add(testData.user(Role.PROVIDER, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE));
 		}
-		long started = System.nanoTime();
-		AtomicInteger next = new AtomicInteger();
-		try (ExecutorService publishers = Executors.newFixedThreadPool(4)) {
-			List<Future<?>> done = new ArrayList<>();
-			for (int t = 0; t < 4; t++) {
-				done.add(publishers.submit(() -> {
-					int i;
-					while ((i = next.getAndIncrement()) < entries) {
-						testData.publish(providers.get(i % providers.size()), generator.next(i));
-					}
-				}));
+		int existing = (int) registry.countPublished();
+		int missing = Math.max(0, entries - existing);
+		line("| Entries kept from earlier runs / generated now | %,d / %,d |", existing, missing);
+		if (missing > 0) {
+			long started = System.nanoTime();
+			AtomicInteger next = new AtomicInteger(existing);
+			try (ExecutorService publishers = Executors.newFixedThreadPool(PUBLISHERS)) {
+				List<Future<?>> done = new ArrayList<>();
+				for (int t = 0; t < PUBLISHERS; t++) {
+					done.add(publishers.submit(() -> {
+						int i;
+						while ((i = next.getAndIncrement()) < entries) {
+							testData.publish(providers.get(i % providers.size()), generator.next(i));
+							if (i % 5_000 == 0) {
+								System.out.printf("bench: %,d entries published%n", i);
+							}
+						}
+					}));
+				}
+				for (Future<?> f : done) {
+					f.get();
+				}
 			}
-			for (Future<?> f : done) {
+			double generateSeconds = seconds(started);
+			line("| Generation through RegistryService (%d threads) | %.1f s (%.0f entries/s) |", PUBLISHERS,
+					generateSeconds, missing / generateSeconds);
+			started = System.nanoTime();
+			while (search.indexedCount() < missing) {
+				Thread.sleep(250);
+			}
+			line("| Outbox indexing of the generated entries caught up after | %.1f s |", seconds(started));
+		}
+
+		if (Boolean.getBoolean("bench.generateOnly")) {
+			System.out.println("\n=== Search benchmark: data generated only ===\n" + report);
+			return;
+		}
+
+		// 2. full reindex (this run's index starts empty) vs raw bulk of the same
+		// documents
+		line("| Entries (N) | %,d |", registry.countPublished());
+		RegistryEntriesReindexer.Result reindex = reindexer.reindexAll();
+		List<Map<String, Object>> documents = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		long reading = System.nanoTime();
+		registry.forEachLatest(500, batch -> batch.forEach(entry -> {
+			documents.add(SearchDocuments.toSource(entry));
+			ids.add(SearchDocuments.id(entry));
+		}));
+		double readSeconds = seconds(reading);
+		String rawIndex = index.names().readAlias() + "-bench-raw";
+		index.create(rawIndex, false);
+		index.client()
+			.indices()
+			.putSettings(p -> p.index(rawIndex).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+		// the same bulk size and as many requests in flight as the reindexer uses
+		long started = System.nanoTime();
+		try (ExecutorService senders = Executors.newFixedThreadPool(reindexer.concurrency())) {
+			List<Future<?>> sent = new ArrayList<>();
+			for (int from = 0; from < documents.size(); from += 500) {
+				int start = from;
+				int end = Math.min(documents.size(), from + 500);
+				List<BulkOperation> operations = new ArrayList<>();
+				for (int i = start; i < end; i++) {
+					Map<String, Object> source = documents.get(i);
+					String id = ids.get(i);
+					operations.add(BulkOperation.of(o -> o.index(x -> x.id(id).document(source))));
+				}
+				sent.add(senders.submit(() -> index.client().bulk(b -> b.index(rawIndex).operations(operations))));
+			}
+			for (Future<?> f : sent) {
 				f.get();
 			}
 		}
-		double generateSeconds = seconds(started);
-		line("| Generation through RegistryService (4 threads) | %.1f s (%.0f entries/s) |", generateSeconds,
-				entries / generateSeconds);
-		started = System.nanoTime();
-		while (search.indexedCount() < entries) {
-			Thread.sleep(250);
-		}
-		line("| Outbox indexing caught up after generation | %.1f s |", seconds(started));
+		index.client().indices().refresh(r -> r.index(rawIndex));
+		double rawSeconds = seconds(started);
+		double rawRate = documents.size() / rawSeconds;
+		line("| Full reindex (DB stream → new index → alias swap) | %,d docs in %.1f s = %.0f docs/s |",
+				reindex.documents(), reindex.millis() / 1000.0, reindex.documentsPerSecond());
+		line("| Raw bulk of the same documents (prebuilt in memory, %d requests in flight) | %,d docs in %.1f s = %.0f docs/s |",
+				reindexer.concurrency(), documents.size(), rawSeconds, rawRate);
+		line("| Reading the same entries from the database into documents, alone | %.1f s = %.0f docs/s |", readSeconds,
+				documents.size() / readSeconds);
+		line("| Reindex / raw bulk (target ≥ 0.70) | %.2f |", reindex.documentsPerSecond() / rawRate);
+		index.client().indices().delete(d -> d.index(rawIndex));
 
-		// 2. search: public API over HTTP vs the same requests straight to Elasticsearch
+		// 3. search: public API over HTTP vs the same requests straight to Elasticsearch
 		List<SearchQuery> queries = new ArrayList<>();
 		List<String> texts = generator.queries();
 		for (int i = 0; i < texts.size(); i++) {
@@ -156,47 +221,42 @@ class SearchBenchmark {
 			.map(q -> ElasticsearchSearchService.request(q, index.names().readAlias()))
 			.toList();
 		Load raw = load(i -> index.client().search(requests.get(i % requests.size()), Map.class));
+		// one request of each query on its own: Elasticsearch's own time ("took") and
+		// hits
+		StringBuilder single = new StringBuilder();
+		for (int i = 0; i < requests.size(); i++) {
+			long start = System.nanoTime();
+			var response = index.client().search(requests.get(i), Map.class);
+			single.append("%s → %d hits, took %d ms, round trip %.1f ms; ".formatted(texts.get(i),
+					response.hits().total() == null ? -1 : response.hits().total().value(), response.took(),
+					(System.nanoTime() - start) / 1e6));
+		}
+		line("| Each query alone (Elasticsearch took / round trip) | %s |", single);
+		StringBuilder parts = new StringBuilder();
+		for (int i = 0; i < requests.size(); i++) {
+			SearchRequest full = requests.get(i);
+			String alias = index.names().readAlias();
+			long queryOnly = index.client()
+				.search(SearchRequest.of(b -> b.index(alias).query(full.query()).size(20)), Map.class)
+				.took();
+			long withHighlight = full.highlight() == null ? -1 : index.client()
+				.search(SearchRequest.of(b -> b.index(alias).query(full.query()).size(20).highlight(full.highlight())),
+						Map.class)
+				.took();
+			long withAggregations = index.client()
+				.search(SearchRequest
+					.of(b -> b.index(alias).query(full.query()).size(20).aggregations(full.aggregations())), Map.class)
+				.took();
+			parts.append("%s: query %d, +highlight %d, +aggregations %d ms; ".formatted(texts.get(i), queryOnly,
+					withHighlight, withAggregations));
+		}
+		line("| Parts of each request alone (Elasticsearch took) | %s |", parts);
 		line("| Search API p50 / p95 / p99 (16 clients) | %s |", api.percentiles());
 		line("| Search API throughput | %.0f requests/s (%d errors) |", api.throughput(), api.errors);
 		line("| Same requests straight to Elasticsearch p50 / p95 / p99 | %s |", raw.percentiles());
 		line("| Elasticsearch throughput | %.0f requests/s (%d errors) |", raw.throughput(), raw.errors);
 		line("| API p95 / raw p95 (target ≤ 1.3) | %.2f |",
 				api.histogram.getValueAtPercentile(95) / (double) raw.histogram.getValueAtPercentile(95));
-
-		// 3. reindex vs raw bulk of the same documents
-		RegistryEntriesReindexer.Result reindex = reindexer.reindexAll();
-		List<Map<String, Object>> documents = new ArrayList<>();
-		List<String> ids = new ArrayList<>();
-		registry.forEachLatest(500, batch -> batch.forEach(entry -> {
-			documents.add(SearchDocuments.toSource(entry));
-			ids.add(SearchDocuments.id(entry));
-		}));
-		String rawIndex = index.names().readAlias() + "-bench-raw";
-		index.create(rawIndex, false);
-		index.client()
-			.indices()
-			.putSettings(p -> p.index(rawIndex).settings(s -> s.refreshInterval(t -> t.time("-1"))));
-		started = System.nanoTime();
-		for (int from = 0; from < documents.size(); from += 500) {
-			int start = from;
-			int end = Math.min(documents.size(), from + 500);
-			List<BulkOperation> operations = new ArrayList<>();
-			for (int i = start; i < end; i++) {
-				Map<String, Object> source = documents.get(i);
-				String id = ids.get(i);
-				operations.add(BulkOperation.of(o -> o.index(x -> x.id(id).document(source))));
-			}
-			index.client().bulk(b -> b.index(rawIndex).operations(operations));
-		}
-		index.client().indices().refresh(r -> r.index(rawIndex));
-		double rawSeconds = seconds(started);
-		double rawRate = documents.size() / rawSeconds;
-		line("| Full reindex (DB stream → new index → alias swap) | %,d docs in %.1f s = %.0f docs/s |",
-				reindex.documents(), reindex.millis() / 1000.0, reindex.documentsPerSecond());
-		line("| Raw bulk of the same documents (prebuilt in memory) | %,d docs in %.1f s = %.0f docs/s |",
-				documents.size(), rawSeconds, rawRate);
-		line("| Reindex / raw bulk (target ≥ 0.70) | %.2f |", reindex.documentsPerSecond() / rawRate);
-		index.client().indices().delete(d -> d.index(rawIndex));
 
 		// 4. publish → searchable (outbox listener, external versions, 1 s refresh)
 		Histogram delays = new Histogram(60_000, 3);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.airegistry.organisation.OrganisationRole;
@@ -189,6 +190,10 @@ class DeploymentIT {
 		});
 		assertThat(queries.deployer(deployer.organisation()).orElseThrow().uses()).extracting(PublicDeployment::id)
 			.containsExactly(published.id());
+		// the bulk form (one query per reindex page) answers the same, by system
+		String unused = testData.publish(testData.provider(), TestData.sample("Nobody Uses This"));
+		assertThat(queries.deployersOf(List.of(number, unused))).containsOnlyKeys(number)
+			.containsEntry(number, queries.deployersOf(number));
 
 		testData.run(deployer, () -> {
 			Deployment changed = deployments.save(published.id(), published.lockVersion(),

@@ -3,7 +3,9 @@ package org.airegistry.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
@@ -12,6 +14,7 @@ import org.airegistry.search.SearchMode;
 import org.airegistry.search.SearchQuery;
 import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchService;
+import org.airegistry.search.index.RegistryEntriesReindexer;
 import org.airegistry.shared.Role;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
@@ -36,6 +39,9 @@ class SuspensionIT {
 	@Autowired
 	TestData testData;
 
+	@Autowired
+	RegistryEntriesReindexer reindexer;
+
 	boolean found(String name, String number) {
 		SearchResults results = search.search(SearchQuery.of(name));
 		assertThat(results.mode()).isEqualTo(SearchMode.FULL);
@@ -45,7 +51,7 @@ class SuspensionIT {
 	@Test
 	@DisplayName("Art 74 market surveillance: a suspended entry disappears from search and its public page shows "
 			+ "the authority's reason; lifting the suspension makes it searchable again")
-	void suspensionHidesFromSearch() {
+	void suspensionHidesFromSearch() throws IOException {
 		TestUser provider = testData.provider();
 		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
 		String name = "Suspendable " + Long.toString(System.nanoTime(), 36);
@@ -57,10 +63,16 @@ class SuspensionIT {
 			.extracting(ModerationAction::notice)
 			.isEqualTo("Under investigation for false statements.");
 		await().atMost(Duration.ofSeconds(60)).until(() -> !found(name, number));
+		String other = testData.publish(provider, TestData.sample(name + " sibling"));
+		assertThat(moderation.suspendedAmong(List.of(number, other))).containsExactly(number);
+		// a full reindex (which asks for the suspensions once per page) leaves it out too
+		reindexer.reindexAll();
+		assertThat(found(name, number)).isFalse();
 
 		ModerationAction suspension = moderation.suspension(number).orElseThrow();
 		testData.run(regulator, () -> moderation.close(suspension.id()));
 		assertThat(moderation.isSuspended(number)).isFalse();
+		assertThat(moderation.suspendedAmong(List.of(number, other))).isEmpty();
 		await().atMost(Duration.ofSeconds(60)).until(() -> found(name, number));
 	}
 

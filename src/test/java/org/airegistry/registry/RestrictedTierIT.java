@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +73,18 @@ class RestrictedTierIT {
 		TestUser provider = testData.provider();
 		String name = "Secret Restricted " + System.nanoTime();
 		long before = queries.countPublished();
+		Instant start = Instant.now().minusSeconds(1);
+		String publicNumber = testData.publish(provider, TestData.sample(name + " public"));
 		String number = testData.publish(provider, restricted(name));
+
+		assertThat(queries.publishedSince(start)).as("a reindex catches up on public entries only")
+			.contains(queries.findLatest(publicNumber).orElseThrow().id())
+			.doesNotContain(testData.as(provider, () -> registry.myEntries())
+				.stream()
+				.filter(entry -> entry.registrationNumber().equals(number))
+				.findFirst()
+				.orElseThrow()
+				.id());
 
 		assertThat(queries.findLatest(number)).isEmpty();
 		assertThat(queries.findVersion(number, 1)).isEmpty();
@@ -84,7 +96,11 @@ class RestrictedTierIT {
 		assertThat(all).doesNotContain(number);
 		assertThat(queries.countPublished()).as("counts exclude the secure section").isEqualTo(before);
 
-		WorkspaceEntry own = testData.as(provider, () -> registry.myEntries()).getFirst();
+		WorkspaceEntry own = testData.as(provider, () -> registry.myEntries())
+			.stream()
+			.filter(entry -> entry.registrationNumber().equals(number))
+			.findFirst()
+			.orElseThrow();
 		assertThat(own.registrationNumber()).as("the provider itself still sees it").isEqualTo(number);
 		assertThat(testData.as(provider, () -> registry.open(own.id())).data().tradeName()).isEqualTo(name);
 		TestUser other = testData.provider();

@@ -119,6 +119,11 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 	}
 
 	@Override
+	public List<AiSystemId> publishedSince(Instant since) {
+		return latest.values().stream().filter(e -> !e.publishedAt().isBefore(since)).map(PublicEntry::id).toList();
+	}
+
+	@Override
 	public List<PublicEntry> recentVersions(int limit, Optional<OrganisationId> provider) {
 		return newestFirst().stream()
 			.filter(e -> provider.map(id -> id.equals(e.providerId())).orElse(true))

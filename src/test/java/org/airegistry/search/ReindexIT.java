@@ -1,27 +1,32 @@
 package org.airegistry.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.search.ReindexProgress.Phase;
 import org.airegistry.search.embedded.EmbeddedElasticsearch;
 import org.airegistry.search.embedded.EmbeddedElasticsearchSettings;
+import org.airegistry.search.index.DeploymentFacts;
 import org.airegistry.search.index.IndexNames;
 import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.search.index.RegistryEntriesReindexer;
 import org.airegistry.search.index.RegistryEntryIndexer;
+import org.airegistry.search.index.Visibility;
 import org.airegistry.search.query.ElasticsearchSearchService;
 import org.airegistry.shared.MemberState;
 import org.junit.jupiter.api.AfterAll;
@@ -132,6 +137,101 @@ class ReindexIT {
 		assertThat(index.indicesOf(names.readAlias())).singleElement().asString().startsWith(names.concretePrefix());
 		assertThat(index.allIndices()).contains(old);
 		assertThat(index.count()).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("Art 74 market surveillance: with several bulk requests in flight every shown entry arrives once, "
+			+ "suspended ones (asked once per page) never, and deployment facts come from one lookup per page")
+	void concurrentLoadWithPageLookups() throws Exception {
+		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
+		IndexNames names = names();
+		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
+		List<PublicEntry> all = new ArrayList<>();
+		for (int i = 0; i < 2_100; i++) {
+			all.add(registry.publish("Paged " + i, "Purpose " + i, "Provider " + (i % 5), Set.of(MemberState.FI),
+					Instant.parse("2025-03-01T00:00:00Z").plusSeconds(i)));
+		}
+		Set<String> suspended = Set.of(all.get(7).registrationNumber(), all.get(1_500).registrationNumber());
+		AtomicInteger visibilityLookups = new AtomicInteger();
+		AtomicInteger factLookups = new AtomicInteger();
+		Visibility visibility = new Visibility() {
+			@Override
+			public boolean withheld(PublicEntry entry) {
+				throw new AssertionError("asked per entry");
+			}
+
+			@Override
+			public Set<String> withheldAmong(List<PublicEntry> entries) {
+				visibilityLookups.incrementAndGet();
+				return entries.stream()
+					.map(PublicEntry::registrationNumber)
+					.filter(suspended::contains)
+					.collect(Collectors.toSet());
+			}
+		};
+		DeploymentFacts.Source facts = new DeploymentFacts.Source() {
+			@Override
+			public DeploymentFacts of(PublicEntry entry) {
+				throw new AssertionError("asked per entry");
+			}
+
+			@Override
+			public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
+				factLookups.incrementAndGet();
+				return Map.of(all.get(0).registrationNumber(), new DeploymentFacts(List.of("City"), true));
+			}
+		};
+
+		RegistryEntriesReindexer.Result result = new RegistryEntriesReindexer(index, registry, Clock.systemUTC(), facts,
+				visibility, 3)
+			.reindexAll();
+
+		assertThat(result.documents()).isEqualTo(2_100 - 2);
+		assertThat(index.count()).isEqualTo(2_100 - 2);
+		// 5 pages of 500 (no catch-up: nothing was published during the run)
+		assertThat(visibilityLookups.get()).isEqualTo(5);
+		assertThat(factLookups.get()).isEqualTo(5);
+		ElasticsearchSearchService search = new ElasticsearchSearchService(index,
+				new RegistryEntriesReindexer(index, registry, Clock.systemUTC()), registry);
+		assertThat(search.search(SearchQuery.of("Paged 7")).hits()).extracting(SearchHit::tradeName)
+			.doesNotContain("Paged 7");
+		assertThat(search.search(SearchQuery.of("Paged 0")).hits()).extracting(SearchHit::tradeName)
+			.contains("Paged 0");
+	}
+
+	@Test
+	@DisplayName("A page that fails while other bulk requests are in flight fails the reindex and leaves the aliases alone")
+	void failedPageFailsTheReindex() throws Exception {
+		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
+		IndexNames names = names();
+		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
+		for (int i = 0; i < 1_600; i++) {
+			registry.publish("Failing " + i, "Purpose " + i, "Provider", Set.of(MemberState.SE),
+					Instant.parse("2025-04-01T00:00:00Z").plusSeconds(i));
+		}
+		index.ensureExists();
+		String before = index.indicesOf(names.readAlias()).getFirst();
+		AtomicInteger pages = new AtomicInteger();
+		DeploymentFacts.Source failingThirdPage = new DeploymentFacts.Source() {
+			@Override
+			public DeploymentFacts of(PublicEntry entry) {
+				return DeploymentFacts.NONE;
+			}
+
+			@Override
+			public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
+				if (pages.incrementAndGet() == 3) {
+					throw new IllegalStateException("deployments unreachable");
+				}
+				return Map.of();
+			}
+		};
+		RegistryEntriesReindexer reindexer = new RegistryEntriesReindexer(index, registry, Clock.systemUTC(),
+				failingThirdPage, Visibility.ALL, 2);
+
+		assertThatThrownBy(reindexer::reindexAll).isInstanceOf(IllegalStateException.class)
+			.hasMessage("deployments unreachable");
+		assertThat(index.indicesOf(names.readAlias())).containsExactly(before);
 	}
 
 }

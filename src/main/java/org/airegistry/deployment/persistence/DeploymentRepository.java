@@ -8,7 +8,11 @@ import static org.airegistry.db.Tables.ORGANISATION;
 import static org.airegistry.db.Tables.PROVIDER_NOTICE;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -214,6 +218,23 @@ public class DeploymentRepository {
 			.map(deployment -> new DeployerOfSystem(deployment.id(), deployment.deployerId(), deployment.deployerName(),
 					deployment.data().friaSummary()))
 			.toList();
+	}
+
+	/** {@link #deployersOf(String)} for several systems in one query, by system. */
+	public Map<String, List<DeployerOfSystem>> deployersOf(Collection<String> providerRegistrationNumbers) {
+		if (providerRegistrationNumbers.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<DeployerOfSystem>> bySystem = new HashMap<>();
+		publicDeployments(DEPLOYMENT_VERSION.VERSION_NUMBER.eq(DEPLOYMENT.PUBLISHED_VERSION))
+			.where(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.in(providerRegistrationNumbers))
+			.orderBy(DEPLOYER.LEGAL_NAME, DEPLOYMENT.DEPLOYMENT_ID)
+			.fetch(this::toPublic)
+			.forEach(deployment -> bySystem
+				.computeIfAbsent(deployment.providerRegistrationNumber(), number -> new ArrayList<>())
+				.add(new DeployerOfSystem(deployment.id(), deployment.deployerId(), deployment.deployerName(),
+						deployment.data().friaSummary())));
+		return bySystem;
 	}
 
 	public Optional<PublicDeployer> deployer(OrganisationId id) {

@@ -5,7 +5,9 @@ import static org.airegistry.db.Tables.AI_SYSTEM;
 import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
 import static org.airegistry.db.Tables.ORGANISATION;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -281,6 +283,16 @@ public class AiSystemRepository {
 					AI_SYSTEM_VERSION.VERSION_NUMBER.desc())
 			.limit(limit)
 			.fetch(this::toPublicEntry);
+	}
+
+	public List<AiSystemId> publishedSince(Instant since) {
+		return dsl.selectDistinct(AI_SYSTEM.AI_SYSTEM_ID)
+			.from(AI_SYSTEM)
+			.join(AI_SYSTEM_VERSION)
+			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID))
+			.where(AI_SYSTEM_VERSION.PUBLISHED_AT.ge(since.atOffset(ZoneOffset.UTC)))
+			.and(AI_SYSTEM.RESTRICTED.isFalse())
+			.fetch(record -> new AiSystemId(record.value1()));
 	}
 
 	public List<PublicProvider> publicProviders() {

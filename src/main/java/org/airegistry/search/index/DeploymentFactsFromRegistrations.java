@@ -1,6 +1,8 @@
 package org.airegistry.search.index;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.airegistry.deployment.DeployerOfSystem;
 import org.airegistry.deployment.DeploymentQueries;
@@ -23,7 +25,19 @@ class DeploymentFactsFromRegistrations implements DeploymentFacts.Source {
 
 	@Override
 	public DeploymentFacts of(PublicEntry entry) {
-		List<DeployerOfSystem> deployers = deployments.deployersOf(entry.registrationNumber());
+		return facts(deployments.deployersOf(entry.registrationNumber()));
+	}
+
+	@Override
+	public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
+		Map<String, List<DeployerOfSystem>> bySystem = deployments
+			.deployersOf(entries.stream().map(PublicEntry::registrationNumber).toList());
+		Map<String, DeploymentFacts> facts = new HashMap<>();
+		bySystem.forEach((number, deployers) -> facts.put(number, facts(deployers)));
+		return facts;
+	}
+
+	private static DeploymentFacts facts(List<DeployerOfSystem> deployers) {
 		return new DeploymentFacts(deployers.stream().map(DeployerOfSystem::deployerName).distinct().sorted().toList(),
 				deployers.stream().anyMatch(DeployerOfSystem::hasFriaSummary));
 	}

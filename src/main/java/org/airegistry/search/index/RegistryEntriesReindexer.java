@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -22,6 +24,7 @@ import org.airegistry.search.ReindexProgress;
 import org.airegistry.search.ReindexProgress.Phase;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rebuilds the index from the database: a new concrete index from the definition, loaded
@@ -33,7 +36,8 @@ public class RegistryEntriesReindexer {
 
 	static final int BATCH_SIZE = 500;
 
-	static final int CATCH_UP_LIMIT = 5_000;
+	/** Bulk requests in flight at once unless configured otherwise. */
+	public static final int DEFAULT_CONCURRENCY = 2;
 
 	static final Duration CATCH_UP_SLACK = Duration.ofMinutes(1);
 
@@ -49,6 +53,8 @@ public class RegistryEntriesReindexer {
 
 	private final Visibility visibility;
 
+	private final int concurrency;
+
 	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock) {
 		this(index, registry, clock, DeploymentFacts.Source.NONE);
 	}
@@ -60,11 +66,28 @@ public class RegistryEntriesReindexer {
 
 	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
 			DeploymentFacts.Source deployments, Visibility visibility) {
+		this(index, registry, clock, deployments, visibility, DEFAULT_CONCURRENCY);
+	}
+
+	/**
+	 * @param concurrency bulk requests in flight at once while loading (at least 1)
+	 */
+	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
+			DeploymentFacts.Source deployments, Visibility visibility, int concurrency) {
+		if (concurrency < 1) {
+			throw new IllegalArgumentException("Reindex concurrency must be at least 1, was " + concurrency);
+		}
+		this.concurrency = concurrency;
 		this.index = index;
 		this.registry = registry;
 		this.clock = clock;
 		this.deployments = deployments;
 		this.visibility = visibility;
+	}
+
+	/** Bulk requests in flight at once while loading. */
+	public int concurrency() {
+		return concurrency;
 	}
 
 	/** Whether an entry is withheld from search (suspended), also in reduced mode. */
@@ -134,37 +157,75 @@ public class RegistryEntriesReindexer {
 	}
 
 	/**
-	 * Copies entries published since the reindex started into the new index: from the
-	 * newest versions when there are few, else by a second full pass.
+	 * Copies entries published since the reindex started (they may have gone to the old
+	 * index only) into the new index; the external versions make the ones already there a
+	 * no-op.
 	 */
 	private int catchUp(ElasticsearchClient client, String target, Instant startedAt) throws IOException {
-		List<PublicEntry> recent = registry.recentVersions(CATCH_UP_LIMIT, Optional.empty());
-		if (recent.size() == CATCH_UP_LIMIT && !recent.getLast().publishedAt().isBefore(startedAt)) {
-			return load(client, target, written -> {
-			});
-		}
-		Set<AiSystemId> changed = new LinkedHashSet<>();
-		recent.stream().filter(e -> !e.publishedAt().isBefore(startedAt)).forEach(e -> changed.add(e.id()));
 		List<PublicEntry> latest = new ArrayList<>();
-		for (AiSystemId id : changed) {
-			registry.findLatest(id).filter(entry -> !visibility.withheld(entry)).ifPresent(latest::add);
+		int written = 0;
+		for (AiSystemId id : registry.publishedSince(startedAt)) {
+			registry.findLatest(id).ifPresent(latest::add);
+			if (latest.size() == BATCH_SIZE) {
+				written += bulkIndex(client, target, latest);
+				latest.clear();
+			}
 		}
-		return RegistryEntryIndexer.bulkIndex(client, target, latest, deployments);
+		return written + bulkIndex(client, target, latest);
 	}
 
+	/**
+	 * Streams every latest public version from the database into the target index: the
+	 * calling thread reads page after page while up to {@code concurrency} bulk requests
+	 * (each with its page's visibility and deployment facts, one query each) are in
+	 * flight, so reading the database overlaps with Elasticsearch indexing.
+	 */
 	private int load(ElasticsearchClient client, String target, Consumer<Integer> afterBatch) {
 		AtomicInteger written = new AtomicInteger();
-		registry.forEachLatest(BATCH_SIZE, batch -> {
-			try {
-				List<PublicEntry> shown = batch.stream().filter(entry -> !visibility.withheld(entry)).toList();
-				written.addAndGet(RegistryEntryIndexer.bulkIndex(client, target, shown, deployments));
-				afterBatch.accept(written.get());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Semaphore inFlight = new Semaphore(concurrency);
+		Object progressLock = new Object();
+		try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+			registry.forEachLatest(BATCH_SIZE, batch -> {
+				rethrow(failure.get());
+				inFlight.acquireUninterruptibly();
+				senders.execute(() -> {
+					try {
+						written.addAndGet(bulkIndex(client, target, batch));
+						synchronized (progressLock) {
+							afterBatch.accept(written.get());
+						}
+					}
+					catch (Throwable ex) {
+						failure.compareAndSet(null, ex);
+					}
+					finally {
+						inFlight.release();
+					}
+				});
+			});
+		}
+		rethrow(failure.get());
 		return written.get();
+	}
+
+	/** Writes the shown entries of a page: visibility and deployment facts asked once. */
+	private int bulkIndex(ElasticsearchClient client, String target, List<PublicEntry> page) throws IOException {
+		Set<String> withheld = visibility.withheldAmong(page);
+		List<PublicEntry> shown = withheld.isEmpty() ? page
+				: page.stream().filter(entry -> !withheld.contains(entry.registrationNumber())).toList();
+		return RegistryEntryIndexer.bulkIndex(client, target, shown, deployments);
+	}
+
+	private static void rethrow(@Nullable Throwable failure) {
+		switch (failure) {
+			case null -> {
+			}
+			case IOException io -> throw new UncheckedIOException(io);
+			case RuntimeException runtime -> throw runtime;
+			case Error error -> throw error;
+			default -> throw new IllegalStateException(failure);
+		}
 	}
 
 }

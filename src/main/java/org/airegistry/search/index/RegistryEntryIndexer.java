@@ -164,10 +164,12 @@ public class RegistryEntryIndexer {
 		if (entries.isEmpty()) {
 			return 0;
 		}
+		Map<String, DeploymentFacts> facts = deployments.ofAll(entries);
 		BulkResponse response = client.bulk(b -> {
 			b.index(target);
 			for (PublicEntry entry : entries) {
-				Map<String, Object> source = SearchDocuments.toSource(entry, deployments.of(entry));
+				Map<String, Object> source = SearchDocuments.toSource(entry,
+						facts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE));
 				b.operations(o -> o.index(i -> i.id(SearchDocuments.id(entry))
 					.versionType(VersionType.External)
 					.version((long) entry.version())

@@ -40,10 +40,11 @@ class SearchIndexConfiguration {
 	@Bean
 	RegistryEntriesReindexer registryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry,
 			ObjectProvider<Clock> clock, ObjectProvider<DeploymentFacts.Source> deployments,
-			ObjectProvider<Visibility> visibility) {
+			ObjectProvider<Visibility> visibility, @Value("${airegistry.search.reindex.concurrency:"
+					+ RegistryEntriesReindexer.DEFAULT_CONCURRENCY + "}") int concurrency) {
 		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC),
 				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE),
-				visibility.getIfAvailable(() -> Visibility.ALL));
+				visibility.getIfAvailable(() -> Visibility.ALL), concurrency);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -1,5 +1,9 @@
 package org.airegistry.search.index;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.airegistry.registry.PublicEntry;
 
 /**
@@ -13,5 +17,13 @@ public interface Visibility {
 	Visibility ALL = entry -> false;
 
 	boolean withheld(PublicEntry entry);
+
+	/**
+	 * The registration numbers withheld among several entries; implementations answer in
+	 * one query (a reindex asks once per bulk page).
+	 */
+	default Set<String> withheldAmong(List<PublicEntry> entries) {
+		return entries.stream().filter(this::withheld).map(PublicEntry::registrationNumber).collect(Collectors.toSet());
+	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -91,6 +92,11 @@ public class ElasticsearchSearchService implements SearchService {
 	/** Folded, unstemmed fields: exact words and typos (fuzzy). */
 	static final List<String> FOLDED_FIELDS = List.of(SearchDocuments.TRADE_NAME + "^3",
 			SearchDocuments.PROVIDER_NAME + "^2", SearchDocuments.INTENDED_PURPOSE);
+
+	/** The fields whose (non-fuzzy) matches the snippets mark. */
+	static final List<String> HIGHLIGHT_FIELDS = Stream
+		.concat(Stream.of(SearchDocuments.INTENDED_PURPOSE), fields(SearchDocuments.INTENDED_PURPOSE + ".%s").stream())
+		.toList();
 
 	static final String[] PURPOSE_LANGUAGE_FIELDS = LANGUAGES.stream()
 		.map(language -> SearchDocuments.INTENDED_PURPOSE + "." + language)
@@ -193,6 +199,7 @@ public class ElasticsearchSearchService implements SearchService {
 			if (!query.isBlank()) {
 				s.highlight(h -> {
 					h.type(HighlighterType.Unified)
+						.highlightQuery(highlightQuery(query.text()))
 						.encoder(HighlighterEncoder.Html)
 						.preTags("<mark>")
 						.postTags("</mark>")
@@ -217,8 +224,12 @@ public class ElasticsearchSearchService implements SearchService {
 		for (@SuppressWarnings("rawtypes")
 		Hit<Map> hit : response.hits().hits()) {
 			Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
-			String snippet = snippet(hit.highlight()).orElseGet(() -> Snippets
-				.highlight(SearchDocuments.text(source, SearchDocuments.INTENDED_PURPOSE), "", Snippets.LENGTH));
+			String purpose = SearchDocuments.text(source, SearchDocuments.INTENDED_PURPOSE);
+			Optional<String> highlighted = snippet(hit.highlight());
+			String snippet = highlighted.filter(html -> html.contains("<mark>"))
+				.or(() -> Snippets.highlightSimilar(purpose, query.text(), Snippets.LENGTH))
+				.or(() -> highlighted)
+				.orElseGet(() -> Snippets.highlight(purpose, "", Snippets.LENGTH));
 			Instant publishedAt = SearchDocuments.instant(source, SearchDocuments.PUBLISHED_AT);
 			hits.add(new SearchHit(SearchDocuments.text(source, SearchDocuments.REGISTRATION_NUMBER),
 					SearchDocuments.text(source, SearchDocuments.TRADE_NAME),
@@ -245,6 +256,17 @@ public class ElasticsearchSearchService implements SearchService {
 			.should(sh -> sh
 				.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).fields(FOLDED_FIELDS).fuzziness("AUTO")))
 			.minimumShouldMatch("1")));
+	}
+
+	/**
+	 * What the index marks in snippets: the words and their stems in every language. Not
+	 * the fuzzy part of the search query: the highlighter would build its automata again
+	 * for every hit and field (1–4 s per page at 5 000 entries, see
+	 * {@code src/docs/benchmarks.md}); typo matches are marked by
+	 * {@link Snippets#highlightSimilar} instead.
+	 */
+	static Query highlightQuery(String text) {
+		return Query.of(q -> q.multiMatch(m -> m.query(text).fields(HIGHLIGHT_FIELDS)));
 	}
 
 	private static void sort(SearchRequest.Builder s, SearchQuery query) {

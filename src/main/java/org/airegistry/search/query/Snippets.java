@@ -1,5 +1,15 @@
 package org.airegistry.search.query;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /**
  * Builds HTML snippets without the search index: the text is escaped and occurrences of
  * the query are wrapped in {@code <mark>}, the same shape Elasticsearch's highlighter
@@ -46,6 +56,80 @@ public final class Snippets {
 			html.append(" …");
 		}
 		return html.toString();
+	}
+
+	/**
+	 * An excerpt of {@code text} around the first word that is a near miss of a query
+	 * word (folded and case-insensitive, within the edit distance Elasticsearch's
+	 * {@code fuzziness: AUTO} allows: none up to 2 letters, 1 up to 5, else 2), every
+	 * such word in the excerpt marked; empty when no word is close. Marks typo matches
+	 * without asking the index to build fuzzy automata for every hit.
+	 */
+	public static Optional<String> highlightSimilar(String text, String query, int length) {
+		List<String> wanted = words(query).stream().map(word -> fold(word.text())).filter(w -> !w.isEmpty()).toList();
+		if (wanted.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Word> close = words(text).stream().filter(word -> {
+			String folded = fold(word.text());
+			return wanted.stream().anyMatch(w -> similar(w, folded));
+		}).toList();
+		if (close.isEmpty()) {
+			return Optional.empty();
+		}
+		int start = wordStartBefore(text, Math.max(0, close.getFirst().start() - length / 3));
+		int end = Math.min(text.length(), start + length);
+		if (end < text.length()) {
+			int space = text.lastIndexOf(' ', end);
+			end = space > start + length / 2 ? space : end;
+		}
+		StringBuilder html = new StringBuilder();
+		if (start > 0) {
+			html.append("… ");
+		}
+		int position = start;
+		for (Word word : close) {
+			if (word.start() < position || word.end() > end) {
+				continue;
+			}
+			html.append(escape(text.substring(position, word.start())))
+				.append("<mark>")
+				.append(escape(word.text()))
+				.append("</mark>");
+			position = word.end();
+		}
+		html.append(escape(text.substring(position, end)));
+		if (end < text.length()) {
+			html.append(" …");
+		}
+		return Optional.of(html.toString());
+	}
+
+	private record Word(String text, int start, int end) {
+	}
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	private static List<Word> words(String text) {
+		List<Word> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			words.add(new Word(matcher.group(), matcher.start(), matcher.end()));
+		}
+		return words;
+	}
+
+	private static String fold(String word) {
+		return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+	}
+
+	/** Within Elasticsearch's {@code AUTO} fuzziness of the query word. */
+	static boolean similar(String queryWord, String word) {
+		int allowed = queryWord.length() <= 2 ? 0 : queryWord.length() <= 5 ? 1 : 2;
+		if (Math.abs(queryWord.length() - word.length()) > allowed) {
+			return false;
+		}
+		return new LevenshteinDistance(allowed).apply(queryWord, word) >= 0;
 	}
 
 	/** Escapes text for HTML element content and attribute values. */

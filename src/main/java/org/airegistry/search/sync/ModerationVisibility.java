@@ -1,5 +1,8 @@
 package org.airegistry.search.sync;
 
+import java.util.List;
+import java.util.Set;
+
 import org.airegistry.moderation.Moderation;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.search.index.Visibility;
@@ -18,6 +21,11 @@ class ModerationVisibility implements Visibility {
 	@Override
 	public boolean withheld(PublicEntry entry) {
 		return moderation.isSuspended(entry.registrationNumber());
+	}
+
+	@Override
+	public Set<String> withheldAmong(List<PublicEntry> entries) {
+		return moderation.suspendedAmong(entries.stream().map(PublicEntry::registrationNumber).toList());
 	}
 
 }

@@ -43,4 +43,26 @@ class SnippetsTest {
 		assertThat(Snippets.highlight("", "x", 160)).isEmpty();
 	}
 
+	@Test
+	@DisplayName("Typos: words within the fuzziness the search allows are marked, folded and escaped")
+	void marksNearMisses() {
+		assertThat(Snippets.highlightSimilar("Real-time video surveillance <b>of</b> public spaces", "survelance", 160))
+			.contains("Real-time video <mark>surveillance</mark> &lt;b&gt;of&lt;/b&gt; public spaces");
+		assertThat(Snippets.highlightSimilar("Évalue la solvabilité des personnes", "evalue solvabilite", 160))
+			.contains("<mark>Évalue</mark> la <mark>solvabilité</mark> des personnes");
+		assertThat(Snippets.highlightSimilar("Grid monitors for substations", "monitr", 160))
+			.contains("Grid <mark>monitors</mark> for substations");
+	}
+
+	@Test
+	@DisplayName("Typos: short words must match exactly, far words are not marked and nothing close gives no snippet")
+	void nearMissLimits() {
+		assertThat(Snippets.similar("ai", "at")).isFalse();
+		assertThat(Snippets.similar("loan", "lean")).isTrue();
+		assertThat(Snippets.similar("loan", "lemon")).isFalse();
+		assertThat(Snippets.similar("recrutment", "recruitment")).isTrue();
+		assertThat(Snippets.highlightSimilar("Scores consumer credit applications", "ambulance", 160)).isEmpty();
+		assertThat(Snippets.highlightSimilar("Anything", "  ", 160)).isEmpty();
+	}
+
 }
