@@ -54,8 +54,8 @@ import org.springframework.test.context.ContextConfiguration;
  * the same machine in the same run: the public search API over HTTP against the same
  * Elasticsearch requests sent straight to the node, full reindex against a raw bulk load,
  * and publish-to-searchable delay. Writes {@code target/benchmark-results.md}. The
- * database is kept between runs ({@link BenchDatabase}); {@code -Dbench.generateOnly=true}
- * only fills it.
+ * database is kept between runs ({@link BenchDatabase});
+ * {@code -Dbench.generateOnly=true} only fills it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "airegistry.opendata.rate-limit.requests-per-minute=0", "airegistry.search.embedded.heap=1g",
