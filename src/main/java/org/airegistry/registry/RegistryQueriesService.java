@@ -27,7 +27,12 @@ class RegistryQueriesService implements RegistryQueries {
 
 	@Override
 	public Optional<PublicEntry> findLatest(AiSystemId id) {
-		return repository.findLatest(id);
+		return repository.findLatestEvenIfSuspended(id);
+	}
+
+	@Override
+	public boolean isSuspended(String registrationNumber) {
+		return repository.suspended(registrationNumber);
 	}
 
 	@Override

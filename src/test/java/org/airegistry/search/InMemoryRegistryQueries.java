@@ -73,6 +73,11 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 	}
 
 	@Override
+	public boolean isSuspended(String registrationNumber) {
+		return false;
+	}
+
+	@Override
 	public Optional<PublicEntry> findVersion(String registrationNumber, int version) {
 		return findLatest(registrationNumber).filter(e -> e.version() == version);
 	}
