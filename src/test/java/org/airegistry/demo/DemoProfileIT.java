@@ -26,6 +26,8 @@ import org.airegistry.testsupport.PostgresDatabase;
 import org.airegistry.testsupport.TestElasticsearch;
 import org.airegistry.testsupport.TestMailServer;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +40,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -50,7 +56,27 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = { DemoProfileIT.DemoDatabase.class, TestMailServer.class })
 @ActiveProfiles({ "test", "demo" })
+// a second application context in the test JVM: close it afterwards
+@DirtiesContext(classMode = ClassMode.AFTER_CLASS)
 class DemoProfileIT {
+
+	/**
+	 * Starting an application context installs its own (Vaadin-aware) security context
+	 * strategy globally; the shared test context's beans keep the one they were built
+	 * with. Put that one back, or later tests that log in through
+	 * {@link SecurityContextHolder} find no authentication.
+	 */
+	static SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+
+	@BeforeAll
+	static void rememberSecurityStrategy() {
+		strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+	}
+
+	@AfterAll
+	static void restoreSecurityStrategy() {
+		SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+	}
 
 	/** A fresh database for the demo data on the shared embedded PostgreSQL server. */
 	static class DemoDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
