@@ -4,16 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.airegistry.moderation.persistence.ModerationRepository;
+import org.airegistry.registry.LinkableEntry;
+import org.airegistry.registry.ProviderEntries;
 import org.airegistry.registry.PublicEntry;
-import org.airegistry.registry.RegistryQueries;
+import org.airegistry.registry.PublicVisibility;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
@@ -42,7 +42,9 @@ public class Moderation {
 
 	private final ModerationRepository repository;
 
-	private final RegistryQueries registry;
+	private final ProviderEntries entries;
+
+	private final PublicVisibility visibility;
 
 	private final CurrentActor currentActor;
 
@@ -50,10 +52,11 @@ public class Moderation {
 
 	private final Clock clock;
 
-	Moderation(ModerationRepository repository, RegistryQueries registry, CurrentActor currentActor,
-			ApplicationEventPublisher events, Clock clock) {
+	Moderation(ModerationRepository repository, ProviderEntries entries, PublicVisibility visibility,
+			CurrentActor currentActor, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
-		this.registry = registry;
+		this.entries = entries;
+		this.visibility = visibility;
 		this.currentActor = currentActor;
 		this.events = events;
 		this.clock = clock;
@@ -79,8 +82,9 @@ public class Moderation {
 	}
 
 	/**
-	 * Suspends an entry from public view: its page shows only the reason, and it leaves
-	 * search.
+	 * Suspends an entry from public view (Art 74/79): its page shows only the reason, and
+	 * it leaves every other public surface (search, API, exports, feeds, home page,
+	 * deployer pages) through {@link PublicVisibility}.
 	 */
 	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
 	@Transactional
@@ -89,6 +93,7 @@ public class Moderation {
 			throw new ActionRefusedException("moderation.error.alreadySuspended");
 		}
 		PublicEntry entry = open(registrationNumber, ModerationKind.SUSPENSION, reason, null, "moderation.suspended");
+		visibility.suspend(entry.registrationNumber());
 		events.publishEvent(new EntryModerated(entry.id(), entry.registrationNumber(), true));
 	}
 
@@ -112,10 +117,26 @@ public class Moderation {
 		events.publishEvent(Audited.of("moderation." + verb, "ai-system", action.registrationNumber())
 			.withChange(action.kind().name() + " " + action.notice(), null));
 		if (action.kind() == ModerationKind.SUSPENSION) {
-			registry.findLatest(action.registrationNumber())
-				.ifPresent(entry -> events
-					.publishEvent(new EntryModerated(entry.id(), entry.registrationNumber(), false)));
+			visibility.lift(action.registrationNumber());
+			moderatable(action.registrationNumber()).ifPresent(
+					entry -> events.publishEvent(new EntryModerated(entry.id(), entry.registrationNumber(), false)));
 		}
+	}
+
+	/**
+	 * The latest published version of an entry the regulator may moderate: in the public
+	 * section, suspended or not.
+	 */
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+	@Transactional(readOnly = true)
+	public Optional<PublicEntry> entry(String registrationNumber) {
+		return moderatable(registrationNumber);
+	}
+
+	private Optional<PublicEntry> moderatable(String registrationNumber) {
+		return entries.findLatest(registrationNumber)
+			.filter(linkable -> !linkable.restricted())
+			.map(LinkableEntry::entry);
 	}
 
 	/** All actions on an entry, newest first, for the regulator. */
@@ -151,13 +172,6 @@ public class Moderation {
 		return suspension(registrationNumber).isPresent();
 	}
 
-	/** Which of these entries are suspended from public view, in one query. */
-	@Transactional(readOnly = true)
-	public Set<String> suspendedAmong(Collection<String> registrationNumbers) {
-		return registrationNumbers.isEmpty() ? Set.of()
-				: repository.openAmong(registrationNumbers, ModerationKind.SUSPENSION);
-	}
-
 	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
 	@Transactional(readOnly = true)
 	public int flaggedCount() {
@@ -178,7 +192,7 @@ public class Moderation {
 	private PublicEntry open(String registrationNumber, ModerationKind kind, String notice, @Nullable LocalDate dueDate,
 			String auditAction) {
 		Actor actor = currentActor.require();
-		PublicEntry entry = registry.findLatest(registrationNumber)
+		PublicEntry entry = moderatable(registrationNumber)
 			.orElseThrow(() -> new NotFoundException("Entry " + registrationNumber));
 		List<FieldError> errors = noticeErrors(notice);
 		if (!errors.isEmpty()) {

@@ -85,6 +85,13 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 	public void beforeEnter(BeforeEnterEvent event) {
 		String registrationNumber = event.getRouteParameters().get("registrationNumber").orElse("");
 		Optional<String> version = event.getRouteParameters().get("version");
+		Optional<ModerationAction> suspension = moderation.suspension(registrationNumber);
+		if (suspension.isPresent() && registry.isSuspended(registrationNumber)) {
+			// suspended by the market surveillance authority (Art 74/79): say so instead
+			// of the content, for the latest and every older version alike
+			suspended(registrationNumber, suspension.get());
+			return;
+		}
 		Optional<PublicEntry> entry;
 		if (version.isPresent()) {
 			entry = parseVersion(version.get()).flatMap(number -> registry.findVersion(registrationNumber, number));
@@ -96,25 +103,18 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
-		Optional<ModerationAction> suspension = moderation.suspension(registrationNumber);
-		if (suspension.isPresent()) {
-			// suspended by the market surveillance authority: say so instead of the
-			// content
-			suspended(entry.get(), suspension.get());
-			return;
-		}
 		show(entry.get(), registry.history(registrationNumber));
 	}
 
-	private void suspended(PublicEntry entry, ModerationAction suspension) {
+	private void suspended(String registrationNumber, ModerationAction suspension) {
 		removeAll();
-		title = entry.registrationNumber();
+		title = registrationNumber;
 		Paragraph notice = new Paragraph(getTranslation("moderation.public.suspended",
 				Formats.date(suspension.createdAt(), getLocale()), suspension.notice()));
 		notice.addClassName("notice");
 		notice.addClassName("moderation-suspended");
 		notice.getElement().setAttribute("role", "note");
-		add(new H1(entry.registrationNumber()), notice);
+		add(new H1(registrationNumber), notice);
 	}
 
 	private void show(PublicEntry entry, List<VersionSummary> history) {

@@ -6,8 +6,15 @@ package org.airegistry.registry;
  *
  * @param entry the latest published version
  * @param restricted whether the entry is in the non-public section (Art 49(4))
+ * @param suspended whether the market surveillance authority suspended it from public
+ * view (Art 74/79): public pages must not show its details
  */
-public record LinkableEntry(PublicEntry entry, boolean restricted) {
+public record LinkableEntry(PublicEntry entry, boolean restricted, boolean suspended) {
+
+	/** An entry that is not suspended. */
+	public LinkableEntry(PublicEntry entry, boolean restricted) {
+		this(entry, restricted, false);
+	}
 
 	/** The provider's current status (A.7), if given. */
 	public EntryStatus status() {

@@ -1,14 +1,18 @@
 package org.airegistry.registry;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.airegistry.shared.OrganisationId;
 
 /**
- * Read access to what the public may see: published versions only, never drafts. Needs no
+ * Read access to what the public may see: published versions only, never drafts, never
+ * the non-public section (Art 49(4)), never entries suspended from public view by the
+ * market surveillance authority (Art 74/79; see {@link #isSuspended(String)}). Needs no
  * login; used by public pages, the search indexer and the open data API.
  */
 public interface RegistryQueries {
@@ -16,8 +20,22 @@ public interface RegistryQueries {
 	/** The latest public version of an entry, by its stable registration number. */
 	Optional<PublicEntry> findLatest(String registrationNumber);
 
-	/** The latest public version of an entry, by id (for the search indexer). */
+	/**
+	 * The latest public version of an entry, by id, <em>also while it is suspended</em>:
+	 * for the search indexer only, which needs the version to withhold a suspended entry
+	 * (and checks {@link #isSuspended(String)}).
+	 */
 	Optional<PublicEntry> findLatest(AiSystemId id);
+
+	/**
+	 * Whether the entry is suspended from public view by the market surveillance
+	 * authority (Art 74/79): every other read here then behaves as if it had never been
+	 * published, and public surfaces show the authority's notice instead.
+	 */
+	boolean isSuspended(String registrationNumber);
+
+	/** {@link #isSuspended(String)} for several entries in one query (a reindex page). */
+	Set<String> suspendedAmong(Collection<String> registrationNumbers);
 
 	/** One given public version of an entry. */
 	Optional<PublicEntry> findVersion(String registrationNumber, int version);

@@ -1,8 +1,10 @@
 package org.airegistry.registry;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.airegistry.registry.persistence.AiSystemRepository;
@@ -28,7 +30,17 @@ class RegistryQueriesService implements RegistryQueries {
 
 	@Override
 	public Optional<PublicEntry> findLatest(AiSystemId id) {
-		return repository.findLatest(id);
+		return repository.findLatestEvenIfSuspended(id);
+	}
+
+	@Override
+	public boolean isSuspended(String registrationNumber) {
+		return repository.suspended(registrationNumber);
+	}
+
+	@Override
+	public Set<String> suspendedAmong(Collection<String> registrationNumbers) {
+		return registrationNumbers.isEmpty() ? Set.of() : repository.suspendedAmong(registrationNumbers);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.registry.RegistryQueries;
 import org.airegistry.search.SearchHit;
 import org.airegistry.search.SearchMode;
 import org.airegistry.search.SearchQuery;
@@ -42,6 +43,9 @@ class SuspensionIT {
 	@Autowired
 	RegistryEntriesReindexer reindexer;
 
+	@Autowired
+	RegistryQueries registry;
+
 	boolean found(String name, String number) {
 		SearchResults results = search.search(SearchQuery.of(name));
 		assertThat(results.mode()).isEqualTo(SearchMode.FULL);
@@ -64,7 +68,7 @@ class SuspensionIT {
 			.isEqualTo("Under investigation for false statements.");
 		await().atMost(Duration.ofSeconds(60)).until(() -> !found(name, number));
 		String other = testData.publish(provider, TestData.sample(name + " sibling"));
-		assertThat(moderation.suspendedAmong(List.of(number, other))).containsExactly(number);
+		assertThat(registry.suspendedAmong(List.of(number, other))).containsExactly(number);
 		// a full reindex (which asks for the suspensions once per page) leaves it out too
 		reindexer.reindexAll();
 		assertThat(found(name, number)).isFalse();
@@ -72,7 +76,7 @@ class SuspensionIT {
 		ModerationAction suspension = moderation.suspension(number).orElseThrow();
 		testData.run(regulator, () -> moderation.close(suspension.id()));
 		assertThat(moderation.isSuspended(number)).isFalse();
-		assertThat(moderation.suspendedAmong(List.of(number, other))).isEmpty();
+		assertThat(registry.suspendedAmong(List.of(number, other))).isEmpty();
 		await().atMost(Duration.ofSeconds(60)).until(() -> found(name, number));
 	}
 

@@ -2,6 +2,7 @@ package org.airegistry.search;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,16 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 	@Override
 	public Optional<PublicEntry> findLatest(AiSystemId id) {
 		return Optional.ofNullable(latest.get(id));
+	}
+
+	@Override
+	public boolean isSuspended(String registrationNumber) {
+		return false;
+	}
+
+	@Override
+	public Set<String> suspendedAmong(Collection<String> registrationNumbers) {
+		return Set.of();
 	}
 
 	@Override

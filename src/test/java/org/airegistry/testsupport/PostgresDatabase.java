@@ -2,6 +2,10 @@ package org.airegistry.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -14,6 +18,27 @@ public final class PostgresDatabase {
 	private static EmbeddedPostgres server;
 
 	private PostgresDatabase() {
+	}
+
+	/**
+	 * JDBC URL of another, empty database on the shared server, created on first use: for
+	 * a context that must not share its data with the others (e.g. the demo profile).
+	 * @param database lower-case letters, digits and {@code _}
+	 */
+	public static synchronized String jdbcUrl(String database) {
+		if (!database.matches("[a-z][a-z0-9_]*")) {
+			throw new IllegalArgumentException("Not a plain database name: " + database);
+		}
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			if (!statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'").next()) {
+				statement.execute("CREATE DATABASE " + database);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create database " + database, ex);
+		}
+		return server.getJdbcUrl("postgres", database);
 	}
 
 	/** JDBC URL of the shared server's {@code postgres} database. */

@@ -8,6 +8,7 @@ import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.deployment.DeploymentRoutes;
 import org.airegistry.deployment.PublicDeployer;
 import org.airegistry.deployment.PublicDeployment;
+import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shared.OrganisationId;
 
@@ -41,8 +42,12 @@ public class PublicDeployerView extends Main implements BeforeEnterObserver, Has
 
 	private final ObjectProvider<DeploymentPageSections> sections;
 
-	public PublicDeployerView(DeploymentQueries queries, ObjectProvider<DeploymentPageSections> sections) {
+	private final RegistryQueries registry;
+
+	public PublicDeployerView(DeploymentQueries queries, RegistryQueries registry,
+			ObjectProvider<DeploymentPageSections> sections) {
 		this.queries = queries;
+		this.registry = registry;
 		this.sections = sections;
 		addClassName("page");
 	}
@@ -72,6 +77,17 @@ public class PublicDeployerView extends Main implements BeforeEnterObserver, Has
 		UnorderedList list = new UnorderedList();
 		list.addClassName("deployer-systems");
 		for (PublicDeployment use : deployer.uses()) {
+			if (registry.isSuspended(use.providerRegistrationNumber())) {
+				// Art 74/79: the provider's entry is suspended from public view
+				Paragraph suspended = new Paragraph(
+						getTranslation("deployment.providerSuspended", use.providerRegistrationNumber()));
+				suspended.addClassName("notice");
+				suspended.addClassName("provider-suspended");
+				list.add(new ListItem(new Anchor(DeploymentRoutes.permalink(use.id()),
+						use.providerRegistrationNumber() + " \u2013 " + getTranslation("deployer.public.registration")),
+						suspended));
+				continue;
+			}
 			ListItem item = new ListItem(
 					new Anchor(DeploymentRoutes.permalink(use.id()),
 							use.systemName() + " \u2013 " + getTranslation("deployer.public.registration")),

@@ -10,6 +10,7 @@ import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.deployment.DeploymentRoutes;
 import org.airegistry.deployment.DeploymentVersionSummary;
 import org.airegistry.deployment.PublicDeployment;
+import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shell.components.Formats;
 
@@ -54,8 +55,12 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 
 	private final ObjectProvider<DeploymentPageSections> sections;
 
-	public PublicDeploymentView(DeploymentQueries queries, ObjectProvider<DeploymentPageSections> sections) {
+	private final RegistryQueries registry;
+
+	public PublicDeploymentView(DeploymentQueries queries, RegistryQueries registry,
+			ObjectProvider<DeploymentPageSections> sections) {
 		this.queries = queries;
+		this.registry = registry;
 		this.sections = sections;
 		addClassName("page");
 		addClassName("public-deployment");
@@ -77,7 +82,11 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 
 	private void show(PublicDeployment deployment, List<DeploymentVersionSummary> history) {
 		removeAll();
-		title = getTranslation("deployment.public.title", deployment.deployerName(), deployment.systemName());
+		// Art 74/79: the provider's entry is suspended from public view; its details stay
+		// hidden here too
+		boolean providerSuspended = registry.isSuspended(deployment.providerRegistrationNumber());
+		title = getTranslation("deployment.public.title", deployment.deployerName(),
+				providerSuspended ? deployment.providerRegistrationNumber() : deployment.systemName());
 		Span badge = new Span(
 				getTranslation("deployment.public.versionOf", deployment.version(), deployment.latestVersion()));
 		badge.getElement().getThemeList().add("badge");
@@ -91,6 +100,14 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 			stopped.addClassName("provider-stopped");
 			stopped.getElement().setAttribute("role", "note");
 			add(stopped);
+		}
+		if (providerSuspended) {
+			Paragraph suspended = new Paragraph(
+					getTranslation("deployment.public.providerSuspended", deployment.providerRegistrationNumber()));
+			suspended.addClassName("notice");
+			suspended.addClassName("provider-suspended");
+			suspended.getElement().setAttribute("role", "note");
+			add(suspended);
 		}
 		if (!deployment.isLatest()) {
 			Paragraph older = new Paragraph(getTranslation("deployment.public.olderVersion") + " ");
@@ -110,10 +127,16 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 				deployment.data().deployerContact());
 		text(fields, label("deployment.field.submitterContact", "deployment.annex.C2"),
 				deployment.data().submitterContact());
-		field(fields, label("deployment.field.providerEntry", "deployment.annex.C3"),
-				new Anchor(RegistryRoutes.permalink(deployment.providerRegistrationNumber()),
-						deployment.systemName() + " (" + deployment.providerRegistrationNumber() + ")"));
-		text(fields, getTranslation("deployment.field.provider"), deployment.providerName());
+		if (providerSuspended) {
+			text(fields, label("deployment.field.providerEntry", "deployment.annex.C3"),
+					getTranslation("deployment.providerSuspended", deployment.providerRegistrationNumber()));
+		}
+		else {
+			field(fields, label("deployment.field.providerEntry", "deployment.annex.C3"),
+					new Anchor(RegistryRoutes.permalink(deployment.providerRegistrationNumber()),
+							deployment.systemName() + " (" + deployment.providerRegistrationNumber() + ")"));
+			text(fields, getTranslation("deployment.field.provider"), deployment.providerName());
+		}
 		text(fields, label("deployment.field.friaSummary", "deployment.annex.C4"), deployment.data().friaSummary());
 		if (deployment.data().dpiaApplicable()) {
 			text(fields, label("deployment.field.dpiaSummary", "deployment.annex.C5"), deployment.data().dpiaSummary());

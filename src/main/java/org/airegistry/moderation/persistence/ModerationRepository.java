@@ -4,10 +4,8 @@ import static org.airegistry.db.Tables.MODERATION_ACTION;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.airegistry.moderation.ModerationAction;
@@ -77,16 +75,6 @@ public class ModerationRepository {
 			.and(MODERATION_ACTION.CLOSED_AT.isNull())
 			.orderBy(MODERATION_ACTION.CREATED_AT.desc())
 			.fetch(ModerationRepository::toAction);
-	}
-
-	/** The entries among these with an open action of the kind. */
-	public Set<String> openAmong(Collection<String> registrationNumbers, ModerationKind kind) {
-		return dsl.selectDistinct(MODERATION_ACTION.REGISTRATION_NUMBER)
-			.from(MODERATION_ACTION)
-			.where(MODERATION_ACTION.REGISTRATION_NUMBER.in(registrationNumbers))
-			.and(MODERATION_ACTION.KIND.eq(kind.name()))
-			.and(MODERATION_ACTION.CLOSED_AT.isNull())
-			.fetchSet(MODERATION_ACTION.REGISTRATION_NUMBER);
 	}
 
 	/** Open actions of one kind on an organisation's entries, newest first. */

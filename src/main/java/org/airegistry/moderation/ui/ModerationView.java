@@ -6,7 +6,6 @@ import java.util.Map;
 import org.airegistry.moderation.Moderation;
 import org.airegistry.moderation.ModerationAction;
 import org.airegistry.registry.PublicEntry;
-import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
@@ -46,15 +45,12 @@ public class ModerationView extends Main implements BeforeEnterObserver, HasDyna
 
 	private final Moderation moderation;
 
-	private final RegistryQueries registry;
-
 	private final Div actions = new Div();
 
 	private String registrationNumber = "";
 
-	public ModerationView(Moderation moderation, RegistryQueries registry) {
+	public ModerationView(Moderation moderation) {
 		this.moderation = moderation;
-		this.registry = registry;
 		addClassName("page");
 	}
 
@@ -66,7 +62,7 @@ public class ModerationView extends Main implements BeforeEnterObserver, HasDyna
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		registrationNumber = event.getRouteParameters().get("registrationNumber").orElse("");
-		var entry = registry.findLatest(registrationNumber);
+		var entry = moderation.entry(registrationNumber);
 		if (entry.isEmpty()) {
 			event.rerouteToError(NotFoundException.class);
 			return;

@@ -26,6 +26,8 @@ final class ApiModels {
 			@Schema(description = "The newest published version of the entry") int latestVersion,
 			@Schema(description = "Provider organisation id (Annex VIII A.1)") String providerId,
 			@Schema(description = "Provider's legal name (Annex VIII A.1)") String providerName,
+			@Schema(description = "Annex VIII section the entry is registered under: SECTION_A (Art 49(1)) or SECTION_B (Art 49(2))",
+					example = "SECTION_A") String classification,
 			@Schema(description = "Trade name (Annex VIII A.4)") String tradeName,
 			@Schema(description = "Intended purpose (Annex VIII A.5)") String intendedPurpose,
 			@Schema(description = "ISO codes of the Member States where the system is made available (Annex VIII A.10)") List<String> memberStates,
@@ -38,9 +40,9 @@ final class ApiModels {
 
 		static EntryDocument of(PublicEntry entry, String baseUrl) {
 			return new EntryDocument(entry.registrationNumber(), entry.version(), entry.latestVersion(),
-					entry.providerId().value().toString(), entry.providerName(), entry.data().tradeName(),
-					entry.data().intendedPurpose(), stateCodes(entry.data().memberStates()), entry.firstPublishedAt(),
-					entry.publishedAt(), entry.changeSummary(), entry.contentSha256(),
+					entry.providerId().value().toString(), entry.providerName(), entry.data().classification().name(),
+					entry.data().tradeName(), entry.data().intendedPurpose(), stateCodes(entry.data().memberStates()),
+					entry.firstPublishedAt(), entry.publishedAt(), entry.changeSummary(), entry.contentSha256(),
 					baseUrl + "/" + RegistryRoutes.permalink(entry.registrationNumber()),
 					baseUrl + "/" + RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()));
 		}

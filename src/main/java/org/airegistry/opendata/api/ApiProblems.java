@@ -23,9 +23,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+	static final String SUSPENDED_TITLE = "Entry suspended from public view";
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(ResourceNotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), null);
+	}
+
+	/**
+	 * 451 Unavailable For Legal Reasons (RFC 7725): the entry exists, but a measure of
+	 * the market surveillance authority (Art 74/79) withholds it; the authority's public
+	 * notice is the detail. Not 404 (it exists and clients should know why it vanished),
+	 * not 410 (a suspension is temporary).
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> suspended(EntrySuspendedException ex) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNAVAILABLE_FOR_LEGAL_REASONS,
+				ex.getMessage());
+		body.setTitle(SUSPENDED_TITLE);
+		body.setProperty("registrationNumber", ex.registrationNumber());
+		body.setProperty("notice", ex.notice());
+		body.setProperty("suspendedSince", ex.since().toString());
+		return ResponseEntity.status(HttpStatus.UNAVAILABLE_FOR_LEGAL_REASONS).body(body);
 	}
 
 	@ExceptionHandler

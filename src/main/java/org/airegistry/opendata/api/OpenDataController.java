@@ -12,6 +12,8 @@ import org.airegistry.opendata.api.ApiModels.OrganisationDocument;
 import org.airegistry.opendata.api.ApiModels.SearchHitDocument;
 import org.airegistry.opendata.api.ApiModels.SearchResultsDocument;
 import org.airegistry.opendata.api.ApiModels.VersionDocument;
+import org.airegistry.moderation.Moderation;
+import org.airegistry.moderation.ModerationAction;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.VersionSummary;
@@ -56,10 +58,13 @@ class OpenDataController {
 
 	private final FacetCounter facets;
 
-	OpenDataController(RegistryQueries registry, SearchService search, FacetCounter facets) {
+	private final Moderation moderation;
+
+	OpenDataController(RegistryQueries registry, SearchService search, FacetCounter facets, Moderation moderation) {
 		this.registry = registry;
 		this.search = search;
 		this.facets = facets;
+		this.moderation = moderation;
 	}
 
 	@GetMapping("/search")
@@ -101,11 +106,16 @@ class OpenDataController {
 	@ApiResponse(responseCode = "404", description = "No published entry with this registration number",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "451",
+			description = "The market surveillance authority suspended the entry from public view (Art 74/79); "
+					+ "the problem carries the authority's public notice",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	EntryDocument entry(
 			@Parameter(description = "Registration number, e.g. AIR-000001") @PathVariable String registrationNumber) {
 		return registry.findLatest(registrationNumber)
 			.map(entry -> EntryDocument.of(entry, BaseUrl.current()))
-			.orElseThrow(() -> notFound(registrationNumber));
+			.orElseThrow(() -> suspendedOr(registrationNumber, notFound(registrationNumber)));
 	}
 
 	@GetMapping("/entries/{registrationNumber}/versions/{version}")
@@ -117,6 +127,11 @@ class OpenDataController {
 	@ApiResponse(responseCode = "404", description = "No such published entry or version",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "451",
+			description = "The market surveillance authority suspended the entry from public view (Art 74/79); "
+					+ "the problem carries the authority's public notice",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	EntryDocument version(@PathVariable String registrationNumber,
 			@Parameter(description = "Version number, 1 or more") @PathVariable int version) {
 		if (version < 1) {
@@ -124,8 +139,8 @@ class OpenDataController {
 		}
 		return registry.findVersion(registrationNumber, version)
 			.map(entry -> EntryDocument.of(entry, BaseUrl.current()))
-			.orElseThrow(() -> new ResourceNotFoundException(
-					"Entry " + registrationNumber + " has no published version " + version + "."));
+			.orElseThrow(() -> suspendedOr(registrationNumber, new ResourceNotFoundException(
+					"Entry " + registrationNumber + " has no published version " + version + ".")));
 	}
 
 	@GetMapping("/entries/{registrationNumber}/versions")
@@ -134,10 +149,15 @@ class OpenDataController {
 	@ApiResponse(responseCode = "404", description = "No published entry with this registration number",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "451",
+			description = "The market surveillance authority suspended the entry from public view (Art 74/79); "
+					+ "the problem carries the authority's public notice",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	HistoryDocument history(@PathVariable String registrationNumber) {
 		List<VersionSummary> versions = registry.history(registrationNumber);
 		if (versions.isEmpty()) {
-			throw notFound(registrationNumber);
+			throw suspendedOr(registrationNumber, notFound(registrationNumber));
 		}
 		String base = BaseUrl.current();
 		return new HistoryDocument(registrationNumber, base + "/" + RegistryRoutes.permalink(registrationNumber),
@@ -199,6 +219,20 @@ class OpenDataController {
 			throw new InvalidParameterException("page", "Parameter 'page' goes beyond the first " + MAX_RESULT_WINDOW
 					+ " hits; narrow the query or use the bulk downloads.");
 		}
+	}
+
+	/**
+	 * 451 with the authority's notice when the entry is suspended from public view, else
+	 * the given 404.
+	 */
+	private RuntimeException suspendedOr(String registrationNumber, ResourceNotFoundException notFound) {
+		if (!registry.isSuspended(registrationNumber)) {
+			return notFound;
+		}
+		return moderation.suspension(registrationNumber)
+			.<RuntimeException>map((ModerationAction action) -> new EntrySuspendedException(registrationNumber,
+					action.notice(), action.createdAt()))
+			.orElse(notFound);
 	}
 
 	private static ResourceNotFoundException notFound(String registrationNumber) {

@@ -45,7 +45,8 @@ public class FieldDictionaryView extends Main implements HasDynamicTitle {
 						link("opendata.link.entriesJson", OpenDataRoutes.ENTRIES_JSON, true),
 						link("opendata.link.versionsCsv", OpenDataRoutes.VERSIONS_CSV, true),
 						link("opendata.link.versionsJson", OpenDataRoutes.VERSIONS_JSON, true)),
-				new Paragraph(getTranslation("opendata.downloads.format"))));
+				new Paragraph(getTranslation("opendata.downloads.format")),
+				new Paragraph(getTranslation("opendata.downloads.suspended"))));
 		add(new Section(new H2(getTranslation("opendata.feeds.title")),
 				list(link("opendata.link.feed", OpenDataRoutes.FEED, false)),
 				new Paragraph(getTranslation("opendata.feeds.organisation"))));

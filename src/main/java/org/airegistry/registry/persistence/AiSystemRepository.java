@@ -8,9 +8,11 @@ import static org.airegistry.db.Tables.ORGANISATION;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -40,6 +42,14 @@ import org.springframework.stereotype.Repository;
 public class AiSystemRepository {
 
 	private static final AiSystemVersion FIRST = AI_SYSTEM_VERSION.as("first_version");
+
+	/**
+	 * The one rule for what the public may see of an entry: not in the non-public section
+	 * (Art 49(4)) and not suspended from public view by the market surveillance authority
+	 * (Art 74/79). Every public read (pages, API, exports, feeds, search) goes through
+	 * it.
+	 */
+	static final Condition PUBLIC = AI_SYSTEM.RESTRICTED.isFalse().and(AI_SYSTEM.SUSPENDED.isFalse());
 
 	private final DSLContext dsl;
 
@@ -153,10 +163,39 @@ public class AiSystemRepository {
 			.fetchOptional(this::toPublicEntry);
 	}
 
-	public Optional<PublicEntry> findLatest(AiSystemId id) {
-		return publicEntries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION))
+	/**
+	 * The latest version in the public section, also when it is suspended from public
+	 * view (for the search indexer, which must know the version to withhold it).
+	 */
+	public Optional<PublicEntry> findLatestEvenIfSuspended(AiSystemId id) {
+		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), AI_SYSTEM.RESTRICTED.isFalse())
 			.where(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()))
 			.fetchOptional(this::toPublicEntry);
+	}
+
+	/** Whether the entry is suspended from public view (Art 74/79). */
+	public boolean suspended(String registrationNumber) {
+		return dsl.fetchExists(AI_SYSTEM,
+				AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber).and(AI_SYSTEM.SUSPENDED.isTrue()));
+	}
+
+	public Set<String> suspendedAmong(Collection<String> registrationNumbers) {
+		return dsl.select(AI_SYSTEM.REGISTRATION_NUMBER)
+			.from(AI_SYSTEM)
+			.where(AI_SYSTEM.REGISTRATION_NUMBER.in(registrationNumbers))
+			.and(AI_SYSTEM.SUSPENDED.isTrue())
+			.fetchSet(AI_SYSTEM.REGISTRATION_NUMBER);
+	}
+
+	/**
+	 * Suspends an entry from public view or lifts the suspension.
+	 * @return whether an entry with this registration number exists
+	 */
+	public boolean setSuspended(String registrationNumber, boolean suspended) {
+		return dsl.update(AI_SYSTEM)
+			.set(AI_SYSTEM.SUSPENDED, suspended)
+			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
+			.execute() == 1;
 	}
 
 	/**
@@ -167,11 +206,11 @@ public class AiSystemRepository {
 		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), DSL.noCondition())
 			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
 			.fetchOptional(this::toPublicEntry)
-			.map(entry -> new LinkableEntry(entry,
-					Boolean.TRUE.equals(dsl.select(AI_SYSTEM.RESTRICTED)
-						.from(AI_SYSTEM)
-						.where(AI_SYSTEM.AI_SYSTEM_ID.eq(entry.id().value()))
-						.fetchOne(AI_SYSTEM.RESTRICTED))));
+			.map(entry -> dsl.select(AI_SYSTEM.RESTRICTED, AI_SYSTEM.SUSPENDED)
+				.from(AI_SYSTEM)
+				.where(AI_SYSTEM.AI_SYSTEM_ID.eq(entry.id().value()))
+				.fetchOne(flags -> new LinkableEntry(entry, Boolean.TRUE.equals(flags.value1()),
+						Boolean.TRUE.equals(flags.value2()))));
 	}
 
 	public Optional<String> registrationNumber(AiSystemId id) {
@@ -195,7 +234,7 @@ public class AiSystemRepository {
 			.join(AI_SYSTEM)
 			.on(AI_SYSTEM.AI_SYSTEM_ID.eq(AI_SYSTEM_VERSION.AI_SYSTEM_ID))
 			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
-			.and(AI_SYSTEM.RESTRICTED.isFalse())
+			.and(PUBLIC)
 			.orderBy(AI_SYSTEM_VERSION.VERSION_NUMBER.desc())
 			.fetch(record -> new VersionSummary(record.value1(), record.value2().toInstant(),
 					record.value3() == null ? "" : record.value3(), record.value4()));
@@ -211,7 +250,7 @@ public class AiSystemRepository {
 	}
 
 	public long countPublished() {
-		return dsl.fetchCount(AI_SYSTEM, AI_SYSTEM.PUBLISHED_VERSION.isNotNull().and(AI_SYSTEM.RESTRICTED.isFalse()));
+		return dsl.fetchCount(AI_SYSTEM, AI_SYSTEM.PUBLISHED_VERSION.isNotNull().and(PUBLIC));
 	}
 
 	public void forEachLatest(int batchSize, Consumer<List<PublicEntry>> consumer) {
@@ -302,7 +341,7 @@ public class AiSystemRepository {
 			.join(AI_SYSTEM)
 			.on(AI_SYSTEM.ORGANISATION_ID.eq(ORGANISATION.ORGANISATION_ID))
 			.where(AI_SYSTEM.PUBLISHED_VERSION.isNotNull())
-			.and(AI_SYSTEM.RESTRICTED.isFalse())
+			.and(PUBLIC)
 			.groupBy(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
 			.orderBy(ORGANISATION.LEGAL_NAME, ORGANISATION.ORGANISATION_ID)
 			.fetch(record -> new PublicProvider(new OrganisationId(record.value1()), record.value2(), record.value3(),
@@ -311,8 +350,9 @@ public class AiSystemRepository {
 
 	private SelectOnConditionStep<Record11<UUID, String, UUID, String, Integer, Integer, String, String, OffsetDateTime, OffsetDateTime, String>> publicEntries(
 			Condition versionCondition) {
-		// Art 49(4): the non-public section never reaches public reads
-		return entries(versionCondition, AI_SYSTEM.RESTRICTED.isFalse());
+		// Art 49(4): the non-public section never reaches public reads; nor do suspended
+		// entries (Art 74/79)
+		return entries(versionCondition, PUBLIC);
 	}
 
 	private SelectOnConditionStep<Record11<UUID, String, UUID, String, Integer, Integer, String, String, OffsetDateTime, OffsetDateTime, String>> entries(

@@ -158,7 +158,7 @@ public class ElasticsearchModelSearch implements ModelSearchIndex {
 
 	/**
 	 * What snippets mark: the words, folded and stemmed, without the fuzzy clause; the
-	 * highlighter would rebuild its automata for every hit and field (DD013).
+	 * highlighter would rebuild its automata for every hit and field (DD017).
 	 */
 	static Query highlightQuery(String text) {
 		String words = text.strip();

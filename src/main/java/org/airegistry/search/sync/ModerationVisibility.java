@@ -3,29 +3,32 @@ package org.airegistry.search.sync;
 import java.util.List;
 import java.util.Set;
 
-import org.airegistry.moderation.Moderation;
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistryQueries;
 import org.airegistry.search.index.Visibility;
 import org.springframework.stereotype.Component;
 
-/** Entries suspended from public view by the authority are withheld from search. */
+/**
+ * Entries suspended from public view by the authority are withheld from search, by the
+ * registry's one visibility rule (the same the API, exports and feeds follow).
+ */
 @Component
 class ModerationVisibility implements Visibility {
 
-	private final Moderation moderation;
+	private final RegistryQueries registry;
 
-	ModerationVisibility(Moderation moderation) {
-		this.moderation = moderation;
+	ModerationVisibility(RegistryQueries registry) {
+		this.registry = registry;
 	}
 
 	@Override
 	public boolean withheld(PublicEntry entry) {
-		return moderation.isSuspended(entry.registrationNumber());
+		return registry.isSuspended(entry.registrationNumber());
 	}
 
 	@Override
 	public Set<String> withheldAmong(List<PublicEntry> entries) {
-		return moderation.suspendedAmong(entries.stream().map(PublicEntry::registrationNumber).toList());
+		return registry.suspendedAmong(entries.stream().map(PublicEntry::registrationNumber).toList());
 	}
 
 }
