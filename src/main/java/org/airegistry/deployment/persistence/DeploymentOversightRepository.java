@@ -50,9 +50,13 @@ public class DeploymentOversightRepository {
 			.toList();
 	}
 
-	/** Assessments whose deployer marked them for update and has not notified again. */
+	/**
+	 * Notified assessments that changed since (update required, or the update completed)
+	 * and were not notified again.
+	 */
 	public int friasAwaitingUpdate() {
-		return dsl.fetchCount(FRIA, FRIA.STATE.eq(FriaState.UPDATE_REQUIRED.name()));
+		return dsl.fetchCount(FRIA, FRIA.STATE.eq(FriaState.UPDATE_REQUIRED.name())
+			.or(FRIA.STATE.eq(FriaState.COMPLETED.name()).and(FRIA.NOTIFIED_VERSION.isNotNull())));
 	}
 
 }
