@@ -2,6 +2,7 @@ package org.airegistry.testsupport;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -14,6 +15,13 @@ import org.airegistry.explanation.ExplanationService;
 import org.airegistry.explanation.NewExplanationRequest;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.registry.Certificate;
+import org.airegistry.registry.DocumentKind;
+import org.airegistry.registry.DraftEntry;
+import org.airegistry.registry.EntryDocuments;
+import org.airegistry.registry.RegistryService;
+import org.airegistry.registry.StoredDocument;
+import org.airegistry.registry.TestPdfs;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.Role;
 import org.airegistry.testsupport.TestData.TestUser;
@@ -58,6 +66,24 @@ public class ConsoleTestData {
 	public String publishRestricted(String tradeName, AnnexIIIPoint point) {
 		return testData.publish(testData.provider(),
 				TestData.sample(tradeName).withAnnexIIIPoint(point, false).minimisedForRestrictedSection());
+	}
+
+	/**
+	 * Publishes a public entry with a notified-body certificate (Annex VIII A.8) and its
+	 * scan (A.9) that expires on the day; returns the registration number.
+	 */
+	public String publishWithCertificate(String tradeName, LocalDate expiry) {
+		return testData.as(testData.provider(), () -> {
+			RegistryService registry = testData.registry();
+			StoredDocument scan = registry.storeDocument(DocumentKind.CERTIFICATE_SCAN, "certificate.pdf",
+					TestPdfs.pdf("Certificate NB-" + tradeName));
+			DraftEntry draft = registry.createDraft(TestData.sample(tradeName)
+				.withCertificate(new Certificate("EU technical documentation assessment certificate", "NB-" + unique(),
+						expiry, "Test Notified Body", "9999"))
+				.withDocuments(EntryDocuments.none().with(DocumentKind.CERTIFICATE_SCAN, scan)));
+			registry.publish(draft.id(), draft.lockVersion(), "");
+			return draft.registrationNumber();
+		});
 	}
 
 	/** A published public entry about which persons may ask for explanations. */

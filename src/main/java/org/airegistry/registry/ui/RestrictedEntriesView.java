@@ -87,6 +87,7 @@ public class RestrictedEntriesView extends Main implements HasDynamicTitle {
 		status.setClearButtonVisible(true);
 		Button searchButton = new Button(getTranslation("restricted.search.submit"), click -> search());
 		searchButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		searchButton.setId("restricted-search");
 		HorizontalLayout filters = new HorizontalLayout(text, area, memberState, status, searchButton);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
