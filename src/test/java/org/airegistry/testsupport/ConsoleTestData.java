@@ -153,6 +153,11 @@ public class ConsoleTestData {
 	 */
 	public void friaAwaitingUpdate(String system, TestUser deployer) {
 		friaNotification(system, deployer);
+		friaChanged(system, deployer);
+	}
+
+	/** The deployer changes an element of its notified FRIA (Art 27(2)). */
+	public void friaChanged(String system, TestUser deployer) {
 		testData.run(deployer, () -> {
 			Fria fria = frias.findForSystem(system).orElseThrow();
 			frias.save(fria.id(), fria.lockVersion(), completeFria("Risks for tenants, now also for guests"));
