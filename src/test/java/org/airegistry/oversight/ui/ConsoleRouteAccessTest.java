@@ -26,6 +26,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -33,17 +34,22 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 
 /**
  * Every route of the regulator console, as the route registry lists it (so a new console
  * route is covered without editing this test), opened by a visitor, a provider, a
- * deployer and a regulator. Routes with parameters need a sample value below: a console
- * route with a parameter and no sample fails the test.
+ * deployer, an organisation administrator and a regulator: the route's own access
+ * annotation must refuse outsiders (not only the services behind it), and navigation must
+ * end elsewhere for them and on the view for a regulator. Routes with parameters need a
+ * sample value below: a console route with a parameter and no sample fails the test.
  */
 @H2Test
 class ConsoleRouteAccessTest extends SpringBrowserlessTest {
 
 	static final String CONSOLE = "oversight";
+
+	static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
 	@Autowired
 	TestData testData;
@@ -117,12 +123,22 @@ class ConsoleRouteAccessTest extends SpringBrowserlessTest {
 					? template.substring(0, template.lastIndexOf('/') + 1) + samples.get(template).get() : template;
 			tests.add(DynamicTest.dynamicTest("visitor is sent to log in: " + template, () -> {
 				SecurityContextHolder.clearContext();
+				assertThat(ACCESS.hasAccess(target, null, role -> false)).as("route annotation of " + template)
+					.isFalse();
 				UI.getCurrent().navigate(path);
 				assertThat(getCurrentView()).as(path).isInstanceOf(LoginView.class);
 			}));
 			outsiders
 				.forEach((role, user) -> tests.add(DynamicTest.dynamicTest(role + " is refused: " + template, () -> {
 					testData.login(user);
+					// the route itself refuses (not only the services behind it)
+					Authentication login = SecurityContextHolder.getContext().getAuthentication();
+					assertThat(ACCESS.hasAccess(target, login,
+							granted -> login.getAuthorities()
+								.stream()
+								.anyMatch(authority -> authority.getAuthority().equals("ROLE_" + granted))))
+						.as("route annotation of " + template)
+						.isFalse();
 					UI.getCurrent().navigate(path);
 					assertThat(getCurrentView()).as(path).isNotInstanceOf(target);
 					assertThat(getCurrentView().getElement().getTextRecursively()).as(path)
