@@ -1,9 +1,13 @@
 package org.airegistry.registry;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -61,10 +65,43 @@ public class RegistryStatistics {
 			SortedMap<Integer, Long> perAnnexIIIArea, Map<MemberState, Long> perMemberState, long total) {
 	}
 
+	/**
+	 * A published entry whose notified-body certificate (Annex VIII A.8) has expired.
+	 *
+	 * @param registrationNumber the entry
+	 * @param tradeName its trade name
+	 * @param expiryDate the certificate's expiry date as registered
+	 */
+	public record ExpiredCertificate(String registrationNumber, String tradeName, LocalDate expiryDate) {
+	}
+
 	private final RegistryStatisticsRepository repository;
 
-	RegistryStatistics(RegistryStatisticsRepository repository) {
+	private final Clock clock;
+
+	RegistryStatistics(RegistryStatisticsRepository repository, Clock clock) {
 		this.repository = repository;
+		this.clock = clock;
+	}
+
+	/**
+	 * Entries whose latest published version names a notified-body certificate (Annex
+	 * VIII A.8) that expired before today: the entry is no longer up to date, or the
+	 * system lost its certificate (Art 44(2), Art 49(1)), oldest expiry first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ExpiredCertificate> expiredCertificates() {
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		List<ExpiredCertificate> expired = new ArrayList<>();
+		repository.forEachLatest((registrationNumber, data) -> {
+			LocalDate expiry = data.certificate().expiryDate();
+			if (expiry != null && expiry.isBefore(today)) {
+				expired.add(new ExpiredCertificate(registrationNumber, data.tradeName(), expiry));
+			}
+		});
+		expired.sort(Comparator.comparing(ExpiredCertificate::expiryDate)
+			.thenComparing(ExpiredCertificate::registrationNumber));
+		return expired;
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.airegistry.registry.persistence.AiSystemRepository;
+import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +36,24 @@ public class RestrictedSection {
 		events
 			.publishEvent(Audited.of("restricted.listed", "restricted-section", null).withLegalReference("Art 49(4)"));
 		return repository.restrictedLatest(limit);
+	}
+
+	/**
+	 * Searches the non-public section in the database (it never reaches the search
+	 * index): latest published versions matching the query, newest first, at most
+	 * {@code limit}. The query (never the results) goes to the audit trail.
+	 */
+	@Transactional
+	public List<PublicEntry> search(RestrictedQuery query, int limit) {
+		events.publishEvent(Audited.of("restricted.searched", "restricted-section", null)
+			.withLegalReference("Art 49(4)")
+			.withChange(null, query.describe()));
+		Optional<AnnexIIIPoint> point = AnnexIIIPoint.fromCode(query.text());
+		List<PublicEntry> candidates = point.isPresent() ? repository.restrictedMatching("")
+			.stream()
+			.filter(entry -> entry.data().annexIIIPoint() == point.get())
+			.toList() : repository.restrictedMatching(query.text());
+		return candidates.stream().filter(entry -> query.matchesFilters(entry.data())).limit(limit).toList();
 	}
 
 	/** The latest published version of one restricted entry. */

@@ -3,6 +3,7 @@ package org.airegistry.explanation.persistence;
 import static org.airegistry.db.Tables.EXPLANATION_CLOCK_STOP;
 import static org.airegistry.db.Tables.EXPLANATION_MESSAGE;
 import static org.airegistry.db.Tables.EXPLANATION_REQUEST;
+import static org.airegistry.db.Tables.ORGANISATION;
 import static org.airegistry.db.Sequences.EXPLANATION_REFERENCE_SEQ;
 
 import java.time.Instant;
@@ -112,6 +113,28 @@ public class ExplanationRepository {
 			condition = condition.and(EXPLANATION_REQUEST.REGISTRATION_NUMBER.eq(registrationNumber));
 		}
 		return many(condition, EXPLANATION_REQUEST.SUBMITTED_AT.asc());
+	}
+
+	/**
+	 * Every verified request with only the columns the authority's statistics need (no
+	 * personal data), optionally only those addressed to deployers seated in one of the
+	 * countries (empty: all).
+	 */
+	public List<StatisticsRow> forStatistics(Collection<String> deployerCountries) {
+		Condition condition = EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull();
+		if (!deployerCountries.isEmpty()) {
+			condition = condition.and(ORGANISATION.COUNTRY.in(deployerCountries));
+		}
+		return dsl
+			.select(EXPLANATION_REQUEST.REQUEST_ID, EXPLANATION_REQUEST.DEPLOYER_ID, ORGANISATION.COUNTRY,
+					EXPLANATION_REQUEST.STATE, EXPLANATION_REQUEST.SUBMITTED_AT, EXPLANATION_REQUEST.EXTENSION_MONTHS)
+			.from(EXPLANATION_REQUEST)
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(EXPLANATION_REQUEST.DEPLOYER_ID))
+			.where(condition)
+			.orderBy(EXPLANATION_REQUEST.SUBMITTED_AT)
+			.fetch(r -> new StatisticsRow(r.value1(), new OrganisationId(r.value2()), r.value3(), r.value4(),
+					r.value5().toInstant(), r.value6()));
 	}
 
 	/** Ids of closed requests whose personal data is due for deletion. */

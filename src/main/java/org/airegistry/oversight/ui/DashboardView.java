@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.airegistry.deployment.DeploymentOversight;
 import org.airegistry.deployment.FriaNotification;
 import org.airegistry.deployment.FriaOversight;
+import org.airegistry.deployment.UnregisteredAuthority;
+import org.airegistry.explanation.ExplanationOversight;
+import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.moderation.InaccuracyReports;
 import org.airegistry.moderation.Moderation;
 import org.airegistry.organisation.AccountService;
+import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryStatistics;
 import org.airegistry.registry.RegistryStatistics.Filter;
 import org.airegistry.registry.RegistryStatistics.Snapshot;
@@ -54,6 +59,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ Role.Names.REGULATOR, Role.Names.ADMIN })
 public class DashboardView extends Main implements HasDynamicTitle {
 
+	static final int ATTENTION_LIMIT = 10;
+
 	private final RegistryStatistics statistics;
 
 	private final AccountService accounts;
@@ -66,6 +73,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final Moderation moderation;
 
+	private final ExplanationOversight explanations;
+
+	private final DeploymentOversight deployments;
+
 	private final ComboBox<MemberState> memberState = new ComboBox<>();
 
 	private final DatePicker from = new DatePicker();
@@ -75,8 +86,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
 	private final Div content = new Div();
 
 	public DashboardView(RegistryStatistics statistics, AccountService accounts, CurrentActor currentActor,
-			FriaOversight frias, InaccuracyReports reports, Moderation moderation) {
+			FriaOversight frias, InaccuracyReports reports, Moderation moderation, ExplanationOversight explanations,
+			DeploymentOversight deployments) {
 		this.moderation = moderation;
+		this.explanations = explanations;
+		this.deployments = deployments;
 		this.statistics = statistics;
 		this.accounts = accounts;
 		this.currentActor = currentActor;
@@ -126,6 +140,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
 			items.add(new ListItem(
 					getTranslation("dashboard.attention.overdueCorrections", moderation.overdueCorrectionCount())));
 			items.add(new ListItem(getTranslation("dashboard.attention.flaggedEntries", moderation.flaggedCount())));
+			items.add(new ListItem(new Anchor(ExplanationRoutes.COMPLAINTS,
+					getTranslation("dashboard.attention.overdueExplanations", explanations.overdueCount()))));
+			items.add(expiredCertificates());
+			items.add(new ListItem(new Anchor("oversight/fria",
+					getTranslation("dashboard.attention.friaUpdates", deployments.friasAwaitingUpdate()))));
+			items.add(unregisteredAuthorities());
 		}
 		if (items.getChildren().findAny().isEmpty()) {
 			section.add(new Paragraph(getTranslation("dashboard.attention.none")));
@@ -134,6 +154,50 @@ public class DashboardView extends Main implements HasDynamicTitle {
 			section.add(items);
 		}
 		return section;
+	}
+
+	/**
+	 * Entries whose review date passed: the registered notified-body certificate (Annex
+	 * VIII A.8) expired, so the entry must be updated (Annex VIII "kept up to date", Art
+	 * 44(2)).
+	 */
+	private ListItem expiredCertificates() {
+		List<RegistryStatistics.ExpiredCertificate> expired = statistics.expiredCertificates();
+		ListItem item = new ListItem(getTranslation("dashboard.attention.expiredCertificates", expired.size()));
+		item.setId("attention-expired-certificates");
+		if (!expired.isEmpty()) {
+			UnorderedList entries = new UnorderedList();
+			expired.stream()
+				.limit(ATTENTION_LIMIT)
+				.forEach(entry -> entries
+					.add(new ListItem(new Anchor(RegistryRoutes.permalink(entry.registrationNumber()),
+							getTranslation("dashboard.attention.expiredCertificate", entry.registrationNumber(),
+									entry.tradeName(),
+									DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+										.withLocale(getLocale())
+										.format(entry.expiryDate()))))));
+			item.add(entries);
+		}
+		return item;
+	}
+
+	/** Public-authority deployers without any registration (Art 49(3), 26(8)). */
+	private ListItem unregisteredAuthorities() {
+		List<UnregisteredAuthority> authorities = deployments.publicAuthoritiesWithoutRegistration();
+		ListItem item = new ListItem(getTranslation("dashboard.attention.unregisteredAuthorities", authorities.size()));
+		item.setId("attention-unregistered-authorities");
+		if (!authorities.isEmpty()) {
+			UnorderedList names = new UnorderedList();
+			authorities.stream()
+				.limit(ATTENTION_LIMIT)
+				.forEach(authority -> names.add(new ListItem(authority.legalName() + " ("
+						+ MemberState.fromCode(authority.country())
+							.map(state -> state.displayName(getLocale()))
+							.orElse(authority.country())
+						+ ")")));
+			item.add(names);
+		}
+		return item;
 	}
 
 	private void refresh() {
@@ -145,6 +209,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
 				new ChartPanel(perArea(snapshot), locale), new ChartPanel(perMemberState(snapshot, locale), locale));
 		if (isRegulator()) {
 			charts.add(new ChartPanel(friaPerMonth(locale), locale));
+			ExplanationOversight.Overview requests = explanations
+				.overview(new ExplanationOversight.Filter(memberState.getValue(), from.getValue(), to.getValue()));
+			charts.add(new ChartPanel(requestsPerState(requests), locale));
+			charts.add(new ChartPanel(overduePerDeployer(requests), locale));
 		}
 		charts.addClassName("charts");
 		content.add(charts);
@@ -244,6 +312,35 @@ public class DashboardView extends Main implements HasDynamicTitle {
 				List.of(new Chart.Series(getTranslation("dashboard.chart.notifications"),
 						List.copyOf(perMonth.values()))),
 				false);
+	}
+
+	/**
+	 * Art 86 explanation requests per state, counted by the day they reached the deployer
+	 * and the deployer's Member State.
+	 */
+	Chart requestsPerState(ExplanationOversight.Overview overview) {
+		List<String> categories = new ArrayList<>();
+		List<Long> counts = new ArrayList<>();
+		overview.perState().forEach((state, count) -> {
+			categories.add(getTranslation("explanation.state." + state.name()));
+			counts.add(count);
+		});
+		return new Chart("explanation-requests-per-state", getTranslation("dashboard.chart.requestsPerState"),
+				getTranslation("dashboard.chart.state"), categories,
+				List.of(new Chart.Series(getTranslation("dashboard.chart.requests"), counts)), true);
+	}
+
+	/** Overdue Art 86 requests per deployer, most overdue first. */
+	Chart overduePerDeployer(ExplanationOversight.Overview overview) {
+		return new Chart("overdue-explanations-per-deployer", getTranslation("dashboard.chart.overduePerDeployer"),
+				getTranslation("dashboard.chart.deployer"),
+				overview.overduePerDeployer().stream().map(ExplanationOversight.DeployerOverdue::deployerName).toList(),
+				List.of(new Chart.Series(getTranslation("dashboard.chart.overdue"),
+						overview.overduePerDeployer()
+							.stream()
+							.map(ExplanationOversight.DeployerOverdue::overdue)
+							.toList())),
+				true);
 	}
 
 	@Override

@@ -285,6 +285,25 @@ public class AiSystemRepository {
 	}
 
 	/**
+	 * The latest published versions of entries in the non-public section (Art 49(4))
+	 * whose name, reference, purpose, provider (at publication or now) or registration
+	 * number contains the text (case-insensitive; empty text matches all), newest first.
+	 * For the competent authorities only; the database is the only place this is
+	 * searched.
+	 */
+	public List<PublicEntry> restrictedMatching(String text) {
+		String needle = text.strip().toLowerCase(Locale.ROOT);
+		Condition condition = needle.isEmpty() ? DSL.noCondition()
+				: AI_SYSTEM_VERSION.SEARCH_TEXT.contains(needle)
+					.or(DSL.lower(ORGANISATION.LEGAL_NAME).contains(needle))
+					.or(DSL.lower(AI_SYSTEM.REGISTRATION_NUMBER).contains(needle));
+		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), AI_SYSTEM.RESTRICTED.isTrue())
+			.where(condition)
+			.orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc(), AI_SYSTEM.REGISTRATION_NUMBER)
+			.fetch(this::toPublicEntry);
+	}
+
+	/**
 	 * The latest published version of one entry in the non-public section (Art 49(4)),
 	 * for the competent authorities only.
 	 */

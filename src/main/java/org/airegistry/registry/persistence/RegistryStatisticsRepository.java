@@ -4,6 +4,7 @@ import static org.airegistry.db.Tables.AI_SYSTEM;
 import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
 
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.airegistry.registry.EntryData;
@@ -44,6 +45,21 @@ public class RegistryStatisticsRepository {
 			.fetchLazy()) {
 			cursor.forEach(record -> consumer.accept(
 					new PublishedEntry(record.value1(), record.value2().toInstant(), codec.fromJson(record.value3()))));
+		}
+	}
+
+	/**
+	 * The registration number and data of the latest published version of every entry.
+	 */
+	public void forEachLatest(BiConsumer<String, EntryData> consumer) {
+		try (var cursor = dsl.select(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM_VERSION.DATA)
+			.from(AI_SYSTEM)
+			.join(AI_SYSTEM_VERSION)
+			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)
+				.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
+			.fetchSize(500)
+			.fetchLazy()) {
+			cursor.forEach(record -> consumer.accept(record.value1(), codec.fromJson(record.value2())));
 		}
 	}
 

@@ -1,15 +1,32 @@
 package org.airegistry.registry.ui;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RestrictedQuery;
 import org.airegistry.registry.RestrictedSection;
+import org.airegistry.shared.FieldError;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,8 +34,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Read-only list of the entries in the non-public section (Art 49(4)) for the competent
- * authorities.
+ * The entries in the non-public section (Art 49(4)) for the competent authorities: a list
+ * of the latest versions, searchable by text (name, reference, purpose, provider,
+ * registration number or Annex III code) and filtered by Annex III area, Member State and
+ * status. Searches run in the database and are audited with their query.
  */
 @Route(RestrictedEntriesView.ROUTE)
 @Menu(title = "nav.restricted", order = 30)
@@ -29,9 +48,51 @@ public class RestrictedEntriesView extends Main implements HasDynamicTitle {
 
 	static final int LIMIT = 500;
 
+	private final RestrictedSection section;
+
+	private final TextField text = new TextField();
+
+	private final ComboBox<Integer> area = new ComboBox<>();
+
+	private final ComboBox<MemberState> memberState = new ComboBox<>();
+
+	private final ComboBox<EntryStatus> status = new ComboBox<>();
+
+	private final Grid<PublicEntry> grid = new Grid<>();
+
+	private final Paragraph count = new Paragraph();
+
 	public RestrictedEntriesView(RestrictedSection section) {
+		this.section = section;
 		addClassName("page");
-		Grid<PublicEntry> grid = new Grid<>();
+		Locale locale = getLocale();
+		text.setLabel(getTranslation("restricted.search.text"));
+		text.setHelperText(getTranslation("restricted.search.text.help"));
+		text.setMaxLength(RestrictedQuery.TEXT_MAX);
+		text.setClearButtonVisible(true);
+		text.addKeyPressListener(Key.ENTER, event -> search());
+		area.setLabel(getTranslation("annex.III"));
+		area.setItems(RestrictedQuery.AREAS.stream().sorted().toList());
+		area.setItemLabelGenerator(value -> getTranslation("annexIII.area." + value));
+		area.setClearButtonVisible(true);
+		memberState.setLabel(getTranslation("field.memberStates"));
+		memberState.setItems(Arrays.stream(MemberState.values())
+			.sorted(Comparator.comparing(state -> state.displayName(locale)))
+			.toList());
+		memberState.setItemLabelGenerator(state -> state.displayName(locale));
+		memberState.setClearButtonVisible(true);
+		status.setLabel(getTranslation("field.status"));
+		status.setItems(EntryStatus.values());
+		status.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
+		status.setClearButtonVisible(true);
+		Button searchButton = new Button(getTranslation("restricted.search.submit"), click -> search());
+		searchButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		searchButton.setId("restricted-search");
+		HorizontalLayout filters = new HorizontalLayout(text, area, memberState, status, searchButton);
+		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		filters.setWrap(true);
+		filters.getElement().setAttribute("role", "search");
+
 		grid.setAriaLabel(getTranslation("restricted.title"));
 		grid.addComponentColumn(
 				entry -> new Anchor(RestrictedEntryView.route(entry.registrationNumber()), entry.registrationNumber()))
@@ -48,9 +109,32 @@ public class RestrictedEntriesView extends Main implements HasDynamicTitle {
 		grid.addColumn(PublicEntry::version).setHeader(getTranslation("restricted.version"));
 		grid.addColumn(entry -> Formats.dateTime(entry.publishedAt(), getLocale()))
 			.setHeader(getTranslation("entry.versionPublishedOn"));
-		grid.setItems(section.latestVersions(LIMIT));
 		grid.setAllRowsVisible(true);
-		add(new H1(getTranslation("restricted.title")), new Paragraph(getTranslation("restricted.intro")), grid);
+		count.setId("restricted-count");
+		count.getElement().setAttribute("aria-live", "polite");
+		show(section.latestVersions(LIMIT));
+		add(new H1(getTranslation("restricted.title")), new Paragraph(getTranslation("restricted.intro")), filters,
+				count, grid);
+	}
+
+	private void search() {
+		text.setInvalid(false);
+		try {
+			show(section.search(
+					new RestrictedQuery(text.getValue(), area.getValue(), memberState.getValue(), status.getValue()),
+					LIMIT));
+		}
+		catch (InvalidInputException invalid) {
+			for (FieldError error : invalid.errors()) {
+				text.setErrorMessage(getTranslation(error.messageKey(), error.arguments()));
+				text.setInvalid(true);
+			}
+		}
+	}
+
+	private void show(List<PublicEntry> entries) {
+		grid.setItems(entries);
+		count.setText(getTranslation("restricted.search.count", entries.size()));
 	}
 
 	@Override

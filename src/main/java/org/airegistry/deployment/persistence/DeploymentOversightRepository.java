@@ -1,0 +1,62 @@
+package org.airegistry.deployment.persistence;
+
+import static org.airegistry.db.Tables.DEPLOYMENT;
+import static org.airegistry.db.Tables.FRIA;
+import static org.airegistry.db.Tables.ORGANISATION;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.airegistry.deployment.UnregisteredAuthority;
+import org.airegistry.deployment.FriaState;
+import org.airegistry.shared.OrganisationId;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Queries over all deployers for the market surveillance authority's attention list. */
+@Repository
+public class DeploymentOversightRepository {
+
+	private static final String DEPLOYER = "DEPLOYER";
+
+	private final DSLContext dsl;
+
+	DeploymentOversightRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/**
+	 * Approved public-authority deployers without any published registration (public or
+	 * non-public), by name.
+	 */
+	public List<UnregisteredAuthority> publicAuthoritiesWithoutRegistration() {
+		return dsl
+			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY, ORGANISATION.ROLES)
+			.from(ORGANISATION)
+			.where(ORGANISATION.STATUS.eq("ACTIVE"))
+			.and(ORGANISATION.PUBLIC_AUTHORITY.isTrue())
+			.and(ORGANISATION.ROLES.contains(DEPLOYER))
+			.andNotExists(DSL.selectOne()
+				.from(DEPLOYMENT)
+				.where(DEPLOYMENT.ORGANISATION_ID.eq(ORGANISATION.ORGANISATION_ID))
+				.and(DEPLOYMENT.PUBLISHED_VERSION.isNotNull()))
+			.orderBy(ORGANISATION.LEGAL_NAME, ORGANISATION.ORGANISATION_ID)
+			.fetch()
+			.stream()
+			.filter(record -> Arrays.asList(record.value4().split(",")).contains(DEPLOYER))
+			.map(record -> new UnregisteredAuthority(new OrganisationId(record.value1()), record.value2(),
+					record.value3()))
+			.toList();
+	}
+
+	/**
+	 * Notified assessments that changed since (update required, or the update completed)
+	 * and were not notified again.
+	 */
+	public int friasAwaitingUpdate() {
+		return dsl.fetchCount(FRIA, FRIA.STATE.eq(FriaState.UPDATE_REQUIRED.name())
+			.or(FRIA.STATE.eq(FriaState.COMPLETED.name()).and(FRIA.NOTIFIED_VERSION.isNotNull())));
+	}
+
+}

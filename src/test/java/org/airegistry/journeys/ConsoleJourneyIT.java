@@ -1,0 +1,131 @@
+package org.airegistry.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.airegistry.browser.BrowserSupport;
+import org.airegistry.deployment.FriaService;
+import org.airegistry.explanation.ExplanationService;
+import org.airegistry.testsupport.ConsoleTestData;
+import org.airegistry.testsupport.PostgresTest;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * One working session of a market surveillance authority in a real browser on PostgreSQL
+ * and Elasticsearch: the dashboard with its charts rendered (screenshot), an organisation
+ * approved, an Art 85 complaint read and closed, and a full reindex followed to the end,
+ * with an accessibility check on every page.
+ */
+@PostgresTest
+class ConsoleJourneyIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	ExplanationService explanations;
+
+	@Autowired
+	FriaService frias;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Page regulator;
+
+	@AfterEach
+	void close() {
+		if (regulator != null) {
+			BrowserSupport.close(regulator);
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + "/" + path;
+	}
+
+	void open(String path) {
+		regulator.navigate(url(path));
+		ProviderPublishJourneyIT.waitForVaadin(regulator);
+	}
+
+	@Test
+	@DisplayName("Art 70, Art 85, Art 86: a regulator reads the dashboard, approves an organisation, closes a complaint and reindexes")
+	void regulatorSession() {
+		ConsoleTestData data = new ConsoleTestData(testData, explanations, frias, jdbc);
+		TestUser deployer = data.deployer();
+		String system = data.publishSystem("Console Journey System " + ConsoleTestData.unique());
+		data.overdueRequest(system, deployer);
+		String complaint = data.complaint(system, deployer, "The deployer never answered my request.");
+		TestUser pending = testData.pendingProvider();
+		TestUser authority = data.regulator();
+
+		regulator = BrowserSupport.newPage();
+		regulator.navigate(url("login"));
+		ProviderPublishJourneyIT.waitForVaadin(regulator);
+		regulator.locator("input[name='username']").fill(authority.email());
+		regulator.locator("input[name='password']").fill(TestData.PASSWORD);
+		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		regulator.waitForURL(Pattern.compile(".*:" + port + "/(\\?.*)?$"));
+
+		open("oversight");
+		assertThat(regulator.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Oversight dashboard")))
+			.isVisible();
+		assertThat(regulator.locator("#explanation-requests-per-state svg[role='img'] rect").first()).isVisible();
+		assertThat(regulator.locator("#overdue-explanations-per-deployer svg[role='img']")).isVisible();
+		assertThat(regulator.locator("#overdue-explanations-per-deployer"))
+			.containsText(Pattern.compile("Overdue explanation requests per deployer"));
+		assertThat(regulator.locator("#entries-per-area svg rect").first()).isVisible();
+		assertThat(regulator.getByText(Pattern.compile("overdue explanation request\\(s\\) \\(Art 86\\)"))).isVisible();
+		assertThat(regulator.getByText(Pattern.compile("public-authority deployer\\(s\\) without any registration")))
+			.isVisible();
+		BrowserSupport.screenshot(regulator, "console-01-dashboard");
+		BrowserSupport.assertNoAccessibilityViolations(regulator);
+
+		open("oversight/organisations");
+		BrowserSupport.assertNoAccessibilityViolations(regulator);
+		regulator
+			.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve " + pending.organisationName()))
+			.click();
+		assertThat(regulator.getByText(pending.organisationName() + " is approved")).isVisible();
+		BrowserSupport.screenshot(regulator, "console-02-approved");
+
+		open("oversight/complaints/" + complaint);
+		assertThat(regulator.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Complaint " + complaint)))
+			.isVisible();
+		assertThat(regulator.getByText("The deployer never answered my request.")).isVisible();
+		BrowserSupport.assertNoAccessibilityViolations(regulator);
+		regulator.getByLabel("Outcome").fill("We ordered the deployer to answer within two weeks.");
+		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close with this outcome")).click();
+		assertThat(regulator.getByText("The complaint is closed.")).isVisible();
+		assertThat(regulator.getByText("We ordered the deployer to answer within two weeks.")).isVisible();
+		assertThat(regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close with this outcome")))
+			.hasCount(0);
+		BrowserSupport.screenshot(regulator, "console-03-complaint-closed");
+
+		open("oversight/search-index");
+		BrowserSupport.assertNoAccessibilityViolations(regulator);
+		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reindex")).click();
+		assertThat(regulator.getByText(Pattern.compile("^Done: [\\d,]+ entries in ")))
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+		assertThat(regulator.locator("#reindex-progress")).hasJSProperty("value", 1);
+		BrowserSupport.screenshot(regulator, "console-04-reindexed");
+		BrowserSupport.assertNoAccessibilityViolations(regulator);
+	}
+
+}
