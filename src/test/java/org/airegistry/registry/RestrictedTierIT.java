@@ -74,7 +74,7 @@ class RestrictedTierIT {
 		String name = "Secret Restricted " + System.nanoTime();
 		long before = queries.countPublished();
 		Instant start = Instant.now().minusSeconds(1);
-		String publicNumber = testData.publish(provider, TestData.sample(name + " public"));
+		String publicNumber = testData.publish(provider, TestData.sample("Public twin " + System.nanoTime()));
 		String number = testData.publish(provider, restricted(name));
 
 		assertThat(queries.publishedSince(start)).as("a reindex catches up on public entries only")

@@ -211,6 +211,9 @@ public class RegistryEntriesReindexer {
 
 	/** Writes the shown entries of a page: visibility and deployment facts asked once. */
 	private int bulkIndex(ElasticsearchClient client, String target, List<PublicEntry> page) throws IOException {
+		if (page.isEmpty()) {
+			return 0;
+		}
 		Set<String> withheld = visibility.withheldAmong(page);
 		List<PublicEntry> shown = withheld.isEmpty() ? page
 				: page.stream().filter(entry -> !withheld.contains(entry.registrationNumber())).toList();
