@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -50,6 +54,7 @@ public class BenchDatabase implements ApplicationContextInitializer<Configurable
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the benchmark's PostgreSQL in " + DATA, ex);
 			}
+			dropLeftOverEvents(server);
 			EmbeddedPostgres started = server;
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
@@ -61,6 +66,27 @@ public class BenchDatabase implements ApplicationContextInitializer<Configurable
 			}, "bench-postgres-stop"));
 		}
 		return server.getJdbcUrl("postgres", "postgres");
+	}
+
+	/**
+	 * An interrupted earlier run can leave thousands of unfinished outbox events (index
+	 * this entry); re-published on start they would index during the measurements. Each
+	 * run builds its index by a full reindex from the database, so they are dropped.
+	 */
+	private static void dropLeftOverEvents(EmbeddedPostgres server) {
+		try (Connection connection = server.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			try (ResultSet table = statement.executeQuery("SELECT to_regclass('public.event_publication')")) {
+				if (!table.next() || table.getString(1) == null) {
+					return;
+				}
+			}
+			int dropped = statement.executeUpdate("DELETE FROM event_publication");
+			System.out.printf("bench: dropped %,d outbox events left by an earlier run%n", dropped);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not clear the benchmark database's outbox", ex);
+		}
 	}
 
 }
