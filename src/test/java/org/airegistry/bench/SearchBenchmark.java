@@ -68,6 +68,12 @@ class SearchBenchmark {
 
 	static final int CLIENTS = 16;
 
+	/** Measured rounds of each search load, alternating API and raw. */
+	static final int ROUNDS = 3;
+
+	/** Unmeasured seconds at the start of each round while the clients get going. */
+	static final Duration RAMP = Duration.ofSeconds(2);
+
 	/** Threads publishing generated entries (they mostly wait for the database). */
 	static final int PUBLISHERS = 8;
 
@@ -149,7 +155,6 @@ class SearchBenchmark {
 		// 2. full reindex (this run's index starts empty) vs raw bulk of the same
 		// documents
 		line("| Entries (N) | %,d |", registry.countPublished());
-		RegistryEntriesReindexer.Result reindex = reindexer.reindexAll();
 		List<Map<String, Object>> documents = new ArrayList<>();
 		List<String> ids = new ArrayList<>();
 		long reading = System.nanoTime();
@@ -158,41 +163,22 @@ class SearchBenchmark {
 			ids.add(SearchDocuments.id(entry));
 		}));
 		double readSeconds = seconds(reading);
-		String rawIndex = index.names().readAlias() + "-bench-raw";
-		index.create(rawIndex, false);
-		index.client()
-			.indices()
-			.putSettings(p -> p.index(rawIndex).settings(s -> s.refreshInterval(t -> t.time("-1"))));
-		// the same bulk size and as many requests in flight as the reindexer uses
-		long started = System.nanoTime();
-		try (ExecutorService senders = Executors.newFixedThreadPool(reindexer.concurrency())) {
-			List<Future<?>> sent = new ArrayList<>();
-			for (int from = 0; from < documents.size(); from += 500) {
-				int start = from;
-				int end = Math.min(documents.size(), from + 500);
-				List<BulkOperation> operations = new ArrayList<>();
-				for (int i = start; i < end; i++) {
-					Map<String, Object> source = documents.get(i);
-					String id = ids.get(i);
-					operations.add(BulkOperation.of(o -> o.index(x -> x.id(id).document(source))));
-				}
-				sent.add(senders.submit(() -> index.client().bulk(b -> b.index(rawIndex).operations(operations))));
-			}
-			for (Future<?> f : sent) {
-				f.get();
-			}
-		}
-		index.client().indices().refresh(r -> r.index(rawIndex));
-		double rawSeconds = seconds(started);
-		double rawRate = documents.size() / rawSeconds;
-		line("| Full reindex (DB stream → new index → alias swap) | %,d docs in %.1f s = %.0f docs/s |",
-				reindex.documents(), reindex.millis() / 1000.0, reindex.documentsPerSecond());
-		line("| Raw bulk of the same documents (prebuilt in memory, %d requests in flight) | %,d docs in %.1f s = %.0f docs/s |",
-				reindexer.concurrency(), documents.size(), rawSeconds, rawRate);
-		line("| Reading the same entries from the database into documents, alone | %.1f s = %.0f docs/s |", readSeconds,
+		line("| Reading the entries from the database into documents, alone | %.1f s = %.0f docs/s |", readSeconds,
 				documents.size() / readSeconds);
-		line("| Reindex / raw bulk (target ≥ 0.70) | %.2f |", reindex.documentsPerSecond() / rawRate);
-		index.client().indices().delete(d -> d.index(rawIndex));
+		// two rounds, alternating, so that neither side alone pays for the node's warm-up
+		double ratio = 0;
+		for (int round = 1; round <= 2; round++) {
+			RegistryEntriesReindexer.Result reindex = reindexer.reindexAll();
+			double rawSeconds = rawBulk(documents, ids, round);
+			double rawRate = documents.size() / rawSeconds;
+			line("| Round %d: full reindex (DB stream → new index → alias swap) | %,d docs in %.1f s = %.0f docs/s |",
+					round, reindex.documents(), reindex.millis() / 1000.0, reindex.documentsPerSecond());
+			line("| Round %d: raw bulk of the same documents (prebuilt in memory, %d requests in flight) | %,d docs in %.1f s = %.0f docs/s |",
+					round, reindexer.concurrency(), documents.size(), rawSeconds, rawRate);
+			ratio = reindex.documentsPerSecond() / rawRate;
+			line("| Round %d: reindex / raw bulk | %.2f |", round, ratio);
+		}
+		line("| Reindex / raw bulk, warm round (target ≥ 0.70) | %.2f |", ratio);
 
 		// 3. search: public API over HTTP vs the same requests straight to Elasticsearch
 		List<SearchQuery> queries = new ArrayList<>();
@@ -210,17 +196,29 @@ class SearchBenchmark {
 		}
 		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
 		List<URI> uris = queries.stream().map(this::apiUri).toList();
-		Load api = load(i -> {
+		Call apiCall = i -> {
 			HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uris.get(i % uris.size())).GET().build(),
 					HttpResponse.BodyHandlers.discarding());
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException("API answered " + response.statusCode());
 			}
-		});
+		};
 		List<SearchRequest> requests = queries.stream()
 			.map(q -> ElasticsearchSearchService.request(q, index.names().readAlias()))
 			.toList();
-		Load raw = load(i -> index.client().search(requests.get(i % requests.size()), Map.class));
+		Call rawCall = i -> index.client().search(requests.get(i % requests.size()), Map.class);
+		// warm both paths, then alternate short measured rounds so that neither side gets
+		// a warmer node or a quieter minute than the other
+		load(apiCall, warmup, Duration.ZERO);
+		load(rawCall, warmup, Duration.ZERO);
+		List<Load> apiRounds = new ArrayList<>();
+		List<Load> rawRounds = new ArrayList<>();
+		for (int round = 0; round < ROUNDS; round++) {
+			apiRounds.add(load(apiCall, RAMP, measure.dividedBy(ROUNDS)));
+			rawRounds.add(load(rawCall, RAMP, measure.dividedBy(ROUNDS)));
+		}
+		Load api = Load.combine(apiRounds);
+		Load raw = Load.combine(rawRounds);
 		// one request of each query on its own: Elasticsearch's own time ("took") and
 		// hits
 		StringBuilder single = new StringBuilder();
@@ -251,7 +249,8 @@ class SearchBenchmark {
 					withHighlight, withAggregations));
 		}
 		line("| Parts of each request alone (Elasticsearch took) | %s |", parts);
-		line("| Search API p50 / p95 / p99 (16 clients) | %s |", api.percentiles());
+		line("| Search API p50 / p95 / p99 (16 clients, %d rounds alternating with the raw runs) | %s |", ROUNDS,
+				api.percentiles());
 		line("| Search API throughput | %.0f requests/s (%d errors) |", api.throughput(), api.errors);
 		line("| Same requests straight to Elasticsearch p50 / p95 / p99 | %s |", raw.percentiles());
 		line("| Elasticsearch throughput | %.0f requests/s (%d errors) |", raw.throughput(), raw.errors);
@@ -279,6 +278,39 @@ class SearchBenchmark {
 		System.out.println("\n=== Search benchmark ===\n" + report);
 	}
 
+	/**
+	 * Bulk-loads prebuilt documents into a fresh index from the same definition, with the
+	 * reindexer's page size and requests in flight and refresh off; returns the seconds.
+	 */
+	private double rawBulk(List<Map<String, Object>> documents, List<String> ids, int round) throws Exception {
+		String rawIndex = index.names().readAlias() + "-bench-raw-" + round;
+		index.create(rawIndex, false);
+		index.client()
+			.indices()
+			.putSettings(p -> p.index(rawIndex).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+		long started = System.nanoTime();
+		try (ExecutorService senders = Executors.newFixedThreadPool(reindexer.concurrency())) {
+			List<Future<?>> sent = new ArrayList<>();
+			for (int from = 0; from < documents.size(); from += 500) {
+				int end = Math.min(documents.size(), from + 500);
+				List<BulkOperation> operations = new ArrayList<>();
+				for (int i = from; i < end; i++) {
+					Map<String, Object> source = documents.get(i);
+					String id = ids.get(i);
+					operations.add(BulkOperation.of(o -> o.index(x -> x.id(id).document(source))));
+				}
+				sent.add(senders.submit(() -> index.client().bulk(b -> b.index(rawIndex).operations(operations))));
+			}
+			for (Future<?> f : sent) {
+				f.get();
+			}
+		}
+		index.client().indices().refresh(r -> r.index(rawIndex));
+		double seconds = seconds(started);
+		index.client().indices().delete(d -> d.index(rawIndex));
+		return seconds;
+	}
+
 	private URI apiUri(SearchQuery query) {
 		StringBuilder url = new StringBuilder("http://127.0.0.1:" + port + "/api/v1/search?size=20");
 		SearchParameters.write(query)
@@ -302,6 +334,13 @@ class SearchBenchmark {
 			return requests / seconds;
 		}
 
+		static Load combine(List<Load> rounds) {
+			Histogram all = new Histogram(60_000_000L, 3);
+			rounds.forEach(round -> all.add(round.histogram()));
+			return new Load(all, rounds.stream().mapToLong(Load::requests).sum(),
+					rounds.stream().mapToLong(Load::errors).sum(), rounds.stream().mapToDouble(Load::seconds).sum());
+		}
+
 		String percentiles() {
 			return "%.1f / %.1f / %.1f ms".formatted(histogram.getValueAtPercentile(50) / 1000.0,
 					histogram.getValueAtPercentile(95) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0);
@@ -310,7 +349,7 @@ class SearchBenchmark {
 	}
 
 	/** 16 clients call as fast as they can: warm-up, then a measured period. */
-	private Load load(Call call) throws Exception {
+	private Load load(Call call, Duration warmup, Duration measure) throws Exception {
 		// one call first, so a broken setup fails loudly instead of measuring nothing
 		call.run(0);
 		AtomicReference<String> firstError = new AtomicReference<>("");
