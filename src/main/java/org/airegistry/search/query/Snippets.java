@@ -30,8 +30,22 @@ public final class Snippets {
 	 */
 	public static String highlight(String text, String query, int length) {
 		String needle = query.strip();
-		int first = needle.isEmpty() ? -1 : indexOfIgnoreCase(text, needle, 0);
-		int start = first < 0 ? 0 : wordStartBefore(text, Math.max(0, first - length / 3));
+		List<Span> occurrences = new ArrayList<>();
+		int match = needle.isEmpty() ? -1 : indexOfIgnoreCase(text, needle, 0);
+		while (match >= 0) {
+			occurrences.add(new Span(match, match + needle.length()));
+			match = indexOfIgnoreCase(text, needle, match + needle.length());
+		}
+		return excerpt(text, occurrences, length);
+	}
+
+	/**
+	 * The escaped excerpt of at most {@code length} characters around the first span (the
+	 * text's beginning without spans), cut at word boundaries, with the spans inside it
+	 * marked.
+	 */
+	private static String excerpt(String text, List<Span> spans, int length) {
+		int start = spans.isEmpty() ? 0 : wordStartBefore(text, Math.max(0, spans.getFirst().start() - length / 3));
 		int end = Math.min(text.length(), start + length);
 		if (end < text.length()) {
 			int space = text.lastIndexOf(' ', end);
@@ -42,20 +56,24 @@ public final class Snippets {
 			html.append("… ");
 		}
 		int position = start;
-		int match = first < 0 ? -1 : indexOfIgnoreCase(text, needle, start);
-		while (match >= 0 && match + needle.length() <= end) {
-			html.append(escape(text.substring(position, match)))
+		for (Span span : spans) {
+			if (span.start() < position || span.end() > end) {
+				continue;
+			}
+			html.append(escape(text.substring(position, span.start())))
 				.append("<mark>")
-				.append(escape(text.substring(match, match + needle.length())))
+				.append(escape(text.substring(span.start(), span.end())))
 				.append("</mark>");
-			position = match + needle.length();
-			match = indexOfIgnoreCase(text, needle, position);
+			position = span.end();
 		}
 		html.append(escape(text.substring(position, end)));
 		if (end < text.length()) {
 			html.append(" …");
 		}
 		return html.toString();
+	}
+
+	private record Span(int start, int end) {
 	}
 
 	/**
@@ -70,39 +88,11 @@ public final class Snippets {
 		if (wanted.isEmpty()) {
 			return Optional.empty();
 		}
-		List<Word> close = words(text).stream().filter(word -> {
+		List<Span> close = words(text).stream().filter(word -> {
 			String folded = fold(word.text());
 			return wanted.stream().anyMatch(w -> similar(w, folded));
-		}).toList();
-		if (close.isEmpty()) {
-			return Optional.empty();
-		}
-		int start = wordStartBefore(text, Math.max(0, close.getFirst().start() - length / 3));
-		int end = Math.min(text.length(), start + length);
-		if (end < text.length()) {
-			int space = text.lastIndexOf(' ', end);
-			end = space > start + length / 2 ? space : end;
-		}
-		StringBuilder html = new StringBuilder();
-		if (start > 0) {
-			html.append("… ");
-		}
-		int position = start;
-		for (Word word : close) {
-			if (word.start() < position || word.end() > end) {
-				continue;
-			}
-			html.append(escape(text.substring(position, word.start())))
-				.append("<mark>")
-				.append(escape(word.text()))
-				.append("</mark>");
-			position = word.end();
-		}
-		html.append(escape(text.substring(position, end)));
-		if (end < text.length()) {
-			html.append(" …");
-		}
-		return Optional.of(html.toString());
+		}).map(word -> new Span(word.start(), word.end())).toList();
+		return close.isEmpty() ? Optional.empty() : Optional.of(excerpt(text, close, length));
 	}
 
 	private record Word(String text, int start, int end) {
