@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.airegistry.opendata.OpenDataRoutes;
 import org.airegistry.organisation.AccountService;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.registry.RestrictedSection;
@@ -128,6 +129,23 @@ class AuditTrailIT {
 		assertThat(lines.get(1)).contains("entry.published").contains(provider.email());
 		assertThat(recorded(regulator, "audit.exported", regulator.email())).singleElement()
 			.satisfies(record -> assertThat(record.after()).contains("action=entry.published"));
+	}
+
+	@Test
+	@DisplayName("A bulk download of the open data is recorded as an export; an anonymous one names no person")
+	void openDataExportIsRecorded() throws Exception {
+		TestUser regulator = regulator();
+		int before = recorded(regulator, "opendata.exported", "ai-registry-versions.json").size();
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + OpenDataRoutes.VERSIONS_JSON)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<AuditRecord> after = recorded(regulator, "opendata.exported", "ai-registry-versions.json");
+		assertThat(after).hasSize(before + 1).allSatisfy(record -> {
+			assertThat(record.subjectType()).isEqualTo("export");
+			assertThat(record.actorName()).isNull();
+			assertThat(record.actorUserId()).isNull();
+		});
 	}
 
 	@Test

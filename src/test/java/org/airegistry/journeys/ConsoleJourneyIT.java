@@ -2,6 +2,10 @@ package org.airegistry.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.regex.Pattern;
 
 import org.airegistry.browser.BrowserSupport;
@@ -11,6 +15,7 @@ import org.airegistry.testsupport.ConsoleTestData;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -59,6 +65,15 @@ class ConsoleJourneyIT {
 		return "http://localhost:" + port + "/" + path;
 	}
 
+	static String readString(Download download) {
+		try {
+			return Files.readString(download.path(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	void open(String path) {
 		regulator.navigate(url(path));
 		ProviderPublishJourneyIT.waitForVaadin(regulator);
@@ -96,6 +111,15 @@ class ConsoleJourneyIT {
 			.isVisible();
 		BrowserSupport.screenshot(regulator, "console-01-dashboard");
 		BrowserSupport.assertNoAccessibilityViolations(regulator);
+		// a chart's CSV is an export: its numbers arrive, and the audit trail says who
+		// took it
+		Download csv = regulator
+			.waitForDownload(() -> regulator.locator("#explanation-requests-per-state a[download]").click());
+		Assertions.assertThat(readString(csv)).startsWith("State,");
+		Assertions.assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM audit_event WHERE action = 'dashboard.exported' AND subject_id = ? AND actor_name = ?",
+				Integer.class, "explanation-requests-per-state", authority.email()))
+			.isEqualTo(1);
 
 		open("oversight/organisations");
 		BrowserSupport.assertNoAccessibilityViolations(regulator);

@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
+import org.airegistry.shared.Audited;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +36,12 @@ class DownloadsController {
 
 	private final BulkExports exports;
 
-	DownloadsController(RegistryQueries registry, BulkExports exports) {
+	private final ApplicationEventPublisher events;
+
+	DownloadsController(RegistryQueries registry, BulkExports exports, ApplicationEventPublisher events) {
 		this.registry = registry;
 		this.exports = exports;
+		this.events = events;
 	}
 
 	@GetMapping(OpenDataRoutes.ENTRIES_CSV)
@@ -73,13 +78,22 @@ class DownloadsController {
 	private ResponseEntity<StreamingResponseBody> csv(String fileName,
 			BiConsumer<Integer, Consumer<List<PublicEntry>>> source) {
 		String base = BaseUrl.current();
+		recordExport(fileName);
 		return download(fileName, TEXT_CSV, out -> exports.writeCsv(source, base, out));
 	}
 
 	private ResponseEntity<StreamingResponseBody> json(String fileName,
 			BiConsumer<Integer, Consumer<List<PublicEntry>>> source) {
 		String base = BaseUrl.current();
+		recordExport(fileName);
 		return download(fileName, MediaType.APPLICATION_JSON, out -> exports.writeJson(source, base, out));
+	}
+
+	/**
+	 * Every bulk export is in the audit trail: which file, when, by whom if signed in.
+	 */
+	private void recordExport(String fileName) {
+		events.publishEvent(Audited.of("opendata.exported", "export", fileName));
 	}
 
 	private static ResponseEntity<StreamingResponseBody> download(String fileName, MediaType type,

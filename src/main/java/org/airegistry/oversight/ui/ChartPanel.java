@@ -8,6 +8,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,6 +38,15 @@ class ChartPanel extends Section {
 	private final Button toggle;
 
 	ChartPanel(Chart chart, Locale locale) {
+		this(chart, locale, exported -> {
+		});
+	}
+
+	/**
+	 * @param onExport told after the chart's CSV was written (the dashboard records the
+	 * export in the audit trail)
+	 */
+	ChartPanel(Chart chart, Locale locale, Consumer<Chart> onExport) {
 		addClassName("chart-panel");
 		setId(chart.id());
 		H2 heading = new H2(chart.title());
@@ -58,7 +68,7 @@ class ChartPanel extends Section {
 		toggle.getElement().setAttribute("aria-controls", chart.id() + "-table");
 		toggle.getElement().setAttribute("aria-expanded", "false");
 		table.setId(chart.id() + "-table");
-		Anchor csv = new Anchor(csv(chart), getTranslation("dashboard.chart.csv"));
+		Anchor csv = new Anchor(csv(chart, onExport), getTranslation("dashboard.chart.csv"));
 		csv.getElement().setAttribute("download", true);
 		add(svg, table, new HorizontalLayout(toggle, csv));
 	}
@@ -105,7 +115,7 @@ class ChartPanel extends Section {
 		return String.join("; ", parts);
 	}
 
-	static DownloadHandler csv(Chart chart) {
+	static DownloadHandler csv(Chart chart, Consumer<Chart> onExport) {
 		return event -> {
 			event.setFileName(chart.id() + ".csv");
 			event.setContentType("text/csv;charset=UTF-8");
@@ -113,6 +123,7 @@ class ChartPanel extends Section {
 			try (CSVPrinter csv = CSVFormat.RFC4180.print(writer)) {
 				writeCsv(chart, csv);
 			}
+			onExport.accept(chart);
 		};
 	}
 

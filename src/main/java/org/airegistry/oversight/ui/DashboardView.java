@@ -25,6 +25,7 @@ import org.airegistry.registry.RegistryStatistics.Filter;
 import org.airegistry.registry.RegistryStatistics.Snapshot;
 import org.airegistry.registry.RegistryStatistics.Tier;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Audited;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
 
@@ -47,6 +48,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The regulator's dashboard: key figures, what needs attention, and charts of the
@@ -77,6 +79,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final DeploymentOversight deployments;
 
+	private final ApplicationEventPublisher events;
+
 	private final ComboBox<MemberState> memberState = new ComboBox<>();
 
 	private final DatePicker from = new DatePicker();
@@ -87,8 +91,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	public DashboardView(RegistryStatistics statistics, AccountService accounts, CurrentActor currentActor,
 			FriaOversight frias, InaccuracyReports reports, Moderation moderation, ExplanationOversight explanations,
-			DeploymentOversight deployments) {
+			DeploymentOversight deployments, ApplicationEventPublisher events) {
 		this.moderation = moderation;
+		this.events = events;
 		this.explanations = explanations;
 		this.deployments = deployments;
 		this.statistics = statistics;
@@ -200,19 +205,25 @@ public class DashboardView extends Main implements HasDynamicTitle {
 		return item;
 	}
 
+	/** A chart's CSV download is an export: recorded in the audit trail. */
+	private void exported(Chart chart) {
+		events.publishEvent(Audited.of("dashboard.exported", "chart", chart.id()));
+	}
+
 	private void refresh() {
 		Locale locale = getLocale();
 		Snapshot snapshot = statistics.snapshot(new Filter(memberState.getValue(), from.getValue(), to.getValue()));
 		content.removeAll();
 		content.add(figures(snapshot, locale));
-		Div charts = new Div(new ChartPanel(perMonth(snapshot, locale), locale),
-				new ChartPanel(perArea(snapshot), locale), new ChartPanel(perMemberState(snapshot, locale), locale));
+		Div charts = new Div(new ChartPanel(perMonth(snapshot, locale), locale, this::exported),
+				new ChartPanel(perArea(snapshot), locale, this::exported),
+				new ChartPanel(perMemberState(snapshot, locale), locale, this::exported));
 		if (isRegulator()) {
-			charts.add(new ChartPanel(friaPerMonth(locale), locale));
+			charts.add(new ChartPanel(friaPerMonth(locale), locale, this::exported));
 			ExplanationOversight.Overview requests = explanations
 				.overview(new ExplanationOversight.Filter(memberState.getValue(), from.getValue(), to.getValue()));
-			charts.add(new ChartPanel(requestsPerState(requests), locale));
-			charts.add(new ChartPanel(overduePerDeployer(requests), locale));
+			charts.add(new ChartPanel(requestsPerState(requests), locale, this::exported));
+			charts.add(new ChartPanel(overduePerDeployer(requests), locale, this::exported));
 		}
 		charts.addClassName("charts");
 		content.add(charts);
