@@ -115,6 +115,12 @@ public final class BrowserSupport {
 	 * The WCAG 2.1 A/AA violations axe-core finds on the page, without the ignored rules.
 	 */
 	public static List<Rule> accessibilityViolations(Page page, String... ignoredRuleIds) {
+		// a notification fading in or out has a partial opacity: axe would judge a
+		// contrast
+		// no reader sees for more than a moment, so wait until every card is settled
+		page.waitForFunction("() => [...document.querySelectorAll('vaadin-notification-card')].every(card => "
+				+ "!card.hasAttribute('opening') && !card.hasAttribute('closing') "
+				+ "&& getComputedStyle(card).opacity === '1')");
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
 		if (results.isErrored()) {
 			throw new IllegalStateException("axe-core failed on " + page.url() + ": " + results.getErrorMessage());
