@@ -2,19 +2,10 @@ package org.airegistry.organisation;
 
 import java.util.Locale;
 
-import org.airegistry.shared.ActionRefusedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.airegistry.notification.Mail;
+import org.airegistry.notification.MailOutbox;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Renders account mails (verification, invitation, approval, rejection) in the
@@ -27,22 +18,12 @@ import jakarta.mail.internet.MimeMessage;
 @Component
 class AccountMailer {
 
-	private static final Logger log = LoggerFactory.getLogger(AccountMailer.class);
-
-	private final ObjectProvider<JavaMailSender> senders;
+	private final MailOutbox outbox;
 
 	private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
 
-	private final String baseUrl;
-
-	private final String from;
-
-	AccountMailer(ObjectProvider<JavaMailSender> senders,
-			@Value("${airegistry.base-url:http://localhost:${server.port:8080}}") String baseUrl,
-			@Value("${airegistry.mail.from:registry@airegistry.example}") String from) {
-		this.senders = senders;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-		this.from = from;
+	AccountMailer(MailOutbox outbox) {
+		this.outbox = outbox;
 		texts.setBasename("i18n/organisation");
 		texts.setDefaultEncoding("ISO-8859-1");
 		texts.setFallbackToSystemLocale(false);
@@ -53,31 +34,13 @@ class AccountMailer {
 	 * {@code https://registry.example/account/verify?token=...}.
 	 */
 	String link(String route, String token) {
-		return baseUrl + "/" + route + "?token=" + token;
+		return outbox.link(route + "?token=" + token);
 	}
 
 	void send(String to, String language, String kind, Object... arguments) {
 		Locale locale = Locale.forLanguageTag(language);
-		String subject = texts.getMessage("mail." + kind + ".subject", arguments, locale);
-		String body = texts.getMessage("mail." + kind + ".body", arguments, locale);
-		JavaMailSender sender = senders.getIfAvailable();
-		if (sender == null) {
-			log.error("No mail server configured (spring.mail.host); cannot send '{}' mail", kind);
-			throw new ActionRefusedException("mail.unavailable");
-		}
-		try {
-			MimeMessage message = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-			helper.setFrom(from);
-			helper.setTo(to);
-			helper.setSubject(subject);
-			helper.setText(body);
-			sender.send(message);
-		}
-		catch (MessagingException | MailException ex) {
-			log.warn("Sending the '{}' mail failed: {}", kind, ex.getMessage());
-			throw new ActionRefusedException("mail.unavailable");
-		}
+		outbox.send(new Mail(to, kind, texts.getMessage("mail." + kind + ".subject", arguments, locale),
+				texts.getMessage("mail." + kind + ".body", arguments, locale)));
 	}
 
 }

@@ -31,7 +31,7 @@ public class DevMailbox extends JavaMailSenderImpl {
 	private static final Logger log = LoggerFactory.getLogger(DevMailbox.class);
 
 	/** Header of mails whose recipient and body must not be logged. */
-	public static final String PERSONAL_DATA = "X-Airegistry-Personal-Data";
+	public static final String PERSONAL_DATA = org.airegistry.notification.Mail.PERSONAL_DATA_HEADER;
 
 	/** A recorded mail. */
 	public record Mail(String to, String subject, String body) {
