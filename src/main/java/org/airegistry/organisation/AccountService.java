@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.airegistry.organisation.persistence.AccountRepository;
+import org.airegistry.organisation.persistence.OrganisationRepository;
 import org.airegistry.organisation.persistence.AccountRepository.Recipient;
 import org.airegistry.organisation.persistence.AccountRepository.TokenUser;
 import org.airegistry.security.Actor;
@@ -51,8 +52,12 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final OrganisationRepository organisationRepository;
+
 	AccountService(AccountRepository accounts, OrganisationService organisations, AccountMailer mailer,
-			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock, ApplicationEventPublisher events) {
+			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock, ApplicationEventPublisher events,
+			OrganisationRepository organisationRepository) {
+		this.organisationRepository = organisationRepository;
 		this.events = events;
 		this.accounts = accounts;
 		this.organisations = organisations;
@@ -298,6 +303,19 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public boolean mayLogIn(String loginEmail) {
 		return accounts.mayLogIn(OrganisationService.normaliseEmail(loginEmail));
+	}
+
+	/**
+	 * Whether a session may go on as it is: the account may still log in and holds the
+	 * same roles as when the session began (e.g. its organisation was not approved,
+	 * rejected or suspended since). Otherwise the session ends and the user logs in again
+	 * with the roles that hold now.
+	 */
+	@Transactional(readOnly = true)
+	public boolean sessionStillValid(Actor actor) {
+		return organisationRepository.findUserDetails(OrganisationService.normaliseEmail(actor.loginEmail()))
+			.map(details -> details.isEnabled() && details.actor().roles().equals(actor.roles()))
+			.orElse(false);
 	}
 
 	private void checkRoles(List<FieldError> errors, Set<Role> roles) {

@@ -13,8 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Ends the session of an account that was deactivated (or never verified) at its next
- * request, instead of letting it run until the session times out.
+ * Ends the session of an account that was deactivated (or never verified), or whose roles
+ * changed (e.g. its organisation was approved, rejected or suspended), at its next
+ * request, instead of letting it run until the session times out; the user logs in again
+ * with what holds now.
  */
 @Component
 class DeactivatedAccountFilter extends OncePerRequestFilter {
@@ -32,7 +34,7 @@ class DeactivatedAccountFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var actor = currentActor.current();
-		if (actor.isPresent() && !accounts.mayLogIn(actor.get().loginEmail())) {
+		if (actor.isPresent() && !accounts.sessionStillValid(actor.get())) {
 			HttpSession session = request.getSession(false);
 			if (session != null) {
 				session.invalidate();

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.airegistry.organisation.NewOrganisation;
 import org.airegistry.organisation.OrganisationContact;
 import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStanding;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.security.Actor;
@@ -91,6 +92,22 @@ public class OrganisationRepository {
 			.fetchOptional(ORGANISATION.ESTABLISHED_IN_EU);
 	}
 
+	public Optional<OrganisationStanding> standing(OrganisationId id) {
+		return dsl.select(ORGANISATION.LEGAL_NAME, ORGANISATION.STATUS, ORGANISATION.DECISION_REASON)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.fetchOptional(row -> new OrganisationStanding(row.value1(), OrganisationStatus.valueOf(row.value2()),
+					row.value3()));
+	}
+
+	/**
+	 * Whether the organisation declared itself a public authority (checked on approval).
+	 */
+	public boolean publicAuthority(OrganisationId id) {
+		return dsl.fetchExists(ORGANISATION,
+				ORGANISATION.ORGANISATION_ID.eq(id.value()).and(ORGANISATION.PUBLIC_AUTHORITY.isTrue()));
+	}
+
 	public Optional<OrganisationStatus> status(OrganisationId id) {
 		return dsl.select(ORGANISATION.STATUS)
 			.from(ORGANISATION)
@@ -155,17 +172,42 @@ public class OrganisationRepository {
 		return dsl.fetchCount(APP_USER, APP_USER.DEMO_ACCOUNT.isTrue());
 	}
 
+	/**
+	 * The account for the login form and the session check. A user of an organisation
+	 * that is not approved (pending, rejected, suspended) holds none of the provider and
+	 * deployer roles: it reaches no provider or deployer feature at all.
+	 */
 	public Optional<RegistryUserDetails> findUserDetails(String loginEmail) {
 		return dsl
 			.select(APP_USER.USER_ID, APP_USER.ORGANISATION_ID, APP_USER.LOGIN_EMAIL, APP_USER.DISPLAY_NAME,
-					APP_USER.ROLES, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.EMAIL_VERIFIED)
+					APP_USER.ROLES, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.EMAIL_VERIFIED,
+					ORGANISATION.STATUS)
 			.from(APP_USER)
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(APP_USER.ORGANISATION_ID))
 			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail))
-			.fetchOptional(record -> new RegistryUserDetails(
-					new Actor(new UserId(record.value1()), new OrganisationId(record.value2()), record.value3(),
-							record.value4(), parseRoles(record.value5())),
-					// deactivated accounts and unverified addresses cannot log in
-					record.value6(), Boolean.TRUE.equals(record.value7()) && Boolean.TRUE.equals(record.value8())));
+			.fetchOptional(
+					record -> new RegistryUserDetails(
+							new Actor(new UserId(record.value1()), new OrganisationId(record.value2()), record.value3(),
+									record.value4(),
+									effectiveRoles(parseRoles(record.value5()),
+											OrganisationStatus.valueOf(record.value9()))),
+							// deactivated accounts and unverified addresses cannot log in
+							record.value6(),
+							Boolean.TRUE.equals(record.value7()) && Boolean.TRUE.equals(record.value8())));
+	}
+
+	/**
+	 * The roles a user holds while its organisation has this status: provider and
+	 * deployer roles only once the registry approved the organisation.
+	 */
+	public static Set<Role> effectiveRoles(Set<Role> roles, OrganisationStatus status) {
+		if (status == OrganisationStatus.ACTIVE) {
+			return roles;
+		}
+		EnumSet<Role> effective = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		effective.removeAll(EnumSet.of(Role.PROVIDER, Role.DEPLOYER));
+		return effective;
 	}
 
 	public static Set<Role> parseRoles(String roles) {
