@@ -49,9 +49,9 @@ class ProviderStatusListener {
 				OffsetDateTime.now(clock))) {
 			boolean stopped = status != EntryStatus.ON_MARKET && status != EntryStatus.IN_SERVICE;
 			if (stopped && deployer.email() != null && !deployer.email().isBlank()) {
-				mailer.send(deployer.email(), "providerStatus", deployer.deployerName(), deployer.systemName(),
-						registrationNumber, status.name(), entry.entry().providerName(),
-						mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS));
+				mailer.send(deployer.email(), "providerStatus", deployer.deployerName(),
+						entry.entry().data().tradeName(), registrationNumber, status.name(),
+						entry.entry().providerName(), mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS));
 			}
 		}
 	}

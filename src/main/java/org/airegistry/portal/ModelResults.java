@@ -218,8 +218,8 @@ final class ModelResults {
 	private Article result(PublicModel model, @Nullable String snippetHtml) {
 		H2 heading = new H2(new Anchor(GpaiRoutes.permalink(model.id()), model.data().name()));
 		heading.addClassName("result-title");
-		Span meta = new Span(model.providerName() + " · " + model.data().modelVersion() + " · " + Formats
-			.date(model.publishedAt().toInstant(), host.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH)));
+		Span meta = new Span(model.providerName() + " · " + model.data().modelVersion() + " · "
+				+ Formats.date(model.publishedAt(), host.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH)));
 		meta.addClassName("entry-meta");
 		Paragraph snippet = new Paragraph();
 		snippet.addClassName("snippet");

@@ -14,7 +14,7 @@ import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.GpaiRoutes;
 import org.airegistry.gpai.ModelSearch;
-import org.airegistry.gpai.ModelVersionSummary;
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.gpai.Modality;
 import org.airegistry.gpai.ModelType;
 import org.airegistry.gpai.PublicModel;
@@ -79,7 +79,7 @@ class ModelsController {
 
 	record ModelDocument(String id, int version, int latestVersion, String provider, String publishedAt,
 			@Nullable String changeSummary, String contentSha256, boolean systemicRisk, String url,
-			String trainingSummary, GpaiModelData data, List<ModelVersionSummary> versions) {
+			String trainingSummary, GpaiModelData data, List<VersionSummary> versions) {
 	}
 
 	@GetMapping(path = MODELS, produces = "application/json")
@@ -144,7 +144,7 @@ class ModelsController {
 					data.modelType() == null ? "" : data.modelType().name(), String.valueOf(data.openSource()),
 					String.valueOf(data.systemicRisk()), data.systemicRiskStatus().name(),
 					data.effectiveCompute().map(flop -> flop.toString()).orElse(""), String.valueOf(model.version()),
-					model.publishedAt().toInstant().toString(), base + "/" + GpaiRoutes.permalink(model.id()));
+					model.publishedAt().toString(), base + "/" + GpaiRoutes.permalink(model.id()));
 			csv.append(cells.stream().map(ModelsController::cell).collect(Collectors.joining(","))).append("\r\n");
 		}
 		return ResponseEntity.ok()
@@ -165,7 +165,7 @@ class ModelsController {
 		self.setRel("self");
 		self.setHref(base + MODELS + "/feed.atom");
 		feed.setOtherLinks(List.of(self));
-		feed.setUpdated(models.isEmpty() ? new Date(0) : Date.from(models.getFirst().publishedAt().toInstant()));
+		feed.setUpdated(models.isEmpty() ? new Date(0) : Date.from(models.getFirst().publishedAt()));
 		List<Entry> entries = new ArrayList<>();
 		for (PublicModel model : models) {
 			Entry entry = new Entry();
@@ -176,10 +176,10 @@ class ModelsController {
 			link.setRel("alternate");
 			link.setHref(base + "/" + GpaiRoutes.versionPermalink(model.id(), model.version()));
 			entry.setAlternateLinks(List.of(link));
-			entry.setUpdated(Date.from(model.publishedAt().toInstant()));
+			entry.setUpdated(Date.from(model.publishedAt()));
 			Content summary = new Content();
 			summary.setType("text");
-			summary.setValue(model.changeSummary() == null ? model.providerName() : model.changeSummary());
+			summary.setValue(model.changeSummary().isBlank() ? model.providerName() : model.changeSummary());
 			entry.setSummary(summary);
 			entries.add(entry);
 		}
@@ -194,8 +194,8 @@ class ModelsController {
 
 	private ModelDocument document(PublicModel model) {
 		return new ModelDocument(model.id().toString(), model.version(), model.latestVersion(), model.providerName(),
-				model.publishedAt().toInstant().toString(), model.changeSummary(), model.contentSha256(),
-				model.data().systemicRisk(),
+				model.publishedAt().toString(), model.changeSummary().isBlank() ? null : model.changeSummary(),
+				model.contentSha256(), model.data().systemicRisk(),
 				BaseUrl.current() + "/" + GpaiRoutes.versionPermalink(model.id(), model.version()),
 				BaseUrl.current() + GpaiRoutes.summaryJson(model.id(), model.version()), model.data(),
 				queries.versions(model.id()));
