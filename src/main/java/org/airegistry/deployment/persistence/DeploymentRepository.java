@@ -34,6 +34,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -112,9 +113,11 @@ public class DeploymentRepository {
 			.from(DEPLOYMENT)
 			.where(condition)
 			.orderBy(DEPLOYMENT.UPDATED_AT.desc())
-			.fetch(row -> new OwnRegistration(new DeploymentId(row.value1()), row.value2(),
-					CanonicalJson.read(row.value3(), DeploymentData.class), row.value4(),
-					Boolean.TRUE.equals(row.value5()), status(row.value6()), row.value7().toInstant(), row.value8()));
+			.fetch(Records.mapping((id, number, draft, publishedVersion, draftChanged, providerStatus, updatedAt,
+					lockVersion) -> new OwnRegistration(new DeploymentId(id), number,
+							CanonicalJson.read(draft, DeploymentData.class), publishedVersion,
+							Boolean.TRUE.equals(draftChanged), status(providerStatus), updatedAt.toInstant(),
+							lockVersion)));
 	}
 
 	/**
@@ -178,7 +181,7 @@ public class DeploymentRepository {
 		return dsl.select(ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
-			.fetchOptional(row -> new PublicDeployer(id, row.value1(), row.value2(), uses));
+			.fetchOptional(Records.mapping((legalName, country) -> new PublicDeployer(id, legalName, country, uses)));
 	}
 
 	private SelectJoinStep<Record> publicDeployments() {
@@ -222,7 +225,8 @@ public class DeploymentRepository {
 			.join(DEPLOYER)
 			.on(DEPLOYER.ORGANISATION_ID.eq(DEPLOYMENT.ORGANISATION_ID))
 			.where(differs)
-			.fetch(record -> new AffectedDeployer(new DeploymentId(record.value1()), record.value2(), record.value3()));
+			.fetch(Records.mapping((deployment, legalName, email) -> new AffectedDeployer(new DeploymentId(deployment),
+					legalName, email)));
 		dsl.update(DEPLOYMENT)
 			.set(DEPLOYMENT.PROVIDER_STATUS, status.name())
 			.set(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT, now)

@@ -21,6 +21,7 @@ import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 /** Reads and writes organisations and user accounts. */
@@ -96,8 +97,8 @@ public class OrganisationRepository {
 		return dsl.select(ORGANISATION.LEGAL_NAME, ORGANISATION.STATUS, ORGANISATION.DECISION_REASON)
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
-			.fetchOptional(row -> new OrganisationStanding(row.value1(), OrganisationStatus.valueOf(row.value2()),
-					row.value3()));
+			.fetchOptional(Records.mapping((legalName, status, reason) -> new OrganisationStanding(legalName,
+					OrganisationStatus.valueOf(status), reason)));
 	}
 
 	/**
@@ -186,15 +187,15 @@ public class OrganisationRepository {
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(APP_USER.ORGANISATION_ID))
 			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail))
-			.fetchOptional(
-					record -> new RegistryUserDetails(
-							new Actor(new UserId(record.value1()), new OrganisationId(record.value2()), record.value3(),
-									record.value4(),
-									effectiveRoles(parseRoles(record.value5()),
-											OrganisationStatus.valueOf(record.value9()))),
-							// deactivated accounts and unverified addresses cannot log in
-							record.value6(),
-							Boolean.TRUE.equals(record.value7()) && Boolean.TRUE.equals(record.value8())));
+			.fetchOptional(Records
+				.mapping((userId, organisationId, email, displayName, roles, passwordHash, enabled, emailVerified,
+						organisationStatus) -> new RegistryUserDetails(
+								new Actor(new UserId(userId), new OrganisationId(organisationId), email, displayName,
+										effectiveRoles(parseRoles(roles),
+												OrganisationStatus.valueOf(organisationStatus))),
+								// deactivated accounts and unverified addresses cannot
+								// log in
+								passwordHash, Boolean.TRUE.equals(enabled) && Boolean.TRUE.equals(emailVerified))));
 	}
 
 	/**
