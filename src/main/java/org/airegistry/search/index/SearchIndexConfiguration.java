@@ -40,11 +40,14 @@ class SearchIndexConfiguration {
 	@Bean
 	RegistryEntriesReindexer registryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry,
 			ObjectProvider<Clock> clock, ObjectProvider<DeploymentFacts.Source> deployments,
-			ObjectProvider<Visibility> visibility, @Value("${airegistry.search.reindex.concurrency:"
-					+ RegistryEntriesReindexer.DEFAULT_CONCURRENCY + "}") int concurrency) {
+			ObjectProvider<Visibility> visibility,
+			@Value("${airegistry.search.reindex.concurrency:" + RegistryEntriesReindexer.DEFAULT_CONCURRENCY
+					+ "}") int concurrency,
+			@Value("${airegistry.search.reindex.keep-indices:" + RegistryEntriesReindexer.DEFAULT_KEEP_INDICES
+					+ "}") int keepIndices) {
 		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC),
 				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE),
-				visibility.getIfAvailable(() -> Visibility.ALL), concurrency);
+				visibility.getIfAvailable(() -> Visibility.ALL), concurrency, keepIndices);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
