@@ -21,7 +21,7 @@ import org.airegistry.search.SearchHit;
 import org.airegistry.search.SearchService;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.StoredDocument;
-import org.airegistry.registry.VersionSummary;
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.shell.components.Formats;
 
 import com.vaadin.flow.component.Component;

@@ -54,8 +54,8 @@ class RegistryFiltersTest {
 	}
 
 	static TokenStream names(TokenStream in) {
-		return MinLengthFilterFactory.minLength(
-				new ASCIIFoldingFilter(new LowerCaseFilter(WordPartsFilterFactory.parts(in, true))));
+		return MinLengthFilterFactory
+			.minLength(new ASCIIFoldingFilter(new LowerCaseFilter(WordPartsFilterFactory.parts(in, true))));
 	}
 
 	@Test
@@ -65,8 +65,7 @@ class RegistryFiltersTest {
 		assertThat(terms(RegistryFiltersTest::names, "AI-systeem")).contains("ai", "systeem", "aisysteem");
 		assertThat(terms(RegistryFiltersTest::names, "GPT4 X-ray")).contains("gpt", "gpt4", "ray", "xray")
 			.doesNotContain("x");
-		assertThat(terms(RegistryFiltersTest::names, "l'évaluation, Müller's")).containsExactly("evaluation",
-				"muller");
+		assertThat(terms(RegistryFiltersTest::names, "l'évaluation, Müller's")).containsExactly("evaluation", "muller");
 	}
 
 	@ParameterizedTest(name = "{0}: \"{1}\" gives the part \"{2}\"")
@@ -78,8 +77,7 @@ class RegistryFiltersTest {
 		List<String> terms = terms(in -> LanguageFilterFactory.chain(language, in, words), compound);
 
 		assertThat(terms).anySatisfy(term -> assertThat(term).startsWith(part));
-		assertThat(terms(in -> LanguageFilterFactory.chain(language, in, CharArraySet.EMPTY_SET), compound))
-			.hasSize(1);
+		assertThat(terms(in -> LanguageFilterFactory.chain(language, in, CharArraySet.EMPTY_SET), compound)).hasSize(1);
 	}
 
 	@ParameterizedTest(name = "{0}: \"{1}\" and \"{2}\" meet")
@@ -98,8 +96,8 @@ class RegistryFiltersTest {
 	@Test
 	@DisplayName("Key terms of any language become one concept; other words are dropped")
 	void concepts() throws IOException {
-		ConceptsFilterFactory factory = new ConceptsFilterFactory(List.of(
-				"emotion recognition, Emotionserkennung, reconnaissance des émotions, emotieherkenning => emotionrecognition"));
+		ConceptsFilterFactory factory = new ConceptsFilterFactory(List
+			.of("emotion recognition, Emotionserkennung, reconnaissance des émotions, emotieherkenning => emotionrecognition"));
 		UnaryOperator<TokenStream> chain = in -> factory
 			.create(new ASCIIFoldingFilter(new LowerCaseFilter(WordPartsFilterFactory.parts(in, false))));
 

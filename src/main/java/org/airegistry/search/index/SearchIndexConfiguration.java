@@ -32,22 +32,19 @@ class SearchIndexConfiguration {
 
 	@Bean
 	RegistryEntryIndexer registryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
-			ObjectProvider<DeploymentFacts.Source> deployments, ObjectProvider<Visibility> visibility) {
-		return new RegistryEntryIndexer(index, registry, deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE),
-				visibility.getIfAvailable(() -> Visibility.ALL));
+			ObjectProvider<DeploymentFacts.Source> deployments) {
+		return new RegistryEntryIndexer(index, registry, deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE));
 	}
 
 	@Bean
 	RegistryEntriesReindexer registryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry,
 			ObjectProvider<Clock> clock, ObjectProvider<DeploymentFacts.Source> deployments,
-			ObjectProvider<Visibility> visibility,
 			@Value("${airegistry.search.reindex.concurrency:" + RegistryEntriesReindexer.DEFAULT_CONCURRENCY
 					+ "}") int concurrency,
 			@Value("${airegistry.search.reindex.keep-indices:" + RegistryEntriesReindexer.DEFAULT_KEEP_INDICES
 					+ "}") int keepIndices) {
 		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC),
-				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE),
-				visibility.getIfAvailable(() -> Visibility.ALL), concurrency, keepIndices);
+				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE), concurrency, keepIndices);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -432,7 +432,7 @@ public class ElasticsearchSearchService implements SearchService {
 	@Override
 	public List<SearchHit> similar(String registrationNumber, int limit) {
 		Optional<PublicEntry> found = registry.findLatest(registrationNumber);
-		if (found.isEmpty() || limit < 1 || reindexer.withheld(found.get())) {
+		if (found.isEmpty() || limit < 1) {
 			return List.of();
 		}
 		PublicEntry entry = found.get();
@@ -572,7 +572,6 @@ public class ElasticsearchSearchService implements SearchService {
 				: registry.searchInDatabase(query.text(), limit))
 			.stream()
 			.filter(entry -> ReducedFilters.matches(entry, query.filters()))
-			.filter(entry -> !reindexer.withheld(entry))
 			.toList();
 		List<SearchHit> hits = found
 			.subList(Math.min(offset, found.size()), Math.min(offset + query.pageSize(), found.size()))

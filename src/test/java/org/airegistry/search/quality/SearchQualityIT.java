@@ -142,7 +142,9 @@ class SearchQualityIT {
 		baselineMillis = (System.nanoTime() - started) / 1_000_000;
 	}
 
-	/** Bytes of an index's primary store, merged into one segment for a fair comparison. */
+	/**
+	 * Bytes of an index's primary store, merged into one segment for a fair comparison.
+	 */
 	static long storeBytes(String name) throws IOException {
 		client.indices().forcemerge(f -> f.index(name).maxNumSegments(1L));
 		client.indices().refresh(r -> r.index(name));
