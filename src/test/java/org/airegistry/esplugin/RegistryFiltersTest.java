@@ -63,7 +63,7 @@ class RegistryFiltersTest {
 	void wordParts() throws IOException {
 		assertThat(terms(RegistryFiltersTest::names, "NordCredit")).contains("nord", "credit", "nordcredit");
 		assertThat(terms(RegistryFiltersTest::names, "AI-systeem")).contains("ai", "systeem", "aisysteem");
-		assertThat(terms(RegistryFiltersTest::names, "GPT4 X-ray")).contains("gpt", "gpt4", "ray", "xray")
+		assertThat(terms(RegistryFiltersTest::names, "GPT4 X-ray Model 3")).contains("gpt", "gpt4", "ray", "xray", "3")
 			.doesNotContain("x");
 		assertThat(terms(RegistryFiltersTest::names, "l'évaluation, Müller's")).containsExactly("evaluation", "muller");
 	}
