@@ -328,6 +328,16 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 		return document == null ? "" : document.sha256();
 	}
 
+	/**
+	 * The same data written in another language (search analyses it in that language).
+	 */
+	public EntryData withLanguage(ContentLanguage value) {
+		return new EntryData(value, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
+				dataAndLogic, status, certificate, memberStates, declarationOfConformity, instructionsForUse,
+				moreInformationUrl, classification, sectionB, documents);
+	}
+
 	public EntryData withTradeName(String value) {
 		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
 				authorisedRepresentative, value, unambiguousReference, intendedPurpose, componentsAndFunctions,
