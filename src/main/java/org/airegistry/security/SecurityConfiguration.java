@@ -47,7 +47,11 @@ class SecurityConfiguration {
 			+ "form-action 'none'; sandbox";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, TwoStepLogin twoStepLogin)
+			throws Exception {
+		// the login's success handler decides whether a second factor comes first (DD045)
+		http.setSharedObject(com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
+				twoStepLogin);
 		http.addFilterBefore(new SameOriginLoginFilter(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
@@ -80,7 +84,23 @@ class SecurityConfiguration {
 				}
 			}));
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-		return http.build();
+		SecurityFilterChain chain = http.build();
+		org.springframework.security.web.savedrequest.RequestCache cache = http
+			.getSharedObject(org.springframework.security.web.savedrequest.RequestCache.class);
+		if (cache != null) {
+			twoStepLogin.setRequestCache(cache);
+		}
+		return chain;
+	}
+
+	@Bean
+	TwoStepLogin twoStepLogin(SecondFactors factors, TrustedDevices devices, LoginThrottle throttle,
+			org.springframework.context.ApplicationEventPublisher events,
+			org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
+		return new TwoStepLogin(factors, devices, throttle, events, clock.getIfAvailable(java.time.Clock::systemUTC),
+				strategy.getIfAvailable(
+						org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy));
 	}
 
 	/**
