@@ -6,9 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -243,28 +240,7 @@ public final class PdfCheck {
 
 	/** The SHA-256 of the content, lower-case hex: how stored documents are named. */
 	public static String sha256(byte[] content) {
-		return java.util.HexFormat.of().formatHex(digest().digest(content));
-	}
-
-	/** The SHA-256 of the file's content, lower-case hex. */
-	public static String sha256(Path file) {
-		MessageDigest digest = digest();
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return java.util.HexFormat.of().formatHex(digest.digest());
-	}
-
-	private static MessageDigest digest() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return org.airegistry.publication.CanonicalJson.sha256(content);
 	}
 
 	private static String megabytes(long bytes) {
