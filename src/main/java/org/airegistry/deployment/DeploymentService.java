@@ -19,6 +19,7 @@ import org.airegistry.registry.RegistrationNumbers;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.security.MailLimits;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
@@ -63,9 +64,12 @@ public class DeploymentService {
 
 	private final Clock clock;
 
+	private final MailLimits mailLimits;
+
 	DeploymentService(DeploymentRepository repository, FriaRepository frias, ProviderEntries providerEntries,
 			RegistryQueries registry, OrganisationService organisations, CurrentActor currentActor,
-			DeploymentMailer mailer, ApplicationEventPublisher events, Clock clock) {
+			DeploymentMailer mailer, ApplicationEventPublisher events, Clock clock, MailLimits mailLimits) {
+		this.mailLimits = mailLimits;
 		this.repository = repository;
 		this.frias = frias;
 		this.providerEntries = providerEntries;
@@ -238,8 +242,12 @@ public class DeploymentService {
 
 	/**
 	 * Tells a provider that a system the caller wants to use is not registered, so the
-	 * deployer may not use it (Art 26(8)): stored for the provider's workspace and sent
-	 * to its functional e-mail address.
+	 * deployer may not use it (Art 26(8)): stored for the provider's workspace; the
+	 * provider's functional e-mail address gets a mail that there is a notice, with the
+	 * link to it, never the deployer's free text (DD043). Only approved organisations may
+	 * send notices, and only so many per day and per provider.
+	 * @throws ActionRefusedException {@code deployment.notice.unapproved},
+	 * {@code mail.limit.organisation}, {@code mail.limit.recipient}
 	 */
 	@Transactional
 	public void sendNotice(@org.jspecify.annotations.Nullable OrganisationId provider, String system, String message) {
@@ -264,13 +272,16 @@ public class DeploymentService {
 					messageText.length()));
 		}
 		rejectInvalid(problems);
+		if (!organisations.mayPublish(actor.organisationId())) {
+			throw new ActionRefusedException("deployment.notice.unapproved");
+		}
 		OrganisationId providerId = recipient.orElseThrow().id();
+		mailLimits.takeOrRefuse("notice", actor.organisationId(), "provider:" + providerId.value());
 		repository.insertNotice(UUID.randomUUID(), providerId, actor.organisationId(), systemText, messageText, now());
 		String deployerName = organisations.legalName(actor.organisationId()).orElse("");
 		Optional<String> email = repository.functionalEmail(providerId).filter(address -> !address.isBlank());
 		if (email.isPresent()) {
-			mailer.send(email.get(), "notice", deployerName, systemText, messageText,
-					mailer.link(DeploymentUiRoutes.PROVIDER_NOTICES));
+			mailer.send(email.get(), "notice", deployerName, mailer.link(DeploymentUiRoutes.PROVIDER_NOTICES));
 		}
 	}
 

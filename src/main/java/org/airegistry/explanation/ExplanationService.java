@@ -448,6 +448,9 @@ public class ExplanationService {
 	}
 
 	private ExplanationStatistics statistics(List<RequestRow> rows) {
+		if (!rows.isEmpty() && rows.size() < ExplanationStatistics.MINIMUM_COUNT) {
+			return ExplanationStatistics.tooFew();
+		}
 		List<Long> days = new ArrayList<>();
 		long onTime = 0;
 		long escalated = 0;

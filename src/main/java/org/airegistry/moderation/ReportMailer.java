@@ -4,12 +4,15 @@ import java.util.Locale;
 
 import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
+import org.airegistry.security.MailLimits;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a reporter who gave an email address about their report. A mail that cannot be
- * sent does not undo the report (the private link shows the status); the address is never
+ * Tells a reporter who gave an email address about their report. Nobody has verified the
+ * address, so the registry mails it only a few times a day ({@link MailLimits}) and never
+ * with free text: the reference, the status and the private link. A mail that is not sent
+ * does not undo the report (the private link shows the status); the address is never
  * logged.
  */
 @Component
@@ -19,8 +22,11 @@ class ReportMailer {
 
 	private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
 
-	ReportMailer(MailOutbox outbox) {
+	private final MailLimits limits;
+
+	ReportMailer(MailOutbox outbox, MailLimits limits) {
 		this.outbox = outbox;
+		this.limits = limits;
 		texts.setBasename("i18n/moderation");
 		texts.setDefaultEncoding("UTF-8");
 		texts.setFallbackToSystemLocale(false);
@@ -28,7 +34,7 @@ class ReportMailer {
 
 	void filed(String to, String language, String reference, String registrationNumber, String token) {
 		send(to, Locale.forLanguageTag(language), "filed", reference, registrationNumber,
-				outbox.link("reports/" + token));
+				outbox.link("reports/status?token=" + token));
 	}
 
 	void answered(String to, String language, String reference, ReportStatus outcome) {
@@ -37,6 +43,9 @@ class ReportMailer {
 	}
 
 	private void send(String to, Locale locale, String kind, Object... arguments) {
+		if (!limits.mayMailUnverified("report", to)) {
+			return;
+		}
 		outbox.sendIfPossible(
 				new Mail(to, "report " + kind, texts.getMessage("report.mail." + kind + ".subject", arguments, locale),
 						texts.getMessage("report.mail." + kind + ".body", arguments, locale)));

@@ -272,7 +272,10 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		ExplanationStatistics statistics = explanations.statisticsForSystem(entry.registrationNumber());
 		Section section = new Section(new H2(getTranslation("explanation.stats.title")));
 		section.addClassName("explanation-statistics");
-		if (statistics.received() == 0) {
+		if (statistics.tooFewToShow()) {
+			section.add(new Paragraph(getTranslation("explanation.stats.tooFew", ExplanationStatistics.MINIMUM_COUNT)));
+		}
+		else if (statistics.received() == 0) {
 			section.add(new Paragraph(getTranslation("explanation.stats.none")));
 		}
 		else {

@@ -358,7 +358,7 @@ class DeploymentIT {
 	}
 
 	@Test
-	@DisplayName("Art 26(8): a notice about an unregistered system is stored for the provider and e-mailed to it")
+	@DisplayName("Art 26(8): a notice about an unregistered system is stored for the provider; the mail says there is one and links to it, without the deployer's text")
 	void noticeToProvider() {
 		TestUser provider = testData.provider();
 		TestUser deployer = deployer();
@@ -377,9 +377,33 @@ class DeploymentIT {
 		});
 		TestMailServer.Mail mail = TestMailServer.awaitMail(providerMail, 1);
 		assertThat(mail.body()).contains(deployer.organisationName())
-			.contains("TalentMatch 5 beta")
-			.contains("Art 26(8)");
+			.contains("Art 26(8)")
+			.contains("/workspace")
+			.doesNotContain("TalentMatch 5 beta")
+			.doesNotContain("Please register it.");
 		assertThat(testData.as(testData.provider(), () -> notices.myNotices())).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Mail abuse: an organisation awaiting approval sends no notice; an approved one only so many per provider and day")
+	void noticesAreLimited() {
+		TestUser provider = testData.provider();
+		TestUser pending = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.PENDING);
+		testData.run(pending,
+				() -> assertThatThrownBy(() -> deployments.sendNotice(provider.organisation(), "Spam", "Buy now"))
+					.isInstanceOfSatisfying(ActionRefusedException.class,
+							ex -> assertThat(ex.messageKey()).isEqualTo("deployment.notice.unapproved")));
+		TestUser deployer = deployer();
+		testData.run(deployer, () -> {
+			for (int i = 0; i < 5; i++) {
+				deployments.sendNotice(provider.organisation(), "System " + i, "Please register it.");
+			}
+			assertThatThrownBy(() -> deployments.sendNotice(provider.organisation(), "System 6", "Again."))
+				.isInstanceOfSatisfying(ActionRefusedException.class,
+						ex -> assertThat(ex.messageKey()).isEqualTo("mail.limit.recipient"));
+		});
+		assertThat(testData.as(provider, () -> notices.myNotices())).as("nothing stored for the refused one")
+			.hasSize(5);
 	}
 
 }

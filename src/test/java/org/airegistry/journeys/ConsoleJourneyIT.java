@@ -96,6 +96,7 @@ class ConsoleJourneyIT {
 		regulator.locator("input[name='username']").fill(authority.email());
 		regulator.locator("input[name='password']").fill(TestData.PASSWORD);
 		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		org.airegistry.browser.SecondFactorSupport.enterCodeIfAsked(regulator);
 		regulator.waitForURL(Pattern.compile(".*:" + port + "/(\\?.*)?$"));
 
 		open("oversight");

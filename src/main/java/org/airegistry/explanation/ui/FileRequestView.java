@@ -170,7 +170,7 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 
 	private static String networkAddress() {
 		VaadinRequest request = VaadinRequest.getCurrent();
-		return request == null ? "unknown" : request.getRemoteAddr();
+		return request == null ? "unknown" : org.airegistry.security.ClientAddress.key(request.getRemoteAddr());
 	}
 
 	private static Optional<OrganisationId> id(String value) {

@@ -260,7 +260,9 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		click("Publish");
 		DocumentField scan = find(DocumentField.class).withLabelContaining("Scanned copy of the certificate").single();
 		assertThat(scan.getErrorMessage()).as("Annex VIII A.9 goes with A.8").contains("A.9");
-		scan.receive("certificate.pdf", org.airegistry.registry.TestPdfs.pdf("Certificate NB-1")).run();
+		scan.receive("certificate.pdf",
+				org.airegistry.registry.TestPdfs.file(org.airegistry.registry.TestPdfs.pdf("Certificate NB-1")))
+			.run();
 		click("Publish");
 		WorkspaceEntry entry = registry.myEntries().getFirst();
 		assertThat(entry.isPublished()).isTrue();
