@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.airegistry.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,13 +18,10 @@ class DeploymentMailer {
 
 	private final MailOutbox outbox;
 
-	private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+	private final Translations texts = Translations.standard();
 
 	DeploymentMailer(MailOutbox outbox) {
 		this.outbox = outbox;
-		texts.setBasename("i18n/deployment");
-		texts.setDefaultEncoding("ISO-8859-1");
-		texts.setFallbackToSystemLocale(false);
 	}
 
 	/** An absolute link to a path of the portal. */
@@ -37,10 +34,10 @@ class DeploymentMailer {
 	 * is an organisation whose working language the registry does not know.
 	 */
 	void send(String to, String kind, Object... arguments) {
-		String subject = texts.getMessage("mail." + kind + ".subject", arguments, Locale.ENGLISH) + " / "
-				+ texts.getMessage("mail." + kind + ".subject", arguments, Locale.GERMAN);
-		String body = texts.getMessage("mail." + kind + ".body", arguments, Locale.ENGLISH) + "\n\n-- Deutsch --\n\n"
-				+ texts.getMessage("mail." + kind + ".body", arguments, Locale.GERMAN);
+		String subject = texts.text("mail." + kind + ".subject", Locale.ENGLISH, arguments) + " / "
+				+ texts.text("mail." + kind + ".subject", Locale.GERMAN, arguments);
+		String body = texts.text("mail." + kind + ".body", Locale.ENGLISH, arguments) + "\n\n-- Deutsch --\n\n"
+				+ texts.text("mail." + kind + ".body", Locale.GERMAN, arguments);
 		outbox.send(new Mail(to, kind, subject, body));
 	}
 

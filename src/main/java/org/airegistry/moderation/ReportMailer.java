@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.airegistry.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +17,10 @@ class ReportMailer {
 
 	private final MailOutbox outbox;
 
-	private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+	private final Translations texts = Translations.standard();
 
 	ReportMailer(MailOutbox outbox) {
 		this.outbox = outbox;
-		texts.setBasename("i18n/moderation");
-		texts.setDefaultEncoding("UTF-8");
-		texts.setFallbackToSystemLocale(false);
 	}
 
 	void filed(String to, String language, String reference, String registrationNumber, String token) {
@@ -33,13 +30,13 @@ class ReportMailer {
 
 	void answered(String to, String language, String reference, ReportStatus outcome) {
 		Locale locale = Locale.forLanguageTag(language);
-		send(to, locale, "answered", reference, texts.getMessage("report.status." + outcome.name(), null, locale));
+		send(to, locale, "answered", reference, texts.text("report.status." + outcome.name(), locale));
 	}
 
 	private void send(String to, Locale locale, String kind, Object... arguments) {
 		outbox.sendIfPossible(
-				new Mail(to, "report " + kind, texts.getMessage("report.mail." + kind + ".subject", arguments, locale),
-						texts.getMessage("report.mail." + kind + ".body", arguments, locale)));
+				new Mail(to, "report " + kind, texts.text("report.mail." + kind + ".subject", locale, arguments),
+						texts.text("report.mail." + kind + ".body", locale, arguments)));
 	}
 
 }

@@ -3,6 +3,8 @@ package org.airegistry.shell;
 import java.util.Locale;
 
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.i18n.OfficialLanguages;
+import org.airegistry.shared.i18n.Translations;
 import org.airegistry.shell.components.ForVisitorsOnly;
 
 import com.vaadin.flow.component.HasElement;
@@ -86,8 +88,8 @@ public class MainLayout extends Div implements RouterLayout {
 	private Select<Locale> languageSwitcher() {
 		Select<Locale> language = new Select<>();
 		language.setAriaLabel(getTranslation("shell.language"));
-		language.setItems(RegistryI18nProvider.LANGUAGES);
-		language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+		language.setItems(Translations.standard().offered());
+		language.setItemLabelGenerator(OfficialLanguages::ownName);
 		language.setValue(RegistryI18nProvider.supported(getLocale()));
 		language.addValueChangeListener(event -> {
 			if (event.isFromClient() && event.getValue() != null) {

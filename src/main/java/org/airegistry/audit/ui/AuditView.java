@@ -121,8 +121,7 @@ public class AuditView extends Main implements HasDynamicTitle {
 		AuditFilter filter = filter();
 		records.setFilter(filter);
 		int total = trail.count(filter);
-		count.setText(
-				getTranslation("audit.count", java.text.NumberFormat.getIntegerInstance(getLocale()).format(total)));
+		count.setText(getTranslation("audit.count", total));
 		export.setHref(csv(filter));
 	}
 
