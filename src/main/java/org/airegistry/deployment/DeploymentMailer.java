@@ -4,14 +4,17 @@ import java.util.Locale;
 
 import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
+import org.airegistry.shared.i18n.MailLanguages;
 import org.airegistry.shared.i18n.Translations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders the deployment module's mails (notices to providers, provider status changes)
- * from {@code i18n/deployment*.properties} and sends them through Spring's
- * {@link JavaMailSender}. A refused mail fails the caller's transaction: notices are then
- * not stored, and status-change events are retried from the event publication registry.
+ * from {@code i18n/deployment*.properties} in the recipient organisation's language and
+ * sends them through the {@link MailOutbox}. A refused mail fails the caller's
+ * transaction: notices are then not stored, and status-change events are retried from the
+ * event publication registry.
  */
 @Component
 class DeploymentMailer {
@@ -30,15 +33,19 @@ class DeploymentMailer {
 	}
 
 	/**
-	 * Sends the mail in every language the portal offers (English first): the recipient
-	 * is an organisation whose working language the registry does not know.
+	 * Sends the mail to an organisation's mailbox in the language of its Member State
+	 * (English when that language is not offered).
+	 * @param country the recipient organisation's country code
 	 */
-	void send(String to, String kind, Object... arguments) {
-		String subject = texts.text("mail." + kind + ".subject", Locale.ENGLISH, arguments) + " / "
-				+ texts.text("mail." + kind + ".subject", Locale.GERMAN, arguments);
-		String body = texts.text("mail." + kind + ".body", Locale.ENGLISH, arguments) + "\n\n-- Deutsch --\n\n"
-				+ texts.text("mail." + kind + ".body", Locale.GERMAN, arguments);
-		outbox.send(new Mail(to, kind, subject, body));
+	void send(String to, @Nullable String country, String kind, Object... arguments) {
+		Locale locale = MailLanguages.of(null, country);
+		outbox.send(new Mail(to, kind, texts.text("mail." + kind + ".subject", locale, arguments),
+				texts.text("mail." + kind + ".body", locale, arguments)));
+	}
+
+	/** A text in the recipient's language, e.g. a status label used as an argument. */
+	String text(String key, @Nullable String country) {
+		return texts.text(key, MailLanguages.of(null, country));
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.airegistry.deployment.persistence.DeploymentRepository;
 import org.airegistry.deployment.persistence.FriaRepository;
 import org.airegistry.organisation.OrganisationService;
+import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.ProviderEntries;
@@ -271,7 +272,8 @@ public class DeploymentService {
 		String deployerName = organisations.legalName(actor.organisationId()).orElse("");
 		Optional<String> email = repository.functionalEmail(providerId).filter(address -> !address.isBlank());
 		if (email.isPresent()) {
-			mailer.send(email.get(), "notice", deployerName, systemText, messageText,
+			String country = organisations.summary(providerId).map(OrganisationSummary::country).orElse(null);
+			mailer.send(email.get(), country, "notice", deployerName, systemText, messageText,
 					mailer.link(DeploymentUiRoutes.PROVIDER_NOTICES));
 		}
 	}

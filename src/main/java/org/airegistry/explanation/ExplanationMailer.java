@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
+import org.airegistry.shared.i18n.MailLanguages;
 import org.airegistry.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ class ExplanationMailer {
 
 	/** Sends a mail; when the mail server refuses, the caller's change is refused. */
 	void send(String to, String language, String kind, Object... arguments) {
-		Locale locale = Locale.forLanguageTag(language);
+		Locale locale = MailLanguages.of(language, null);
 		String subject = texts.text("explanation.mail." + kind + ".subject", locale, arguments);
 		String body = texts.text("explanation.mail." + kind + ".body", locale, arguments) + "\n\n"
 				+ texts.text("explanation.mail.footer", locale);

@@ -23,6 +23,7 @@ import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
@@ -210,7 +211,7 @@ public class InaccuracyReports {
 	}
 
 	private static String language(@Nullable String language) {
-		return language != null && language.matches("[a-z]{2}") ? language : "en";
+		return Languages.recordable(language);
 	}
 
 	private String newReference() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
+import org.airegistry.shared.i18n.MailLanguages;
 import org.airegistry.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +25,12 @@ class ReportMailer {
 	}
 
 	void filed(String to, String language, String reference, String registrationNumber, String token) {
-		send(to, Locale.forLanguageTag(language), "filed", reference, registrationNumber,
+		send(to, MailLanguages.of(language, null), "filed", reference, registrationNumber,
 				outbox.link("reports/" + token));
 	}
 
 	void answered(String to, String language, String reference, ReportStatus outcome) {
-		Locale locale = Locale.forLanguageTag(language);
+		Locale locale = MailLanguages.of(language, null);
 		send(to, locale, "answered", reference, texts.text("report.status." + outcome.name(), locale));
 	}
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
+import org.airegistry.shared.i18n.MailLanguages;
 import org.airegistry.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ class AccountMailer {
 	}
 
 	void send(String to, String language, String kind, Object... arguments) {
-		Locale locale = Locale.forLanguageTag(language);
+		Locale locale = MailLanguages.of(language, null);
 		outbox.send(new Mail(to, kind, texts.text("mail." + kind + ".subject", locale, arguments),
 				texts.text("mail." + kind + ".body", locale, arguments)));
 	}

@@ -15,6 +15,7 @@ import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
@@ -328,7 +329,7 @@ public class AccountService {
 	}
 
 	private static String language(String requested) {
-		return "de".equals(requested) ? "de" : "en";
+		return Languages.recordable(requested);
 	}
 
 }

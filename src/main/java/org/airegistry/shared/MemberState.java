@@ -25,13 +25,14 @@ public enum MemberState {
 
 	/**
 	 * The Member State's official languages that are official languages of the Union, the
-	 * most widely used first (Belgium: Dutch, French, German); the fallback language of
-	 * mails to an organisation established there whose users chose none.
+	 * most widely used first (Belgium: Dutch, then French; its small German-speaking
+	 * community is not assumed); the fallback language of mails to an organisation
+	 * established there whose users chose none.
 	 */
 	public List<Locale> languages() {
 		List<String> codes = switch (this) {
 			case AT, DE -> List.of("de");
-			case BE -> List.of("nl", "fr", "de");
+			case BE -> List.of("nl", "fr");
 			case BG -> List.of("bg");
 			case HR -> List.of("hr");
 			case CY, EL -> List.of("el");

@@ -39,7 +39,10 @@ public class MainLayout extends Div implements RouterLayout {
 
 	private final Div content = new Div();
 
-	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication) {
+	private final LocaleSupport localeSupport;
+
+	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, LocaleSupport localeSupport) {
+		this.localeSupport = localeSupport;
 		addClassName("site");
 		Anchor skip = new Anchor("#main-content", getTranslation("shell.skipToContent"));
 		skip.addClassName("skip-link");
@@ -90,10 +93,10 @@ public class MainLayout extends Div implements RouterLayout {
 		language.setAriaLabel(getTranslation("shell.language"));
 		language.setItems(Translations.standard().offered());
 		language.setItemLabelGenerator(OfficialLanguages::ownName);
-		language.setValue(RegistryI18nProvider.supported(getLocale()));
+		language.setValue(Translations.standard().supported(getLocale()));
 		language.addValueChangeListener(event -> {
 			if (event.isFromClient() && event.getValue() != null) {
-				LocaleSupport.switchTo(event.getValue());
+				localeSupport.switchTo(event.getValue());
 			}
 		});
 		language.addClassName("language-switcher");

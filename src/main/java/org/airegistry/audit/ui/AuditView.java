@@ -8,6 +8,7 @@ import org.airegistry.audit.AuditRecord;
 import org.airegistry.audit.AuditTrail;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -46,9 +47,9 @@ public class AuditView extends Main implements HasDynamicTitle {
 
 	private final TextField text = new TextField();
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new LocalisedDatePicker();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new LocalisedDatePicker();
 
 	private final Paragraph count = new Paragraph();
 
