@@ -9,6 +9,7 @@ import org.airegistry.audit.AuditTrail;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.LocalisedDatePicker;
+import org.airegistry.shared.i18n.Citations;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -92,7 +93,8 @@ public class AuditView extends Main implements HasDynamicTitle {
 		grid.addColumn(record -> orDash(record.actorName())).setHeader(getTranslation("audit.column.who"));
 		grid.addColumn(record -> record.subjectType() + (record.subjectId() == null ? "" : " " + record.subjectId()))
 			.setHeader(getTranslation("audit.column.subject"));
-		grid.addColumn(record -> orDash(record.legalReference()))
+		grid.addColumn(record -> orDash(
+				record.legalReference() == null ? null : Citations.format(record.legalReference(), getLocale())))
 			.setHeader(getTranslation("audit.column.legalReference"))
 			.setAutoWidth(true);
 		grid.addColumn(record -> change(record)).setHeader(getTranslation("audit.column.change"));

@@ -40,4 +40,47 @@ public final class OfficialLanguages {
 		return name.isEmpty() ? locale.getLanguage() : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
 	}
 
+	/**
+	 * The locale whose conventions dates and numbers of a UI language follow in the EU:
+	 * English as in Ireland (day first, "4 December 2026", weeks from Monday), every
+	 * other language as in its main Member State (German as in Germany).
+	 */
+	public static Locale regional(Locale language) {
+		return switch (language.getLanguage()) {
+			case "en" -> Locale.forLanguageTag("en-IE");
+			case "de" -> Locale.GERMANY;
+			case "fr" -> Locale.FRANCE;
+			case "nl" -> Locale.forLanguageTag("nl-NL");
+			case "it" -> Locale.ITALY;
+			case "es" -> Locale.forLanguageTag("es-ES");
+			case "pl" -> Locale.forLanguageTag("pl-PL");
+			case "el" -> Locale.forLanguageTag("el-GR");
+			case "sv" -> Locale.forLanguageTag("sv-SE");
+			case "pt" -> Locale.forLanguageTag("pt-PT");
+			default -> language.getCountry().isEmpty() && !language.getLanguage().isEmpty()
+					? regionOf(language.getLanguage()) : language;
+		};
+	}
+
+	private static Locale regionOf(String language) {
+		String region = switch (language) {
+			case "bg" -> "BG";
+			case "cs" -> "CZ";
+			case "da" -> "DK";
+			case "et" -> "EE";
+			case "fi" -> "FI";
+			case "ga" -> "IE";
+			case "hr" -> "HR";
+			case "hu" -> "HU";
+			case "lt" -> "LT";
+			case "lv" -> "LV";
+			case "mt" -> "MT";
+			case "ro" -> "RO";
+			case "sk" -> "SK";
+			case "sl" -> "SI";
+			default -> "";
+		};
+		return Locale.of(language, region);
+	}
+
 }

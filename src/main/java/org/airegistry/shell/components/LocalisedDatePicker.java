@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.airegistry.shared.i18n.OfficialLanguages;
 import org.airegistry.shared.i18n.Translations;
 import org.airegistry.shell.components.LocalisedDatePicker;
 
@@ -103,22 +104,8 @@ public class LocalisedDatePicker extends DatePicker {
 		return String.join(separator, parts);
 	}
 
-	/**
-	 * The region whose conventions the language's dates follow in the EU: English as in
-	 * Ireland (day first, week from Monday), every other language as in its main Member
-	 * State.
-	 */
 	private static Locale regional(Locale locale) {
-		return switch (locale.getLanguage()) {
-			case "en" -> Locale.forLanguageTag("en-IE");
-			case "de" -> Locale.GERMANY;
-			case "fr" -> Locale.FRANCE;
-			case "nl" -> Locale.forLanguageTag("nl-NL");
-			case "it" -> Locale.ITALY;
-			case "es" -> Locale.forLanguageTag("es-ES");
-			case "pl" -> Locale.forLanguageTag("pl-PL");
-			default -> locale;
-		};
+		return OfficialLanguages.regional(locale);
 	}
 
 }
