@@ -38,8 +38,10 @@ final class MessageArguments {
 			if (this == english) {
 				return true;
 			}
+			// a number may be a plural in one language and need none in another ("{0}
+			// mois", "Entrées : {0}")
 			return switch (english) {
-				case PLAIN, NUMBER -> this == PLAIN || this == NUMBER || this == PLURAL;
+				case PLAIN, NUMBER, PLURAL -> this == PLAIN || this == NUMBER || this == PLURAL;
 				default -> false;
 			};
 		}
