@@ -44,10 +44,6 @@ class GlossaryTest {
 			assertThat(term.term()).as("term for " + term.english()).isNotBlank();
 			assertThat(seen.add(term.english())).as("listed once: " + term.english()).isTrue();
 		}
-		if (!language.equals("en")) {
-			assertThat(terms.stream().map(Glossary.Term::english)).as("the same English terms as en.tsv")
-				.containsExactlyInAnyOrderElementsOf(Glossary.load("en").stream().map(Glossary.Term::english).toList());
-		}
 	}
 
 	@Test

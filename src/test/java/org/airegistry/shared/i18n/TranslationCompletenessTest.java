@@ -55,12 +55,12 @@ class TranslationCompletenessTest {
 	 * of these.
 	 */
 	private static final Set<String> UI_WORDS = Set.of("save", "cancel", "search", "back", "next", "previous", "close",
-			"delete", "edit", "submit", "send", "yes", "no", "home", "help", "login", "logout", "language", "date",
-			"from", "to", "none", "all", "open", "closed", "draft", "published", "publish", "entry", "entries",
-			"provider", "deployer", "request", "reports", "report", "answer", "reason", "reasons", "details", "more",
-			"less", "add", "remove", "change", "new", "filter", "filters", "sort", "page", "download", "upload", "file",
-			"files", "account", "password", "models", "model", "systems", "register", "registry", "approve", "reject",
-			"unknown", "other", "description", "title", "summary", "contact", "address", "country");
+			"delete", "edit", "submit", "send", "yes", "home", "help", "login", "logout", "language", "date", "from",
+			"to", "none", "all", "open", "closed", "draft", "published", "publish", "entry", "entries", "provider",
+			"deployer", "request", "reports", "report", "answer", "reason", "reasons", "details", "more", "less", "add",
+			"remove", "change", "new", "filter", "filters", "sort", "page", "download", "upload", "file", "files",
+			"account", "password", "models", "model", "systems", "register", "registry", "approve", "reject", "unknown",
+			"other", "description", "title", "summary", "contact", "address", "country");
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
@@ -293,7 +293,7 @@ class TranslationCompletenessTest {
 			return Pattern.compile(Pattern.quote(name));
 		}
 		String first = name.substring(0, space);
-		String stem = first.substring(0, Math.max(3, first.length() - 2));
+		String stem = first.length() <= 4 ? first : first.substring(0, first.length() - 2);
 		return Pattern.compile(Pattern.quote(stem) + "\\p{L}*" + Pattern.quote(name.substring(space)));
 	}
 
