@@ -65,10 +65,14 @@ public class LocaleSupport implements VaadinServiceInitListener {
 				Locale asked = Translations.standard()
 					.match(parameter(enter.getLocation().getQueryParameters()))
 					.orElse(null);
-				if (asked != null && !asked.equals(enter.getUI().getLocale())) {
-					// a link inside the portal to another language: load the page anew in
-					// it
-					enter.getUI().getPage().setLocation(enter.getLocation().getPathWithQueryParameters());
+				UI ui = enter.getUI();
+				if (asked != null && !asked.equals(ui.getLocale())) {
+					ui.setLocale(asked);
+					VaadinSession.getCurrent().setLocale(asked);
+					if (!ui.getInternals().getActiveRouterTargetsChain().isEmpty()) {
+						// the frame exists in the former language: load the page anew
+						ui.getPage().setLocation(enter.getLocation().getPathWithQueryParameters());
+					}
 				}
 			});
 		});
