@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.airegistry.deployment.persistence.DeploymentRepository;
 import org.airegistry.deployment.persistence.FriaRepository;
 import org.airegistry.organisation.OrganisationService;
+import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.ProviderEntries;
@@ -281,7 +282,8 @@ public class DeploymentService {
 		String deployerName = organisations.legalName(actor.organisationId()).orElse("");
 		Optional<String> email = repository.functionalEmail(providerId).filter(address -> !address.isBlank());
 		if (email.isPresent()) {
-			mailer.send(email.get(), "notice", deployerName, mailer.link(DeploymentUiRoutes.PROVIDER_NOTICES));
+			String country = organisations.summary(providerId).map(OrganisationSummary::country).orElse(null);
+			mailer.send(email.get(), country, "notice", deployerName, mailer.link(DeploymentUiRoutes.PROVIDER_NOTICES));
 		}
 	}
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.airegistry.explanation.persistence.ExplanationRepository;
+import org.airegistry.shared.i18n.Languages;
 import org.airegistry.explanation.persistence.MessageRow;
 import org.airegistry.explanation.persistence.RequestChange;
 import org.airegistry.explanation.persistence.RequestRow;
@@ -168,7 +169,7 @@ public class ExplanationService {
 		Instant now = clock.instant();
 		String token = Tokens.newToken();
 		String reference = repository.nextReference();
-		String language = request.language().toLowerCase(Locale.ROOT).startsWith("de") ? "de" : "en";
+		String language = Languages.recordable(request.language());
 		repository.insert(UUID.randomUUID(), reference, system.get().registrationNumber(), deployer, language,
 				seal(email), seal(request.decision().strip()),
 				decisionDate == null ? null : cipher.seal(decisionDate.toString()),

@@ -26,6 +26,7 @@ import org.airegistry.security.FieldCipher;
 import org.airegistry.security.SealedColumns;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
@@ -218,7 +219,7 @@ public class InaccuracyReports {
 	}
 
 	private static String language(@Nullable String language) {
-		return language != null && language.matches("[a-z]{2}") ? language : "en";
+		return Languages.recordable(language);
 	}
 
 	private String newReference() {

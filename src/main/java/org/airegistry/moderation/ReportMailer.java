@@ -5,7 +5,8 @@ import java.util.Locale;
 import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
 import org.airegistry.security.MailLimits;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.airegistry.shared.i18n.MailLanguages;
+import org.airegistry.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,26 +21,23 @@ class ReportMailer {
 
 	private final MailOutbox outbox;
 
-	private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+	private final Translations texts = Translations.standard();
 
 	private final MailLimits limits;
 
 	ReportMailer(MailOutbox outbox, MailLimits limits) {
 		this.outbox = outbox;
 		this.limits = limits;
-		texts.setBasename("i18n/moderation");
-		texts.setDefaultEncoding("UTF-8");
-		texts.setFallbackToSystemLocale(false);
 	}
 
 	void filed(String to, String language, String reference, String registrationNumber, String token) {
-		send(to, Locale.forLanguageTag(language), "filed", reference, registrationNumber,
+		send(to, MailLanguages.of(language, null), "filed", reference, registrationNumber,
 				outbox.link("reports/status?token=" + token));
 	}
 
 	void answered(String to, String language, String reference, ReportStatus outcome) {
-		Locale locale = Locale.forLanguageTag(language);
-		send(to, locale, "answered", reference, texts.getMessage("report.status." + outcome.name(), null, locale));
+		Locale locale = MailLanguages.of(language, null);
+		send(to, locale, "answered", reference, texts.text("report.status." + outcome.name(), locale));
 	}
 
 	private void send(String to, Locale locale, String kind, Object... arguments) {
@@ -47,8 +45,8 @@ class ReportMailer {
 			return;
 		}
 		outbox.sendIfPossible(
-				new Mail(to, "report " + kind, texts.getMessage("report.mail." + kind + ".subject", arguments, locale),
-						texts.getMessage("report.mail." + kind + ".body", arguments, locale)));
+				new Mail(to, "report " + kind, texts.text("report.mail." + kind + ".subject", locale, arguments),
+						texts.text("report.mail." + kind + ".body", locale, arguments)));
 	}
 
 }

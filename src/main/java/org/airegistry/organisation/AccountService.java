@@ -16,6 +16,7 @@ import org.airegistry.security.CurrentActor;
 import org.airegistry.security.MailLimits;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
@@ -342,7 +343,7 @@ public class AccountService {
 	}
 
 	private static String language(String requested) {
-		return "de".equals(requested) ? "de" : "en";
+		return Languages.recordable(requested);
 	}
 
 }

@@ -327,7 +327,7 @@ class DeploymentIT {
 	}
 
 	@Test
-	@DisplayName("Art 3(16): when the provider recalls the system, every linked registration shows it and the deployer is e-mailed")
+	@DisplayName("Art 3(16): when the provider recalls the system, every linked registration shows it and the deployer is e-mailed in its Member State's language")
 	void recallReachesDeployers() {
 		TestUser provider = testData.provider();
 		String number = testData.publish(provider, TestData.sample("Soon Recalled"));
@@ -350,9 +350,16 @@ class DeploymentIT {
 		assertThat(shown.providerStopped()).isTrue();
 		assertThat(shown.providerStatusChangedAt()).isNotNull();
 		TestMailServer.Mail mail = TestMailServer.awaitMail(deployerMail, 1);
-		assertThat(mail.subject()).isEqualTo("A system you use was withdrawn or recalled / "
-				+ "Ein von Ihnen verwendetes System wurde vom Markt genommen oder zurückgerufen");
-		assertThat(mail.body()).contains("Soon Recalled").contains(number).contains("RECALLED").contains("Guten Tag");
+		// the deployer is established in Germany: the mail is German, the status a German
+		// label
+		assertThat(mail.subject())
+			.isEqualTo("Ein von Ihnen verwendetes System wurde vom Markt genommen oder zurückgerufen");
+		assertThat(mail.body()).contains("Soon Recalled")
+			.contains(number)
+			.contains("als zurückgerufen gemeldet")
+			.contains("Guten Tag")
+			.doesNotContain("RECALLED")
+			.doesNotContain("Hello");
 		testData.run(deployer,
 				() -> assertThat(deployments.open(use.id()).providerStatus()).isEqualTo(EntryStatus.RECALLED));
 	}

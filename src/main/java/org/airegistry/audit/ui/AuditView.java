@@ -10,6 +10,8 @@ import org.airegistry.audit.AuditTrail;
 import org.airegistry.audit.ChainReport;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.LocalisedDatePicker;
+import org.airegistry.shared.i18n.Citations;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -51,9 +53,9 @@ public class AuditView extends Main implements HasDynamicTitle {
 
 	private final TextField text = new TextField();
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new LocalisedDatePicker();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new LocalisedDatePicker();
 
 	private final Paragraph count = new Paragraph();
 
@@ -101,7 +103,8 @@ public class AuditView extends Main implements HasDynamicTitle {
 		grid.addColumn(record -> orDash(record.actorName())).setHeader(getTranslation("audit.column.who"));
 		grid.addColumn(record -> record.subjectType() + (record.subjectId() == null ? "" : " " + record.subjectId()))
 			.setHeader(getTranslation("audit.column.subject"));
-		grid.addColumn(record -> orDash(record.legalReference()))
+		grid.addColumn(record -> orDash(
+				record.legalReference() == null ? null : Citations.format(record.legalReference(), getLocale())))
 			.setHeader(getTranslation("audit.column.legalReference"))
 			.setAutoWidth(true);
 		grid.addColumn(record -> change(record)).setHeader(getTranslation("audit.column.change"));
@@ -162,8 +165,7 @@ public class AuditView extends Main implements HasDynamicTitle {
 		AuditFilter filter = filter();
 		records.setFilter(filter);
 		int total = trail.count(filter);
-		count.setText(
-				getTranslation("audit.count", java.text.NumberFormat.getIntegerInstance(getLocale()).format(total)));
+		count.setText(getTranslation("audit.count", total));
 		export.setHref(csv(filter));
 	}
 

@@ -2,6 +2,7 @@ package org.airegistry.opendata.ui;
 
 import org.airegistry.opendata.ExportColumn;
 import org.airegistry.opendata.OpenDataRoutes;
+import org.airegistry.shared.i18n.Citations;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
@@ -67,7 +68,7 @@ public class FieldDictionaryView extends Main implements HasDynamicTitle {
 			row.addHeaderCell().add(new Code(column.columnName()));
 			row.addDataCell()
 				.setText(column.legalReference().isEmpty() ? getTranslation("opendata.dictionary.metadata")
-						: column.legalReference());
+						: Citations.format(column.legalReference(), getLocale()));
 			row.addDataCell().setText(getTranslation(column.descriptionKey()));
 		}
 		head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));

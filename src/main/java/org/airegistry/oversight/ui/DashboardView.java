@@ -28,6 +28,7 @@ import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
+import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -83,9 +84,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final ComboBox<MemberState> memberState = new ComboBox<>();
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new LocalisedDatePicker();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new LocalisedDatePicker();
 
 	private final Div content = new Div();
 

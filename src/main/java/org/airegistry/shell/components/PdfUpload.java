@@ -92,6 +92,7 @@ public final class PdfUpload {
 		upload.setAcceptedFileTypes("application/pdf", ".pdf");
 		upload.addFileRejectedListener(event -> rejected.accept(event.getErrorMessage()));
 		upload.setWidthFull();
+		upload.addAttachListener(event -> upload.setI18n(ComponentTexts.upload(event.getUI().getLocale())));
 		return upload;
 	}
 
