@@ -82,7 +82,8 @@ class SearchIndexViewTest extends SpringBrowserlessTest {
 		assertThat(audit.count(new AuditFilter("search.reindex.started", null, null, null)))
 			.isEqualTo(auditedBefore + 1);
 		Awaitility.await()
-			.atMost(Duration.ofSeconds(10))
+			.pollInSameThread()
+			.atMost(Duration.ofSeconds(30))
 			.until(() -> audit.count(new AuditFilter("search.reindex.completed", null, null, null)) > 0);
 		// the retention rule: never more indices than configured
 		assertThat(operations.status().allIndices()).hasSizeLessThanOrEqualTo(operations.keepIndices());
