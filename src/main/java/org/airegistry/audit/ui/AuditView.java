@@ -151,8 +151,8 @@ public class AuditView extends Main implements HasDynamicTitle {
 			.format(checked.at().atZone(AuditTrail.ZONE));
 		chain.getElement().getThemeList().clear();
 		if (report.intact()) {
-			chain.setText(getTranslation("audit.chain.intact", numbers.format(report.verified()), when,
-					report.lastHash().substring(0, 16)));
+			chain.setText(
+					getTranslation("audit.chain.intact", report.verified(), when, report.lastHash().substring(0, 16)));
 			chain.getElement().getThemeList().add("badge success");
 		}
 		else {

@@ -272,6 +272,13 @@ class TranslationCompletenessTest {
 			.startsWith("1 flagged entry with");
 		assertThat(TRANSLATIONS.text("search.count", Locale.ENGLISH, 0, "x")).isEqualTo("No results for “x”");
 		assertThat(TRANSLATIONS.text("search.count", Locale.ENGLISH, 1234, "x")).isEqualTo("1,234 results for “x”");
+		assertThat(TRANSLATIONS.text("audit.chain.intact", Locale.of("pl"), 3, "x", "h"))
+			.contains("sprawdzono 3 wpisy");
+		assertThat(TRANSLATIONS.text("audit.chain.intact", Locale.GERMAN, 1, "x", "h")).contains("1 Eintrag geprüft");
+		assertThat(TRANSLATIONS.text("login.throttled.message", Locale.FRENCH, 1)).contains("dans une minute");
+		assertThat(TRANSLATIONS.text("login.throttled.message", Locale.ENGLISH, 15)).contains("in 15 minutes");
+		assertThat(TRANSLATIONS.text("validation.document.uploadsRunning", Locale.of("pl"), 5))
+			.contains("5 trwających przesyłań");
 		String polish = "{0, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}";
 		Locale pl = Locale.of("pl");
 		assertThat(Translations.format(polish, pl, 1)).isEqualTo("1 plik");
