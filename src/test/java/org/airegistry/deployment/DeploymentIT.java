@@ -383,8 +383,10 @@ class DeploymentIT {
 			assertThat(notice.systemDescription()).isEqualTo("TalentMatch 5 beta");
 		});
 		TestMailServer.Mail mail = TestMailServer.awaitMail(providerMail, 1);
+		// the provider is established in Germany: the mail is German and cites the Act as
+		// its German version does
 		assertThat(mail.body()).contains(deployer.organisationName())
-			.contains("Art 26(8)")
+			.contains("Art. 26 Abs. 8")
 			.contains("/workspace")
 			.doesNotContain("TalentMatch 5 beta")
 			.doesNotContain("Please register it.");
