@@ -80,8 +80,9 @@ public class DeploymentService {
 	}
 
 	/**
-	 * Whether a registration may link to the entry with this registration number (Annex
-	 * VIII C.3): published, neither recalled nor withdrawn.
+	 * Whether a new registration may link to the entry with this registration number
+	 * (Annex VIII C.3): published, not recalled (Art 3(16)) and not suspended by an
+	 * authority; withdrawn systems may be linked (see {@link SystemLink}).
 	 */
 	@Transactional(readOnly = true)
 	public SystemLink check(String registrationNumber) {
@@ -113,7 +114,7 @@ public class DeploymentService {
 	static SystemLink link(LinkableEntry linkable) {
 		PublicEntry entry = linkable.entry();
 		EntryStatus status = linkable.status();
-		SystemLink.Outcome outcome = switch (status) {
+		SystemLink.Outcome outcome = linkable.suspended() ? SystemLink.Outcome.SUSPENDED : switch (status) {
 			case RECALLED -> SystemLink.Outcome.RECALLED;
 			case NO_LONGER_ON_MARKET, NO_LONGER_IN_SERVICE -> SystemLink.Outcome.WITHDRAWN;
 			case ON_MARKET, IN_SERVICE -> SystemLink.Outcome.LINKABLE;
@@ -185,9 +186,11 @@ public class DeploymentService {
 
 	/**
 	 * Publishes the working copy as the next public version. Refused while the
-	 * organisation awaits approval, when nothing changed, when the provider's entry was
-	 * recalled or withdrawn in the meantime, before the fundamental-rights impact
-	 * assessment is completed (spec §10.5 W2), or when an item is missing.
+	 * organisation awaits approval, when nothing changed, when a first version would link
+	 * to a recalled or suspended entry, before the fundamental-rights impact assessment
+	 * is completed (spec §10.5 W2), or when an item is missing. A registration already
+	 * published stays updatable whatever the provider's status; after a recall (Art
+	 * 3(16)) the update must record the last day of use.
 	 * @return the new version's number
 	 */
 	@Transactional
@@ -204,7 +207,7 @@ public class DeploymentService {
 			throw new ActionRefusedException("publish.refused.nothingChanged");
 		}
 		SystemLink link = check(draft.providerRegistrationNumber());
-		if (!link.linkable()) {
+		if (!draft.isPublished() && !link.linkable()) {
 			throw new ActionRefusedException(link.outcome().translationKey());
 		}
 		if (!frias.findOwnBySystem(actor.organisationId(), draft.providerRegistrationNumber())
@@ -214,6 +217,11 @@ public class DeploymentService {
 		}
 		String summary = changeSummary.strip();
 		List<FieldError> problems = new ArrayList<>(draft.data().publicationProblems(draft.restricted()));
+		if (draft.isPublished() && link.outcome() == SystemLink.Outcome.RECALLED && !draft.restricted()
+				&& draft.data().useEnd() == null) {
+			// Art 3(16): a recalled system is taken out of service; the update says when
+			problems.add(new FieldError("useEnd", "deployment.validation.useEnd.recalled"));
+		}
 		if (draft.isPublished() && summary.isEmpty()) {
 			problems.add(new FieldError("changeSummary", "deployment.validation.changeSummary.required"));
 		}

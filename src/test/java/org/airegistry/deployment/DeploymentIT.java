@@ -132,7 +132,7 @@ class DeploymentIT {
 	}
 
 	@Test
-	@DisplayName("Annex VIII C.3, spec §10.4: recalled and withdrawn entries cannot be linked")
+	@DisplayName("Art 3(16), 3(17): a recalled entry cannot be linked to a new use; a withdrawn one can, with a warning")
 	void recalledOrWithdrawnSystem() {
 		TestUser provider = testData.provider();
 		String recalled = testData.publish(provider,
@@ -144,8 +144,14 @@ class DeploymentIT {
 		testData.run(deployer, () -> {
 			assertThatThrownBy(() -> deployments.start(recalled)).isInstanceOfSatisfying(ActionRefusedException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.RECALLED"));
-			assertThatThrownBy(() -> deployments.start(withdrawn)).isInstanceOfSatisfying(ActionRefusedException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.WITHDRAWN"));
+			assertThatThrownBy(() -> frias.openOrStart(recalled)).isInstanceOf(ActionRefusedException.class);
+			// an authority may lawfully keep using a system its provider no longer
+			// places on the market
+			SystemLink link = deployments.check(withdrawn);
+			assertThat(link.outcome()).isEqualTo(SystemLink.Outcome.WITHDRAWN);
+			assertThat(link.linkable()).isTrue();
+			assertThat(link.warns()).isTrue();
+			assertThat(deployments.start(withdrawn).providerRegistrationNumber()).isEqualTo(withdrawn);
 			assertThat(deployments.find("Recalled System")).extracting(SystemLink::outcome)
 				.contains(SystemLink.Outcome.RECALLED);
 		});
@@ -356,6 +362,23 @@ class DeploymentIT {
 		assertThat(mail.body()).contains("Soon Recalled").contains(number).contains("RECALLED").contains("Guten Tag");
 		testData.run(deployer,
 				() -> assertThat(deployments.open(use.id()).providerStatus()).isEqualTo(EntryStatus.RECALLED));
+
+		// the existing registration stays updatable; after a recall the update records
+		// the last day of use (Art 3(16))
+		testData.run(deployer, () -> {
+			Deployment current = deployments.open(use.id());
+			Deployment changed = deployments.save(current.id(), current.lockVersion(),
+					registration("Summary before recall, use ending."));
+			assertThatThrownBy(() -> deployments.publish(changed.id(), changed.lockVersion(), "Use ends"))
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+					.extracting(FieldError::field, FieldError::messageKey)
+					.contains(org.assertj.core.groups.Tuple.tuple("useEnd", "deployment.validation.useEnd.recalled")));
+			DeploymentData ended = new DeploymentData(changed.data().deployerAddress(),
+					changed.data().deployerContact(), changed.data().submitterContact(), changed.data().friaSummary(),
+					false, "", changed.data().memberStates(), changed.data().useStart(), LocalDate.of(2028, 3, 31));
+			Deployment saved = deployments.save(changed.id(), changed.lockVersion(), ended);
+			assertThat(deployments.publish(saved.id(), saved.lockVersion(), "Use ended after the recall")).isEqualTo(2);
+		});
 	}
 
 	@Test
