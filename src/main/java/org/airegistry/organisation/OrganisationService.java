@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.airegistry.organisation.persistence.OrganisationRepository;
+import org.airegistry.publication.PublishingPermission;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * approval build on this (provider issue); for now demo data and tests use it.
  */
 @Service
-public class OrganisationService {
+public class OrganisationService implements PublishingPermission {
 
 	private final OrganisationRepository repository;
 
@@ -58,6 +59,7 @@ public class OrganisationService {
 	}
 
 	/** Whether the organisation may publish entries (it has been approved). */
+	@Override
 	@Transactional(readOnly = true)
 	public boolean mayPublish(OrganisationId organisation) {
 		return repository.status(organisation).map(status -> status == OrganisationStatus.ACTIVE).orElse(false);
