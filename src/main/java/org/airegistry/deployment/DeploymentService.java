@@ -1,6 +1,8 @@
 package org.airegistry.deployment;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,9 @@ public class DeploymentService {
 
 	/** Longest change summary accepted for a version. */
 	public static final int CHANGE_SUMMARY_MAX = 1000;
+
+	/** The calendar in which the day an assessment was completed is counted. */
+	private static final java.time.ZoneId CALENDAR = java.time.ZoneId.of("Europe/Brussels");
 
 	private final DeploymentRepository repository;
 
@@ -208,13 +213,20 @@ public class DeploymentService {
 		if (!draft.isPublished() && !link.linkable()) {
 			throw new ActionRefusedException(link.outcome().translationKey());
 		}
-		if (!frias.findOwnBySystem(actor.organisationId(), draft.providerRegistrationNumber())
-			.map(Fria::isCompleted)
-			.orElse(false)) {
+		Optional<Fria> fria = frias.findOwnBySystem(actor.organisationId(), draft.providerRegistrationNumber());
+		if (!fria.map(Fria::isCompleted).orElse(false)) {
 			throw new ActionRefusedException("deployment.refused.friaNotCompleted");
 		}
 		String summary = changeSummary.strip();
 		List<FieldError> problems = new ArrayList<>(draft.data().publicationProblems(draft.restricted()));
+		Instant firstCompleted = fria.get().firstCompletedAt();
+		LocalDate useStart = draft.data().useStart();
+		if (useStart != null && firstCompleted != null
+				&& useStart.isBefore(LocalDate.ofInstant(firstCompleted, CALENDAR))) {
+			// Art 27(1): the assessment is carried out before the system is first used
+			problems.add(new FieldError("useStart", "deployment.validation.useStart.beforeFria",
+					LocalDate.ofInstant(firstCompleted, CALENDAR).toString()));
+		}
 		if (draft.isPublished() && link.outcome() == SystemLink.Outcome.RECALLED && !draft.restricted()
 				&& draft.data().useEnd() == null) {
 			// Art 3(16): a recalled system is taken out of service; the update says when

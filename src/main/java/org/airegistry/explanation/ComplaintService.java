@@ -223,7 +223,7 @@ public class ComplaintService {
 		audited(row, "complaint.closed", ComplaintState.CLOSED);
 		String email = cipher.openOrEmpty(row.emailEnc());
 		if (!email.isEmpty()) {
-			mailer.send(email, row.language(), "complaintClosed", row.reference());
+			mailer.send(email, row.language(), "directComplaintClosed", row.reference());
 		}
 	}
 

@@ -380,6 +380,79 @@ class DeploymentIT {
 		});
 	}
 
+	@Autowired
+	org.airegistry.organisation.OrganisationService organisations;
+
+	/** A deployer of a new organisation with this seat and public character. */
+	TestUser deployerOf(String country, org.airegistry.organisation.PublicCharacter character, Role role,
+			OrganisationRole organisationRole) {
+		String unique = java.util.UUID.randomUUID().toString().substring(0, 8);
+		var organisation = organisations.createOrganisation(
+				new org.airegistry.organisation.NewOrganisation("Organisation " + unique, country,
+						"contact-" + unique + "@example.org", Set.of(organisationRole), true, character),
+				OrganisationStatus.ACTIVE);
+		String email = "user-" + unique + "@example.org";
+		organisations.createUser(organisation, new org.airegistry.organisation.NewUser(email, TestData.PASSWORD,
+				"User " + unique, Set.of(role), false));
+		return new TestUser(email, organisation, "Organisation " + unique);
+	}
+
+	@Test
+	@DisplayName("Art 27(1): the claimed basis must fit the organisation; the use may not start before the assessment")
+	void basisAndFirstUse() {
+		String number = testData.publish(testData.provider(), TestData.sample("Order Checked"));
+		TestUser privateCompany = deployerOf("DE", org.airegistry.organisation.PublicCharacter.none(), Role.DEPLOYER,
+				OrganisationRole.DEPLOYER);
+		testData.run(privateCompany, () -> {
+			Fria fria = frias.openOrStart(number);
+			Fria saved = frias.save(fria.id(), fria.lockVersion(), completeFria());
+			assertThatThrownBy(() -> frias.complete(saved.id(), saved.lockVersion())).isInstanceOfSatisfying(
+					InvalidInputException.class, ex -> assertThat(ex.errors()).extracting(FieldError::messageKey)
+						.containsExactly("fria.validation.basis.notPublicLawBody"));
+			FriaData voluntary = new FriaData(FriaBasis.VOLUNTARY, completeFria().processes(),
+					completeFria().periodAndFrequency(), completeFria().affectedCategories(),
+					completeFria().specificRisks(), completeFria().humanOversight(),
+					completeFria().mitigationGovernanceComplaints(), "", "");
+			Fria changed = frias.save(saved.id(), saved.lockVersion(), voluntary);
+			Fria completed = frias.complete(changed.id(), changed.lockVersion());
+			assertThat(completed.firstCompletedAt()).isNotNull();
+
+			Deployment draft = deployments.start(number);
+			DeploymentData early = new DeploymentData("Street 1", "ai@example.org", "IT", "Summary", false, "",
+					Set.of(MemberState.DE), LocalDate.of(2025, 1, 1), null);
+			Deployment saved2 = deployments.save(draft.id(), draft.lockVersion(), early);
+			assertThatThrownBy(() -> deployments.publish(saved2.id(), saved2.lockVersion(), "")).isInstanceOfSatisfying(
+					InvalidInputException.class,
+					ex -> assertThat(ex.errors()).extracting(FieldError::field, FieldError::messageKey)
+						.contains(org.assertj.core.groups.Tuple.tuple("useStart",
+								"deployment.validation.useStart.beforeFria")));
+		});
+	}
+
+	@Test
+	@DisplayName("Art 27(3): a notification reaches the authority of the deployer's Member State only")
+	void notificationRoutedByMemberState() {
+		String number = testData.publish(testData.provider(), TestData.sample("Routed FRIA"));
+		TestUser deployerAt = deployerOf("AT", new org.airegistry.organisation.PublicCharacter(true, true, false),
+				Role.DEPLOYER, OrganisationRole.DEPLOYER);
+		notifiedFria(deployerAt, number);
+		TestUser regulatorAt = deployerOf("AT", org.airegistry.organisation.PublicCharacter.none(), Role.REGULATOR,
+				OrganisationRole.AUTHORITY);
+		TestUser regulatorDe = regulator();
+		List<FriaNotification> austrian = testData.as(regulatorAt, () -> oversight.inbox(100));
+		assertThat(austrian).extracting(FriaNotification::providerRegistrationNumber).contains(number);
+		assertThat(testData.as(regulatorDe, () -> oversight.inbox(100)))
+			.extracting(FriaNotification::providerRegistrationNumber)
+			.doesNotContain(number);
+		java.util.UUID id = austrian.stream()
+			.filter(n -> n.providerRegistrationNumber().equals(number))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThatThrownBy(() -> testData.as(regulatorDe, () -> oversight.open(id)))
+			.isInstanceOf(NotFoundException.class);
+	}
+
 	@Test
 	@DisplayName("Art 26(8): a notice about an unregistered system is stored for the provider and e-mailed to it")
 	void noticeToProvider() {
