@@ -220,25 +220,8 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 	}
 
 	private void complete() {
-		Fria saved = store();
-		if (saved == null) {
-			return;
-		}
-		try {
-			Fria completed = frias.complete(saved.id(), saved.lockVersion());
-			Problems.success(getTranslation("fria.completed", completed.assessmentVersion()));
-			show(completed);
-		}
-		catch (InvalidInputException ex) {
-			show(saved);
-			showProblems(ex);
-		}
-		catch (ActionRefusedException ex) {
-			Problems.error(getTranslation(ex.messageKey()));
-		}
-		catch (ConcurrentEditException ex) {
-			Problems.error(getTranslation("deployment.editor.concurrentEdit"));
-		}
+		saveThen(saved -> frias.complete(saved.id(), saved.lockVersion()),
+				done -> getTranslation("fria.completed", done.assessmentVersion()));
 	}
 
 	private void notifyAuthority() {
@@ -260,14 +243,21 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 	}
 
 	private void declareExempt() {
+		saveThen(saved -> frias.declareExempt(saved.id(), saved.lockVersion()),
+				done -> getTranslation("fria.exempted"));
+	}
+
+	/** Saves the form, then moves the saved assessment on; problems go next to fields. */
+	private void saveThen(java.util.function.UnaryOperator<Fria> action,
+			java.util.function.Function<Fria, String> success) {
 		Fria saved = store();
 		if (saved == null) {
 			return;
 		}
 		try {
-			Fria declared = frias.declareExempt(saved.id(), saved.lockVersion());
-			Problems.success(getTranslation("fria.exempted"));
-			show(declared);
+			Fria done = action.apply(saved);
+			Problems.success(success.apply(done));
+			show(done);
 		}
 		catch (InvalidInputException ex) {
 			show(saved);
