@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.airegistry.deployment.persistence.FriaRepository;
+import org.airegistry.organisation.OrganisationService;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -15,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The market surveillance authority's side of Art 27(3): the inbox of notified
- * assessments, each readable in full, and acknowledging receipt. Regulators only.
+ * assessments, each readable in full, and acknowledging receipt. Regulators only, and
+ * each authority sees the notifications of deployers seated in its own Member State (the
+ * seat of the regulator's organisation), not every regulator's.
  */
 @Service
 @PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
@@ -27,22 +30,34 @@ public class FriaOversight {
 
 	private final Clock clock;
 
-	FriaOversight(FriaRepository repository, CurrentActor currentActor, Clock clock) {
+	private final OrganisationService organisations;
+
+	FriaOversight(FriaRepository repository, CurrentActor currentActor, Clock clock,
+			OrganisationService organisations) {
 		this.repository = repository;
 		this.currentActor = currentActor;
 		this.clock = clock;
+		this.organisations = organisations;
 	}
 
-	/** Notified assessments, newest first. */
+	/** Notified assessments of deployers in the caller's Member State, newest first. */
 	@Transactional(readOnly = true)
 	public List<FriaNotification> inbox(int limit) {
-		return repository.notifications(limit);
+		return repository.notificationsTo(country(), limit);
 	}
 
-	/** One notified assessment in full. */
+	/** One notified assessment in full, if it was routed to the caller's Member State. */
 	@Transactional(readOnly = true)
 	public FriaNotification open(UUID notificationId) {
-		return repository.notification(notificationId).orElseThrow(() -> new NotFoundException("FRIA notification"));
+		return repository.notification(notificationId, country())
+			.orElseThrow(() -> new NotFoundException("FRIA notification"));
+	}
+
+	/** The seat of the caller's authority. */
+	private String country() {
+		return organisations.summary(currentActor.require().organisationId())
+			.map(org.airegistry.organisation.OrganisationSummary::country)
+			.orElse("");
 	}
 
 	/** Acknowledges receipt; acknowledging twice keeps the first acknowledgement. */

@@ -106,6 +106,15 @@ public class OrganisationService implements PublishingPermission {
 		return repository.activeWithRole(role);
 	}
 
+	/**
+	 * What the organisation declared about its public character (Art 26(8), 27(1),
+	 * 49(3)); none for an unknown organisation.
+	 */
+	@Transactional(readOnly = true)
+	public PublicCharacter publicCharacter(OrganisationId organisation) {
+		return repository.publicCharacter(organisation).orElse(PublicCharacter.none());
+	}
+
 	/** Name, seat and functional contact of an organisation. */
 	@Transactional(readOnly = true)
 	public Optional<OrganisationSummary> summary(OrganisationId organisation) {

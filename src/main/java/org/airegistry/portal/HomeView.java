@@ -31,7 +31,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class HomeView extends Main implements HasDynamicTitle {
 
-	public HomeView(RegistryQueries registry) {
+	public HomeView(RegistryQueries registry, OperatorStatement operator) {
 		addClassName("page");
 		addClassName("home");
 
@@ -46,8 +46,12 @@ public class HomeView extends Main implements HasDynamicTitle {
 		searchForm.addClassName("home-search");
 		searchForm.getElement().setAttribute("role", "search");
 
+		// Art 49, 71: say whether publishing here fulfils the registration duty
+		Paragraph statement = new Paragraph(
+				operator.configuredText(getLocale()).orElseGet(() -> getTranslation(operator.defaultKey())));
+		statement.addClassName("operator-statement");
 		Section hero = new Section(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")),
-				searchForm, new Paragraph(getTranslation("home.count", registry.countPublished())));
+				statement, searchForm, new Paragraph(getTranslation("home.count", registry.countPublished())));
 		hero.addClassName("hero");
 
 		UnorderedList latest = new UnorderedList();

@@ -92,9 +92,13 @@ public class TestData {
 	public TestUser user(Role role, OrganisationRole organisationRole, OrganisationStatus status) {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		String name = "Test Organisation " + unique;
-		OrganisationId organisation = organisations.createOrganisation(
-				new NewOrganisation(name, "DE", "contact-" + unique + "@example.org", Set.of(organisationRole), true),
-				status);
+		// deployers are public bodies that also provide public services, so that every
+		// impact-assessment basis of Art 27(1) but 5(b)/5(c) fits them
+		org.airegistry.organisation.PublicCharacter character = organisationRole == OrganisationRole.DEPLOYER
+				? new org.airegistry.organisation.PublicCharacter(true, true, true)
+				: org.airegistry.organisation.PublicCharacter.none();
+		OrganisationId organisation = organisations.createOrganisation(new NewOrganisation(name, "DE",
+				"contact-" + unique + "@example.org", Set.of(organisationRole), true, character), status);
 		String email = role.name().toLowerCase() + "-" + unique + "@example.org";
 		organisations.createUser(organisation,
 				new NewUser(email, PASSWORD, "Test User " + unique, Set.of(role), false));

@@ -1,5 +1,9 @@
 package org.airegistry.guide.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +61,13 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 
 	private final Guide guide;
 
+	private final Clock clock;
+
 	private GuideAnswers answers = GuideAnswers.none();
 
-	public GuideView(Guide guide) {
+	public GuideView(Guide guide, Clock clock) {
 		this.guide = guide;
+		this.clock = clock;
 		addClassName("page");
 		addClassName("guide");
 	}
@@ -155,9 +162,21 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 		regime.getElement().setAttribute("data-regime", outcome.regime().name());
 
 		UnorderedList why = new UnorderedList();
+		LocalDate today = LocalDate.now(clock);
 		for (Rule rule : outcome.appliedRules()) {
-			why.add(new ListItem(new Span(getTranslation(rule.messageKey(), rule.arguments().toArray())),
-					reference(String.join(", ", rule.references()))));
+			ListItem item = new ListItem(new Span(getTranslation(rule.messageKey(), rule.arguments().toArray())),
+					reference(String.join(", ", rule.references())));
+			if (rule.startsAfter(today)) {
+				// the duty or prohibition exists but starts later (Art 113)
+				Span starts = new Span(" " + getTranslation("guide.result.appliesFrom",
+						DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+							.withLocale(getLocale())
+							.format(rule.appliesFrom()),
+						rule.appliesFromReference()));
+				starts.addClassName("guide-applies-from");
+				item.add(starts);
+			}
+			why.add(item);
 		}
 
 		UnorderedList duties = new UnorderedList();
@@ -195,10 +214,22 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 		if (registrations.contains(Registration.GPAI_PAGE)) {
 			next.add(startLink(GuideRoutes.NEW_MODEL_PAGE, "guide.start.gpai"));
 		}
+		if (registrations.contains(Registration.SECTION_C)) {
+			next.add(startLink(GuideRoutes.DEPLOYER_REGISTRATIONS, "guide.start.sectionC"));
+		}
+		if (registrations.contains(Registration.SECTION_C_VOLUNTARY)) {
+			next.add(startLink(GuideRoutes.DEPLOYER_REGISTRATIONS, "guide.start.sectionCVoluntary"));
+		}
 		if (registrations.contains(Registration.NATIONAL)) {
 			next.add(new Paragraph(getTranslation("guide.start.national")));
 		}
-		if (registrations.isEmpty()) {
+		if (outcome.prohibited()) {
+			// Art 5: no registration can make a prohibited practice lawful
+			Paragraph prohibited = new Paragraph(getTranslation("guide.start.prohibited"));
+			prohibited.addClassName("guide-prohibited");
+			next.add(prohibited);
+		}
+		else if (registrations.isEmpty()) {
 			next.add(new Paragraph(getTranslation("guide.start.none")));
 		}
 

@@ -14,12 +14,14 @@ import org.airegistry.organisation.OrganisationContact;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.organisation.OrganisationSummary;
+import org.airegistry.organisation.PublicCharacter;
 import org.airegistry.security.Actor;
 import org.airegistry.security.RegistryUserDetails;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 /** Reads and writes organisations and user accounts. */
@@ -41,9 +43,21 @@ public class OrganisationRepository {
 			.set(ORGANISATION.FUNCTIONAL_EMAIL, organisation.functionalEmail())
 			.set(ORGANISATION.ROLES, join(organisation.roles()))
 			.set(ORGANISATION.ESTABLISHED_IN_EU, organisation.establishedInEu())
+			.set(ORGANISATION.PUBLIC_AUTHORITY, organisation.publicCharacter().publicAuthority())
+			.set(ORGANISATION.PUBLIC_LAW_BODY, organisation.publicCharacter().publicLawBody())
+			.set(ORGANISATION.PROVIDES_PUBLIC_SERVICES, organisation.publicCharacter().providesPublicServices())
 			.set(ORGANISATION.STATUS, status.name())
 			.set(ORGANISATION.CREATED_AT, now)
 			.execute();
+	}
+
+	/** What the organisation declared about its public character. */
+	public Optional<PublicCharacter> publicCharacter(OrganisationId id) {
+		return dsl
+			.select(ORGANISATION.PUBLIC_AUTHORITY, ORGANISATION.PUBLIC_LAW_BODY, ORGANISATION.PROVIDES_PUBLIC_SERVICES)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.fetchOptional(Records.mapping(PublicCharacter::new));
 	}
 
 	public Optional<OrganisationId> findOrganisationByName(String legalName) {
