@@ -7,18 +7,19 @@ import java.util.UUID;
 
 import org.airegistry.deployment.persistence.FriaRepository;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The market surveillance authority's side of Art 27(3): the inbox of notified
- * assessments, each readable in full, and acknowledging receipt. Regulators only.
+ * assessments, each readable in full, and acknowledging receipt. Regulators competent for
+ * FRIA notifications only.
  */
 @Service
-@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+@PreAuthorize("hasRole('" + Competence.Names.FRIA_NOTIFICATIONS + "')")
 public class FriaOversight {
 
 	private final FriaRepository repository;

@@ -27,6 +27,7 @@ import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
@@ -401,13 +402,13 @@ public class ExplanationService {
 	/**
 	 * Complaints (escalated requests), newest first, with their whole thread on demand.
 	 */
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional(readOnly = true)
 	public List<InboxItem> complaints() {
 		return items(repository.complaints());
 	}
 
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional(readOnly = true)
 	public ExplanationRequest complaint(String reference) {
 		RequestRow row = repository.findByReference(reference)
@@ -417,7 +418,7 @@ public class ExplanationService {
 	}
 
 	/** Closes a complaint with an outcome that the person sees. */
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional
 	public void closeComplaint(String reference, String outcome) {
 		RequestRow row = repository.findByReference(reference)

@@ -2,7 +2,7 @@ package org.airegistry.explanation.ui;
 
 import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.explanation.ExplanationService;
-import org.airegistry.shared.Role;
+import org.airegistry.shared.Competence;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(ExplanationRoutes.COMPLAINTS)
 @Menu(title = "nav.complaints", order = 55)
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.COMPLAINTS)
 public class ComplaintsView extends Main implements HasDynamicTitle {
 
 	public ComplaintsView(ExplanationService explanations) {
