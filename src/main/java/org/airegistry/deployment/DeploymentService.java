@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.airegistry.deployment.persistence.DeploymentRepository;
 import org.airegistry.deployment.persistence.FriaRepository;
@@ -16,6 +15,7 @@ import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.ProviderEntries;
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistrationNumbers;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
@@ -44,8 +44,6 @@ public class DeploymentService {
 
 	/** Longest change summary accepted for a version. */
 	public static final int CHANGE_SUMMARY_MAX = 1000;
-
-	private static final Pattern REGISTRATION_NUMBER = Pattern.compile("AIR-\\d{6}");
 
 	private final DeploymentRepository repository;
 
@@ -99,7 +97,7 @@ public class DeploymentService {
 		if (query.isEmpty()) {
 			return List.of();
 		}
-		if (REGISTRATION_NUMBER.matcher(query.toUpperCase(Locale.ROOT)).matches()) {
+		if (RegistrationNumbers.parse(query).isPresent()) {
 			SystemLink link = check(query);
 			return link.outcome() == SystemLink.Outcome.NOT_REGISTERED ? List.of() : List.of(link);
 		}

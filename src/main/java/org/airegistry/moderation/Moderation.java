@@ -14,6 +14,7 @@ import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.ProviderEntries;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.PublicVisibility;
+import org.airegistry.registry.RegistryQueries;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
@@ -52,8 +53,11 @@ public class Moderation {
 
 	private final Clock clock;
 
+	private final RegistryQueries registry;
+
 	Moderation(ModerationRepository repository, ProviderEntries entries, PublicVisibility visibility,
-			CurrentActor currentActor, ApplicationEventPublisher events, Clock clock) {
+			CurrentActor currentActor, ApplicationEventPublisher events, Clock clock, RegistryQueries registry) {
+		this.registry = registry;
 		this.repository = repository;
 		this.entries = entries;
 		this.visibility = visibility;
@@ -160,16 +164,23 @@ public class Moderation {
 		return repository.openOfEntry(registrationNumber, ModerationKind.FLAG);
 	}
 
-	/** The open suspension of an entry, if any; public (its reason is shown). */
+	/**
+	 * The open suspension of an entry the public may know of (in the public section), if
+	 * any; public (its reason is shown). Empty for an entry now in the non-public section
+	 * (Art 49(4)), even if a suspension is open: its existence is not revealed.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ModerationAction> suspension(String registrationNumber) {
+		if (!registry.isSuspended(registrationNumber)) {
+			return Optional.empty();
+		}
 		return repository.openOfEntry(registrationNumber, ModerationKind.SUSPENSION).stream().findFirst();
 	}
 
-	/** Whether an entry is suspended from public view. */
+	/** Whether an entry is suspended from public view (an open suspension action). */
 	@Transactional(readOnly = true)
 	public boolean isSuspended(String registrationNumber) {
-		return suspension(registrationNumber).isPresent();
+		return !repository.openOfEntry(registrationNumber, ModerationKind.SUSPENSION).isEmpty();
 	}
 
 	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.airegistry.organisation.persistence.AuthorityRepository;
 import org.airegistry.organisation.persistence.OrganisationRepository;
+import org.airegistry.publication.PublishingPermission;
 import org.airegistry.security.RegistryUserDetails;
 import org.airegistry.shared.Competence;
 import org.airegistry.shared.OrganisationId;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * approval build on this (provider issue); for now demo data and tests use it.
  */
 @Service
-public class OrganisationService {
+public class OrganisationService implements PublishingPermission {
 
 	private final OrganisationRepository repository;
 
@@ -88,6 +89,7 @@ public class OrganisationService {
 	}
 
 	/** Whether the organisation may publish entries (it has been approved). */
+	@Override
 	@Transactional(readOnly = true)
 	public boolean mayPublish(OrganisationId organisation) {
 		return repository.status(organisation).map(status -> status == OrganisationStatus.ACTIVE).orElse(false);

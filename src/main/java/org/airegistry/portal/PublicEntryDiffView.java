@@ -7,7 +7,7 @@ import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
-import org.airegistry.registry.VersionSummary;
+import org.airegistry.publication.VersionSummary;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;

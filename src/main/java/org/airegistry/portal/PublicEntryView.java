@@ -19,7 +19,7 @@ import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.StoredDocument;
-import org.airegistry.registry.VersionSummary;
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.shell.components.Formats;
 
 import com.vaadin.flow.component.Component;

@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * An entry opened for editing by its provider.
  *
+ * @param registrationNumber given at the first publication; {@code null} before
  * @param lockVersion optimistic-locking version; pass it back when saving
  */
-public record DraftEntry(AiSystemId id, String registrationNumber, long lockVersion, EntryData data,
+public record DraftEntry(AiSystemId id, @Nullable String registrationNumber, long lockVersion, EntryData data,
 		@Nullable Integer publishedVersion, boolean draftChanged) {
 
 }

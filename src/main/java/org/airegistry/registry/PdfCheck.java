@@ -47,13 +47,7 @@ public final class PdfCheck {
 
 	/** The SHA-256 of the content, lower-case hex: how stored documents are named. */
 	public static String sha256(byte[] content) {
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return org.airegistry.publication.CanonicalJson.sha256(content);
 	}
 
 	private static String megabytes(long bytes) {

@@ -2,6 +2,7 @@ package org.airegistry.registry;
 
 import java.util.Optional;
 
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.registry.persistence.AiSystemRepository;
 import org.airegistry.registry.persistence.DocumentRepository;
 import org.springframework.stereotype.Service;

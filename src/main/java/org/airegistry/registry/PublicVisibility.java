@@ -1,5 +1,6 @@
 package org.airegistry.registry;
 
+import org.airegistry.publication.PublicHold;
 import org.airegistry.registry.persistence.AiSystemRepository;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -9,9 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Switches an entry's public visibility for the market surveillance authority (Art
- * 74/79): a suspended entry disappears from every public read of {@link RegistryQueries}
- * at once (pages, API, exports, feeds, search). Called by moderation, which keeps the
- * reason and the audit trail, in the same transaction.
+ * 74/79): a suspension is a hold on the record ({@link PublicHold#SUSPENDED}), which the
+ * publication kernel's one visibility rule applies to every public read of
+ * {@link RegistryQueries} at once (pages, API, exports, feeds, search). Called by
+ * moderation, which keeps the reason and the audit trail, in the same transaction.
  */
 @Service
 public class PublicVisibility {
@@ -37,7 +39,7 @@ public class PublicVisibility {
 	}
 
 	private void set(String registrationNumber, boolean suspended) {
-		if (!repository.setSuspended(registrationNumber, suspended)) {
+		if (!repository.hold(registrationNumber, suspended ? PublicHold.SUSPENDED : null)) {
 			throw new NotFoundException("Entry " + registrationNumber);
 		}
 	}

@@ -3,16 +3,18 @@ package org.airegistry.registry;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
+import org.airegistry.publication.PublicHold;
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.registry.persistence.AiSystemRepository;
 import org.airegistry.shared.OrganisationId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Public read access: published versions only. */
+/** Public read access: what the publication kernel's visibility rule lets through. */
 @Service
 @Transactional(readOnly = true)
 class RegistryQueriesService implements RegistryQueries {
@@ -30,17 +32,17 @@ class RegistryQueriesService implements RegistryQueries {
 
 	@Override
 	public Optional<PublicEntry> findLatest(AiSystemId id) {
-		return repository.findLatestEvenIfSuspended(id);
+		return repository.findLatest(id);
+	}
+
+	@Override
+	public int latestVersionNumber(AiSystemId id) {
+		return repository.latestVersionNumber(id);
 	}
 
 	@Override
 	public boolean isSuspended(String registrationNumber) {
-		return repository.suspended(registrationNumber);
-	}
-
-	@Override
-	public Set<String> suspendedAmong(Collection<String> registrationNumbers) {
-		return registrationNumbers.isEmpty() ? Set.of() : repository.suspendedAmong(registrationNumbers);
+		return repository.publicState(registrationNumber).isWithheldBy(PublicHold.SUSPENDED);
 	}
 
 	@Override
@@ -91,6 +93,11 @@ class RegistryQueriesService implements RegistryQueries {
 	@Override
 	public List<PublicProvider> publicProviders() {
 		return repository.publicProviders();
+	}
+
+	@Override
+	public Map<String, PublicEntry> latestPublic(Collection<String> registrationNumbers) {
+		return repository.latestPublic(registrationNumbers);
 	}
 
 }

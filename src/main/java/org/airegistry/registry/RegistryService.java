@@ -10,10 +10,17 @@ import org.airegistry.organisation.AccountService;
 import org.airegistry.organisation.AuthorisedRepresentativeOption;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.registry.persistence.AiSystemRepository;
+import org.airegistry.publication.Author;
+import org.airegistry.publication.CanonicalJson;
+import org.airegistry.publication.ChangeSummary;
+import org.airegistry.publication.Draft;
+import org.airegistry.publication.Publication;
+import org.airegistry.publication.PublicationRules;
+import org.airegistry.publication.Publisher;
+import org.airegistry.publication.Visibility;
 import org.airegistry.registry.persistence.DocumentRepository;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
-import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
@@ -36,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistryService {
 
 	/** Longest change summary accepted for a version. */
-	public static final int CHANGE_SUMMARY_MAX = 1000;
+	public static final int CHANGE_SUMMARY_MAX = ChangeSummary.MAX;
 
 	private final AiSystemRepository repository;
 
@@ -56,11 +63,14 @@ public class RegistryService {
 
 	private final RegistrySettings settings;
 
+	private final Publisher publisher;
+
 	RegistryService(AiSystemRepository repository, CurrentActor currentActor, OrganisationService organisations,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${airegistry.registry.restricted-tier.point1:LE_OR_MIGRATION_USE_ONLY}") Point1Policy point1Policy,
-			DocumentRepository documents, RegistrySettings settings, AccountService accounts) {
+			DocumentRepository documents, RegistrySettings settings, AccountService accounts, Publisher publisher) {
 		this.accounts = accounts;
+		this.publisher = publisher;
 		this.documents = documents;
 		this.settings = settings;
 		this.repository = repository;
@@ -119,9 +129,10 @@ public class RegistryService {
 		Actor actor = currentActor.require();
 		rejectInvalid(data.draftProblems(point1Policy, settings.omnibus2026()));
 		AiSystemId id = AiSystemId.random();
-		repository.insertDraft(id, repository.nextRegistrationNumber(), actor.organisationId(), data, now());
+		repository.insertDraft(id, actor.organisationId(), data, now());
 		DraftEntry created = open(id);
-		events.publishEvent(Audited.of("entry.created", "ai-system", created.registrationNumber()));
+		// no registration number yet: it comes with the first publication
+		events.publishEvent(Audited.of("entry.created", "ai-system", id.toString()));
 		return created;
 	}
 
@@ -154,63 +165,86 @@ public class RegistryService {
 				|| !repository.updateDraft(id, actor.organisationId(), expectedLockVersion, data, now())) {
 			throw new ConcurrentEditException("AI system entry");
 		}
-		events.publishEvent(Audited.of("entry.draft-saved", "ai-system", current.registrationNumber()));
+		events.publishEvent(Audited.of("entry.draft-saved", "ai-system",
+				current.registrationNumber() == null ? id.toString() : current.registrationNumber()));
 		return open(id);
 	}
 
 	/**
-	 * Publishes the saved draft as the next public version. Refused while the
-	 * organisation awaits approval, when there is nothing new to publish, or when
+	 * Publishes the saved draft as the next version, through the publication kernel's one
+	 * publish flow. The version is public, or in the non-public section (Art 49(4)) when
+	 * its content belongs there; its section is stored with it. The first publication
+	 * gives the entry its registration number, from its section's series. Refused while
+	 * the organisation awaits approval, when there is nothing new to publish, or when
 	 * required content is missing.
-	 * @return the number of the new public version
+	 * @return the number of the new version
 	 */
 	@Transactional
 	public int publish(AiSystemId id, long expectedLockVersion, String changeSummary) {
 		Actor actor = currentActor.require();
-		DraftEntry draft = open(id);
-		if (draft.lockVersion() != expectedLockVersion) {
-			throw new ConcurrentEditException("AI system entry");
+		return publisher
+			.publish(repository.store(), new EntryRules(actor), new Author(actor.userId(), actor.organisationId()), id,
+					expectedLockVersion, changeSummary)
+			.version();
+	}
+
+	/** What entries add to the publish flow. */
+	private final class EntryRules implements PublicationRules<AiSystemId, EntryData> {
+
+		private final Actor actor;
+
+		EntryRules(Actor actor) {
+			this.actor = actor;
 		}
-		if (!organisations.mayPublish(actor.organisationId())) {
-			throw new ActionRefusedException("publish.refused.organisationNotActive");
+
+		@Override
+		public String subject() {
+			return "AI system entry";
 		}
-		if (draft.publishedVersion() != null && !draft.draftChanged()) {
-			throw new ActionRefusedException("publish.refused.nothingChanged");
-		}
-		String summary = changeSummary.strip();
-		List<FieldError> problems = new ArrayList<>(
-				draft.data().publicationProblems(point1Policy, settings.omnibus2026()));
-		if (draft.data().authorisedRepresentative().isEmpty()
-				&& !organisations.establishedInEu(actor.organisationId())) {
-			problems.add(new FieldError("authorisedRepresentative", "validation.authorisedRepresentative.required"));
-		}
-		for (DocumentKind kind : DocumentKind.values()) {
-			StoredDocument document = draft.data().documents().get(kind);
-			if (document != null && !documents.exists(actor.organisationId(), document.sha256())) {
-				problems.add(new FieldError("documents." + kind.name(), "validation.document.missing"));
+
+		@Override
+		public List<FieldError> problems(Draft<AiSystemId, EntryData> draft) {
+			List<FieldError> problems = new ArrayList<>(
+					draft.data().publicationProblems(point1Policy, settings.omnibus2026()));
+			if (draft.data().authorisedRepresentative().isEmpty()
+					&& !organisations.establishedInEu(actor.organisationId())) {
+				problems
+					.add(new FieldError("authorisedRepresentative", "validation.authorisedRepresentative.required"));
 			}
+			for (DocumentKind kind : DocumentKind.values()) {
+				StoredDocument document = draft.data().documents().get(kind);
+				if (document != null && !documents.exists(actor.organisationId(), document.sha256())) {
+					problems.add(new FieldError("documents." + kind.name(), "validation.document.missing"));
+				}
+			}
+			return problems;
 		}
-		if (draft.publishedVersion() != null && summary.isEmpty()) {
-			problems.add(new FieldError("changeSummary", "validation.changeSummary.required"));
+
+		@Override
+		public Visibility visibility(Draft<AiSystemId, EntryData> draft) {
+			return sectionOf(draft.data());
 		}
-		if (summary.length() > CHANGE_SUMMARY_MAX) {
-			problems.add(new FieldError("changeSummary", "validation.tooLong", CHANGE_SUMMARY_MAX, summary.length()));
+
+		@Override
+		public List<Object> published(Draft<AiSystemId, EntryData> draft, Publication publication) {
+			String registrationNumber = repository.registrationNumber(draft.id()).orElseThrow();
+			EntryData data = draft.data();
+			return List.of(new EntryPublished(draft.id(), publication.version()), Audited
+				.of("entry.published", "ai-system", registrationNumber)
+				.withLegalReference(publication.visibility() == Visibility.RESTRICTED ? "Art 49(4)"
+						: data.classification() == Classification.SECTION_B ? "Art 49(2)" : "Art 49(1)")
+				.withChange(draft.publishedVersion() == null ? null : "version " + draft.publishedVersion(),
+						"version " + publication.version() + (data.status() == null ? "" : ", " + data.status())));
 		}
-		rejectInvalid(problems);
-		int version = draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1;
-		String providerName = organisations.legalName(actor.organisationId()).orElse("");
-		if (!repository.insertVersion(draft, actor.organisationId(), version, providerName, summary, actor.userId(),
-				isRestricted(draft.data()), now())) {
-			throw new ConcurrentEditException("AI system entry");
-		}
-		events.publishEvent(new EntryPublished(id, version));
-		boolean restricted = isRestricted(draft.data());
-		events.publishEvent(Audited.of("entry.published", "ai-system", draft.registrationNumber())
-			.withLegalReference(restricted ? "Art 49(4)"
-					: draft.data().classification() == Classification.SECTION_B ? "Art 49(2)" : "Art 49(1)")
-			.withChange(draft.publishedVersion() == null ? null : "version " + draft.publishedVersion(),
-					"version " + version + (draft.data().status() == null ? "" : ", " + draft.data().status())));
-		return version;
+
+	}
+
+	/**
+	 * The section entry content is published in (Art 49(4)), under the configured point-1
+	 * policy.
+	 */
+	Visibility sectionOf(EntryData data) {
+		return isRestricted(data) ? Visibility.RESTRICTED : Visibility.PUBLIC;
 	}
 
 	/**
@@ -238,7 +272,7 @@ public class RegistryService {
 	}
 
 	static String sha256(byte[] content) {
-		return PdfCheck.sha256(content);
+		return CanonicalJson.sha256(content);
 	}
 
 	private static void rejectInvalid(List<FieldError> problems) {

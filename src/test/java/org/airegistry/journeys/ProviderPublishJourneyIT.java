@@ -104,7 +104,7 @@ class ProviderPublishJourneyIT {
 		BrowserSupport.assertNoAccessibilityViolations(provider);
 
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
-		assertThat(provider.getByText(Pattern.compile("Draft AIR-\\d{6} saved"))).isVisible();
+		assertThat(provider.getByText(Pattern.compile("Draft of .+ saved"))).isVisible();
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
 		assertThat(provider.getByText(Pattern.compile("AIR-\\d{6} published as version 1"))).isVisible();
 		BrowserSupport.screenshot(provider, "02-provider-published");
@@ -195,7 +195,7 @@ class ProviderPublishJourneyIT {
 				.createDraft(TestData.sample("<script>window.hacked=true</script> Scripted " + uniqueWord())
 					.withIntendedPurpose("<img src=x onerror=\"window.hacked=true\"> purpose"));
 			registry.publish(draft.id(), draft.lockVersion(), "");
-			return draft.registrationNumber();
+			return registry.open(draft.id()).registrationNumber();
 		});
 		visitor = BrowserSupport.newPage();
 		visitor.navigate(url("systems/" + registrationNumber));

@@ -107,7 +107,8 @@ class SuspendedEntryVisibilityIT {
 			registry.publish(draft.id(), changed.lockVersion(), "Languages");
 			DraftEntry other = registry.createDraft(TestData.sample("Visible Sorter " + unique));
 			registry.publish(other.id(), other.lockVersion(), "");
-			return new Published(provider, draft.registrationNumber(), other.registrationNumber(), name, document);
+			return new Published(provider, registry.open(draft.id()).registrationNumber(),
+					registry.open(other.id()).registrationNumber(), name, document);
 		});
 	}
 

@@ -69,7 +69,7 @@ class OpenDataApiIT {
 	}
 
 	/** A published entry with two versions, and a draft of the same provider. */
-	record Published(TestUser provider, String registrationNumber, String draftNumber, String tradeName) {
+	record Published(TestUser provider, String registrationNumber, String draftName, String tradeName) {
 	}
 
 	Published publishTwoVersionsAndADraft() {
@@ -89,13 +89,13 @@ class OpenDataApiIT {
 							.withIntendedPurpose("Ranks candidates for interviews in several languages.")
 							.withMemberStates(EnumSet.of(MemberState.AT, MemberState.DE, MemberState.FR)));
 			testData.registry().publish(draft.id(), changed.lockVersion(), "Added France");
-			return draft.registrationNumber();
+			return testData.registry().open(draft.id()).registrationNumber();
 		});
-		String draftNumber = testData.as(provider,
-				() -> testData.registry()
-					.createDraft(TestData.sample("Opendata Draft " + unique).withIntendedPurpose("Never published."))
-					.registrationNumber());
-		return new Published(provider, number, draftNumber, tradeName);
+		String draftName = "Opendata Draft " + unique;
+		DraftEntry draft = testData.as(provider, () -> testData.registry()
+			.createDraft(TestData.sample(draftName).withIntendedPurpose("Never published.")));
+		assertThat(draft.registrationNumber()).as("a draft has no registration number yet").isNull();
+		return new Published(provider, number, draftName, tradeName);
 	}
 
 	@Test
@@ -108,15 +108,18 @@ class OpenDataApiIT {
 			JsonNode results = getJson("/api/v1/search?q=" + unique + "&size=10");
 			assertThat(results.get("mode").asString()).isEqualTo("FULL");
 			List<String> numbers = new ArrayList<>();
-			results.get("hits").forEach(hit -> numbers.add(hit.get("registrationNumber").asString()));
-			assertThat(numbers).contains(published.registrationNumber()).doesNotContain(published.draftNumber());
+			List<String> names = new ArrayList<>();
+			results.get("hits").forEach(hit -> {
+				numbers.add(hit.get("registrationNumber").asString());
+				names.add(hit.get("tradeName").asString());
+			});
+			assertThat(numbers).contains(published.registrationNumber());
+			assertThat(names).doesNotContain(published.draftName());
 		});
 		JsonNode hit = getJson("/api/v1/search?q=" + unique).get("hits").get(0);
 		assertThat(hit.get("permalink").asString()).endsWith("/systems/" + published.registrationNumber());
 		assertThat(hit.get("url").asString()).endsWith("/api/v1/entries/" + published.registrationNumber());
 
-		HttpResponse<String> draft = get("/api/v1/entries/" + published.draftNumber());
-		assertThat(draft.statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -239,7 +242,7 @@ class OpenDataApiIT {
 		assertThat(mine.getFirst().get("version")).isEqualTo("2");
 		assertThat(mine.getFirst().get("member_states")).isEqualTo("AT;DE;FR");
 		assertThat(mine.getFirst().get("provider_name")).isEqualTo(published.provider().organisationName());
-		assertThat(rows).noneMatch(r -> r.get("registration_number").equals(published.draftNumber()));
+		assertThat(rows).noneMatch(r -> r.get("trade_name").equals(published.draftName()));
 
 		List<CSVRecord> history = parse(get(OpenDataRoutes.VERSIONS_CSV).body()).stream()
 			.filter(r -> r.get("registration_number").equals(published.registrationNumber()))

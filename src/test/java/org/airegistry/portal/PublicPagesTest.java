@@ -39,7 +39,7 @@ class PublicPagesTest extends SpringBrowserlessTest {
 					.withIntendedPurpose(purpose)
 					.withMemberStates(EnumSet.of(MemberState.DE, MemberState.EL)));
 			testData.registry().publish(draft.id(), draft.lockVersion(), "");
-			return draft.registrationNumber();
+			return testData.registry().open(draft.id()).registrationNumber();
 		});
 	}
 
@@ -135,7 +135,7 @@ class PublicPagesTest extends SpringBrowserlessTest {
 							.withIntendedPurpose("A new purpose.")
 							.withStatus(org.airegistry.registry.EntryStatus.RECALLED));
 			testData.registry().publish(saved.id(), saved.lockVersion(), "Recalled");
-			return draft.registrationNumber();
+			return testData.registry().open(draft.id()).registrationNumber();
 		});
 		UI.getCurrent().navigate("systems/" + number);
 		assertThat(find(Span.class).withText("Version 2 of 2").exists()).isTrue();

@@ -40,7 +40,7 @@ class SectionBPublicPageTest extends SpringBrowserlessTest {
 				.minimisedForSection(true);
 			DraftEntry saved = testData.registry().saveDraft(draft.id(), published.lockVersion(), b);
 			testData.registry().publish(saved.id(), saved.lockVersion(), "Art 6(3) assessment");
-			return draft.registrationNumber();
+			return testData.registry().open(draft.id()).registrationNumber();
 		});
 	}
 

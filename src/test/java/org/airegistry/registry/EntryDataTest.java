@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.airegistry.publication.CanonicalJson;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.MemberState;
@@ -148,15 +149,15 @@ class EntryDataTest {
 	@Test
 	@DisplayName("DD004: old stored JSON with only three fields still reads; canonical JSON round-trips")
 	void oldJsonStillReads() {
-		var codec = new org.airegistry.registry.persistence.EntryDataCodec();
-		EntryData old = codec
-			.fromJson("{\"intendedPurpose\":\"P\",\"memberStates\":[\"DE\"],\"tradeName\":\"Old\",\"gone\":1}");
+		EntryData old = CanonicalJson.read(
+				"{\"intendedPurpose\":\"P\",\"memberStates\":[\"DE\"],\"tradeName\":\"Old\",\"gone\":1}",
+				EntryData.class);
 		assertThat(old).isEqualTo(new EntryData("Old", "P", Set.of(MemberState.DE)));
 		assertThat(old.language()).isEqualTo(ContentLanguage.EN);
 		EntryData full = TestData.sample("Round Trip")
 			.withCertificate(new Certificate("T", "N", LocalDate.of(2030, 1, 31), "B", "1"));
-		assertThat(codec.fromJson(codec.toJson(full))).isEqualTo(full);
-		assertThat(codec.toJson(full)).contains("\"expiryDate\":\"2030-01-31\"");
+		assertThat(CanonicalJson.read(CanonicalJson.write(full), EntryData.class)).isEqualTo(full);
+		assertThat(CanonicalJson.write(full)).contains("\"expiryDate\":\"2030-01-31\"");
 	}
 
 }

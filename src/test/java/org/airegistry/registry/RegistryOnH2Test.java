@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.shared.MemberState;
 import org.airegistry.testsupport.H2Test;
 import org.airegistry.testsupport.TestData;
@@ -42,16 +43,15 @@ class RegistryOnH2Test {
 							.withIntendedPurpose("Second purpose.")
 							.withMemberStates(EnumSet.of(MemberState.PT, MemberState.ES))));
 		testData.run(provider, () -> registry.publish(saved.id(), saved.lockVersion(), "Now also in Spain"));
+		String number = testData.as(provider, () -> registry.open(draft.id()).registrationNumber());
 
-		PublicEntry latest = queries.findLatest(draft.registrationNumber()).orElseThrow();
+		PublicEntry latest = queries.findLatest(number).orElseThrow();
 		assertThat(latest.version()).isEqualTo(2);
 		assertThat(latest.firstPublishedAt()).isBeforeOrEqualTo(latest.publishedAt());
-		assertThat(queries.findVersion(draft.registrationNumber(), 1).orElseThrow().data().intendedPurpose())
-			.isEqualTo("First purpose.");
-		assertThat(queries.history(draft.registrationNumber())).extracting(VersionSummary::version)
-			.containsExactly(2, 1);
+		assertThat(queries.findVersion(number, 1).orElseThrow().data().intendedPurpose()).isEqualTo("First purpose.");
+		assertThat(queries.history(number)).extracting(VersionSummary::version).containsExactly(2, 1);
 		assertThat(queries.searchInDatabase("h2 versioned", 10)).extracting(PublicEntry::registrationNumber)
-			.containsExactly(draft.registrationNumber());
+			.containsExactly(number);
 		assertThat(queries.searchInDatabase(provider.organisationName(), 10)).hasSize(1);
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.shared.AnnexIIIPoint;
@@ -49,6 +50,21 @@ class RestrictedTierIT {
 
 	@Autowired
 	RegistryEntriesIndex index;
+
+	@Autowired
+	org.airegistry.moderation.Moderation moderation;
+
+	@Autowired
+	org.airegistry.registry.persistence.AiSystemRepository repository;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	java.time.Clock clock;
 
 	static EntryData restricted(String name) {
 		return TestData.sample(name).withAnnexIIIPoint(AnnexIIIPoint.P6D, false).minimisedForRestrictedSection();
@@ -115,6 +131,7 @@ class RestrictedTierIT {
 		String name = "Becomes Restricted " + System.nanoTime();
 		DraftEntry draft = testData.as(provider, () -> registry.createDraft(TestData.sample(name)));
 		testData.run(provider, () -> registry.publish(draft.id(), draft.lockVersion(), ""));
+		String number = testData.as(provider, () -> registry.open(draft.id()).registrationNumber());
 		assertThat(awaitIndexed(draft.id(), true)).as("public version 1 is indexed").isTrue();
 
 		DraftEntry saved = testData.as(provider,
@@ -122,7 +139,7 @@ class RestrictedTierIT {
 		testData.run(provider, () -> registry.publish(saved.id(), saved.lockVersion(), "Reclassified as 6(d)"));
 
 		assertThat(awaitIndexed(draft.id(), false)).as("the document was removed from the index").isTrue();
-		assertThat(queries.findVersion(draft.registrationNumber(), 1)).as("older public versions too").isEmpty();
+		assertThat(queries.findVersion(number, 1)).as("older public versions too").isEmpty();
 		assertThat(queries.findLatest(draft.id())).isEmpty();
 	}
 
@@ -158,6 +175,99 @@ class RestrictedTierIT {
 			.contains(number);
 		assertThatThrownBy(() -> testData.run(provider, () -> restrictedSection.latestVersions(10)))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	@DisplayName("Art 49(4): an entry that moves from the non-public to the public section never shows its restricted versions")
+	void restrictedVersionsStayHiddenAfterMovingToPublic() {
+		TestUser provider = testData.provider();
+		String name = "Moves Public " + System.nanoTime();
+		DraftEntry draft = testData.as(provider, () -> registry.createDraft(restricted(name + " secret")));
+		testData.run(provider, () -> registry.publish(draft.id(), draft.lockVersion(), ""));
+		String number = testData.as(provider, () -> registry.open(draft.id()).registrationNumber());
+		assertThat(number).as("non-public series").matches(RegistrationNumbers.NON_PUBLIC);
+		DraftEntry saved = testData.as(provider,
+				() -> registry.saveDraft(draft.id(), registry.open(draft.id()).lockVersion(), TestData.sample(name)));
+		testData.run(provider, () -> registry.publish(saved.id(), saved.lockVersion(), "Reclassified as 4(a)"));
+
+		assertThat(queries.findLatest(number)).get().extracting(PublicEntry::version).isEqualTo(2);
+		assertThat(queries.findVersion(number, 1)).as("version 1 was published restricted").isEmpty();
+		assertThat(queries.history(number)).extracting(VersionSummary::version).containsExactly(2);
+		List<PublicEntry> versions = new ArrayList<>();
+		queries.forEachVersion(500, versions::addAll);
+		assertThat(versions).filteredOn(entry -> entry.registrationNumber().equals(number))
+			.extracting(PublicEntry::version)
+			.containsExactly(2);
+		assertThat(queries.recentVersions(1000, java.util.Optional.of(provider.organisation())))
+			.extracting(PublicEntry::version)
+			.containsExactly(2);
+		assertThat(queries.searchInDatabase(name + " secret", 10)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Art 49(4): public registration numbers are consecutive and reveal neither drafts nor the non-public section")
+	void numbersRevealNothing() {
+		TestUser provider = testData.provider();
+		String first = testData.publish(provider, TestData.sample("Numbered A " + System.nanoTime()));
+		testData.run(provider, () -> registry.createDraft(TestData.sample("Never published " + System.nanoTime())));
+		String restrictedNumber = testData.publish(provider, restricted("Numbered R " + System.nanoTime()));
+		String second = testData.publish(provider, TestData.sample("Numbered B " + System.nanoTime()));
+
+		assertThat(first).matches(RegistrationNumbers.PUBLIC);
+		assertThat(second).matches(RegistrationNumbers.PUBLIC);
+		assertThat(Long.parseLong(second.substring(4))).as("no gap for the draft and the restricted entry")
+			.isEqualTo(Long.parseLong(first.substring(4)) + 1);
+		assertThat(restrictedNumber).matches(RegistrationNumbers.NON_PUBLIC);
+	}
+
+	@Test
+	@DisplayName("Art 49(4), Art 74/79: an entry suspended while public and then restricted answers like one that never existed")
+	void suspendedThenRestrictedIsAbsent() {
+		TestUser provider = testData.provider();
+		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
+		String name = "Suspended Then Restricted " + System.nanoTime();
+		DraftEntry draft = testData.as(provider, () -> registry.createDraft(TestData.sample(name)));
+		testData.run(provider, () -> registry.publish(draft.id(), draft.lockVersion(), ""));
+		String number = testData.as(provider, () -> registry.open(draft.id()).registrationNumber());
+		testData.run(regulator, () -> moderation.suspend(number, "Under investigation for false statements."));
+		assertThat(queries.isSuspended(number)).isTrue();
+		assertThat(moderation.suspension(number)).isPresent();
+
+		DraftEntry saved = testData.as(provider,
+				() -> registry.saveDraft(draft.id(), registry.open(draft.id()).lockVersion(), restricted(name)));
+		testData.run(provider, () -> registry.publish(saved.id(), saved.lockVersion(), "Reclassified as 6(d)"));
+
+		assertThat(queries.isSuspended(number)).as("no notice reveals it").isFalse();
+		assertThat(moderation.suspension(number)).isEmpty();
+		assertThat(queries.findLatest(number)).isEmpty();
+		assertThat(queries.history(number)).isEmpty();
+		assertThat(queries.isSuspended("AIR-999999")).isEqualTo(queries.isSuspended(number));
+	}
+
+	@Test
+	@DisplayName("Art 49(4): a stricter point-1 policy takes published point-1 versions out of public view at start-up")
+	void stricterPoint1Policy() {
+		TestUser provider = testData.provider();
+		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
+		String name = "Biometric Gate " + System.nanoTime();
+		String number = testData.publish(provider, TestData.sample(name).withAnnexIIIPoint(AnnexIIIPoint.P1A, false));
+		assertThat(number).as("public under the default reading").matches(RegistrationNumbers.PUBLIC);
+		assertThat(queries.findLatest(number)).isPresent();
+
+		List<AiSystemId> changed = new Point1PolicyReconciler(repository, Point1Policy.ALWAYS, transactions, events,
+				clock)
+			.reconcile();
+
+		AiSystemId id = testData.as(provider, () -> registry.myEntries()).getFirst().id();
+		assertThat(changed).contains(id);
+		assertThat(queries.findLatest(number)).isEmpty();
+		assertThat(queries.findVersion(number, 1)).isEmpty();
+		assertThat(queries.history(number)).isEmpty();
+		assertThat(testData.as(regulator, () -> restrictedSection.latestVersion(number))).isPresent();
+		assertThat(new Point1PolicyReconciler(repository, Point1Policy.LE_OR_MIGRATION_USE_ONLY, transactions, events,
+				clock)
+			.reconcile()).as("a looser reading puts nothing back").doesNotContain(id);
+		assertThat(queries.findLatest(number)).isEmpty();
 	}
 
 	private boolean awaitIndexed(AiSystemId id, boolean expected) throws Exception {

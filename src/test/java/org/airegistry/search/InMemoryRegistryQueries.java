@@ -19,24 +19,39 @@ import org.airegistry.registry.EntryData;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.PublicProvider;
 import org.airegistry.registry.RegistryQueries;
-import org.airegistry.registry.VersionSummary;
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
 
 /**
  * A hand-written {@link RegistryQueries} for search tests: holds the latest public
- * version of each entry in memory.
+ * version of each entry in memory. Like the real one, it leaves suspended entries out of
+ * every read.
  */
 public class InMemoryRegistryQueries implements RegistryQueries {
 
-	private final Map<AiSystemId, PublicEntry> latest = new ConcurrentHashMap<>();
+	private final Map<AiSystemId, PublicEntry> all = new ConcurrentHashMap<>();
+
+	private final Set<String> suspended = ConcurrentHashMap.newKeySet();
 
 	private int counter;
 
 	/** Stores (or replaces) the latest public version of an entry. */
 	public PublicEntry put(PublicEntry entry) {
-		latest.put(entry.id(), entry);
+		all.put(entry.id(), entry);
 		return entry;
+	}
+
+	/** Suspends an entry from public view: it leaves every read. */
+	public void suspend(String registrationNumber) {
+		suspended.add(registrationNumber);
+	}
+
+	private Map<AiSystemId, PublicEntry> latest() {
+		return all.entrySet()
+			.stream()
+			.filter(e -> !suspended.contains(e.getValue().registrationNumber()))
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/** Publishes version 1 of a new entry. */
@@ -65,22 +80,30 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 
 	@Override
 	public Optional<PublicEntry> findLatest(String registrationNumber) {
-		return latest.values().stream().filter(e -> e.registrationNumber().equals(registrationNumber)).findFirst();
+		return latest().values().stream().filter(e -> e.registrationNumber().equals(registrationNumber)).findFirst();
 	}
 
 	@Override
 	public Optional<PublicEntry> findLatest(AiSystemId id) {
-		return Optional.ofNullable(latest.get(id));
+		return Optional.ofNullable(latest().get(id));
+	}
+
+	@Override
+	public int latestVersionNumber(AiSystemId id) {
+		return Optional.ofNullable(all.get(id)).map(PublicEntry::version).orElse(0);
 	}
 
 	@Override
 	public boolean isSuspended(String registrationNumber) {
-		return false;
+		return suspended.contains(registrationNumber);
 	}
 
 	@Override
-	public Set<String> suspendedAmong(Collection<String> registrationNumbers) {
-		return Set.of();
+	public Map<String, PublicEntry> latestPublic(Collection<String> registrationNumbers) {
+		return latest().values()
+			.stream()
+			.filter(e -> registrationNumbers.contains(e.registrationNumber()))
+			.collect(Collectors.toMap(PublicEntry::registrationNumber, e -> e));
 	}
 
 	@Override
@@ -107,7 +130,7 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 
 	@Override
 	public long countPublished() {
-		return latest.size();
+		return latest().size();
 	}
 
 	@Override
@@ -131,7 +154,7 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 
 	@Override
 	public List<AiSystemId> publishedSince(Instant since) {
-		return latest.values().stream().filter(e -> !e.publishedAt().isBefore(since)).map(PublicEntry::id).toList();
+		return latest().values().stream().filter(e -> !e.publishedAt().isBefore(since)).map(PublicEntry::id).toList();
 	}
 
 	@Override
@@ -144,7 +167,7 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 
 	@Override
 	public List<PublicProvider> publicProviders() {
-		return latest.values()
+		return latest().values()
 			.stream()
 			.collect(Collectors.groupingBy(PublicEntry::providerId, Collectors.toList()))
 			.entrySet()
@@ -154,7 +177,7 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 	}
 
 	private List<PublicEntry> newestFirst() {
-		return latest.values().stream().sorted(Comparator.comparing(PublicEntry::publishedAt).reversed()).toList();
+		return latest().values().stream().sorted(Comparator.comparing(PublicEntry::publishedAt).reversed()).toList();
 	}
 
 }

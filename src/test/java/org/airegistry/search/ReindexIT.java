@@ -26,7 +26,6 @@ import org.airegistry.search.index.IndexNames;
 import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.search.index.RegistryEntriesReindexer;
 import org.airegistry.search.index.RegistryEntryIndexer;
-import org.airegistry.search.index.Visibility;
 import org.airegistry.search.query.ElasticsearchSearchService;
 import org.airegistry.shared.MemberState;
 import org.junit.jupiter.api.AfterAll;
@@ -141,7 +140,8 @@ class ReindexIT {
 
 	@Test
 	@DisplayName("Art 74 market surveillance: with several bulk requests in flight every shown entry arrives once, "
-			+ "suspended ones (asked once per page) never, and deployment facts come from one lookup per page")
+			+ "suspended ones (left out by the registry's public reads) never, and deployment facts come from one "
+			+ "lookup per page")
 	void concurrentLoadWithPageLookups() throws Exception {
 		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
 		IndexNames names = names();
@@ -151,24 +151,9 @@ class ReindexIT {
 			all.add(registry.publish("Paged " + i, "Purpose " + i, "Provider " + (i % 5), Set.of(MemberState.FI),
 					Instant.parse("2025-03-01T00:00:00Z").plusSeconds(i)));
 		}
-		Set<String> suspended = Set.of(all.get(7).registrationNumber(), all.get(1_500).registrationNumber());
-		AtomicInteger visibilityLookups = new AtomicInteger();
+		registry.suspend(all.get(7).registrationNumber());
+		registry.suspend(all.get(1_500).registrationNumber());
 		AtomicInteger factLookups = new AtomicInteger();
-		Visibility visibility = new Visibility() {
-			@Override
-			public boolean withheld(PublicEntry entry) {
-				throw new AssertionError("asked per entry");
-			}
-
-			@Override
-			public Set<String> withheldAmong(List<PublicEntry> entries) {
-				visibilityLookups.incrementAndGet();
-				return entries.stream()
-					.map(PublicEntry::registrationNumber)
-					.filter(suspended::contains)
-					.collect(Collectors.toSet());
-			}
-		};
 		DeploymentFacts.Source facts = new DeploymentFacts.Source() {
 			@Override
 			public DeploymentFacts of(PublicEntry entry) {
@@ -183,13 +168,12 @@ class ReindexIT {
 		};
 
 		RegistryEntriesReindexer.Result result = new RegistryEntriesReindexer(index, registry, Clock.systemUTC(), facts,
-				visibility, 3)
+				3)
 			.reindexAll();
 
 		assertThat(result.documents()).isEqualTo(2_100 - 2);
 		assertThat(index.count()).isEqualTo(2_100 - 2);
 		// 5 pages of 500 (no catch-up: nothing was published during the run)
-		assertThat(visibilityLookups.get()).isEqualTo(5);
 		assertThat(factLookups.get()).isEqualTo(5);
 		ElasticsearchSearchService search = new ElasticsearchSearchService(index,
 				new RegistryEntriesReindexer(index, registry, Clock.systemUTC()), registry);
@@ -227,7 +211,7 @@ class ReindexIT {
 			}
 		};
 		RegistryEntriesReindexer reindexer = new RegistryEntriesReindexer(index, registry, Clock.systemUTC(),
-				failingThirdPage, Visibility.ALL, 2);
+				failingThirdPage, 2);
 
 		assertThatThrownBy(reindexer::reindexAll).isInstanceOf(IllegalStateException.class)
 			.hasMessage("deployments unreachable");

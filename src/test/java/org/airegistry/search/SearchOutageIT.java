@@ -56,17 +56,18 @@ class SearchOutageIT {
 					.withIntendedPurpose("Matches candidates to vacancies.")
 					.withMemberStates(EnumSet.of(MemberState.BE))));
 		testData.run(provider, () -> registry.publish(draft.id(), draft.lockVersion(), ""));
+		String number = testData.as(provider, () -> registry.open(draft.id()).registrationNumber());
 
 		SearchResults reduced = search.search(SearchQuery.of(name));
 		assertThat(reduced.mode()).isEqualTo(SearchMode.REDUCED);
-		assertThat(reduced.hits()).extracting(SearchHit::registrationNumber).contains(draft.registrationNumber());
+		assertThat(reduced.hits()).extracting(SearchHit::registrationNumber).contains(number);
 
 		proxy.on();
 
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
 			SearchResults full = search.search(SearchQuery.of(name));
 			assertThat(full.mode()).isEqualTo(SearchMode.FULL);
-			assertThat(full.hits()).extracting(SearchHit::registrationNumber).contains(draft.registrationNumber());
+			assertThat(full.hits()).extracting(SearchHit::registrationNumber).contains(number);
 		});
 	}
 

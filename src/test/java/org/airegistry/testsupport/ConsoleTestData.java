@@ -82,7 +82,7 @@ public class ConsoleTestData {
 						expiry, "Test Notified Body", "9999"))
 				.withDocuments(EntryDocuments.none().with(DocumentKind.CERTIFICATE_SCAN, scan)));
 			registry.publish(draft.id(), draft.lockVersion(), "");
-			return draft.registrationNumber();
+			return registry.open(draft.id()).registrationNumber();
 		});
 	}
 

@@ -170,7 +170,7 @@ public class TestData {
 		return as(user, () -> {
 			DraftEntry draft = registry.createDraft(data);
 			registry.publish(draft.id(), draft.lockVersion(), "");
-			return draft.registrationNumber();
+			return registry.open(draft.id()).registrationNumber();
 		});
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.PublicProvider;
 import org.airegistry.registry.RegistryRoutes;
-import org.airegistry.registry.VersionSummary;
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.search.SearchHit;
 import org.airegistry.search.SearchMode;
 import org.airegistry.shared.MemberState;

@@ -16,7 +16,7 @@ import org.airegistry.moderation.Moderation;
 import org.airegistry.moderation.ModerationAction;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
-import org.airegistry.registry.VersionSummary;
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.search.Facet;
 import org.airegistry.search.InvalidSearchParameterException;
 import org.airegistry.search.SearchMode;

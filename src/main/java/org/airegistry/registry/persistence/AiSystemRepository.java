@@ -5,91 +5,142 @@ import static org.airegistry.db.Tables.AI_SYSTEM;
 import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
 import static org.airegistry.db.Tables.ORGANISATION;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.airegistry.db.tables.AiSystemVersion;
+import org.airegistry.publication.CanonicalJson;
+import org.airegistry.publication.Draft;
+import org.airegistry.publication.PublicHold;
+import org.airegistry.publication.PublicState;
+import org.airegistry.publication.PublishedVersion;
+import org.airegistry.publication.VersionSummary;
+import org.airegistry.publication.Visibility;
+import org.airegistry.publication.store.KindColumns;
+import org.airegistry.publication.store.PublicationStore;
+import org.airegistry.publication.store.PublicationTables;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.PublicProvider;
-import org.airegistry.registry.VersionSummary;
+import org.airegistry.registry.RegistrationNumbers;
 import org.airegistry.registry.WorkspaceEntry;
 import org.airegistry.shared.OrganisationId;
-import org.airegistry.shared.UserId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record11;
-import org.jooq.SelectOnConditionStep;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes AI system entries, their drafts and their immutable public versions.
+ * Reads and writes AI system entries, their drafts and their immutable versions, on the
+ * publication kernel's store: every public read starts from
+ * {@link PublicationStore#selectPublic}, which applies the one visibility rule.
  */
 @Repository
 public class AiSystemRepository {
 
-	private static final AiSystemVersion FIRST = AI_SYSTEM_VERSION.as("first_version");
-
-	/**
-	 * The one rule for what the public may see of an entry: not in the non-public section
-	 * (Art 49(4)) and not suspended from public view by the market surveillance authority
-	 * (Art 74/79). Every public read (pages, API, exports, feeds, search) goes through
-	 * it.
-	 */
-	static final Condition PUBLIC = AI_SYSTEM.RESTRICTED.isFalse().and(AI_SYSTEM.SUSPENDED.isFalse());
-
 	private final DSLContext dsl;
 
-	private final EntryDataCodec codec;
+	private final PublicationStore<AiSystemId, EntryData> store;
 
-	AiSystemRepository(DSLContext dsl, EntryDataCodec codec) {
+	private final SecureRandom random = new SecureRandom();
+
+	AiSystemRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.codec = codec;
+		this.store = new PublicationStore<>(dsl, EntryData.class, AiSystemId::new, new PublicationTables(
+				new PublicationTables.Records(AI_SYSTEM, AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM.ORGANISATION_ID,
+						AI_SYSTEM.DRAFT_DATA, AI_SYSTEM.DRAFT_CHANGED, AI_SYSTEM.PUBLISHED_VERSION,
+						AI_SYSTEM.LOCK_VERSION, AI_SYSTEM.CREATED_AT, AI_SYSTEM.UPDATED_AT, AI_SYSTEM.VISIBILITY,
+						AI_SYSTEM.PUBLIC_HOLD),
+				new PublicationTables.Versions(AI_SYSTEM_VERSION, AI_SYSTEM_VERSION.AI_SYSTEM_ID,
+						AI_SYSTEM_VERSION.VERSION_NUMBER, AI_SYSTEM_VERSION.DATA, AI_SYSTEM_VERSION.CHANGE_SUMMARY,
+						AI_SYSTEM_VERSION.CONTENT_SHA256, AI_SYSTEM_VERSION.PUBLISHED_AT,
+						AI_SYSTEM_VERSION.PUBLISHED_BY, AI_SYSTEM_VERSION.VISIBILITY)),
+				new EntryColumns());
 	}
 
-	public String nextRegistrationNumber() {
-		Long next = dsl.nextval(REGISTRATION_NUMBER_SEQ);
-		return "AIR-%06d".formatted(next);
+	/** The kernel's store of entries, for the publish flow. */
+	public PublicationStore<AiSystemId, EntryData> store() {
+		return store;
 	}
 
-	public void insertDraft(AiSystemId id, String registrationNumber, OrganisationId organisation, EntryData data,
-			OffsetDateTime now) {
-		dsl.insertInto(AI_SYSTEM)
-			.set(AI_SYSTEM.AI_SYSTEM_ID, id.value())
-			.set(AI_SYSTEM.REGISTRATION_NUMBER, registrationNumber)
-			.set(AI_SYSTEM.ORGANISATION_ID, organisation.value())
-			.set(AI_SYSTEM.DRAFT_DATA, codec.toJson(data))
-			.set(AI_SYSTEM.DRAFT_TRADE_NAME, data.tradeName())
-			.set(AI_SYSTEM.DRAFT_CHANGED, true)
-			.set(AI_SYSTEM.LOCK_VERSION, 0L)
-			.set(AI_SYSTEM.CREATED_AT, now)
-			.set(AI_SYSTEM.UPDATED_AT, now)
-			.execute();
+	/** What entries keep beside the kernel's columns. */
+	private final class EntryColumns implements KindColumns<AiSystemId, EntryData> {
+
+		@Override
+		public Map<Field<?>, ?> draft(EntryData data) {
+			return Map.of(AI_SYSTEM.DRAFT_TRADE_NAME, data.tradeName());
+		}
+
+		@Override
+		public Map<Field<?>, ?> record(Draft<AiSystemId, EntryData> draft, EntryData data, Visibility visibility) {
+			// the registration number comes with the first publication, from the series
+			// of
+			// its section: public numbers never reveal drafts or the non-public section
+			return registrationNumber(draft.id()).isPresent() ? Map.of()
+					: Map.of(AI_SYSTEM.REGISTRATION_NUMBER, allocateRegistrationNumber(visibility));
+		}
+
+		@Override
+		public Map<Field<?>, ?> version(Draft<AiSystemId, EntryData> draft, EntryData data, Visibility visibility) {
+			String providerName = dsl.select(ORGANISATION.LEGAL_NAME)
+				.from(ORGANISATION)
+				.where(ORGANISATION.ORGANISATION_ID.eq(draft.owner().value()))
+				.fetchOptional(ORGANISATION.LEGAL_NAME)
+				.orElse("");
+			return Map.of(AI_SYSTEM_VERSION.TRADE_NAME, data.tradeName(), AI_SYSTEM_VERSION.SEARCH_TEXT,
+					searchText(data, providerName));
+		}
+
+	}
+
+	/**
+	 * A new registration number in the series of the section: consecutive in the public
+	 * section, random (and checked for uniqueness) in the non-public one.
+	 */
+	String allocateRegistrationNumber(Visibility visibility) {
+		if (visibility.isPublic()) {
+			return RegistrationNumbers.publicNumber(dsl.nextval(REGISTRATION_NUMBER_SEQ));
+		}
+		while (true) {
+			String candidate = RegistrationNumbers.nonPublicNumber(random);
+			if (!dsl.fetchExists(AI_SYSTEM, AI_SYSTEM.REGISTRATION_NUMBER.eq(candidate))) {
+				return candidate;
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------ drafts
+
+	public void insertDraft(AiSystemId id, OrganisationId organisation, EntryData data, OffsetDateTime now) {
+		store.insertDraft(id, organisation, data, null, Map.of(), now);
 	}
 
 	/** The entry as its own organisation sees it; empty for any other organisation. */
 	public Optional<DraftEntry> findDraft(AiSystemId id, OrganisationId organisation) {
-		return dsl
-			.select(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.LOCK_VERSION, AI_SYSTEM.DRAFT_DATA,
-					AI_SYSTEM.PUBLISHED_VERSION, AI_SYSTEM.DRAFT_CHANGED)
-			.from(AI_SYSTEM)
-			.where(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()))
-			.and(AI_SYSTEM.ORGANISATION_ID.eq(organisation.value()))
-			.fetchOptional(record -> new DraftEntry(new AiSystemId(record.value1()), record.value2(), record.value3(),
-					codec.fromJson(record.value4()), record.value5(), Boolean.TRUE.equals(record.value6())));
+		return store
+			.draftRecord(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()).and(AI_SYSTEM.ORGANISATION_ID.eq(organisation.value())),
+					AI_SYSTEM.REGISTRATION_NUMBER)
+			.map(row -> {
+				Draft<AiSystemId, EntryData> draft = store.draft(row);
+				return new DraftEntry(draft.id(), row.get(AI_SYSTEM.REGISTRATION_NUMBER), draft.lockVersion(),
+						draft.data(), draft.publishedVersion(), draft.draftChanged());
+			});
 	}
 
 	/**
@@ -98,119 +149,19 @@ public class AiSystemRepository {
 	 */
 	public boolean updateDraft(AiSystemId id, OrganisationId organisation, long expectedLockVersion, EntryData data,
 			OffsetDateTime now) {
-		return dsl.update(AI_SYSTEM)
-			.set(AI_SYSTEM.DRAFT_DATA, codec.toJson(data))
-			.set(AI_SYSTEM.DRAFT_TRADE_NAME, data.tradeName())
-			.set(AI_SYSTEM.DRAFT_CHANGED, true)
-			.set(AI_SYSTEM.LOCK_VERSION, AI_SYSTEM.LOCK_VERSION.plus(1))
-			.set(AI_SYSTEM.UPDATED_AT, now)
-			.where(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()))
-			.and(AI_SYSTEM.ORGANISATION_ID.eq(organisation.value()))
-			.and(AI_SYSTEM.LOCK_VERSION.eq(expectedLockVersion))
-			.execute() == 1;
-	}
-
-	/**
-	 * Freezes the draft as public version {@code version}, if nobody else saved since
-	 * {@code expectedLockVersion}.
-	 * @return whether the version was written
-	 */
-	public boolean insertVersion(DraftEntry draft, OrganisationId organisation, int version, String providerName,
-			String changeSummary, UserId publishedBy, boolean restricted, OffsetDateTime now) {
-		int updated = dsl.update(AI_SYSTEM)
-			.set(AI_SYSTEM.PUBLISHED_VERSION, version)
-			.set(AI_SYSTEM.RESTRICTED, restricted)
-			.set(AI_SYSTEM.DRAFT_CHANGED, false)
-			.set(AI_SYSTEM.LOCK_VERSION, AI_SYSTEM.LOCK_VERSION.plus(1))
-			.set(AI_SYSTEM.UPDATED_AT, now)
-			.where(AI_SYSTEM.AI_SYSTEM_ID.eq(draft.id().value()))
-			.and(AI_SYSTEM.ORGANISATION_ID.eq(organisation.value()))
-			.and(AI_SYSTEM.LOCK_VERSION.eq(draft.lockVersion()))
-			.execute();
-		if (updated != 1) {
-			return false;
-		}
-		String json = codec.toJson(draft.data());
-		dsl.insertInto(AI_SYSTEM_VERSION)
-			.set(AI_SYSTEM_VERSION.AI_SYSTEM_ID, draft.id().value())
-			.set(AI_SYSTEM_VERSION.VERSION_NUMBER, version)
-			.set(AI_SYSTEM_VERSION.DATA, json)
-			.set(AI_SYSTEM_VERSION.TRADE_NAME, draft.data().tradeName())
-			.set(AI_SYSTEM_VERSION.SEARCH_TEXT, searchText(draft.data(), providerName))
-			.set(AI_SYSTEM_VERSION.CHANGE_SUMMARY, changeSummary.isBlank() ? null : changeSummary)
-			.set(AI_SYSTEM_VERSION.CONTENT_SHA256, EntryDataCodec.sha256(json))
-			.set(AI_SYSTEM_VERSION.PUBLISHED_AT, now)
-			.set(AI_SYSTEM_VERSION.PUBLISHED_BY, publishedBy.value())
-			.execute();
-		return true;
+		return store.saveDraft(id, organisation, expectedLockVersion, data, now);
 	}
 
 	public List<WorkspaceEntry> findWorkspaceEntries(OrganisationId organisation) {
 		return dsl
 			.select(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.DRAFT_TRADE_NAME,
-					AI_SYSTEM.PUBLISHED_VERSION, AI_SYSTEM.DRAFT_CHANGED, AI_SYSTEM.UPDATED_AT, AI_SYSTEM.RESTRICTED)
+					AI_SYSTEM.PUBLISHED_VERSION, AI_SYSTEM.DRAFT_CHANGED, AI_SYSTEM.UPDATED_AT, AI_SYSTEM.VISIBILITY)
 			.from(AI_SYSTEM)
 			.where(AI_SYSTEM.ORGANISATION_ID.eq(organisation.value()))
 			.orderBy(AI_SYSTEM.UPDATED_AT.desc())
-			.fetch(record -> new WorkspaceEntry(new AiSystemId(record.value1()), record.value2(), record.value3(),
-					record.value4(), Boolean.TRUE.equals(record.value5()), record.value6().toInstant(),
-					Boolean.TRUE.equals(record.value7())));
-	}
-
-	public Optional<PublicEntry> findLatest(String registrationNumber) {
-		return publicEntries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION))
-			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
-			.fetchOptional(this::toPublicEntry);
-	}
-
-	/**
-	 * The latest version in the public section, also when it is suspended from public
-	 * view (for the search indexer, which must know the version to withhold it).
-	 */
-	public Optional<PublicEntry> findLatestEvenIfSuspended(AiSystemId id) {
-		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), AI_SYSTEM.RESTRICTED.isFalse())
-			.where(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()))
-			.fetchOptional(this::toPublicEntry);
-	}
-
-	/** Whether the entry is suspended from public view (Art 74/79). */
-	public boolean suspended(String registrationNumber) {
-		return dsl.fetchExists(AI_SYSTEM,
-				AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber).and(AI_SYSTEM.SUSPENDED.isTrue()));
-	}
-
-	public Set<String> suspendedAmong(Collection<String> registrationNumbers) {
-		return dsl.select(AI_SYSTEM.REGISTRATION_NUMBER)
-			.from(AI_SYSTEM)
-			.where(AI_SYSTEM.REGISTRATION_NUMBER.in(registrationNumbers))
-			.and(AI_SYSTEM.SUSPENDED.isTrue())
-			.fetchSet(AI_SYSTEM.REGISTRATION_NUMBER);
-	}
-
-	/**
-	 * Suspends an entry from public view or lifts the suspension.
-	 * @return whether an entry with this registration number exists
-	 */
-	public boolean setSuspended(String registrationNumber, boolean suspended) {
-		return dsl.update(AI_SYSTEM)
-			.set(AI_SYSTEM.SUSPENDED, suspended)
-			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
-			.execute() == 1;
-	}
-
-	/**
-	 * The latest published version in either section, with whether it is restricted (for
-	 * linking from deployer registrations; never for public pages).
-	 */
-	public Optional<LinkableEntry> findLatestInAnySection(String registrationNumber) {
-		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), DSL.noCondition())
-			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
-			.fetchOptional(this::toPublicEntry)
-			.map(entry -> dsl.select(AI_SYSTEM.RESTRICTED, AI_SYSTEM.SUSPENDED)
-				.from(AI_SYSTEM)
-				.where(AI_SYSTEM.AI_SYSTEM_ID.eq(entry.id().value()))
-				.fetchOne(flags -> new LinkableEntry(entry, Boolean.TRUE.equals(flags.value1()),
-						Boolean.TRUE.equals(flags.value2()))));
+			.fetch(row -> new WorkspaceEntry(new AiSystemId(row.value1()), row.value2(), row.value3(), row.value4(),
+					Boolean.TRUE.equals(row.value5()), row.value6().toInstant(),
+					row.value7() != null && !Visibility.valueOf(row.value7()).isPublic()));
 	}
 
 	public Optional<String> registrationNumber(AiSystemId id) {
@@ -220,45 +171,106 @@ public class AiSystemRepository {
 			.fetchOptional(AI_SYSTEM.REGISTRATION_NUMBER);
 	}
 
+	// ---------------------------------------------------- visibility of records
+
+	/** What the public may know about the entry with this registration number. */
+	public PublicState publicState(String registrationNumber) {
+		return store.publicState(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber));
+	}
+
+	/**
+	 * Places a hold on the entry or lifts it.
+	 * @return whether an entry with this registration number exists
+	 */
+	public boolean hold(String registrationNumber, @Nullable PublicHold hold) {
+		return store.hold(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber), hold);
+	}
+
+	/** The latest version's number, whatever its section (0 while never published). */
+	public int latestVersionNumber(AiSystemId id) {
+		return dsl.select(AI_SYSTEM.PUBLISHED_VERSION)
+			.from(AI_SYSTEM)
+			.where(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()))
+			.fetchOptional(AI_SYSTEM.PUBLISHED_VERSION)
+			.map(number -> number == null ? 0 : number)
+			.orElse(0);
+	}
+
+	/**
+	 * Entries with a published version of Annex III point 1 in a public section, for a
+	 * changed reading of Art 49(4) (candidates by their canonical JSON; the caller
+	 * decides by the content).
+	 */
+	public void forEachPublicPoint1Version(Consumer<Point1Version> consumer) {
+		try (var cursor = dsl
+			.select(AI_SYSTEM_VERSION.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER, AI_SYSTEM_VERSION.DATA)
+			.from(AI_SYSTEM_VERSION)
+			.where(AI_SYSTEM_VERSION.VISIBILITY.in(Visibility.publicNames()))
+			.and(AI_SYSTEM_VERSION.DATA.like("%\"annexIIIPoint\":\"P1%"))
+			.orderBy(AI_SYSTEM_VERSION.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER)
+			.fetchSize(500)
+			.fetchLazy()) {
+			cursor.forEach(row -> consumer.accept(new Point1Version(new AiSystemId(row.value1()), row.value2(),
+					CanonicalJson.read(row.value3(), EntryData.class))));
+		}
+	}
+
+	/** A published point-1 version. */
+	public record Point1Version(AiSystemId id, int version, EntryData data) {
+	}
+
+	/**
+	 * Takes versions out of public view (a stricter reading of Art 49(4)); the entry is
+	 * then in the section of its latest version.
+	 */
+	public int restrict(AiSystemId id, Collection<Integer> versions, OffsetDateTime now) {
+		return store.withdraw(id, versions, Visibility.RESTRICTED, now);
+	}
+
+	// ------------------------------------------------------------ public reads
+
+	public Optional<PublicEntry> findLatest(String registrationNumber) {
+		return publicEntries().where(store.latest())
+			.and(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
+			.fetchOptional(this::toPublicEntry);
+	}
+
+	public Optional<PublicEntry> findLatest(AiSystemId id) {
+		return publicEntries().where(store.latest())
+			.and(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()))
+			.fetchOptional(this::toPublicEntry);
+	}
+
 	public Optional<PublicEntry> findVersion(String registrationNumber, int version) {
-		return publicEntries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(version))
-			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
+		return publicEntries().where(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(version))
+			.and(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
 			.fetchOptional(this::toPublicEntry);
 	}
 
 	public List<VersionSummary> history(String registrationNumber) {
-		return dsl
-			.select(AI_SYSTEM_VERSION.VERSION_NUMBER, AI_SYSTEM_VERSION.PUBLISHED_AT, AI_SYSTEM_VERSION.CHANGE_SUMMARY,
-					AI_SYSTEM_VERSION.CONTENT_SHA256)
-			.from(AI_SYSTEM_VERSION)
-			.join(AI_SYSTEM)
-			.on(AI_SYSTEM.AI_SYSTEM_ID.eq(AI_SYSTEM_VERSION.AI_SYSTEM_ID))
-			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
-			.and(PUBLIC)
-			.orderBy(AI_SYSTEM_VERSION.VERSION_NUMBER.desc())
-			.fetch(record -> new VersionSummary(record.value1(), record.value2().toInstant(),
-					record.value3() == null ? "" : record.value3(), record.value4()));
+		return store.publicHistory(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber));
 	}
 
 	public List<PublicEntry> searchLatest(String text, int limit) {
 		String needle = text.strip().toLowerCase(Locale.ROOT);
 		Condition condition = needle.isEmpty() ? DSL.noCondition() : AI_SYSTEM_VERSION.SEARCH_TEXT.contains(needle);
-		return publicEntries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)).where(condition)
+		return publicEntries().where(store.latest())
+			.and(condition)
 			.orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc())
 			.limit(limit)
 			.fetch(this::toPublicEntry);
 	}
 
 	public long countPublished() {
-		return dsl.fetchCount(AI_SYSTEM, AI_SYSTEM.PUBLISHED_VERSION.isNotNull().and(PUBLIC));
+		return dsl.fetchCount(store.selectPublic(List.of(AI_SYSTEM.AI_SYSTEM_ID)).where(store.latest()));
 	}
 
 	public void forEachLatest(int batchSize, Consumer<List<PublicEntry>> consumer) {
 		UUID after = null;
 		while (true) {
 			Condition page = after == null ? DSL.noCondition() : AI_SYSTEM.AI_SYSTEM_ID.gt(after);
-			List<PublicEntry> batch = publicEntries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION))
-				.where(page)
+			List<PublicEntry> batch = publicEntries().where(store.latest())
+				.and(page)
 				.orderBy(AI_SYSTEM.AI_SYSTEM_ID)
 				.limit(batchSize)
 				.fetch(this::toPublicEntry);
@@ -273,53 +285,13 @@ public class AiSystemRepository {
 		}
 	}
 
-	/**
-	 * The latest published versions of entries in the non-public section (Art 49(4)), for
-	 * the competent authorities only.
-	 */
-	public List<PublicEntry> restrictedLatest(int limit) {
-		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), AI_SYSTEM.RESTRICTED.isTrue())
-			.orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc())
-			.limit(limit)
-			.fetch(this::toPublicEntry);
-	}
-
-	/**
-	 * The latest published versions of entries in the non-public section (Art 49(4))
-	 * whose name, reference, purpose, provider (at publication or now) or registration
-	 * number contains the text (case-insensitive; empty text matches all), newest first.
-	 * For the competent authorities only; the database is the only place this is
-	 * searched.
-	 */
-	public List<PublicEntry> restrictedMatching(String text) {
-		String needle = text.strip().toLowerCase(Locale.ROOT);
-		Condition condition = needle.isEmpty() ? DSL.noCondition()
-				: AI_SYSTEM_VERSION.SEARCH_TEXT.contains(needle)
-					.or(DSL.lower(ORGANISATION.LEGAL_NAME).contains(needle))
-					.or(DSL.lower(AI_SYSTEM.REGISTRATION_NUMBER).contains(needle));
-		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), AI_SYSTEM.RESTRICTED.isTrue())
-			.where(condition)
-			.orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc(), AI_SYSTEM.REGISTRATION_NUMBER)
-			.fetch(this::toPublicEntry);
-	}
-
-	/**
-	 * The latest published version of one entry in the non-public section (Art 49(4)),
-	 * for the competent authorities only.
-	 */
-	public Optional<PublicEntry> restrictedLatest(String registrationNumber) {
-		return entries(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION), AI_SYSTEM.RESTRICTED.isTrue())
-			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
-			.fetchOptional(this::toPublicEntry);
-	}
-
 	public void forEachVersion(int batchSize, Consumer<List<PublicEntry>> consumer) {
 		PublicEntry last = null;
 		while (true) {
 			Condition page = last == null ? DSL.noCondition()
 					: DSL.row(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER)
 						.gt(last.id().value(), last.version());
-			List<PublicEntry> batch = publicEntries(DSL.noCondition()).where(page)
+			List<PublicEntry> batch = publicEntries().where(page)
 				.orderBy(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER)
 				.limit(batchSize)
 				.fetch(this::toPublicEntry);
@@ -336,7 +308,7 @@ public class AiSystemRepository {
 
 	public List<PublicEntry> recentVersions(int limit, Optional<OrganisationId> provider) {
 		Condition condition = provider.map(id -> AI_SYSTEM.ORGANISATION_ID.eq(id.value())).orElse(DSL.noCondition());
-		return publicEntries(DSL.noCondition()).where(condition)
+		return publicEntries().where(condition)
 			.orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc(), AI_SYSTEM.REGISTRATION_NUMBER,
 					AI_SYSTEM_VERSION.VERSION_NUMBER.desc())
 			.limit(limit)
@@ -344,60 +316,125 @@ public class AiSystemRepository {
 	}
 
 	public List<AiSystemId> publishedSince(Instant since) {
-		return dsl.selectDistinct(AI_SYSTEM.AI_SYSTEM_ID)
-			.from(AI_SYSTEM)
-			.join(AI_SYSTEM_VERSION)
-			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID))
+		return store.selectPublic(List.of(AI_SYSTEM.AI_SYSTEM_ID))
 			.where(AI_SYSTEM_VERSION.PUBLISHED_AT.ge(since.atOffset(ZoneOffset.UTC)))
-			.and(AI_SYSTEM.RESTRICTED.isFalse())
-			.fetch(record -> new AiSystemId(record.value1()));
+			.fetch(row -> new AiSystemId(row.get(AI_SYSTEM.AI_SYSTEM_ID)))
+			.stream()
+			.distinct()
+			.toList();
 	}
 
 	public List<PublicProvider> publicProviders() {
 		Field<Integer> entries = DSL.count(AI_SYSTEM.AI_SYSTEM_ID);
-		return dsl.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY, entries)
-			.from(ORGANISATION)
-			.join(AI_SYSTEM)
-			.on(AI_SYSTEM.ORGANISATION_ID.eq(ORGANISATION.ORGANISATION_ID))
-			.where(AI_SYSTEM.PUBLISHED_VERSION.isNotNull())
-			.and(PUBLIC)
-			.groupBy(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
-			.orderBy(ORGANISATION.LEGAL_NAME, ORGANISATION.ORGANISATION_ID)
-			.fetch(record -> new PublicProvider(new OrganisationId(record.value1()), record.value2(), record.value3(),
-					record.value4()));
-	}
-
-	private SelectOnConditionStep<Record11<UUID, String, UUID, String, Integer, Integer, String, String, OffsetDateTime, OffsetDateTime, String>> publicEntries(
-			Condition versionCondition) {
-		// Art 49(4): the non-public section never reaches public reads; nor do suspended
-		// entries (Art 74/79)
-		return entries(versionCondition, PUBLIC);
-	}
-
-	private SelectOnConditionStep<Record11<UUID, String, UUID, String, Integer, Integer, String, String, OffsetDateTime, OffsetDateTime, String>> entries(
-			Condition versionCondition, Condition tier) {
-		Field<OffsetDateTime> firstPublishedAt = DSL.field(DSL.select(FIRST.PUBLISHED_AT)
-			.from(FIRST)
-			.where(FIRST.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID))
-			.and(FIRST.VERSION_NUMBER.eq(1)));
-		return dsl
-			.select(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.ORGANISATION_ID,
-					ORGANISATION.LEGAL_NAME, AI_SYSTEM_VERSION.VERSION_NUMBER, AI_SYSTEM.PUBLISHED_VERSION,
-					AI_SYSTEM_VERSION.DATA, AI_SYSTEM_VERSION.CHANGE_SUMMARY, firstPublishedAt,
-					AI_SYSTEM_VERSION.PUBLISHED_AT, AI_SYSTEM_VERSION.CONTENT_SHA256)
-			.from(AI_SYSTEM)
+		return store
+			.selectPublic(List.of(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY, entries))
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(AI_SYSTEM.ORGANISATION_ID))
-			.join(AI_SYSTEM_VERSION)
-			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID).and(versionCondition).and(tier));
+			.where(store.latest())
+			.groupBy(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
+			.orderBy(ORGANISATION.LEGAL_NAME, ORGANISATION.ORGANISATION_ID)
+			.fetch(row -> new PublicProvider(new OrganisationId(row.get(ORGANISATION.ORGANISATION_ID)),
+					row.get(ORGANISATION.LEGAL_NAME), row.get(ORGANISATION.COUNTRY), row.get(entries)));
 	}
 
-	private PublicEntry toPublicEntry(
-			Record11<UUID, String, UUID, String, Integer, Integer, String, String, OffsetDateTime, OffsetDateTime, String> record) {
-		return new PublicEntry(new AiSystemId(record.value1()), record.value2(), new OrganisationId(record.value3()),
-				record.value4(), record.value5(), record.value6(), codec.fromJson(record.value7()),
-				record.value8() == null ? "" : record.value8(), record.value9().toInstant(),
-				record.value10().toInstant(), record.value11());
+	/**
+	 * Trade names and providers of the latest public versions of the entries, by
+	 * registration number: what other modules' public pages may name (never a restricted
+	 * or suspended entry's).
+	 */
+	public Map<String, PublicEntry> latestPublic(Collection<String> registrationNumbers) {
+		if (registrationNumbers.isEmpty()) {
+			return Map.of();
+		}
+		return publicEntries().where(store.latest())
+			.and(AI_SYSTEM.REGISTRATION_NUMBER.in(registrationNumbers))
+			.fetchMap(row -> row.get(AI_SYSTEM.REGISTRATION_NUMBER), this::toPublicEntry);
+	}
+
+	// ----------------------------------------------- owners' and authorities' reads
+
+	/**
+	 * The latest published version in any section with the entry's section and hold (for
+	 * services that must link to an entry the public cannot see; never for public pages).
+	 */
+	public Optional<LinkableEntry> findLatestInAnySection(String registrationNumber) {
+		return allEntries().where(store.latest())
+			.and(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
+			.fetchOptional(row -> new LinkableEntry(toPublicEntry(row),
+					!Visibility.valueOf(row.get(AI_SYSTEM.VISIBILITY)).isPublic(),
+					row.get(AI_SYSTEM.PUBLIC_HOLD) != null));
+	}
+
+	/**
+	 * The latest published versions of entries in the non-public section (Art 49(4)), for
+	 * the competent authorities only.
+	 */
+	public List<PublicEntry> restrictedLatest(int limit) {
+		return restricted().orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc()).limit(limit).fetch(this::toPublicEntry);
+	}
+
+	/**
+	 * The latest published versions of entries in the non-public section (Art 49(4))
+	 * whose name, reference, purpose, provider (at publication or now) or registration
+	 * number contains the text (case-insensitive; empty text matches all), newest first.
+	 * For the competent authorities only; the database is the only place this is
+	 * searched.
+	 */
+	public List<PublicEntry> restrictedMatching(String text) {
+		String needle = text.strip().toLowerCase(Locale.ROOT);
+		Condition condition = needle.isEmpty() ? DSL.noCondition()
+				: AI_SYSTEM_VERSION.SEARCH_TEXT.contains(needle)
+					.or(DSL.lower(ORGANISATION.LEGAL_NAME).contains(needle))
+					.or(DSL.lower(AI_SYSTEM.REGISTRATION_NUMBER).contains(needle));
+		return restricted().and(condition)
+			.orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc(), AI_SYSTEM.REGISTRATION_NUMBER)
+			.fetch(this::toPublicEntry);
+	}
+
+	/**
+	 * The latest published version of one entry in the non-public section (Art 49(4)),
+	 * for the competent authorities only.
+	 */
+	public Optional<PublicEntry> restrictedLatest(String registrationNumber) {
+		return restricted().and(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
+			.fetchOptional(this::toPublicEntry);
+	}
+
+	private org.jooq.SelectConditionStep<Record> restricted() {
+		return allEntries().where(store.latest()).and(AI_SYSTEM.VISIBILITY.eq(Visibility.RESTRICTED.name()));
+	}
+
+	// ----------------------------------------------------------------- mapping
+
+	private List<Field<?>> entryFields() {
+		List<Field<?>> fields = new ArrayList<>(store.versionFields());
+		fields.addAll(List.of(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.ORGANISATION_ID, ORGANISATION.LEGAL_NAME,
+				AI_SYSTEM.VISIBILITY, AI_SYSTEM.PUBLIC_HOLD));
+		return fields;
+	}
+
+	/** Entries and their versions as the public may see them. */
+	private SelectJoinStep<Record> publicEntries() {
+		return store.selectPublic(entryFields())
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(AI_SYSTEM.ORGANISATION_ID));
+	}
+
+	/**
+	 * Entries and all their versions, whatever their visibility (never for the public).
+	 */
+	private SelectJoinStep<Record> allEntries() {
+		return store.selectAll(entryFields())
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(AI_SYSTEM.ORGANISATION_ID));
+	}
+
+	private PublicEntry toPublicEntry(Record row) {
+		PublishedVersion<EntryData> version = store.version(row);
+		return new PublicEntry(store.id(row), row.get(AI_SYSTEM.REGISTRATION_NUMBER),
+				new OrganisationId(row.get(AI_SYSTEM.ORGANISATION_ID)), row.get(ORGANISATION.LEGAL_NAME),
+				version.version(), version.latestVersion(), version.data(), version.changeSummary(),
+				version.firstPublishedAt(), version.publishedAt(), version.contentSha256());
 	}
 
 	static String searchText(EntryData data, String providerName) {

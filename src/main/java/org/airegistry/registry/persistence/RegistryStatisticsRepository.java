@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.airegistry.publication.CanonicalJson;
+import org.airegistry.publication.Visibility;
 import org.airegistry.registry.EntryData;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -24,16 +26,13 @@ public class RegistryStatisticsRepository {
 
 	private final DSLContext dsl;
 
-	private final EntryDataCodec codec;
-
-	RegistryStatisticsRepository(DSLContext dsl, EntryDataCodec codec) {
+	RegistryStatisticsRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.codec = codec;
 	}
 
 	public void forEachPublished(Consumer<PublishedEntry> consumer) {
 		var first = AI_SYSTEM_VERSION.as("first_version");
-		try (var cursor = dsl.select(AI_SYSTEM.RESTRICTED, first.PUBLISHED_AT, AI_SYSTEM_VERSION.DATA)
+		try (var cursor = dsl.select(AI_SYSTEM.VISIBILITY, first.PUBLISHED_AT, AI_SYSTEM_VERSION.DATA)
 			.from(AI_SYSTEM)
 			.join(AI_SYSTEM_VERSION)
 			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)
@@ -43,8 +42,9 @@ public class RegistryStatisticsRepository {
 			.where(AI_SYSTEM.PUBLISHED_VERSION.isNotNull())
 			.fetchSize(500)
 			.fetchLazy()) {
-			cursor.forEach(record -> consumer.accept(
-					new PublishedEntry(record.value1(), record.value2().toInstant(), codec.fromJson(record.value3()))));
+			cursor.forEach(
+					record -> consumer.accept(new PublishedEntry(Visibility.RESTRICTED.name().equals(record.value1()),
+							record.value2().toInstant(), CanonicalJson.read(record.value3(), EntryData.class))));
 		}
 	}
 
@@ -59,7 +59,8 @@ public class RegistryStatisticsRepository {
 				.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
 			.fetchSize(500)
 			.fetchLazy()) {
-			cursor.forEach(record -> consumer.accept(record.value1(), codec.fromJson(record.value2())));
+			cursor.forEach(
+					record -> consumer.accept(record.value1(), CanonicalJson.read(record.value2(), EntryData.class)));
 		}
 	}
 

@@ -369,12 +369,13 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 			publicPage.setVisible(false);
 		}
 		else {
-			status.setText(draft.publishedVersion() == null
-					? getTranslation("editor.status.draft", draft.registrationNumber())
+			status.setText(draft.publishedVersion() == null ? getTranslation("editor.status.draft")
 					: getTranslation("editor.status.published", draft.registrationNumber(), draft.publishedVersion()));
 			boolean restricted = registry.isRestricted(data);
 			publicPage.setVisible(draft.publishedVersion() != null && !restricted);
-			publicPage.setHref(RegistryRoutes.permalink(draft.registrationNumber()));
+			if (draft.registrationNumber() != null) {
+				publicPage.setHref(RegistryRoutes.permalink(draft.registrationNumber()));
+			}
 			publicPage.setText(getTranslation("editor.viewPublic"));
 		}
 	}
@@ -501,7 +502,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	private void saveDraft() {
 		boolean isNew = entry == null;
 		save().ifPresent(saved -> {
-			Problems.success(getTranslation("editor.saved", saved.registrationNumber()));
+			Problems.success(getTranslation("editor.saved",
+					saved.registrationNumber() == null ? saved.data().tradeName() : saved.registrationNumber()));
 			if (isNew) {
 				navigateTo(saved);
 			}
@@ -516,8 +518,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		save().ifPresent(saved -> {
 			try {
 				int version = registry.publish(saved.id(), saved.lockVersion(), summary);
-				Problems.success(getTranslation("editor.published", saved.registrationNumber(), version));
 				DraftEntry published = registry.open(saved.id());
+				Problems.success(getTranslation("editor.published", published.registrationNumber(), version));
 				show(published, published.data());
 				navigateTo(published);
 			}

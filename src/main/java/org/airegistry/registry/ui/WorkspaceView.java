@@ -41,7 +41,9 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 		grid.addComponentColumn(entry -> new Anchor(EntryEditorView.route(entry.id()), entry.tradeName()))
 			.setHeader(getTranslation("field.tradeName"))
 			.setFlexGrow(2);
-		grid.addColumn(WorkspaceEntry::registrationNumber).setHeader(getTranslation("field.registrationNumber"));
+		grid.addColumn(entry -> entry.registrationNumber() == null ? getTranslation("workspace.noNumberYet")
+				: entry.registrationNumber())
+			.setHeader(getTranslation("field.registrationNumber"));
 		grid.addComponentColumn(this::state).setHeader(getTranslation("workspace.state"));
 		grid.addColumn(entry -> Formats.dateTime(entry.updatedAt(), locale()))
 			.setHeader(getTranslation("workspace.updated"));

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -51,8 +50,6 @@ public class RegistryEntriesReindexer {
 
 	private final DeploymentFacts.Source deployments;
 
-	private final Visibility visibility;
-
 	private final int concurrency;
 
 	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock) {
@@ -61,19 +58,14 @@ public class RegistryEntriesReindexer {
 
 	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
 			DeploymentFacts.Source deployments) {
-		this(index, registry, clock, deployments, Visibility.ALL);
-	}
-
-	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
-			DeploymentFacts.Source deployments, Visibility visibility) {
-		this(index, registry, clock, deployments, visibility, DEFAULT_CONCURRENCY);
+		this(index, registry, clock, deployments, DEFAULT_CONCURRENCY);
 	}
 
 	/**
 	 * @param concurrency bulk requests in flight at once while loading (at least 1)
 	 */
 	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
-			DeploymentFacts.Source deployments, Visibility visibility, int concurrency) {
+			DeploymentFacts.Source deployments, int concurrency) {
 		if (concurrency < 1) {
 			throw new IllegalArgumentException("Reindex concurrency must be at least 1, was " + concurrency);
 		}
@@ -82,17 +74,11 @@ public class RegistryEntriesReindexer {
 		this.registry = registry;
 		this.clock = clock;
 		this.deployments = deployments;
-		this.visibility = visibility;
 	}
 
 	/** Bulk requests in flight at once while loading. */
 	public int concurrency() {
 		return concurrency;
-	}
-
-	/** Whether an entry is withheld from search (suspended), also in reduced mode. */
-	public boolean withheld(PublicEntry entry) {
-		return visibility.withheld(entry);
 	}
 
 	/** The outcome of a reindex. */
@@ -177,8 +163,8 @@ public class RegistryEntriesReindexer {
 	/**
 	 * Streams every latest public version from the database into the target index: the
 	 * calling thread reads page after page while up to {@code concurrency} bulk requests
-	 * (each with its page's visibility and deployment facts, one query each) are in
-	 * flight, so reading the database overlaps with Elasticsearch indexing.
+	 * (each with its page's deployment facts, one query) are in flight, so reading the
+	 * database overlaps with Elasticsearch indexing.
 	 */
 	private int load(ElasticsearchClient client, String target, Consumer<Integer> afterBatch) {
 		AtomicInteger written = new AtomicInteger();
@@ -209,15 +195,12 @@ public class RegistryEntriesReindexer {
 		return written.get();
 	}
 
-	/** Writes the shown entries of a page: visibility and deployment facts asked once. */
+	/**
+	 * Writes a page of latest public versions (the registry's public reads leave out what
+	 * the public may not see): deployment facts asked once per page.
+	 */
 	private int bulkIndex(ElasticsearchClient client, String target, List<PublicEntry> page) throws IOException {
-		if (page.isEmpty()) {
-			return 0;
-		}
-		Set<String> withheld = visibility.withheldAmong(page);
-		List<PublicEntry> shown = withheld.isEmpty() ? page
-				: page.stream().filter(entry -> !withheld.contains(entry.registrationNumber())).toList();
-		return RegistryEntryIndexer.bulkIndex(client, target, shown, deployments);
+		return RegistryEntryIndexer.bulkIndex(client, target, page, deployments);
 	}
 
 	private static void rethrow(@Nullable Throwable failure) {

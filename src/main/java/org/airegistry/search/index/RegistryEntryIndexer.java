@@ -33,23 +33,15 @@ public class RegistryEntryIndexer {
 
 	private final DeploymentFacts.Source deployments;
 
-	private final Visibility visibility;
-
 	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry) {
 		this(index, registry, DeploymentFacts.Source.NONE);
 	}
 
 	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
 			DeploymentFacts.Source deployments) {
-		this(index, registry, deployments, Visibility.ALL);
-	}
-
-	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
-			DeploymentFacts.Source deployments, Visibility visibility) {
 		this.index = index;
 		this.registry = registry;
 		this.deployments = deployments;
-		this.visibility = visibility;
 	}
 
 	/** What became of an entry. */
@@ -90,16 +82,16 @@ public class RegistryEntryIndexer {
 	private Outcome index(AiSystemId id, VersionType versionType) throws IOException {
 		// wait for Elasticsearch before touching the database
 		index.ensureExists();
-		Optional<PublicEntry> found = registry.findLatest(id);
-		// an entry suspended from public view is withheld like a non-public one
-		Optional<PublicEntry> latest = found.filter(entry -> !visibility.withheld(entry));
+		// the registry's public reads apply the one visibility rule: an entry in the
+		// non-public section or suspended from public view is absent here
+		Optional<PublicEntry> latest = registry.findLatest(id);
 		if (latest.isEmpty()) {
 			// e.g. an entry that moved to the non-public section: its document must go
 			try {
-				if (found.isPresent()) {
+				long version = registry.latestVersionNumber(id);
+				if (version > 0) {
 					// keep the tombstone at the entry's version, so reinstate() can bring
 					// it back
-					long version = found.get().version();
 					index.client()
 						.delete(d -> d.index(index.names().writeAlias())
 							.id(id.toString())

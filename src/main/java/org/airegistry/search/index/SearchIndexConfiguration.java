@@ -32,19 +32,17 @@ class SearchIndexConfiguration {
 
 	@Bean
 	RegistryEntryIndexer registryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
-			ObjectProvider<DeploymentFacts.Source> deployments, ObjectProvider<Visibility> visibility) {
-		return new RegistryEntryIndexer(index, registry, deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE),
-				visibility.getIfAvailable(() -> Visibility.ALL));
+			ObjectProvider<DeploymentFacts.Source> deployments) {
+		return new RegistryEntryIndexer(index, registry, deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE));
 	}
 
 	@Bean
 	RegistryEntriesReindexer registryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry,
 			ObjectProvider<Clock> clock, ObjectProvider<DeploymentFacts.Source> deployments,
-			ObjectProvider<Visibility> visibility, @Value("${airegistry.search.reindex.concurrency:"
-					+ RegistryEntriesReindexer.DEFAULT_CONCURRENCY + "}") int concurrency) {
+			@Value("${airegistry.search.reindex.concurrency:" + RegistryEntriesReindexer.DEFAULT_CONCURRENCY
+					+ "}") int concurrency) {
 		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC),
-				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE),
-				visibility.getIfAvailable(() -> Visibility.ALL), concurrency);
+				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE), concurrency);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

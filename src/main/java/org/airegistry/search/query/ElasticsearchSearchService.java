@@ -483,7 +483,6 @@ public class ElasticsearchSearchService implements SearchService {
 				: registry.searchInDatabase(query.text(), limit))
 			.stream()
 			.filter(entry -> ReducedFilters.matches(entry, query.filters()))
-			.filter(entry -> !reindexer.withheld(entry))
 			.toList();
 		List<SearchHit> hits = found
 			.subList(Math.min(offset, found.size()), Math.min(offset + query.pageSize(), found.size()))

@@ -94,7 +94,7 @@ class SuspendedEntryPagesTest extends SpringBrowserlessTest {
 			DraftEntry changed = registry.saveDraft(draft.id(), opened.lockVersion(),
 					opened.data().withIntendedPurpose("Screens job applications in several languages."));
 			registry.publish(draft.id(), changed.lockVersion(), "Languages");
-			return draft.registrationNumber();
+			return registry.open(draft.id()).registrationNumber();
 		});
 		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
 		Deployment deployment = testData.as(deployer, () -> {

@@ -76,9 +76,9 @@ class ElasticsearchSearchServiceTest {
 	void reducedModeWithholdsSuspended() throws IOException {
 		RegistryEntriesIndex index = new RegistryEntriesIndex(client, ElasticsearchReadiness.external(),
 				IndexNames.standard());
+		registry.suspend(registry.searchInDatabase("Credit Scorer", 1).getFirst().registrationNumber());
 		ElasticsearchSearchService withholding = new ElasticsearchSearchService(index,
-				new RegistryEntriesReindexer(index, registry, Clock.systemUTC(), DeploymentFacts.Source.NONE,
-						entry -> entry.data().tradeName().equals("Credit Scorer")),
+				new RegistryEntriesReindexer(index, registry, Clock.systemUTC(), DeploymentFacts.Source.NONE),
 				registry);
 
 		assertThat(withholding.search(SearchQuery.of("credit")).hits()).isEmpty();

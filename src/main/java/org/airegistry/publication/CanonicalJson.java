@@ -1,0 +1,63 @@
+package org.airegistry.publication;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The canonical JSON every published version is stored, hashed and downloaded in: the
+ * components of records in their declared order (Jackson writes creator properties
+ * first), other properties sorted by name, map entries by key, sets in the fixed order
+ * their records give them, no white space. The SHA-256 shown with each version is taken
+ * over exactly these bytes (UTF-8), so anyone can check a downloaded version. Content
+ * stored before a field was removed stays readable, and fields added later read as their
+ * defaults.
+ */
+public final class CanonicalJson {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private CanonicalJson() {
+	}
+
+	/** The canonical JSON of a value. */
+	public static String write(Object value) {
+		return MAPPER.writeValueAsString(value);
+	}
+
+	/** The same content indented for people (downloads); not what is hashed. */
+	public static String writePretty(Object value) {
+		return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+	}
+
+	public static <T> T read(String json, Class<T> type) {
+		return MAPPER.readValue(json, type);
+	}
+
+	/** SHA-256 (lower-case hex) of the text's UTF-8 bytes. */
+	public static String sha256(String text) {
+		return sha256(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** SHA-256 (lower-case hex) of the bytes. */
+	public static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+}

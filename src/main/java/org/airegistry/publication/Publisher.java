@@ -1,0 +1,80 @@
+package org.airegistry.publication;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.airegistry.publication.store.PublicationStore;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.ConcurrentEditException;
+import org.airegistry.shared.FieldError;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one publish flow of every kind of record: lock check, may the owner publish at all,
+ * is there anything new, the kind's rules and the change summary, then the new version
+ * with its visibility and the kind's domain events, all in one transaction. Callers (the
+ * kinds' services) authorise the caller and name the author.
+ */
+@Component
+public class Publisher {
+
+	private final PublishingPermission permission;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Publisher(PublishingPermission permission, ApplicationEventPublisher events, Clock clock) {
+		this.permission = permission;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Publishes the owner's saved draft as the record's next version.
+	 * @param expectedLockVersion the lock version of the draft as the author saw it
+	 * @throws NotFoundException when the author's organisation has no such record
+	 * @throws ConcurrentEditException when somebody saved the record in between
+	 * @throws ActionRefusedException when the organisation may not publish, or nothing
+	 * changed since the last version
+	 * @throws InvalidInputException with every problem the kind's rules and the change
+	 * summary have
+	 */
+	@Transactional
+	public <ID extends RecordId, D> Publication publish(PublicationStore<ID, D> store, PublicationRules<ID, D> rules,
+			Author author, ID id, long expectedLockVersion, String changeSummary) {
+		Draft<ID, D> draft = store.draft(id, author.organisation())
+			.orElseThrow(() -> new NotFoundException(rules.subject()));
+		if (draft.lockVersion() != expectedLockVersion) {
+			throw new ConcurrentEditException(rules.subject());
+		}
+		if (!permission.mayPublish(draft.owner())) {
+			throw new ActionRefusedException("publish.refused.organisationNotActive");
+		}
+		if (draft.isPublished() && !draft.draftChanged()) {
+			throw new ActionRefusedException("publish.refused.nothingChanged");
+		}
+		String summary = changeSummary.strip();
+		List<FieldError> problems = new ArrayList<>(rules.problems(draft));
+		problems.addAll(ChangeSummary.problems(summary, draft.isPublished()));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Visibility visibility = rules.visibility(draft);
+		int number = draft.nextVersion();
+		if (!store.insertVersion(new PublicationStore.NewVersion<>(draft, draft.data(), number, visibility, summary,
+				author.user(), OffsetDateTime.now(clock), draft.data(), false))) {
+			throw new ConcurrentEditException(rules.subject());
+		}
+		Publication publication = new Publication(number, visibility);
+		rules.published(draft, publication).forEach(events::publishEvent);
+		return publication;
+	}
+
+}

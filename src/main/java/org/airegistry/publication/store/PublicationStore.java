@@ -1,0 +1,397 @@
+package org.airegistry.publication.store;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.airegistry.publication.CanonicalJson;
+import org.airegistry.publication.Draft;
+import org.airegistry.publication.PublicHold;
+import org.airegistry.publication.PublicState;
+import org.airegistry.publication.PublishedVersion;
+import org.airegistry.publication.RecordId;
+import org.airegistry.publication.VersionSummary;
+import org.airegistry.publication.Visibility;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.UserId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectFieldOrAsterisk;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Drafts and immutable versions of one kind of record, in that kind's own tables. The
+ * kind's repository configures it with its columns and builds its reads on
+ * {@link #selectPublic}, which applies {@link #publiclyVisible()}, the one rule of what
+ * the public may see, to every public read.
+ *
+ * @param <ID> the kind's record id
+ * @param <D> the kind's content (stored as canonical JSON)
+ */
+public final class PublicationStore<ID extends RecordId, D> {
+
+	private static final List<String> PUBLIC = Visibility.publicNames();
+
+	private final DSLContext dsl;
+
+	private final Class<D> type;
+
+	private final Function<UUID, ID> toId;
+
+	private final PublicationTables.Records records;
+
+	private final PublicationTables.Versions versions;
+
+	private final Field<OffsetDateTime> firstPublishedAt;
+
+	private final Condition publiclyVisible;
+
+	private final KindColumns<ID, D> columns;
+
+	public PublicationStore(DSLContext dsl, Class<D> type, Function<UUID, ID> toId, PublicationTables tables) {
+		this(dsl, type, toId, tables, KindColumns.none());
+	}
+
+	public PublicationStore(DSLContext dsl, Class<D> type, Function<UUID, ID> toId, PublicationTables tables,
+			KindColumns<ID, D> columns) {
+		this.dsl = dsl;
+		this.columns = columns;
+		this.type = type;
+		this.toId = toId;
+		this.records = tables.records();
+		this.versions = tables.versions();
+		Table<?> first = versions.table().as("first_version");
+		this.firstPublishedAt = DSL
+			.field(DSL.select(first.field(versions.publishedAt()))
+				.from(first)
+				.where(first.field(versions.recordId()).eq(records.id()))
+				.and(first.field(versions.number()).eq(1)))
+			.as("first_published_at");
+		// Art 49(4), Art 71(4), Art 73, Art 74/79: the one rule for every public read of
+		// every kind. The record must be in a public section now (its latest version is
+		// public) and not held back by moderation; the version itself must have been
+		// published for the public.
+		this.publiclyVisible = records.visibility()
+			.in(PUBLIC)
+			.and(records.publicHold().isNull())
+			.and(versions.visibility().in(PUBLIC));
+	}
+
+	/** The record table's columns. */
+	public PublicationTables.Records records() {
+		return records;
+	}
+
+	/** The version table's columns. */
+	public PublicationTables.Versions versions() {
+		return versions;
+	}
+
+	// ------------------------------------------------------------------ drafts
+
+	/**
+	 * Stores a new draft.
+	 * @param visibility the section the record starts in, if its kind decides it before
+	 * publication; usually {@code null}
+	 * @param kindColumns the kind's own columns, besides those of
+	 * {@link KindColumns#draft}
+	 */
+	public void insertDraft(ID id, OrganisationId owner, D data, @Nullable Visibility visibility,
+			Map<Field<?>, ?> kindColumns, OffsetDateTime now) {
+		dsl.insertInto(records.table())
+			.set(records.id(), id.value())
+			.set(records.owner(), owner.value())
+			.set(records.draftData(), CanonicalJson.write(data))
+			.set(records.draftChanged(), true)
+			.set(records.lockVersion(), 0L)
+			.set(records.visibility(), visibility == null ? null : visibility.name())
+			.set(records.createdAt(), now)
+			.set(records.updatedAt(), now)
+			.set(columns.draft(data))
+			.set(kindColumns)
+			.execute();
+	}
+
+	/** The draft of the owner's record; empty for any other organisation. */
+	public Optional<Draft<ID, D>> draft(ID id, OrganisationId owner) {
+		return draftRecord(records.id().eq(id.value()).and(records.owner().eq(owner.value()))).map(this::draft);
+	}
+
+	/** The draft of a record, whoever owns it (for authorities' and system actions). */
+	public Optional<Draft<ID, D>> draft(ID id) {
+		return draftRecord(records.id().eq(id.value())).map(this::draft);
+	}
+
+	/**
+	 * The record row of the draft matching the condition, with the kernel's columns and
+	 * the given ones of the kind; map it with {@link #draft(Record)}.
+	 */
+	public Optional<Record> draftRecord(Condition condition, Field<?>... extra) {
+		List<Field<?>> fields = new ArrayList<>(List.of(records.id(), records.owner(), records.lockVersion(),
+				records.draftData(), records.publishedVersion(), records.draftChanged(), records.visibility()));
+		fields.addAll(List.of(extra));
+		return dsl.select(fields).from(records.table()).where(condition).fetchOptional();
+	}
+
+	/** The draft in a row read by {@link #draftRecord}. */
+	public Draft<ID, D> draft(Record row) {
+		String visibility = row.get(records.visibility());
+		return new Draft<>(toId.apply(row.get(records.id())), new OrganisationId(row.get(records.owner())),
+				row.get(records.lockVersion()), CanonicalJson.read(row.get(records.draftData()), type),
+				row.get(records.publishedVersion()), Boolean.TRUE.equals(row.get(records.draftChanged())),
+				visibility == null ? null : Visibility.valueOf(visibility));
+	}
+
+	/**
+	 * Stores a new working copy if nobody else saved since {@code expectedLockVersion}.
+	 * @return whether it was stored (false: a concurrent edit won)
+	 */
+	public boolean saveDraft(ID id, OrganisationId owner, long expectedLockVersion, D data, OffsetDateTime now) {
+		return dsl.update(records.table())
+			.set(records.draftData(), CanonicalJson.write(data))
+			.set(records.draftChanged(), true)
+			.set(records.lockVersion(), records.lockVersion().plus(1))
+			.set(records.updatedAt(), now)
+			.set(columns.draft(data))
+			.where(records.id().eq(id.value()))
+			.and(records.owner().eq(owner.value()))
+			.and(records.lockVersion().eq(expectedLockVersion))
+			.execute() == 1;
+	}
+
+	// ---------------------------------------------------------------- versions
+
+	/**
+	 * Freezes a new version if nobody saved the record since its draft was read; the
+	 * record then is in the new version's section.
+	 * @return whether the version was written (false: a concurrent edit won)
+	 */
+	public boolean insertVersion(NewVersion<ID, D> version) {
+		Draft<ID, D> draft = version.draft();
+		int updated = dsl.update(records.table())
+			.set(records.publishedVersion(), version.number())
+			.set(records.visibility(), version.visibility().name())
+			.set(records.draftData(), CanonicalJson.write(version.draftAfter()))
+			.set(records.draftChanged(), version.draftChangedAfter())
+			.set(records.lockVersion(), records.lockVersion().plus(1))
+			.set(records.updatedAt(), version.publishedAt())
+			.set(columns.draft(version.draftAfter()))
+			.set(columns.record(draft, version.data(), version.visibility()))
+			.where(records.id().eq(draft.id().value()))
+			.and(records.lockVersion().eq(draft.lockVersion()))
+			.execute();
+		if (updated != 1) {
+			return false;
+		}
+		String json = CanonicalJson.write(version.data());
+		dsl.insertInto(versions.table())
+			.set(versions.recordId(), draft.id().value())
+			.set(versions.number(), version.number())
+			.set(versions.data(), json)
+			.set(versions.changeSummary(), version.changeSummary().isBlank() ? null : version.changeSummary())
+			.set(versions.contentSha256(), CanonicalJson.sha256(json))
+			.set(versions.publishedAt(), version.publishedAt())
+			.set(versions.publishedBy(), version.publishedBy().value())
+			.set(versions.visibility(), version.visibility().name())
+			.set(columns.version(draft, version.data(), version.visibility()))
+			.execute();
+		return true;
+	}
+
+	/**
+	 * A version to freeze.
+	 *
+	 * @param draft the draft as read (its lock version guards the write)
+	 * @param data the content of the version
+	 * @param number the version's number
+	 * @param visibility who may see it (and so the section the record is in from now on)
+	 * @param changeSummary what changed, empty for nothing said
+	 * @param draftAfter the working copy after publication
+	 * @param draftChangedAfter whether the working copy then differs from what is
+	 * published
+	 */
+	public record NewVersion<ID extends RecordId, D>(Draft<ID, D> draft, D data, int number, Visibility visibility,
+			String changeSummary, UserId publishedBy, OffsetDateTime publishedAt, D draftAfter,
+			boolean draftChangedAfter) {
+	}
+
+	/**
+	 * Takes published versions out of public view after the rules that decided their
+	 * visibility became stricter (e.g. a changed reading of the law). Never makes a
+	 * version more visible than it was published. The record is then in the section of
+	 * its latest version.
+	 * @return how many versions changed
+	 */
+	public int withdraw(ID id, Collection<Integer> numbers, Visibility visibility, OffsetDateTime now) {
+		if (visibility.isPublic()) {
+			throw new IllegalArgumentException("Withdrawing to a public visibility: " + visibility);
+		}
+		if (numbers.isEmpty()) {
+			return 0;
+		}
+		int changed = dsl.update(versions.table())
+			.set(versions.visibility(), visibility.name())
+			.where(versions.recordId().eq(id.value()))
+			.and(versions.number().in(numbers))
+			.and(versions.visibility().in(PUBLIC))
+			.execute();
+		dsl.update(records.table())
+			.set(records.visibility(), latestVersionVisibility())
+			.set(records.updatedAt(), now)
+			.where(records.id().eq(id.value()))
+			.and(records.publishedVersion().isNotNull())
+			.execute();
+		return changed;
+	}
+
+	/**
+	 * Puts the published records matching the condition into the section of the record
+	 * they follow (a deployer registration follows the entry it points to): when that is
+	 * public, each is in the section of its own latest version; otherwise in
+	 * {@code parent}'s.
+	 * @return the ids of the records whose section changed
+	 */
+	public List<ID> follow(Condition which, Visibility parent) {
+		Field<String> section = parent.isPublic() ? latestVersionVisibility() : DSL.val(parent.name());
+		Condition published = which.and(records.publishedVersion().isNotNull());
+		List<ID> changed = dsl.select(records.id())
+			.from(records.table())
+			.where(published)
+			.and(records.visibility().isDistinctFrom(section))
+			.fetch(row -> toId.apply(row.value1()));
+		if (!changed.isEmpty()) {
+			dsl.update(records.table())
+				.set(records.visibility(), section)
+				.where(records.id().in(changed.stream().map(RecordId::value).toList()))
+				.execute();
+		}
+		return changed;
+	}
+
+	/** Places a hold on a record, or lifts it ({@code null}). */
+	public boolean hold(Condition record, @Nullable PublicHold hold) {
+		return dsl.update(records.table())
+			.set(records.publicHold(), hold == null ? null : hold.name())
+			.where(record)
+			.execute() > 0;
+	}
+
+	private Field<String> latestVersionVisibility() {
+		Table<?> latest = versions.table().as("latest_version");
+		return DSL.field(DSL.select(latest.field(versions.visibility()))
+			.from(latest)
+			.where(latest.field(versions.recordId()).eq(records.id()))
+			.and(latest.field(versions.number()).eq(records.publishedVersion())));
+	}
+
+	// ------------------------------------------------------------ public reads
+
+	/**
+	 * The one rule of what the public may see, over the record table joined with the
+	 * version table: the record is in a public section now and not held, and the version
+	 * was published for the public.
+	 */
+	public Condition publiclyVisible() {
+		return publiclyVisible;
+	}
+
+	/** The version is the record's latest. */
+	public Condition latest() {
+		return versions.number().eq(records.publishedVersion());
+	}
+
+	/** When the record's version 1 was published. */
+	public Field<OffsetDateTime> firstPublishedAt() {
+		return firstPublishedAt;
+	}
+
+	/** The generic columns of a version to select; map them with {@link #version}. */
+	public List<Field<?>> versionFields() {
+		return List.of(records.id(), versions.number(), records.publishedVersion(), versions.data(),
+				versions.changeSummary(), firstPublishedAt, versions.publishedAt(), versions.contentSha256(),
+				versions.visibility());
+	}
+
+	/** The record's id in a row selected with {@link #versionFields()}. */
+	public ID id(Record row) {
+		return toId.apply(row.get(records.id()));
+	}
+
+	/** The generic part of a version in a row selected with {@link #versionFields()}. */
+	public PublishedVersion<D> version(Record row) {
+		String summary = row.get(versions.changeSummary());
+		return new PublishedVersion<>(row.get(versions.number()), row.get(records.publishedVersion()),
+				CanonicalJson.read(row.get(versions.data()), type), summary == null ? "" : summary,
+				row.get(firstPublishedAt).toInstant(), row.get(versions.publishedAt()).toInstant(),
+				row.get(versions.contentSha256()), Visibility.valueOf(row.get(versions.visibility())));
+	}
+
+	/**
+	 * Public reads start here: the given columns of records joined with their versions,
+	 * restricted to what the public may see. Add joins and conditions (e.g.
+	 * {@link #latest()}).
+	 */
+	public SelectOnConditionStep<Record> selectPublic(Collection<? extends SelectFieldOrAsterisk> fields) {
+		return dsl.select(fields)
+			.from(records.table())
+			.join(versions.table())
+			.on(versions.recordId().eq(records.id()).and(publiclyVisible));
+	}
+
+	/**
+	 * Reads for owners and authorities: records joined with all their versions, whatever
+	 * their visibility. Never for public pages.
+	 */
+	public SelectOnConditionStep<Record> selectAll(Collection<? extends SelectFieldOrAsterisk> fields) {
+		return dsl.select(fields).from(records.table()).join(versions.table()).on(versions.recordId().eq(records.id()));
+	}
+
+	/**
+	 * The public version history of the record matching the condition, newest first;
+	 * empty when the public may not see it.
+	 */
+	public List<VersionSummary> publicHistory(Condition record) {
+		return selectPublic(
+				List.of(versions.number(), versions.publishedAt(), versions.changeSummary(), versions.contentSha256()))
+			.where(record)
+			.orderBy(versions.number().desc())
+			.fetch(row -> new VersionSummary(row.get(versions.number()), row.get(versions.publishedAt()).toInstant(),
+					row.get(versions.changeSummary()) == null ? "" : row.get(versions.changeSummary()),
+					row.get(versions.contentSha256())));
+	}
+
+	/** What the public may know about the record matching the condition. */
+	public PublicState publicState(Condition record) {
+		return dsl.select(records.publishedVersion(), records.visibility(), records.publicHold())
+			.from(records.table())
+			.where(record)
+			.fetchOptional(row -> {
+				if (row.value1() == null || row.value2() == null || !Visibility.valueOf(row.value2()).isPublic()) {
+					return PublicState.ABSENT;
+				}
+				return row.value3() == null ? PublicState.VISIBLE
+						: PublicState.withheld(PublicHold.valueOf(row.value3()));
+			})
+			.orElse(PublicState.ABSENT);
+	}
+
+	/** The section each published record matching the condition is in now, by id. */
+	public Map<ID, Visibility> sections(Condition which) {
+		return dsl.select(records.id(), records.visibility())
+			.from(records.table())
+			.where(which)
+			.and(records.visibility().isNotNull())
+			.fetchMap(row -> toId.apply(row.value1()), row -> Visibility.valueOf(row.value2()));
+	}
+
+}
