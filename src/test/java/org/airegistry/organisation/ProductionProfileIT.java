@@ -90,10 +90,10 @@ class ProductionProfileIT {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(RegistryApplication.class).profiles("prod")
 			.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 					"--spring.datasource.password=postgres")
-			.close()).hasStackTraceContaining("Refusing to start the 'prod' profile")
-			.hasStackTraceContaining("SPRING_ELASTICSEARCH_URIS")
-			.hasStackTraceContaining("AIREGISTRY_EXPLANATION_ENCRYPTION_KEY")
-			.hasStackTraceNotContaining("SPRING_DATASOURCE_URL");
+			.close()).hasMessageContaining("Refusing to start the 'prod' profile")
+			.hasMessageContaining("SPRING_ELASTICSEARCH_URIS")
+			.hasMessageContaining("AIREGISTRY_EXPLANATION_ENCRYPTION_KEY")
+			.hasMessageNotContaining("SPRING_DATASOURCE_URL");
 		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
 				ResultSet tables = connection.getMetaData().getTables(null, "public", "%", new String[] { "TABLE" })) {
 			assertThat(tables.next()).as("no table was created: Flyway never ran").isFalse();

@@ -158,7 +158,7 @@ class AuthorityViewsTest extends SpringBrowserlessTest {
 		test(find(Button.class).from(dialog).withText("Save").single()).click();
 		assertThat(grid("Users").getListDataView()
 			.getItems()
-			.map(row -> (AuthorityUser) row)
+			.map(item -> (AuthorityUser) item)
 			.filter(user -> user.loginEmail().equals(regulator.email()))
 			.findFirst()
 			.orElseThrow()
