@@ -3,13 +3,8 @@ package org.airegistry.drills;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Set;
@@ -39,6 +34,7 @@ import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
 import org.airegistry.testsupport.TestElasticsearch;
+import org.airegistry.testsupport.WebSessions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -198,26 +194,12 @@ class TwoInstancesIT {
 		}
 	}
 
-	HttpClient loggedIn(String email) throws Exception {
-		HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8);
-		HttpResponse<String> response = http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Origin", "http://localhost:" + port)
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isIn(302, 303);
-		return http;
+	HttpClient loggedIn(String email) {
+		return WebSessions.loggedIn(port, email);
 	}
 
-	HttpResponse<String> get(HttpClient http, String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+	HttpResponse<String> get(HttpClient http, String path) {
+		return WebSessions.get(http, port, path);
 	}
 
 }

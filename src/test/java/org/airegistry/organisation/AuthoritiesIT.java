@@ -3,13 +3,8 @@ package org.airegistry.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +33,7 @@ import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
 import org.airegistry.testsupport.TestMailServer;
+import org.airegistry.testsupport.WebSessions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -327,30 +323,12 @@ class AuthoritiesIT {
 		assertThat(get(loggedIn(email), download).statusCode()).isEqualTo(404);
 	}
 
-	HttpClient loggedIn(String email) throws Exception {
-		HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8);
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Origin", "http://localhost:" + port)
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isIn(302, 303);
-		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return http;
+	HttpClient loggedIn(String email) {
+		return WebSessions.loggedIn(port, email);
 	}
 
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	HttpResponse<byte[]> get(HttpClient http, String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
-				HttpResponse.BodyHandlers.ofByteArray());
+	HttpResponse<String> get(HttpClient http, String path) {
+		return WebSessions.get(http, port, path);
 	}
 
 }
