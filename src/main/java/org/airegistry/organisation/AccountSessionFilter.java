@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.airegistry.security.RegistryUserDetails;
+import org.airegistry.shared.Outages;
 import org.springframework.core.Ordered;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -53,7 +54,19 @@ class AccountSessionFilter extends OncePerRequestFilter implements Ordered {
 		if (session != null && session.getAttribute(SESSION_KEY) instanceof SecurityContext context
 				&& context.getAuthentication() != null
 				&& context.getAuthentication().getPrincipal() instanceof RegistryUserDetails details) {
-			Optional<RegistryUserDetails> account = organisations.activeAccount(details.actor().loginEmail());
+			Optional<RegistryUserDetails> account;
+			try {
+				account = organisations.activeAccount(details.actor().loginEmail());
+			}
+			catch (RuntimeException ex) {
+				if (!Outages.databaseUnavailable(ex)) {
+					throw ex;
+				}
+				// the database is away: keep the session as it is; the page itself says
+				// that the registry is briefly unavailable
+				chain.doFilter(request, response);
+				return;
+			}
 			if (account.isEmpty()) {
 				// the request goes on without a login: protected pages ask for one
 				session.invalidate();
