@@ -6,22 +6,24 @@ import java.util.List;
 import java.util.UUID;
 
 import org.airegistry.deployment.persistence.FriaRepository;
-import org.airegistry.organisation.OrganisationService;
+import org.airegistry.organisation.Authorities;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Competence;
+import org.airegistry.shared.Jurisdiction;
+import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The market surveillance authority's side of Art 27(3): the inbox of notified
- * assessments, each readable in full, and acknowledging receipt. Regulators only, and
- * each authority sees the notifications of deployers seated in its own Member State (the
- * seat of the regulator's organisation), not every regulator's.
+ * assessments, each readable in full, and acknowledging receipt. Regulators competent for
+ * FRIA notifications only, and each authority sees the notifications of deployers seated
+ * in the Member State of its jurisdiction, not every authority's.
  */
 @Service
-@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+@PreAuthorize("hasRole('" + Competence.Names.FRIA_NOTIFICATIONS + "')")
 public class FriaOversight {
 
 	private final FriaRepository repository;
@@ -30,14 +32,13 @@ public class FriaOversight {
 
 	private final Clock clock;
 
-	private final OrganisationService organisations;
+	private final Authorities authorities;
 
-	FriaOversight(FriaRepository repository, CurrentActor currentActor, Clock clock,
-			OrganisationService organisations) {
+	FriaOversight(FriaRepository repository, CurrentActor currentActor, Clock clock, Authorities authorities) {
 		this.repository = repository;
 		this.currentActor = currentActor;
 		this.clock = clock;
-		this.organisations = organisations;
+		this.authorities = authorities;
 	}
 
 	/** Notified assessments of deployers in the caller's Member State, newest first. */
@@ -53,10 +54,14 @@ public class FriaOversight {
 			.orElseThrow(() -> new NotFoundException("FRIA notification"));
 	}
 
-	/** The seat of the caller's authority. */
+	/**
+	 * The Member State of the caller's authority (ISO code, as deployers' seats are
+	 * stored); none for a Union body, which receives no Art 27(3) notifications.
+	 */
 	private String country() {
-		return organisations.summary(currentActor.require().organisationId())
-			.map(org.airegistry.organisation.OrganisationSummary::country)
+		return authorities.currentActorJurisdiction(Competence.FRIA_NOTIFICATIONS)
+			.flatMap(Jurisdiction::nationalMemberState)
+			.map(MemberState::isoCode)
 			.orElse("");
 	}
 

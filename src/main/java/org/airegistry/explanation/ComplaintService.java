@@ -11,14 +11,15 @@ import java.util.UUID;
 
 import org.airegistry.explanation.persistence.ComplaintRepository;
 import org.airegistry.explanation.persistence.ComplaintRepository.ComplaintRow;
-import org.airegistry.organisation.OrganisationService;
+import org.airegistry.organisation.Authorities;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
-import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.Jurisdiction;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * natural or legal person with grounds to consider that the Regulation has been infringed
  * complains to the market surveillance authority; no account, confirmation by mail link,
  * a private tracking page. The complaint is routed to the authority of the Member State
- * the person names: a regulator sees and handles only complaints of its own Member State
- * (its organisation's seat). Personal data is encrypted before it reaches the repository
+ * the person names: an authority user with the complaints competence sees and handles
+ * only complaints of their authority's Member State. Personal data is encrypted before it reaches the repository
  * and removed after the retention period.
  */
 @Service
@@ -51,9 +52,7 @@ public class ComplaintService {
 
 	private final RegistryQueries registry;
 
-	private final OrganisationService organisations;
-
-	private final CurrentActor currentActor;
+	private final Authorities authorities;
 
 	private final ExplanationProperties properties;
 
@@ -62,16 +61,14 @@ public class ComplaintService {
 	private final Clock clock;
 
 	ComplaintService(ComplaintRepository repository, PersonalDataCipher cipher, FilingThrottle throttle,
-			ExplanationMailer mailer, RegistryQueries registry, OrganisationService organisations,
-			CurrentActor currentActor, ExplanationProperties properties, ApplicationEventPublisher events,
-			Clock clock) {
+			ExplanationMailer mailer, RegistryQueries registry, Authorities authorities,
+			ExplanationProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.cipher = cipher;
 		this.throttle = throttle;
 		this.mailer = mailer;
 		this.registry = registry;
-		this.organisations = organisations;
-		this.currentActor = currentActor;
+		this.authorities = authorities;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
@@ -169,18 +166,17 @@ public class ComplaintService {
 	// ---------------------------------------------
 
 	/**
-	 * The Member State whose complaints the calling regulator handles: its organisation's
-	 * seat; empty for an authority not seated in a Member State.
+	 * The Member State whose complaints the calling user handles: the jurisdiction of
+	 * their authority, where they hold the complaints competence; empty for a Union body.
 	 */
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional(readOnly = true)
 	public Optional<MemberState> myMemberState() {
-		return organisations.summary(currentActor.require().organisationId())
-			.flatMap(summary -> MemberState.fromCode(summary.country()));
+		return authorities.currentActorJurisdiction(Competence.COMPLAINTS).flatMap(Jurisdiction::nationalMemberState);
 	}
 
 	/** Complaints routed to the caller's Member State, open ones first. */
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional(readOnly = true)
 	public List<Complaint> inbox() {
 		return myMemberState().map(state -> repository.routedTo(state.name()).stream().map(this::view).toList())
@@ -188,14 +184,14 @@ public class ComplaintService {
 	}
 
 	/** One complaint of the caller's Member State; others are not found. */
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional(readOnly = true)
 	public Complaint open(String reference) {
 		return view(row(reference, false));
 	}
 
 	/** Confirms receipt; the person sees it on the tracking page. */
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional
 	public void acknowledge(String reference) {
 		ComplaintRow row = row(reference, true);
@@ -207,7 +203,7 @@ public class ComplaintService {
 	}
 
 	/** Closes the complaint with an outcome that the person reads and is mailed about. */
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional
 	public void close(String reference, String outcome) {
 		ComplaintRow row = row(reference, true);

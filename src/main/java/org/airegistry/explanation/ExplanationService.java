@@ -28,10 +28,12 @@ import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
@@ -426,13 +428,13 @@ public class ExplanationService {
 	 * Complaints (escalated requests, Art 85) routed to the caller's Member State: those
 	 * against deployers seated there, newest first, with their whole thread on demand.
 	 */
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional(readOnly = true)
 	public List<InboxItem> complaints() {
 		return items(repository.complaints().stream().filter(this::routedToCaller).toList());
 	}
 
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional(readOnly = true)
 	public ExplanationRequest complaint(String reference) {
 		RequestRow row = repository.findByReference(reference)
@@ -443,18 +445,19 @@ public class ExplanationService {
 
 	/**
 	 * Art 85, 86: an escalated request goes to the market surveillance authority of the
-	 * Member State where the deployer is seated; a regulator's Member State is its
-	 * organisation's seat.
+	 * Member State where the deployer is seated: the caller handles it when they hold the
+	 * complaints competence at that Member State's authority.
 	 */
 	private boolean routedToCaller(RequestRow row) {
-		Optional<String> caller = organisations.summary(currentActor.require().organisationId())
-			.map(OrganisationSummary::country);
-		Optional<String> deployer = organisations.summary(row.deployerId()).map(OrganisationSummary::country);
-		return caller.isPresent() && caller.equals(deployer);
+		Actor caller = currentActor.require();
+		return organisations.summary(row.deployerId())
+			.flatMap(deployer -> MemberState.fromCode(deployer.country()))
+			.map(state -> caller.competentFor(Competence.COMPLAINTS, state))
+			.orElse(false);
 	}
 
 	/** Closes a complaint with an outcome that the person sees. */
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional
 	public void closeComplaint(String reference, String outcome) {
 		RequestRow row = repository.findByReference(reference)

@@ -51,9 +51,13 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Invitations invitations;
+
 	AccountService(AccountRepository accounts, OrganisationService organisations, AccountMailer mailer,
-			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock, ApplicationEventPublisher events) {
+			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock, ApplicationEventPublisher events,
+			Invitations invitations) {
 		this.events = events;
+		this.invitations = invitations;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.mailer = mailer;
@@ -104,7 +108,7 @@ public class AccountService {
 		String language = language(signUp.language());
 		accounts.insertUnverifiedUser(user, organisation, email, passwordEncoder.encode(signUp.password()),
 				signUp.userName().strip(), roles, language, now);
-		String token = newToken(user, TokenPurpose.VERIFY_EMAIL, now);
+		String token = invitations.token(user, TokenPurpose.VERIFY_EMAIL, now);
 		mailer.send(email, language, "verify", signUp.legalName().strip(), mailer.link(VERIFY_ROUTE, token),
 				TokenPurpose.VERIFY_EMAIL.validity().toHours());
 		events.publishEvent(Audited.of("organisation.signed-up", "organisation", organisation.value().toString())
@@ -252,26 +256,13 @@ public class AccountService {
 	public UserId invite(String loginEmail, Set<Role> roles, String language) {
 		Actor admin = currentActor.require();
 		List<FieldError> errors = new ArrayList<>();
-		AccountRules.email(errors, "loginEmail", loginEmail);
-		String email = OrganisationService.normaliseEmail(loginEmail);
-		if (errors.isEmpty() && organisations.userExists(email)) {
-			errors.add(new FieldError("loginEmail", "signUp.error.emailTaken"));
-		}
 		checkRoles(errors, roles);
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		UserId user = UserId.random();
-		accounts.insertUnverifiedUser(user, admin.organisationId(), email,
-				passwordEncoder.encode(AccountTokens.newToken()), "", roles, language(language), now);
-		String token = newToken(user, TokenPurpose.INVITATION, now);
-		String organisation = organisations.legalName(admin.organisationId()).orElse("");
-		mailer.send(email, language(language), "invitation", organisation, mailer.link(INVITATION_ROUTE, token),
-				TokenPurpose.INVITATION.validity().toDays());
-		events.publishEvent(
-				Audited.of("user.invited", "user", user.value().toString()).withChange(null, roles.toString()));
-		return user;
+		Invitations.Invitation invitation = invitations.create(admin.organisationId(), loginEmail, roles, language,
+				errors);
+		invitations.mail(invitation);
+		events.publishEvent(Audited.of("user.invited", "user", invitation.user().value().toString())
+			.withChange(null, roles.toString()));
+		return invitation.user();
 	}
 
 	/** Changes a colleague's roles and whether the account is active. */
@@ -321,13 +312,7 @@ public class AccountService {
 		return roles;
 	}
 
-	private String newToken(UserId user, TokenPurpose purpose, OffsetDateTime now) {
-		String token = AccountTokens.newToken();
-		accounts.insertToken(AccountTokens.hash(token), user, purpose, now, now.plus(purpose.validity()));
-		return token;
-	}
-
-	private static String language(String requested) {
+	static String language(String requested) {
 		return "de".equals(requested) ? "de" : "en";
 	}
 

@@ -45,6 +45,12 @@ public class LoginThrottle extends OncePerRequestFilter {
 		.expireAfterAccess(WINDOW.multipliedBy(2))
 		.build();
 
+	private final LoginMetrics metrics;
+
+	LoginThrottle(LoginMetrics metrics) {
+		this.metrics = metrics;
+	}
+
 	/** Whether a login for this account from this address may be attempted now. */
 	public boolean allowed(String username, String address) {
 		return account(username).getAvailableTokens() > 0 && address(address).getAvailableTokens() > 0;
@@ -76,6 +82,7 @@ public class LoginThrottle extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String username = request.getParameter("username");
 		if (!allowed(username == null ? "" : username, request.getRemoteAddr())) {
+			metrics.throttled();
 			response.sendRedirect(request.getContextPath() + "/login?error&throttled");
 			return;
 		}

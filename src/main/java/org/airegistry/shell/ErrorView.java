@@ -28,6 +28,17 @@ public class ErrorView extends Main implements HasErrorParameter<Exception> {
 		if (parameter.getCaughtException() instanceof org.airegistry.shared.NotFoundException) {
 			return NotFoundView.render(this);
 		}
+		if (org.airegistry.shared.Outages.databaseUnavailable(parameter.getCaughtException())) {
+			// an outage, not a defect: one line in the log, 503 and a plain message
+			log.warn("Navigation to '{}' failed: database unavailable ({})", event.getLocation().getPath(),
+					parameter.getCaughtException().getClass().getSimpleName());
+			removeAll();
+			addClassName("page");
+			add(new H1(getTranslation("error.unavailable.title")),
+					new Paragraph(getTranslation("error.unavailable.text")),
+					new Anchor("", getTranslation("error.backHome")));
+			return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+		}
 		log.error("Navigation to '{}' failed", event.getLocation().getPath(), parameter.getCaughtException());
 		removeAll();
 		addClassName("page");

@@ -10,7 +10,8 @@ class LoginThrottleTest {
 	@Test
 	@DisplayName("After five failed logins an account is paused; other accounts are not")
 	void pausesAccountAfterFailures() {
-		LoginThrottle throttle = new LoginThrottle();
+		LoginThrottle throttle = new LoginThrottle(
+				new LoginMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
 		for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT; i++) {
 			assertThat(throttle.allowed("Someone@Example.org", "10.0.0.1")).isTrue();
 			throttle.failed("someone@example.org", "10.0.0.1");
@@ -22,7 +23,8 @@ class LoginThrottleTest {
 	@Test
 	@DisplayName("Many failures from one address pause that address for every account")
 	void pausesAddressAfterFailures() {
-		LoginThrottle throttle = new LoginThrottle();
+		LoginThrottle throttle = new LoginThrottle(
+				new LoginMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
 		for (int i = 0; i < LoginThrottle.FAILURES_PER_ADDRESS; i++) {
 			throttle.failed("user" + i + "@example.org", "192.0.2.7");
 		}

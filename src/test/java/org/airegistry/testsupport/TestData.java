@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.airegistry.organisation.AuthorityKind;
+import org.airegistry.organisation.NewAuthority;
 import org.airegistry.organisation.NewOrganisation;
 import org.airegistry.organisation.NewUser;
 import org.airegistry.organisation.OrganisationRole;
@@ -17,6 +19,7 @@ import org.airegistry.registry.EntryData;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.registry.RegistryService;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
@@ -89,6 +92,11 @@ public class TestData {
 		return user(Role.PROVIDER, OrganisationRole.PROVIDER, OrganisationStatus.PENDING);
 	}
 
+	/**
+	 * A user with the role in a new organisation of the kind. A regulator of an authority
+	 * is a regulator of the German market surveillance authority with every competence
+	 * (as the demo regulator); {@link #regulator} gives fewer.
+	 */
 	public TestUser user(Role role, OrganisationRole organisationRole, OrganisationStatus status) {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		String name = "Test Organisation " + unique;
@@ -100,9 +108,44 @@ public class TestData {
 		OrganisationId organisation = organisations.createOrganisation(new NewOrganisation(name, "DE",
 				"contact-" + unique + "@example.org", Set.of(organisationRole), true, character), status);
 		String email = role.name().toLowerCase() + "-" + unique + "@example.org";
-		organisations.createUser(organisation,
-				new NewUser(email, PASSWORD, "Test User " + unique, Set.of(role), false));
+		NewUser user = new NewUser(email, PASSWORD, "Test User " + unique, Set.of(role), false);
+		if (role == Role.REGULATOR && organisationRole == OrganisationRole.AUTHORITY) {
+			organisations.createUser(organisation, user, EnumSet.allOf(Competence.class));
+		}
+		else {
+			organisations.createUser(organisation, user);
+		}
 		return new TestUser(email, organisation, name);
+	}
+
+	/**
+	 * A regulator of a new market surveillance authority of the Member State, holding
+	 * only the given competences.
+	 */
+	public TestUser regulator(MemberState memberState, Competence... competences) {
+		return authorityUser(AuthorityKind.MARKET_SURVEILLANCE_AUTHORITY, memberState, Role.REGULATOR, competences);
+	}
+
+	/** A regulator of a new AI Office (Union level) holding the given competences. */
+	public TestUser aiOffice(Competence... competences) {
+		return authorityUser(AuthorityKind.AI_OFFICE, null, Role.REGULATOR, competences);
+	}
+
+	/** An administrator of a new registry operator organisation. */
+	public TestUser administrator() {
+		return authorityUser(AuthorityKind.REGISTRY_OPERATOR, null, Role.ADMIN);
+	}
+
+	private TestUser authorityUser(AuthorityKind kind, MemberState memberState, Role role, Competence... competences) {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String name = "Test Authority " + unique;
+		OrganisationId authority = organisations
+			.createAuthority(new NewAuthority(name, kind, memberState, "authority-" + unique + "@example.org"));
+		String email = role.name().toLowerCase() + "-" + unique + "@example.org";
+		Set<Competence> held = competences.length == 0 ? Set.of() : EnumSet.copyOf(Set.of(competences));
+		organisations.createUser(authority, new NewUser(email, PASSWORD, "Test User " + unique, Set.of(role), false),
+				held);
+		return new TestUser(email, authority, name);
 	}
 
 	/**

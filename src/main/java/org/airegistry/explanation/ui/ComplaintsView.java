@@ -6,7 +6,7 @@ import org.airegistry.explanation.Complaint;
 import org.airegistry.explanation.ComplaintService;
 import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.explanation.ExplanationService;
-import org.airegistry.shared.Role;
+import org.airegistry.shared.Competence;
 import org.airegistry.shell.components.Formats;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(ExplanationRoutes.COMPLAINTS)
 @Menu(title = "nav.complaints", order = 55)
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.COMPLAINTS)
 public class ComplaintsView extends Main implements HasDynamicTitle {
 
 	public ComplaintsView(ExplanationService explanations, ComplaintService complaints) {

@@ -9,7 +9,7 @@ import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
+import org.airegistry.shared.Competence;
 import org.airegistry.shell.components.Problems;
 
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
  * it, close it with an outcome the complainant reads.
  */
 @Route(ExplanationRoutes.COMPLAINTS + "/direct/:reference")
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.COMPLAINTS)
 public class DirectComplaintView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final ComplaintService complaints;

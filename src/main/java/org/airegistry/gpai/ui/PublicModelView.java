@@ -16,9 +16,9 @@ import org.airegistry.gpai.TechnicalDocument;
 import org.airegistry.gpai.TrainingCompute;
 import org.airegistry.gpai.TrainingContentSummary;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
-import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.Problems;
 
@@ -189,7 +189,7 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		integrity.add(new Term(getTranslation("gpai.page.sha256")), new Description(hash));
 		add(integrity);
 		add(history(model, history));
-		if (currentActor.current().filter(actor -> actor.has(Role.REGULATOR)).isPresent()) {
+		if (currentActor.current().filter(actor -> actor.has(Competence.GPAI)).isPresent()) {
 			add(regulatorSection(model));
 		}
 	}

@@ -220,12 +220,19 @@ public class AccountRepository {
 			.execute();
 	}
 
-	/** Whether the account exists and is active and verified (used to end sessions). */
+	/**
+	 * Whether the account exists and is active and verified, and its organisation is not
+	 * deactivated (used to end sessions).
+	 */
 	public boolean mayLogIn(String loginEmail) {
-		return dsl.fetchExists(APP_USER,
-				APP_USER.LOGIN_EMAIL.eq(loginEmail)
-					.and(APP_USER.ENABLED.isTrue())
-					.and(APP_USER.EMAIL_VERIFIED.isTrue()));
+		return dsl.fetchExists(dsl.selectOne()
+			.from(APP_USER)
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(APP_USER.ORGANISATION_ID))
+			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail)
+				.and(APP_USER.ENABLED.isTrue())
+				.and(APP_USER.EMAIL_VERIFIED.isTrue())
+				.and(ORGANISATION.STATUS.ne(OrganisationStatus.SUSPENDED.name()))));
 	}
 
 }
