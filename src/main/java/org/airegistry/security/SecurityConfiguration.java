@@ -42,6 +42,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/robots.txt", "/actuator/health",
 					"/actuator/health/**")
+			.permitAll()
+			// an address that is no page: the 404 page for everyone, not a login redirect
+			.requestMatchers(VaadinRoutes::isUnknownPage)
 			.permitAll());
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

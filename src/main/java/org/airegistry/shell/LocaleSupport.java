@@ -2,6 +2,7 @@ package org.airegistry.shell;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Chooses the UI language: the visitor's explicit choice (kept in a cookie) first, then
@@ -24,6 +26,9 @@ import jakarta.servlet.http.Cookie;
 class LocaleSupport implements VaadinServiceInitListener {
 
 	static final String COOKIE = "registry-lang";
+
+	private static final java.util.regex.Pattern LANG_PARAMETER = java.util.regex.Pattern
+		.compile("(?:^|&)lang=([A-Za-z]{2,3})(?:&|$)");
 
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
@@ -51,6 +56,26 @@ class LocaleSupport implements VaadinServiceInitListener {
 		UI ui = UI.getCurrent();
 		ui.setLocale(supported);
 		ui.getPage().reload();
+	}
+
+	/**
+	 * The language of a page written outside Vaadin (error pages): the {@code lang}
+	 * parameter, the visitor's choice in the cookie, else the browser's preference.
+	 */
+	static Locale resolve(HttpServletRequest request) {
+		// read from the raw query: the request may be rejected for a malformed one
+		java.util.regex.Matcher parameter = LANG_PARAMETER.matcher(Objects.toString(request.getQueryString(), ""));
+		if (parameter.find()) {
+			return RegistryI18nProvider.supported(Locale.forLanguageTag(parameter.group(1)));
+		}
+		if (request.getCookies() != null) {
+			for (Cookie cookie : request.getCookies()) {
+				if (COOKIE.equals(cookie.getName())) {
+					return RegistryI18nProvider.supported(Locale.forLanguageTag(cookie.getValue()));
+				}
+			}
+		}
+		return RegistryI18nProvider.supported(request.getLocale());
 	}
 
 	private static Optional<Locale> fromCookie(VaadinRequest request) {

@@ -18,10 +18,16 @@ import org.airegistry.guide.Outcome;
 import org.airegistry.guide.Question;
 import org.airegistry.guide.Registration;
 import org.airegistry.guide.Rule;
+import org.airegistry.shell.components.DocumentMetadata;
+import org.airegistry.shell.components.PlainForm;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StaticHtml;
+import org.airegistry.shell.components.StructuredData;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -30,6 +36,10 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.FieldSet;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -57,13 +67,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Menu(title = "nav.guide", order = 5)
 @AnonymousAllowed
 @StyleSheet("styles/guide.css")
-public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
 
 	private final Guide guide;
 
 	private final Clock clock;
 
 	private GuideAnswers answers = GuideAnswers.none();
+
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", GuideRoutes.GUIDE, null);
 
 	public GuideView(Guide guide, Clock clock) {
 		this.guide = guide;
@@ -122,6 +135,8 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 			value = () -> group.getValue() == null ? Set.of() : Set.of(group.getValue());
 		}
 		field.getElement().setAttribute("data-question", question.parameter());
+		StaticHtml.standIn(field,
+				plainForm(question, options, index > 0 ? Optional.of(path.get(index - 1)) : Optional.empty()));
 		((AbstractField<?, ?>) field).addValueChangeListener(change -> validation.setInvalid(false));
 		Paragraph explanation = new Paragraph(getTranslation("guide.explain." + question.parameter()));
 
@@ -149,10 +164,61 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 			buttons.add(back);
 		}
 		buttons.add(next);
+		StaticHtml.omit(buttons);
 		add(new H1(getTranslation("guide.title")), progress, explanation, field, buttons);
+		String description = getTranslation("guide.meta.description");
+		metadata = index == 0 && answers.equals(GuideAnswers.none())
+				? DocumentMetadata.page(description, GuideRoutes.GUIDE,
+						StructuredData.of("WebApplication")
+							.put("name", getTranslation("guide.title"))
+							.put("description", description)
+							.put("applicationCategory", "Reference")
+							.put("isAccessibleForFree", true))
+				: DocumentMetadata.page(description, link(answers, Optional.of(question)), null).notIndexed();
 		if (index == 0) {
 			add(new Paragraph(getTranslation("guide.disclaimer")));
 		}
+	}
+
+	/**
+	 * The question as a plain form for the first response and readers without JavaScript:
+	 * the answers so far as hidden fields, the options as radio buttons or checkboxes,
+	 * "Next" submits to the guide's address (which shows the next question or the
+	 * result), "Back" links to the previous question.
+	 */
+	private Component plainForm(Question question, List<String> options, Optional<Question> previous) {
+		HtmlContainer form = new PlainForm(GuideRoutes.GUIDE);
+		form.addClassName("guide-form");
+		answers.toParameters().forEach((parameter, value) -> {
+			if (!parameter.equals(question.parameter())) {
+				form.add(PlainForm.hidden(parameter, value));
+			}
+		});
+		FieldSet fieldSet = new FieldSet(getTranslation(question.translationKey()));
+		fieldSet.add(new Paragraph(getTranslation(question.multiple() ? "guide.hint.multiple" : "guide.hint.single",
+				question.reference())));
+		for (String option : options) {
+			Input input = new Input();
+			input.setType(question.multiple() ? "checkbox" : "radio");
+			input.getElement().setAttribute("name", question.parameter());
+			input.setValue(option);
+			if (answers.has(question, option)) {
+				input.getElement().setAttribute("checked", true);
+			}
+			NativeLabel label = new NativeLabel();
+			label.add(input, new Span(" " + label(question, option)));
+			fieldSet.add(new Div(label));
+		}
+		form.add(fieldSet);
+		Div buttons = new Div();
+		buttons.addClassName("guide-buttons");
+		previous
+			.ifPresent(step -> buttons.add(new Anchor(link(answers, Optional.of(step)), getTranslation("guide.back"))));
+		NativeButton next = new NativeButton(getTranslation("guide.next"));
+		next.getElement().setAttribute("type", "submit");
+		buttons.add(next);
+		form.add(buttons);
+		return form;
 	}
 
 	private void showResult(Outcome outcome) {
@@ -236,8 +302,8 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 		String permalink = link(answers, Optional.empty());
 		Anchor share = new Anchor(permalink, getTranslation("guide.result.share"));
 		share.getElement().setAttribute("data-share", "true");
-		Button print = new Button(getTranslation("guide.result.print"),
-				click -> getElement().executeJs("window.print()"));
+		Button print = StaticHtml
+			.omit(new Button(getTranslation("guide.result.print"), click -> getElement().executeJs("window.print()")));
 		Anchor restart = new Anchor(GuideRoutes.GUIDE, getTranslation("guide.result.restart"));
 		Div actions = new Div(print, share, restart);
 		actions.addClassNames("guide-buttons", "no-print");
@@ -246,6 +312,21 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 				new Section(new H2(getTranslation("guide.result.obligations")), duties),
 				new Section(new H2(getTranslation("guide.result.answers")), given), next, actions,
 				new Paragraph(getTranslation("guide.disclaimer")));
+		String regimeText = getTranslation(outcome.regime().translationKey());
+		String description = getTranslation("guide.meta.result", regimeText);
+		metadata = DocumentMetadata
+			.page(description, permalink, StructuredData.of("WebPage")
+				.put("name", getTranslation("guide.result.title"))
+				.put("description", description)
+				.put("about", StructuredData.of("DefinedTerm").put("name", regimeText))
+				.put("citation", outcome.references())
+				.put("isPartOf", StructuredData.of("WebApplication").put("name", getTranslation("guide.title"))))
+			.notIndexed();
+	}
+
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
 	}
 
 	private Paragraph startLink(String route, String key) {
