@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * complains to the market surveillance authority; no account, confirmation by mail link,
  * a private tracking page. The complaint is routed to the authority of the Member State
  * the person names: an authority user with the complaints competence sees and handles
- * only complaints of their authority's Member State. Personal data is encrypted before it reaches the repository
- * and removed after the retention period.
+ * only complaints of their authority's Member State. Personal data is encrypted before it
+ * reaches the repository and removed after the retention period.
  */
 @Service
 public class ComplaintService {

@@ -20,6 +20,7 @@ import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -436,8 +437,7 @@ class DeploymentIT {
 		TestUser deployerAt = deployerOf("AT", new org.airegistry.organisation.PublicCharacter(true, true, false),
 				Role.DEPLOYER, OrganisationRole.DEPLOYER);
 		notifiedFria(deployerAt, number);
-		TestUser regulatorAt = deployerOf("AT", org.airegistry.organisation.PublicCharacter.none(), Role.REGULATOR,
-				OrganisationRole.AUTHORITY);
+		TestUser regulatorAt = testData.regulator(MemberState.AT, Competence.FRIA_NOTIFICATIONS);
 		TestUser regulatorDe = regulator();
 		List<FriaNotification> austrian = testData.as(regulatorAt, () -> oversight.inbox(100));
 		assertThat(austrian).extracting(FriaNotification::providerRegistrationNumber).contains(number);
@@ -451,6 +451,21 @@ class DeploymentIT {
 			.id();
 		assertThatThrownBy(() -> testData.as(regulatorDe, () -> oversight.open(id)))
 			.isInstanceOf(NotFoundException.class);
+		// the Austrian authority's complaints handler without the FRIA competence sees no
+		// inbox
+		TestUser complaintsOnlyAt = testData.regulator(MemberState.AT, Competence.COMPLAINTS);
+		assertThatThrownBy(() -> testData.as(complaintsOnlyAt, () -> oversight.inbox(100)))
+			.isInstanceOf(AccessDeniedException.class);
+		// Greece: the authority's jurisdiction is EL (EU code), the deployer's seat GR
+		// (ISO code)
+		String greekNumber = testData.publish(testData.provider(), TestData.sample("Routed FRIA EL"));
+		notifiedFria(deployerOf("GR", new org.airegistry.organisation.PublicCharacter(true, true, false), Role.DEPLOYER,
+				OrganisationRole.DEPLOYER), greekNumber);
+		assertThat(testData.as(testData.regulator(MemberState.EL, Competence.FRIA_NOTIFICATIONS),
+				() -> oversight.inbox(100)))
+			.extracting(FriaNotification::providerRegistrationNumber)
+			.contains(greekNumber)
+			.doesNotContain(number);
 	}
 
 	@Test

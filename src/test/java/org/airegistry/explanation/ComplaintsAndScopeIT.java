@@ -20,6 +20,7 @@ import org.airegistry.registry.SectionB;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -150,7 +152,7 @@ class ComplaintsAndScopeIT {
 	@DisplayName("Art 85, 86: an escalated request reaches only the authority of the deployer's Member State")
 	void escalationRoutedByMemberState() {
 		TestUser deployerFr = userIn("FR", Role.DEPLOYER, OrganisationRole.DEPLOYER);
-		TestUser regulatorFr = userIn("FR", Role.REGULATOR, OrganisationRole.AUTHORITY);
+		TestUser regulatorFr = testData.regulator(MemberState.FR, Competence.COMPLAINTS);
 		TestUser regulatorDe = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
 		String system = testData.publish(testData.provider(), testData.sampleEntry("Routed " + unique()));
 		String email = "routed-" + unique() + "@private.example";
@@ -169,6 +171,11 @@ class ComplaintsAndScopeIT {
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> testData.run(regulatorDe, () -> explanations.closeComplaint(reference, "Closed.")))
 			.isInstanceOf(NotFoundException.class);
+		// the French authority's FRIA handler without the complaints competence sees no
+		// complaint
+		TestUser friaOnlyFr = testData.regulator(MemberState.FR, Competence.FRIA_NOTIFICATIONS);
+		assertThatThrownBy(() -> testData.as(friaOnlyFr, explanations::complaints))
+			.isInstanceOf(AccessDeniedException.class);
 		testData.run(regulatorFr, () -> explanations.closeComplaint(reference, "We contacted the deployer."));
 	}
 
@@ -176,7 +183,7 @@ class ComplaintsAndScopeIT {
 	@DisplayName("Art 85: any person complains on their own; the complaint reaches only the authority of the Member State named")
 	void standaloneComplaint() {
 		TestUser regulatorDe = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
-		TestUser regulatorNl = userIn("NL", Role.REGULATOR, OrganisationRole.AUTHORITY);
+		TestUser regulatorNl = testData.regulator(MemberState.NL, Competence.COMPLAINTS);
 		String system = testData.publish(testData.provider(), testData.sampleEntry("Complained " + unique()));
 		String email = "complainant-" + unique() + "@private.example";
 
