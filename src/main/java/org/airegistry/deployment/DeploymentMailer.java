@@ -23,7 +23,7 @@ class DeploymentMailer {
 	DeploymentMailer(MailOutbox outbox) {
 		this.outbox = outbox;
 		texts.setBasename("i18n/deployment");
-		texts.setDefaultEncoding("ISO-8859-1");
+		texts.setDefaultEncoding("UTF-8");
 		texts.setFallbackToSystemLocale(false);
 	}
 

@@ -24,7 +24,7 @@ class ExplanationMailer {
 	ExplanationMailer(MailOutbox outbox) {
 		this.outbox = outbox;
 		texts.setBasename("i18n/explanation");
-		texts.setDefaultEncoding("ISO-8859-1");
+		texts.setDefaultEncoding("UTF-8");
 		texts.setFallbackToSystemLocale(false);
 	}
 

@@ -25,7 +25,7 @@ class AccountMailer {
 	AccountMailer(MailOutbox outbox) {
 		this.outbox = outbox;
 		texts.setBasename("i18n/organisation");
-		texts.setDefaultEncoding("ISO-8859-1");
+		texts.setDefaultEncoding("UTF-8");
 		texts.setFallbackToSystemLocale(false);
 	}
 

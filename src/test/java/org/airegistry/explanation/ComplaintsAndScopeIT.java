@@ -233,4 +233,15 @@ class ComplaintsAndScopeIT {
 			.doesNotContain("oversight");
 	}
 
+	@Test
+	@DisplayName("Art 85: a complaint filed in German is confirmed by a German mail with its umlauts intact")
+	void germanMailText() {
+		String email = "beschwerde-" + unique() + "@private.example";
+		String reference = complaints.file(new NewComplaint(MemberState.DE, ComplainantKind.NATURAL_PERSON, "",
+				"Stadt Beispiel", "", "Das System wird ohne menschliche Aufsicht verwendet.", email, "de"), "10.9.4.1");
+		TestMailServer.Mail mail = TestMailServer.awaitMail(email, 1);
+		assertThat(mail.subject()).isEqualTo("Bitte bestätigen Sie Ihre Beschwerde " + reference);
+		assertThat(mail.body()).contains("Marktüberwachungsbehörde");
+	}
+
 }
