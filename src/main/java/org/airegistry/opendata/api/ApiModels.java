@@ -24,9 +24,10 @@ final class ApiModels {
 	@Schema(name = "Entry", description = "One published version of an AI system entry (Annex VIII Section A)")
 	record EntryDocument(
 			@Schema(description = "Stable public reference", example = "AIR-000001") String registrationNumber,
-			@Schema(description = "This version's number, 1 for the first publication") int version,
-			@Schema(description = "The newest published version of the entry; only in the answer for the latest version "
-					+ "(a given version's answer never changes and is cached for a year)") @Nullable Integer latestVersion,
+			@Schema(description = "This version's number, 1 for the first publication") int version, @Schema(types = {
+					"integer", "null" }, format = "int32",
+					description = "The newest published version of the entry; only in the answer for the latest version "
+							+ "(a given version's answer never changes and is cached for a year)") @Nullable Integer latestVersion,
 			@Schema(description = "Provider organisation id (Annex VIII A.1)") String providerId,
 			@Schema(description = "Provider's legal name (Annex VIII A.1)") String providerName,
 			@Schema(description = "Annex VIII section the entry is registered under: SECTION_A (Art 49(1)) or SECTION_B (Art 49(2))",
@@ -39,7 +40,7 @@ final class ApiModels {
 			@Schema(description = "What the provider said changed in this version") String changeSummary,
 			@Schema(description = "SHA-256 of the version's canonical JSON") String contentSha256,
 			@Schema(description = "Permalink of the entry's latest version") String permalink,
-			@Schema(description = "Permalink of this version") String versionPermalink) {
+			@Schema(description = "Permalink of this version") String versionPermalink){
 
 		/** The latest version, with the current latest version number. */
 		static EntryDocument of(PublicEntry entry, String baseUrl) {

@@ -37,6 +37,7 @@ import com.rometools.rome.feed.atom.Link;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -85,9 +86,10 @@ class ModelsController {
 	 * (a given version's answer never changes and is cached for a year)
 	 * @param versions the version history; only in the answer for the latest version
 	 */
-	record ModelDocument(String id, int version, @Nullable Integer latestVersion, String provider, String publishedAt,
+	record ModelDocument(String id, int version, @Schema(types = {
+			"integer", "null" }, format = "int32") @Nullable Integer latestVersion, String provider, String publishedAt,
 			@Nullable String changeSummary, String contentSha256, boolean systemicRisk, String url,
-			String trainingSummary, GpaiModelData data, @Nullable List<ModelVersionSummary> versions) {
+			String trainingSummary, GpaiModelData data, @Nullable List<ModelVersionSummary> versions){
 	}
 
 	@GetMapping(path = MODELS, produces = "application/json")

@@ -172,6 +172,9 @@ class OpenDataController {
 	@GetMapping("/organisations")
 	@Operation(summary = "Providers with published entries",
 			description = "Every provider organisation with at least one published entry, by legal name.")
+	// declared, as the class-level 429 would otherwise leave the operation without its
+	// 200
+	@ApiResponse(responseCode = "200", description = "The providers, by legal name", useReturnTypeSchema = true)
 	List<OrganisationDocument> organisations() {
 		String base = BaseUrl.current();
 		return registry.publicProviders().stream().map(p -> OrganisationDocument.of(p, base)).toList();
