@@ -9,9 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 
 import org.airegistry.testsupport.PostgresTest;
+import org.awaitility.Awaitility;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
 import org.junit.jupiter.api.DisplayName;
@@ -77,6 +79,12 @@ class OpenDataCachingIT {
 	void latestAndLists() throws Exception {
 		TestUser provider = testData.provider();
 		String number = testData.publish(provider, TestData.sample("Revalidated System"));
+		// the index follows the publication asynchronously: until it has, two searches
+		// may
+		// rightly answer differently
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> text(get("/api/v1/search?q=Revalidated")).contains(number));
 		for (String path : new String[] { "/api/v1/entries/" + number, "/api/v1/organisations",
 				"/api/v1/search?q=Revalidated", "/api/v1/entries/" + number + "/versions" }) {
 			HttpResponse<byte[]> first = get(path);
