@@ -61,7 +61,8 @@ class CrawlerFiles {
 
 	/** Pages a crawler has no business in: private, signed-in or per-visitor. */
 	static final List<String> DISALLOWED = List.of("/workspace", "/oversight", "/my-deployments", "/deployer/", "/dev/",
-			"/account/", "/explanations/", "/reports/", "/systems/*/report", "/login", "/api/v1/");
+			"/account/", "/explanations/", "/complaints/", "/reports/", "/systems/*/report", "/login", "/admin/",
+			"/api/v1/");
 
 	private static final CacheControl HOURLY = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 

@@ -395,7 +395,10 @@ class PublicPagesHttpIT {
 		HttpResponse<String> robots = get("/robots.txt");
 		assertThat(robots.statusCode()).isEqualTo(200);
 		assertThat(robots.body()).contains("Sitemap: http://localhost:" + port + "/sitemap.xml")
-			.contains("Disallow: /workspace");
+			.contains("Disallow: /workspace")
+			// the Art 85 complaint links carry personal tokens, like the Art 86 ones
+			.contains("Disallow: /explanations/")
+			.contains("Disallow: /complaints/");
 
 		HttpResponse<String> index = get("/sitemap.xml");
 		assertThat(index.statusCode()).isEqualTo(200);
