@@ -58,6 +58,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/robots.txt", "/actuator/health",
 					"/actuator/health/**")
+			.permitAll()
+			// an address that is no page: the 404 page for everyone, not a login redirect
+			.requestMatchers(VaadinRoutes::isUnknownPage)
 			.permitAll());
 		http.headers(headers -> headers
 			.addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
