@@ -22,6 +22,7 @@ import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.Jurisdiction;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.i18n.Languages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -120,7 +121,7 @@ public class ComplaintService {
 		Instant now = clock.instant();
 		String token = Tokens.newToken();
 		String reference = repository.nextReference();
-		String language = complaint.language().toLowerCase(Locale.ROOT).startsWith("de") ? "de" : "en";
+		String language = Languages.recordable(complaint.language());
 		String operator = complaint.operator().isBlank() ? system.map(PublicEntry::providerName).orElse("")
 				: complaint.operator().strip();
 		repository.insert(UUID.randomUUID(), reference, complaint.memberState().name(), complaint.kind().name(),
