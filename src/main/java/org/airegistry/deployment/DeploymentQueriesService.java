@@ -45,12 +45,10 @@ class DeploymentQueriesService implements DeploymentQueries {
 	public Map<String, List<DeployerOfSystem>> deployersOf(Collection<String> providerRegistrationNumbers) {
 		return repository.latestOfSystems(providerRegistrationNumbers)
 			.stream()
-			.collect(
-					Collectors.groupingBy(PublicDeployment::providerRegistrationNumber,
-							Collectors.mapping(
-									deployment -> new DeployerOfSystem(deployment.id(), deployment.deployerId(),
-											deployment.deployerName(), deployment.data().friaSummary()),
-									Collectors.toList())));
+			.collect(Collectors.groupingBy(PublicDeployment::providerRegistrationNumber,
+					Collectors.mapping(deployment -> new DeployerOfSystem(deployment.id(), deployment.deployerId(),
+							deployment.deployerName(), deployment.data().friaSummary(), deployment.publishedAt()),
+							Collectors.toList())));
 	}
 
 	@Override

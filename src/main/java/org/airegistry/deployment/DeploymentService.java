@@ -1,6 +1,8 @@
 package org.airegistry.deployment;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import org.airegistry.deployment.persistence.DeploymentRepository;
 import org.airegistry.deployment.persistence.FriaRepository;
 import org.airegistry.organisation.OrganisationService;
+import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.publication.Author;
 import org.airegistry.publication.ChangeSummary;
 import org.airegistry.publication.Draft;
@@ -26,6 +29,7 @@ import org.airegistry.registry.RegistrationNumbers;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.security.MailLimits;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
@@ -56,6 +60,9 @@ public class DeploymentService {
 	/** Longest change summary accepted for a version. */
 	public static final int CHANGE_SUMMARY_MAX = ChangeSummary.MAX;
 
+	/** The calendar in which the day an assessment was completed is counted. */
+	private static final java.time.ZoneId CALENDAR = java.time.ZoneId.of("Europe/Brussels");
+
 	private final DeploymentRepository repository;
 
 	private final FriaRepository frias;
@@ -78,10 +85,13 @@ public class DeploymentService {
 
 	private final RestrictedLookups restrictedLookups;
 
+	private final MailLimits mailLimits;
+
 	DeploymentService(DeploymentRepository repository, FriaRepository frias, ProviderEntries providerEntries,
 			RegistryQueries registry, OrganisationService organisations, CurrentActor currentActor,
 			DeploymentMailer mailer, ApplicationEventPublisher events, Clock clock, Publisher publisher,
-			RestrictedLookups restrictedLookups) {
+			RestrictedLookups restrictedLookups, MailLimits mailLimits) {
+		this.mailLimits = mailLimits;
 		this.repository = repository;
 		this.frias = frias;
 		this.providerEntries = providerEntries;
@@ -96,11 +106,12 @@ public class DeploymentService {
 	}
 
 	/**
-	 * Whether a registration may link to the entry with this registration number (Annex
-	 * VIII C.3): published, neither recalled nor withdrawn. An entry of the non-public
-	 * section is found only for an approved public authority (audited, within its hourly
-	 * allowance) or when the caller already registered its use; otherwise it is
-	 * {@link SystemLink.Outcome#NOT_REGISTERED} like any unknown number.
+	 * Whether a new registration may link to the entry with this registration number
+	 * (Annex VIII C.3): published, not recalled (Art 3(16)) and not suspended by an
+	 * authority; withdrawn systems may be linked (see {@link SystemLink}). An entry of
+	 * the non-public section is found only for an approved public authority (audited,
+	 * within its hourly allowance) or when the caller already registered its use;
+	 * otherwise it is {@link SystemLink.Outcome#NOT_REGISTERED} like any unknown number.
 	 * @throws ActionRefusedException when the public authority's allowance of lookups in
 	 * the non-public section is used up
 	 */
@@ -165,7 +176,7 @@ public class DeploymentService {
 	static SystemLink link(LinkableEntry linkable) {
 		PublicEntry entry = linkable.entry();
 		EntryStatus status = linkable.status();
-		SystemLink.Outcome outcome = switch (status) {
+		SystemLink.Outcome outcome = linkable.suspended() ? SystemLink.Outcome.SUSPENDED : switch (status) {
 			case RECALLED -> SystemLink.Outcome.RECALLED;
 			case NO_LONGER_ON_MARKET, NO_LONGER_IN_SERVICE -> SystemLink.Outcome.WITHDRAWN;
 			case ON_MARKET, IN_SERVICE -> SystemLink.Outcome.LINKABLE;
@@ -261,9 +272,11 @@ public class DeploymentService {
 	 * Publishes the working copy as the next version through the publication kernel. The
 	 * version is in the section of the provider's entry now (Art 49(4)), and the
 	 * registration follows that entry's section from then on. Refused while the
-	 * organisation awaits approval, when nothing changed, when the provider's entry was
-	 * recalled or withdrawn in the meantime, before the fundamental-rights impact
-	 * assessment is completed (spec §10.5 W2), or when an item is missing.
+	 * organisation awaits approval, when nothing changed, when a first version would link
+	 * to a recalled or suspended entry, before the fundamental-rights impact assessment
+	 * is completed (spec §10.5 W2), or when an item is missing. A registration already
+	 * published stays updatable whatever the provider's status; after a recall (Art
+	 * 3(16)) the update must record the last day of use.
 	 * @return the new version's number
 	 */
 	@Transactional
@@ -297,15 +310,30 @@ public class DeploymentService {
 		public List<FieldError> problems(Draft<DeploymentId, DeploymentData> draft) {
 			SystemLink link = resolve(actor, current.providerRegistrationNumber()).map(DeploymentService::link)
 				.orElseGet(SystemLink::notRegistered);
-			if (!link.linkable()) {
+			if (!draft.isPublished() && !link.linkable()) {
 				throw new ActionRefusedException(link.outcome().translationKey());
 			}
-			if (!frias.findOwnBySystem(actor.organisationId(), current.providerRegistrationNumber())
-				.map(Fria::isCompleted)
-				.orElse(false)) {
+			Optional<Fria> fria = frias.findOwnBySystem(actor.organisationId(), current.providerRegistrationNumber());
+			if (!fria.map(Fria::isCompleted).orElse(false)) {
 				throw new ActionRefusedException("deployment.refused.friaNotCompleted");
 			}
-			return draft.data().publicationProblems(current.restricted());
+			List<FieldError> problems = new ArrayList<>(draft.data().publicationProblems(current.restricted()));
+			Instant firstCompleted = fria.get().firstCompletedAt();
+			LocalDate useStart = draft.data().useStart();
+			if (useStart != null && firstCompleted != null
+					&& useStart.isBefore(LocalDate.ofInstant(firstCompleted, CALENDAR))) {
+				// Art 27(1): the assessment is carried out before the system is first
+				// used
+				problems.add(new FieldError("useStart", "deployment.validation.useStart.beforeFria",
+						LocalDate.ofInstant(firstCompleted, CALENDAR).toString()));
+			}
+			if (draft.isPublished() && link.outcome() == SystemLink.Outcome.RECALLED && !current.restricted()
+					&& draft.data().useEnd() == null) {
+				// Art 3(16): a recalled system is taken out of service; the update says
+				// when
+				problems.add(new FieldError("useEnd", "deployment.validation.useEnd.recalled"));
+			}
+			return problems;
 		}
 
 		@Override
@@ -338,8 +366,12 @@ public class DeploymentService {
 
 	/**
 	 * Tells a provider that a system the caller wants to use is not registered, so the
-	 * deployer may not use it (Art 26(8)): stored for the provider's workspace and sent
-	 * to its functional e-mail address.
+	 * deployer may not use it (Art 26(8)): stored for the provider's workspace; the
+	 * provider's functional e-mail address gets a mail that there is a notice, with the
+	 * link to it, never the deployer's free text (DD043). Only approved organisations may
+	 * send notices, and only so many per day and per provider.
+	 * @throws ActionRefusedException {@code deployment.notice.unapproved},
+	 * {@code mail.limit.organisation}, {@code mail.limit.recipient}
 	 */
 	@Transactional
 	public void sendNotice(@org.jspecify.annotations.Nullable OrganisationId provider, String system, String message) {
@@ -364,13 +396,17 @@ public class DeploymentService {
 					messageText.length()));
 		}
 		rejectInvalid(problems);
+		if (!organisations.mayPublish(actor.organisationId())) {
+			throw new ActionRefusedException("deployment.notice.unapproved");
+		}
 		OrganisationId providerId = recipient.orElseThrow().id();
+		mailLimits.takeOrRefuse("notice", actor.organisationId(), "provider:" + providerId.value());
 		repository.insertNotice(UUID.randomUUID(), providerId, actor.organisationId(), systemText, messageText, now());
 		String deployerName = organisations.legalName(actor.organisationId()).orElse("");
 		Optional<String> email = repository.functionalEmail(providerId).filter(address -> !address.isBlank());
 		if (email.isPresent()) {
-			mailer.send(email.get(), "notice", deployerName, systemText, messageText,
-					mailer.link(DeploymentUiRoutes.PROVIDER_NOTICES));
+			String country = organisations.summary(providerId).map(OrganisationSummary::country).orElse(null);
+			mailer.send(email.get(), country, "notice", deployerName, mailer.link(DeploymentUiRoutes.PROVIDER_NOTICES));
 		}
 	}
 

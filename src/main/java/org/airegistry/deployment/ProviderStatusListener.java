@@ -49,8 +49,9 @@ class ProviderStatusListener {
 				OffsetDateTime.now(clock))) {
 			boolean stopped = status != EntryStatus.ON_MARKET && status != EntryStatus.IN_SERVICE;
 			if (stopped && deployer.email() != null && !deployer.email().isBlank()) {
-				mailer.send(deployer.email(), "providerStatus", deployer.deployerName(),
-						entry.entry().data().tradeName(), registrationNumber, status.name(),
+				mailer.send(deployer.email(), deployer.country(), "providerStatus", deployer.deployerName(),
+						entry.entry().data().tradeName(), registrationNumber,
+						mailer.text("deployment.providerStatus." + status.name(), deployer.country()),
 						entry.entry().providerName(), mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS));
 			}
 		}

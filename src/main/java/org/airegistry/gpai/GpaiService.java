@@ -1,5 +1,9 @@
 package org.airegistry.gpai;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -192,6 +196,28 @@ public class GpaiService {
 	public TechnicalDocument attachTechnicalDocument(GpaiModelId id, String fileName, byte[] content) {
 		Draft<GpaiModelId, GpaiModelData> draft = open(id);
 		rejectInvalid(PdfCheck.problems(TECHNICAL_DOCUMENT_FIELD, content, settings.maxDocumentBytes()));
+		return attach(id, draft, fileName, content);
+	}
+
+	/**
+	 * Attaches a PDF that an upload streamed to a temporary file (already bounded by the
+	 * document limit), after the same checks; read into memory only after it passed them.
+	 * @throws InvalidInputException on the field {@code technicalDocumentFile}
+	 */
+	@Transactional
+	public TechnicalDocument attachTechnicalDocument(GpaiModelId id, String fileName, Path file) {
+		Draft<GpaiModelId, GpaiModelData> draft = open(id);
+		rejectInvalid(PdfCheck.problems(TECHNICAL_DOCUMENT_FIELD, file, settings.maxDocumentBytes()));
+		try {
+			return attach(id, draft, fileName, Files.readAllBytes(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private TechnicalDocument attach(GpaiModelId id, Draft<GpaiModelId, GpaiModelData> draft, String fileName,
+			byte[] content) {
 		String name = fileName.isBlank() ? "annex-xi.pdf" : fileName.strip();
 		TechnicalDocument document = new TechnicalDocument(PdfCheck.sha256(content),
 				draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1,

@@ -9,13 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.airegistry.organisation.persistence.AccountRepository;
-import org.airegistry.organisation.persistence.OrganisationRepository;
 import org.airegistry.organisation.persistence.AccountRepository.Recipient;
 import org.airegistry.organisation.persistence.AccountRepository.TokenUser;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.security.MailLimits;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
@@ -52,13 +53,16 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
-	private final OrganisationRepository organisationRepository;
+	private final MailLimits mailLimits;
+
+	private final Invitations invitations;
 
 	AccountService(AccountRepository accounts, OrganisationService organisations, AccountMailer mailer,
 			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock, ApplicationEventPublisher events,
-			OrganisationRepository organisationRepository) {
-		this.organisationRepository = organisationRepository;
+			MailLimits mailLimits, Invitations invitations) {
+		this.mailLimits = mailLimits;
 		this.events = events;
+		this.invitations = invitations;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.mailer = mailer;
@@ -109,7 +113,7 @@ public class AccountService {
 		String language = language(signUp.language());
 		accounts.insertUnverifiedUser(user, organisation, email, passwordEncoder.encode(signUp.password()),
 				signUp.userName().strip(), roles, language, now);
-		String token = newToken(user, TokenPurpose.VERIFY_EMAIL, now);
+		String token = invitations.token(user, TokenPurpose.VERIFY_EMAIL, now);
 		mailer.send(email, language, "verify", signUp.legalName().strip(), mailer.link(VERIFY_ROUTE, token),
 				TokenPurpose.VERIFY_EMAIL.validity().toHours());
 		events.publishEvent(Audited.of("organisation.signed-up", "organisation", organisation.value().toString())
@@ -251,32 +255,29 @@ public class AccountService {
 		return roles;
 	}
 
-	/** Invites a colleague by email link, with the given roles. */
+	/**
+	 * Invites a colleague by email link, with the given roles. Only approved
+	 * organisations invite, and only so many per day and per address (DD043).
+	 * @throws ActionRefusedException {@code invitation.unapproved},
+	 * {@code mail.limit.organisation}, {@code mail.limit.recipient}
+	 */
 	@PreAuthorize("hasRole('ORG_ADMIN')")
 	@Transactional
 	public UserId invite(String loginEmail, Set<Role> roles, String language) {
 		Actor admin = currentActor.require();
 		List<FieldError> errors = new ArrayList<>();
-		AccountRules.email(errors, "loginEmail", loginEmail);
-		String email = OrganisationService.normaliseEmail(loginEmail);
-		if (errors.isEmpty() && organisations.userExists(email)) {
-			errors.add(new FieldError("loginEmail", "signUp.error.emailTaken"));
-		}
 		checkRoles(errors, roles);
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
+		Invitations.Invitation invitation = invitations.create(admin.organisationId(), loginEmail, roles, language,
+				errors);
+		// refusals roll the new account back
+		if (!organisations.mayPublish(admin.organisationId())) {
+			throw new ActionRefusedException("invitation.unapproved");
 		}
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		UserId user = UserId.random();
-		accounts.insertUnverifiedUser(user, admin.organisationId(), email,
-				passwordEncoder.encode(AccountTokens.newToken()), "", roles, language(language), now);
-		String token = newToken(user, TokenPurpose.INVITATION, now);
-		String organisation = organisations.legalName(admin.organisationId()).orElse("");
-		mailer.send(email, language(language), "invitation", organisation, mailer.link(INVITATION_ROUTE, token),
-				TokenPurpose.INVITATION.validity().toDays());
-		events.publishEvent(
-				Audited.of("user.invited", "user", user.value().toString()).withChange(null, roles.toString()));
-		return user;
+		mailLimits.takeOrRefuse("invitation", admin.organisationId(), invitation.loginEmail());
+		invitations.mail(invitation);
+		events.publishEvent(Audited.of("user.invited", "user", invitation.user().value().toString())
+			.withChange(null, roles.toString()));
+		return invitation.user();
 	}
 
 	/** Changes a colleague's roles and whether the account is active. */
@@ -305,19 +306,6 @@ public class AccountService {
 		return accounts.mayLogIn(OrganisationService.normaliseEmail(loginEmail));
 	}
 
-	/**
-	 * Whether a session may go on as it is: the account may still log in and holds the
-	 * same roles as when the session began (e.g. its organisation was not approved,
-	 * rejected or suspended since). Otherwise the session ends and the user logs in again
-	 * with the roles that hold now.
-	 */
-	@Transactional(readOnly = true)
-	public boolean sessionStillValid(Actor actor) {
-		return organisationRepository.findUserDetails(OrganisationService.normaliseEmail(actor.loginEmail()))
-			.map(details -> details.isEnabled() && details.actor().roles().equals(actor.roles()))
-			.orElse(false);
-	}
-
 	private void checkRoles(List<FieldError> errors, Set<Role> roles) {
 		if (roles.isEmpty()) {
 			errors.add(new FieldError("roles", "users.error.roles"));
@@ -339,14 +327,8 @@ public class AccountService {
 		return roles;
 	}
 
-	private String newToken(UserId user, TokenPurpose purpose, OffsetDateTime now) {
-		String token = AccountTokens.newToken();
-		accounts.insertToken(AccountTokens.hash(token), user, purpose, now, now.plus(purpose.validity()));
-		return token;
-	}
-
-	private static String language(String requested) {
-		return "de".equals(requested) ? "de" : "en";
+	static String language(String requested) {
+		return Languages.recordable(requested);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.airegistry.gpai.ModelSearch;
 import org.airegistry.gpai.ModelType;
 import org.airegistry.gpai.PublicModel;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.StaticHtml;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -187,7 +188,10 @@ final class ModelResults {
 			chip.addClassName("filter-chip");
 			chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
 			chip.getElement().setAttribute("aria-label", t("search.removeFilter", text));
-			chips.add(chip);
+			Anchor plain = new Anchor(link(with(name, null), 1), text + " ×");
+			plain.addClassName("filter-chip");
+			plain.getElement().setAttribute("aria-label", t("search.removeFilter", text));
+			chips.add(StaticHtml.standIn(chip, plain));
 		}
 		if (!filters.isEmpty()) {
 			Map<String, String> textOnly = new LinkedHashMap<>();
@@ -196,7 +200,7 @@ final class ModelResults {
 			}
 			Button clear = new Button(t("search.clearFilters"), click -> navigate(textOnly));
 			clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-			chips.add(clear);
+			chips.add(StaticHtml.standIn(clear, new Anchor(link(textOnly, 1), t("search.clearFilters"))));
 		}
 	}
 
@@ -215,11 +219,22 @@ final class ModelResults {
 		};
 	}
 
+	/**
+	 * The UI language: the host's UI, or the current one while the results are built
+	 * before the host is attached.
+	 */
+	private Locale locale() {
+		return host.getUI()
+			.or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+			.map(com.vaadin.flow.component.UI::getLocale)
+			.orElse(Locale.ENGLISH);
+	}
+
 	private Article result(PublicModel model, @Nullable String snippetHtml) {
 		H2 heading = new H2(new Anchor(GpaiRoutes.permalink(model.id()), model.data().name()));
 		heading.addClassName("result-title");
 		Span meta = new Span(model.providerName() + " · " + model.data().modelVersion() + " · "
-				+ Formats.date(model.publishedAt(), host.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH)));
+				+ Formats.date(model.publishedAt(), locale()));
 		meta.addClassName("entry-meta");
 		Paragraph snippet = new Paragraph();
 		snippet.addClassName("snippet");

@@ -9,7 +9,7 @@ import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistrySettings;
-
+import org.airegistry.shell.components.PublicVersionDiffView;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -19,7 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("systems/:registrationNumber/diff")
 @AnonymousAllowed
-public class PublicEntryDiffView extends VersionDiffView {
+public class PublicEntryDiffView extends PublicVersionDiffView {
 
 	private final RegistryQueries registry;
 

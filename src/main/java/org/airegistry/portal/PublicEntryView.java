@@ -17,6 +17,8 @@ import org.airegistry.registry.ProviderContacts;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.search.SearchHit;
+import org.airegistry.search.SearchService;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.StoredDocument;
 import org.airegistry.publication.ShownField;
@@ -24,7 +26,11 @@ import org.airegistry.publication.VersionNumbers;
 import org.airegistry.publication.VersionSummary;
 import org.airegistry.publication.ui.FieldList;
 import org.airegistry.publication.ui.VersionHistory;
+import org.airegistry.shell.components.DocumentMetadata;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.PublicAddress;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StructuredData;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
@@ -35,6 +41,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -52,7 +59,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("systems/:registrationNumber")
 @RouteAlias("systems/:registrationNumber/versions/:version")
 @AnonymousAllowed
-public class PublicEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
 
 	private final RegistryQueries registry;
 
@@ -68,9 +75,18 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 
 	private String title = "";
 
+	/** Similar systems shown on an entry page. */
+	static final int SIMILAR = 5;
+
+	private final SearchService search;
+
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
+
 	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments, ExplanationService explanations,
-			RegistrySettings settings, ProviderContacts contacts, Moderation moderation) {
+			RegistrySettings settings, ProviderContacts contacts, Moderation moderation, SearchService search) {
 		this.registry = registry;
+		this.search = search;
 		this.moderation = moderation;
 		this.deployments = deployments;
 		this.explanations = explanations;
@@ -103,23 +119,70 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
-		show(entry.get(), registry.history(registrationNumber));
+		show(entry.get(), registry.history(registrationNumber), version.isPresent());
+	}
+
+	/**
+	 * Description, canonical address and schema.org data of an entry's page; a version's
+	 * own address is a fixed document.
+	 */
+	private DocumentMetadata metadata(PublicEntry entry, boolean versionAddress) {
+		String point = entry.data().annexIIIPoint() == null ? ""
+				: getTranslation(entry.data().annexIIIPoint().translationKey());
+		String description = getTranslation("entry.meta.description", entry.data().tradeName(), entry.providerName(),
+				entry.registrationNumber(), entry.data().intendedPurpose());
+		String address = versionAddress ? RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version())
+				: RegistryRoutes.permalink(entry.registrationNumber());
+		StructuredData system = StructuredData.of("SoftwareApplication")
+			.put("name", entry.data().tradeName())
+			.put("identifier", entry.registrationNumber())
+			.put("alternateName", entry.data().unambiguousReference())
+			.put("description", entry.data().intendedPurpose())
+			.put("applicationCategory", getTranslation("entry.meta.category", point))
+			.put("provider", StructuredData.of("Organization").put("name", entry.providerName()))
+			.put("countriesSupported",
+					entry.data().memberStates().stream().map(state -> state.name()).sorted().toList())
+			.put("url", PublicAddress.absolute(RegistryRoutes.permalink(entry.registrationNumber())));
+		StructuredData page = StructuredData.of("WebPage")
+			.put("name", entry.data().tradeName())
+			.put("identifier", entry.registrationNumber() + "/" + entry.version())
+			.put("version", entry.version())
+			.put("datePublished", entry.firstPublishedAt())
+			.put("dateModified", entry.publishedAt())
+			.put("mainEntity", system)
+			.put("isPartOf",
+					StructuredData.of("Dataset")
+						.put("name", getTranslation("app.name"))
+						.put("url", PublicAddress.absolute("open-data")));
+		return versionAddress ? DocumentMetadata.version(description, address, entry.publishedAt(), page)
+				: DocumentMetadata.page(description, address, page).withOpenGraphType("article");
+	}
+
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
 	}
 
 	private void suspended(String registrationNumber, ModerationAction suspension) {
 		removeAll();
 		title = registrationNumber;
-		Paragraph notice = new Paragraph(getTranslation("moderation.public.suspended",
-				Formats.date(suspension.createdAt(), getLocale()), suspension.notice()));
+		String text = getTranslation("moderation.public.suspended", Formats.date(suspension.createdAt(), getLocale()),
+				suspension.notice());
+		// 451 Unavailable For Legal Reasons, as the API answers (DD013)
+		metadata = DocumentMetadata.page(text, RegistryRoutes.permalink(registrationNumber), null)
+			.withStatus(451)
+			.notIndexed();
+		Paragraph notice = new Paragraph(text);
 		notice.addClassName("notice");
 		notice.addClassName("moderation-suspended");
 		notice.getElement().setAttribute("role", "note");
 		add(new H1(registrationNumber), notice);
 	}
 
-	private void show(PublicEntry entry, List<VersionSummary> history) {
+	private void show(PublicEntry entry, List<VersionSummary> history, boolean versionAddress) {
 		removeAll();
 		title = entry.data().tradeName();
+		metadata = metadata(entry, versionAddress);
 		Span badge = new Span(getTranslation("entry.versionOf", entry.version(), entry.latestVersion()));
 		badge.getElement().getThemeList().add("badge");
 		add(new H1(title), badge);
@@ -181,6 +244,28 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 				version -> RegistryRoutes.versionPermalink(entry.registrationNumber(), version),
 				instant -> Formats.dateTime(instant, getLocale()), "entry.history.first",
 				(from, to) -> PublicEntryDiffView.route(entry.registrationNumber(), from, to)));
+		if (entry.isLatest()) {
+			similar(entry);
+		}
+	}
+
+	/**
+	 * Systems with a similar purpose and the same Annex III point, from the search index;
+	 * left out when there are none or the index cannot be reached.
+	 */
+	private void similar(PublicEntry entry) {
+		List<SearchHit> similar = search.similar(entry.registrationNumber(), SIMILAR);
+		if (similar.isEmpty()) {
+			return;
+		}
+		UnorderedList list = new UnorderedList();
+		for (SearchHit hit : similar) {
+			Anchor link = new Anchor(RegistryRoutes.permalink(hit.registrationNumber()), hit.tradeName());
+			list.add(new ListItem(link, new Span(" · " + hit.providerName())));
+		}
+		Section section = new Section(new H2(getTranslation("entry.similar.title")), list);
+		section.addClassName("similar-systems");
+		add(section);
 	}
 
 	/**
@@ -215,7 +300,10 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		ExplanationStatistics statistics = explanations.statisticsForSystem(entry.registrationNumber());
 		Section section = new Section(new H2(getTranslation("explanation.stats.title")));
 		section.addClassName("explanation-statistics");
-		if (statistics.received() == 0) {
+		if (statistics.tooFewToShow()) {
+			section.add(new Paragraph(getTranslation("explanation.stats.tooFew", ExplanationStatistics.MINIMUM_COUNT)));
+		}
+		else if (statistics.received() == 0) {
 			section.add(new Paragraph(getTranslation("explanation.stats.none")));
 		}
 		else {

@@ -76,6 +76,28 @@ public final class BrowserSupport {
 		return context.newPage();
 	}
 
+	/**
+	 * A fresh page in a fresh browser context with the default locale and the given
+	 * viewport width (900 pixels high).
+	 */
+	public static Page newPage(int width) {
+		BrowserContext context = browser().newContext(
+				new Browser.NewContextOptions().setLocale(DEFAULT_LOCALE.toLanguageTag()).setViewportSize(width, 900));
+		return context.newPage();
+	}
+
+	/**
+	 * A fresh page in a fresh browser context that runs no JavaScript, as some readers
+	 * and crawlers see the portal.
+	 */
+	public static Page newPageWithoutJavaScript(int width) {
+		BrowserContext context = browser()
+			.newContext(new Browser.NewContextOptions().setLocale(DEFAULT_LOCALE.toLanguageTag())
+				.setViewportSize(width, 900)
+				.setJavaScriptEnabled(false));
+		return context.newPage();
+	}
+
 	/** Closes the page together with its browser context. */
 	public static void close(Page page) {
 		page.context().close();

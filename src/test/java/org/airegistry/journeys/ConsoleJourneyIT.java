@@ -96,6 +96,7 @@ class ConsoleJourneyIT {
 		regulator.locator("input[name='username']").fill(authority.email());
 		regulator.locator("input[name='password']").fill(TestData.PASSWORD);
 		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		org.airegistry.browser.SecondFactorSupport.enterCodeIfAsked(regulator);
 		regulator.waitForURL(Pattern.compile(".*:" + port + "/(\\?.*)?$"));
 
 		open("oversight");
@@ -145,6 +146,11 @@ class ConsoleJourneyIT {
 		open("oversight/search-index");
 		BrowserSupport.assertNoAccessibilityViolations(regulator);
 		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reindex")).click();
+		// a confirmation first, saying how many indices stay
+		assertThat(regulator.getByText("Rebuild the search index?")).isVisible();
+		BrowserSupport.assertNoAccessibilityViolations(regulator);
+		BrowserSupport.screenshot(regulator, "console-04-reindex-confirm");
+		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reindex now")).click();
 		assertThat(regulator.getByText(Pattern.compile("^Done: [\\d,]+ entries in ")))
 			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
 		assertThat(regulator.locator("#reindex-progress")).hasJSProperty("value", 1);

@@ -47,6 +47,9 @@ class RegistryServiceIT {
 	org.airegistry.organisation.AccountService accounts;
 
 	@Autowired
+	org.airegistry.organisation.OrganisationService organisations;
+
+	@Autowired
 	org.springframework.security.core.userdetails.UserDetailsService users;
 
 	static EntryData sample(String name) {
@@ -160,7 +163,7 @@ class RegistryServiceIT {
 	}
 
 	@Test
-	@DisplayName("Organisations awaiting approval or rejected reach no provider feature; approval opens them at the next login")
+	@DisplayName("Organisations awaiting approval or rejected reach no provider feature; approval opens them from the next request")
 	void unapprovedOrganisationsReachNothing() {
 		TestUser pending = testData.pendingProvider();
 		TestUser rejected = testData.user(Role.PROVIDER, OrganisationRole.PROVIDER, OrganisationStatus.REJECTED);
@@ -172,12 +175,16 @@ class RegistryServiceIT {
 		}
 		Actor before = ((RegistryUserDetails) users.loadUserByUsername(pending.email())).actor();
 		assertThat(before.roles()).doesNotContain(Role.PROVIDER);
-		assertThat(accounts.sessionStillValid(before)).isTrue();
+		assertThat(organisations.activeAccount(pending.email())).map(details -> details.actor())
+			.as("nothing changed: the session goes on as it is")
+			.contains(before);
 
 		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
 		testData.run(regulator, () -> accounts.approve(pending.organisation()));
 
-		assertThat(accounts.sessionStillValid(before)).as("the session of the pending user ends").isFalse();
+		assertThat(organisations.activeAccount(pending.email())).map(details -> details.actor())
+			.as("the session of the pending user gets the provider role at its next request (AccountSessionFilter)")
+			.hasValueSatisfying(now -> assertThat(now.roles()).contains(Role.PROVIDER));
 		assertThat(testData.as(pending, () -> registry.createDraft(sample("Approved System"))).publishedVersion())
 			.isNull();
 	}

@@ -207,7 +207,8 @@ public class DeploymentRepository {
 	}
 
 	/** A deployer to tell about a change of the provider's status. */
-	public record AffectedDeployer(DeploymentId deploymentId, String deployerName, @Nullable String email) {
+	public record AffectedDeployer(DeploymentId deploymentId, String deployerName, @Nullable String email,
+			@Nullable String country) {
 	}
 
 	/**
@@ -220,13 +221,13 @@ public class DeploymentRepository {
 		Condition differs = DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber)
 			.and(DEPLOYMENT.PROVIDER_STATUS.isNull().or(DEPLOYMENT.PROVIDER_STATUS.ne(status.name())));
 		List<AffectedDeployer> affected = dsl
-			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYER.LEGAL_NAME, DEPLOYER.FUNCTIONAL_EMAIL)
+			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYER.LEGAL_NAME, DEPLOYER.FUNCTIONAL_EMAIL, DEPLOYER.COUNTRY)
 			.from(DEPLOYMENT)
 			.join(DEPLOYER)
 			.on(DEPLOYER.ORGANISATION_ID.eq(DEPLOYMENT.ORGANISATION_ID))
 			.where(differs)
-			.fetch(Records.mapping((deployment, legalName, email) -> new AffectedDeployer(new DeploymentId(deployment),
-					legalName, email)));
+			.fetch(Records.mapping((deployment, legalName, email,
+					country) -> new AffectedDeployer(new DeploymentId(deployment), legalName, email, country)));
 		dsl.update(DEPLOYMENT)
 			.set(DEPLOYMENT.PROVIDER_STATUS, status.name())
 			.set(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT, now)

@@ -8,6 +8,7 @@ import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.deployment.DeploymentRoutes;
 import org.airegistry.publication.VersionSummary;
 import org.airegistry.publication.ui.VersionDiffView;
+import org.airegistry.shell.components.PublicVersionDiffView;
 
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -18,7 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("deployments/:id/diff")
 @AnonymousAllowed
-public class DeploymentDiffView extends VersionDiffView {
+public class DeploymentDiffView extends PublicVersionDiffView {
 
 	private final DeploymentQueries queries;
 

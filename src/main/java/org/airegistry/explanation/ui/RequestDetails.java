@@ -11,6 +11,8 @@ import org.airegistry.explanation.ThreadMessage;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shell.components.Formats;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -62,10 +64,15 @@ final class RequestDetails {
 	static Section decision(Component on, ExplanationRequest request) {
 		DescriptionList list = new DescriptionList();
 		term(list, on.getTranslation("explanation.reference"), new Span(request.reference()));
+		// a request without a public entry shows only what the person wrote (Art 49(4):
+		// nothing about the non-public section)
 		term(list, on.getTranslation("explanation.system"),
-				new Anchor(RegistryRoutes.permalink(request.registrationNumber()),
-						request.systemName().isBlank() ? request.registrationNumber()
-								: request.systemName() + " (" + request.registrationNumber() + ")"));
+				request.namesSystem()
+						? new Anchor(RegistryRoutes.permalink(request.registrationNumber()),
+								request.systemName().isBlank() ? request.registrationNumber()
+										: request.systemName() + " (" + request.registrationNumber() + ")")
+						: multiline(request.systemDescription().isBlank()
+								? on.getTranslation("explanation.system.unnamed") : request.systemDescription()));
 		term(list, on.getTranslation("explanation.deployer"), new Span(request.deployerName()));
 		term(list, on.getTranslation("explanation.field.decision"), multiline(request.decision()));
 		if (!request.decisionDate().isBlank()) {
@@ -108,6 +115,11 @@ final class RequestDetails {
 					: on.getTranslation("explanation.deadline.stop", date(stop.from(), locale), date(stop.to(), locale),
 							stop.days())));
 		}
+		if (deadline.movedToWorkingDay()) {
+			// Reg. 1182/71 Art 3(4)
+			steps.add(new ListItem(
+					on.getTranslation("explanation.deadline.workingDay", date(deadline.calendarDue(), locale))));
+		}
 		steps.add(new ListItem(on.getTranslation(
 				deadline.clockStopped() ? "explanation.deadline.dueProvisional" : "explanation.deadline.due",
 				date(deadline.due(), locale))));
@@ -125,6 +137,16 @@ final class RequestDetails {
 			return on.getTranslation("explanation.months", period.getMonths());
 		}
 		return on.getTranslation("explanation.days", period.getDays() + period.toTotalMonths() * 30);
+	}
+
+	/** The months of an extension, stored as its message's second part. */
+	private static long months(@Nullable String stored) {
+		try {
+			return stored == null ? 0 : Long.parseLong(stored.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 	static Section thread(Component on, ExplanationRequest request) {
@@ -150,7 +172,7 @@ final class RequestDetails {
 						multiline(message.body()));
 			}
 			else if (message.kind().equals("EXTENSION")) {
-				article.add(new Paragraph(on.getTranslation("explanation.extension.by", message.secondBody())),
+				article.add(new Paragraph(on.getTranslation("explanation.extension.by", months(message.secondBody()))),
 						multiline(message.body()));
 			}
 			else if (!message.body().isBlank()) {

@@ -8,6 +8,7 @@ import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.GpaiRoutes;
 import org.airegistry.publication.VersionSummary;
 import org.airegistry.publication.ui.VersionDiffView;
+import org.airegistry.shell.components.PublicVersionDiffView;
 
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -18,7 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route(GpaiRoutes.PUBLIC_MODEL + "/:id/diff")
 @AnonymousAllowed
-public class ModelDiffView extends VersionDiffView {
+public class ModelDiffView extends PublicVersionDiffView {
 
 	private final GpaiQueries queries;
 

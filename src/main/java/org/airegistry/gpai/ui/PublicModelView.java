@@ -18,11 +18,17 @@ import org.airegistry.publication.ui.VersionHistory;
 import org.airegistry.gpai.PublicModel;
 import org.airegistry.gpai.TechnicalDocument;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
-import org.airegistry.shared.Role;
+import org.airegistry.shell.components.DocumentMetadata;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.PublicAddress;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StaticHtml;
+import org.airegistry.shell.components.StructuredData;
 import org.airegistry.shell.components.Problems;
+import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -58,7 +64,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @RouteAlias(GpaiRoutes.PUBLIC_MODEL + "/:id/versions/:version")
 @AnonymousAllowed
 @StyleSheet("styles/print.css")
-public class PublicModelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicModelView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
 
 	/** The model page's field specification. */
 	static final GpaiFields FIELDS = new GpaiFields();
@@ -70,6 +76,9 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 	private final CurrentActor currentActor;
 
 	private String title = "";
+
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
 	public PublicModelView(GpaiQueries queries, GpaiOversight oversight, CurrentActor currentActor) {
 		this.queries = queries;
@@ -90,6 +99,40 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 			return;
 		}
 		show(model.get(), queries.versions(model.get().id()));
+		metadata = metadata(model.get(), version.isPresent());
+	}
+
+	/** Description, canonical address and schema.org data of a model page. */
+	private DocumentMetadata metadata(PublicModel model, boolean versionAddress) {
+		GpaiModelData data = model.data();
+		String description = getTranslation("gpai.meta.description", data.name(), model.providerName(),
+				data.intendedTasks());
+		StructuredData software = StructuredData.of("SoftwareApplication")
+			.put("name", data.name())
+			.put("softwareVersion", data.modelVersion())
+			.put("applicationCategory",
+					getTranslation(data.systemicRisk() ? "gpai.meta.categorySystemic" : "gpai.meta.category"))
+			.put("description", data.intendedTasks())
+			.put("license", data.licence())
+			.put("isAccessibleForFree", data.openSource() ? Boolean.TRUE : null)
+			.put("datePublished", data.releaseDate())
+			.put("provider", StructuredData.of("Organization").put("name", model.providerName()))
+			.put("url", PublicAddress.absolute(GpaiRoutes.permalink(model.id())));
+		StructuredData page = StructuredData.of("WebPage")
+			.put("name", data.name())
+			.put("version", model.version())
+			.put("dateModified", model.publishedAt())
+			.put("mainEntity", software);
+		if (versionAddress) {
+			return DocumentMetadata.version(description, GpaiRoutes.versionPermalink(model.id(), model.version()),
+					model.publishedAt(), page);
+		}
+		return DocumentMetadata.page(description, GpaiRoutes.permalink(model.id()), page).withOpenGraphType("article");
+	}
+
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
 	}
 
 	private void show(PublicModel model, List<VersionSummary> history) {
@@ -98,7 +141,8 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		title = data.name();
 		Span version = badge(getTranslation("gpai.page.versionOf", model.version(), model.latestVersion()));
 		add(new H1(title), version);
-		Button print = new Button(getTranslation("gpai.page.print"), click -> getElement().executeJs("window.print()"));
+		Button print = StaticHtml
+			.omit(new Button(getTranslation("gpai.page.print"), click -> getElement().executeJs("window.print()")));
 		print.addClassName("no-print");
 		print.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
 		if (data.systemicRisk()) {
@@ -144,7 +188,7 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		add(new VersionHistory(history, model.version(), number -> GpaiRoutes.versionPermalink(model.id(), number),
 				instant -> Formats.dateTime(instant, getLocale()), "gpai.page.history.first",
 				(from, to) -> VersionDiffView.route(GpaiRoutes.permalink(model.id()), from, to)));
-		if (currentActor.current().filter(actor -> actor.has(Role.REGULATOR)).isPresent()) {
+		if (currentActor.current().filter(actor -> actor.has(Competence.GPAI)).isPresent()) {
 			add(regulatorSection(model));
 		}
 	}
@@ -178,7 +222,7 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		}
 		section.add(new H3(getTranslation("gpai.regulator.attachments")));
 		section.add(attachments.isEmpty() ? new Paragraph(getTranslation("gpai.regulator.noAttachments")) : files);
-		DatePicker decision = new DatePicker(getTranslation("gpai.field.statusDecisionDate"));
+		DatePicker decision = new LocalisedDatePicker(getTranslation("gpai.field.statusDecisionDate"));
 		decision.setValue(LocalDate.now());
 		Button designate = new Button(getTranslation("gpai.regulator.designate"), click -> {
 			try {

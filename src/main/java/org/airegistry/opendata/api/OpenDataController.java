@@ -8,6 +8,7 @@ import org.airegistry.opendata.api.ApiModels.EntryDocument;
 import org.airegistry.opendata.api.ApiModels.FacetCount;
 import org.airegistry.opendata.api.ApiModels.FacetsDocument;
 import org.airegistry.opendata.api.ApiModels.HistoryDocument;
+import org.airegistry.opendata.api.ApiModels.NameSuggestionDocument;
 import org.airegistry.opendata.api.ApiModels.OrganisationDocument;
 import org.airegistry.opendata.api.ApiModels.SearchHitDocument;
 import org.airegistry.opendata.api.ApiModels.SearchResultsDocument;
@@ -33,6 +34,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +50,10 @@ import org.springframework.web.bind.annotation.RestController;
 		content = @Content(mediaType = "application/problem+json",
 				schema = @Schema(implementation = ProblemDetail.class)))
 class OpenDataController {
+
+	static final int MAX_SUGGESTIONS = 20;
+
+	static final int MAX_SIMILAR = 20;
 
 	/** Elasticsearch's default result window: deeper pages are refused. */
 	static final int MAX_RESULT_WINDOW = 10_000;
@@ -88,7 +94,60 @@ class OpenDataController {
 		SearchResults results = search.search(query(parameters, page, size));
 		String base = BaseUrl.current();
 		List<SearchHitDocument> hits = results.hits().stream().map(hit -> SearchHitDocument.of(hit, base)).toList();
-		return new SearchResultsDocument(q.strip(), page, size, results.total(), results.mode(), hits);
+		return new SearchResultsDocument(q.strip(), page, size, results.total(), results.mode(), hits,
+				results.didYouMean().orElse(null));
+	}
+
+	@GetMapping("/suggestions")
+	@Operation(summary = "Names while typing",
+			description = "System and organisation names that start with what was typed, or have a word that does "
+					+ "(\"credit\" completes \"NordCredit Scoring\"), tolerating a typo from four letters on. Empty below two "
+					+ "characters and while the search index is unreachable.")
+	@ApiResponse(responseCode = "200", description = "Up to 'size' names, systems first")
+	@ApiResponse(responseCode = "400", description = "size out of range",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	List<NameSuggestionDocument> suggestions(
+			@Parameter(description = "What was typed so far") @RequestParam(defaultValue = "") String q,
+			@Parameter(description = "Names at most, 1 to 20") @RequestParam(defaultValue = "8") int size) {
+		if (size < 1 || size > MAX_SUGGESTIONS) {
+			throw new InvalidParameterException("size",
+					"Parameter 'size' must be between 1 and " + MAX_SUGGESTIONS + ".");
+		}
+		String base = BaseUrl.current();
+		return search.suggestNames(q, size)
+			.stream()
+			.map(name -> new NameSuggestionDocument(name.text(), name.kind().name(),
+					base + OpenDataRoutes.API + "/search?q="
+							+ java.net.URLEncoder.encode(name.text(), java.nio.charset.StandardCharsets.UTF_8)))
+			.toList();
+	}
+
+	@GetMapping("/entries/{registrationNumber}/similar")
+	@Operation(summary = "Similar systems",
+			description = "Published entries with a similar intended purpose (its words, stems and key terms, in any "
+					+ "language) and the same Annex III point, best first; never the entry itself. Empty while the search "
+					+ "index is unreachable.")
+	@ApiResponse(responseCode = "200", description = "Up to 'size' entries")
+	@ApiResponse(responseCode = "400", description = "size out of range",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No published entry with this registration number",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "451", description = "The entry is suspended from public view (Art 74/79)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	List<SearchHitDocument> similar(@PathVariable String registrationNumber,
+			@Parameter(description = "Entries at most, 1 to 20") @RequestParam(defaultValue = "5") int size) {
+		if (size < 1 || size > MAX_SIMILAR) {
+			throw new InvalidParameterException("size", "Parameter 'size' must be between 1 and " + MAX_SIMILAR + ".");
+		}
+		if (registry.findLatest(registrationNumber).isEmpty()) {
+			throw suspendedOr(registrationNumber, notFound(registrationNumber));
+		}
+		String base = BaseUrl.current();
+		return search.similar(registrationNumber, size).stream().map(hit -> SearchHitDocument.of(hit, base)).toList();
 	}
 
 	static SearchQuery query(MultiValueMap<String, String> parameters, int page, int size) {
@@ -120,7 +179,8 @@ class OpenDataController {
 
 	@GetMapping("/entries/{registrationNumber}/versions/{version}")
 	@Operation(summary = "One published version of an entry")
-	@ApiResponse(responseCode = "200", description = "The version")
+	@ApiResponse(responseCode = "200",
+			description = "The version; immutable (Cache-Control: public, max-age=31536000, immutable), so it carries no latestVersion")
 	@ApiResponse(responseCode = "400", description = "version is not a positive number",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -132,13 +192,16 @@ class OpenDataController {
 					+ "the problem carries the authority's public notice",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	EntryDocument version(@PathVariable String registrationNumber,
+	ResponseEntity<EntryDocument> version(@PathVariable String registrationNumber,
 			@Parameter(description = "Version number, 1 or more") @PathVariable int version) {
 		if (version < 1) {
 			throw new InvalidParameterException("version", "Parameter 'version' must be 1 or more.");
 		}
+		// a published version never changes: clients and proxies may keep it (DD036)
 		return registry.findVersion(registrationNumber, version)
-			.map(entry -> EntryDocument.of(entry, BaseUrl.current()))
+			.map(entry -> ResponseEntity.ok()
+				.cacheControl(OpenDataCaching.IMMUTABLE)
+				.body(EntryDocument.ofVersion(entry, BaseUrl.current())))
 			.orElseThrow(() -> suspendedOr(registrationNumber, new ResourceNotFoundException(
 					"Entry " + registrationNumber + " has no published version " + version + ".")));
 	}
@@ -167,6 +230,9 @@ class OpenDataController {
 	@GetMapping("/organisations")
 	@Operation(summary = "Providers with published entries",
 			description = "Every provider organisation with at least one published entry, by legal name.")
+	// declared, as the class-level 429 would otherwise leave the operation without its
+	// 200
+	@ApiResponse(responseCode = "200", description = "The providers, by legal name", useReturnTypeSchema = true)
 	List<OrganisationDocument> organisations() {
 		String base = BaseUrl.current();
 		return registry.publicProviders().stream().map(p -> OrganisationDocument.of(p, base)).toList();

@@ -2,21 +2,28 @@ package org.airegistry.organisation.persistence;
 
 import static org.airegistry.db.Tables.APP_USER;
 import static org.airegistry.db.Tables.ORGANISATION;
+import static org.airegistry.db.Tables.USER_COMPETENCE;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.airegistry.organisation.AuthorityKind;
 import org.airegistry.organisation.NewOrganisation;
 import org.airegistry.organisation.OrganisationContact;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStanding;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.organisation.OrganisationSummary;
+import org.airegistry.organisation.PublicCharacter;
 import org.airegistry.security.Actor;
 import org.airegistry.security.RegistryUserDetails;
+import org.airegistry.shared.Competence;
+import org.airegistry.shared.Jurisdiction;
+import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
@@ -43,9 +50,29 @@ public class OrganisationRepository {
 			.set(ORGANISATION.FUNCTIONAL_EMAIL, organisation.functionalEmail())
 			.set(ORGANISATION.ROLES, join(organisation.roles()))
 			.set(ORGANISATION.ESTABLISHED_IN_EU, organisation.establishedInEu())
+			.set(ORGANISATION.PUBLIC_AUTHORITY, organisation.publicCharacter().publicAuthority())
+			.set(ORGANISATION.PUBLIC_LAW_BODY, organisation.publicCharacter().publicLawBody())
+			.set(ORGANISATION.PROVIDES_PUBLIC_SERVICES, organisation.publicCharacter().providesPublicServices())
 			.set(ORGANISATION.STATUS, status.name())
+			// an authority created this way (demo data, tests) is the market surveillance
+			// authority of its seat, as the authorities that existed before kinds did
+			.set(ORGANISATION.AUTHORITY_KIND,
+					organisation.roles().contains(OrganisationRole.AUTHORITY)
+							? AuthorityKind.MARKET_SURVEILLANCE_AUTHORITY.name() : null)
+			.set(ORGANISATION.MEMBER_STATE,
+					organisation.roles().contains(OrganisationRole.AUTHORITY)
+							? MemberState.fromCode(organisation.country()).map(Enum::name).orElse(null) : null)
 			.set(ORGANISATION.CREATED_AT, now)
 			.execute();
+	}
+
+	/** What the organisation declared about its public character. */
+	public Optional<PublicCharacter> publicCharacter(OrganisationId id) {
+		return dsl
+			.select(ORGANISATION.PUBLIC_AUTHORITY, ORGANISATION.PUBLIC_LAW_BODY, ORGANISATION.PROVIDES_PUBLIC_SERVICES)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.fetchOptional(Records.mapping(PublicCharacter::new));
 	}
 
 	public Optional<OrganisationId> findOrganisationByName(String legalName) {
@@ -174,28 +201,42 @@ public class OrganisationRepository {
 	}
 
 	/**
-	 * The account for the login form and the session check. A user of an organisation
-	 * that is not approved (pending, rejected, suspended) holds none of the provider and
-	 * deployer roles: it reaches no provider or deployer feature at all.
+	 * The account as Spring Security sees it: roles, and for regulators of an authority
+	 * its jurisdiction and their competences. Deactivated accounts, unverified addresses
+	 * and accounts of deactivated (suspended) organisations cannot log in. A user of an
+	 * organisation that is not approved (pending, rejected, suspended) holds none of the
+	 * provider and deployer roles: it reaches no provider or deployer feature at all.
 	 */
 	public Optional<RegistryUserDetails> findUserDetails(String loginEmail) {
 		return dsl
 			.select(APP_USER.USER_ID, APP_USER.ORGANISATION_ID, APP_USER.LOGIN_EMAIL, APP_USER.DISPLAY_NAME,
 					APP_USER.ROLES, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.EMAIL_VERIFIED,
-					ORGANISATION.STATUS)
+					ORGANISATION.STATUS, ORGANISATION.AUTHORITY_KIND, ORGANISATION.MEMBER_STATE)
 			.from(APP_USER)
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(APP_USER.ORGANISATION_ID))
 			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail))
-			.fetchOptional(Records
-				.mapping((userId, organisationId, email, displayName, roles, passwordHash, enabled, emailVerified,
-						organisationStatus) -> new RegistryUserDetails(
-								new Actor(new UserId(userId), new OrganisationId(organisationId), email, displayName,
-										effectiveRoles(parseRoles(roles),
-												OrganisationStatus.valueOf(organisationStatus))),
-								// deactivated accounts and unverified addresses cannot
-								// log in
-								passwordHash, Boolean.TRUE.equals(enabled) && Boolean.TRUE.equals(emailVerified))));
+			.fetchOptional(Records.mapping((userId, organisationId, email, name, roleNames, passwordHash, enabled,
+					verified, status, authorityKind, memberState) -> {
+				Set<Role> roles = effectiveRoles(parseRoles(roleNames), OrganisationStatus.valueOf(status));
+				Jurisdiction jurisdiction = authorityKind == null ? null
+						: AuthorityRepository.jurisdiction(memberState);
+				Set<Competence> competences = jurisdiction != null && roles.contains(Role.REGULATOR)
+						? competences(userId) : Set.of();
+				boolean mayLogIn = Boolean.TRUE.equals(enabled) && Boolean.TRUE.equals(verified)
+						&& !OrganisationStatus.SUSPENDED.name().equals(status);
+				return new RegistryUserDetails(new Actor(new UserId(userId), new OrganisationId(organisationId), email,
+						name, roles, competences, jurisdiction), passwordHash, mayLogIn);
+			}));
+	}
+
+	private Set<Competence> competences(UUID user) {
+		Set<Competence> competences = EnumSet.noneOf(Competence.class);
+		dsl.select(USER_COMPETENCE.COMPETENCE)
+			.from(USER_COMPETENCE)
+			.where(USER_COMPETENCE.USER_ID.eq(user))
+			.forEach(row -> competences.add(Competence.valueOf(row.value1())));
+		return competences;
 	}
 
 	/**

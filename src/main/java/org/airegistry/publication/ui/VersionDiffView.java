@@ -9,6 +9,7 @@ import org.airegistry.publication.ShownField;
 import org.airegistry.publication.VersionNumbers;
 import org.airegistry.publication.VersionSummary;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -86,6 +87,7 @@ public abstract class VersionDiffView extends Main implements BeforeEnterObserve
 		add(new H1(title),
 				new Paragraph(new Anchor(permalink(record), to.name() + " \u2013 " + getTranslation(backKey()))));
 		add(chooser(record, from, to, history));
+		shown(record, from, to, title);
 		List<FieldSpec.FieldChange> changes = FieldSpec.changes(from.fields(), to.fields());
 		if (changes.isEmpty()) {
 			add(new Paragraph(getTranslation("publication.diff.none")));
@@ -110,7 +112,23 @@ public abstract class VersionDiffView extends Main implements BeforeEnterObserve
 		return side;
 	}
 
-	private HorizontalLayout chooser(String record, Side from, Side to, List<VersionSummary> history) {
+	/**
+	 * Called when a comparison is shown, before its changes are added: a kind may
+	 * describe the page (e.g. for the first response).
+	 */
+	protected void shown(String record, Side from, Side to, String title) {
+	}
+
+	/**
+	 * The version chooser as it is added to the page; a kind may give it a stand-in for
+	 * pages rendered without the browser's script (a plain form sending {@code from} and
+	 * {@code to} to {@code action}).
+	 */
+	protected Component chooser(HorizontalLayout chooser, String action, List<Integer> versions, int from, int to) {
+		return chooser;
+	}
+
+	private Component chooser(String record, Side from, Side to, List<VersionSummary> history) {
 		List<Integer> versions = history.stream().map(VersionSummary::version).toList();
 		Select<Integer> fromSelect = new Select<>();
 		fromSelect.setLabel(getTranslation("publication.diff.from"));
@@ -124,7 +142,7 @@ public abstract class VersionDiffView extends Main implements BeforeEnterObserve
 				ui -> ui.navigate(permalink(record) + "/diff", query(fromSelect.getValue(), toSelect.getValue()))));
 		HorizontalLayout chooser = new HorizontalLayout(fromSelect, toSelect, show);
 		chooser.setAlignItems(FlexComponent.Alignment.BASELINE);
-		return chooser;
+		return chooser(chooser, permalink(record) + "/diff", versions, from.version(), to.version());
 	}
 
 	/** The query of a comparison's address. */

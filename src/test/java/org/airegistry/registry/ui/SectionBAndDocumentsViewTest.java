@@ -95,7 +95,7 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 
 	@SuppressWarnings("unchecked")
 	void fillCommon(String name) {
-		test(find(ComboBox.class).withLabelContaining("High-risk use case").single()).selectItem(
+		test(find(ComboBox.class).withLabelContaining("Annex III use case").single()).selectItem(
 				"4(a) Recruitment or selection of natural persons, in particular to place targeted job advertisements, "
 						+ "to analyse and filter job applications, and to evaluate candidates");
 		test(find(TextField.class).withLabelContaining("Trade name").single()).setValue(name);
@@ -145,6 +145,13 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 		assertThat(find(TextArea.class).withLabelContaining("Grounds on which").exists())
 			.as("B.7 removed by Reg. 2026/1744")
 			.isFalse();
+		// Art 49(2): the shared items carry their Section B numbers
+		assertThat(find(TextField.class).withLabelContaining("Trade name").single().getLabel()).contains("B.4")
+			.doesNotContain("A.4");
+		assertThat(find(TextArea.class).withLabelContaining("Intended purpose").single().getLabel()).contains("B.5");
+		assertThat(find(ComboBox.class).withLabelContaining("Status").single().getLabel()).contains("B.8");
+		assertThat(find(ComboBox.class).withLabelContaining("Annex III use case").single().getLabel())
+			.doesNotContain("High-risk");
 		fillCommon("Section B Sorter");
 
 		click("Publish");
@@ -170,18 +177,18 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 		navigate(EntryEditorView.class);
 		DocumentField declaration = document("EU declaration of conformity (PDF)");
 
-		declaration.receive("photo.pdf", TestPdfs.notPdf()).run();
+		declaration.receive("photo.pdf", org.airegistry.registry.TestPdfs.file(TestPdfs.notPdf())).run();
 		assertThat(declaration.isInvalid()).isTrue();
 		assertThat(declaration.getErrorMessage()).contains("not a PDF");
 		assertThat(declaration.getValue()).isNull();
 
-		declaration.receive("broken.pdf", TestPdfs.corruptPdf()).run();
+		declaration.receive("broken.pdf", org.airegistry.registry.TestPdfs.file(TestPdfs.corruptPdf())).run();
 		assertThat(declaration.getErrorMessage()).contains("cannot be read");
 		assertThat(declaration.getValue()).isNull();
 
 		byte[] huge = new byte[(int) registry.maxDocumentBytes() + 1];
 		System.arraycopy(TestPdfs.pdf("big"), 0, huge, 0, 100);
-		declaration.receive("huge.pdf", huge).run();
+		declaration.receive("huge.pdf", org.airegistry.registry.TestPdfs.file(huge)).run();
 		assertThat(declaration.getErrorMessage()).contains("too large").contains("10.0 MB");
 		assertThat(declaration.getValue()).isNull();
 	}
@@ -198,7 +205,7 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 			.setValue("https://example.org/ifu");
 		byte[] pdf = TestPdfs.pdf("EU declaration of conformity");
 		DocumentField declaration = document("EU declaration of conformity (PDF)");
-		declaration.receive("../declaration.pdf", pdf).run();
+		declaration.receive("../declaration.pdf", org.airegistry.registry.TestPdfs.file(pdf)).run();
 		assertThat(declaration.isInvalid()).isFalse();
 		StoredDocument stored = declaration.getValue();
 		assertThat(stored).isNotNull();
@@ -239,7 +246,7 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 		fillCommon("Draft With Document");
 		byte[] pdf = TestPdfs.pdf("draft only");
 		DocumentField declaration = document("EU declaration of conformity (PDF)");
-		declaration.receive("draft.pdf", pdf).run();
+		declaration.receive("draft.pdf", org.airegistry.registry.TestPdfs.file(pdf)).run();
 		click("Save draft");
 
 		WorkspaceEntry entry = registry.myEntries()
