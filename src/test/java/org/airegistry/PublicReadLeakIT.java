@@ -90,11 +90,12 @@ import tools.jackson.databind.json.JsonMapper;
  * restricted, a stricter point-1 policy, a provider entry restricted under an existing
  * deployer registration, an entry restricted from the start), and every public read path
  * (pages, REST API, downloads, feeds, search and facet counts, deployer and deployment
- * pages, GPAI pages, explanation statistics) is read as an anonymous visitor. No word of
- * restricted content may appear on any of them, and every address of a restricted record
- * must answer exactly like the address of a record that never existed. Public controls
- * must appear, so an empty answer cannot pass for a clean one. A public page route or API
- * mapping that is not listed here fails {@link #everyPublicReadIsListed()}.
+ * pages, GPAI pages, explanation statistics, sitemaps, name suggestions, similar systems,
+ * the complaint form) is read as an anonymous visitor. No word of restricted content may
+ * appear on any of them, and every address of a restricted record must answer exactly
+ * like the address of a record that never existed. Public controls must appear, so an
+ * empty answer cannot pass for a clean one. A public page route or API mapping that is
+ * not listed here fails {@link #everyPublicReadIsListed()}.
  */
 @PostgresTest
 class PublicReadLeakIT extends SpringBrowserlessTest {
@@ -105,19 +106,24 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 	 */
 	static final Set<String> RECORD_PAGES = Set.of("", "search", "systems/:registrationNumber",
 			"systems/:registrationNumber/versions/:version", "systems/:registrationNumber/diff",
-			"systems/:registrationNumber/report", "explanations/new", "deployments/:id",
+			"systems/:registrationNumber/report", "explanations/new", "complaints/new", "deployments/:id",
 			"deployments/:id/versions/:version", "deployments/:id/diff", "deployers/:id", "models", "models/:id",
 			"models/:id/versions/:version", "models/:id/diff");
 
 	/** Anonymous page routes that read no record, and why. */
-	static final Map<String, String> OTHER_PUBLIC_PAGES = Map.of("login", "the login form", "sign-up",
-			"the sign-up form", "account/verify", "confirms a sign-up address by token", "account/invitation",
-			"accepts an invitation by token", "guide", "the risk-classification questions", "open-data",
-			"the field dictionary of the downloads", "explanations/track",
-			"a requester's own request, by a private token", "explanations/verify",
-			"confirms a requester's address by token", "reports/:token",
-			"a reporter's own inaccuracy report, by a private token", "dev/mailbox",
-			"the demo mailbox (demo mode only)");
+	static final Map<String, String> OTHER_PUBLIC_PAGES = Map.ofEntries(Map.entry("login", "the login form"),
+			Map.entry("login/code", "the second step of the login (a code of the user's own second factor)"),
+			Map.entry("sign-up", "the sign-up form"),
+			Map.entry("account/verify", "confirms a sign-up address by token"),
+			Map.entry("account/invitation", "accepts an invitation by token"),
+			Map.entry("guide", "the risk-classification questions"),
+			Map.entry("open-data", "the field dictionary of the downloads"),
+			Map.entry("explanations/track", "a requester's own request, by a private token"),
+			Map.entry("explanations/verify", "confirms a requester's address by token"),
+			Map.entry("complaints/track", "a complainant's own complaint (Art 85), by a private token"),
+			Map.entry("complaints/verify", "confirms a complainant's address by token"),
+			Map.entry("reports/status", "a reporter's own inaccuracy report, by a private token in the query"),
+			Map.entry("dev/mailbox", "the demo mailbox (demo mode only)"));
 
 	/** API mappings that read records: each is read below. */
 	static final Set<String> RECORD_API = Set.of("GET /api/v1/search", "GET /api/v1/facets",
@@ -129,13 +135,17 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			"GET /api/v1/feeds/annex-iii/{area}.atom", "GET /api/v1/models", "GET /api/v1/models/{id}",
 			"GET /api/v1/models/{id}/versions/{version}",
 			"GET /api/v1/models/{id}/versions/{version}/training-summary.json", "GET /api/v1/models.csv",
-			"GET /api/v1/models/feed.atom", "GET /systems/{registrationNumber}/documents/{sha256}");
+			"GET /api/v1/models/feed.atom", "GET /systems/{registrationNumber}/documents/{sha256}",
+			"GET /api/v1/suggestions", "GET /api/v1/entries/{registrationNumber}/similar", "GET /sitemap.xml",
+			"GET /sitemaps/entries-{partition:\\d{1,6}}.xml", "GET /sitemaps/deployments-{partition:\\d{1,6}}.xml",
+			"GET /sitemaps/models.xml");
 
 	/** Mappings that read no record for the public, and why. */
 	static final Map<String, String> OTHER_MAPPINGS = Map.of("GET /oversight/models/{id}/technical-documents/{sha256}",
 			"regulators only (Annex XI PDFs)", "* /error", "Spring's error dispatch", "GET /api/openapi",
 			"the API description", "GET /api/openapi.yaml", "the API description (YAML)", "GET /api/docs", "Swagger UI",
-			"GET /api/openapi/swagger-config", "Swagger UI's configuration");
+			"GET /api/openapi/swagger-config", "Swagger UI's configuration", "GET /robots.txt", "fixed crawler rules",
+			"GET /sitemaps/pages.xml", "the fixed list of the portal's own pages");
 
 	static World world;
 
@@ -190,7 +200,7 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			List<String> hiddenDeployments, List<String> hiddenDeployers, String movedToPublic, List<String> providers,
 			List<String> hiddenProviders, String controlNumber, String controlDeployment, String controlDeployer,
 			String model, String formerDocument, List<AiSystemId> entries, Set<AiSystemId> publicEntries,
-			org.airegistry.shared.OrganisationId explainedDeployer) {
+			org.airegistry.shared.OrganisationId explainedDeployer, List<String> hiddenProviderNames) {
 
 		/** Fails with the first restricted word the text holds. */
 		void assertClean(String where, String text) {
@@ -227,6 +237,7 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		List<String> providers = new ArrayList<>();
 		List<String> hiddenProviders = new ArrayList<>();
 		List<AiSystemId> entries = new ArrayList<>();
+		List<String> hiddenProviderNames = new ArrayList<>();
 		ConsoleTestData console = new ConsoleTestData(testData, explanations, frias, jdbc);
 		TestUser regulator = console.regulator();
 
@@ -321,11 +332,14 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		});
 		controls.add(token + " Foundation Model");
 
+		for (TestUser hidden : List.of(p1, p3, p4, p5, p6)) {
+			hiddenProviderNames.add(hidden.organisationName());
+		}
 		Set<AiSystemId> publicEntries = Set.of(entries.get(0), entries.get(2));
 		return new World(token, secrets, controls, hiddenNumbers, hiddenDeployments, hiddenDeployers, r2, providers,
 				hiddenProviders, control, controlUse.id().value().toString(),
 				controlDeployer.organisation().value().toString(), model, formerDocument, entries, publicEntries,
-				d5.organisation());
+				d5.organisation(), hiddenProviderNames);
 	}
 
 	static EntryData sample(String name) {
@@ -496,9 +510,39 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		listings.put("model version", body("/api/v1/models/" + world.model() + "/versions/1"));
 		listings.put("training summary", body("/api/v1/models/" + world.model() + "/versions/1/training-summary.json"));
 		listings.put("control entry", body("/api/v1/entries/" + world.controlNumber() + "/versions"));
+		listings.put("suggestions", body("/api/v1/suggestions?size=20&q=" + q));
+		for (String provider : world.hiddenProviderNames()) {
+			listings.put("suggestions for " + provider,
+					body("/api/v1/suggestions?size=20&q=" + URLEncoder.encode(provider, StandardCharsets.UTF_8)));
+		}
+		listings.put("similar to control", body("/api/v1/entries/" + world.controlNumber() + "/similar?size=20"));
+		listings.put("similar to moved", body("/api/v1/entries/" + world.movedToPublic() + "/similar?size=20"));
+		String sitemapIndex = body("/sitemap.xml");
+		listings.put("sitemap.xml", sitemapIndex);
+		StringBuilder sitemaps = new StringBuilder();
+		java.util.regex.Matcher location = java.util.regex.Pattern.compile("<loc>[^<]*?(/sitemaps/[^<]+)</loc>")
+			.matcher(sitemapIndex);
+		while (location.find()) {
+			String sitemap = body(location.group(1));
+			listings.put(location.group(1), sitemap);
+			sitemaps.append(sitemap);
+		}
 		listings.put("moved entry", body("/api/v1/entries/" + world.movedToPublic() + "/versions"));
 
 		listings.forEach(world::assertClean);
+		assertThat(sitemaps).as("the sitemaps list the public records")
+			.contains("/" + world.controlNumber() + "<")
+			.contains("/" + world.movedToPublic() + "<")
+			.contains(world.controlDeployment())
+			.contains(world.controlDeployer())
+			.contains(world.model());
+		for (String hidden : Stream.concat(world.hiddenDeployments().stream(), world.hiddenDeployers().stream())
+			.toList()) {
+			assertThat(sitemaps).as("the sitemaps never list " + hidden).doesNotContain(hidden);
+		}
+		if (full) {
+			assertThat(listings.get("suggestions")).contains(world.token() + " Control Sorter");
+		}
 		assertThat(listings.get("entries.csv")).contains(world.token() + " Control Sorter")
 			.contains(world.token() + " Open Triage");
 		assertThat(listings.get("versions.json")).contains(world.token() + " Open Triage");
@@ -533,7 +577,8 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		for (String number : world.hiddenNumbers()) {
 			String unknown = number.startsWith("AIR-R-") ? "AIR-R-ZZZZZZZZ" : "AIR-999999";
 			for (String path : List.of("/api/v1/entries/{n}", "/api/v1/entries/{n}/versions/1",
-					"/api/v1/entries/{n}/versions", "/systems/{n}/documents/" + world.formerDocument())) {
+					"/api/v1/entries/{n}/versions", "/api/v1/entries/{n}/similar",
+					"/systems/{n}/documents/" + world.formerDocument())) {
 				assertSameAsUnknown(path, number, unknown);
 			}
 		}
@@ -606,6 +651,8 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		pages.put("models", page("models", QueryParameters.empty()));
 		pages.put("control", page("systems/" + world.controlNumber(), QueryParameters.empty()));
 		pages.put("moved", page("systems/" + world.movedToPublic(), QueryParameters.empty()));
+		pages.put("complaint about control",
+				page("complaints/new", QueryParameters.of("system", world.controlNumber())));
 		pages.put("control deployment", page("deployments/" + world.controlDeployment(), QueryParameters.empty()));
 		pages.put("control deployer", page("deployers/" + world.controlDeployer(), QueryParameters.empty()));
 		pages.put("model", page("models/" + world.model(), QueryParameters.empty()));
@@ -616,6 +663,7 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 				QueryParameters.simple(Map.of("from", "1", "to", "1"))));
 		pages.forEach(world::assertClean);
 		assertThat(pages.get("control")).contains(world.token() + " control assessment summary");
+		assertThat(pages.get("complaint about control")).contains(world.controlNumber());
 		assertThat(pages.get("model")).contains(world.token() + " Foundation Model");
 		assertThat(pages.get("model diff")).contains(world.token() + " Foundation Model");
 		assertThat(pages.get("control deployment diff")).contains(world.token() + " Control Sorter");
@@ -628,6 +676,7 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			assertPageLikeUnknown("systems/{n}/diff", QueryParameters.simple(Map.of("from", "1", "to", "2")), number,
 					unknown);
 			assertPageLikeUnknown("explanations/new", null, number, unknown);
+			assertPageLikeUnknown("complaints/new", null, number, unknown);
 		}
 		assertSamePage(page("systems/" + world.movedToPublic() + "/versions/1", QueryParameters.empty()),
 				page("systems/" + world.movedToPublic() + "/versions/99", QueryParameters.empty()), "versions/1",
