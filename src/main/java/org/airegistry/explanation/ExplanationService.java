@@ -31,6 +31,7 @@ import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
@@ -609,6 +610,7 @@ public class ExplanationService {
 		else if (value.length() > max) {
 			errors.add(new FieldError(field, "explanation.error.tooLong", max));
 		}
+		FreeText.check(errors, field, value);
 	}
 
 }
