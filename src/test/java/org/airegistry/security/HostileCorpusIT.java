@@ -182,9 +182,16 @@ class HostileCorpusIT {
 		String tradeName = "=HYPERLINK(\"http://evil.example\") <script>alert(1)</script> \u202Etxt.exe & ]]>";
 		String number = testData.publish(provider, TestData.sample(tradeName));
 
-		JsonNode entry = json.readTree(get("/api/v1/entries/" + number).body());
-		assertThat(entry.toString()).doesNotContain("<script>");
+		HttpResponse<String> api = get("/api/v1/entries/" + number);
+		JsonNode entry = json.readTree(api.body());
 		assertThat(findText(entry, tradeName)).as("the exact trade name in the JSON").isTrue();
+		// JSON is data, not HTML: the value stays exact; what keeps a browser from
+		// running it is the type, nosniff and a sandboxing CSP
+		assertThat(api.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(api.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'").contains("sandbox"));
 
 		String csv = get("/api/v1/downloads/entries.csv").body();
 		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
