@@ -26,6 +26,7 @@ import org.airegistry.security.MailLimits;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
@@ -244,6 +245,7 @@ public class DeploymentService {
 			problems.add(new FieldError("changeSummary", "deployment.validation.tooLong", CHANGE_SUMMARY_MAX,
 					summary.length()));
 		}
+		FreeText.check(problems, "changeSummary", summary);
 		rejectInvalid(problems);
 		int version = draft.isPublished() ? draft.publishedVersion() + 1 : 1;
 		if (!repository.insertVersion(draft, actor.organisationId(), version, summary, actor.userId(), now())) {
@@ -292,6 +294,8 @@ public class DeploymentService {
 			problems.add(new FieldError("message", "deployment.validation.tooLong", ProviderNotice.MESSAGE_MAX,
 					messageText.length()));
 		}
+		FreeText.check(problems, "system", systemText);
+		FreeText.check(problems, "message", messageText);
 		rejectInvalid(problems);
 		if (!organisations.mayPublish(actor.organisationId())) {
 			throw new ActionRefusedException("deployment.notice.unapproved");

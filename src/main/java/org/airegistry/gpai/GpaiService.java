@@ -20,6 +20,7 @@ import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -136,6 +137,7 @@ public class GpaiService {
 			problems
 				.add(new FieldError("changeSummary", "gpai.validation.tooLong", CHANGE_SUMMARY_MAX, summary.length()));
 		}
+		FreeText.check(problems, "changeSummary", summary);
 		rejectInvalid(problems);
 		int version = draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1;
 		String providerName = organisations.legalName(actor.organisationId()).orElse("");
