@@ -46,7 +46,8 @@ class OpenDataSecurityConfiguration {
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 	SecurityFilterChain openDataSecurityFilterChain(HttpSecurity http, OpenDataProperties properties) throws Exception {
 		http.securityMatcher(PATHS)
-			// other methods reach Spring MVC, which answers 405 with Allow (no mapping but
+			// other methods reach Spring MVC, which answers 405 with Allow (no mapping
+			// but
 			// GET/HEAD exists: AuthorizationMatrixTest)
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
