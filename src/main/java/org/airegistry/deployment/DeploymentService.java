@@ -34,6 +34,7 @@ import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
@@ -395,6 +396,8 @@ public class DeploymentService {
 			problems.add(new FieldError("message", "deployment.validation.tooLong", ProviderNotice.MESSAGE_MAX,
 					messageText.length()));
 		}
+		FreeText.check(problems, "system", systemText);
+		FreeText.check(problems, "message", messageText);
 		rejectInvalid(problems);
 		if (!organisations.mayPublish(actor.organisationId())) {
 			throw new ActionRefusedException("deployment.notice.unapproved");

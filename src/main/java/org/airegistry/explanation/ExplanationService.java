@@ -33,6 +33,7 @@ import org.airegistry.shared.Competence;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
@@ -662,6 +663,7 @@ public class ExplanationService {
 		else if (value.length() > max) {
 			errors.add(new FieldError(field, "explanation.error.tooLong", max));
 		}
+		FreeText.check(errors, field, value);
 	}
 
 }

@@ -28,6 +28,7 @@ import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -117,6 +118,7 @@ public class InaccuracyReports {
 		if (text.length() < DESCRIPTION_MIN || text.length() > DESCRIPTION_MAX) {
 			errors.add(new FieldError("description", "report.error.description", DESCRIPTION_MIN, DESCRIPTION_MAX));
 		}
+		FreeText.check(errors, "description", text);
 		String field = concernedField == null || concernedField.isBlank() ? null : concernedField;
 		if (field != null && !CONCERNED_FIELDS.contains(field)) {
 			errors.add(new FieldError("concernedField", "report.error.field"));
@@ -205,6 +207,11 @@ public class InaccuracyReports {
 		if (text.length() < RESPONSE_MIN || text.length() > DESCRIPTION_MAX) {
 			throw new InvalidInputException(
 					List.of(new FieldError("response", "report.error.response", RESPONSE_MIN, DESCRIPTION_MAX)));
+		}
+		List<FieldError> problems = new ArrayList<>();
+		FreeText.check(problems, "response", text);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
 		if (!repository.respond(report.id(), outcome, text, actor.userId(), OffsetDateTime.now(clock))) {
 			throw new ActionRefusedException("report.error.notOpen");

@@ -8,10 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.MemberState;
 import org.jspecify.annotations.Nullable;
 
@@ -84,8 +84,6 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 			"certificate.type", "certificate.number", "certificate.expiryDate", "certificate.bodyName",
 			"certificate.bodyId", "declarationOfConformity", "instructionsForUse", "moreInformationUrl",
 			"documents.CERTIFICATE_SCAN", "documents.DECLARATION_OF_CONFORMITY", "documents.INSTRUCTIONS_FOR_USE");
-
-	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
 	public EntryData {
 		language = language == null ? ContentLanguage.EN : language;
@@ -449,9 +447,7 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 		if (value.length() > max) {
 			problems.add(new FieldError(field, "validation.tooLong", max, value.length()));
 		}
-		if (CONTROL_CHARACTERS.matcher(value).find()) {
-			problems.add(new FieldError(field, "validation.controlCharacters"));
-		}
+		FreeText.check(problems, field, value);
 	}
 
 	private static void checkUrl(List<FieldError> problems, String field, String value) {

@@ -39,13 +39,6 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	/**
-	 * Content security policy of the API's data (JSON, CSV, Atom, problem documents): no
-	 * script, no style, nothing runs even if a browser renders a response.
-	 */
-	static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
-			+ "form-action 'none'; sandbox";
-
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, TwoStepLogin twoStepLogin)
 			throws Exception {
@@ -62,12 +55,9 @@ class SecurityConfiguration {
 			// an address that is no page: the 404 page for everyone, not a login redirect
 			.requestMatchers(VaadinRoutes::isUnknownPage)
 			.permitAll());
+		// the API's data has its own policy, set by the API's chain
+		// (OpenDataSecurityConfiguration)
 		http.headers(headers -> headers
-			.addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
-					org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
-						.matcher("/api/v1/**"),
-					new org.springframework.security.web.header.writers.StaticHeadersWriter("Content-Security-Policy",
-							API_CONTENT_SECURITY_POLICY)))
 			.addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
 					new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
 							org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher

@@ -21,6 +21,13 @@ public final class Outages {
 					|| cause instanceof java.sql.SQLNonTransientConnectionException) {
 				return true;
 			}
+			// the connection broke during the work and the rollback failed on it too: the
+			// work's own failure tells what happened
+			if (cause instanceof org.springframework.transaction.TransactionSystemException transaction
+					&& transaction.getApplicationException() != null
+					&& databaseUnavailable(transaction.getApplicationException())) {
+				return true;
+			}
 			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
 					&& sql.getSQLState().startsWith("08")) {
 				return true;

@@ -52,12 +52,14 @@ class PublicationLoop implements ApplicationRunner {
 		for (int i = 0; i < count; i++) {
 			DraftEntry draft = registry.createDraft(TestData.sample(batch + " Killed " + i + " " + UUID.randomUUID()));
 			int version = registry.publish(draft.id(), draft.lockVersion(), "");
-			System.out.println(PUBLISHED + draft.registrationNumber() + " v" + version);
+			// the number is given at the first publication, not with the draft
+			String registrationNumber = registry.open(draft.id()).registrationNumber();
+			System.out.println(PUBLISHED + registrationNumber + " v" + version);
 			if (i % 2 == 1) {
 				DraftEntry saved = registry.saveDraft(draft.id(), registry.open(draft.id()).lockVersion(),
 						TestData.sample(batch + " Killed " + i + " changed"));
 				int second = registry.publish(saved.id(), saved.lockVersion(), "changed");
-				System.out.println(PUBLISHED + draft.registrationNumber() + " v" + second);
+				System.out.println(PUBLISHED + registrationNumber + " v" + second);
 			}
 		}
 		System.out.println("DRILL done");
