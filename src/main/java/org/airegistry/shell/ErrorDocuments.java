@@ -90,9 +90,28 @@ public class ErrorDocuments {
 			case 404 -> "There is nothing at this address; see /api/docs for the API.";
 			case 405 -> "The API is read-only: use GET.";
 			case 414 -> "The address is too long.";
-			case 400 -> "The request is malformed.";
+			case 400 -> "The request address is malformed or contains characters that are not allowed "
+					+ "(such as an encoded slash '%2F', an encoded '%', a NUL byte or a backslash).";
 			default -> status >= 500 ? "The request could not be answered." : "The request was refused.";
 		};
+	}
+
+	/**
+	 * What was wrong with a request refused before any controller ran, for problem
+	 * documents: the servlet container's refusal of a query string says so; else the
+	 * status's default.
+	 */
+	static @Nullable String detailBeforeController(int status, @Nullable Object exception) {
+		for (Throwable cause = exception instanceof Throwable thrown ? thrown : null; cause != null; cause = cause
+			.getCause()) {
+			if (cause instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+				return status == 400
+						? "The query string is malformed: parameters must be percent-encoded UTF-8 "
+								+ "(a '%' followed by two hexadecimal digits, no invalid or overlong byte sequences)."
+						: "The query string has too many parameters.";
+			}
+		}
+		return null;
 	}
 
 	/** The whole error page: the portal's frame around the error's heading and text. */

@@ -34,7 +34,8 @@ class ErrorPageController implements ErrorController {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = uri == null ? request.getRequestURI() : uri.toString();
 		path = path.substring(Math.min(path.length(), request.getContextPath().length()));
-		documents.write(request, response, path, status, null);
+		documents.write(request, response, path, status,
+				ErrorDocuments.detailBeforeController(status, request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)));
 	}
 
 }
