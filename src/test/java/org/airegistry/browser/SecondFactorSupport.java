@@ -18,6 +18,20 @@ public final class SecondFactorSupport {
 	private SecondFactorSupport() {
 	}
 
+	/**
+	 * Logs in on the login page at the address as a real user must: name and password,
+	 * then the code when the account has (or its role requires) a second factor; returns
+	 * once the browser has left the login pages.
+	 */
+	public static void logIn(Page page, String loginUrl, String email) {
+		page.navigate(loginUrl);
+		page.locator("input[name='username']").fill(email);
+		page.locator("input[name='password']").fill(TestData.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		enterCodeIfAsked(page);
+		page.waitForURL(url -> !url.contains("/login"));
+	}
+
 	/** After clicking "Log in": enters the code when the code page comes. */
 	public static void enterCodeIfAsked(Page page) {
 		page.waitForURL(url -> url.contains("/login/code") || url.contains("error") || !url.contains("/login"));

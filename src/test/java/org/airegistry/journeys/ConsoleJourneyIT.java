@@ -107,8 +107,8 @@ class ConsoleJourneyIT {
 		assertThat(regulator.locator("#overdue-explanations-per-deployer"))
 			.containsText(Pattern.compile("Overdue explanation requests per deployer"));
 		assertThat(regulator.locator("#entries-per-area svg rect").first()).isVisible();
-		assertThat(regulator.getByText(Pattern.compile("overdue explanation request\\(s\\) \\(Art 86\\)"))).isVisible();
-		assertThat(regulator.getByText(Pattern.compile("public-authority deployer\\(s\\) without any registration")))
+		assertThat(regulator.getByText(Pattern.compile("\\d+ overdue explanation requests? \\(Art 86\\)"))).isVisible();
+		assertThat(regulator.getByText(Pattern.compile("\\d+ public-authority deployers? without any registration")))
 			.isVisible();
 		BrowserSupport.screenshot(regulator, "console-01-dashboard");
 		BrowserSupport.assertNoAccessibilityViolations(regulator);
@@ -151,7 +151,7 @@ class ConsoleJourneyIT {
 		BrowserSupport.assertNoAccessibilityViolations(regulator);
 		BrowserSupport.screenshot(regulator, "console-04-reindex-confirm");
 		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reindex now")).click();
-		assertThat(regulator.getByText(Pattern.compile("^Done: [\\d,]+ entries in ")))
+		assertThat(regulator.getByText(Pattern.compile("^Done: [\\d,]+ (entry|entries) in ")))
 			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
 		assertThat(regulator.locator("#reindex-progress")).hasJSProperty("value", 1);
 		BrowserSupport.screenshot(regulator, "console-04-reindexed");
