@@ -167,6 +167,18 @@ class HostileCorpusIT {
 	}
 
 	@Test
+	@DisplayName("Refused before an operation runs: an encoded slash in a path answers 400 with a problem document, not Tomcat's HTML page")
+	void encodedSlashInPath() throws Exception {
+		RawAnswer answer = raw("/api/v1/entries/a%2Fb");
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.contentType())
+			.hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+		JsonNode problem = json.readTree(answer.body());
+		assertThat(problem.path("status").asInt()).isEqualTo(400);
+		assertThat(problem.path("detail").asString()).contains("encoded slash");
+	}
+
+	@Test
 	@DisplayName("A query string over 8 KB and a NUL byte in the path are answered without a 5xx")
 	void oversizedQueryAndNulPath() throws Exception {
 		HttpResponse<String> longQuery = get("/api/v1/search?q=" + "x".repeat(9000));
