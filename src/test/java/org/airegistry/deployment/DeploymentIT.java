@@ -361,6 +361,9 @@ class DeploymentIT {
 					.withAnnexIIIPoint(AnnexIIIPoint.P7B, false)
 					.minimisedForRestrictedSection());
 		TestUser privateDeployer = deployer();
+		// TestData's deployers are public bodies; this one is a private company
+		jdbc.update("UPDATE organisation SET public_authority = FALSE WHERE organisation_id = ?",
+				privateDeployer.organisation().value());
 		TestUser pendingAuthority = publicAuthority(OrganisationStatus.PENDING);
 		TestUser authority = publicAuthority(OrganisationStatus.ACTIVE);
 
@@ -612,10 +615,10 @@ class DeploymentIT {
 	void noticesAreLimited() {
 		TestUser provider = testData.provider();
 		TestUser pending = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.PENDING);
+		// an organisation not approved reaches no deployer feature at all (DD022)
 		testData.run(pending,
 				() -> assertThatThrownBy(() -> deployments.sendNotice(provider.organisation(), "Spam", "Buy now"))
-					.isInstanceOfSatisfying(ActionRefusedException.class,
-							ex -> assertThat(ex.messageKey()).isEqualTo("deployment.notice.unapproved")));
+					.isInstanceOf(AccessDeniedException.class));
 		TestUser deployer = deployer();
 		testData.run(deployer, () -> {
 			for (int i = 0; i < 5; i++) {
