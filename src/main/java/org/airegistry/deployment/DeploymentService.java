@@ -1,6 +1,8 @@
 package org.airegistry.deployment;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,9 @@ public class DeploymentService {
 	/** Longest change summary accepted for a version. */
 	public static final int CHANGE_SUMMARY_MAX = 1000;
 
+	/** The calendar in which the day an assessment was completed is counted. */
+	private static final java.time.ZoneId CALENDAR = java.time.ZoneId.of("Europe/Brussels");
+
 	private final DeploymentRepository repository;
 
 	private final FriaRepository frias;
@@ -84,8 +89,9 @@ public class DeploymentService {
 	}
 
 	/**
-	 * Whether a registration may link to the entry with this registration number (Annex
-	 * VIII C.3): published, neither recalled nor withdrawn.
+	 * Whether a new registration may link to the entry with this registration number
+	 * (Annex VIII C.3): published, not recalled (Art 3(16)) and not suspended by an
+	 * authority; withdrawn systems may be linked (see {@link SystemLink}).
 	 */
 	@Transactional(readOnly = true)
 	public SystemLink check(String registrationNumber) {
@@ -117,7 +123,7 @@ public class DeploymentService {
 	static SystemLink link(LinkableEntry linkable) {
 		PublicEntry entry = linkable.entry();
 		EntryStatus status = linkable.status();
-		SystemLink.Outcome outcome = switch (status) {
+		SystemLink.Outcome outcome = linkable.suspended() ? SystemLink.Outcome.SUSPENDED : switch (status) {
 			case RECALLED -> SystemLink.Outcome.RECALLED;
 			case NO_LONGER_ON_MARKET, NO_LONGER_IN_SERVICE -> SystemLink.Outcome.WITHDRAWN;
 			case ON_MARKET, IN_SERVICE -> SystemLink.Outcome.LINKABLE;
@@ -189,9 +195,11 @@ public class DeploymentService {
 
 	/**
 	 * Publishes the working copy as the next public version. Refused while the
-	 * organisation awaits approval, when nothing changed, when the provider's entry was
-	 * recalled or withdrawn in the meantime, before the fundamental-rights impact
-	 * assessment is completed (spec §10.5 W2), or when an item is missing.
+	 * organisation awaits approval, when nothing changed, when a first version would link
+	 * to a recalled or suspended entry, before the fundamental-rights impact assessment
+	 * is completed (spec §10.5 W2), or when an item is missing. A registration already
+	 * published stays updatable whatever the provider's status; after a recall (Art
+	 * 3(16)) the update must record the last day of use.
 	 * @return the new version's number
 	 */
 	@Transactional
@@ -208,16 +216,28 @@ public class DeploymentService {
 			throw new ActionRefusedException("publish.refused.nothingChanged");
 		}
 		SystemLink link = check(draft.providerRegistrationNumber());
-		if (!link.linkable()) {
+		if (!draft.isPublished() && !link.linkable()) {
 			throw new ActionRefusedException(link.outcome().translationKey());
 		}
-		if (!frias.findOwnBySystem(actor.organisationId(), draft.providerRegistrationNumber())
-			.map(Fria::isCompleted)
-			.orElse(false)) {
+		Optional<Fria> fria = frias.findOwnBySystem(actor.organisationId(), draft.providerRegistrationNumber());
+		if (!fria.map(Fria::isCompleted).orElse(false)) {
 			throw new ActionRefusedException("deployment.refused.friaNotCompleted");
 		}
 		String summary = changeSummary.strip();
 		List<FieldError> problems = new ArrayList<>(draft.data().publicationProblems(draft.restricted()));
+		Instant firstCompleted = fria.get().firstCompletedAt();
+		LocalDate useStart = draft.data().useStart();
+		if (useStart != null && firstCompleted != null
+				&& useStart.isBefore(LocalDate.ofInstant(firstCompleted, CALENDAR))) {
+			// Art 27(1): the assessment is carried out before the system is first used
+			problems.add(new FieldError("useStart", "deployment.validation.useStart.beforeFria",
+					LocalDate.ofInstant(firstCompleted, CALENDAR).toString()));
+		}
+		if (draft.isPublished() && link.outcome() == SystemLink.Outcome.RECALLED && !draft.restricted()
+				&& draft.data().useEnd() == null) {
+			// Art 3(16): a recalled system is taken out of service; the update says when
+			problems.add(new FieldError("useEnd", "deployment.validation.useEnd.recalled"));
+		}
 		if (draft.isPublished() && summary.isEmpty()) {
 			problems.add(new FieldError("changeSummary", "deployment.validation.changeSummary.required"));
 		}

@@ -7,13 +7,13 @@ import java.util.List;
 
 import org.airegistry.gpai.persistence.GpaiModelRepository;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reference that the public never sees.
  */
 @Service
-@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+@PreAuthorize("hasRole('" + Competence.Names.GPAI + "')")
 public class GpaiOversight {
 
 	private final GpaiModelRepository repository;

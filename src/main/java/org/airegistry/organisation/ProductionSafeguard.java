@@ -12,10 +12,15 @@ import org.springframework.stereotype.Component;
  * Refuses to start the production profile with demo accounts, with the demo profile, with
  * the embedded H2 database (or its driver on the class path), with a published encryption
  * key, without an https base URL or without configured credentials and search cluster.
+ * The settings are checked before anything starts ({@link ProductionSettingsCheck}); the
+ * H2 driver and the database's content here, once the database is known to be the
+ * configured one.
  */
 @Component
 @Profile("prod")
 class ProductionSafeguard implements SmartInitializingSingleton {
+
+	static final String REFUSAL = "Refusing to start the 'prod' profile: ";
 
 	private final Environment environment;
 
@@ -36,7 +41,7 @@ class ProductionSafeguard implements SmartInitializingSingleton {
 			problems.add("the database holds demo accounts; remove them before running in production");
 		}
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException("Refusing to start the 'prod' profile: " + String.join("; ", problems));
+			throw new IllegalStateException(REFUSAL + String.join("; ", problems));
 		}
 	}
 

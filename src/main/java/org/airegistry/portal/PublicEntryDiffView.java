@@ -8,6 +8,10 @@ import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.publication.VersionSummary;
+import org.airegistry.shell.components.DocumentMetadata;
+import org.airegistry.shell.components.PlainForm;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StaticHtml;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -16,6 +20,8 @@ import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,11 +41,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("systems/:registrationNumber/diff")
 @AnonymousAllowed
-public class PublicEntryDiffView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicEntryDiffView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
 
 	private final RegistryQueries registry;
 
 	private String title = "";
+
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
 	public PublicEntryDiffView(RegistryQueries registry) {
 		this.registry = registry;
@@ -70,6 +79,10 @@ public class PublicEntryDiffView extends Main implements BeforeEnterObserver, Ha
 	private void show(PublicEntry from, PublicEntry to, List<VersionSummary> history) {
 		removeAll();
 		title = getTranslation("entry.diff.title", from.version(), to.version());
+		String address = route(to.registrationNumber(), from.version(), to.version());
+		metadata = DocumentMetadata
+			.page(to.data().tradeName() + " (" + to.registrationNumber() + "): " + title, address, null)
+			.notIndexed();
 		add(new H1(title), new Paragraph(new Anchor(RegistryRoutes.permalink(to.registrationNumber()),
 				to.data().tradeName() + " \u2013 " + getTranslation("entry.diff.back"))));
 		add(chooser(from, to, history));
@@ -115,7 +128,43 @@ public class PublicEntryDiffView extends Main implements BeforeEnterObserver, Ha
 							query(fromSelect.getValue(), toSelect.getValue()))));
 		HorizontalLayout chooser = new HorizontalLayout(fromSelect, toSelect, show);
 		chooser.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-		return chooser;
+		return StaticHtml.standIn(chooser, plainChooser(from, to, versions));
+	}
+
+	/** The version choice as a plain form, for the first response. */
+	private PlainForm plainChooser(PublicEntry from, PublicEntry to, List<Integer> versions) {
+		PlainForm form = new PlainForm(RegistryRoutes.permalink(to.registrationNumber()) + "/diff");
+		form.addClassName("diff-chooser");
+		form.add(versionSelect("from", getTranslation("entry.diff.from"), versions, from.version()),
+				versionSelect("to", getTranslation("entry.diff.to"), versions, to.version()));
+		NativeButton submit = new NativeButton(getTranslation("entry.diff.show"));
+		submit.getElement().setAttribute("type", "submit");
+		form.add(submit);
+		return form;
+	}
+
+	private static NativeLabel versionSelect(String name, String label, List<Integer> versions, int selected) {
+		com.vaadin.flow.dom.Element select = new com.vaadin.flow.dom.Element("select");
+		select.setAttribute("name", name);
+		for (int version : versions) {
+			com.vaadin.flow.dom.Element option = new com.vaadin.flow.dom.Element("option");
+			option.setAttribute("value", Integer.toString(version));
+			option.setText(Integer.toString(version));
+			if (version == selected) {
+				option.setAttribute("selected", true);
+			}
+			select.appendChild(option);
+		}
+		NativeLabel field = new NativeLabel();
+		field.addClassName("plain-field");
+		field.add(new Span(label));
+		field.getElement().appendChild(select);
+		return field;
+	}
+
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
 	}
 
 	/** The query of a comparison's address. */

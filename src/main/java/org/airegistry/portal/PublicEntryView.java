@@ -22,7 +22,11 @@ import org.airegistry.search.SearchService;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.StoredDocument;
 import org.airegistry.publication.VersionSummary;
+import org.airegistry.shell.components.DocumentMetadata;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.PublicAddress;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StructuredData;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -56,7 +60,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("systems/:registrationNumber")
 @RouteAlias("systems/:registrationNumber/versions/:version")
 @AnonymousAllowed
-public class PublicEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
 
 	private final RegistryQueries registry;
 
@@ -76,6 +80,9 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 	static final int SIMILAR = 5;
 
 	private final SearchService search;
+
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
 	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments, ExplanationService explanations,
 			RegistrySettings settings, ProviderContacts contacts, Moderation moderation, SearchService search) {
@@ -112,23 +119,70 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
-		show(entry.get(), registry.history(registrationNumber));
+		show(entry.get(), registry.history(registrationNumber), version.isPresent());
+	}
+
+	/**
+	 * Description, canonical address and schema.org data of an entry's page; a version's
+	 * own address is a fixed document.
+	 */
+	private DocumentMetadata metadata(PublicEntry entry, boolean versionAddress) {
+		String point = entry.data().annexIIIPoint() == null ? ""
+				: getTranslation(entry.data().annexIIIPoint().translationKey());
+		String description = getTranslation("entry.meta.description", entry.data().tradeName(), entry.providerName(),
+				entry.registrationNumber(), entry.data().intendedPurpose());
+		String address = versionAddress ? RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version())
+				: RegistryRoutes.permalink(entry.registrationNumber());
+		StructuredData system = StructuredData.of("SoftwareApplication")
+			.put("name", entry.data().tradeName())
+			.put("identifier", entry.registrationNumber())
+			.put("alternateName", entry.data().unambiguousReference())
+			.put("description", entry.data().intendedPurpose())
+			.put("applicationCategory", getTranslation("entry.meta.category", point))
+			.put("provider", StructuredData.of("Organization").put("name", entry.providerName()))
+			.put("countriesSupported",
+					entry.data().memberStates().stream().map(state -> state.name()).sorted().toList())
+			.put("url", PublicAddress.absolute(RegistryRoutes.permalink(entry.registrationNumber())));
+		StructuredData page = StructuredData.of("WebPage")
+			.put("name", entry.data().tradeName())
+			.put("identifier", entry.registrationNumber() + "/" + entry.version())
+			.put("version", entry.version())
+			.put("datePublished", entry.firstPublishedAt())
+			.put("dateModified", entry.publishedAt())
+			.put("mainEntity", system)
+			.put("isPartOf",
+					StructuredData.of("Dataset")
+						.put("name", getTranslation("app.name"))
+						.put("url", PublicAddress.absolute("open-data")));
+		return versionAddress ? DocumentMetadata.version(description, address, entry.publishedAt(), page)
+				: DocumentMetadata.page(description, address, page).withOpenGraphType("article");
+	}
+
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
 	}
 
 	private void suspended(String registrationNumber, ModerationAction suspension) {
 		removeAll();
 		title = registrationNumber;
-		Paragraph notice = new Paragraph(getTranslation("moderation.public.suspended",
-				Formats.date(suspension.createdAt(), getLocale()), suspension.notice()));
+		String text = getTranslation("moderation.public.suspended", Formats.date(suspension.createdAt(), getLocale()),
+				suspension.notice());
+		// 451 Unavailable For Legal Reasons, as the API answers (DD013)
+		metadata = DocumentMetadata.page(text, RegistryRoutes.permalink(registrationNumber), null)
+			.withStatus(451)
+			.notIndexed();
+		Paragraph notice = new Paragraph(text);
 		notice.addClassName("notice");
 		notice.addClassName("moderation-suspended");
 		notice.getElement().setAttribute("role", "note");
 		add(new H1(registrationNumber), notice);
 	}
 
-	private void show(PublicEntry entry, List<VersionSummary> history) {
+	private void show(PublicEntry entry, List<VersionSummary> history, boolean versionAddress) {
 		removeAll();
 		title = entry.data().tradeName();
+		metadata = metadata(entry, versionAddress);
 		Span badge = new Span(getTranslation("entry.versionOf", entry.version(), entry.latestVersion()));
 		badge.getElement().getThemeList().add("badge");
 		add(new H1(title), badge);

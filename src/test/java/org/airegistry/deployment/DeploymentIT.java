@@ -20,6 +20,7 @@ import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -131,7 +132,7 @@ class DeploymentIT {
 	}
 
 	@Test
-	@DisplayName("Annex VIII C.3, spec §10.4: recalled and withdrawn entries cannot be linked")
+	@DisplayName("Art 3(16), 3(17): a recalled entry cannot be linked to a new use; a withdrawn one can, with a warning")
 	void recalledOrWithdrawnSystem() {
 		TestUser provider = testData.provider();
 		String recalled = testData.publish(provider,
@@ -143,8 +144,14 @@ class DeploymentIT {
 		testData.run(deployer, () -> {
 			assertThatThrownBy(() -> deployments.start(recalled)).isInstanceOfSatisfying(ActionRefusedException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.RECALLED"));
-			assertThatThrownBy(() -> deployments.start(withdrawn)).isInstanceOfSatisfying(ActionRefusedException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.WITHDRAWN"));
+			assertThatThrownBy(() -> frias.openOrStart(recalled)).isInstanceOf(ActionRefusedException.class);
+			// an authority may lawfully keep using a system its provider no longer
+			// places on the market
+			SystemLink link = deployments.check(withdrawn);
+			assertThat(link.outcome()).isEqualTo(SystemLink.Outcome.WITHDRAWN);
+			assertThat(link.linkable()).isTrue();
+			assertThat(link.warns()).isTrue();
+			assertThat(deployments.start(withdrawn).providerRegistrationNumber()).isEqualTo(withdrawn);
 			assertThat(deployments.find("Recalled System")).extracting(SystemLink::outcome)
 				.contains(SystemLink.Outcome.RECALLED);
 		});
@@ -362,6 +369,110 @@ class DeploymentIT {
 			.doesNotContain("Hello");
 		testData.run(deployer,
 				() -> assertThat(deployments.open(use.id()).providerStatus()).isEqualTo(EntryStatus.RECALLED));
+
+		// the existing registration stays updatable; after a recall the update records
+		// the last day of use (Art 3(16))
+		testData.run(deployer, () -> {
+			Deployment current = deployments.open(use.id());
+			Deployment changed = deployments.save(current.id(), current.lockVersion(),
+					registration("Summary before recall, use ending."));
+			assertThatThrownBy(() -> deployments.publish(changed.id(), changed.lockVersion(), "Use ends"))
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+					.extracting(FieldError::field, FieldError::messageKey)
+					.contains(org.assertj.core.groups.Tuple.tuple("useEnd", "deployment.validation.useEnd.recalled")));
+			DeploymentData ended = new DeploymentData(changed.data().deployerAddress(),
+					changed.data().deployerContact(), changed.data().submitterContact(), changed.data().friaSummary(),
+					false, "", changed.data().memberStates(), changed.data().useStart(), LocalDate.of(2028, 3, 31));
+			Deployment saved = deployments.save(changed.id(), changed.lockVersion(), ended);
+			assertThat(deployments.publish(saved.id(), saved.lockVersion(), "Use ended after the recall")).isEqualTo(2);
+		});
+	}
+
+	@Autowired
+	org.airegistry.organisation.OrganisationService organisations;
+
+	/** A deployer of a new organisation with this seat and public character. */
+	TestUser deployerOf(String country, org.airegistry.organisation.PublicCharacter character, Role role,
+			OrganisationRole organisationRole) {
+		String unique = java.util.UUID.randomUUID().toString().substring(0, 8);
+		var organisation = organisations.createOrganisation(
+				new org.airegistry.organisation.NewOrganisation("Organisation " + unique, country,
+						"contact-" + unique + "@example.org", Set.of(organisationRole), true, character),
+				OrganisationStatus.ACTIVE);
+		String email = "user-" + unique + "@example.org";
+		organisations.createUser(organisation, new org.airegistry.organisation.NewUser(email, TestData.PASSWORD,
+				"User " + unique, Set.of(role), false));
+		return new TestUser(email, organisation, "Organisation " + unique);
+	}
+
+	@Test
+	@DisplayName("Art 27(1): the claimed basis must fit the organisation; the use may not start before the assessment")
+	void basisAndFirstUse() {
+		String number = testData.publish(testData.provider(), TestData.sample("Order Checked"));
+		TestUser privateCompany = deployerOf("DE", org.airegistry.organisation.PublicCharacter.none(), Role.DEPLOYER,
+				OrganisationRole.DEPLOYER);
+		testData.run(privateCompany, () -> {
+			Fria fria = frias.openOrStart(number);
+			Fria saved = frias.save(fria.id(), fria.lockVersion(), completeFria());
+			assertThatThrownBy(() -> frias.complete(saved.id(), saved.lockVersion())).isInstanceOfSatisfying(
+					InvalidInputException.class, ex -> assertThat(ex.errors()).extracting(FieldError::messageKey)
+						.containsExactly("fria.validation.basis.notPublicLawBody"));
+			FriaData voluntary = new FriaData(FriaBasis.VOLUNTARY, completeFria().processes(),
+					completeFria().periodAndFrequency(), completeFria().affectedCategories(),
+					completeFria().specificRisks(), completeFria().humanOversight(),
+					completeFria().mitigationGovernanceComplaints(), "", "");
+			Fria changed = frias.save(saved.id(), saved.lockVersion(), voluntary);
+			Fria completed = frias.complete(changed.id(), changed.lockVersion());
+			assertThat(completed.firstCompletedAt()).isNotNull();
+
+			Deployment draft = deployments.start(number);
+			DeploymentData early = new DeploymentData("Street 1", "ai@example.org", "IT", "Summary", false, "",
+					Set.of(MemberState.DE), LocalDate.of(2025, 1, 1), null);
+			Deployment saved2 = deployments.save(draft.id(), draft.lockVersion(), early);
+			assertThatThrownBy(() -> deployments.publish(saved2.id(), saved2.lockVersion(), "")).isInstanceOfSatisfying(
+					InvalidInputException.class,
+					ex -> assertThat(ex.errors()).extracting(FieldError::field, FieldError::messageKey)
+						.contains(org.assertj.core.groups.Tuple.tuple("useStart",
+								"deployment.validation.useStart.beforeFria")));
+		});
+	}
+
+	@Test
+	@DisplayName("Art 27(3): a notification reaches the authority of the deployer's Member State only")
+	void notificationRoutedByMemberState() {
+		String number = testData.publish(testData.provider(), TestData.sample("Routed FRIA"));
+		TestUser deployerAt = deployerOf("AT", new org.airegistry.organisation.PublicCharacter(true, true, false),
+				Role.DEPLOYER, OrganisationRole.DEPLOYER);
+		notifiedFria(deployerAt, number);
+		TestUser regulatorAt = testData.regulator(MemberState.AT, Competence.FRIA_NOTIFICATIONS);
+		TestUser regulatorDe = regulator();
+		List<FriaNotification> austrian = testData.as(regulatorAt, () -> oversight.inbox(100));
+		assertThat(austrian).extracting(FriaNotification::providerRegistrationNumber).contains(number);
+		assertThat(testData.as(regulatorDe, () -> oversight.inbox(100)))
+			.extracting(FriaNotification::providerRegistrationNumber)
+			.doesNotContain(number);
+		java.util.UUID id = austrian.stream()
+			.filter(n -> n.providerRegistrationNumber().equals(number))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThatThrownBy(() -> testData.as(regulatorDe, () -> oversight.open(id)))
+			.isInstanceOf(NotFoundException.class);
+		// the Austrian authority's complaints handler without the FRIA competence sees no
+		// inbox
+		TestUser complaintsOnlyAt = testData.regulator(MemberState.AT, Competence.COMPLAINTS);
+		assertThatThrownBy(() -> testData.as(complaintsOnlyAt, () -> oversight.inbox(100)))
+			.isInstanceOf(AccessDeniedException.class);
+		// Greece: the authority's jurisdiction is EL (EU code), the deployer's seat GR
+		// (ISO code)
+		String greekNumber = testData.publish(testData.provider(), TestData.sample("Routed FRIA EL"));
+		notifiedFria(deployerOf("GR", new org.airegistry.organisation.PublicCharacter(true, true, false), Role.DEPLOYER,
+				OrganisationRole.DEPLOYER), greekNumber);
+		assertThat(testData.as(testData.regulator(MemberState.EL, Competence.FRIA_NOTIFICATIONS),
+				() -> oversight.inbox(100)))
+			.extracting(FriaNotification::providerRegistrationNumber)
+			.contains(greekNumber)
+			.doesNotContain(number);
 	}
 
 	@Test

@@ -216,7 +216,7 @@ public class DeploymentRepository {
 			.fetch(this::toPublic)
 			.stream()
 			.map(deployment -> new DeployerOfSystem(deployment.id(), deployment.deployerId(), deployment.deployerName(),
-					deployment.data().friaSummary()))
+					deployment.data().friaSummary(), deployment.publishedAt()))
 			.toList();
 	}
 
@@ -233,7 +233,7 @@ public class DeploymentRepository {
 			.forEach(deployment -> bySystem
 				.computeIfAbsent(deployment.providerRegistrationNumber(), number -> new ArrayList<>())
 				.add(new DeployerOfSystem(deployment.id(), deployment.deployerId(), deployment.deployerName(),
-						deployment.data().friaSummary())));
+						deployment.data().friaSummary(), deployment.publishedAt())));
 		return bySystem;
 	}
 

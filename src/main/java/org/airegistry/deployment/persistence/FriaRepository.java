@@ -82,13 +82,13 @@ public class FriaRepository {
 		return dsl
 			.select(FRIA.FRIA_ID, FRIA.ORGANISATION_ID, FRIA.PROVIDER_REGISTRATION_NUMBER, FRIA.STATE,
 					FRIA.ASSESSMENT_VERSION, FRIA.NOTIFIED_VERSION, FRIA.DATA, FRIA.COMPLETED_AT, FRIA.NOTIFIED_AT,
-					FRIA.LOCK_VERSION)
+					FRIA.LOCK_VERSION, FRIA.FIRST_COMPLETED_AT)
 			.from(FRIA)
 			.where(condition)
 			.orderBy(FRIA.UPDATED_AT.desc())
 			.fetch(record -> new Fria(new FriaId(record.value1()), new OrganisationId(record.value2()), record.value3(),
 					FriaState.valueOf(record.value4()), record.value5(), record.value6(), codec.fria(record.value7()),
-					instant(record.value8()), instant(record.value9()), record.value10()));
+					instant(record.value8()), instant(record.value9()), record.value10(), instant(record.value11())));
 	}
 
 	/**
@@ -104,6 +104,7 @@ public class FriaRepository {
 			.set(FRIA.DATA, codec.toJson(fria.data()))
 			.set(FRIA.COMPLETED_AT, offset(fria.completedAt()))
 			.set(FRIA.NOTIFIED_AT, offset(fria.notifiedAt()))
+			.set(FRIA.FIRST_COMPLETED_AT, offset(fria.firstCompletedAt()))
 			.set(FRIA.LOCK_VERSION, FRIA.LOCK_VERSION.plus(1))
 			.set(FRIA.UPDATED_AT, now)
 			.where(FRIA.FRIA_ID.eq(fria.id().value()))
@@ -126,13 +127,18 @@ public class FriaRepository {
 			.execute();
 	}
 
-	/** All notifications, newest first (the regulator's inbox). */
-	public List<FriaNotification> notifications(int limit) {
-		return notifications(DSL.noCondition(), limit);
+	/**
+	 * Notifications of deployers seated in the country, newest first (the inbox of that
+	 * Member State's authority, Art 27(3)).
+	 */
+	public List<FriaNotification> notificationsTo(String country, int limit) {
+		return notifications(ORGANISATION.COUNTRY.eq(country), limit);
 	}
 
-	public Optional<FriaNotification> notification(UUID id) {
-		return notifications(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(id), 1).stream().findFirst();
+	/** One notification of a deployer seated in the country. */
+	public Optional<FriaNotification> notification(UUID id, String country) {
+		return notifications(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(id).and(ORGANISATION.COUNTRY.eq(country)), 1).stream()
+			.findFirst();
 	}
 
 	/** The notifications of one assessment, newest first. */

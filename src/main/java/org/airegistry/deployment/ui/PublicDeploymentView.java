@@ -12,7 +12,11 @@ import org.airegistry.deployment.DeploymentVersionSummary;
 import org.airegistry.deployment.PublicDeployment;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.shell.components.DocumentMetadata;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.PublicAddress;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StructuredData;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -47,11 +51,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("deployments/:id")
 @RouteAlias("deployments/:id/versions/:version")
 @AnonymousAllowed
-public class PublicDeploymentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicDeploymentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
 
 	private final DeploymentQueries queries;
 
 	private String title = "";
+
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
 	private final ObjectProvider<DeploymentPageSections> sections;
 
@@ -77,16 +84,22 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
-		show(deployment.get(), queries.history(deployment.get().id()));
+		show(deployment.get(), queries.history(deployment.get().id()), version.isPresent());
 	}
 
-	private void show(PublicDeployment deployment, List<DeploymentVersionSummary> history) {
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
+	}
+
+	private void show(PublicDeployment deployment, List<DeploymentVersionSummary> history, boolean versionAddress) {
 		removeAll();
 		// Art 74/79: the provider's entry is suspended from public view; its details stay
 		// hidden here too
 		boolean providerSuspended = registry.isSuspended(deployment.providerRegistrationNumber());
 		title = getTranslation("deployment.public.title", deployment.deployerName(),
 				providerSuspended ? deployment.providerRegistrationNumber() : deployment.systemName());
+		metadata = metadata(deployment, providerSuspended, versionAddress);
 		Span badge = new Span(
 				getTranslation("deployment.public.versionOf", deployment.version(), deployment.latestVersion()));
 		badge.getElement().getThemeList().add("badge");
@@ -160,6 +173,43 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 		add(fields);
 		sections.orderedStream().forEach(extension -> extension.forDeployment(deployment).forEach(this::add));
 		add(history(deployment, history));
+	}
+
+	/**
+	 * Description, canonical address and schema.org data: the registration of use as a
+	 * page about the deployer's use of the provider's system (never more of a suspended
+	 * system than its registration number).
+	 */
+	private DocumentMetadata metadata(PublicDeployment deployment, boolean providerSuspended, boolean versionAddress) {
+		String system = providerSuspended ? deployment.providerRegistrationNumber() : deployment.systemName();
+		String description = getTranslation("deployment.meta.description", deployment.deployerName(), system,
+				Formats.memberStates(deployment.data().memberStates(), getLocale()));
+		StructuredData about = StructuredData.of("SoftwareApplication")
+			.put("identifier", deployment.providerRegistrationNumber());
+		if (!providerSuspended) {
+			about.put("name", deployment.systemName())
+				.put("url", PublicAddress.absolute(RegistryRoutes.permalink(deployment.providerRegistrationNumber())))
+				.put("provider", StructuredData.of("Organization").put("name", deployment.providerName()));
+		}
+		StructuredData page = StructuredData.of("WebPage")
+			.put("name", title)
+			.put("description", description)
+			.put("version", deployment.version())
+			.put("datePublished", deployment.firstPublishedAt())
+			.put("dateModified", deployment.publishedAt())
+			.put("about", about)
+			.put("author",
+					StructuredData.of("Organization")
+						.put("name", deployment.deployerName())
+						.put("url", PublicAddress.absolute(DeploymentRoutes.deployer(deployment.deployerId()))))
+			.put("spatialCoverage", deployment.data().memberStates().stream().map(Enum::name).sorted().toList());
+		if (versionAddress) {
+			return DocumentMetadata.version(description,
+					DeploymentRoutes.versionPermalink(deployment.id(), deployment.version()), deployment.publishedAt(),
+					page);
+		}
+		return DocumentMetadata.page(description, DeploymentRoutes.permalink(deployment.id()), page)
+			.withOpenGraphType("article");
 	}
 
 	private Section history(PublicDeployment shown, List<DeploymentVersionSummary> history) {

@@ -16,10 +16,15 @@ import org.airegistry.gpai.TechnicalDocument;
 import org.airegistry.gpai.TrainingCompute;
 import org.airegistry.gpai.TrainingContentSummary;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
-import org.airegistry.shared.Role;
+import org.airegistry.shell.components.DocumentMetadata;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.PublicAddress;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StaticHtml;
+import org.airegistry.shell.components.StructuredData;
 import org.airegistry.shell.components.Problems;
 import org.airegistry.shell.components.LocalisedDatePicker;
 
@@ -61,7 +66,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @RouteAlias(GpaiRoutes.PUBLIC_MODEL + "/:id/versions/:version")
 @AnonymousAllowed
 @StyleSheet("styles/print.css")
-public class PublicModelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicModelView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
 
 	private final GpaiQueries queries;
 
@@ -70,6 +75,9 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 	private final CurrentActor currentActor;
 
 	private String title = "";
+
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
 	public PublicModelView(GpaiQueries queries, GpaiOversight oversight, CurrentActor currentActor) {
 		this.queries = queries;
@@ -90,6 +98,40 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 			return;
 		}
 		show(model.get(), queries.versions(model.get().id()));
+		metadata = metadata(model.get(), version.isPresent());
+	}
+
+	/** Description, canonical address and schema.org data of a model page. */
+	private DocumentMetadata metadata(PublicModel model, boolean versionAddress) {
+		GpaiModelData data = model.data();
+		String description = getTranslation("gpai.meta.description", data.name(), model.providerName(),
+				data.intendedTasks());
+		StructuredData software = StructuredData.of("SoftwareApplication")
+			.put("name", data.name())
+			.put("softwareVersion", data.modelVersion())
+			.put("applicationCategory",
+					getTranslation(data.systemicRisk() ? "gpai.meta.categorySystemic" : "gpai.meta.category"))
+			.put("description", data.intendedTasks())
+			.put("license", data.licence())
+			.put("isAccessibleForFree", data.openSource() ? Boolean.TRUE : null)
+			.put("datePublished", data.releaseDate())
+			.put("provider", StructuredData.of("Organization").put("name", model.providerName()))
+			.put("url", PublicAddress.absolute(GpaiRoutes.permalink(model.id())));
+		StructuredData page = StructuredData.of("WebPage")
+			.put("name", data.name())
+			.put("version", model.version())
+			.put("dateModified", model.publishedAt().toInstant())
+			.put("mainEntity", software);
+		if (versionAddress) {
+			return DocumentMetadata.version(description, GpaiRoutes.versionPermalink(model.id(), model.version()),
+					model.publishedAt().toInstant(), page);
+		}
+		return DocumentMetadata.page(description, GpaiRoutes.permalink(model.id()), page).withOpenGraphType("article");
+	}
+
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
 	}
 
 	private void show(PublicModel model, List<ModelVersionSummary> history) {
@@ -98,7 +140,8 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		title = data.name();
 		Span version = badge(getTranslation("gpai.page.versionOf", model.version(), model.latestVersion()));
 		add(new H1(title), version);
-		Button print = new Button(getTranslation("gpai.page.print"), click -> getElement().executeJs("window.print()"));
+		Button print = StaticHtml
+			.omit(new Button(getTranslation("gpai.page.print"), click -> getElement().executeJs("window.print()")));
 		print.addClassName("no-print");
 		print.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
 		if (data.systemicRisk()) {
@@ -190,7 +233,7 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		integrity.add(new Term(getTranslation("gpai.page.sha256")), new Description(hash));
 		add(integrity);
 		add(history(model, history));
-		if (currentActor.current().filter(actor -> actor.has(Role.REGULATOR)).isPresent()) {
+		if (currentActor.current().filter(actor -> actor.has(Competence.GPAI)).isPresent()) {
 			add(regulatorSection(model));
 		}
 	}

@@ -5,7 +5,7 @@ import org.airegistry.registry.ProviderContacts;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.RestrictedSection;
-import org.airegistry.shared.Role;
+import org.airegistry.shared.Competence;
 import org.airegistry.shell.components.Formats;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -30,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
  * the fields the section holds, with their Annex VIII references. Regulators only.
  */
 @Route(RestrictedEntryView.ROUTE)
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.RESTRICTED_SECTION)
 public class RestrictedEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String ROUTE = "oversight/restricted/:registrationNumber";
