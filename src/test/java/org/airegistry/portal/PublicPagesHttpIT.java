@@ -130,8 +130,17 @@ class PublicPagesHttpIT {
 			.startsWith("Document Check System of ")
 			.contains(number);
 		assertThat(document.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(base + "/systems/" + number);
-		assertThat(document.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("en", "de",
-				"x-default");
+		// every offered language (DD050: those whose bundles are complete), then the
+		// default
+		java.util.List<String> alternates = new java.util.ArrayList<>(org.airegistry.shared.i18n.Translations.standard()
+			.offered()
+			.stream()
+			.map(java.util.Locale::getLanguage)
+			.toList());
+		alternates.add("x-default");
+		assertThat(alternates).contains("en", "de", "fr", "nl", "it", "pl");
+		assertThat(document.select("link[rel=alternate][hreflang]").eachAttr("hreflang"))
+			.containsExactlyElementsOf(alternates);
 		assertThat(document.selectFirst("link[hreflang=de]").attr("href"))
 			.isEqualTo(base + "/systems/" + number + "?lang=de");
 		assertThat(document.selectFirst("meta[property=og:title]").attr("content")).startsWith("Document Check System");
