@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiRoutes;
@@ -91,7 +90,7 @@ class TwoInstancesIT {
 			+ "and duplicates no version and the index converges; a session on the other keeps working")
 	void killMidPublication() throws Exception {
 		TestUser provider = testData.provider();
-		String batch = "Kill" + UUID.randomUUID().toString().substring(0, 8);
+		String batch = TestData.uniqueWord("Kill");
 		Map<String, String> settings = new LinkedHashMap<>();
 		settings.put("spring.profiles.active", "test");
 		settings.put("server.port", "0");
