@@ -482,12 +482,23 @@ public class ExplanationService {
 	/** Aggregate statistics of a deployer's requests (public; no personal data). */
 	@Transactional(readOnly = true)
 	public ExplanationStatistics statisticsForDeployer(OrganisationId deployer) {
-		return statistics(repository.submitted(deployer, null));
+		List<RequestRow> rows = repository.submitted(deployer, null);
+		// only requests about systems the public may see (Art 49(4), Art 74/79)
+		Set<String> visible = registry
+			.latestPublic(rows.stream().map(RequestRow::registrationNumber).distinct().toList())
+			.keySet();
+		return statistics(rows.stream().filter(row -> visible.contains(row.registrationNumber())).toList());
 	}
 
-	/** Aggregate statistics of requests about a system (public; no personal data). */
+	/**
+	 * Aggregate statistics of requests about a system (public; no personal data); none
+	 * for a system the public may not see (Art 49(4), Art 74/79).
+	 */
 	@Transactional(readOnly = true)
 	public ExplanationStatistics statisticsForSystem(String registrationNumber) {
+		if (registry.findLatest(registrationNumber).isEmpty()) {
+			return statistics(List.of());
+		}
 		return statistics(repository.submitted(null, registrationNumber));
 	}
 

@@ -95,6 +95,22 @@ public class OrganisationService implements PublishingPermission {
 		return repository.status(organisation).map(status -> status == OrganisationStatus.ACTIVE).orElse(false);
 	}
 
+	/**
+	 * Whether the organisation is an approved public authority (Art 3(4), Art 26(8)): the
+	 * only deployers that may resolve entries of the non-public section (Art 49(4)) by
+	 * number for their own registration.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isApprovedPublicAuthority(OrganisationId organisation) {
+		return mayPublish(organisation) && repository.publicAuthority(organisation);
+	}
+
+	/** Where the organisation stands with the registry. */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationStanding> standing(OrganisationId organisation) {
+		return repository.standing(organisation);
+	}
+
 	/** The organisation's legal name. */
 	@Transactional(readOnly = true)
 	public Optional<String> legalName(OrganisationId organisation) {

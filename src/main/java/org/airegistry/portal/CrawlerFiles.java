@@ -156,7 +156,7 @@ class CrawlerFiles {
 		String base = PublicAddress.base(request);
 		return xml(out -> write(out, "urlset", xml -> {
 			for (PublicModel model : models.published(MAX_URLS)) {
-				url(xml, base + "/" + GpaiRoutes.permalink(model.id()), model.publishedAt().toInstant());
+				url(xml, base + "/" + GpaiRoutes.permalink(model.id()), model.publishedAt());
 			}
 		}));
 	}

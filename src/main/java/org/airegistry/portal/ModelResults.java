@@ -234,7 +234,7 @@ final class ModelResults {
 		H2 heading = new H2(new Anchor(GpaiRoutes.permalink(model.id()), model.data().name()));
 		heading.addClassName("result-title");
 		Span meta = new Span(model.providerName() + " · " + model.data().modelVersion() + " · "
-				+ Formats.date(model.publishedAt().toInstant(), locale()));
+				+ Formats.date(model.publishedAt(), locale()));
 		meta.addClassName("entry-meta");
 		Paragraph snippet = new Paragraph();
 		snippet.addClassName("snippet");

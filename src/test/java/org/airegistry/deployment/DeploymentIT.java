@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.AiSystemId;
@@ -64,8 +65,27 @@ class DeploymentIT {
 	@Autowired
 	TestData testData;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	org.airegistry.audit.AuditTrail audit;
+
 	TestUser deployer() {
 		return testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+	}
+
+	/** An approved deployer that is a public authority (Art 3(4), Art 26(8)). */
+	TestUser publicAuthority(OrganisationStatus status) {
+		TestUser user = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, status);
+		jdbc.update("UPDATE organisation SET public_authority = TRUE WHERE organisation_id = ?",
+				user.organisation().value());
+		return user;
+	}
+
+	java.util.List<org.airegistry.audit.AuditRecord> audited(String action, String number) {
+		return testData.as(regulator(),
+				() -> audit.page(new org.airegistry.audit.AuditFilter(action, number, null, null), 0, 100));
 	}
 
 	TestUser regulator() {
@@ -211,7 +231,7 @@ class DeploymentIT {
 			assertThatThrownBy(() -> deployments.save(changed.id(), changed.lockVersion(), registration("stale")))
 				.isInstanceOf(ConcurrentEditException.class);
 		});
-		assertThat(queries.history(published.id())).extracting(DeploymentVersionSummary::version).containsExactly(2, 1);
+		assertThat(queries.history(published.id())).extracting(VersionSummary::version).containsExactly(2, 1);
 		assertThat(queries.findVersion(published.id(), 1).orElseThrow().data().friaSummary())
 			.isEqualTo("No high residual risk after safeguards.");
 		assertThat(queries.findLatest(published.id()).orElseThrow().changeSummary()).isEqualTo("Annual review");
@@ -305,7 +325,7 @@ class DeploymentIT {
 			.withAnnexIIIPoint(AnnexIIIPoint.P6D, false)
 			.minimisedForRestrictedSection();
 		String number = testData.publish(testData.provider(), restricted);
-		TestUser deployer = deployer();
+		TestUser deployer = publicAuthority(OrganisationStatus.ACTIVE);
 		notifiedFria(deployer, number);
 
 		Deployment use = testData.as(deployer, () -> {
@@ -331,6 +351,92 @@ class DeploymentIT {
 		assertThat(queries.history(use.id())).isEmpty();
 		assertThat(queries.deployersOf(number)).isEmpty();
 		assertThat(queries.deployer(deployer.organisation())).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Art 49(4): only approved public authorities find a restricted entry by number, within an hourly allowance and audited; to others it does not exist")
+	void restrictedLookups() {
+		String number = testData.publish(testData.provider(),
+				TestData.sample("Border Screening Tool")
+					.withAnnexIIIPoint(AnnexIIIPoint.P7B, false)
+					.minimisedForRestrictedSection());
+		TestUser privateDeployer = deployer();
+		// TestData's deployers are public bodies; this one is a private company
+		jdbc.update("UPDATE organisation SET public_authority = FALSE WHERE organisation_id = ?",
+				privateDeployer.organisation().value());
+		TestUser pendingAuthority = publicAuthority(OrganisationStatus.PENDING);
+		TestUser authority = publicAuthority(OrganisationStatus.ACTIVE);
+
+		testData.run(privateDeployer, () -> {
+			assertThat(deployments.find(number)).isEmpty();
+			assertThat(deployments.check(number)).isEqualTo(deployments.check("AIR-R-00000000"));
+			assertThatThrownBy(() -> deployments.start(number)).isInstanceOfSatisfying(ActionRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.NOT_REGISTERED"));
+			assertThatThrownBy(() -> frias.openOrStart(number)).isInstanceOfSatisfying(ActionRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.NOT_REGISTERED"));
+		});
+		assertThat(audited("restricted.lookup-refused", number)).isNotEmpty();
+		assertThatThrownBy(() -> testData.run(pendingAuthority, () -> deployments.find(number)))
+			.as("a pending organisation reaches no deployer feature")
+			.isInstanceOf(AccessDeniedException.class);
+
+		testData.run(authority, () -> {
+			assertThat(deployments.find(number)).singleElement().satisfies(link -> {
+				assertThat(link.restricted()).isTrue();
+				assertThat(link.systemName()).isEqualTo("Border Screening Tool");
+			});
+			assertThat(deployments.find("Border Screening Tool")).as("never by name").isEmpty();
+		});
+		assertThat(audited("restricted.looked-up", number)).hasSize(1)
+			.allSatisfy(record -> assertThat(record.legalReference()).isEqualTo("Art 49(4)"));
+
+		testData.run(authority, () -> {
+			for (int i = 1; i < 20; i++) {
+				deployments.check(number);
+			}
+			assertThatThrownBy(() -> deployments.check(number)).isInstanceOfSatisfying(ActionRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.lookup.tooMany"));
+		});
+	}
+
+	@Test
+	@DisplayName("Art 49(4): a registration follows the section of its entry at every publication of the entry")
+	void registrationFollowsEntrySection() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider, TestData.sample("Section Follower"));
+		TestUser deployer = deployer();
+		Deployment use = publishedUse(deployer, number, "Residual risk is low after review.");
+		assertThat(queries.findLatest(use.id())).get()
+			.extracting(PublicDeployment::systemName)
+			.isEqualTo("Section Follower");
+
+		republish(provider,
+				TestData.sample("Section Follower secret")
+					.withAnnexIIIPoint(AnnexIIIPoint.P6A, false)
+					.minimisedForRestrictedSection(),
+				"Reclassified as 6(a)");
+
+		assertThat(queries.findLatest(use.id())).as("C.4 and the name leave public view").isEmpty();
+		assertThat(queries.findVersion(use.id(), 1)).isEmpty();
+		assertThat(queries.history(use.id())).isEmpty();
+		assertThat(queries.deployersOf(number)).isEmpty();
+		assertThat(queries.deployer(deployer.organisation())).isEmpty();
+		assertThat(testData.as(deployer, () -> deployments.open(use.id()).restricted())).isTrue();
+
+		republish(provider, TestData.sample("Section Follower"), "Back to 4(a)");
+
+		assertThat(queries.findLatest(use.id())).as("its public version is public again")
+			.get()
+			.extracting(PublicDeployment::systemName)
+			.isEqualTo("Section Follower");
+	}
+
+	private void republish(TestUser provider, EntryData data, String summary) {
+		testData.run(provider, () -> {
+			AiSystemId id = registry.myEntries().getFirst().id();
+			DraftEntry draft = registry.saveDraft(id, registry.open(id).lockVersion(), data);
+			registry.publish(id, draft.lockVersion(), summary);
+		});
 	}
 
 	@Test
@@ -509,10 +615,10 @@ class DeploymentIT {
 	void noticesAreLimited() {
 		TestUser provider = testData.provider();
 		TestUser pending = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.PENDING);
+		// an organisation not approved reaches no deployer feature at all (DD022)
 		testData.run(pending,
 				() -> assertThatThrownBy(() -> deployments.sendNotice(provider.organisation(), "Spam", "Buy now"))
-					.isInstanceOfSatisfying(ActionRefusedException.class,
-							ex -> assertThat(ex.messageKey()).isEqualTo("deployment.notice.unapproved")));
+					.isInstanceOf(AccessDeniedException.class));
 		TestUser deployer = deployer();
 		testData.run(deployer, () -> {
 			for (int i = 0; i < 5; i++) {

@@ -19,12 +19,14 @@ import org.airegistry.deployment.Fria;
 import org.airegistry.deployment.FriaBasis;
 import org.airegistry.deployment.FriaData;
 import org.airegistry.deployment.FriaService;
-import org.airegistry.gpai.GpaiModelDraft;
+import org.airegistry.gpai.GpaiModelData;
+import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiSamples;
 import org.airegistry.gpai.GpaiService;
 import org.airegistry.moderation.Moderation;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.publication.Draft;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
@@ -338,7 +340,7 @@ class PublicPagesHttpIT {
 
 		TestUser provider = testData.provider();
 		var model = testData.as(provider, () -> {
-			GpaiModelDraft draft = models.createDraft(GpaiSamples.complete("Document Model"));
+			Draft<GpaiModelId, GpaiModelData> draft = models.createDraft(GpaiSamples.complete("Document Model"));
 			models.publish(draft.id(), draft.lockVersion(), "");
 			return draft.id();
 		});

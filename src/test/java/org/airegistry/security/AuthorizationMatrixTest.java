@@ -107,15 +107,17 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
 	static {
 		for (String open : List.of("", "search", "login", "login/code", "sign-up", "guide", "open-data", "models",
-				"models/:id", "models/:id/versions/:version", "systems/:registrationNumber",
+				"models/:id", "models/:id/versions/:version", "models/:id/diff", "systems/:registrationNumber",
 				"systems/:registrationNumber/versions/:version", "systems/:registrationNumber/diff",
 				"systems/:registrationNumber/report", "reports/status", "deployments/:id",
-				"deployments/:id/versions/:version", "deployers/:id", "explanations/new", "explanations/verify",
-				"explanations/track", "account/verify", "account/invitation", "complaints/new", "complaints/verify",
-				"complaints/track")) {
+				"deployments/:id/versions/:version", "deployments/:id/diff", "deployers/:id", "explanations/new",
+				"explanations/verify", "explanations/track", "account/verify", "account/invitation", "complaints/new",
+				"complaints/verify", "complaints/track")) {
 			ROUTES.put(open, Expect.everyone());
 		}
 		ROUTES.put("account/security", Expect.loggedIn());
+		// where the user's organisation stands (also while it awaits approval)
+		ROUTES.put("account/organisation", Expect.loggedIn());
 		for (String provider : List.of("workspace", "workspace/systems/:id?", "workspace/models",
 				"workspace/models/:id", "workspace/reports", "workspace/notices")) {
 			ROUTES.put(provider, Expect.only(Role.PROVIDER));

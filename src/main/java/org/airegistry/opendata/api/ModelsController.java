@@ -15,7 +15,7 @@ import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.GpaiRoutes;
 import org.airegistry.gpai.ModelSearch;
-import org.airegistry.gpai.ModelVersionSummary;
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.gpai.Modality;
 import org.airegistry.gpai.ModelType;
 import org.airegistry.gpai.PublicModel;
@@ -90,7 +90,7 @@ class ModelsController {
 	record ModelDocument(String id, int version, @Schema(types = {
 			"integer", "null" }, format = "int32") @Nullable Integer latestVersion, String provider, String publishedAt,
 			@Nullable String changeSummary, String contentSha256, boolean systemicRisk, String url,
-			String trainingSummary, GpaiModelData data, @Nullable List<ModelVersionSummary> versions){
+			String trainingSummary, GpaiModelData data, @Nullable List<VersionSummary> versions){
 	}
 
 	@GetMapping(path = MODELS, produces = "application/json")
@@ -175,7 +175,7 @@ class ModelsController {
 						data.modelType() == null ? "" : data.modelType().name(), String.valueOf(data.openSource()),
 						String.valueOf(data.systemicRisk()), data.systemicRiskStatus().name(),
 						data.effectiveCompute().map(flop -> flop.toString()).orElse(""),
-						String.valueOf(model.version()), model.publishedAt().toInstant().toString(),
+						String.valueOf(model.version()), model.publishedAt().toString(),
 						base + "/" + GpaiRoutes.permalink(model.id()));
 			}
 		}
@@ -198,7 +198,7 @@ class ModelsController {
 		self.setRel("self");
 		self.setHref(base + MODELS + "/feed.atom");
 		feed.setOtherLinks(List.of(self));
-		feed.setUpdated(models.isEmpty() ? new Date(0) : Date.from(models.getFirst().publishedAt().toInstant()));
+		feed.setUpdated(models.isEmpty() ? new Date(0) : Date.from(models.getFirst().publishedAt()));
 		List<Entry> entries = new ArrayList<>();
 		for (PublicModel model : models) {
 			Entry entry = new Entry();
@@ -209,10 +209,10 @@ class ModelsController {
 			link.setRel("alternate");
 			link.setHref(base + "/" + GpaiRoutes.versionPermalink(model.id(), model.version()));
 			entry.setAlternateLinks(List.of(link));
-			entry.setUpdated(Date.from(model.publishedAt().toInstant()));
+			entry.setUpdated(Date.from(model.publishedAt()));
 			Content summary = new Content();
 			summary.setType("text");
-			summary.setValue(model.changeSummary() == null ? model.providerName() : model.changeSummary());
+			summary.setValue(model.changeSummary().isBlank() ? model.providerName() : model.changeSummary());
 			entry.setSummary(summary);
 			entries.add(entry);
 		}
@@ -221,10 +221,10 @@ class ModelsController {
 	}
 
 	private ModelDocument document(PublicModel model, @Nullable Integer latestVersion,
-			@Nullable List<ModelVersionSummary> versions) {
+			@Nullable List<VersionSummary> versions) {
 		return new ModelDocument(model.id().toString(), model.version(), latestVersion, model.providerName(),
-				model.publishedAt().toInstant().toString(), model.changeSummary(), model.contentSha256(),
-				model.data().systemicRisk(),
+				model.publishedAt().toString(), model.changeSummary().isBlank() ? null : model.changeSummary(),
+				model.contentSha256(), model.data().systemicRisk(),
 				BaseUrl.current() + "/" + GpaiRoutes.versionPermalink(model.id(), model.version()),
 				BaseUrl.current() + GpaiRoutes.summaryJson(model.id(), model.version()), model.data(), versions);
 	}

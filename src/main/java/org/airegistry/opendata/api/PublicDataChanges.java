@@ -8,6 +8,7 @@ import org.airegistry.moderation.EntryModerated;
 import org.airegistry.opendata.OpenDataRevision;
 import org.airegistry.opendata.persistence.OpenDataRevisionRepository;
 import org.airegistry.registry.EntryPublished;
+import org.airegistry.registry.EntryVisibilityChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -15,8 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Counts every change of the public data in the transaction that makes it (just before
  * commit, so the row is locked only for that moment): a publication of an entry or a
- * model, a suspension or its lift. Generated open data files are keyed by the revision
- * (DD036).
+ * model, a suspension or its lift, versions taken out of public view by the point-1
+ * policy (DD020). Generated open data files are keyed by the revision (DD036).
  */
 @Component
 class PublicDataChanges {
@@ -41,6 +42,11 @@ class PublicDataChanges {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(EntryModerated moderated) {
+		raise();
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(EntryVisibilityChanged changed) {
 		raise();
 	}
 

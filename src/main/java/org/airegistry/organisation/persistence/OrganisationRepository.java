@@ -15,6 +15,7 @@ import org.airegistry.organisation.AuthorityKind;
 import org.airegistry.organisation.NewOrganisation;
 import org.airegistry.organisation.OrganisationContact;
 import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStanding;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.organisation.PublicCharacter;
@@ -119,6 +120,22 @@ public class OrganisationRepository {
 			.fetchOptional(ORGANISATION.ESTABLISHED_IN_EU);
 	}
 
+	public Optional<OrganisationStanding> standing(OrganisationId id) {
+		return dsl.select(ORGANISATION.LEGAL_NAME, ORGANISATION.STATUS, ORGANISATION.DECISION_REASON)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.fetchOptional(Records.mapping((legalName, status, reason) -> new OrganisationStanding(legalName,
+					OrganisationStatus.valueOf(status), reason)));
+	}
+
+	/**
+	 * Whether the organisation declared itself a public authority (checked on approval).
+	 */
+	public boolean publicAuthority(OrganisationId id) {
+		return dsl.fetchExists(ORGANISATION,
+				ORGANISATION.ORGANISATION_ID.eq(id.value()).and(ORGANISATION.PUBLIC_AUTHORITY.isTrue()));
+	}
+
 	public Optional<OrganisationStatus> status(OrganisationId id) {
 		return dsl.select(ORGANISATION.STATUS)
 			.from(ORGANISATION)
@@ -186,7 +203,9 @@ public class OrganisationRepository {
 	/**
 	 * The account as Spring Security sees it: roles, and for regulators of an authority
 	 * its jurisdiction and their competences. Deactivated accounts, unverified addresses
-	 * and accounts of deactivated (suspended) organisations cannot log in.
+	 * and accounts of deactivated (suspended) organisations cannot log in. A user of an
+	 * organisation that is not approved (pending, rejected, suspended) holds none of the
+	 * provider and deployer roles: it reaches no provider or deployer feature at all.
 	 */
 	public Optional<RegistryUserDetails> findUserDetails(String loginEmail) {
 		return dsl
@@ -199,7 +218,7 @@ public class OrganisationRepository {
 			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail))
 			.fetchOptional(Records.mapping((userId, organisationId, email, name, roleNames, passwordHash, enabled,
 					verified, status, authorityKind, memberState) -> {
-				Set<Role> roles = parseRoles(roleNames);
+				Set<Role> roles = effectiveRoles(parseRoles(roleNames), OrganisationStatus.valueOf(status));
 				Jurisdiction jurisdiction = authorityKind == null ? null
 						: AuthorityRepository.jurisdiction(memberState);
 				Set<Competence> competences = jurisdiction != null && roles.contains(Role.REGULATOR)
@@ -218,6 +237,19 @@ public class OrganisationRepository {
 			.where(USER_COMPETENCE.USER_ID.eq(user))
 			.forEach(row -> competences.add(Competence.valueOf(row.value1())));
 		return competences;
+	}
+
+	/**
+	 * The roles a user holds while its organisation has this status: provider and
+	 * deployer roles only once the registry approved the organisation.
+	 */
+	public static Set<Role> effectiveRoles(Set<Role> roles, OrganisationStatus status) {
+		if (status == OrganisationStatus.ACTIVE) {
+			return roles;
+		}
+		EnumSet<Role> effective = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		effective.removeAll(EnumSet.of(Role.PROVIDER, Role.DEPLOYER));
+		return effective;
 	}
 
 	public static Set<Role> parseRoles(String roles) {
