@@ -232,7 +232,7 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 	// ------------------------------------------------------------------ the world
 
 	World build() {
-		String token = "leakprobe" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+		String token = TestData.uniqueWord("leakprobe");
 		Set<String> secrets = new LinkedHashSet<>();
 		Set<String> controls = new LinkedHashSet<>();
 		List<String> hiddenNumbers = new ArrayList<>();

@@ -159,8 +159,21 @@ public class LocaleSupport implements VaadinServiceInitListener {
 		return new Location(location.getPath(), new QueryParameters(parameters)).getPathWithQueryParameters();
 	}
 
+	/**
+	 * The signed-in user's preferred language; none while the database is away, so that
+	 * the page can still say (in the visitor's language by the other rules) that the
+	 * registry is briefly unavailable, instead of failing before it is written.
+	 */
 	private static @Nullable Locale profile(LanguagePreference preference) {
-		return preference.current().orElse(null);
+		try {
+			return preference.current().orElse(null);
+		}
+		catch (RuntimeException ex) {
+			if (!org.airegistry.shared.Outages.databaseUnavailable(ex)) {
+				throw ex;
+			}
+			return null;
+		}
 	}
 
 	private static @Nullable Locale parameter(QueryParameters parameters) {

@@ -54,7 +54,7 @@ class SearchOutageDrillIT {
 			+ "index count equals database count")
 	void fiftyPublicationsDuringAnOutage() {
 		TestUser provider = testData.provider();
-		String batch = "Drill" + Long.toString(System.nanoTime(), 36);
+		String batch = TestData.uniqueWord("Drill");
 		elasticsearch.off();
 		List<String> published = new ArrayList<>();
 		for (int i = 0; i < ENTRIES; i++) {

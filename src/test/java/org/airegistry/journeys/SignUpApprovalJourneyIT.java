@@ -32,8 +32,8 @@ import com.microsoft.playwright.options.AriaRole;
  * Sign-up in a real browser against PostgreSQL: an organisation signs up, its user opens
  * the verification link from the mail (received by a real SMTP server), logs in while the
  * organisation is pending, reaches no provider feature and reads why on its
- * organisation's page; a regulator approves it; the pending session ends, the user logs
- * in again and publishes. Screenshots go to {@code target/screenshots}.
+ * organisation's page; a regulator approves it; from the session's next request on the
+ * user publishes, without logging in again. Screenshots go to {@code target/screenshots}.
  */
 @PostgresTest
 class SignUpApprovalJourneyIT {
@@ -138,10 +138,9 @@ class SignUpApprovalJourneyIT {
 		assertThat(organisations.mayPublish(organisationId)).isTrue();
 		assertThat(TestMailServer.awaitMail(email, 2).subject()).isEqualTo(organisation + " has been approved");
 
-		// the approval ends the pending session: the next request leads to the login
+		// the approval applies from the pending session's next request on (the account's
+		// session follows its account, DD045): no second login
 		user.reload();
-		user.waitForURL(Pattern.compile(".*/login.*"));
-		logIn(user, email, password);
 		DraftEntry draft = testData.as(signedUp,
 				() -> testData.registry().createDraft(testData.sampleEntry("Journey Sorter " + unique)));
 		user.navigate(url("workspace/systems/" + draft.id().value()));

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HttpCodeStatusMapper;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -46,6 +48,9 @@ class HealthAndMetricsIT {
 
 	@Autowired
 	SearchService search;
+
+	@Autowired
+	HttpCodeStatusMapper statusCodes;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -108,6 +113,16 @@ class HealthAndMetricsIT {
 		assertThat(degradable.path("components").path("search").path("details").path("mode").asString())
 			.isEqualTo("FULL");
 		assertThat(degradable.path("components").path("mail").path("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	@DisplayName("DOWN and OUT_OF_SERVICE answer 503 although the mapping is customised for DEGRADED (any given "
+			+ "mapping replaces Spring Boot's defaults), so an unready instance leaves the load balancer")
+	void unhealthyAnswers503() {
+		assertThat(statusCodes.getStatusCode(Status.DOWN)).isEqualTo(503);
+		assertThat(statusCodes.getStatusCode(Status.OUT_OF_SERVICE)).isEqualTo(503);
+		assertThat(statusCodes.getStatusCode(new Status("DEGRADED"))).isEqualTo(200);
+		assertThat(statusCodes.getStatusCode(Status.UP)).isEqualTo(200);
 	}
 
 	@Test

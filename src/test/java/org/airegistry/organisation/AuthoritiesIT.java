@@ -30,6 +30,7 @@ import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
 import org.airegistry.testsupport.PostgresTest;
+import org.airegistry.security.SecondFactors;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
 import org.airegistry.testsupport.TestMailServer;
@@ -82,6 +83,9 @@ class AuthoritiesIT {
 
 	@Autowired
 	TestData testData;
+
+	@Autowired
+	SecondFactors secondFactors;
 
 	static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8);
@@ -304,6 +308,9 @@ class AuthoritiesIT {
 		OrganisationId office = authority(admin, "Office " + unique(), AuthorityKind.AI_OFFICE, null);
 		String email = "officer-" + unique() + "@ai-office.example";
 		UserId officer = invite(admin, office, email, Competence.GPAI);
+		// as the officer sets it up at the first login: regulators need a second factor
+		// (DD045)
+		secondFactors.enableKnownSecret(officer, TestData.TOTP_SECRET);
 		HttpClient session = loggedIn(email);
 		// an unknown model's Annex XI document: 404 with the competence, 403 without
 		String download = GpaiRoutes.technicalDocument(GpaiModelId.random(), "0".repeat(64));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.net.URL;
 import java.sql.ResultSet;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -100,22 +102,62 @@ class ProductionProfileIT {
 		}
 	}
 
+	/**
+	 * A complete production configuration for a fresh database, as an operator passes it:
+	 * on the command line, above the prod profile's own (empty) settings.
+	 */
+	static String[] productionSettings(String database) {
+		return new String[] { "--server.port=0", "--spring.datasource.url=" + PostgresDatabase.jdbcUrl(database),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+				"--spring.elasticsearch.uris=" + TestElasticsearch.uri(),
+				"--airegistry.search.index-prefix=" + database + "-", "--airegistry.explanation.encryption-key=" + KEY,
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMailServer.server().getSmtp().getPort(),
+				"--airegistry.base-url=https://registry.example", "--logging.level.root=warn" };
+	}
+
+	/**
+	 * The application's classes as the production jar holds them: the test class path
+	 * without the H2 driver, which the jar leaves out (DD042).
+	 */
+	static DefaultResourceLoader productionJar() {
+		return new DefaultResourceLoader(new ClassLoader(ProductionProfileIT.class.getClassLoader()) {
+
+			@Override
+			protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+				if (name.startsWith("org.h2.")) {
+					throw new ClassNotFoundException(name + " (not in the production jar)");
+				}
+				return super.loadClass(name, resolve);
+			}
+
+			@Override
+			public URL getResource(String name) {
+				return name.startsWith("org/h2/") ? null : super.getResource(name);
+			}
+
+		});
+	}
+
+	@Test
+	@DisplayName("The prod profile refuses to start a development build, with the H2 driver on the class path, "
+			+ "even when every setting is right")
+	void refusesTheH2Driver() {
+		String database = "prod_h2_" + UUID.randomUUID().toString().substring(0, 8);
+		assertThatThrownBy(() -> new SpringApplicationBuilder(RegistryApplication.class).profiles("prod")
+			.run(productionSettings(database))
+			.close()).hasStackTraceContaining("Refusing to start the 'prod' profile")
+			.hasStackTraceContaining("the H2 database driver is on the class path");
+	}
+
 	@Test
 	@DisplayName("Production onboarding: on a fresh PostgreSQL the bootstrap command creates the first "
 			+ "administrator once (audited), who then creates a market surveillance authority and its regulator")
 	void onboarding() {
 		String database = "prod_onboarding_" + UUID.randomUUID().toString().substring(0, 8);
-		// as an operator passes them: on the command line, above the prod profile's own
-		// (empty) settings
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RegistryApplication.class)
+			.resourceLoader(productionJar())
 			.profiles("prod")
-			.run("--server.port=0", "--spring.datasource.url=" + PostgresDatabase.jdbcUrl(database),
-					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-					"--spring.elasticsearch.uris=" + TestElasticsearch.uri(),
-					"--airegistry.search.index-prefix=" + database + "-",
-					"--airegistry.explanation.encryption-key=" + KEY, "--spring.mail.host=127.0.0.1",
-					"--spring.mail.port=" + TestMailServer.server().getSmtp().getPort(),
-					"--airegistry.base-url=https://registry.example", "--logging.level.root=warn")) {
+			.run(productionSettings(database))) {
 			AdministratorBootstrap bootstrap = context.getBean(AdministratorBootstrap.class);
 			AccountService accounts = context.getBean(AccountService.class);
 			OrganisationService organisations = context.getBean(OrganisationService.class);

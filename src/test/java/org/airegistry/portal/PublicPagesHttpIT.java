@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -33,6 +34,7 @@ import org.airegistry.shared.Role;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
@@ -132,8 +134,17 @@ class PublicPagesHttpIT {
 			.startsWith("Document Check System of ")
 			.contains(number);
 		assertThat(document.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(base + "/systems/" + number);
-		assertThat(document.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("en", "de",
-				"x-default");
+		// every offered language (DD050: those whose bundles are complete), then the
+		// default
+		java.util.List<String> alternates = new java.util.ArrayList<>(org.airegistry.shared.i18n.Translations.standard()
+			.offered()
+			.stream()
+			.map(java.util.Locale::getLanguage)
+			.toList());
+		alternates.add("x-default");
+		assertThat(alternates).contains("en", "de", "fr", "nl", "it", "pl");
+		assertThat(document.select("link[rel=alternate][hreflang]").eachAttr("hreflang"))
+			.containsExactlyElementsOf(alternates);
 		assertThat(document.selectFirst("link[hreflang=de]").attr("href"))
 			.isEqualTo(base + "/systems/" + number + "?lang=de");
 		assertThat(document.selectFirst("meta[property=og:title]").attr("content")).startsWith("Document Check System");
@@ -352,8 +363,11 @@ class PublicPagesHttpIT {
 		assertThat(dataset.get("distribution").get(0).get("contentUrl").asString())
 			.isEqualTo("http://localhost:" + port + "/api/v1/downloads/entries.csv");
 
-		Document search = page("/search?q=" + URLEncoder.encode("Deployed Document", StandardCharsets.UTF_8));
-		assertThat(written(search).select("article.result a").eachText()).contains("Deployed Document System");
+		// the index follows the publication asynchronously (the outbox): wait for it
+		Document search = Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> page("/search?q=" + URLEncoder.encode("Deployed Document", StandardCharsets.UTF_8)),
+					found -> written(found).select("article.result a").eachText().contains("Deployed Document System"));
 		assertThat(written(search).select("form[action=search] input[name=q]").attr("value"))
 			.isEqualTo("Deployed Document");
 		assertThat(search.selectFirst("meta[name=robots]").attr("content")).contains("noindex");

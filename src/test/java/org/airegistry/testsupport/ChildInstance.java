@@ -44,7 +44,7 @@ public final class ChildInstance implements AutoCloseable {
 		command.add("-Xmx512m");
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
+		command.add(classPath());
 		command.add(RegistryApplication.class.getName());
 		settings.forEach((key, value) -> command.add("--" + key + "=" + value));
 		try {
@@ -53,6 +53,17 @@ public final class ChildInstance implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start a child instance", ex);
 		}
+	}
+
+	/**
+	 * The test JVM's class path without empty entries: the test runner's ends with a
+	 * separator, and an empty entry means the working directory, here the project root,
+	 * whose {@code db/} would give Flyway every migration and callback twice.
+	 */
+	static String classPath() {
+		return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+			.filter(entry -> !entry.isBlank())
+			.collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
 	}
 
 	private void read() {

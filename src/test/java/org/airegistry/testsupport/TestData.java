@@ -183,6 +183,21 @@ public class TestData {
 				"https://example.org/doc.pdf", "https://example.org/instructions", "");
 	}
 
+	/**
+	 * A made-up word that no other entry holds, for finding a test's entries through the
+	 * public search: letters only after the capital, because the search splits words
+	 * between letters and digits and at case changes (DD030) and matches any of the parts
+	 * ("Drill5k3" would also find every entry with a "5" or a "3" in its name).
+	 */
+	public static String uniqueWord(String prefix) {
+		StringBuilder word = new StringBuilder(prefix);
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		for (int i = 0; i < 12; i++) {
+			word.append((char) ('a' + random.nextInt(26)));
+		}
+		return word.toString();
+	}
+
 	/** Creates and publishes an entry as the user; returns its registration number. */
 	public String publish(TestUser user, EntryData data) {
 		return as(user, () -> {
