@@ -117,7 +117,8 @@ class ConsoleJourneyIT {
 		Download csv = regulator
 			.waitForDownload(() -> regulator.locator("#explanation-requests-per-state a[download]").click());
 		Assertions.assertThat(readString(csv)).startsWith("State,");
-		// the download and the click that records it are separate requests: wait for the record
+		// the download and the click that records it are separate requests: wait for the
+		// record
 		org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(15))
 			.untilAsserted(() -> Assertions.assertThat(jdbc.queryForObject(
