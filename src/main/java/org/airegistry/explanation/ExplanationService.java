@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -299,6 +298,7 @@ public class ExplanationService {
 		Instant now = clock.instant();
 		repository.update(row.id(), new RequestChange().state(next.name()).set("closed_at", now));
 		repository.addMessage(row.id(), PERSON, "CLOSED", null, null, now);
+		changed(row, ExplanationRequestChanged.Change.CLOSED);
 	}
 
 	// ---- the deployer -----------------------------------------------------------------
@@ -325,6 +325,7 @@ public class ExplanationService {
 		RequestState next = transition(row, RequestAction.ACKNOWLEDGE);
 		repository.update(row.id(), new RequestChange().state(next.name()));
 		repository.addMessage(row.id(), DEPLOYER, "ACKNOWLEDGED", null, null, clock.instant());
+		changed(row, ExplanationRequestChanged.Change.ACKNOWLEDGED);
 	}
 
 	/** Asks the person for information; the deadline stops until they answer. */
