@@ -3,7 +3,8 @@
  * published entries. Only active with {@code airegistry.demo.enabled=true}.
  */
 @NullMarked
-@ApplicationModule(displayName = "Demo data")
+@ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "security", "organisation",
+		"registry" })
 package org.airegistry.demo;
 
 import org.jspecify.annotations.NullMarked;
