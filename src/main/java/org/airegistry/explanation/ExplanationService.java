@@ -240,18 +240,6 @@ public class ExplanationService {
 		return Optional.of(new Verification(row.reference(), tracking));
 	}
 
-	/**
-	 * Demo data only: verifies a request by reference, as if its link had been opened
-	 * (the demo has no inbox to click in).
-	 */
-	@Transactional
-	Optional<Verification> verifyForDemo(String reference) {
-		RequestRow row = repository.findByReference(reference).orElseThrow();
-		String token = Tokens.newToken();
-		repository.update(row.id(), new RequestChange().set("verify_token_hash", Tokens.hash(token)));
-		return verify(token);
-	}
-
 	/** The one request behind a tracking token. */
 	@Transactional(readOnly = true)
 	public Optional<ExplanationRequest> track(String trackingToken) {

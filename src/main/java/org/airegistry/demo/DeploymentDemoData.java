@@ -1,4 +1,12 @@
-package org.airegistry.deployment;
+package org.airegistry.demo;
+
+import org.airegistry.deployment.Deployment;
+import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.DeploymentService;
+import org.airegistry.deployment.Fria;
+import org.airegistry.deployment.FriaBasis;
+import org.airegistry.deployment.FriaData;
+import org.airegistry.deployment.FriaService;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

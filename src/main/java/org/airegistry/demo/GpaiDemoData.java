@@ -1,4 +1,14 @@
-package org.airegistry.gpai;
+package org.airegistry.demo;
+
+import org.airegistry.gpai.GpaiModelData;
+import org.airegistry.gpai.GpaiModelId;
+import org.airegistry.gpai.GpaiService;
+import org.airegistry.gpai.MarkingTechnique;
+import org.airegistry.gpai.Modality;
+import org.airegistry.gpai.ModelType;
+import org.airegistry.gpai.SizeBand;
+import org.airegistry.gpai.SystemicRiskStatus;
+import org.airegistry.gpai.TrainingContentSummary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.airegistry.gpai.persistence.GpaiModelRepository;
+import org.airegistry.demo.persistence.DemoRepository;
 import org.airegistry.publication.Draft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +46,11 @@ class GpaiDemoData {
 
 	private final GpaiService service;
 
-	private final GpaiModelRepository repository;
+	private final DemoRepository repository;
 
 	private final UserDetailsService users;
 
-	GpaiDemoData(GpaiService service, GpaiModelRepository repository, UserDetailsService users) {
+	GpaiDemoData(GpaiService service, DemoRepository repository, UserDetailsService users) {
 		this.service = service;
 		this.repository = repository;
 		this.users = users;
@@ -48,7 +58,7 @@ class GpaiDemoData {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void create() {
-		if (repository.existsWithName(OPEN_MODEL)) {
+		if (repository.gpaiModelNamed(OPEN_MODEL)) {
 			return;
 		}
 		try {
