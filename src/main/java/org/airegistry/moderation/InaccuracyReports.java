@@ -302,8 +302,8 @@ public class InaccuracyReports {
 		@Transactional
 		public void encryptClearAddresses() {
 			for (var row : repository.withAddresses()) {
-				if (row.value2() == null && row.value3() != null) {
-					repository.storeAddress(row.value1(), cipher.seal(row.value3(), emailContext(row.value1())));
+				if (row.encrypted() == null && row.clear() != null) {
+					repository.storeAddress(row.reportId(), cipher.seal(row.clear(), emailContext(row.reportId())));
 				}
 			}
 		}
@@ -314,9 +314,9 @@ public class InaccuracyReports {
 			encryptClearAddresses();
 			int count = 0;
 			for (var row : repository.withAddresses()) {
-				if (row.value2() != null && fieldCipher.needsReencryption(row.value2())) {
-					repository.storeAddress(row.value1(),
-							fieldCipher.reencrypt(row.value2(), emailContext(row.value1())));
+				if (row.encrypted() != null && fieldCipher.needsReencryption(row.encrypted())) {
+					repository.storeAddress(row.reportId(),
+							fieldCipher.reencrypt(row.encrypted(), emailContext(row.reportId())));
 					count++;
 				}
 			}

@@ -19,6 +19,7 @@ import org.airegistry.publication.VersionSummary;
 import org.airegistry.publication.Visibility;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
+import org.jooq.Records;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -268,7 +269,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.from(records.table())
 			.where(published)
 			.and(records.visibility().isDistinctFrom(section))
-			.fetch(row -> toId.apply(row.value1()));
+			.fetch(Records.mapping((value1) -> toId.apply(value1)));
 		if (!changed.isEmpty()) {
 			dsl.update(records.table())
 				.set(records.visibility(), section)
@@ -383,13 +384,12 @@ public final class PublicationStore<ID extends RecordId, D> {
 		return dsl.select(records.publishedVersion(), records.visibility(), records.publicHold())
 			.from(records.table())
 			.where(record)
-			.fetchOptional(row -> {
-				if (row.value1() == null || row.value2() == null || !Visibility.valueOf(row.value2()).isPublic()) {
+			.fetchOptional(Records.mapping((value1, value2, value3) -> {
+				if (value1 == null || value2 == null || !Visibility.valueOf(value2).isPublic()) {
 					return PublicState.ABSENT;
 				}
-				return row.value3() == null ? PublicState.VISIBLE
-						: PublicState.withheld(PublicHold.valueOf(row.value3()));
-			})
+				return value3 == null ? PublicState.VISIBLE : PublicState.withheld(PublicHold.valueOf(value3));
+			}))
 			.orElse(PublicState.ABSENT);
 	}
 
@@ -399,7 +399,8 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.from(records.table())
 			.where(which)
 			.and(records.visibility().isNotNull())
-			.fetchMap(row -> toId.apply(row.value1()), row -> Visibility.valueOf(row.value2()));
+			.fetchMap(row -> toId.apply(row.get(records.id())),
+					row -> Visibility.valueOf(row.get(records.visibility())));
 	}
 
 }

@@ -37,6 +37,7 @@ import org.airegistry.registry.PublicProvider;
 import org.airegistry.registry.RegistrationNumbers;
 import org.airegistry.registry.WorkspaceEntry;
 import org.airegistry.shared.OrganisationId;
+import org.jooq.Records;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -159,9 +160,10 @@ public class AiSystemRepository {
 			.from(AI_SYSTEM)
 			.where(AI_SYSTEM.ORGANISATION_ID.eq(organisation.value()))
 			.orderBy(AI_SYSTEM.UPDATED_AT.desc())
-			.fetch(row -> new WorkspaceEntry(new AiSystemId(row.value1()), row.value2(), row.value3(), row.value4(),
-					Boolean.TRUE.equals(row.value5()), row.value6().toInstant(),
-					row.value7() != null && !Visibility.valueOf(row.value7()).isPublic()));
+			.fetch(Records.mapping((aiSystemId, registrationNumber, draftTradeName, publishedVersion, draftChanged,
+					updatedAt, visibility) -> new WorkspaceEntry(new AiSystemId(aiSystemId), registrationNumber,
+							draftTradeName, publishedVersion, Boolean.TRUE.equals(draftChanged), updatedAt.toInstant(),
+							visibility != null && !Visibility.valueOf(visibility).isPublic())));
 	}
 
 	public Optional<String> registrationNumber(AiSystemId id) {
@@ -210,8 +212,10 @@ public class AiSystemRepository {
 			.orderBy(AI_SYSTEM_VERSION.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER)
 			.fetchSize(500)
 			.fetchLazy()) {
-			cursor.forEach(row -> consumer.accept(new Point1Version(new AiSystemId(row.value1()), row.value2(),
-					CanonicalJson.read(row.value3(), EntryData.class))));
+			cursor.stream()
+				.map(Records.mapping((aiSystemId, versionNumber, data) -> new Point1Version(new AiSystemId(aiSystemId),
+						versionNumber, CanonicalJson.read(data, EntryData.class))))
+				.forEach(consumer);
 		}
 	}
 
