@@ -97,10 +97,7 @@ public class GpaiModelRepository {
 	}
 
 	public Optional<OrganisationId> findOwner(GpaiModelId id) {
-		return dsl.select(GPAI_MODEL.ORGANISATION_ID)
-			.from(GPAI_MODEL)
-			.where(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()))
-			.fetchOptional(Records.mapping((organisationId) -> new OrganisationId(organisationId)));
+		return store.owner(id);
 	}
 
 	public boolean updateDraft(GpaiModelId id, OrganisationId organisation, long expectedLockVersion,
@@ -109,15 +106,11 @@ public class GpaiModelRepository {
 	}
 
 	public List<WorkspaceModel> findWorkspaceModels(OrganisationId organisation) {
-		return dsl
-			.select(GPAI_MODEL.GPAI_MODEL_ID, GPAI_MODEL.DRAFT_NAME, GPAI_MODEL.PUBLISHED_VERSION,
-					GPAI_MODEL.DRAFT_CHANGED, GPAI_MODEL.UPDATED_AT)
-			.from(GPAI_MODEL)
-			.where(GPAI_MODEL.ORGANISATION_ID.eq(organisation.value()))
-			.orderBy(GPAI_MODEL.UPDATED_AT.desc())
-			.fetch(Records.mapping((gpaiModelId, draftName, publishedVersion, draftChanged,
-					updatedAt) -> new WorkspaceModel(new GpaiModelId(gpaiModelId), draftName, publishedVersion,
-							Boolean.TRUE.equals(draftChanged), updatedAt)));
+		return store.workspace(organisation, GPAI_MODEL.DRAFT_NAME)
+			.stream()
+			.map(item -> new WorkspaceModel(item.id(), item.name(), item.publishedVersion(), item.draftChanged(),
+					item.updatedAt()))
+			.toList();
 	}
 
 	/** A public version; the latest when {@code version} is null. */

@@ -123,6 +123,45 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.execute();
 	}
 
+	/**
+	 * One of an owner's records as the owner's workspace lists it.
+	 *
+	 * @param name the record's name in its draft (the kind's name column)
+	 * @param visibility the section the record is in now, null while never published
+	 * @param row the row read, with the kind's extra fields
+	 */
+	public record WorkspaceItem<ID extends RecordId>(ID id, String name, @Nullable Integer publishedVersion,
+			boolean draftChanged, OffsetDateTime updatedAt, @Nullable Visibility visibility, Record row) {
+	}
+
+	/**
+	 * The owner's records, most recently changed first, named by the kind's name column,
+	 * with the kind's extra fields in each item's row.
+	 */
+	public List<WorkspaceItem<ID>> workspace(OrganisationId owner, Field<String> name, Field<?>... extra) {
+		List<Field<?>> fields = new ArrayList<>(List.of(records.id(), name, records.publishedVersion(),
+				records.draftChanged(), records.updatedAt(), records.visibility()));
+		fields.addAll(List.of(extra));
+		return dsl.select(fields)
+			.from(records.table())
+			.where(records.owner().eq(owner.value()))
+			.orderBy(records.updatedAt().desc())
+			.fetch(row -> {
+				String visibility = row.get(records.visibility());
+				return new WorkspaceItem<>(toId.apply(row.get(records.id())), row.get(name),
+						row.get(records.publishedVersion()), Boolean.TRUE.equals(row.get(records.draftChanged())),
+						row.get(records.updatedAt()), visibility == null ? null : Visibility.valueOf(visibility), row);
+			});
+	}
+
+	/** The owner of a record, whoever asks (for authorities' and system actions). */
+	public Optional<OrganisationId> owner(ID id) {
+		return dsl.select(records.owner())
+			.from(records.table())
+			.where(records.id().eq(id.value()))
+			.fetchOptional(Records.mapping(OrganisationId::new));
+	}
+
 	/** The draft of the owner's record; empty for any other organisation. */
 	public Optional<Draft<ID, D>> draft(ID id, OrganisationId owner) {
 		return draftRecord(records.id().eq(id.value()).and(records.owner().eq(owner.value()))).map(this::draft);

@@ -154,16 +154,12 @@ public class AiSystemRepository {
 	}
 
 	public List<WorkspaceEntry> findWorkspaceEntries(OrganisationId organisation) {
-		return dsl
-			.select(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.DRAFT_TRADE_NAME,
-					AI_SYSTEM.PUBLISHED_VERSION, AI_SYSTEM.DRAFT_CHANGED, AI_SYSTEM.UPDATED_AT, AI_SYSTEM.VISIBILITY)
-			.from(AI_SYSTEM)
-			.where(AI_SYSTEM.ORGANISATION_ID.eq(organisation.value()))
-			.orderBy(AI_SYSTEM.UPDATED_AT.desc())
-			.fetch(Records.mapping((aiSystemId, registrationNumber, draftTradeName, publishedVersion, draftChanged,
-					updatedAt, visibility) -> new WorkspaceEntry(new AiSystemId(aiSystemId), registrationNumber,
-							draftTradeName, publishedVersion, Boolean.TRUE.equals(draftChanged), updatedAt.toInstant(),
-							visibility != null && !Visibility.valueOf(visibility).isPublic())));
+		return store.workspace(organisation, AI_SYSTEM.DRAFT_TRADE_NAME, AI_SYSTEM.REGISTRATION_NUMBER)
+			.stream()
+			.map(item -> new WorkspaceEntry(item.id(), item.row().get(AI_SYSTEM.REGISTRATION_NUMBER), item.name(),
+					item.publishedVersion(), item.draftChanged(), item.updatedAt().toInstant(),
+					item.visibility() != null && !item.visibility().isPublic()))
+			.toList();
 	}
 
 	public Optional<String> registrationNumber(AiSystemId id) {
