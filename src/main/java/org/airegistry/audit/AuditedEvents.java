@@ -23,11 +23,17 @@ import org.airegistry.moderation.ModerationOpened;
 import org.airegistry.moderation.ReportAnswered;
 import org.airegistry.moderation.ReportFiled;
 import org.airegistry.moderation.ReportStatus;
+import org.airegistry.organisation.AdministratorBootstrapped;
+import org.airegistry.organisation.AuthorityActivationChanged;
+import org.airegistry.organisation.AuthorityCreated;
+import org.airegistry.organisation.AuthorityUserInvited;
+import org.airegistry.organisation.AuthorityUserUpdated;
 import org.airegistry.organisation.EmailVerified;
 import org.airegistry.organisation.InvitationAccepted;
 import org.airegistry.organisation.OrganisationDecided;
 import org.airegistry.organisation.OrganisationSignedUp;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.organisation.PreferredLanguageChanged;
 import org.airegistry.organisation.UserInvited;
 import org.airegistry.organisation.UserUpdated;
 import org.airegistry.publication.RecordPublished;
@@ -37,6 +43,7 @@ import org.airegistry.registry.EntryPublished;
 import org.airegistry.registry.EntryRestrictedByPolicy;
 import org.airegistry.registry.EntryVisibilityChanged;
 import org.airegistry.search.ReindexStepped;
+import org.airegistry.security.SecondFactorChanged;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.DomainEvent;
 
@@ -126,6 +133,34 @@ final class AuditedEvents {
 					updated -> Audited.of("user.updated", "user", updated.user().toString())
 						.withChange(updated.rolesBefore() + (updated.activeBefore() ? "" : " inactive"),
 								updated.roles() + (updated.active() ? "" : " inactive")))
+			.on(PreferredLanguageChanged.class,
+					changed -> Audited.of("user.language-changed", "user", changed.user().toString())
+						.withChange(null, changed.language()))
+			// authorities and administrators
+			.on(AuthorityCreated.class,
+					created -> Audited.of("authority.created", "organisation", created.id().toString())
+						.withChange(null, created.description()))
+			.on(AuthorityActivationChanged.class, changed -> Audited
+				.of(changed.active() ? "authority.reactivated" : "authority.deactivated", "organisation",
+						changed.id().toString())
+				.withChange(changed.active() ? "deactivated" : "active", changed.active() ? "active" : "deactivated"))
+			.on(AuthorityUserInvited.class,
+					invited -> Audited.of("authority-user.invited", "user", invited.user().toString())
+						.withChange(null, invited.access())
+						.forOrganisation(invited.authority()))
+			.on(AuthorityUserUpdated.class,
+					updated -> Audited.of("authority-user.updated", "user", updated.user().toString())
+						.withChange(updated.accessBefore(), updated.access())
+						.forOrganisation(updated.authority()))
+			.on(AdministratorBootstrapped.class,
+					bootstrapped -> Audited.of("administrator.bootstrapped", "user", bootstrapped.user().toString())
+						.withChange(null, "ADMIN " + bootstrapped.loginEmail())
+						.forOrganisation(bootstrapped.operator()))
+			// second factor (the subject is the account's id, not its login address)
+			.on(SecondFactorChanged.class,
+					changed -> Audited.of(
+							changed.enabled() ? "account.second-factor-enabled" : "account.second-factor-disabled",
+							"user", changed.user().toString()))
 			// moderation
 			.on(ModerationOpened.class,
 					opened -> Audited.of(opened(opened.kind()), "ai-system", opened.registrationNumber())
