@@ -6,6 +6,8 @@ import org.airegistry.security.CurrentActor;
 import org.airegistry.security.VaadinRoutes;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -19,7 +21,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code /wp-admin/…} or {@code /.git/config} no longer raise a permission denial; an
  * anonymous request answered 404 there is counted with the anonymous refusals instead,
  * one {@code anonymous.denied} row per minute with the most frequent paths (DD041).
- * Signed-in visitors' mistyped addresses are not audited.
+ * Signed-in visitors' mistyped addresses are not audited, and neither are the
+ * application's own "not found" answers: an API client asking for a registration number
+ * that does not exist ({@code /api/v1/entries/AIR-999999}) reached an endpoint that
+ * answered it, which is ordinary use, not a probe.
  */
 @Component
 class UnknownAddressAudit extends OncePerRequestFilter implements Ordered {
@@ -46,9 +51,17 @@ class UnknownAddressAudit extends OncePerRequestFilter implements Ordered {
 			throws ServletException, IOException {
 		chain.doFilter(request, response);
 		if (response.getStatus() == HttpServletResponse.SC_NOT_FOUND && VaadinRoutes.isUnknownPage(request)
-				&& currentActor.current().isEmpty()) {
+				&& !answeredByEndpoint(request) && currentActor.current().isEmpty()) {
 			recorder.anonymousRefused(request);
 		}
+	}
+
+	/**
+	 * Whether one of the application's endpoints took the request (and answered that what
+	 * it asked for does not exist), rather than no endpoint matching its address.
+	 */
+	static boolean answeredByEndpoint(HttpServletRequest request) {
+		return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.explanation.persistence.ComplaintRepository;
+import org.airegistry.explanation.persistence.SealedColumn;
 import org.airegistry.explanation.persistence.ComplaintRepository.ComplaintRow;
 import org.airegistry.organisation.Authorities;
 import org.airegistry.registry.PublicEntry;
@@ -123,11 +124,15 @@ public class ComplaintService {
 		String language = Languages.recordable(complaint.language());
 		String operator = complaint.operator().isBlank() ? system.map(PublicEntry::providerName).orElse("")
 				: complaint.operator().strip();
-		repository.insert(UUID.randomUUID(), reference, complaint.memberState().name(), complaint.kind().name(),
-				system.map(PublicEntry::registrationNumber).orElse(""), language, seal(email),
-				complaint.complainant().isBlank() ? null : seal(complaint.complainant().strip()), seal(operator),
-				seal(complaint.infringement().strip()), Tokens.hash(token), now.plus(properties.verificationValidity()),
-				now);
+		UUID id = UUID.randomUUID();
+		repository.insert(id, reference, complaint.memberState().name(), complaint.kind().name(),
+				system.map(PublicEntry::registrationNumber).orElse(""), language,
+				cipher.seal(email, SealedColumn.COMPLAINT_EMAIL, id),
+				complaint.complainant().isBlank() ? null
+						: cipher.seal(complaint.complainant().strip(), SealedColumn.COMPLAINT_COMPLAINANT, id),
+				cipher.seal(operator, SealedColumn.COMPLAINT_OPERATOR, id),
+				cipher.seal(complaint.infringement().strip(), SealedColumn.COMPLAINT_INFRINGEMENT, id),
+				Tokens.hash(token), now.plus(properties.verificationValidity()), now);
 		mailer.send(email, language, "complaintVerify", reference,
 				mailer.link(org.airegistry.explanation.ExplanationRoutes.VERIFY_COMPLAINT, token));
 		return reference;
@@ -214,9 +219,10 @@ public class ComplaintService {
 		if (row.state().equals(ComplaintState.CLOSED.name())) {
 			throw new ActionRefusedException("explanation.error.transition");
 		}
-		repository.closed(row.id(), seal(outcome.strip()), clock.instant());
+		repository.closed(row.id(), cipher.seal(outcome.strip(), SealedColumn.COMPLAINT_OUTCOME, row.id()),
+				clock.instant());
 		audited(row, ComplaintStepped.Step.CLOSED, ComplaintState.CLOSED);
-		String email = cipher.openOrEmpty(row.emailEnc());
+		String email = cipher.openOrEmpty(row.emailEnc(), SealedColumn.COMPLAINT_EMAIL, row.id());
 		if (!email.isEmpty()) {
 			mailer.send(email, row.language(), "directComplaintClosed", row.reference());
 		}
@@ -245,19 +251,18 @@ public class ComplaintService {
 		String systemName = row.registrationNumber().isEmpty() ? ""
 				: registry.findLatest(row.registrationNumber()).map(entry -> entry.data().tradeName()).orElse("");
 		return new Complaint(row.reference(), MemberState.fromCode(row.memberState()).orElseThrow(),
-				ComplainantKind.valueOf(row.kind()), cipher.openOrEmpty(row.complainantEnc()),
-				cipher.openOrEmpty(row.operatorEnc()), row.registrationNumber(), systemName,
-				cipher.openOrEmpty(row.infringementEnc()), cipher.openOrEmpty(row.outcomeEnc()),
+				ComplainantKind.valueOf(row.kind()),
+				cipher.openOrEmpty(row.complainantEnc(), SealedColumn.COMPLAINT_COMPLAINANT, row.id()),
+				cipher.openOrEmpty(row.operatorEnc(), SealedColumn.COMPLAINT_OPERATOR, row.id()),
+				row.registrationNumber(), systemName,
+				cipher.openOrEmpty(row.infringementEnc(), SealedColumn.COMPLAINT_INFRINGEMENT, row.id()),
+				cipher.openOrEmpty(row.outcomeEnc(), SealedColumn.COMPLAINT_OUTCOME, row.id()),
 				ComplaintState.valueOf(row.state()), instant(row.submittedAt()), instant(row.acknowledgedAt()),
 				instant(row.closedAt()));
 	}
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime value) {
 		return value == null ? null : value.toInstant();
-	}
-
-	private String seal(String clear) {
-		return java.util.Objects.requireNonNull(cipher.seal(clear));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.airegistry.explanation;
 
 import org.airegistry.explanation.persistence.ExplanationRepository;
 import org.airegistry.explanation.persistence.RequestRow;
+import org.airegistry.explanation.persistence.SealedColumn;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.shared.i18n.MailLanguages;
@@ -58,11 +59,12 @@ class ExplanationNotifications {
 
 	/** The person's private tracking link (decrypted for the mail only). */
 	String track(RequestRow row) {
-		return mailer.link(ExplanationRoutes.TRACK, cipher.openOrEmpty(row.trackingTokenEnc()));
+		return mailer.link(ExplanationRoutes.TRACK,
+				cipher.openOrEmpty(row.trackingTokenEnc(), SealedColumn.REQUEST_TRACKING_TOKEN, row.id()));
 	}
 
 	void toPerson(RequestRow row, String kind, Object... extra) {
-		String email = cipher.open(row.emailEnc());
+		String email = cipher.open(row.emailEnc(), SealedColumn.REQUEST_EMAIL, row.id());
 		if (email == null) {
 			return;
 		}

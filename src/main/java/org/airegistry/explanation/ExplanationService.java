@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.airegistry.explanation.persistence.ExplanationRepository;
 import org.airegistry.shared.i18n.Languages;
 import org.airegistry.explanation.persistence.MessageRow;
+import org.airegistry.explanation.persistence.SealedColumn;
 import org.airegistry.explanation.persistence.RequestChange;
 import org.airegistry.explanation.persistence.RequestRow;
 import org.airegistry.organisation.OrganisationRole;
@@ -195,11 +196,16 @@ public class ExplanationService {
 		String reference = repository.nextReference();
 		String language = Languages.recordable(request.language());
 		String description = request.systemDescription().strip();
-		repository.insert(UUID.randomUUID(), reference, system.map(PublicEntry::registrationNumber).orElse(""),
-				deployer, language, seal(email), seal(request.decision().strip()),
-				decisionDate == null ? null : cipher.seal(decisionDate.toString()),
-				request.decisionReference().isBlank() ? null : cipher.seal(request.decisionReference().strip()),
-				seal(request.adverse().strip()), description.isEmpty() ? null : cipher.seal(description),
+		UUID id = UUID.randomUUID();
+		repository.insert(id, reference, system.map(PublicEntry::registrationNumber).orElse(""), deployer, language,
+				cipher.seal(email, SealedColumn.REQUEST_EMAIL, id),
+				cipher.seal(request.decision().strip(), SealedColumn.REQUEST_DECISION, id),
+				decisionDate == null ? null
+						: cipher.seal(decisionDate.toString(), SealedColumn.REQUEST_DECISION_DATE, id),
+				request.decisionReference().isBlank() ? null
+						: cipher.seal(request.decisionReference().strip(), SealedColumn.REQUEST_DECISION_REFERENCE, id),
+				cipher.seal(request.adverse().strip(), SealedColumn.REQUEST_ADVERSE, id),
+				description.isEmpty() ? null : cipher.seal(description, SealedColumn.REQUEST_SYSTEM_DESCRIPTION, id),
 				Tokens.hash(token), now.plus(properties.verificationValidity()), now);
 		mailer.send(email, language, "verify", reference, mailer.link(ExplanationRoutes.VERIFY, token),
 				// the address is not verified yet: the person's own description stays out
@@ -235,7 +241,7 @@ public class ExplanationService {
 					.set("submitted_at", now)
 					.set("verify_token_hash", null)
 					.set("tracking_token_hash", Tokens.hash(tracking))
-					.set("tracking_token_enc", cipher.seal(tracking)));
+					.set("tracking_token_enc", cipher.seal(tracking, SealedColumn.REQUEST_TRACKING_TOKEN, row.id())));
 		events.publishEvent(new ExplanationRequestChanged(row.id(), ExplanationRequestChanged.Change.SUBMITTED));
 		return Optional.of(new Verification(row.reference(), tracking));
 	}
@@ -258,7 +264,7 @@ public class ExplanationService {
 		RequestState next = transition(row, RequestAction.PROVIDE_INFORMATION);
 		repository.resumeClock(row.id(), now);
 		repository.update(row.id(), new RequestChange().state(next.name()));
-		repository.addMessage(row.id(), PERSON, "INFORMATION", seal(text.strip()), null, now);
+		addMessage(row.id(), PERSON, "INFORMATION", text.strip(), null, now);
 		changed(row, ExplanationRequestChanged.Change.INFORMATION_PROVIDED);
 	}
 
@@ -274,7 +280,7 @@ public class ExplanationService {
 		RequestState next = transition(row, RequestAction.ESCALATE);
 		repository.update(row.id(),
 				new RequestChange().state(next.name()).set("escalated_at", now).set("closed_at", null));
-		repository.addMessage(row.id(), PERSON, "COMPLAINT", seal(statement.strip()), null, now);
+		addMessage(row.id(), PERSON, "COMPLAINT", statement.strip(), null, now);
 		changed(row, ExplanationRequestChanged.Change.ESCALATED);
 	}
 
@@ -285,7 +291,7 @@ public class ExplanationService {
 		RequestState next = transition(row, RequestAction.CLOSE);
 		Instant now = clock.instant();
 		repository.update(row.id(), new RequestChange().state(next.name()).set("closed_at", now));
-		repository.addMessage(row.id(), PERSON, "CLOSED", null, null, now);
+		repository.addMessage(UUID.randomUUID(), row.id(), PERSON, "CLOSED", null, null, now);
 		changed(row, ExplanationRequestChanged.Change.CLOSED);
 	}
 
@@ -312,7 +318,7 @@ public class ExplanationService {
 		RequestRow row = deployerRow(reference, true);
 		RequestState next = transition(row, RequestAction.ACKNOWLEDGE);
 		repository.update(row.id(), new RequestChange().state(next.name()));
-		repository.addMessage(row.id(), DEPLOYER, "ACKNOWLEDGED", null, null, clock.instant());
+		repository.addMessage(UUID.randomUUID(), row.id(), DEPLOYER, "ACKNOWLEDGED", null, null, clock.instant());
 		changed(row, ExplanationRequestChanged.Change.ACKNOWLEDGED);
 	}
 
@@ -326,7 +332,7 @@ public class ExplanationService {
 		RequestState next = transition(row, RequestAction.REQUEST_INFORMATION);
 		repository.stopClock(row.id(), now);
 		repository.update(row.id(), new RequestChange().state(next.name()));
-		repository.addMessage(row.id(), DEPLOYER, "INFORMATION_REQUEST", seal(question.strip()), null, now);
+		addMessage(row.id(), DEPLOYER, "INFORMATION_REQUEST", question.strip(), null, now);
 		changed(row, ExplanationRequestChanged.Change.INFORMATION_REQUESTED);
 	}
 
@@ -348,8 +354,7 @@ public class ExplanationService {
 				new RequestChange().set("extension_months", months)
 					.set("extended_at", now)
 					.set("deployer_reminded_at", null));
-		repository.addMessage(row.id(), DEPLOYER, "EXTENSION", seal(reason.strip()),
-				cipher.seal(String.valueOf(months)), now);
+		addMessage(row.id(), DEPLOYER, "EXTENSION", reason.strip(), String.valueOf(months), now);
 		changed(row, ExplanationRequestChanged.Change.EXTENDED);
 	}
 
@@ -411,7 +416,7 @@ public class ExplanationService {
 					.set("responded_at", now)
 					.set("responded_on_time", onTime)
 					.set("closed_at", now));
-		repository.addMessage(row.id(), DEPLOYER, kind, seal(body), second == null ? null : cipher.seal(second), now);
+		addMessage(row.id(), DEPLOYER, kind, body, second, now);
 		changed(row, ExplanationRequestChanged.Change.RESPONDED);
 	}
 
@@ -462,7 +467,7 @@ public class ExplanationService {
 		RequestState next = transition(row, RequestAction.CLOSE_COMPLAINT);
 		repository.update(row.id(),
 				new RequestChange().state(next.name()).set("complaint_closed_at", now).set("closed_at", now));
-		repository.addMessage(row.id(), AUTHORITY, "COMPLAINT_OUTCOME", seal(outcome.strip()), null, now);
+		addMessage(row.id(), AUTHORITY, "COMPLAINT_OUTCOME", outcome.strip(), null, now);
 		changed(row, ExplanationRequestChanged.Change.COMPLAINT_CLOSED);
 	}
 
@@ -613,25 +618,33 @@ public class ExplanationService {
 		String systemName = row.registrationNumber().isEmpty() ? ""
 				: registry.findLatest(row.registrationNumber()).map(entry -> entry.data().tradeName()).orElse("");
 		return new ExplanationRequest(row.id(), row.reference(), row.registrationNumber(), systemName, row.deployerId(),
-				organisations.legalName(row.deployerId()).orElse(""), state, cipher.openOrEmpty(row.decisionEnc()),
-				cipher.openOrEmpty(row.decisionDateEnc()), cipher.openOrEmpty(row.decisionReferenceEnc()),
-				cipher.openOrEmpty(row.adverseEnc()), cipher.openOrEmpty(row.systemDescriptionEnc()), row.submittedAt(),
-				deadline, overdue, longOverdue, row.extensionMonths() > 0,
+				organisations.legalName(row.deployerId()).orElse(""), state,
+				cipher.openOrEmpty(row.decisionEnc(), SealedColumn.REQUEST_DECISION, row.id()),
+				cipher.openOrEmpty(row.decisionDateEnc(), SealedColumn.REQUEST_DECISION_DATE, row.id()),
+				cipher.openOrEmpty(row.decisionReferenceEnc(), SealedColumn.REQUEST_DECISION_REFERENCE, row.id()),
+				cipher.openOrEmpty(row.adverseEnc(), SealedColumn.REQUEST_ADVERSE, row.id()),
+				cipher.openOrEmpty(row.systemDescriptionEnc(), SealedColumn.REQUEST_SYSTEM_DESCRIPTION, row.id()),
+				row.submittedAt(), deadline, overdue, longOverdue, row.extensionMonths() > 0,
 				row.refusalGround() == null ? null : RefusalGround.valueOf(row.refusalGround()), thread, person,
 				deployer);
 	}
 
 	private ThreadMessage message(MessageRow row) {
-		return new ThreadMessage(row.author(), row.kind(), cipher.openOrEmpty(row.bodyEnc()),
-				cipher.open(row.secondBodyEnc()), row.createdAt());
+		return new ThreadMessage(row.author(), row.kind(),
+				cipher.openOrEmpty(row.bodyEnc(), SealedColumn.MESSAGE_BODY, row.id()),
+				cipher.open(row.secondBodyEnc(), SealedColumn.MESSAGE_SECOND_BODY, row.id()), row.createdAt());
 	}
 
 	private void changed(RequestRow row, ExplanationRequestChanged.Change change) {
 		events.publishEvent(new ExplanationRequestChanged(row.id(), change));
 	}
 
-	private String seal(String clear) {
-		return java.util.Objects.requireNonNull(cipher.seal(clear));
+	/** A message of the thread, its texts sealed for their own row. */
+	private void addMessage(UUID requestId, String author, String kind, String body, @Nullable String second,
+			Instant now) {
+		UUID id = UUID.randomUUID();
+		repository.addMessage(id, requestId, author, kind, cipher.seal(body, SealedColumn.MESSAGE_BODY, id),
+				cipher.sealOrNull(second, SealedColumn.MESSAGE_SECOND_BODY, id), now);
 	}
 
 	private void requireText(String field, String text) {

@@ -164,7 +164,17 @@ public class FieldCipher {
 	 * Whether the value is of the legacy format or under another key than the current.
 	 */
 	public boolean needsReencryption(@Nullable String sealed) {
-		return sealed != null && !sealed.startsWith(VERSION + ":" + current + ":");
+		return sealed != null && !sealed.startsWith(currentPrefix());
+	}
+
+	/** How values under the current key begin, e.g. {@code v1:2:}. */
+	public String currentPrefix() {
+		return VERSION + ":" + current + ":";
+	}
+
+	/** Whether a key is configured, so values can be sealed. */
+	public boolean canSeal() {
+		return keys.containsKey(current);
 	}
 
 	/** The value opened and sealed again under the current key for the same place. */

@@ -73,9 +73,13 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 				return;
 			}
 			try {
-				// the raw address: a rejected one may not decode
+				// the raw address: a rejected one may not decode; a request line the
+				// connector could not parse has none, only its bytes
 				String uri = request.getRequestURI();
-				String path = uri == null ? "/" : uri.substring(Math.min(uri.length(), contextPathOf(request)));
+				if (uri == null || uri.isEmpty()) {
+					uri = RawRequestTarget.of(request.getCoyoteRequest()).orElse("/");
+				}
+				String path = uri.substring(Math.min(uri.length(), contextPathOf(request)));
 				response.setSuspended(false);
 				response.resetBuffer();
 				documents.write(request.getRequest(), response.getResponse(), path, status, null);

@@ -68,6 +68,25 @@ class RegistryFiltersTest {
 		assertThat(terms(RegistryFiltersTest::names, "l'évaluation, Müller's")).containsExactly("evaluation", "muller");
 	}
 
+	static TokenStream query(TokenStream in) {
+		return MinLengthFilterFactory
+			.minLength(new ASCIIFoldingFilter(new LowerCaseFilter(WordPartsFilterFactory.parts(in, false))));
+	}
+
+	@Test
+	@DisplayName("A query's model number is asked whole and by its letters, never by a digit group split off it (DD034)")
+	void queryDigitGroups() throws IOException {
+		assertThat(terms(RegistryFiltersTest::query, "ZQ-4")).containsExactlyInAnyOrder("zq", "zq4");
+		assertThat(terms(RegistryFiltersTest::query, "XR-200")).containsExactlyInAnyOrder("xr", "xr200");
+		assertThat(terms(RegistryFiltersTest::query, "GPT4o")).contains("gpt", "gpt4o").doesNotContain("4");
+		assertThat(terms(RegistryFiltersTest::query, "K-3000")).containsExactly("k3000");
+		// numbers on their own stay: they are what was asked for
+		assertThat(terms(RegistryFiltersTest::query, "ISO 42001")).containsExactly("iso", "42001");
+		assertThat(terms(RegistryFiltersTest::query, "Model 3")).containsExactly("model", "3");
+		// names are still split into their parts
+		assertThat(terms(RegistryFiltersTest::query, "NordCredit")).contains("nord", "credit");
+	}
+
 	@ParameterizedTest(name = "{0}: \"{1}\" gives the part \"{2}\"")
 	@CsvSource({ "de, Schichtplanung, planung", "de, Emotionserkennung, erkennung", "nl, kredietbeoordeling, beoordel",
 			"sv, kreditprövning, provning" })

@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -95,11 +97,17 @@ class HostileCorpusIT {
 	 * nor kept alive): bytes that {@link URI} would refuse reach the server.
 	 */
 	RawAnswer raw(String pathAndQuery) throws Exception {
+		return raw(pathAndQuery.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/** Like {@link #raw(String)}, with the target's bytes exactly as given. */
+	RawAnswer raw(byte[] target) throws Exception {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: localhost:" + port + "\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
+			out.write("GET ".getBytes(StandardCharsets.US_ASCII));
+			out.write(target);
+			out.write((" HTTP/1.0\r\nHost: localhost:" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			int end = answer.indexOf("\r\n\r\n");
@@ -183,6 +191,70 @@ class HostileCorpusIT {
 		JsonNode problem = json.readTree(answer.body());
 		assertThat(problem.path("status").asInt()).isEqualTo(400);
 		assertThat(problem.path("detail").asString()).contains("encoded slash");
+	}
+
+	static byte[] bytes(String ascii, int... more) {
+		byte[] start = ascii.getBytes(StandardCharsets.US_ASCII);
+		byte[] all = java.util.Arrays.copyOf(start, start.length + more.length);
+		for (int i = 0; i < more.length; i++) {
+			all[start.length + i] = (byte) more[i];
+		}
+		return all;
+	}
+
+	/**
+	 * Addresses the container refuses before the application sees them: raw bytes that
+	 * are not allowed in a request line (a NUL, bytes of broken UTF-8, a brace), broken
+	 * percent-encoding, a query over 8 KB, a request line over the header limit.
+	 */
+	static final Map<String, byte[]> REFUSED_BY_CONTAINER = new LinkedHashMap<>();
+	static {
+		REFUSED_BY_CONTAINER.put("NUL byte in the path", bytes("/systems/AIR", 0, 'x'));
+		REFUSED_BY_CONTAINER.put("broken UTF-8 in the path", bytes("/systems/caf", 0xC3, 0x28));
+		REFUSED_BY_CONTAINER.put("byte 0xFF in the query", bytes("/search?q=", 0xFF));
+		REFUSED_BY_CONTAINER.put("a brace in the path", bytes("/systems/{x}"));
+		REFUSED_BY_CONTAINER.put("broken percent-encoding in the path", bytes("/systems/%ZZ"));
+		REFUSED_BY_CONTAINER.put("a cut-off percent-encoding", bytes("/systems/a%"));
+		REFUSED_BY_CONTAINER.put("a request line over the header limit", bytes("/search?q=" + "a".repeat(40 * 1024)));
+	}
+
+	@TestFactory
+	@DisplayName("Refused by the container: a problem document under /api, the portal's error page elsewhere, never Tomcat's page")
+	Stream<DynamicTest> refusedByTheContainer() {
+		return REFUSED_BY_CONTAINER.entrySet().stream().flatMap(refused -> {
+			byte[] page = refused.getValue();
+			String pageText = new String(page, StandardCharsets.ISO_8859_1);
+			byte[] api = ("/api/v1"
+					+ (pageText.startsWith("/search") ? pageText : pageText.replace("/systems/", "/entries/")))
+				.getBytes(StandardCharsets.ISO_8859_1);
+			return Stream.of(DynamicTest.dynamicTest("/api: " + refused.getKey(), () -> {
+				RawAnswer answer = raw(api);
+				assertThat(answer.statusCode()).as(refused.getKey()).isEqualTo(400);
+				assertThat(answer.contentType()).as(refused.getKey())
+					.hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+				JsonNode problem = json.readTree(answer.body());
+				assertThat(problem.path("status").asInt()).isEqualTo(400);
+				assertThat(problem.path("detail").asString()).isNotBlank();
+			}), DynamicTest.dynamicTest("page: " + refused.getKey(), () -> {
+				RawAnswer answer = raw(page);
+				assertThat(answer.statusCode()).as(refused.getKey()).isEqualTo(400);
+				assertThat(answer.contentType()).as(refused.getKey())
+					.hasValueSatisfying(type -> assertThat(type).contains("text/html"));
+				assertThat(answer.body()).contains("This address cannot be read").doesNotContain("Tomcat");
+			}));
+		});
+	}
+
+	@Test
+	@DisplayName("A query string over 8 KB, sent as raw bytes: 414 with a problem document under /api, the portal's page elsewhere")
+	void rawLongQuery() throws Exception {
+		String query = "?q=" + "a".repeat(9 * 1024);
+		RawAnswer api = raw("/api/v1/search" + query);
+		assertThat(api.statusCode()).isEqualTo(414);
+		assertThat(api.contentType()).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+		RawAnswer page = raw("/search" + query);
+		assertThat(page.statusCode()).isEqualTo(414);
+		assertThat(page.body()).contains("This address is too long").doesNotContain("Tomcat");
 	}
 
 	@Test

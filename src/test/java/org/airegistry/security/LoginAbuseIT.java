@@ -155,6 +155,39 @@ class LoginAbuseIT {
 	}
 
 	@Test
+	@DisplayName("Anonymous API look-ups of registration numbers that do not exist are ordinary use, not probes; unknown API paths still are")
+	void apiNotFoundIsNoProbe() {
+		String marker = "probe" + UUID.randomUUID().toString().substring(0, 8);
+		String model = UUID.randomUUID().toString();
+		for (String path : List.of("/api/v1/entries/AIR-" + marker, "/api/v1/entries/AIR-" + marker + "/versions/1",
+				"/api/v1/models/" + model)) {
+			HttpResponse<Void> response = http
+				.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+						HttpResponse.BodyHandlers.discarding())
+				.join();
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+		}
+		// an address no endpoint answers, sent last: once it is counted, the look-ups
+		// before it would have been too
+		String unknown = "/api/v1/" + marker + "-no-such-endpoint";
+		assertThat(http
+			.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + unknown)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.join()
+			.statusCode()).isEqualTo(404);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc.queryForList(
+					"SELECT after_value FROM audit_event WHERE action = 'anonymous.denied' AND after_value LIKE ?",
+					String.class, "%" + marker + "-no-such-endpoint%"))
+				.isNotEmpty());
+		assertThat(
+				jdbc.queryForList("SELECT after_value FROM audit_event WHERE after_value LIKE ? OR subject_id LIKE ?",
+						String.class, "%/api/v1/entries/AIR-" + marker + "%", "%/api/v1/models/" + model + "%"))
+			.as("look-ups of unknown registration numbers are not counted as probes")
+			.isEmpty();
+	}
+
+	@Test
 	@DisplayName("Anonymous probes of unknown paths are counted in the audit trail, without one permanent row each")
 	void probesAreAggregated() {
 		String marker = "probe" + UUID.randomUUID().toString().substring(0, 8);

@@ -202,10 +202,10 @@ public class ExplanationRepository {
 		update.where(EXPLANATION_REQUEST.REQUEST_ID.eq(id)).execute();
 	}
 
-	public void addMessage(UUID requestId, String author, String kind, @Nullable String bodyEnc,
+	public void addMessage(UUID messageId, UUID requestId, String author, String kind, @Nullable String bodyEnc,
 			@Nullable String secondBodyEnc, Instant now) {
 		dsl.insertInto(EXPLANATION_MESSAGE)
-			.set(EXPLANATION_MESSAGE.MESSAGE_ID, UUID.randomUUID())
+			.set(EXPLANATION_MESSAGE.MESSAGE_ID, messageId)
 			.set(EXPLANATION_MESSAGE.REQUEST_ID, requestId)
 			.set(EXPLANATION_MESSAGE.AUTHOR, author)
 			.set(EXPLANATION_MESSAGE.KIND, kind)

@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -154,6 +156,8 @@ public class ElasticsearchSearchService implements SearchService {
 
 	private final MeterRegistry meters;
 
+	private HungIndexPause hungIndexPause = new HungIndexPause(Duration.ofSeconds(10));
+
 	/** Without metrics (tests, benchmark). */
 	public ElasticsearchSearchService(RegistryEntriesIndex index, RegistryEntriesReindexer reindexer,
 			RegistryQueries registry) {
@@ -173,6 +177,15 @@ public class ElasticsearchSearchService implements SearchService {
 		this.meters = meters;
 	}
 
+	/**
+	 * How long searches answer from the database after a call to the index timed out,
+	 * before the index is asked again.
+	 */
+	@Autowired
+	void pauseAfterTimeout(@Value("${airegistry.search.pause-after-timeout:10s}") Duration pause) {
+		this.hungIndexPause = new HungIndexPause(pause);
+	}
+
 	@Override
 	public SearchResults search(SearchQuery query) {
 		long start = System.nanoTime();
@@ -188,6 +201,9 @@ public class ElasticsearchSearchService implements SearchService {
 	}
 
 	private SearchResults searchEitherWay(SearchQuery query) {
+		if (!hungIndexPause.indexAllowed()) {
+			return searchDatabase(query);
+		}
 		try {
 			return searchIndex(query);
 		}
@@ -470,7 +486,7 @@ public class ElasticsearchSearchService implements SearchService {
 	@Override
 	public List<SearchHit> similar(String registrationNumber, int limit) {
 		Optional<PublicEntry> found = registry.findLatest(registrationNumber);
-		if (found.isEmpty() || limit < 1) {
+		if (found.isEmpty() || limit < 1 || !hungIndexPause.indexAllowed()) {
 			return List.of();
 		}
 		PublicEntry entry = found.get();
@@ -524,6 +540,9 @@ public class ElasticsearchSearchService implements SearchService {
 	public List<NameSuggestion> suggestNames(String prefix, int limit) {
 		String text = prefix.strip();
 		if (text.length() < 2 || limit < 1) {
+			return List.of();
+		}
+		if (!hungIndexPause.indexAllowed()) {
 			return List.of();
 		}
 		String cut = text.length() > 100 ? text.substring(0, 100) : text;
@@ -622,6 +641,7 @@ public class ElasticsearchSearchService implements SearchService {
 	}
 
 	private void reportUnavailable(Exception ex) {
+		hungIndexPause.failed(ex);
 		long now = System.nanoTime();
 		long last = lastWarning.get();
 		if (now - last >= WARN_INTERVAL_NANOS && lastWarning.compareAndSet(last, now)) {

@@ -1,0 +1,51 @@
+package org.airegistry.explanation.persistence;
+
+import static org.airegistry.db.Tables.COMPLAINT;
+import static org.airegistry.db.Tables.EXPLANATION_MESSAGE;
+import static org.airegistry.db.Tables.EXPLANATION_REQUEST;
+
+import java.util.UUID;
+
+import org.jooq.TableField;
+
+/**
+ * The explanation module's encrypted columns (DD044, DD047): each value is sealed with
+ * its table, column and row id as associated data, {@link #context(UUID)}.
+ */
+public enum SealedColumn {
+
+	REQUEST_EMAIL(EXPLANATION_REQUEST.REQUEST_ID, EXPLANATION_REQUEST.EMAIL_ENC),
+	REQUEST_DECISION(EXPLANATION_REQUEST.REQUEST_ID, EXPLANATION_REQUEST.DECISION_ENC),
+	REQUEST_DECISION_DATE(EXPLANATION_REQUEST.REQUEST_ID, EXPLANATION_REQUEST.DECISION_DATE_ENC),
+	REQUEST_DECISION_REFERENCE(EXPLANATION_REQUEST.REQUEST_ID, EXPLANATION_REQUEST.DECISION_REFERENCE_ENC),
+	REQUEST_ADVERSE(EXPLANATION_REQUEST.REQUEST_ID, EXPLANATION_REQUEST.ADVERSE_ENC),
+	REQUEST_SYSTEM_DESCRIPTION(EXPLANATION_REQUEST.REQUEST_ID, EXPLANATION_REQUEST.SYSTEM_DESCRIPTION_ENC),
+	REQUEST_TRACKING_TOKEN(EXPLANATION_REQUEST.REQUEST_ID, EXPLANATION_REQUEST.TRACKING_TOKEN_ENC),
+	MESSAGE_BODY(EXPLANATION_MESSAGE.MESSAGE_ID, EXPLANATION_MESSAGE.BODY_ENC),
+	MESSAGE_SECOND_BODY(EXPLANATION_MESSAGE.MESSAGE_ID, EXPLANATION_MESSAGE.SECOND_BODY_ENC),
+	COMPLAINT_EMAIL(COMPLAINT.COMPLAINT_ID, COMPLAINT.EMAIL_ENC),
+	COMPLAINT_COMPLAINANT(COMPLAINT.COMPLAINT_ID, COMPLAINT.COMPLAINANT_ENC),
+	COMPLAINT_OPERATOR(COMPLAINT.COMPLAINT_ID, COMPLAINT.OPERATOR_ENC),
+	COMPLAINT_INFRINGEMENT(COMPLAINT.COMPLAINT_ID, COMPLAINT.INFRINGEMENT_ENC),
+	COMPLAINT_OUTCOME(COMPLAINT.COMPLAINT_ID, COMPLAINT.OUTCOME_ENC);
+
+	final TableField<?, UUID> id;
+
+	final TableField<?, String> value;
+
+	SealedColumn(TableField<?, UUID> id, TableField<?, String> value) {
+		this.id = id;
+		this.value = value;
+	}
+
+	/** {@code table.column}, e.g. {@code explanation_request.email_enc}. */
+	public String qualifiedName() {
+		return value.getTable().getName() + "." + value.getName();
+	}
+
+	/** The associated data of this column's value in one row. */
+	public String context(UUID rowId) {
+		return qualifiedName() + ":" + rowId;
+	}
+
+}
