@@ -69,4 +69,12 @@ class ArchitectureTest {
 		.callMethod(java.time.Instant.class, "now")
 		.because("time comes from the injected Clock (convention 11)");
 
+	@ArchTest
+	static final ArchRule oneCsvWriter = noClasses().that()
+		.doNotHaveFullyQualifiedName("org.airegistry.shared.CsvWriter")
+		.should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+		.because("every CSV export goes through the one writer that neutralises formulas (CsvWriter)");
+
 }

@@ -8,6 +8,7 @@ import org.aopalliance.intercept.MethodInvocation;
 import org.airegistry.audit.persistence.AuditRepository;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.security.LoginThrottled;
 import org.airegistry.security.RegistryUserDetails;
 import org.airegistry.shared.Audited;
 import org.jspecify.annotations.Nullable;
@@ -16,19 +17,30 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.core.Ordered;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Writes the audit trail. Actions of the modules ({@link Audited},
- * {@link EntryPublished}) are written in the transaction that performs them, so the trail
- * holds exactly what was committed; logins, failed logins and permission denials are
- * written in a transaction of their own, so that a refused action cannot take its record
- * with it.
+ * Writes the audit trail. Actions of the modules ({@link Audited}) are written in the
+ * transaction that performs them, just before it commits (so the trail holds exactly what
+ * was committed, and the chain's lock is held only for the commit); logins, failed logins
+ * and permission denials are written in a transaction of their own, so that a refused
+ * action cannot take its record with it. Floods are aggregated ({@link AuditAggregator}):
+ * anonymous requests refused at protected or unknown paths and throttled logins become
+ * one row per kind and minute. A failed login for an account that does not exist keeps
+ * nothing of what was typed.
  */
 @Component
 class AuditRecorder {
@@ -41,23 +53,73 @@ class AuditRecorder {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final UserDetailsService accounts;
+
+	private final AuditAggregator aggregator;
+
 	AuditRecorder(AuditRepository repository, CurrentActor currentActor, ObjectProvider<Clock> clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, UserDetailsService accounts) {
 		this.repository = repository;
 		this.currentActor = currentActor;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.accounts = accounts;
+		this.aggregator = new AuditAggregator(
+				(key, summary, at) -> ownTransaction.executeWithoutResult(status -> repository.append(at, key.action(),
+						null, null, null, key.subjectType(), key.subjectId(), null, null, summary)),
+				this.clock);
 	}
 
 	@EventListener
 	void on(Audited audited) {
 		Optional<Actor> actor = currentActor.current();
-		repository.append(now(), audited.action(), actor.map(Actor::userId).orElse(null),
+		OffsetDateTime at = now();
+		Runnable append = () -> repository.append(at, audited.action(), actor.map(Actor::userId).orElse(null),
 				actor.map(Actor::loginEmail).orElse(null),
 				audited.organisation() != null ? audited.organisation() : actor.map(Actor::organisationId).orElse(null),
 				audited.subjectType(), audited.subjectId(), audited.legalReference(), audited.before(),
 				audited.after());
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& TransactionSynchronizationManager.isActualTransactionActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public int getOrder() {
+					// after the other before-commit work (e.g. the event publication
+					// registry)
+					return Ordered.LOWEST_PRECEDENCE;
+				}
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					append.run();
+				}
+			});
+		}
+		else {
+			append.run();
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${airegistry.audit.aggregate-interval:PT1M}")
+	void flushAggregates() {
+		aggregator.flush();
+	}
+
+	@PreDestroy
+	void flushOnShutdown() {
+		try {
+			aggregator.flush();
+		}
+		catch (RuntimeException ex) {
+			// the database may be gone already at shutdown; the counts are lost then
+		}
+	}
+
+	@EventListener
+	void on(LoginThrottled throttled) {
+		aggregator.count(new AuditAggregator.Key("login.throttled", "account", throttled.account()),
+				"limit " + throttled.limit() + ", client " + throttled.client());
 	}
 
 	@EventListener
@@ -71,16 +133,38 @@ class AuditRecorder {
 
 	@EventListener
 	void on(AbstractAuthenticationFailureEvent failure) {
-		String tried = failure.getAuthentication().getName();
+		String typed = failure.getAuthentication().getName();
+		String tried = known(typed) ? typed.strip().toLowerCase(java.util.Locale.ROOT) : null;
 		String reason = failure.getException().getClass().getSimpleName();
 		ownTransaction.executeWithoutResult(status -> repository.append(now(), "login.failed", null, tried, null,
-				"account", tried, null, null, reason));
+				"account", tried == null ? "unknown account" : tried, null, null, reason));
+	}
+
+	private boolean known(@Nullable String typed) {
+		if (typed == null || typed.isBlank() || typed.length() > 320) {
+			return false;
+		}
+		try {
+			accounts.loadUserByUsername(typed);
+			return true;
+		}
+		catch (UsernameNotFoundException | IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	@EventListener
 	void on(AuthorizationDeniedEvent<?> denied) {
 		Optional<Actor> actor = currentActor.current();
-		String name = denied.getAuthentication().get() == null ? null : denied.getAuthentication().get().getName();
+		var authentication = denied.getAuthentication().get();
+		if (actor.isEmpty() && denied.getSource() instanceof HttpServletRequest request
+				&& (authentication == null || authentication instanceof AnonymousAuthenticationToken)) {
+			// anonymous probes (scanners): counted, one row per minute
+			aggregator.count(new AuditAggregator.Key("anonymous.denied", "http-request", null),
+					request.getMethod() + " " + request.getRequestURI());
+			return;
+		}
+		String name = authentication == null ? null : authentication.getName();
 		String target = describe(denied.getSource());
 		ownTransaction.executeWithoutResult(status -> repository.append(now(), "permission.denied",
 				actor.map(Actor::userId).orElse(null), actor.map(Actor::loginEmail).orElse(name),

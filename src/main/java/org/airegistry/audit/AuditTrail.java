@@ -1,20 +1,14 @@
 package org.airegistry.audit;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.airegistry.audit.persistence.AuditRepository;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.CsvWriter;
 import org.airegistry.shared.Role;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,26 +60,13 @@ public class AuditTrail {
 	@Transactional
 	public void exportCsv(AuditFilter filter, OutputStream out) {
 		events.publishEvent(Audited.of("audit.exported", "audit-trail", null).withChange(null, describe(filter)));
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		try (CSVPrinter csv = CSVFormat.RFC4180.builder()
-			.setHeader(CSV_COLUMNS.toArray(String[]::new))
-			.get()
-			.print(writer)) {
-			repository.forEach(filter, ZONE, record -> {
-				try {
-					csv.printRecord(record.sequence(), DateTimeFormatter.ISO_INSTANT.format(record.occurredAt()),
+		try (CsvWriter csv = CsvWriter.open(out, CSV_COLUMNS)) {
+			repository.forEach(filter, ZONE,
+					record -> csv.row(record.sequence(), DateTimeFormatter.ISO_INSTANT.format(record.occurredAt()),
 							record.action(), record.actorUserId() == null ? "" : record.actorUserId().value(),
 							record.actorName(), record.organisationId() == null ? "" : record.organisationId().value(),
 							record.subjectType(), record.subjectId(), record.legalReference(), record.before(),
-							record.after());
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+							record.after()));
 		}
 	}
 

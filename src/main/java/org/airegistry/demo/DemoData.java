@@ -18,6 +18,8 @@ import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.RegistryService;
+import org.airegistry.security.RegistryUserDetails;
+import org.airegistry.security.SecondFactors;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
@@ -55,6 +57,13 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+	/**
+	 * The second factor of the demo regulator and administrator (their roles require one,
+	 * DD045): a published key, demo mode only. Add it to any authenticator app, or read
+	 * the current code with {@code oathtool --totp -b <key>}.
+	 */
+	static final String DEMO_TOTP_SECRET = "REGISTRYDEMOTOTPKEYNOTFORPRODUSE";
+
 	static final String AUTHORISED_REPRESENTATIVE = "EU Representative Services B.V.";
 
 	private final OrganisationService organisations;
@@ -63,7 +72,11 @@ class DemoData implements ApplicationRunner {
 
 	private final UserDetailsService users;
 
-	DemoData(OrganisationService organisations, RegistryService registry, UserDetailsService users) {
+	private final SecondFactors secondFactors;
+
+	DemoData(OrganisationService organisations, RegistryService registry, UserDetailsService users,
+			SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.organisations = organisations;
 		this.registry = registry;
 		this.users = users;
@@ -77,11 +90,25 @@ class DemoData implements ApplicationRunner {
 		if (organisations.findByLegalName(AUTHORISED_REPRESENTATIVE).isEmpty()) {
 			createSignUpExamples();
 		}
+		for (DemoAccount account : ACCOUNTS.subList(2, 4)) {
+			if (users.loadUserByUsername(account.email()) instanceof RegistryUserDetails details
+					&& !secondFactors.enabled(details.actor().userId())) {
+				secondFactors.enableKnownSecret(details.actor().userId(), DEMO_TOTP_SECRET);
+			}
+		}
 		StringBuilder banner = new StringBuilder("\n\n  Demo accounts (demo mode only, never in production):\n");
 		for (DemoAccount account : ACCOUNTS) {
 			banner.append("    %-26s password: %-15s %s%n".formatted(account.email(), account.password(),
 					account.description()));
 		}
+		banner.append("  The regulator and the administrator also need a second factor (authenticator app, TOTP):\n")
+			.append("    key ")
+			.append(DEMO_TOTP_SECRET)
+			.append(" (add it to an app, or: oathtool --totp -b ")
+			.append(DEMO_TOTP_SECRET)
+			.append("); code right now: ")
+			.append(SecondFactors.code(DEMO_TOTP_SECRET, java.time.Instant.now()))
+			.append('\n');
 		log.info("{}", banner);
 	}
 

@@ -6,9 +6,9 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.MemberState;
 import org.jspecify.annotations.Nullable;
 
@@ -43,8 +43,6 @@ public record DeploymentData(String deployerAddress, String deployerContact, Str
 	 */
 	public static final List<String> NOT_IN_RESTRICTED_SECTION = List.of("friaSummary", "dpiaSummary", "memberStates",
 			"useStart", "useEnd");
-
-	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
 	public DeploymentData {
 		deployerAddress = strip(deployerAddress);
@@ -143,9 +141,7 @@ public record DeploymentData(String deployerAddress, String deployerContact, Str
 		if (value.length() > max) {
 			problems.add(new FieldError(field, "deployment.validation.tooLong", max, value.length()));
 		}
-		if (CONTROL_CHARACTERS.matcher(value).find()) {
-			problems.add(new FieldError(field, "deployment.validation.controlCharacters"));
-		}
+		FreeText.check(problems, field, value);
 	}
 
 }

@@ -4,27 +4,27 @@ import java.util.Locale;
 
 import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.airegistry.shared.i18n.MailLanguages;
+import org.airegistry.shared.i18n.Translations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders the deployment module's mails (notices to providers, provider status changes)
- * from {@code i18n/deployment*.properties} and sends them through Spring's
- * {@link JavaMailSender}. A refused mail fails the caller's transaction: notices are then
- * not stored, and status-change events are retried from the event publication registry.
+ * from {@code i18n/deployment*.properties} in the recipient organisation's language and
+ * sends them through the {@link MailOutbox}. A refused mail fails the caller's
+ * transaction: notices are then not stored, and status-change events are retried from the
+ * event publication registry.
  */
 @Component
 class DeploymentMailer {
 
 	private final MailOutbox outbox;
 
-	private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+	private final Translations texts = Translations.standard();
 
 	DeploymentMailer(MailOutbox outbox) {
 		this.outbox = outbox;
-		texts.setBasename("i18n/deployment");
-		texts.setDefaultEncoding("ISO-8859-1");
-		texts.setFallbackToSystemLocale(false);
 	}
 
 	/** An absolute link to a path of the portal. */
@@ -33,15 +33,19 @@ class DeploymentMailer {
 	}
 
 	/**
-	 * Sends the mail in every language the portal offers (English first): the recipient
-	 * is an organisation whose working language the registry does not know.
+	 * Sends the mail to an organisation's mailbox in the language of its Member State
+	 * (English when that language is not offered).
+	 * @param country the recipient organisation's country code
 	 */
-	void send(String to, String kind, Object... arguments) {
-		String subject = texts.getMessage("mail." + kind + ".subject", arguments, Locale.ENGLISH) + " / "
-				+ texts.getMessage("mail." + kind + ".subject", arguments, Locale.GERMAN);
-		String body = texts.getMessage("mail." + kind + ".body", arguments, Locale.ENGLISH) + "\n\n-- Deutsch --\n\n"
-				+ texts.getMessage("mail." + kind + ".body", arguments, Locale.GERMAN);
-		outbox.send(new Mail(to, kind, subject, body));
+	void send(String to, @Nullable String country, String kind, Object... arguments) {
+		Locale locale = MailLanguages.of(null, country);
+		outbox.send(new Mail(to, kind, texts.text("mail." + kind + ".subject", locale, arguments),
+				texts.text("mail." + kind + ".body", locale, arguments)));
+	}
+
+	/** A text in the recipient's language, e.g. a status label used as an argument. */
+	String text(String key, @Nullable String country) {
+		return texts.text(key, MailLanguages.of(null, country));
 	}
 
 }

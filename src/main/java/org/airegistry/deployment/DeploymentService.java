@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.airegistry.deployment.persistence.DeploymentRepository;
 import org.airegistry.deployment.persistence.FriaRepository;
 import org.airegistry.organisation.OrganisationService;
+import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.ProviderEntries;
@@ -19,9 +20,11 @@ import org.airegistry.registry.RegistrationNumbers;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.security.MailLimits;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
@@ -63,9 +66,12 @@ public class DeploymentService {
 
 	private final Clock clock;
 
+	private final MailLimits mailLimits;
+
 	DeploymentService(DeploymentRepository repository, FriaRepository frias, ProviderEntries providerEntries,
 			RegistryQueries registry, OrganisationService organisations, CurrentActor currentActor,
-			DeploymentMailer mailer, ApplicationEventPublisher events, Clock clock) {
+			DeploymentMailer mailer, ApplicationEventPublisher events, Clock clock, MailLimits mailLimits) {
+		this.mailLimits = mailLimits;
 		this.repository = repository;
 		this.frias = frias;
 		this.providerEntries = providerEntries;
@@ -219,6 +225,7 @@ public class DeploymentService {
 			problems.add(new FieldError("changeSummary", "deployment.validation.tooLong", CHANGE_SUMMARY_MAX,
 					summary.length()));
 		}
+		FreeText.check(problems, "changeSummary", summary);
 		rejectInvalid(problems);
 		int version = draft.isPublished() ? draft.publishedVersion() + 1 : 1;
 		if (!repository.insertVersion(draft, actor.organisationId(), version, summary, actor.userId(), now())) {
@@ -238,8 +245,12 @@ public class DeploymentService {
 
 	/**
 	 * Tells a provider that a system the caller wants to use is not registered, so the
-	 * deployer may not use it (Art 26(8)): stored for the provider's workspace and sent
-	 * to its functional e-mail address.
+	 * deployer may not use it (Art 26(8)): stored for the provider's workspace; the
+	 * provider's functional e-mail address gets a mail that there is a notice, with the
+	 * link to it, never the deployer's free text (DD043). Only approved organisations may
+	 * send notices, and only so many per day and per provider.
+	 * @throws ActionRefusedException {@code deployment.notice.unapproved},
+	 * {@code mail.limit.organisation}, {@code mail.limit.recipient}
 	 */
 	@Transactional
 	public void sendNotice(@org.jspecify.annotations.Nullable OrganisationId provider, String system, String message) {
@@ -263,14 +274,20 @@ public class DeploymentService {
 			problems.add(new FieldError("message", "deployment.validation.tooLong", ProviderNotice.MESSAGE_MAX,
 					messageText.length()));
 		}
+		FreeText.check(problems, "system", systemText);
+		FreeText.check(problems, "message", messageText);
 		rejectInvalid(problems);
+		if (!organisations.mayPublish(actor.organisationId())) {
+			throw new ActionRefusedException("deployment.notice.unapproved");
+		}
 		OrganisationId providerId = recipient.orElseThrow().id();
+		mailLimits.takeOrRefuse("notice", actor.organisationId(), "provider:" + providerId.value());
 		repository.insertNotice(UUID.randomUUID(), providerId, actor.organisationId(), systemText, messageText, now());
 		String deployerName = organisations.legalName(actor.organisationId()).orElse("");
 		Optional<String> email = repository.functionalEmail(providerId).filter(address -> !address.isBlank());
 		if (email.isPresent()) {
-			mailer.send(email.get(), "notice", deployerName, systemText, messageText,
-					mailer.link(DeploymentUiRoutes.PROVIDER_NOTICES));
+			String country = organisations.summary(providerId).map(OrganisationSummary::country).orElse(null);
+			mailer.send(email.get(), country, "notice", deployerName, mailer.link(DeploymentUiRoutes.PROVIDER_NOTICES));
 		}
 	}
 

@@ -2,9 +2,9 @@ package org.airegistry.deployment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,8 +34,6 @@ public record FriaData(@Nullable FriaBasis basis, String processes, String perio
 	/** The six required elements of Art 27(1), by field name, in order (a) to (f). */
 	public static final List<String> ELEMENTS = List.of("processes", "periodAndFrequency", "affectedCategories",
 			"specificRisks", "humanOversight", "mitigationGovernanceComplaints");
-
-	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
 	public FriaData {
 		processes = strip(processes);
@@ -101,9 +99,7 @@ public record FriaData(@Nullable FriaBasis basis, String processes, String perio
 		if (value.length() > max) {
 			problems.add(new FieldError(field, "deployment.validation.tooLong", max, value.length()));
 		}
-		if (CONTROL_CHARACTERS.matcher(value).find()) {
-			problems.add(new FieldError(field, "deployment.validation.controlCharacters"));
-		}
+		FreeText.check(problems, field, value);
 	}
 
 }

@@ -49,9 +49,10 @@ class ProviderStatusListener {
 				OffsetDateTime.now(clock))) {
 			boolean stopped = status != EntryStatus.ON_MARKET && status != EntryStatus.IN_SERVICE;
 			if (stopped && deployer.email() != null && !deployer.email().isBlank()) {
-				mailer.send(deployer.email(), "providerStatus", deployer.deployerName(), deployer.systemName(),
-						registrationNumber, status.name(), entry.entry().providerName(),
-						mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS));
+				mailer.send(deployer.email(), deployer.country(), "providerStatus", deployer.deployerName(),
+						deployer.systemName(), registrationNumber,
+						mailer.text("deployment.providerStatus." + status.name(), deployer.country()),
+						entry.entry().providerName(), mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS));
 			}
 		}
 	}

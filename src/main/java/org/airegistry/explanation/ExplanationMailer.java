@@ -4,7 +4,8 @@ import java.util.Locale;
 
 import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.airegistry.shared.i18n.MailLanguages;
+import org.airegistry.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +20,10 @@ class ExplanationMailer {
 
 	private final MailOutbox outbox;
 
-	private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+	private final Translations texts = Translations.standard();
 
 	ExplanationMailer(MailOutbox outbox) {
 		this.outbox = outbox;
-		texts.setBasename("i18n/explanation");
-		texts.setDefaultEncoding("ISO-8859-1");
-		texts.setFallbackToSystemLocale(false);
 	}
 
 	String link(String route, String token) {
@@ -38,10 +36,10 @@ class ExplanationMailer {
 
 	/** Sends a mail; when the mail server refuses, the caller's change is refused. */
 	void send(String to, String language, String kind, Object... arguments) {
-		Locale locale = Locale.forLanguageTag(language);
-		String subject = texts.getMessage("explanation.mail." + kind + ".subject", arguments, locale);
-		String body = texts.getMessage("explanation.mail." + kind + ".body", arguments, locale) + "\n\n"
-				+ texts.getMessage("explanation.mail.footer", null, locale);
+		Locale locale = MailLanguages.of(language, null);
+		String subject = texts.text("explanation.mail." + kind + ".subject", locale, arguments);
+		String body = texts.text("explanation.mail." + kind + ".body", locale, arguments) + "\n\n"
+				+ texts.text("explanation.mail.footer", locale);
 		outbox.send(new Mail(to, "explanation " + kind, subject, body, true));
 	}
 

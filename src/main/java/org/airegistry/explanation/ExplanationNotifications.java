@@ -1,11 +1,10 @@
 package org.airegistry.explanation;
 
-import java.util.Set;
-
 import org.airegistry.explanation.persistence.ExplanationRepository;
 import org.airegistry.explanation.persistence.RequestRow;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationSummary;
+import org.airegistry.shared.i18n.MailLanguages;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ExplanationNotifications {
-
-	private static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "LI", "LU");
 
 	private final ExplanationRepository repository;
 
@@ -74,7 +71,7 @@ class ExplanationNotifications {
 		if (deployer == null || deployer.functionalEmail() == null || deployer.functionalEmail().isBlank()) {
 			return;
 		}
-		mailer.send(deployer.functionalEmail(), GERMAN_SPEAKING.contains(deployer.country()) ? "de" : "en",
+		mailer.send(deployer.functionalEmail(), MailLanguages.of(null, deployer.country()).getLanguage(),
 				"deployer." + kind,
 				arguments(row.reference(), new Object[] { mailer.page(ExplanationRoutes.INBOX + "/" + row.reference()),
 						extra.length > 0 ? extra[0] : "" }));

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.airegistry.explanation.persistence.ExplanationRepository;
+import org.airegistry.shared.i18n.Languages;
 import org.airegistry.explanation.persistence.MessageRow;
 import org.airegistry.explanation.persistence.RequestChange;
 import org.airegistry.explanation.persistence.RequestRow;
@@ -30,6 +31,7 @@ import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
@@ -168,7 +170,7 @@ public class ExplanationService {
 		Instant now = clock.instant();
 		String token = Tokens.newToken();
 		String reference = repository.nextReference();
-		String language = request.language().toLowerCase(Locale.ROOT).startsWith("de") ? "de" : "en";
+		String language = Languages.recordable(request.language());
 		repository.insert(UUID.randomUUID(), reference, system.get().registrationNumber(), deployer, language,
 				seal(email), seal(request.decision().strip()),
 				decisionDate == null ? null : cipher.seal(decisionDate.toString()),
@@ -448,6 +450,9 @@ public class ExplanationService {
 	}
 
 	private ExplanationStatistics statistics(List<RequestRow> rows) {
+		if (!rows.isEmpty() && rows.size() < ExplanationStatistics.MINIMUM_COUNT) {
+			return ExplanationStatistics.tooFew();
+		}
 		List<Long> days = new ArrayList<>();
 		long onTime = 0;
 		long escalated = 0;
@@ -605,6 +610,7 @@ public class ExplanationService {
 		else if (value.length() > max) {
 			errors.add(new FieldError(field, "explanation.error.tooLong", max));
 		}
+		FreeText.check(errors, field, value);
 	}
 
 }

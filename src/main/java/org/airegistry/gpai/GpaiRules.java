@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +57,7 @@ public final class GpaiRules {
 		if (data.name().length() > NAME_MAX) {
 			problems.add(new FieldError("name", "gpai.validation.tooLong", NAME_MAX, data.name().length()));
 		}
+		FreeText.check(problems, "name", data.name());
 		positive(problems, "parameterCount", data.parameterCount());
 		positive(problems, "trainingTokens", data.trainingTokens());
 		positive(problems, "contextWindowTokens", data.contextWindowTokens());
@@ -79,6 +81,14 @@ public final class GpaiRules {
 				data.acceptableUsePolicy())) {
 			if (text.length() > TEXT_MAX) {
 				problems.add(new FieldError("text", "gpai.validation.tooLong", TEXT_MAX, text.length()));
+				break;
+			}
+		}
+		for (String text : List.of(data.intendedTasks(), data.trainingDataDescription(), data.copyrightPolicy(),
+				data.evaluationSummary(), data.adversarialTestingSummary(), data.cybersecuritySummary(),
+				data.acceptableUsePolicy())) {
+			if (!FreeText.isClean(text)) {
+				FreeText.check(problems, "text", text);
 				break;
 			}
 		}

@@ -1,5 +1,9 @@
 package org.airegistry.gpai;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +20,7 @@ import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -132,6 +137,7 @@ public class GpaiService {
 			problems
 				.add(new FieldError("changeSummary", "gpai.validation.tooLong", CHANGE_SUMMARY_MAX, summary.length()));
 		}
+		FreeText.check(problems, "changeSummary", summary);
 		rejectInvalid(problems);
 		int version = draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1;
 		String providerName = organisations.legalName(actor.organisationId()).orElse("");
@@ -170,6 +176,27 @@ public class GpaiService {
 	public TechnicalDocument attachTechnicalDocument(GpaiModelId id, String fileName, byte[] content) {
 		GpaiModelDraft draft = open(id);
 		rejectInvalid(PdfCheck.problems(TECHNICAL_DOCUMENT_FIELD, content, settings.maxDocumentBytes()));
+		return attach(id, draft, fileName, content);
+	}
+
+	/**
+	 * Attaches a PDF that an upload streamed to a temporary file (already bounded by the
+	 * document limit), after the same checks; read into memory only after it passed them.
+	 * @throws InvalidInputException on the field {@code technicalDocumentFile}
+	 */
+	@Transactional
+	public TechnicalDocument attachTechnicalDocument(GpaiModelId id, String fileName, Path file) {
+		GpaiModelDraft draft = open(id);
+		rejectInvalid(PdfCheck.problems(TECHNICAL_DOCUMENT_FIELD, file, settings.maxDocumentBytes()));
+		try {
+			return attach(id, draft, fileName, Files.readAllBytes(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private TechnicalDocument attach(GpaiModelId id, GpaiModelDraft draft, String fileName, byte[] content) {
 		String name = fileName.isBlank() ? "annex-xi.pdf" : fileName.strip();
 		TechnicalDocument document = new TechnicalDocument(PdfCheck.sha256(content),
 				draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1,

@@ -347,6 +347,23 @@ public class IncidentService {
 		return document;
 	}
 
+	/**
+	 * Checks and stores a PDF that an upload streamed to a temporary file (bounded by the
+	 * document limit): the same checks as the other documents of the registry, and the
+	 * file is read into memory only after it passed them.
+	 */
+	@Transactional
+	public StoredDocument storeAttachment(IncidentId id, String fileName, java.nio.file.Path file) {
+		own(id);
+		reject(PdfCheck.problems("attachments", file, registrySettings.maxDocumentBytes()));
+		try {
+			return storeAttachment(id, fileName, java.nio.file.Files.readAllBytes(file));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** An attachment of one of the caller's organisation's reports. */
 	@Transactional(readOnly = true)
 	public byte[] attachment(IncidentId id, String sha256) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.airegistry.moderation.persistence.ReportRepository;
 import org.airegistry.moderation.persistence.ReportRepository.StoredReport;
@@ -21,9 +22,13 @@ import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.security.FieldCipher;
+import org.airegistry.security.SealedColumns;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -86,8 +91,11 @@ public class InaccuracyReports {
 		.maximumSize(100_000)
 		.build();
 
+	private final FieldCipher cipher;
+
 	InaccuracyReports(ReportRepository repository, RegistryQueries registry, CurrentActor currentActor,
-			ReportMailer mailer, ApplicationEventPublisher events, Clock clock) {
+			ReportMailer mailer, ApplicationEventPublisher events, Clock clock, FieldCipher cipher) {
+		this.cipher = cipher;
 		this.repository = repository;
 		this.registry = registry;
 		this.currentActor = currentActor;
@@ -110,6 +118,7 @@ public class InaccuracyReports {
 		if (text.length() < DESCRIPTION_MIN || text.length() > DESCRIPTION_MAX) {
 			errors.add(new FieldError("description", "report.error.description", DESCRIPTION_MIN, DESCRIPTION_MAX));
 		}
+		FreeText.check(errors, "description", text);
 		String field = concernedField == null || concernedField.isBlank() ? null : concernedField;
 		if (field != null && !CONCERNED_FIELDS.contains(field)) {
 			errors.add(new FieldError("concernedField", "report.error.field"));
@@ -126,8 +135,9 @@ public class InaccuracyReports {
 		}
 		String reference = newReference();
 		String token = newToken();
-		repository.insert(reference, entry.registrationNumber(), entry.providerId(), entry.version(), field, text,
-				address, language(language), sha256(token), OffsetDateTime.now(clock));
+		UUID id = UUID.randomUUID();
+		repository.insert(id, reference, entry.registrationNumber(), entry.providerId(), entry.version(), field, text,
+				cipher.seal(address, emailContext(id)), language(language), sha256(token), OffsetDateTime.now(clock));
 		events.publishEvent(Audited.of("report.filed", "ai-system", entry.registrationNumber())
 			.withChange(null, reference)
 			.forOrganisation(entry.providerId()));
@@ -198,19 +208,25 @@ public class InaccuracyReports {
 			throw new InvalidInputException(
 					List.of(new FieldError("response", "report.error.response", RESPONSE_MIN, DESCRIPTION_MAX)));
 		}
+		List<FieldError> problems = new ArrayList<>();
+		FreeText.check(problems, "response", text);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		if (!repository.respond(report.id(), outcome, text, actor.userId(), OffsetDateTime.now(clock))) {
 			throw new ActionRefusedException("report.error.notOpen");
 		}
 		events.publishEvent(Audited
 			.of("report." + outcome.name().toLowerCase(Locale.ROOT), "ai-system", report.report().registrationNumber())
 			.withChange(ReportStatus.OPEN.name(), outcome.name() + " " + report.report().reference()));
-		if (report.reporterEmail() != null) {
-			mailer.answered(report.reporterEmail(), report.language(), report.report().reference(), outcome);
+		String reporter = reporterEmail(report);
+		if (reporter != null) {
+			mailer.answered(reporter, report.language(), report.report().reference(), outcome);
 		}
 	}
 
 	private static String language(@Nullable String language) {
-		return language != null && language.matches("[a-z]{2}") ? language : "en";
+		return Languages.recordable(language);
 	}
 
 	private String newReference() {
@@ -253,5 +269,64 @@ public class InaccuracyReports {
 
 	/** Statuses a provider may choose when answering. */
 	public static final Set<ReportStatus> PROVIDER_OUTCOMES = Set.of(ReportStatus.ANSWERED, ReportStatus.CORRECTED);
+
+	/** The reporter's address, decrypted (or as stored before encryption). */
+	private @Nullable String reporterEmail(ReportRepository.StoredReport report) {
+		return report.reporterEmailEnc() != null ? cipher.open(report.reporterEmailEnc(), emailContext(report.id()))
+				: report.clearReporterEmail();
+	}
+
+	static String emailContext(UUID report) {
+		return "inaccuracy_report.reporter_email_enc:" + report;
+	}
+
+	/**
+	 * The reporters' addresses in the database: addresses stored in clear before they
+	 * were encrypted are encrypted at start; after a key rotation the re-encryption
+	 * command rewrites them under the new key (DD044).
+	 */
+	@org.springframework.stereotype.Component
+	static class ReporterAddresses implements SealedColumns {
+
+		private final ReportRepository repository;
+
+		private final FieldCipher cipher;
+
+		ReporterAddresses(ReportRepository repository, FieldCipher cipher) {
+			this.repository = repository;
+			this.cipher = cipher;
+		}
+
+		@Override
+		public String name() {
+			return "inaccuracy_report.reporter_email_enc";
+		}
+
+		@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+		@Transactional
+		public void encryptClearAddresses() {
+			for (var row : repository.withAddresses()) {
+				if (row.value2() == null && row.value3() != null) {
+					repository.storeAddress(row.value1(), cipher.seal(row.value3(), emailContext(row.value1())));
+				}
+			}
+		}
+
+		@Override
+		@Transactional
+		public int reencrypt(FieldCipher fieldCipher) {
+			encryptClearAddresses();
+			int count = 0;
+			for (var row : repository.withAddresses()) {
+				if (row.value2() != null && fieldCipher.needsReencryption(row.value2())) {
+					repository.storeAddress(row.value1(),
+							fieldCipher.reencrypt(row.value2(), emailContext(row.value1())));
+					count++;
+				}
+			}
+			return count;
+		}
+
+	}
 
 }

@@ -20,6 +20,7 @@ import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -224,7 +225,9 @@ public class Moderation {
 		if (text.length() < NOTICE_MIN || text.length() > NOTICE_MAX) {
 			return List.of(new FieldError("notice", "moderation.error.notice", NOTICE_MIN, NOTICE_MAX));
 		}
-		return List.of();
+		List<FieldError> problems = new ArrayList<>();
+		FreeText.check(problems, "notice", text);
+		return problems;
 	}
 
 }

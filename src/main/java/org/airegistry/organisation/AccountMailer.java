@@ -4,7 +4,8 @@ import java.util.Locale;
 
 import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.airegistry.shared.i18n.MailLanguages;
+import org.airegistry.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +21,10 @@ class AccountMailer {
 
 	private final MailOutbox outbox;
 
-	private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+	private final Translations texts = Translations.standard();
 
 	AccountMailer(MailOutbox outbox) {
 		this.outbox = outbox;
-		texts.setBasename("i18n/organisation");
-		texts.setDefaultEncoding("ISO-8859-1");
-		texts.setFallbackToSystemLocale(false);
 	}
 
 	/**
@@ -38,9 +36,9 @@ class AccountMailer {
 	}
 
 	void send(String to, String language, String kind, Object... arguments) {
-		Locale locale = Locale.forLanguageTag(language);
-		outbox.send(new Mail(to, kind, texts.getMessage("mail." + kind + ".subject", arguments, locale),
-				texts.getMessage("mail." + kind + ".body", arguments, locale)));
+		Locale locale = MailLanguages.of(language, null);
+		outbox.send(new Mail(to, kind, texts.text("mail." + kind + ".subject", locale, arguments),
+				texts.text("mail." + kind + ".body", locale, arguments)));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.MemberState;
 
 /**
@@ -71,6 +72,7 @@ public final class AccountRules {
 		else if (value.length() > max) {
 			errors.add(new FieldError(field, "validation.tooLong", max, value.length()));
 		}
+		FreeText.check(errors, field, value);
 	}
 
 	static void email(List<FieldError> errors, String field, String value) {

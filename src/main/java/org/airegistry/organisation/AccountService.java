@@ -13,8 +13,10 @@ import org.airegistry.organisation.persistence.AccountRepository.Recipient;
 import org.airegistry.organisation.persistence.AccountRepository.TokenUser;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.security.MailLimits;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
@@ -51,8 +53,12 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final MailLimits mailLimits;
+
 	AccountService(AccountRepository accounts, OrganisationService organisations, AccountMailer mailer,
-			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock, ApplicationEventPublisher events) {
+			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock, ApplicationEventPublisher events,
+			MailLimits mailLimits) {
+		this.mailLimits = mailLimits;
 		this.events = events;
 		this.accounts = accounts;
 		this.organisations = organisations;
@@ -246,7 +252,12 @@ public class AccountService {
 		return roles;
 	}
 
-	/** Invites a colleague by email link, with the given roles. */
+	/**
+	 * Invites a colleague by email link, with the given roles. Only approved
+	 * organisations invite, and only so many per day and per address (DD043).
+	 * @throws ActionRefusedException {@code invitation.unapproved},
+	 * {@code mail.limit.organisation}, {@code mail.limit.recipient}
+	 */
 	@PreAuthorize("hasRole('ORG_ADMIN')")
 	@Transactional
 	public UserId invite(String loginEmail, Set<Role> roles, String language) {
@@ -261,6 +272,10 @@ public class AccountService {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
+		if (!organisations.mayPublish(admin.organisationId())) {
+			throw new ActionRefusedException("invitation.unapproved");
+		}
+		mailLimits.takeOrRefuse("invitation", admin.organisationId(), email);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		UserId user = UserId.random();
 		accounts.insertUnverifiedUser(user, admin.organisationId(), email,
@@ -328,7 +343,7 @@ public class AccountService {
 	}
 
 	private static String language(String requested) {
-		return "de".equals(requested) ? "de" : "en";
+		return Languages.recordable(requested);
 	}
 
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start the production profile with demo accounts, with the demo profile, with
- * the embedded H2 database or without configured credentials and search cluster.
+ * the embedded H2 database (or its driver on the class path), with a published encryption
+ * key, without an https base URL or without configured credentials and search cluster.
  */
 @Component
 @Profile("prod")
@@ -28,12 +29,23 @@ class ProductionSafeguard implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		List<String> problems = problems(environment);
+		if (isClassPresent("org.h2.Driver")) {
+			problems.add("the H2 database driver is on the class path: run the production jar, which leaves it out");
+		}
 		if (problems.isEmpty() && organisations.countDemoAccounts() > 0) {
 			problems.add("the database holds demo accounts; remove them before running in production");
 		}
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Refusing to start the 'prod' profile: " + String.join("; ", problems));
 		}
+	}
+
+	/** Keys that are in the repository and therefore known to everyone. */
+	static final java.util.Set<String> PUBLISHED_KEYS = java.util.Set.of("ZGVtby1vbmx5LWtleS1mb3ItZXhwbGFuYXRpb25zMzI=",
+			"dGVzdC1vbmx5LWtleS1mb3ItZXhwbGFuYXRpb25zMzI=");
+
+	static boolean isClassPresent(String name) {
+		return org.springframework.util.ClassUtils.isPresent(name, ProductionSafeguard.class.getClassLoader());
 	}
 
 	static List<String> problems(Environment environment) {
@@ -53,9 +65,19 @@ class ProductionSafeguard implements SmartInitializingSingleton {
 		if (environment.getProperty("spring.elasticsearch.uris", "").isBlank()) {
 			problems.add("set SPRING_ELASTICSEARCH_URIS to the Elasticsearch cluster");
 		}
-		if (environment.getProperty("airegistry.explanation.encryption-key", "").isBlank()) {
+		String key = environment.getProperty("airegistry.explanation.encryption-key", "").strip();
+		if (key.isBlank()) {
 			problems.add("set AIREGISTRY_EXPLANATION_ENCRYPTION_KEY (base64 of 32 random bytes) to encrypt the "
 					+ "personal data of explanation requests");
+		}
+		else if (PUBLISHED_KEYS.contains(key)) {
+			problems.add("AIREGISTRY_EXPLANATION_ENCRYPTION_KEY is the published demo or test key; generate one with "
+					+ "'openssl rand -base64 32'");
+		}
+		String baseUrl = environment.getProperty("airegistry.base-url", "").strip();
+		if (!baseUrl.startsWith("https://") || baseUrl.length() <= "https://".length()) {
+			problems.add("set AIREGISTRY_BASE_URL to the portal's public https:// address (links in mails and the "
+					+ "API are built from it, never from the Host header)");
 		}
 		return problems;
 	}

@@ -215,11 +215,22 @@ final class ModelResults {
 		};
 	}
 
+	/**
+	 * The UI language: the host's UI, or the current one while the results are built
+	 * before the host is attached.
+	 */
+	private Locale locale() {
+		return host.getUI()
+			.or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+			.map(com.vaadin.flow.component.UI::getLocale)
+			.orElse(Locale.ENGLISH);
+	}
+
 	private Article result(PublicModel model, @Nullable String snippetHtml) {
 		H2 heading = new H2(new Anchor(GpaiRoutes.permalink(model.id()), model.data().name()));
 		heading.addClassName("result-title");
-		Span meta = new Span(model.providerName() + " · " + model.data().modelVersion() + " · " + Formats
-			.date(model.publishedAt().toInstant(), host.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH)));
+		Span meta = new Span(model.providerName() + " · " + model.data().modelVersion() + " · "
+				+ Formats.date(model.publishedAt().toInstant(), locale()));
 		meta.addClassName("entry-meta");
 		Paragraph snippet = new Paragraph();
 		snippet.addClassName("snippet");

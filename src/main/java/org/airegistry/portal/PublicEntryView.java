@@ -17,6 +17,8 @@ import org.airegistry.registry.ProviderContacts;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.search.SearchHit;
+import org.airegistry.search.SearchService;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.StoredDocument;
 import org.airegistry.publication.VersionSummary;
@@ -36,6 +38,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -69,9 +72,15 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 
 	private String title = "";
 
+	/** Similar systems shown on an entry page. */
+	static final int SIMILAR = 5;
+
+	private final SearchService search;
+
 	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments, ExplanationService explanations,
-			RegistrySettings settings, ProviderContacts contacts, Moderation moderation) {
+			RegistrySettings settings, ProviderContacts contacts, Moderation moderation, SearchService search) {
 		this.registry = registry;
+		this.search = search;
 		this.moderation = moderation;
 		this.deployments = deployments;
 		this.explanations = explanations;
@@ -183,6 +192,28 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 			add(report);
 		}
 		add(history(entry, history));
+		if (entry.isLatest()) {
+			similar(entry);
+		}
+	}
+
+	/**
+	 * Systems with a similar purpose and the same Annex III point, from the search index;
+	 * left out when there are none or the index cannot be reached.
+	 */
+	private void similar(PublicEntry entry) {
+		List<SearchHit> similar = search.similar(entry.registrationNumber(), SIMILAR);
+		if (similar.isEmpty()) {
+			return;
+		}
+		UnorderedList list = new UnorderedList();
+		for (SearchHit hit : similar) {
+			Anchor link = new Anchor(RegistryRoutes.permalink(hit.registrationNumber()), hit.tradeName());
+			list.add(new ListItem(link, new Span(" · " + hit.providerName())));
+		}
+		Section section = new Section(new H2(getTranslation("entry.similar.title")), list);
+		section.addClassName("similar-systems");
+		add(section);
 	}
 
 	/**
@@ -241,7 +272,10 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		ExplanationStatistics statistics = explanations.statisticsForSystem(entry.registrationNumber());
 		Section section = new Section(new H2(getTranslation("explanation.stats.title")));
 		section.addClassName("explanation-statistics");
-		if (statistics.received() == 0) {
+		if (statistics.tooFewToShow()) {
+			section.add(new Paragraph(getTranslation("explanation.stats.tooFew", ExplanationStatistics.MINIMUM_COUNT)));
+		}
+		else if (statistics.received() == 0) {
 			section.add(new Paragraph(getTranslation("explanation.stats.none")));
 		}
 		else {

@@ -27,6 +27,7 @@ import org.airegistry.search.SearchSort;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.LocalisedDatePicker;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -94,9 +95,9 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 
 	private final RadioButtonGroup<SearchSort> sort = new RadioButtonGroup<>();
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new LocalisedDatePicker();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new LocalisedDatePicker();
 
 	private final Div results = new Div();
 

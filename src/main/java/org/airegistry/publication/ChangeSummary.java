@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 
 /**
  * The owner's note of what changed in a version: required from the second version on,
@@ -29,6 +30,7 @@ public final class ChangeSummary {
 		if (summary.length() > MAX) {
 			problems.add(new FieldError(FIELD, "publication.changeSummary.tooLong", MAX, summary.length()));
 		}
+		FreeText.check(problems, FIELD, summary);
 		return problems;
 	}
 

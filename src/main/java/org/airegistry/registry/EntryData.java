@@ -8,10 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.MemberState;
 import org.jspecify.annotations.Nullable;
 
@@ -84,8 +84,6 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 			"certificate.type", "certificate.number", "certificate.expiryDate", "certificate.bodyName",
 			"certificate.bodyId", "declarationOfConformity", "instructionsForUse", "moreInformationUrl",
 			"documents.CERTIFICATE_SCAN", "documents.DECLARATION_OF_CONFORMITY", "documents.INSTRUCTIONS_FOR_USE");
-
-	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
 	public EntryData {
 		language = language == null ? ContentLanguage.EN : language;
@@ -328,6 +326,16 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 		return document == null ? "" : document.sha256();
 	}
 
+	/**
+	 * The same data written in another language (search analyses it in that language).
+	 */
+	public EntryData withLanguage(ContentLanguage value) {
+		return new EntryData(value, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
+				dataAndLogic, status, certificate, memberStates, declarationOfConformity, instructionsForUse,
+				moreInformationUrl, classification, sectionB, documents);
+	}
+
 	public EntryData withTradeName(String value) {
 		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
 				authorisedRepresentative, value, unambiguousReference, intendedPurpose, componentsAndFunctions,
@@ -433,9 +441,7 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 		if (value.length() > max) {
 			problems.add(new FieldError(field, "validation.tooLong", max, value.length()));
 		}
-		if (CONTROL_CHARACTERS.matcher(value).find()) {
-			problems.add(new FieldError(field, "validation.controlCharacters"));
-		}
+		FreeText.check(problems, field, value);
 	}
 
 	private static void checkUrl(List<FieldError> problems, String field, String value) {

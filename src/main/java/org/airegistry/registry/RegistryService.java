@@ -1,5 +1,9 @@
 package org.airegistry.registry;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -249,13 +253,37 @@ public class RegistryService {
 
 	/**
 	 * Stores an uploaded PDF for the caller's organisation after checking it (size,
-	 * content type by its first bytes, parseable by PDFBox); nothing is stored otherwise.
-	 * The returned reference goes into the entry's documents.
+	 * content type by its first bytes, parseable by PDFBox, not encrypted, no active
+	 * content or embedded files); nothing is stored otherwise. The returned reference
+	 * goes into the entry's documents.
 	 */
 	@Transactional
 	public StoredDocument storeDocument(DocumentKind kind, String fileName, byte[] content) {
-		Actor actor = currentActor.require();
+		currentActor.require();
 		rejectInvalid(PdfCheck.problems("documents." + kind.name(), content, settings.maxDocumentBytes()));
+		return store(fileName, content);
+	}
+
+	/**
+	 * Stores a PDF that an upload streamed to a temporary file (already bounded by the
+	 * document limit), after the same checks as
+	 * {@link #storeDocument(DocumentKind, String, byte[])}; the file is read into memory
+	 * only after it passed them.
+	 */
+	@Transactional
+	public StoredDocument storeDocument(DocumentKind kind, String fileName, Path file) {
+		currentActor.require();
+		rejectInvalid(PdfCheck.problems("documents." + kind.name(), file, settings.maxDocumentBytes()));
+		try {
+			return store(fileName, Files.readAllBytes(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private StoredDocument store(String fileName, byte[] content) {
+		Actor actor = currentActor.require();
 		StoredDocument document = new StoredDocument(sha256(content), fileName, content.length);
 		documents.insertIfAbsent(actor.organisationId(), document, content, now());
 		return document;

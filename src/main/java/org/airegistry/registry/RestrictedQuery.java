@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.FreeText;
 import org.airegistry.shared.MemberState;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +36,7 @@ public record RestrictedQuery(String text, @Nullable Integer annexIIIArea, @Null
 		if (text.length() > TEXT_MAX) {
 			errors.add(new FieldError("text", "restricted.search.error.tooLong", TEXT_MAX));
 		}
+		FreeText.check(errors, "text", text);
 		if (annexIIIArea != null && !AREAS.contains(annexIIIArea)) {
 			errors.add(new FieldError("annexIIIArea", "restricted.search.error.area"));
 		}

@@ -2,7 +2,7 @@ package org.airegistry.search;
 
 /**
  * Operating the search index (regulators and administrators): its state, and a
- * zero-downtime full reindex in the background.
+ * zero-downtime full reindex in the background, audited.
  */
 public interface SearchIndexOperations {
 
@@ -14,5 +14,11 @@ public interface SearchIndexOperations {
 	 * @return whether a new reindex was started
 	 */
 	boolean startReindex();
+
+	/**
+	 * Concrete indices a reindex keeps, the new one included
+	 * ({@code airegistry.search.reindex.keep-indices}); older ones are deleted.
+	 */
+	int keepIndices();
 
 }

@@ -23,6 +23,15 @@ public interface SearchService {
 	List<NameSuggestion> suggestNames(String prefix, int limit);
 
 	/**
+	 * Published entries like the given one: a similar intended purpose (more-like-this
+	 * over its words, stems and concepts) and the same Annex III point; never the entry
+	 * itself. Empty when the index cannot be reached or the entry is not public.
+	 * @param registrationNumber the entry whose neighbours are wanted
+	 * @param limit at most this many
+	 */
+	List<SearchHit> similar(String registrationNumber, int limit);
+
+	/**
 	 * Number of entries in the search index.
 	 * @throws SearchUnavailableException when the index cannot be reached
 	 */

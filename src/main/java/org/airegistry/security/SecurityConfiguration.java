@@ -29,13 +29,22 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
-	/** Content security policy that Vaadin's client engine can live with. */
+	/**
+	 * Content security policy of the pages, the tightest that Vaadin Flow's client engine
+	 * can live with: it runs server-sent JavaScript through {@code new Function(…)}
+	 * ({@code unsafe-eval}) and its bootstrap page has inline scripts without nonces
+	 * ({@code unsafe-inline}); see DD042.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, TwoStepLogin twoStepLogin)
+			throws Exception {
+		// the login's success handler decides whether a second factor comes first (DD045)
+		http.setSharedObject(com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
+				twoStepLogin);
 		http.addFilterBefore(new SameOriginLoginFilter(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
@@ -43,7 +52,16 @@ class SecurityConfiguration {
 			.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/robots.txt", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll());
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		// the API's data has its own policy, set by the API's chain
+		// (OpenDataSecurityConfiguration)
+		http.headers(headers -> headers
+			.addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+					new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
+							org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
+								.withDefaults()
+								.matcher("/api/v1/**")),
+					new org.springframework.security.web.header.writers.StaticHeadersWriter("Content-Security-Policy",
+							CONTENT_SECURITY_POLICY)))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
 			// write the headers before Vaadin renders a page: Vaadin's page responses
@@ -56,7 +74,23 @@ class SecurityConfiguration {
 				}
 			}));
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-		return http.build();
+		SecurityFilterChain chain = http.build();
+		org.springframework.security.web.savedrequest.RequestCache cache = http
+			.getSharedObject(org.springframework.security.web.savedrequest.RequestCache.class);
+		if (cache != null) {
+			twoStepLogin.setRequestCache(cache);
+		}
+		return chain;
+	}
+
+	@Bean
+	TwoStepLogin twoStepLogin(SecondFactors factors, TrustedDevices devices, LoginThrottle throttle,
+			org.springframework.context.ApplicationEventPublisher events,
+			org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
+		return new TwoStepLogin(factors, devices, throttle, events, clock.getIfAvailable(java.time.Clock::systemUTC),
+				strategy.getIfAvailable(
+						org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy));
 	}
 
 	/**
@@ -67,6 +101,30 @@ class SecurityConfiguration {
 	FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle loginThrottle) {
 		FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(loginThrottle);
 		registration.setEnabled(false);
+		return registration;
+	}
+
+	/**
+	 * Forwarded client addresses only from the configured proxies, before anything else
+	 * looks at the client.
+	 */
+	@Bean
+	FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(
+			@org.springframework.beans.factory.annotation.Value("${airegistry.security.trusted-proxies:}") String proxies) {
+		FilterRegistrationBean<TrustedProxyFilter> registration = new FilterRegistrationBean<>(
+				new TrustedProxyFilter(proxies));
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** Sessions end after their absolute lifetime, however active. */
+	@Bean
+	FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(
+			@org.springframework.beans.factory.annotation.Value("${airegistry.security.session.absolute-timeout:PT12H}") java.time.Duration absolute,
+			org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
+		FilterRegistrationBean<SessionLifetimeFilter> registration = new FilterRegistrationBean<>(
+				new SessionLifetimeFilter(absolute, clock.getIfAvailable(java.time.Clock::systemUTC)));
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 

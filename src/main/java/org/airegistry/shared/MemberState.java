@@ -1,5 +1,6 @@
 package org.airegistry.shared;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,6 +21,43 @@ public enum MemberState {
 	/** The country's name in the given language, e.g. "Deutschland" for DE in German. */
 	public String displayName(Locale locale) {
 		return Locale.of("", isoCode()).getDisplayCountry(locale);
+	}
+
+	/**
+	 * The Member State's official languages that are official languages of the Union, the
+	 * most widely used first (Belgium: Dutch, then French; its small German-speaking
+	 * community is not assumed); the fallback language of mails to an organisation
+	 * established there whose users chose none.
+	 */
+	public List<Locale> languages() {
+		List<String> codes = switch (this) {
+			case AT, DE -> List.of("de");
+			case BE -> List.of("nl", "fr");
+			case BG -> List.of("bg");
+			case HR -> List.of("hr");
+			case CY, EL -> List.of("el");
+			case CZ -> List.of("cs");
+			case DK -> List.of("da");
+			case EE -> List.of("et");
+			case FI -> List.of("fi", "sv");
+			case FR -> List.of("fr");
+			case HU -> List.of("hu");
+			case IE -> List.of("en", "ga");
+			case IT -> List.of("it");
+			case LV -> List.of("lv");
+			case LT -> List.of("lt");
+			case LU -> List.of("fr", "de");
+			case MT -> List.of("mt", "en");
+			case NL -> List.of("nl");
+			case PL -> List.of("pl");
+			case PT -> List.of("pt");
+			case RO -> List.of("ro");
+			case SK -> List.of("sk");
+			case SI -> List.of("sl");
+			case ES -> List.of("es");
+			case SE -> List.of("sv");
+		};
+		return codes.stream().map(Locale::of).toList();
 	}
 
 	/** Parses an EU or ISO code, case-insensitively ("gr" and "EL" both give Greece). */

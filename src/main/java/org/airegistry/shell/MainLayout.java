@@ -3,6 +3,8 @@ package org.airegistry.shell;
 import java.util.Locale;
 
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.i18n.OfficialLanguages;
+import org.airegistry.shared.i18n.Translations;
 import org.airegistry.shell.components.ForVisitorsOnly;
 
 import com.vaadin.flow.component.HasElement;
@@ -37,7 +39,10 @@ public class MainLayout extends Div implements RouterLayout {
 
 	private final Div content = new Div();
 
-	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication) {
+	private final LocaleSupport localeSupport;
+
+	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, LocaleSupport localeSupport) {
+		this.localeSupport = localeSupport;
 		addClassName("site");
 		Anchor skip = new Anchor("#main-content", getTranslation("shell.skipToContent"));
 		skip.addClassName("skip-link");
@@ -86,12 +91,12 @@ public class MainLayout extends Div implements RouterLayout {
 	private Select<Locale> languageSwitcher() {
 		Select<Locale> language = new Select<>();
 		language.setAriaLabel(getTranslation("shell.language"));
-		language.setItems(RegistryI18nProvider.LANGUAGES);
-		language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
-		language.setValue(RegistryI18nProvider.supported(getLocale()));
+		language.setItems(Translations.standard().offered());
+		language.setItemLabelGenerator(OfficialLanguages::ownName);
+		language.setValue(Translations.standard().supported(getLocale()));
 		language.addValueChangeListener(event -> {
 			if (event.isFromClient() && event.getValue() != null) {
-				LocaleSupport.switchTo(event.getValue());
+				localeSupport.switchTo(event.getValue());
 			}
 		});
 		language.addClassName("language-switcher");

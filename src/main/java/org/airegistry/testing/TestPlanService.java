@@ -180,6 +180,22 @@ public class TestPlanService {
 		return document;
 	}
 
+	/**
+	 * Checks and stores a plan PDF that an upload streamed to a temporary file, with the
+	 * registry's document checks before it is read into memory.
+	 */
+	@Transactional
+	public StoredDocument storeDocument(TestPlanId id, String fileName, java.nio.file.Path file) {
+		own(id);
+		reject(PdfCheck.problems("documents", file, registrySettings.maxDocumentBytes()));
+		try {
+			return storeDocument(id, fileName, java.nio.file.Files.readAllBytes(file));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public byte[] document(TestPlanId id, String sha256) {
 		own(id);

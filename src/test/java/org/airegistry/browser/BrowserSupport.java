@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 
@@ -74,6 +76,25 @@ public final class BrowserSupport {
 		BrowserContext context = browser()
 			.newContext(new Browser.NewContextOptions().setLocale(locale.toLanguageTag()).setViewportSize(1280, 900));
 		return context.newPage();
+	}
+
+	/**
+	 * A fresh page in a fresh browser context that asks for languages as a browser
+	 * configured with several does: every request carries the {@code Accept-Language}
+	 * header given (e.g. {@code "fr-BE,fr;q=0.9,en;q=0.5"}), {@code navigator.language}
+	 * is its first range. Chromium sends the context locale's header on page loads and
+	 * ignores extra HTTP headers there (only fetch/XHR carry them), so the header is set
+	 * on every request by a route.
+	 */
+	public static Page newPage(String acceptLanguage) {
+		Locale first = Locale.forLanguageTag(Locale.LanguageRange.parse(acceptLanguage).get(0).getRange());
+		Page page = newPage(first);
+		page.context().route("**/*", route -> {
+			Map<String, String> headers = new HashMap<>(route.request().headers());
+			headers.put("accept-language", acceptLanguage);
+			route.resume(new Route.ResumeOptions().setHeaders(headers));
+		});
+		return page;
 	}
 
 	/** Closes the page together with its browser context. */

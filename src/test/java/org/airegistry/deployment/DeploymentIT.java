@@ -327,7 +327,7 @@ class DeploymentIT {
 	}
 
 	@Test
-	@DisplayName("Art 3(16): when the provider recalls the system, every linked registration shows it and the deployer is e-mailed")
+	@DisplayName("Art 3(16): when the provider recalls the system, every linked registration shows it and the deployer is e-mailed in its Member State's language")
 	void recallReachesDeployers() {
 		TestUser provider = testData.provider();
 		String number = testData.publish(provider, TestData.sample("Soon Recalled"));
@@ -350,15 +350,22 @@ class DeploymentIT {
 		assertThat(shown.providerStopped()).isTrue();
 		assertThat(shown.providerStatusChangedAt()).isNotNull();
 		TestMailServer.Mail mail = TestMailServer.awaitMail(deployerMail, 1);
-		assertThat(mail.subject()).isEqualTo("A system you use was withdrawn or recalled / "
-				+ "Ein von Ihnen verwendetes System wurde vom Markt genommen oder zurückgerufen");
-		assertThat(mail.body()).contains("Soon Recalled").contains(number).contains("RECALLED").contains("Guten Tag");
+		// the deployer is established in Germany: the mail is German, the status a German
+		// label
+		assertThat(mail.subject())
+			.isEqualTo("Ein von Ihnen verwendetes System wurde vom Markt genommen oder zurückgerufen");
+		assertThat(mail.body()).contains("Soon Recalled")
+			.contains(number)
+			.contains("als zurückgerufen gemeldet")
+			.contains("Guten Tag")
+			.doesNotContain("RECALLED")
+			.doesNotContain("Hello");
 		testData.run(deployer,
 				() -> assertThat(deployments.open(use.id()).providerStatus()).isEqualTo(EntryStatus.RECALLED));
 	}
 
 	@Test
-	@DisplayName("Art 26(8): a notice about an unregistered system is stored for the provider and e-mailed to it")
+	@DisplayName("Art 26(8): a notice about an unregistered system is stored for the provider; the mail says there is one and links to it, without the deployer's text")
 	void noticeToProvider() {
 		TestUser provider = testData.provider();
 		TestUser deployer = deployer();
@@ -376,10 +383,36 @@ class DeploymentIT {
 			assertThat(notice.systemDescription()).isEqualTo("TalentMatch 5 beta");
 		});
 		TestMailServer.Mail mail = TestMailServer.awaitMail(providerMail, 1);
+		// the provider is established in Germany: the mail is German and cites the Act as
+		// its German version does
 		assertThat(mail.body()).contains(deployer.organisationName())
-			.contains("TalentMatch 5 beta")
-			.contains("Art 26(8)");
+			.contains("Art. 26 Abs. 8")
+			.contains("/workspace")
+			.doesNotContain("TalentMatch 5 beta")
+			.doesNotContain("Please register it.");
 		assertThat(testData.as(testData.provider(), () -> notices.myNotices())).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Mail abuse: an organisation awaiting approval sends no notice; an approved one only so many per provider and day")
+	void noticesAreLimited() {
+		TestUser provider = testData.provider();
+		TestUser pending = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.PENDING);
+		testData.run(pending,
+				() -> assertThatThrownBy(() -> deployments.sendNotice(provider.organisation(), "Spam", "Buy now"))
+					.isInstanceOfSatisfying(ActionRefusedException.class,
+							ex -> assertThat(ex.messageKey()).isEqualTo("deployment.notice.unapproved")));
+		TestUser deployer = deployer();
+		testData.run(deployer, () -> {
+			for (int i = 0; i < 5; i++) {
+				deployments.sendNotice(provider.organisation(), "System " + i, "Please register it.");
+			}
+			assertThatThrownBy(() -> deployments.sendNotice(provider.organisation(), "System 6", "Again."))
+				.isInstanceOfSatisfying(ActionRefusedException.class,
+						ex -> assertThat(ex.messageKey()).isEqualTo("mail.limit.recipient"));
+		});
+		assertThat(testData.as(provider, () -> notices.myNotices())).as("nothing stored for the refused one")
+			.hasSize(5);
 	}
 
 }

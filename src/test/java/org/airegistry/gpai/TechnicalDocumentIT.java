@@ -17,7 +17,10 @@ import org.airegistry.audit.AuditRecord;
 import org.airegistry.audit.AuditTrail;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.browser.BrowserSupport;
+import org.airegistry.browser.SecondFactorSupport;
 import org.airegistry.registry.TestPdfs;
+import org.airegistry.security.TwoStepLogin;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.Role;
 import org.airegistry.testsupport.PostgresTest;
@@ -27,6 +30,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
 
 /**
  * The Annex XI technical documentation PDFs on PostgreSQL over HTTP: checked like every
@@ -54,17 +60,24 @@ class TechnicalDocumentIT {
 			.build();
 	}
 
-	HttpClient loggedIn(TestUser user) throws Exception {
-		HttpClient http = client();
+	/** Submits the login form with the user's name and password. */
+	HttpResponse<String> postPassword(HttpClient http, TestUser user) throws Exception {
 		String form = "username=" + URLEncoder.encode(user.email(), StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8);
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+		return http.send(HttpRequest.newBuilder(URI.create(url("/login")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Origin", "http://localhost:" + port)
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpClient loggedIn(TestUser user) throws Exception {
+		HttpClient http = client();
+		HttpResponse<String> response = postPassword(http, user);
 		assertThat(response.statusCode()).isIn(302, 303);
-		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error")
+			.as("logged in with the password alone, no second factor asked")
+			.doesNotContain(TwoStepLogin.CODE_PAGE);
 		return http;
 	}
 
@@ -75,6 +88,17 @@ class TechnicalDocumentIT {
 	HttpResponse<byte[]> get(HttpClient http, String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
 				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/**
+	 * A login with the password only: the code page is next, and a download in that
+	 * session is refused.
+	 */
+	int passwordOnly(TestUser user, String download) throws Exception {
+		HttpClient http = client();
+		HttpResponse<String> response = postPassword(http, user);
+		assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/" + TwoStepLogin.CODE_PAGE);
+		return get(http, download).statusCode();
 	}
 
 	TestUser regulator() {
@@ -126,14 +150,27 @@ class TechnicalDocumentIT {
 		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
 		assertThat(get(loggedIn(deployer), download).statusCode()).isEqualTo(403);
 
+		// a regulator's password alone does not log in: the second factor is required
+		// (DD045)
 		TestUser regulator = regulator();
-		HttpClient regulatorHttp = loggedIn(regulator);
-		HttpResponse<byte[]> response = get(regulatorHttp, download);
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).isEqualTo(pdf);
-		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-		assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
-		assertThat(get(regulatorHttp, GpaiRoutes.technicalDocument(id, "0".repeat(64))).statusCode()).isEqualTo(404);
+		assertThat(passwordOnly(regulator, download)).isEqualTo(403);
+
+		// logged in as a regulator must, in a browser, the download goes through its
+		// session
+		Page browser = BrowserSupport.newPage();
+		try {
+			SecondFactorSupport.logIn(browser, url("/login"), regulator.email());
+			APIResponse response = browser.request().get(url(download));
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.body()).isEqualTo(pdf);
+			assertThat(response.headers().getOrDefault("content-type", "")).startsWith("application/pdf");
+			assertThat(response.headers().getOrDefault("cache-control", "")).contains("no-store");
+			assertThat(browser.request().get(url(GpaiRoutes.technicalDocument(id, "0".repeat(64)))).status())
+				.isEqualTo(404);
+		}
+		finally {
+			BrowserSupport.close(browser);
+		}
 
 		List<AuditRecord> audited = testData.as(regulator, () -> trail
 			.page(new AuditFilter("gpai-model.technical-document-downloaded", id.toString(), null, null), 0, 10));

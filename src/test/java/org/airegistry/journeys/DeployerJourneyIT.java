@@ -57,6 +57,7 @@ class DeployerJourneyIT {
 		target.locator("input[name='username']").fill(user.email());
 		target.locator("input[name='password']").fill(TestData.PASSWORD);
 		target.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		org.airegistry.browser.SecondFactorSupport.enterCodeIfAsked(target);
 		target.waitForURL(Pattern.compile(".*:" + port + "/(\\?.*)?$"));
 	}
 

@@ -81,6 +81,7 @@ class DocumentsJourneyIT {
 		page.locator("input[name='username']").fill(email);
 		page.locator("input[name='password']").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		org.airegistry.browser.SecondFactorSupport.enterCodeIfAsked(page);
 		page.waitForURL(Pattern.compile(".*:" + port + "/(\\?.*)?$"));
 	}
 

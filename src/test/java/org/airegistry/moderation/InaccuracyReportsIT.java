@@ -110,7 +110,7 @@ class InaccuracyReportsIT {
 
 		TestMailServer.Mail first = TestMailServer.awaitMail(email, 1);
 		assertThat(first.subject()).contains(filed.reference());
-		assertThat(first.link("reports/")).endsWith("/reports/" + filed.token());
+		assertThat(first.link("reports/")).endsWith("/reports/status?token=" + filed.token());
 
 		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE);
 		testData.run(regulator, () -> reports.dismiss(filed.reference(), "Nothing wrong with the entry."));

@@ -123,6 +123,36 @@ class OpenDataApiIT {
 	}
 
 	@Test
+	@DisplayName("Search offers didYouMean for a misspelt word; names complete from a later word part; similar systems share the purpose")
+	void didYouMeanSuggestionsAndSimilar() throws Exception {
+		String word = "Zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+		TestUser provider = testData.provider();
+		String purpose = "Screens applications for the " + word + " programme and proposes a shortlist to recruiters.";
+		String first = testData.publish(provider, TestData.sample(word + "Hire Screener").withIntendedPurpose(purpose));
+		String second = testData.publish(provider,
+				TestData.sample("Other " + word + " Matcher").withIntendedPurpose(purpose + " Also ranks them."));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(getJson("/api/v1/search?q=" + word).get("total").asLong()).isEqualTo(2));
+
+		// two letters swapped in a word of the purpose: found as a near miss, with a
+		// correction
+		JsonNode typo = getJson("/api/v1/search?q=shrotlist%20" + word.substring(0, word.length() - 2));
+		assertThat(typo.get("didYouMean").isNull()).as(typo.toString()).isFalse();
+		assertThat(getJson("/api/v1/search?q=" + word).get("didYouMean").isNull()).isTrue();
+		JsonNode names = getJson("/api/v1/suggestions?q=hire%20scr");
+		List<String> texts = new ArrayList<>();
+		names.forEach(name -> texts.add(name.get("text").asString()));
+		assertThat(texts).contains(word + "Hire Screener");
+		JsonNode similar = getJson("/api/v1/entries/" + first + "/similar?size=20");
+		List<String> numbers = new ArrayList<>();
+		similar.forEach(hit -> numbers.add(hit.get("registrationNumber").asString()));
+		assertThat(numbers).contains(second).doesNotContain(first);
+		assertThat(get("/api/v1/entries/" + first + "/similar?size=0").statusCode()).isEqualTo(400);
+		assertThat(get("/api/v1/entries/AIR-999999/similar").statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/suggestions?q=ab&size=99").statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	@DisplayName("Entry, given version and version history as JSON with ISO dates and permalinks")
 	void entryVersionAndHistory() throws Exception {
 		Published published = publishTwoVersionsAndADraft();

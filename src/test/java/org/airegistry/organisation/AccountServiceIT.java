@@ -85,6 +85,17 @@ class AccountServiceIT {
 		return signedUp;
 	}
 
+	/**
+	 * Signed up, verified and approved by a regulator: only approved organisations invite
+	 * colleagues (DD043).
+	 */
+	SignedUp signUpVerifyAndApprove() {
+		SignedUp signedUp = signUpAndVerify();
+		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
+		testData.run(regulator, () -> accounts.approve(signedUp.organisation()));
+		return signedUp;
+	}
+
 	@Test
 	@DisplayName("Sign-up mails a verification link; login is refused until it is opened; the link works once")
 	void signUpAndVerification() {
@@ -189,9 +200,16 @@ class AccountServiceIT {
 	}
 
 	@Test
-	@DisplayName("An admin invites a colleague by mail link; the colleague sets name and password and can log in once")
+	@DisplayName("An admin of an approved organisation invites a colleague by mail link (a pending one cannot); the colleague sets name and password and can log in once")
 	void invitation() {
-		SignedUp admin = signUpAndVerify();
+		SignedUp pending = signUpAndVerify();
+		assertThatThrownBy(() -> testData.run(pending.user(),
+				() -> accounts.invite("p-" + UUID.randomUUID() + "@signup.example", Set.of(Role.PROVIDER), "en")))
+			.as("an organisation not yet approved invites nobody (DD043)")
+			.isInstanceOfSatisfying(ActionRefusedException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("invitation.unapproved"));
+
+		SignedUp admin = signUpVerifyAndApprove();
 		String colleague = "colleague-" + UUID.randomUUID().toString().substring(0, 8) + "@signup.example";
 		testData.run(admin.user(), () -> accounts.invite(colleague, Set.of(Role.PROVIDER), "en"));
 		Mail invitation = TestMailServer.awaitMail(colleague, 1);
@@ -222,7 +240,7 @@ class AccountServiceIT {
 	@Test
 	@DisplayName("A deactivated user cannot log in; an admin cannot deactivate themselves")
 	void deactivation() {
-		SignedUp admin = signUpAndVerify();
+		SignedUp admin = signUpVerifyAndApprove();
 		String colleague = "leaver-" + UUID.randomUUID().toString().substring(0, 8) + "@signup.example";
 		var id = testData.as(admin.user(), () -> accounts.invite(colleague, Set.of(Role.PROVIDER), "en"));
 		accounts.acceptInvitation(TestMailServer.awaitMail(colleague, 1).token(AccountService.INVITATION_ROUTE),
@@ -246,7 +264,7 @@ class AccountServiceIT {
 	@Test
 	@DisplayName("Deactivation ends a running session at its next request")
 	void deactivationEndsSession() throws Exception {
-		SignedUp admin = signUpAndVerify();
+		SignedUp admin = signUpVerifyAndApprove();
 		String colleague = "session-" + UUID.randomUUID().toString().substring(0, 8) + "@signup.example";
 		var id = testData.as(admin.user(), () -> accounts.invite(colleague, Set.of(Role.PROVIDER), "en"));
 		accounts.acceptInvitation(TestMailServer.awaitMail(colleague, 1).token(AccountService.INVITATION_ROUTE),

@@ -13,7 +13,8 @@ class ProductionSafeguardTest {
 			.withProperty("spring.datasource.username", "registry")
 			.withProperty("spring.datasource.password", "s3cret")
 			.withProperty("spring.elasticsearch.uris", "http://search:9200")
-			.withProperty("airegistry.explanation.encryption-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+			.withProperty("airegistry.explanation.encryption-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")
+			.withProperty("airegistry.base-url", "https://registry.example.eu");
 	}
 
 	@Test
@@ -39,6 +40,20 @@ class ProductionSafeguardTest {
 
 		MockEnvironment noKey = configured().withProperty("airegistry.explanation.encryption-key", "");
 		assertThat(ProductionSafeguard.problems(noKey)).singleElement().asString().contains("ENCRYPTION_KEY");
+	}
+
+	@Test
+	@DisplayName("Production refuses the published demo and test keys and a base URL that is not https")
+	void refusesPublishedKeyAndPlainHttp() {
+		MockEnvironment demoKey = configured().withProperty("airegistry.explanation.encryption-key",
+				"ZGVtby1vbmx5LWtleS1mb3ItZXhwbGFuYXRpb25zMzI=");
+		assertThat(ProductionSafeguard.problems(demoKey)).singleElement().asString().contains("published demo");
+
+		MockEnvironment plainHttp = configured().withProperty("airegistry.base-url", "http://registry.example.eu");
+		assertThat(ProductionSafeguard.problems(plainHttp)).singleElement().asString().contains("https://");
+
+		MockEnvironment noBaseUrl = configured().withProperty("airegistry.base-url", "");
+		assertThat(ProductionSafeguard.problems(noBaseUrl)).singleElement().asString().contains("AIREGISTRY_BASE_URL");
 	}
 
 	@Test

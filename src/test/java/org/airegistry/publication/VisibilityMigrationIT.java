@@ -76,6 +76,12 @@ class VisibilityMigrationIT {
 		return Flyway.configure()
 			.dataSource(url, "postgres", "postgres")
 			.locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+			// as the application migrates without a role of its own
+			// (application.properties,
+			// DD041): one role for the tables and the application, afterMigrate.sql
+			// grants
+			// nothing
+			.placeholders(Map.of("appRole", ""))
 			.target(target)
 			.load();
 	}
@@ -140,23 +146,26 @@ class VisibilityMigrationIT {
 	@Test
 	@DisplayName("Art 49(4): each existing version gets the section of its own content; the entry that of its latest")
 	void versionsGetTheirOwnSection() throws SQLException {
-		assertThat(versionVisibility(PUBLIC_ENTRY)).containsExactlyEntriesOf(Map.of(1, "PUBLIC", 2, "PUBLIC"));
+		assertThat(versionVisibility(PUBLIC_ENTRY))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(1, "PUBLIC", 2, "PUBLIC"));
 		assertThat(recordColumn(PUBLIC_ENTRY, "visibility")).isEqualTo("PUBLIC");
-		assertThat(versionVisibility(RESTRICTED_NOW)).containsExactlyEntriesOf(Map.of(1, "PUBLIC", 2, "RESTRICTED"));
+		assertThat(versionVisibility(RESTRICTED_NOW))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(1, "PUBLIC", 2, "RESTRICTED"));
 		assertThat(recordColumn(RESTRICTED_NOW, "visibility")).isEqualTo("RESTRICTED");
 	}
 
 	@Test
 	@DisplayName("Art 49(4): an entry that moved to the public section keeps its earlier restricted versions restricted")
 	void earlierRestrictedVersionsStayRestricted() throws SQLException {
-		assertThat(versionVisibility(WAS_RESTRICTED)).containsExactlyEntriesOf(Map.of(1, "RESTRICTED", 2, "PUBLIC"));
+		assertThat(versionVisibility(WAS_RESTRICTED))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(1, "RESTRICTED", 2, "PUBLIC"));
 		assertThat(recordColumn(WAS_RESTRICTED, "visibility")).isEqualTo("PUBLIC");
 	}
 
 	@Test
 	@DisplayName("Art 49(4): point-1 versions of an entry in the non-public section stay restricted (stricter policy)")
 	void point1UnderStricterPolicy() throws SQLException {
-		assertThat(versionVisibility(POINT1_ALWAYS)).containsExactlyEntriesOf(Map.of(1, "RESTRICTED"));
+		assertThat(versionVisibility(POINT1_ALWAYS)).containsExactlyInAnyOrderEntriesOf(Map.of(1, "RESTRICTED"));
 		assertThat(recordColumn(POINT1_ALWAYS, "visibility")).isEqualTo("RESTRICTED");
 	}
 

@@ -42,6 +42,15 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 		return entry;
 	}
 
+	/** Publishes version 1 of a new entry written in the given language. */
+	public PublicEntry publish(org.airegistry.registry.ContentLanguage language, String tradeName,
+			String intendedPurpose, String providerName, Set<MemberState> memberStates, Instant publishedAt) {
+		PublicEntry english = publish(tradeName, intendedPurpose, providerName, memberStates, publishedAt);
+		return put(new PublicEntry(english.id(), english.registrationNumber(), english.providerId(),
+				english.providerName(), english.version(), english.version(), english.data().withLanguage(language), "",
+				publishedAt, publishedAt, english.contentSha256()));
+	}
+
 	/** Suspends an entry from public view: it leaves every read. */
 	public void suspend(String registrationNumber) {
 		suspended.add(registrationNumber);

@@ -7,12 +7,14 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import org.airegistry.registry.ContentLanguage;
 import org.airegistry.search.embedded.EmbeddedElasticsearch;
 import org.airegistry.search.embedded.EmbeddedElasticsearchSettings;
 import org.airegistry.search.embedded.ElasticsearchPlugins;
@@ -62,8 +64,9 @@ class LanguageRelevanceIT {
 		Instant publishedAt = Instant.parse("2025-06-01T08:00:00Z");
 		for (Entry entry : relevanceFile().entries()) {
 			publishedAt = publishedAt.plusSeconds(60);
-			var published = registry.publish(entry.tradeName(), entry.intendedPurpose(), entry.providerName(),
-					Set.of(MemberState.BE), publishedAt);
+			var published = registry.publish(ContentLanguage.valueOf(entry.language().toUpperCase(Locale.ROOT)),
+					entry.tradeName(), entry.intendedPurpose(), entry.providerName(), Set.of(MemberState.BE),
+					publishedAt);
 			assertThat(indexer.index(published.id())).isEqualTo(Outcome.INDEXED);
 		}
 		client.indices().refresh(r -> r.index(index.names().readAlias()));
@@ -100,6 +103,25 @@ class LanguageRelevanceIT {
 			assertThat(top).as("top hits for \"%s\" (all: %s)", relevance.query(), names(results))
 				.containsExactlyInAnyOrderElementsOf(relevance.expectedTop());
 		}
+	}
+
+	@ParameterizedTest(name = "\"{0}\" finds nothing")
+	@org.junit.jupiter.params.provider.ValueSource(
+			strings = { "aaaaaaaaaa", "the", "a", "x", "der die das", "le la les", "of the and", "chocolate cake" })
+	@DisplayName("Nonsense, one-letter words and stop words never make a match on their own")
+	void nothingForNonsense(String query) {
+		SearchResults results = search.search(SearchQuery.of(query));
+
+		assertThat(results.mode()).isEqualTo(SearchMode.FULL);
+		assertThat(results.total()).as("hits: %s", names(results)).isZero();
+	}
+
+	@Test
+	@DisplayName("A typo match needs the first letter: \"hiring\" never finds \"during\"")
+	void fuzzyNeedsTheFirstLetter() {
+		SearchResults results = search.search(SearchQuery.of("hiring"));
+
+		assertThat(names(results)).doesNotContain("Stundenplan");
 	}
 
 	@Test

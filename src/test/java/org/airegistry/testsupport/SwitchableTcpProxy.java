@@ -79,9 +79,16 @@ public final class SwitchableTcpProxy implements AutoCloseable {
 		while (!listening.isClosed()) {
 			try {
 				Socket client = listening.accept();
-				Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
 				sockets.add(client);
+				Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
 				sockets.add(upstream);
+				if (server != listening) {
+					// off() ran while this connection was being set up: it must not
+					// survive
+					closeQuietly(client);
+					closeQuietly(upstream);
+					continue;
+				}
 				pump(client, upstream);
 				pump(upstream, client);
 			}

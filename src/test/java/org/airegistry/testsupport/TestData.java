@@ -19,7 +19,9 @@ import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
+import org.airegistry.security.SecondFactors;
 import org.airegistry.shared.Role;
+import org.airegistry.shared.UserId;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,6 +40,12 @@ public class TestData {
 	/** The password of every account created here. */
 	public static final String PASSWORD = "test-password-1";
 
+	/**
+	 * The second factor (TOTP secret) of every regulator and administrator created here:
+	 * their roles require one (DD045).
+	 */
+	public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
 	private final OrganisationService organisations;
 
 	private final UserDetailsService users;
@@ -46,8 +54,11 @@ public class TestData {
 
 	private final SecurityContextHolderStrategy securityContexts;
 
+	private final SecondFactors secondFactors;
+
 	TestData(OrganisationService organisations, UserDetailsService users, RegistryService registry,
-			ObjectProvider<SecurityContextHolderStrategy> strategy) {
+			ObjectProvider<SecurityContextHolderStrategy> strategy, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.organisations = organisations;
 		this.users = users;
 		this.registry = registry;
@@ -96,8 +107,11 @@ public class TestData {
 				new NewOrganisation(name, "DE", "contact-" + unique + "@example.org", Set.of(organisationRole), true),
 				status);
 		String email = role.name().toLowerCase() + "-" + unique + "@example.org";
-		organisations.createUser(organisation,
+		UserId user = organisations.createUser(organisation,
 				new NewUser(email, PASSWORD, "Test User " + unique, Set.of(role), false));
+		if (SecondFactors.REQUIRED_FOR.contains(role)) {
+			secondFactors.enableKnownSecret(user, TOTP_SECRET);
+		}
 		return new TestUser(email, organisation, name);
 	}
 

@@ -1,10 +1,13 @@
 package org.airegistry.audit.persistence;
 
+import static org.airegistry.db.Tables.AUDIT_CHAIN_HEAD;
 import static org.airegistry.db.Tables.AUDIT_EVENT;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.airegistry.audit.AuditFilter;
 import org.airegistry.audit.AuditRecord;
+import org.airegistry.audit.ChainReport;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.Condition;
@@ -33,21 +37,92 @@ public class AuditRepository {
 		this.dsl = dsl;
 	}
 
+	/**
+	 * Appends one row at the end of the hash chain: locks the chain's head row (appends
+	 * are ordered, also across instances), links the row to the previous hash and moves
+	 * the head. Call it as late as possible in a transaction (the recorder does so before
+	 * commit), so the lock is held only briefly.
+	 */
 	public void append(OffsetDateTime occurredAt, String action, @Nullable UserId actor, @Nullable String actorName,
 			@Nullable OrganisationId organisation, String subjectType, @Nullable String subjectId,
 			@Nullable String legalReference, @Nullable String before, @Nullable String after) {
+		var head = dsl.select(AUDIT_CHAIN_HEAD.CHAIN_POSITION, AUDIT_CHAIN_HEAD.LAST_HASH)
+			.from(AUDIT_CHAIN_HEAD)
+			.where(AUDIT_CHAIN_HEAD.HEAD_ID.eq(1))
+			.forUpdate()
+			.fetchSingle();
+		ChainLink link = new ChainLink(head.value1() + 1,
+				occurredAt.toInstant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC), action,
+				actor == null ? null : actor.value(), clip(actorName, 320),
+				organisation == null ? null : organisation.value(), subjectType, clip(subjectId, 200),
+				clip(legalReference, 120), clip(before, 4000), clip(after, 4000), head.value2());
+		String hash = link.hash();
 		dsl.insertInto(AUDIT_EVENT)
-			.set(AUDIT_EVENT.OCCURRED_AT, occurredAt)
-			.set(AUDIT_EVENT.ACTION, action)
-			.set(AUDIT_EVENT.ACTOR_USER_ID, actor == null ? null : actor.value())
-			.set(AUDIT_EVENT.ACTOR_NAME, clip(actorName, 320))
-			.set(AUDIT_EVENT.ORGANISATION_ID, organisation == null ? null : organisation.value())
-			.set(AUDIT_EVENT.SUBJECT_TYPE, subjectType)
-			.set(AUDIT_EVENT.SUBJECT_ID, clip(subjectId, 200))
-			.set(AUDIT_EVENT.LEGAL_REFERENCE, clip(legalReference, 120))
-			.set(AUDIT_EVENT.BEFORE_VALUE, clip(before, 4000))
-			.set(AUDIT_EVENT.AFTER_VALUE, clip(after, 4000))
+			.set(AUDIT_EVENT.OCCURRED_AT, link.occurredAt())
+			.set(AUDIT_EVENT.ACTION, link.action())
+			.set(AUDIT_EVENT.ACTOR_USER_ID, link.actorUserId())
+			.set(AUDIT_EVENT.ACTOR_NAME, link.actorName())
+			.set(AUDIT_EVENT.ORGANISATION_ID, link.organisationId())
+			.set(AUDIT_EVENT.SUBJECT_TYPE, link.subjectType())
+			.set(AUDIT_EVENT.SUBJECT_ID, link.subjectId())
+			.set(AUDIT_EVENT.LEGAL_REFERENCE, link.legalReference())
+			.set(AUDIT_EVENT.BEFORE_VALUE, link.before())
+			.set(AUDIT_EVENT.AFTER_VALUE, link.after())
+			.set(AUDIT_EVENT.CHAIN_POSITION, link.position())
+			.set(AUDIT_EVENT.PREVIOUS_HASH, link.previousHash())
+			.set(AUDIT_EVENT.ROW_HASH, hash)
 			.execute();
+		dsl.update(AUDIT_CHAIN_HEAD)
+			.set(AUDIT_CHAIN_HEAD.CHAIN_POSITION, link.position())
+			.set(AUDIT_CHAIN_HEAD.LAST_HASH, hash)
+			.where(AUDIT_CHAIN_HEAD.HEAD_ID.eq(1))
+			.execute();
+	}
+
+	/**
+	 * Walks the chain in order and reports the first row whose stored hashes or position
+	 * do not match what its fields give.
+	 */
+	public ChainReport verify() {
+		long unchained = dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.CHAIN_POSITION.isNull());
+		long headPosition = dsl.select(AUDIT_CHAIN_HEAD.CHAIN_POSITION)
+			.from(AUDIT_CHAIN_HEAD)
+			.where(AUDIT_CHAIN_HEAD.HEAD_ID.eq(1))
+			.fetchSingle(AUDIT_CHAIN_HEAD.CHAIN_POSITION);
+		long expected = 1;
+		String previous = ChainLink.GENESIS;
+		try (var cursor = dsl
+			.select(AUDIT_EVENT.CHAIN_POSITION, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTION, AUDIT_EVENT.ACTOR_USER_ID,
+					AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ORGANISATION_ID, AUDIT_EVENT.SUBJECT_TYPE,
+					AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.LEGAL_REFERENCE, AUDIT_EVENT.BEFORE_VALUE,
+					AUDIT_EVENT.AFTER_VALUE, AUDIT_EVENT.PREVIOUS_HASH, AUDIT_EVENT.ROW_HASH)
+			.from(AUDIT_EVENT)
+			.where(AUDIT_EVENT.CHAIN_POSITION.isNotNull())
+			.orderBy(AUDIT_EVENT.CHAIN_POSITION)
+			.fetchSize(1000)
+			.fetchLazy()) {
+			for (var row : cursor) {
+				long position = row.get(AUDIT_EVENT.CHAIN_POSITION);
+				ChainLink link = new ChainLink(position,
+						row.get(AUDIT_EVENT.OCCURRED_AT).toInstant().atOffset(ZoneOffset.UTC),
+						row.get(AUDIT_EVENT.ACTION), row.get(AUDIT_EVENT.ACTOR_USER_ID),
+						row.get(AUDIT_EVENT.ACTOR_NAME), row.get(AUDIT_EVENT.ORGANISATION_ID),
+						row.get(AUDIT_EVENT.SUBJECT_TYPE), row.get(AUDIT_EVENT.SUBJECT_ID),
+						row.get(AUDIT_EVENT.LEGAL_REFERENCE), row.get(AUDIT_EVENT.BEFORE_VALUE),
+						row.get(AUDIT_EVENT.AFTER_VALUE), previous);
+				if (position != expected || !previous.equals(row.get(AUDIT_EVENT.PREVIOUS_HASH))
+						|| !link.hash().equals(row.get(AUDIT_EVENT.ROW_HASH))) {
+					return new ChainReport(expected - 1, unchained, Math.min(position, expected), previous);
+				}
+				previous = row.get(AUDIT_EVENT.ROW_HASH);
+				expected++;
+			}
+		}
+		if (headPosition != expected - 1) {
+			// rows at the end are missing (or the head was moved by hand)
+			return new ChainReport(expected - 1, unchained, expected, previous);
+		}
+		return new ChainReport(expected - 1, unchained, null, previous);
 	}
 
 	/** One page of the trail, newest first. */

@@ -5,16 +5,23 @@ import java.util.Locale;
 
 import org.airegistry.audit.AuditFilter;
 import org.airegistry.audit.AuditRecord;
+import org.airegistry.audit.AuditIntegrity;
 import org.airegistry.audit.AuditTrail;
+import org.airegistry.audit.ChainReport;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.LocalisedDatePicker;
+import org.airegistry.shared.i18n.Citations;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -46,9 +53,9 @@ public class AuditView extends Main implements HasDynamicTitle {
 
 	private final TextField text = new TextField();
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new LocalisedDatePicker();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new LocalisedDatePicker();
 
 	private final Paragraph count = new Paragraph();
 
@@ -58,8 +65,13 @@ public class AuditView extends Main implements HasDynamicTitle {
 
 	private final Anchor export;
 
-	public AuditView(AuditTrail trail) {
+	private final AuditIntegrity integrity;
+
+	private final Span chain = new Span();
+
+	public AuditView(AuditTrail trail, AuditIntegrity integrity) {
 		this.trail = trail;
+		this.integrity = integrity;
 		addClassName("page");
 		Locale locale = getLocale();
 
@@ -91,7 +103,8 @@ public class AuditView extends Main implements HasDynamicTitle {
 		grid.addColumn(record -> orDash(record.actorName())).setHeader(getTranslation("audit.column.who"));
 		grid.addColumn(record -> record.subjectType() + (record.subjectId() == null ? "" : " " + record.subjectId()))
 			.setHeader(getTranslation("audit.column.subject"));
-		grid.addColumn(record -> orDash(record.legalReference()))
+		grid.addColumn(record -> orDash(
+				record.legalReference() == null ? null : Citations.format(record.legalReference(), getLocale())))
 			.setHeader(getTranslation("audit.column.legalReference"))
 			.setAutoWidth(true);
 		grid.addColumn(record -> change(record)).setHeader(getTranslation("audit.column.change"));
@@ -112,17 +125,47 @@ public class AuditView extends Main implements HasDynamicTitle {
 		HorizontalLayout filters = new HorizontalLayout(action, text, from, to);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
-		add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters,
+		chain.setId("audit-chain-status");
+		chain.getElement().setAttribute("role", "status");
+		Button verify = new Button(getTranslation("audit.chain.verify"), click -> showChain(integrity.verify()));
+		verify.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		AuditIntegrity.Checked last = integrity.lastCheck();
+		if (last == null) {
+			chain.setText(getTranslation("audit.chain.unchecked"));
+		}
+		else {
+			showChain(last);
+		}
+		HorizontalLayout integrityRow = new HorizontalLayout(chain, verify);
+		integrityRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), integrityRow, filters,
 				new HorizontalLayout(count, export), grid);
 		apply();
+	}
+
+	private void showChain(AuditIntegrity.Checked checked) {
+		ChainReport report = checked.report();
+		java.text.NumberFormat numbers = java.text.NumberFormat.getIntegerInstance(getLocale());
+		String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+			.withLocale(getLocale())
+			.format(checked.at().atZone(AuditTrail.ZONE));
+		chain.getElement().getThemeList().clear();
+		if (report.intact()) {
+			chain.setText(
+					getTranslation("audit.chain.intact", report.verified(), when, report.lastHash().substring(0, 16)));
+			chain.getElement().getThemeList().add("badge success");
+		}
+		else {
+			chain.setText(getTranslation("audit.chain.broken", numbers.format(report.brokenAt()), when));
+			chain.getElement().getThemeList().add("badge error");
+		}
 	}
 
 	private void apply() {
 		AuditFilter filter = filter();
 		records.setFilter(filter);
 		int total = trail.count(filter);
-		count.setText(
-				getTranslation("audit.count", java.text.NumberFormat.getIntegerInstance(getLocale()).format(total)));
+		count.setText(getTranslation("audit.count", total));
 		export.setHref(csv(filter));
 	}
 

@@ -288,7 +288,7 @@ public class DeploymentRepository {
 
 	/** A deployer to tell about a change of the provider's status. */
 	public record AffectedDeployer(DeploymentId deploymentId, String deployerName, @Nullable String email,
-			String systemName) {
+			String systemName, @Nullable String country) {
 	}
 
 	/**
@@ -301,13 +301,16 @@ public class DeploymentRepository {
 		Condition differs = DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber)
 			.and(DEPLOYMENT.PROVIDER_STATUS.isNull().or(DEPLOYMENT.PROVIDER_STATUS.ne(status.name())));
 		List<AffectedDeployer> affected = dsl
-			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYER.LEGAL_NAME, DEPLOYER.FUNCTIONAL_EMAIL, SYSTEM_NAME)
+			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYER.LEGAL_NAME, DEPLOYER.FUNCTIONAL_EMAIL, SYSTEM_NAME,
+					DEPLOYER.COUNTRY)
 			.from(DEPLOYMENT)
 			.join(DEPLOYER)
 			.on(DEPLOYER.ORGANISATION_ID.eq(DEPLOYMENT.ORGANISATION_ID))
 			.where(differs)
-			.fetch(record -> new AffectedDeployer(new DeploymentId(record.value1()), record.value2(), record.value3(),
-					record.value4() == null ? providerRegistrationNumber : record.value4()));
+			.fetch(record -> new AffectedDeployer(new DeploymentId(record.get(DEPLOYMENT.DEPLOYMENT_ID)),
+					record.get(DEPLOYER.LEGAL_NAME), record.get(DEPLOYER.FUNCTIONAL_EMAIL),
+					record.get(SYSTEM_NAME) == null ? providerRegistrationNumber : record.get(SYSTEM_NAME),
+					record.get(DEPLOYER.COUNTRY)));
 		dsl.update(DEPLOYMENT)
 			.set(DEPLOYMENT.PROVIDER_STATUS, status.name())
 			.set(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT, now)

@@ -24,6 +24,7 @@ import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Problems;
+import org.airegistry.shell.components.LocalisedDatePicker;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -94,9 +95,9 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 
 	private final MultiSelectComboBox<MemberState> memberStates = new MultiSelectComboBox<>();
 
-	private final DatePicker useStart = new DatePicker();
+	private final DatePicker useStart = new LocalisedDatePicker();
 
-	private final DatePicker useEnd = new DatePicker();
+	private final DatePicker useEnd = new LocalisedDatePicker();
 
 	private final TextField changeSummary = new TextField();
 

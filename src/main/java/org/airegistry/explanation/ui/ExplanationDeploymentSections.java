@@ -48,7 +48,11 @@ class ExplanationDeploymentSections implements DeploymentPageSections {
 		UI ui = UI.getCurrent();
 		Section section = new Section(new H2(ui.getTranslation("explanation.stats.deployerTitle")));
 		section.addClassName("explanation-statistics");
-		if (statistics.received() == 0) {
+		if (statistics.tooFewToShow()) {
+			section
+				.add(new Paragraph(ui.getTranslation("explanation.stats.tooFew", ExplanationStatistics.MINIMUM_COUNT)));
+		}
+		else if (statistics.received() == 0) {
 			section.add(new Paragraph(ui.getTranslation("explanation.stats.none")));
 		}
 		else {

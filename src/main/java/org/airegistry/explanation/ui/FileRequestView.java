@@ -15,6 +15,7 @@ import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shell.components.Problems;
+import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -119,7 +120,7 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 		decision.setHelperText(getTranslation("explanation.field.decision.help"));
 		decision.setMaxLength(max);
 		decision.setRequiredIndicatorVisible(true);
-		DatePicker decisionDate = new DatePicker(getTranslation("explanation.field.decisionDate"));
+		DatePicker decisionDate = new LocalisedDatePicker(getTranslation("explanation.field.decisionDate"));
 		decisionDate.setLocale(getLocale());
 		TextField decisionReference = new TextField(getTranslation("explanation.field.decisionReference"));
 		decisionReference.setHelperText(getTranslation("explanation.field.decisionReference.help"));
@@ -170,7 +171,7 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 
 	private static String networkAddress() {
 		VaadinRequest request = VaadinRequest.getCurrent();
-		return request == null ? "unknown" : request.getRemoteAddr();
+		return request == null ? "unknown" : org.airegistry.security.ClientAddress.key(request.getRemoteAddr());
 	}
 
 	private static Optional<OrganisationId> id(String value) {

@@ -11,6 +11,8 @@ import org.airegistry.explanation.ThreadMessage;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shell.components.Formats;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -127,6 +129,16 @@ final class RequestDetails {
 		return on.getTranslation("explanation.days", period.getDays() + period.toTotalMonths() * 30);
 	}
 
+	/** The months of an extension, stored as its message's second part. */
+	private static long months(@Nullable String stored) {
+		try {
+			return stored == null ? 0 : Long.parseLong(stored.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
 	static Section thread(Component on, ExplanationRequest request) {
 		Section section = new Section(new H2(on.getTranslation("explanation.thread.title")));
 		if (request.thread().isEmpty()) {
@@ -150,7 +162,7 @@ final class RequestDetails {
 						multiline(message.body()));
 			}
 			else if (message.kind().equals("EXTENSION")) {
-				article.add(new Paragraph(on.getTranslation("explanation.extension.by", message.secondBody())),
+				article.add(new Paragraph(on.getTranslation("explanation.extension.by", months(message.secondBody()))),
 						multiline(message.body()));
 			}
 			else if (!message.body().isBlank()) {

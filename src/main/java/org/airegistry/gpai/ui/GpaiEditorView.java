@@ -30,6 +30,7 @@ import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Problems;
+import org.airegistry.shell.components.LocalisedDatePicker;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -88,7 +89,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private final ComboBox<ModelType> modelType = new ComboBox<>();
 
-	private final DatePicker releaseDate = new DatePicker();
+	private final DatePicker releaseDate = new LocalisedDatePicker();
 
 	private final Checkbox openSource = new Checkbox();
 
@@ -106,7 +107,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private final Map<Modality, ComboBox<SizeBand>> sizeBands = new EnumMap<>(Modality.class);
 
-	private final DatePicker latestAcquisition = new DatePicker();
+	private final DatePicker latestAcquisition = new LocalisedDatePicker();
 
 	private final Checkbox publicDatasets = new Checkbox();
 
@@ -126,7 +127,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private final ComboBox<SystemicRiskStatus> systemicRiskStatus = new ComboBox<>();
 
-	private final DatePicker statusDecisionDate = new DatePicker();
+	private final DatePicker statusDecisionDate = new LocalisedDatePicker();
 
 	private final Paragraph computeInfo = new Paragraph();
 

@@ -21,6 +21,7 @@ import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.Problems;
+import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -276,7 +277,7 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		}
 		section.add(new H3(getTranslation("gpai.regulator.attachments")));
 		section.add(attachments.isEmpty() ? new Paragraph(getTranslation("gpai.regulator.noAttachments")) : files);
-		DatePicker decision = new DatePicker(getTranslation("gpai.field.statusDecisionDate"));
+		DatePicker decision = new LocalisedDatePicker(getTranslation("gpai.field.statusDecisionDate"));
 		decision.setValue(LocalDate.now());
 		Button designate = new Button(getTranslation("gpai.regulator.designate"), click -> {
 			try {

@@ -1,11 +1,13 @@
 package org.airegistry.gpai.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiService;
 import org.airegistry.gpai.TechnicalDocument;
+import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shell.components.PdfUpload;
 import org.airegistry.shell.components.Problems;
@@ -50,7 +52,7 @@ class TechnicalDocumentsField extends CustomField<List<TechnicalDocument>> {
 		attached.addClassName("technical-documents");
 		none.setText(getTranslation("gpai.field.technicalDocumentFile.none"));
 		saveFirst.setText(getTranslation("gpai.field.technicalDocumentFile.saveFirst"));
-		upload = PdfUpload.create(service.maxTechnicalDocumentBytes(), this::receive, message -> {
+		upload = PdfUpload.create(service.maxTechnicalDocumentBytes(), this::receive, this::refused, message -> {
 			setErrorMessage(message);
 			setInvalid(true);
 		});
@@ -76,7 +78,7 @@ class TechnicalDocumentsField extends CustomField<List<TechnicalDocument>> {
 	 * Checks and stores an uploaded file; returns what the UI must do afterwards (list
 	 * the file, or show the problem next to the field).
 	 */
-	Runnable receive(String fileName, byte[] content) {
+	Runnable receive(String fileName, Path content) {
 		GpaiModelId id = model;
 		if (id == null) {
 			return () -> {
@@ -94,17 +96,20 @@ class TechnicalDocumentsField extends CustomField<List<TechnicalDocument>> {
 			};
 		}
 		catch (InvalidInputException ex) {
-			String message = ex.errors()
-				.stream()
-				.map(error -> Problems.translate(this, error))
-				.reduce((a, b) -> a + " " + b)
-				.orElse("");
-			return () -> {
-				setErrorMessage(message);
-				setInvalid(true);
-				upload.clearFileList();
-			};
+			return refused(ex.errors());
 		}
+	}
+
+	private Runnable refused(List<FieldError> problems) {
+		String message = problems.stream()
+			.map(error -> Problems.translate(this, error))
+			.reduce((a, b) -> a + " " + b)
+			.orElse("");
+		return () -> {
+			setErrorMessage(message);
+			setInvalid(true);
+			upload.clearFileList();
+		};
 	}
 
 	private void show() {

@@ -10,6 +10,7 @@ import org.airegistry.guide.Guide;
 import org.airegistry.guide.GuideAnswers;
 import org.airegistry.guide.GuideRoutes;
 import org.airegistry.guide.Obligation;
+import org.airegistry.shared.i18n.Citations;
 import org.airegistry.guide.Outcome;
 import org.airegistry.guide.Question;
 import org.airegistry.guide.Registration;
@@ -98,7 +99,8 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 			group.setItemLabelGenerator(option -> label(question, option));
 			group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
 			group.setValue(new LinkedHashSet<>(answers.get(question)));
-			group.setHelperText(getTranslation("guide.hint.multiple", question.reference()));
+			group.setHelperText(
+					getTranslation("guide.hint.multiple", Citations.format(question.reference(), getLocale())));
 			field = group;
 			validation = group;
 			value = group::getValue;
@@ -109,7 +111,8 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 			group.setItemLabelGenerator(option -> label(question, option));
 			group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 			answers.get(question).stream().findFirst().ifPresent(group::setValue);
-			group.setHelperText(getTranslation("guide.hint.single", question.reference()));
+			group.setHelperText(
+					getTranslation("guide.hint.single", Citations.format(question.reference(), getLocale())));
 			field = group;
 			validation = group;
 			value = () -> group.getValue() == null ? Set.of() : Set.of(group.getValue());
@@ -224,7 +227,7 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 	}
 
 	private Span reference(String reference) {
-		Span span = new Span(" (" + reference + ")");
+		Span span = new Span(" (" + Citations.format(reference, getLocale()) + ")");
 		span.addClassName("guide-reference");
 		return span;
 	}

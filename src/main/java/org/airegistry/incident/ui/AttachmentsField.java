@@ -33,7 +33,7 @@ class AttachmentsField extends CustomField<List<StoredDocument>> {
 	/** Checks and stores an uploaded file; returns its reference. */
 	interface Store {
 
-		StoredDocument store(String fileName, byte[] content);
+		StoredDocument store(String fileName, java.nio.file.Path file);
 
 	}
 
@@ -60,10 +60,11 @@ class AttachmentsField extends CustomField<List<StoredDocument>> {
 		setManualValidation(true);
 		attached.addClassName("incident-attachments");
 		none.setText(getTranslation("incident.field.attachments.none"));
-		upload = PdfUpload.create(maxBytes, (fileName, bytes) -> receive(store, fileName, bytes), message -> {
-			setErrorMessage(message);
-			setInvalid(true);
-		});
+		upload = PdfUpload.create(maxBytes, (fileName, file) -> receive(store, fileName, file), this::refused,
+				message -> {
+					setErrorMessage(message);
+					setInvalid(true);
+				});
 		upload.setVisible(store != null);
 		upload.getElement().setAttribute("aria-label", getTranslation("incident.field.attachments.upload"));
 		VerticalLayout layout = new VerticalLayout(none, attached, upload);
@@ -73,7 +74,20 @@ class AttachmentsField extends CustomField<List<StoredDocument>> {
 		show();
 	}
 
-	private Runnable receive(@org.jspecify.annotations.Nullable Store store, String fileName, byte[] bytes) {
+	private Runnable refused(List<org.airegistry.shared.FieldError> problems) {
+		String message = problems.stream()
+			.map(error -> Problems.translate(this, error))
+			.reduce((a, b) -> a + " " + b)
+			.orElse("");
+		return () -> {
+			setErrorMessage(message);
+			setInvalid(true);
+			upload.clearFileList();
+		};
+	}
+
+	private Runnable receive(@org.jspecify.annotations.Nullable Store store, String fileName,
+			java.nio.file.Path bytes) {
 		if (store == null) {
 			return () -> {
 			};
@@ -91,16 +105,7 @@ class AttachmentsField extends CustomField<List<StoredDocument>> {
 			};
 		}
 		catch (InvalidInputException ex) {
-			String message = ex.errors()
-				.stream()
-				.map(error -> Problems.translate(this, error))
-				.reduce((a, b) -> a + " " + b)
-				.orElse("");
-			return () -> {
-				setErrorMessage(message);
-				setInvalid(true);
-				upload.clearFileList();
-			};
+			return refused(ex.errors());
 		}
 	}
 

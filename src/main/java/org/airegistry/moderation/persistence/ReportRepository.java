@@ -22,9 +22,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReportRepository {
 
-	/** A stored report with what only the service may see. */
-	public record StoredReport(UUID id, OrganisationId organisation, @Nullable String reporterEmail, String language,
-			InaccuracyReport report) {
+	/**
+	 * A stored report with what only the service may see: the reporter's address
+	 * encrypted, or in clear when it was stored before encryption (moved at start).
+	 */
+	public record StoredReport(UUID id, OrganisationId organisation, @Nullable String reporterEmailEnc,
+			@Nullable String clearReporterEmail, String language, InaccuracyReport report) {
 	}
 
 	private final DSLContext dsl;
@@ -37,18 +40,18 @@ public class ReportRepository {
 		return dsl.fetchExists(INACCURACY_REPORT, INACCURACY_REPORT.REFERENCE.eq(reference));
 	}
 
-	public void insert(String reference, String registrationNumber, OrganisationId organisation, int version,
-			@Nullable String concernedField, String description, @Nullable String reporterEmail, String language,
+	public void insert(UUID id, String reference, String registrationNumber, OrganisationId organisation, int version,
+			@Nullable String concernedField, String description, @Nullable String reporterEmailEnc, String language,
 			String tokenSha256, OffsetDateTime now) {
 		dsl.insertInto(INACCURACY_REPORT)
-			.set(INACCURACY_REPORT.REPORT_ID, UUID.randomUUID())
+			.set(INACCURACY_REPORT.REPORT_ID, id)
 			.set(INACCURACY_REPORT.REFERENCE, reference)
 			.set(INACCURACY_REPORT.REGISTRATION_NUMBER, registrationNumber)
 			.set(INACCURACY_REPORT.ORGANISATION_ID, organisation.value())
 			.set(INACCURACY_REPORT.ENTRY_VERSION, version)
 			.set(INACCURACY_REPORT.CONCERNED_FIELD, concernedField)
 			.set(INACCURACY_REPORT.DESCRIPTION, description)
-			.set(INACCURACY_REPORT.REPORTER_EMAIL, reporterEmail)
+			.set(INACCURACY_REPORT.REPORTER_EMAIL_ENC, reporterEmailEnc)
 			.set(INACCURACY_REPORT.REPORTER_LANGUAGE, language)
 			.set(INACCURACY_REPORT.TOKEN_SHA256, tokenSha256)
 			.set(INACCURACY_REPORT.STATUS, ReportStatus.OPEN.name())
@@ -95,6 +98,24 @@ public class ReportRepository {
 			.execute() == 1;
 	}
 
+	/** Reports with an address: id, encrypted address, address in clear (before 0.2). */
+	public List<org.jooq.Record3<UUID, String, String>> withAddresses() {
+		return dsl
+			.select(INACCURACY_REPORT.REPORT_ID, INACCURACY_REPORT.REPORTER_EMAIL_ENC, INACCURACY_REPORT.REPORTER_EMAIL)
+			.from(INACCURACY_REPORT)
+			.where(INACCURACY_REPORT.REPORTER_EMAIL_ENC.isNotNull().or(INACCURACY_REPORT.REPORTER_EMAIL.isNotNull()))
+			.fetch();
+	}
+
+	/** Stores the address encrypted and empties the clear column. */
+	public void storeAddress(UUID id, String reporterEmailEnc) {
+		dsl.update(INACCURACY_REPORT)
+			.set(INACCURACY_REPORT.REPORTER_EMAIL_ENC, reporterEmailEnc)
+			.setNull(INACCURACY_REPORT.REPORTER_EMAIL)
+			.where(INACCURACY_REPORT.REPORT_ID.eq(id))
+			.execute();
+	}
+
 	private Optional<StoredReport> one(Condition condition) {
 		return dsl.selectFrom(INACCURACY_REPORT).where(condition).fetchOptional(ReportRepository::toStored);
 	}
@@ -104,9 +125,9 @@ public class ReportRepository {
 		InaccuracyReport report = new InaccuracyReport(r.getReference(), r.getRegistrationNumber(), r.getEntryVersion(),
 				r.getConcernedField(), r.getDescription(), ReportStatus.valueOf(r.getStatus()), r.getResponse(),
 				r.getCreatedAt().toInstant(), r.getRespondedAt() == null ? null : r.getRespondedAt().toInstant(),
-				r.getReporterEmail() != null);
-		return new StoredReport(r.getReportId(), new OrganisationId(r.getOrganisationId()), r.getReporterEmail(),
-				r.getReporterLanguage(), report);
+				r.getReporterEmail() != null || r.getReporterEmailEnc() != null);
+		return new StoredReport(r.getReportId(), new OrganisationId(r.getOrganisationId()), r.getReporterEmailEnc(),
+				r.getReporterEmail(), r.getReporterLanguage(), report);
 	}
 
 }

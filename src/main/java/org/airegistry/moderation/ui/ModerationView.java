@@ -12,6 +12,7 @@ import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.Problems;
+import org.airegistry.shell.components.LocalisedDatePicker;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -82,7 +83,7 @@ public class ModerationView extends Main implements BeforeEnterObserver, HasDyna
 				() -> moderation.flag(registrationNumber, flagNotice.getValue()), "moderation.flagged"));
 
 		TextArea correctionNotice = notice("moderation.correction.notice");
-		DatePicker due = new DatePicker(getTranslation("moderation.correction.due"));
+		DatePicker due = new LocalisedDatePicker(getTranslation("moderation.correction.due"));
 		due.setMin(moderation.today());
 		add(form("moderation.correction.title", correctionNotice, due, "moderation.correction.action",
 				() -> moderation.requestCorrection(registrationNumber, correctionNotice.getValue(), due.getValue()),

@@ -100,7 +100,8 @@ public class ReportInaccuracyView extends Main implements BeforeEnterObserver, H
 		description.setInvalid(false);
 		email.setInvalid(false);
 		VaadinRequest request = VaadinRequest.getCurrent();
-		String address = request == null ? "unknown" : request.getRemoteAddr();
+		String address = request == null ? "unknown"
+				: org.airegistry.security.ClientAddress.key(request.getRemoteAddr());
 		try {
 			FiledReport filed = reports.file(entry.registrationNumber(), field.getValue(), description.getValue(),
 					email.getValue(), address, getLocale().getLanguage());
@@ -117,7 +118,7 @@ public class ReportInaccuracyView extends Main implements BeforeEnterObserver, H
 
 	private void confirm(PublicEntry entry, FiledReport filed) {
 		removeAll();
-		String link = ReportStatusView.ROUTE + "/" + filed.token();
+		String link = ReportStatusView.link(filed.token());
 		Section done = new Section(new H1(getTranslation("report.filed.title")),
 				new Paragraph(getTranslation("report.filed.reference", filed.reference())),
 				new Paragraph(getTranslation("report.filed.link")), new Paragraph(new Anchor(link, "/" + link)),

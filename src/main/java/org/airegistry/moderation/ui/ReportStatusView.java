@@ -15,12 +15,21 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The reporter's private view of one report, reached only through the link's token. */
-@Route(ReportStatusView.ROUTE + "/:token")
+/**
+ * The reporter's private view of one report, reached only through the link's token. The
+ * token is a query parameter, never part of the path, so that paths in logs and in the
+ * audit trail never carry it (DD042).
+ */
+@Route(ReportStatusView.ROUTE)
 @AnonymousAllowed
 public class ReportStatusView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-	static final String ROUTE = "reports";
+	static final String ROUTE = "reports/status";
+
+	/** The private link of a report, relative to the portal. */
+	static String link(String token) {
+		return ROUTE + "?token=" + token;
+	}
 
 	private final InaccuracyReports reports;
 
@@ -33,7 +42,8 @@ public class ReportStatusView extends Main implements BeforeEnterObserver, HasDy
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		InaccuracyReport report = reports.byToken(event.getRouteParameters().get("token").orElse("")).orElse(null);
+		String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+		InaccuracyReport report = token.isBlank() ? null : reports.byToken(token).orElse(null);
 		if (report == null) {
 			event.rerouteToError(NotFoundException.class);
 			return;

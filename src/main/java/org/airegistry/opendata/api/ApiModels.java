@@ -11,6 +11,7 @@ import org.airegistry.search.SearchHit;
 import org.airegistry.search.SearchMode;
 import org.airegistry.shared.MemberState;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The JSON documents of the open data API: plain records, dates in ISO-8601 (UTC). */
@@ -87,7 +88,14 @@ final class ApiModels {
 	record SearchResultsDocument(String query, int page, int size,
 			@Schema(description = "How many entries match; in REDUCED mode at least this many") long total,
 			@Schema(description = "FULL: answered by the search index; REDUCED: by the database while the index is unreachable") SearchMode mode,
-			List<SearchHitDocument> hits) {
+			List<SearchHitDocument> hits,
+			@Schema(description = "A corrected query that finds entries, when the query found nothing or only near misses (typos); null otherwise",
+					nullable = true) @Nullable String didYouMean) {
+	}
+
+	@Schema(name = "NameSuggestion", description = "A system or organisation name offered while typing")
+	record NameSuggestionDocument(String text, @Schema(description = "SYSTEM or ORGANISATION") String kind,
+			@Schema(description = "The search for this name") String searchUrl) {
 	}
 
 	@Schema(name = "Organisation", description = "A provider with at least one published entry")

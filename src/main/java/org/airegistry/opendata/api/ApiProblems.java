@@ -81,10 +81,81 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(body);
 	}
 
+	/**
+	 * Tomcat parses the query string when a parameter is first read; a value that is not
+	 * percent-encoded UTF-8 (a lone {@code %}, {@code %C3%28}) or too many parameters
+	 * throw its {@code InvalidParameterException}, which carries the 4xx status. It is
+	 * the client's error, not a 500.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> malformedQuery(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		return ResponseEntity.status(ex.getErrorCode())
+			.body(beforeController(HttpStatus.valueOf(ex.getErrorCode()), ex));
+	}
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
 		log.error("Open data request failed", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be answered.", null);
+	}
+
+	/**
+	 * The problem for an error that happened before a controller could run (the container
+	 * or the security firewall refused the request, or no resource matched), reported
+	 * through Spring Boot's error path (see {@link ApiErrorConfiguration}).
+	 */
+	static ProblemDetail beforeController(HttpStatus status, @org.jspecify.annotations.Nullable Throwable exception) {
+		boolean malformedQuery = false;
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			malformedQuery |= cause instanceof org.apache.tomcat.util.http.InvalidParameterException;
+		}
+		String detail;
+		if (malformedQuery && status == HttpStatus.BAD_REQUEST) {
+			detail = "The query string is malformed: parameters must be percent-encoded UTF-8 "
+					+ "(a '%' followed by two hexadecimal digits, no invalid or overlong byte sequences).";
+		}
+		else if (malformedQuery) {
+			detail = "The query string has too many parameters.";
+		}
+		else if (status == HttpStatus.BAD_REQUEST) {
+			detail = "The request address is malformed or contains characters that are not allowed "
+					+ "(such as an encoded slash '%2F', an encoded '%', a NUL byte or a backslash).";
+		}
+		else if (status == HttpStatus.NOT_FOUND) {
+			detail = "There is no resource of the API at this address.";
+		}
+		else if (status == HttpStatus.METHOD_NOT_ALLOWED || status == HttpStatus.FORBIDDEN) {
+			detail = "The API is read-only: only GET, HEAD and OPTIONS are allowed.";
+		}
+		else if (status.is4xxClientError()) {
+			detail = "The request was refused: " + status.getReasonPhrase() + ".";
+		}
+		else {
+			detail = "The request could not be answered.";
+		}
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+		body.setTitle(status.getReasonPhrase());
+		return body;
+	}
+
+	/** The members of a problem document, as RFC 9457 names them. */
+	static java.util.Map<String, Object> document(ProblemDetail problem) {
+		java.util.Map<String, Object> document = new java.util.LinkedHashMap<>();
+		document.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+		if (problem.getTitle() != null) {
+			document.put("title", problem.getTitle());
+		}
+		document.put("status", problem.getStatus());
+		if (problem.getDetail() != null) {
+			document.put("detail", problem.getDetail());
+		}
+		if (problem.getInstance() != null) {
+			document.put("instance", problem.getInstance().toString());
+		}
+		if (problem.getProperties() != null) {
+			document.putAll(problem.getProperties());
+		}
+		return document;
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,

@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits requests per client IP (token bucket, refilled gradually). Over the limit the
- * client gets 429 with {@code Retry-After} and a problem detail. The client IP is the
- * connection's remote address; behind a proxy configure
- * {@code server.forward-headers-strategy} so it is the real client's.
+ * client gets 429 with {@code Retry-After} and a problem detail. The client is the
+ * security module's {@code ClientAddress} (IPv6 by /64; forwarded addresses only from
+ * {@code airegistry.security.trusted-proxies}).
  */
 class ApiRateLimitFilter extends OncePerRequestFilter {
 
@@ -45,7 +45,7 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Bucket bucket = buckets.get(request.getRemoteAddr(), ip -> newBucket());
+		Bucket bucket = buckets.get(org.airegistry.security.ClientAddress.key(request), ip -> newBucket());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			response.setHeader(REMAINING_HEADER, Long.toString(probe.getRemainingTokens()));

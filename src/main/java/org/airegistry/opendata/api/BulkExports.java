@@ -14,8 +14,7 @@ import java.util.function.Consumer;
 import org.airegistry.opendata.ExportColumn;
 import org.airegistry.opendata.api.ApiModels.EntryDocument;
 import org.airegistry.registry.PublicEntry;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.airegistry.shared.CsvWriter;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JsonGenerator;
@@ -30,10 +29,8 @@ class BulkExports {
 
 	static final int BATCH_SIZE = 500;
 
-	/** RFC 4180 with a header of the column names. */
-	static final CSVFormat CSV = CSVFormat.RFC4180.builder()
-		.setHeader(Arrays.stream(ExportColumn.values()).map(ExportColumn::columnName).toArray(String[]::new))
-		.get();
+	/** The header row: the column names. */
+	static final List<String> CSV_HEADER = Arrays.stream(ExportColumn.values()).map(ExportColumn::columnName).toList();
 
 	private final JsonMapper json;
 
@@ -47,24 +44,21 @@ class BulkExports {
 	 */
 	void writeCsv(BiConsumer<Integer, Consumer<List<PublicEntry>>> source, String baseUrl, OutputStream out)
 			throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		try (CSVPrinter printer = new CSVPrinter(writer, CSV)) {
+		try (CsvWriter csv = CsvWriter.open(out, CSV_HEADER)) {
 			source.accept(BATCH_SIZE, batch -> {
-				try {
-					for (PublicEntry entry : batch) {
-						printer.printRecord(csvRow(entry, baseUrl));
-					}
-					printer.flush();
+				for (PublicEntry entry : batch) {
+					csv.row(csvRow(entry, baseUrl));
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
+				csv.flush();
 			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
 		}
 	}
 
 	static List<String> csvRow(PublicEntry entry, String baseUrl) {
-		return Arrays.stream(ExportColumn.values()).map(c -> CsvCells.safe(c.valueOf(entry, baseUrl))).toList();
+		return Arrays.stream(ExportColumn.values()).map(c -> c.valueOf(entry, baseUrl)).toList();
 	}
 
 	/** Writes the entries that {@code source} delivers as one JSON array of entries. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.airegistry.shared.CsvWriter;
 import org.airegistry.gpai.GpaiModelData;
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiQueries;
@@ -135,22 +136,25 @@ class ModelsController {
 	@GetMapping(path = MODELS + ".csv", produces = "text/csv")
 	@Operation(summary = "All published GPAI models as CSV (latest versions)")
 	ResponseEntity<String> csv() {
-		StringBuilder csv = new StringBuilder(
-				"id,name,provider,model_version,model_type,open_source,systemic_risk,systemic_risk_status,training_compute_flop,version,published_at,url\r\n");
+		java.io.StringWriter out = new java.io.StringWriter();
 		String base = BaseUrl.current();
-		for (PublicModel model : queries.published(GpaiQueries.MAX_MODELS)) {
-			GpaiModelData data = model.data();
-			List<String> cells = List.of(model.id().toString(), data.name(), model.providerName(), data.modelVersion(),
-					data.modelType() == null ? "" : data.modelType().name(), String.valueOf(data.openSource()),
-					String.valueOf(data.systemicRisk()), data.systemicRiskStatus().name(),
-					data.effectiveCompute().map(flop -> flop.toString()).orElse(""), String.valueOf(model.version()),
-					model.publishedAt().toInstant().toString(), base + "/" + GpaiRoutes.permalink(model.id()));
-			csv.append(cells.stream().map(ModelsController::cell).collect(Collectors.joining(","))).append("\r\n");
+		try (CsvWriter csv = CsvWriter.open(out,
+				List.of("id", "name", "provider", "model_version", "model_type", "open_source", "systemic_risk",
+						"systemic_risk_status", "training_compute_flop", "version", "published_at", "url"))) {
+			for (PublicModel model : queries.published(GpaiQueries.MAX_MODELS)) {
+				GpaiModelData data = model.data();
+				csv.row(model.id().toString(), data.name(), model.providerName(), data.modelVersion(),
+						data.modelType() == null ? "" : data.modelType().name(), String.valueOf(data.openSource()),
+						String.valueOf(data.systemicRisk()), data.systemicRiskStatus().name(),
+						data.effectiveCompute().map(flop -> flop.toString()).orElse(""),
+						String.valueOf(model.version()), model.publishedAt().toInstant().toString(),
+						base + "/" + GpaiRoutes.permalink(model.id()));
+			}
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gpai-models.csv\"")
-			.body(csv.toString());
+			.body(out.toString());
 	}
 
 	@GetMapping(path = MODELS + "/feed.atom")
@@ -205,11 +209,6 @@ class ModelsController {
 		Map<String, Long> named = new java.util.LinkedHashMap<>();
 		counts.forEach((key, count) -> named.put(key instanceof Enum<?> e ? e.name() : String.valueOf(key), count));
 		return named;
-	}
-
-	private static String cell(String value) {
-		String safe = CsvCells.safe(value);
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 	private static GpaiModelId id(String id) {

@@ -8,6 +8,7 @@ import org.airegistry.opendata.api.ApiModels.EntryDocument;
 import org.airegistry.opendata.api.ApiModels.FacetCount;
 import org.airegistry.opendata.api.ApiModels.FacetsDocument;
 import org.airegistry.opendata.api.ApiModels.HistoryDocument;
+import org.airegistry.opendata.api.ApiModels.NameSuggestionDocument;
 import org.airegistry.opendata.api.ApiModels.OrganisationDocument;
 import org.airegistry.opendata.api.ApiModels.SearchHitDocument;
 import org.airegistry.opendata.api.ApiModels.SearchResultsDocument;
@@ -49,6 +50,10 @@ import org.springframework.web.bind.annotation.RestController;
 				schema = @Schema(implementation = ProblemDetail.class)))
 class OpenDataController {
 
+	static final int MAX_SUGGESTIONS = 20;
+
+	static final int MAX_SIMILAR = 20;
+
 	/** Elasticsearch's default result window: deeper pages are refused. */
 	static final int MAX_RESULT_WINDOW = 10_000;
 
@@ -88,7 +93,60 @@ class OpenDataController {
 		SearchResults results = search.search(query(parameters, page, size));
 		String base = BaseUrl.current();
 		List<SearchHitDocument> hits = results.hits().stream().map(hit -> SearchHitDocument.of(hit, base)).toList();
-		return new SearchResultsDocument(q.strip(), page, size, results.total(), results.mode(), hits);
+		return new SearchResultsDocument(q.strip(), page, size, results.total(), results.mode(), hits,
+				results.didYouMean().orElse(null));
+	}
+
+	@GetMapping("/suggestions")
+	@Operation(summary = "Names while typing",
+			description = "System and organisation names that start with what was typed, or have a word that does "
+					+ "(\"credit\" completes \"NordCredit Scoring\"), tolerating a typo from four letters on. Empty below two "
+					+ "characters and while the search index is unreachable.")
+	@ApiResponse(responseCode = "200", description = "Up to 'size' names, systems first")
+	@ApiResponse(responseCode = "400", description = "size out of range",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	List<NameSuggestionDocument> suggestions(
+			@Parameter(description = "What was typed so far") @RequestParam(defaultValue = "") String q,
+			@Parameter(description = "Names at most, 1 to 20") @RequestParam(defaultValue = "8") int size) {
+		if (size < 1 || size > MAX_SUGGESTIONS) {
+			throw new InvalidParameterException("size",
+					"Parameter 'size' must be between 1 and " + MAX_SUGGESTIONS + ".");
+		}
+		String base = BaseUrl.current();
+		return search.suggestNames(q, size)
+			.stream()
+			.map(name -> new NameSuggestionDocument(name.text(), name.kind().name(),
+					base + OpenDataRoutes.API + "/search?q="
+							+ java.net.URLEncoder.encode(name.text(), java.nio.charset.StandardCharsets.UTF_8)))
+			.toList();
+	}
+
+	@GetMapping("/entries/{registrationNumber}/similar")
+	@Operation(summary = "Similar systems",
+			description = "Published entries with a similar intended purpose (its words, stems and key terms, in any "
+					+ "language) and the same Annex III point, best first; never the entry itself. Empty while the search "
+					+ "index is unreachable.")
+	@ApiResponse(responseCode = "200", description = "Up to 'size' entries")
+	@ApiResponse(responseCode = "400", description = "size out of range",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No published entry with this registration number",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "451", description = "The entry is suspended from public view (Art 74/79)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	List<SearchHitDocument> similar(@PathVariable String registrationNumber,
+			@Parameter(description = "Entries at most, 1 to 20") @RequestParam(defaultValue = "5") int size) {
+		if (size < 1 || size > MAX_SIMILAR) {
+			throw new InvalidParameterException("size", "Parameter 'size' must be between 1 and " + MAX_SIMILAR + ".");
+		}
+		if (registry.findLatest(registrationNumber).isEmpty()) {
+			throw suspendedOr(registrationNumber, notFound(registrationNumber));
+		}
+		String base = BaseUrl.current();
+		return search.similar(registrationNumber, size).stream().map(hit -> SearchHitDocument.of(hit, base)).toList();
 	}
 
 	static SearchQuery query(MultiValueMap<String, String> parameters, int page, int size) {

@@ -14,6 +14,9 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -30,6 +33,14 @@ class OpenDataSecurityConfiguration {
 	/** Paths of the API and its documentation. */
 	static final String[] PATHS = { "/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
+	/**
+	 * Content security policy of the API's data (JSON, CSV, Atom, problem documents): no
+	 * script, no style, nothing runs even if a browser renders a response. Not for the
+	 * API documentation (Swagger UI), which is a page.
+	 */
+	static final String DATA_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
+			+ "form-action 'none'; sandbox";
+
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 	SecurityFilterChain openDataSecurityFilterChain(HttpSecurity http, OpenDataProperties properties) throws Exception {
@@ -42,6 +53,9 @@ class OpenDataSecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.denyAll())
+			.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+					PathPatternRequestMatcher.withDefaults().matcher(OpenDataRoutes.API + "/**"),
+					new StaticHeadersWriter("Content-Security-Policy", DATA_CONTENT_SECURITY_POLICY))))
 			.cors(cors -> cors.configurationSource(corsConfiguration()))
 			// read-only, no session, no cookies: nothing for a forged request to ride on
 			.csrf(AbstractHttpConfigurer::disable)

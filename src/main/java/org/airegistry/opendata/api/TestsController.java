@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.airegistry.opendata.OpenDataRoutes;
 import org.airegistry.publication.PublicHold;
 import org.airegistry.publication.VersionSummary;
+import org.airegistry.shared.CsvWriter;
 import org.airegistry.shared.MemberState;
 import org.airegistry.testing.PublicTestPlan;
 import org.airegistry.testing.TestEvent;
@@ -18,8 +19,6 @@ import org.airegistry.testing.TestPlanData;
 import org.airegistry.testing.TestPlanQueries;
 import org.airegistry.testing.TestUids;
 import org.airegistry.testing.TestingRoutes;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -125,24 +124,20 @@ class TestsController {
 	ResponseEntity<String> csv() throws IOException {
 		StringWriter out = new StringWriter();
 		String base = BaseUrl.current();
-		try (CSVPrinter csv = CSVFormat.RFC4180.print(out)) {
-			csv.printRecord("uid", "system", "reference", "provider", "annex_iii_point", "intended_purpose",
-					"plan_summary", "member_states", "planned_start", "planned_end", "status", "version",
-					"registered_at", "url");
+		try (CsvWriter csv = CsvWriter.open(out,
+				List.of("uid", "system", "reference", "provider", "annex_iii_point", "intended_purpose", "plan_summary",
+						"member_states", "planned_start", "planned_end", "status", "version", "registered_at",
+						"url"))) {
 			for (PublicTestPlan plan : queries.allLatest()) {
 				TestPlanData data = plan.data();
-				csv.printRecord(List
-					.of(plan.uid(), data.systemName(), data.systemReference(), plan.providerName(),
-							data.annexIIIPoint() == null ? "" : data.annexIIIPoint().code(), data.intendedPurpose(),
-							data.planSummary(),
-							String.join(" ", data.memberStates().stream().map(MemberState::name).toList()),
-							data.plannedStart() == null ? "" : data.plannedStart().toString(),
-							data.plannedEnd() == null ? "" : data.plannedEnd().toString(), plan.status().name(),
-							String.valueOf(plan.version()), plan.registeredAt().toString(),
-							base + "/" + TestingRoutes.permalink(plan.uid()))
-					.stream()
-					.map(CsvCells::safe)
-					.toList());
+				csv.row(plan.uid(), data.systemName(), data.systemReference(), plan.providerName(),
+						data.annexIIIPoint() == null ? "" : data.annexIIIPoint().code(), data.intendedPurpose(),
+						data.planSummary(),
+						String.join(" ", data.memberStates().stream().map(MemberState::name).toList()),
+						data.plannedStart() == null ? "" : data.plannedStart().toString(),
+						data.plannedEnd() == null ? "" : data.plannedEnd().toString(), plan.status().name(),
+						String.valueOf(plan.version()), plan.registeredAt().toString(),
+						base + "/" + TestingRoutes.permalink(plan.uid()));
 			}
 		}
 		return ResponseEntity.ok()

@@ -175,6 +175,22 @@ public class AccountRepository {
 			.orElse(Set.of());
 	}
 
+	/** The user's preferred language (UI and mails), e.g. {@code de}. */
+	public Optional<String> preferredLanguage(UserId user) {
+		return dsl.select(APP_USER.PREFERRED_LANGUAGE)
+			.from(APP_USER)
+			.where(APP_USER.USER_ID.eq(user.value()))
+			.fetchOptional(APP_USER.PREFERRED_LANGUAGE);
+	}
+
+	/** Records the user's preferred language; true when it changed. */
+	public boolean updatePreferredLanguage(UserId user, String language) {
+		return dsl.update(APP_USER)
+			.set(APP_USER.PREFERRED_LANGUAGE, language)
+			.where(APP_USER.USER_ID.eq(user.value()).and(APP_USER.PREFERRED_LANGUAGE.ne(language)))
+			.execute() > 0;
+	}
+
 	public List<Recipient> verifiedRecipients(OrganisationId organisation) {
 		return dsl.select(APP_USER.LOGIN_EMAIL, APP_USER.PREFERRED_LANGUAGE)
 			.from(APP_USER)

@@ -14,15 +14,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Demo mode only: the mails the demo run "sent", newest first, including those with
- * personal data that the log does not show. Outside demo mode the page does not exist.
+ * personal data that the log does not show. Outside demo mode the route is not even
+ * registered ({@link DemoRoutes}): the path does not exist.
  */
-@Route("dev/mailbox")
 @AnonymousAllowed
 public class DevMailboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

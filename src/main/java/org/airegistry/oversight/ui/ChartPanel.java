@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.airegistry.shared.CsvWriter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -119,26 +118,25 @@ class ChartPanel extends Section {
 		return event -> {
 			event.setFileName(chart.id() + ".csv");
 			event.setContentType("text/csv;charset=UTF-8");
-			Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-			try (CSVPrinter csv = CSVFormat.RFC4180.print(writer)) {
-				writeCsv(chart, csv);
-			}
+			writeCsv(chart, new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8));
 			onExport.accept(chart);
 		};
 	}
 
-	static void writeCsv(Chart chart, CSVPrinter csv) throws IOException {
+	/** The chart's numbers as CSV (the registry's one CSV writer), written to the end. */
+	static void writeCsv(Chart chart, Writer out) {
 		List<String> header = new ArrayList<>();
 		header.add(chart.categoryHeader());
 		chart.series().forEach(series -> header.add(series.name()));
-		csv.printRecord(header);
-		for (int i = 0; i < chart.categories().size(); i++) {
-			List<Object> row = new ArrayList<>();
-			row.add(chart.categories().get(i));
-			for (Chart.Series series : chart.series()) {
-				row.add(series.values().get(i));
+		try (CsvWriter csv = CsvWriter.open(out, header)) {
+			for (int i = 0; i < chart.categories().size(); i++) {
+				List<Object> row = new ArrayList<>();
+				row.add(chart.categories().get(i));
+				for (Chart.Series series : chart.series()) {
+					row.add(series.values().get(i));
+				}
+				csv.row(row);
 			}
-			csv.printRecord(row);
 		}
 	}
 

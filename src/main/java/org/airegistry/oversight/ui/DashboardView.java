@@ -33,6 +33,7 @@ import org.airegistry.shared.Role;
 import org.airegistry.testing.TestPlanState;
 import org.airegistry.testing.TestingOversight;
 import org.airegistry.testing.TestingRoutes;
+import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -92,9 +93,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final ComboBox<MemberState> memberState = new ComboBox<>();
 
-	private final DatePicker from = new DatePicker();
+	private final DatePicker from = new LocalisedDatePicker();
 
-	private final DatePicker to = new DatePicker();
+	private final DatePicker to = new LocalisedDatePicker();
 
 	private final Div content = new Div();
 

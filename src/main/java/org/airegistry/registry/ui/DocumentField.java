@@ -1,5 +1,7 @@
 package org.airegistry.registry.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 
 import org.airegistry.registry.DocumentKind;
@@ -28,7 +30,7 @@ class DocumentField extends CustomField<@Nullable StoredDocument> {
 	/** Stores an uploaded file and returns its reference, or throws with the problems. */
 	interface Store {
 
-		StoredDocument store(DocumentKind kind, String fileName, byte[] content);
+		StoredDocument store(DocumentKind kind, String fileName, Path file);
 
 	}
 
@@ -62,7 +64,7 @@ class DocumentField extends CustomField<@Nullable StoredDocument> {
 		});
 		remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		remove.getElement().setAttribute("aria-label", getTranslation("document.remove") + " " + getLabel());
-		upload = PdfUpload.create(maxBytes, this::receive, message -> {
+		upload = PdfUpload.create(maxBytes, this::receive, this::refused, message -> {
 			setErrorMessage(message);
 			setInvalid(true);
 		});
@@ -77,9 +79,9 @@ class DocumentField extends CustomField<@Nullable StoredDocument> {
 	 * Checks and stores an uploaded file; returns what the UI must do afterwards (show
 	 * the file, or the problem next to the field).
 	 */
-	Runnable receive(String fileName, byte[] content) {
+	Runnable receive(String fileName, Path file) {
 		try {
-			StoredDocument stored = store.store(kind, fileName, content);
+			StoredDocument stored = store.store(kind, fileName, file);
 			return () -> {
 				document = stored;
 				setInvalid(false);
@@ -89,13 +91,17 @@ class DocumentField extends CustomField<@Nullable StoredDocument> {
 			};
 		}
 		catch (InvalidInputException ex) {
-			String message = ex.errors().stream().map(translate).reduce((a, b) -> a + " " + b).orElse("");
-			return () -> {
-				setErrorMessage(message);
-				setInvalid(true);
-				upload.clearFileList();
-			};
+			return refused(ex.errors());
 		}
+	}
+
+	private Runnable refused(List<FieldError> problems) {
+		String message = problems.stream().map(translate).reduce((a, b) -> a + " " + b).orElse("");
+		return () -> {
+			setErrorMessage(message);
+			setInvalid(true);
+			upload.clearFileList();
+		};
 	}
 
 	private void show() {

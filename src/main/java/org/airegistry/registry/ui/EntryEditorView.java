@@ -29,6 +29,7 @@ import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Problems;
+import org.airegistry.shell.components.LocalisedDatePicker;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -117,7 +118,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final TextField certificateNumber = new TextField();
 
-	private final DatePicker certificateExpiry = new DatePicker();
+	private final DatePicker certificateExpiry = new LocalisedDatePicker();
 
 	private final TextField bodyName = new TextField();
 

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  *
  * @param readAlias what searches read ({@code registry-entries})
  * @param writeAlias what the indexer writes to ({@code registry-entries-write})
- * @param concretePrefix start of every concrete index name ({@code registry-entries-v3-})
+ * @param concretePrefix start of every concrete index name ({@code registry-entries-v4-})
  */
 public record IndexNames(String readAlias, String writeAlias, String concretePrefix) {
 
 	/**
 	 * Version of the index definition, matching {@link RegistryEntriesIndex#DEFINITION}.
 	 */
-	public static final int DEFINITION_VERSION = 3;
+	public static final int DEFINITION_VERSION = 4;
 
 	private static final Pattern PREFIX = Pattern.compile("[a-z0-9][a-z0-9_-]*|");
 

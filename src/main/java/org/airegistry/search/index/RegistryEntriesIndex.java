@@ -21,7 +21,7 @@ import org.apache.commons.logging.LogFactory;
 public class RegistryEntriesIndex {
 
 	/** Classpath location of the index definition (settings and mappings). */
-	public static final String DEFINITION = "search/registry-entries.v3.json";
+	public static final String DEFINITION = "search/registry-entries.v4.json";
 
 	private static final Log logger = LogFactory.getLog(RegistryEntriesIndex.class);
 
@@ -30,6 +30,8 @@ public class RegistryEntriesIndex {
 	private final ElasticsearchReadiness readiness;
 
 	private final IndexNames names;
+
+	private final AnalysisVocabulary vocabulary = AnalysisVocabulary.load();
 
 	private volatile boolean ensured;
 
@@ -74,12 +76,29 @@ public class RegistryEntriesIndex {
 	}
 
 	/**
-	 * Whether the read alias points at an index made from an older definition (e.g. v2
-	 * after v3 shipped): it then needs a full reindex.
+	 * Whether the read alias points at an index made from an older definition (e.g. v3
+	 * after v4 shipped) or with another search vocabulary ({@link AnalysisVocabulary}):
+	 * it then needs a full reindex.
 	 */
 	public boolean isOutdated() throws IOException {
 		ensureExists();
-		return indicesOf(names.readAlias()).stream().anyMatch(name -> !name.startsWith(names.concretePrefix()));
+		List<String> read = indicesOf(names.readAlias());
+		if (read.stream().anyMatch(name -> !name.startsWith(names.concretePrefix()))) {
+			return true;
+		}
+		for (var mapping : client.indices().getMapping(g -> g.index(names.readAlias())).mappings().values()) {
+			var meta = mapping.mappings().meta();
+			var recorded = meta == null ? null : meta.get("vocabulary");
+			if (recorded == null || !vocabulary.fingerprint().equals(recorded.to(String.class))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The search vocabulary new indices are created with. */
+	public AnalysisVocabulary vocabulary() {
+		return vocabulary;
 	}
 
 	/**
@@ -107,7 +126,23 @@ public class RegistryEntriesIndex {
 	 * @param withAliases whether the read and write aliases point at it from the start
 	 */
 	public void create(String name, boolean withAliases) throws IOException {
+		create(name, withAliases, CorpusWords.NONE);
+	}
+
+	/**
+	 * Creates a concrete index from the definition with the search vocabulary and the
+	 * corpus's words for splitting compounds.
+	 * @param name the concrete index name
+	 * @param withAliases whether the read and write aliases point at it from the start
+	 * @param corpus words of the entries to be indexed
+	 */
+	public void create(String name, boolean withAliases, CorpusWords corpus) throws IOException {
+		String json;
 		try (InputStream definition = definition()) {
+			json = vocabulary.apply(new String(definition.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+					corpus);
+		}
+		try (java.io.Reader definition = new java.io.StringReader(json)) {
 			client.indices().create(c -> {
 				c.withJson(definition).index(name);
 				if (withAliases) {

@@ -38,6 +38,12 @@ public class RegistryEntriesReindexer {
 	/** Bulk requests in flight at once unless configured otherwise. */
 	public static final int DEFAULT_CONCURRENCY = 2;
 
+	/**
+	 * Concrete indices kept after a reindex unless configured otherwise: the new one and
+	 * the previous one (for a rollback by hand).
+	 */
+	public static final int DEFAULT_KEEP_INDICES = 2;
+
 	static final Duration CATCH_UP_SLACK = Duration.ofMinutes(1);
 
 	private static final Log logger = LogFactory.getLog(RegistryEntriesReindexer.class);
@@ -51,6 +57,8 @@ public class RegistryEntriesReindexer {
 	private final DeploymentFacts.Source deployments;
 
 	private final int concurrency;
+
+	private final int keepIndices;
 
 	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock) {
 		this(index, registry, clock, DeploymentFacts.Source.NONE);
@@ -66,6 +74,20 @@ public class RegistryEntriesReindexer {
 	 */
 	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
 			DeploymentFacts.Source deployments, int concurrency) {
+		this(index, registry, clock, deployments, concurrency, DEFAULT_KEEP_INDICES);
+	}
+
+	/**
+	 * @param concurrency bulk requests in flight at once while loading (at least 1)
+	 * @param keepIndices concrete indices kept after a reindex, the new one included (at
+	 * least 1); older ones not behind an alias are deleted
+	 */
+	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
+			DeploymentFacts.Source deployments, int concurrency, int keepIndices) {
+		if (keepIndices < 1) {
+			throw new IllegalArgumentException("Indices to keep must be at least 1, was " + keepIndices);
+		}
+		this.keepIndices = keepIndices;
 		if (concurrency < 1) {
 			throw new IllegalArgumentException("Reindex concurrency must be at least 1, was " + concurrency);
 		}
@@ -81,8 +103,22 @@ public class RegistryEntriesReindexer {
 		return concurrency;
 	}
 
-	/** The outcome of a reindex. */
-	public record Result(String index, int documents, List<String> previousIndices, long millis) {
+	/** Concrete indices kept after a reindex, the new one included. */
+	public int keepIndices() {
+		return keepIndices;
+	}
+
+	/**
+	 * The outcome of a reindex.
+	 *
+	 * @param index the new concrete index
+	 * @param documents documents written
+	 * @param previousIndices the indices the read alias pointed at before
+	 * @param millis how long it took
+	 * @param deletedIndices old indices deleted by the retention rule
+	 */
+	public record Result(String index, int documents, List<String> previousIndices, long millis,
+			List<String> deletedIndices) {
 
 		/** Documents per second of the whole run. */
 		public double documentsPerSecond() {
@@ -110,7 +146,10 @@ public class RegistryEntriesReindexer {
 		String target = names.reindexTarget(clock.instant());
 		long total = registry.countPublished();
 		progress.accept(new ReindexProgress(Phase.CREATING_INDEX, 0, total, target));
-		index.create(target, false);
+		// the corpus's own words complete the base lists for splitting compounds
+		CorpusWords corpus = new CorpusWords();
+		registry.forEachLatest(BATCH_SIZE, corpus::add);
+		index.create(target, false, corpus);
 		// bulk loading goes faster without refreshes
 		client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("-1"))));
 		int documents = load(client, target, written -> progress
@@ -135,11 +174,37 @@ public class RegistryEntriesReindexer {
 		progress.accept(new ReindexProgress(Phase.CATCHING_UP, documents, total, target));
 		int caughtUp = catchUp(client, target, startedAt);
 		client.indices().refresh(r -> r.index(target));
+		List<String> deleted = prune(client, target);
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		progress.accept(new ReindexProgress(Phase.DONE, documents, total, target));
-		logger.info("Reindexed %d entries into %s in %d ms (%d updated after the alias swap); previous %s kept"
-			.formatted(documents, target, millis, caughtUp, previousRead));
-		return new Result(target, documents, previousRead, millis);
+		logger.info("Reindexed %d entries into %s in %d ms (%d updated after the alias swap); previous %s, deleted %s"
+			.formatted(documents, target, millis, caughtUp, previousRead, deleted));
+		return new Result(target, documents, previousRead, millis, deleted);
+	}
+
+	/**
+	 * Deletes the oldest concrete indices beyond {@link #keepIndices()} (the new one
+	 * counted); an index an alias still points at is never deleted.
+	 */
+	private List<String> prune(ElasticsearchClient client, String target) throws IOException {
+		IndexNames names = index.names();
+		java.util.Set<String> aliased = new java.util.HashSet<>(index.indicesOf(names.readAlias()));
+		aliased.addAll(index.indicesOf(names.writeAlias()));
+		aliased.add(target);
+		List<String> all = index.allIndices();
+		List<String> deleted = new ArrayList<>();
+		int surplus = all.size() - keepIndices;
+		for (String name : all) {
+			if (surplus <= 0) {
+				break;
+			}
+			if (!aliased.contains(name)) {
+				client.indices().delete(d -> d.index(name));
+				deleted.add(name);
+				surplus--;
+			}
+		}
+		return deleted;
 	}
 
 	/**

@@ -79,6 +79,17 @@ public class RegistryEntryIndexer {
 		return index(id, VersionType.ExternalGte);
 	}
 
+	/**
+	 * Rewrites an entry's document at its current version, because facts stored beside
+	 * the entry changed (a deployer registered its use, with or without a FRIA): the
+	 * entry's own version did not move, so {@link #index(AiSystemId)} would see a version
+	 * conflict and keep the stale document.
+	 * @throws IOException when Elasticsearch cannot be reached (the caller retries)
+	 */
+	public Outcome refresh(AiSystemId id) throws IOException {
+		return index(id, VersionType.ExternalGte);
+	}
+
 	private Outcome index(AiSystemId id, VersionType versionType) throws IOException {
 		// wait for Elasticsearch before touching the database
 		index.ensureExists();

@@ -1,5 +1,6 @@
 package org.airegistry.search.index;
 
+import org.airegistry.shared.Audited;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -29,6 +30,7 @@ class ReindexCommand implements ApplicationRunner {
 
 	ReindexCommand(RegistryEntriesReindexer reindexer, ConfigurableApplicationContext context) {
 		this.reindexer = reindexer;
+		// started by an operator on the command line: recorded without a user
 		this.context = context;
 	}
 
@@ -43,13 +45,22 @@ class ReindexCommand implements ApplicationRunner {
 						.info("Reindex %s: %d of %d".formatted(progress.phase(), progress.indexed(), progress.total()));
 				}
 			});
-			logger.info("Reindex done: %d documents into %s in %d ms (%.0f docs/s); previous %s kept".formatted(
+			logger.info("Reindex done: %d documents into %s in %d ms (%.0f docs/s); previous %s, deleted %s".formatted(
 					result.documents(), result.index(), result.millis(), result.documentsPerSecond(),
-					result.previousIndices()));
+					result.previousIndices(), result.deletedIndices()));
+			context.publishEvent(Audited
+				.of(SearchIndexOperationsService.AUDIT_DONE, SearchIndexOperationsService.AUDIT_SUBJECT, "command line")
+				.withChange(String.join(", ", result.previousIndices()), result.index() + " (" + result.documents()
+						+ " documents; deleted: " + String.join(", ", result.deletedIndices()) + ")"));
 			status = 0;
 		}
 		catch (Exception ex) {
 			logger.error("Reindex failed", ex);
+			context.publishEvent(
+					Audited
+						.of(SearchIndexOperationsService.AUDIT_FAILED, SearchIndexOperationsService.AUDIT_SUBJECT,
+								"command line")
+						.withChange(null, String.valueOf(ex.getMessage())));
 			status = 1;
 		}
 		int exitCode = status;

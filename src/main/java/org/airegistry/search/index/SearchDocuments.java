@@ -39,6 +39,20 @@ public final class SearchDocuments {
 
 	public static final String LANGUAGE = "language";
 
+	/**
+	 * The trade name and purpose analysed in the entry's own language:
+	 * {@code lang.<code>.name} and {@code lang.<code>.purpose} (only the entry's language
+	 * is filled).
+	 */
+	public static final String LANG = "lang";
+
+	public static final String LANG_NAMES = LANG + ".*.name";
+
+	public static final String LANG_PURPOSES = LANG + ".*.purpose";
+
+	/** The purpose's key terms as concepts of the search vocabulary, any language. */
+	public static final String PURPOSE_CONCEPTS = "intended_purpose.concepts";
+
 	public static final String ANNEX_III_AREA = "annex_iii_area";
 
 	public static final String ANNEX_III_POINT = "annex_iii_point";
@@ -83,12 +97,14 @@ public final class SearchDocuments {
 		Map<String, Object> source = new LinkedHashMap<>();
 		source.put(REGISTRATION_NUMBER, entry.registrationNumber());
 		source.put(TRADE_NAME, entry.data().tradeName());
-		source.put(TRADE_NAME_SUGGEST, Map.of("input", List.of(entry.data().tradeName())));
+		source.put(TRADE_NAME_SUGGEST, Map.of("input", nameStarts(entry.data().tradeName())));
 		source.put(INTENDED_PURPOSE, entry.data().intendedPurpose());
 		source.put(PROVIDER_NAME, entry.providerName());
-		source.put(PROVIDER_NAME_SUGGEST, Map.of("input", List.of(entry.providerName())));
+		source.put(PROVIDER_NAME_SUGGEST, Map.of("input", nameStarts(entry.providerName())));
 		source.put(PROVIDER_ID, entry.providerId().toString());
 		source.put(LANGUAGE, entry.data().language().name());
+		source.put(LANG, Map.of(AnalysisVocabulary.code(entry.data().language()),
+				Map.of("name", entry.data().tradeName(), "purpose", entry.data().intendedPurpose())));
 		AnnexIIIPoint point = entry.data().annexIIIPoint();
 		if (point != null) {
 			source.put(ANNEX_III_AREA, Integer.toString(point.area()));
@@ -105,6 +121,30 @@ public final class SearchDocuments {
 		source.put(FIRST_PUBLISHED_AT, entry.firstPublishedAt().toString());
 		source.put(PUBLISHED_AT, entry.publishedAt().toString());
 		return source;
+	}
+
+	/** Word starts a name is completed from at most. */
+	static final int MAX_NAME_STARTS = 8;
+
+	/**
+	 * A name and its tails from each later word or word part on, so that typing any part
+	 * completes it: "NordCredit Scoring" → "NordCredit Scoring", "Credit Scoring",
+	 * "Scoring".
+	 */
+	static List<String> nameStarts(String name) {
+		List<String> starts = new java.util.ArrayList<>();
+		String text = name.strip();
+		starts.add(text);
+		for (int i = 1; i < text.length() && starts.size() < MAX_NAME_STARTS; i++) {
+			char previous = text.charAt(i - 1);
+			char current = text.charAt(i);
+			boolean afterBreak = !Character.isLetterOrDigit(previous) && Character.isLetterOrDigit(current);
+			boolean caseChange = Character.isLowerCase(previous) && Character.isUpperCase(current);
+			if (afterBreak || caseChange) {
+				starts.add(text.substring(i));
+			}
+		}
+		return starts;
 	}
 
 	public static String text(Map<?, ?> source, String field) {

@@ -40,9 +40,11 @@ class SearchIndexConfiguration {
 	RegistryEntriesReindexer registryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry,
 			ObjectProvider<Clock> clock, ObjectProvider<DeploymentFacts.Source> deployments,
 			@Value("${airegistry.search.reindex.concurrency:" + RegistryEntriesReindexer.DEFAULT_CONCURRENCY
-					+ "}") int concurrency) {
+					+ "}") int concurrency,
+			@Value("${airegistry.search.reindex.keep-indices:" + RegistryEntriesReindexer.DEFAULT_KEEP_INDICES
+					+ "}") int keepIndices) {
 		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC),
-				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE), concurrency);
+				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE), concurrency, keepIndices);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

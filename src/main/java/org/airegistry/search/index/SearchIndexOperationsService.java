@@ -15,6 +15,8 @@ import org.airegistry.shared.Role;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.airegistry.shared.Audited;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +29,14 @@ class SearchIndexOperationsService implements SearchIndexOperations {
 
 	private static final Log logger = LogFactory.getLog(SearchIndexOperationsService.class);
 
+	static final String AUDIT_SUBJECT = "search-index";
+
+	static final String AUDIT_STARTED = "search.reindex.started";
+
+	static final String AUDIT_DONE = "search.reindex.completed";
+
+	static final String AUDIT_FAILED = "search.reindex.failed";
+
 	private final RegistryEntriesIndex index;
 
 	private final RegistryEntriesReindexer reindexer;
@@ -37,8 +47,11 @@ class SearchIndexOperationsService implements SearchIndexOperations {
 
 	private final AtomicReference<Optional<ReindexProgress>> last = new AtomicReference<>(Optional.empty());
 
+	private final ApplicationEventPublisher events;
+
 	SearchIndexOperationsService(RegistryEntriesIndex index, RegistryEntriesReindexer reindexer,
-			RegistryQueries registry) {
+			RegistryQueries registry, ApplicationEventPublisher events) {
+		this.events = events;
 		this.index = index;
 		this.reindexer = reindexer;
 		this.registry = registry;
@@ -60,16 +73,40 @@ class SearchIndexOperationsService implements SearchIndexOperations {
 
 	@Override
 	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
+	public int keepIndices() {
+		return reindexer.keepIndices();
+	}
+
+	private List<String> indicesOrEmpty() {
+		try {
+			return index.indicesOf(index.names().readAlias());
+		}
+		catch (Exception ex) {
+			return List.of();
+		}
+	}
+
+	@Override
+	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
 	public boolean startReindex() {
 		if (!running.compareAndSet(false, true)) {
 			return false;
 		}
 		last.set(Optional.of(new ReindexProgress(Phase.CREATING_INDEX, 0, 0, "")));
+		// who started it, in the caller's thread (the background thread has no actor)
+		events.publishEvent(Audited.of(AUDIT_STARTED, AUDIT_SUBJECT, index.names().readAlias())
+			.withChange(String.join(", ", indicesOrEmpty()), null));
 		Thread.ofVirtual().name("search-reindex").start(() -> {
 			try {
-				reindexer.reindexAll(progress -> last.set(Optional.of(progress)));
+				RegistryEntriesReindexer.Result result = reindexer
+					.reindexAll(progress -> last.set(Optional.of(progress)));
+				events.publishEvent(Audited.of(AUDIT_DONE, AUDIT_SUBJECT, index.names().readAlias())
+					.withChange(String.join(", ", result.previousIndices()), result.index() + " (" + result.documents()
+							+ " documents; deleted: " + String.join(", ", result.deletedIndices()) + ")"));
 			}
 			catch (Exception ex) {
+				events.publishEvent(Audited.of(AUDIT_FAILED, AUDIT_SUBJECT, index.names().readAlias())
+					.withChange(null, String.valueOf(ex.getMessage())));
 				logger.warn("Reindex failed: " + ex);
 				ReindexProgress before = last.get().orElse(new ReindexProgress(Phase.FAILED, 0, 0, ""));
 				last.set(Optional.of(new ReindexProgress(Phase.FAILED, before.indexed(), before.total(),

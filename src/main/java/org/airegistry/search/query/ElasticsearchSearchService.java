@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -41,6 +40,7 @@ import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchService;
 import org.airegistry.search.SearchSort;
 import org.airegistry.search.SearchUnavailableException;
+import org.airegistry.search.index.AnalysisVocabulary;
 import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.search.index.RegistryEntriesReindexer;
 import org.airegistry.search.index.SearchDocuments;
@@ -75,32 +75,63 @@ public class ElasticsearchSearchService implements SearchService {
 			SearchDocuments.PUBLISHED_AT };
 
 	/**
-	 * The per-language sub-fields of the index definition, each analysed by the project's
-	 * analysis plugin (stemming and folding).
+	 * Language-neutral fields: the words as written, folded, split into word parts with
+	 * the joined form kept ("NordCredit" → nord, credit, nordcredit), compounds whole.
 	 */
-	static final List<String> LANGUAGES = List.of("en", "de", "fr", "nl");
-
-	/**
-	 * Stemmed fields: the best-matching language counts fully, the others a little (an
-	 * entry's language is not known to the query).
-	 */
-	static final List<String> LANGUAGE_FIELDS = fields(SearchDocuments.TRADE_NAME + ".%s^3",
-			SearchDocuments.PROVIDER_NAME + ".%s^2", SearchDocuments.INTENDED_PURPOSE + ".%s");
-
-	static final double LANGUAGE_TIE_BREAKER = 0.2;
-
-	/** Folded, unstemmed fields: exact words and typos (fuzzy). */
 	static final List<String> FOLDED_FIELDS = List.of(SearchDocuments.TRADE_NAME + "^3",
 			SearchDocuments.PROVIDER_NAME + "^2", SearchDocuments.INTENDED_PURPOSE);
 
-	/** The fields whose (non-fuzzy) matches the snippets mark. */
-	static final List<String> HIGHLIGHT_FIELDS = Stream
-		.concat(Stream.of(SearchDocuments.INTENDED_PURPOSE), fields(SearchDocuments.INTENDED_PURPOSE + ".%s").stream())
-		.toList();
+	/**
+	 * The entry's own language: stemmed, compounds split into their parts (DE, NL, SV…).
+	 * Only the field of the entry's language holds text, so each query word meets each
+	 * entry analysed in the entry's language.
+	 */
+	static final List<String> LANGUAGE_FIELDS = List.of(SearchDocuments.LANG_NAMES + "^3",
+			SearchDocuments.LANG_PURPOSES);
 
-	static final String[] PURPOSE_LANGUAGE_FIELDS = LANGUAGES.stream()
-		.map(language -> SearchDocuments.INTENDED_PURPOSE + "." + language)
-		.toArray(String[]::new);
+	static final double TIE_BREAKER = 0.2;
+
+	/** Name of the clauses that match words as written, stemmed or as concepts. */
+	static final String REAL_MATCH = "real";
+
+	/** Concepts of the search vocabulary: a query meets entries in other languages. */
+	static final float CONCEPT_WEIGHT = 1.0f;
+
+	/**
+	 * Typos, on the folded and the stemmed words: one edit from 5 letters, two from 9 (a
+	 * common short word never meets an unrelated neighbour: "cake" is not "case"), the
+	 * first letter right ("hiring" never meets "during"), and a small weight, so that a
+	 * close typo never outranks a real match. {@link Snippets#similar} marks by the same
+	 * rule.
+	 */
+	static final String FUZZINESS = "AUTO:" + Snippets.ONE_EDIT_FROM + "," + Snippets.TWO_EDITS_FROM;
+
+	static final int FUZZY_PREFIX = 1;
+
+	static final int FUZZY_EXPANSIONS = 20;
+
+	static final float FUZZY_WEIGHT = 0.2f;
+
+	static final List<String> FUZZY_FIELDS = List.of(SearchDocuments.TRADE_NAME + "^3",
+			SearchDocuments.PROVIDER_NAME + "^2", SearchDocuments.INTENDED_PURPOSE, SearchDocuments.LANG_NAMES + "^3",
+			SearchDocuments.LANG_PURPOSES);
+
+	/** The fields whose (non-fuzzy) matches the snippets mark. */
+	static final List<String> HIGHLIGHT_FIELDS = List.of(SearchDocuments.INTENDED_PURPOSE,
+			SearchDocuments.LANG_PURPOSES);
+
+	/** Similar systems shown at most. */
+	static final int MAX_SIMILAR = 20;
+
+	/** Terms of an entry's purpose a more-like-this query uses at most. */
+	static final int MLT_TERMS = 25;
+
+	/** Weight of sharing the Annex III point, against the purpose's words. */
+	static final float SAME_POINT_WEIGHT = 2.0f;
+
+	/** Fields whose words "did you mean" corrects to. */
+	static final List<String> SUGGEST_FIELDS = List.of(SearchDocuments.TRADE_NAME, SearchDocuments.PROVIDER_NAME,
+			SearchDocuments.INTENDED_PURPOSE);
 
 	private final RegistryEntriesIndex index;
 
@@ -115,14 +146,6 @@ public class ElasticsearchSearchService implements SearchService {
 		this.index = index;
 		this.reindexer = reindexer;
 		this.registry = registry;
-	}
-
-	private static List<String> fields(String... patterns) {
-		List<String> fields = new ArrayList<>();
-		for (String pattern : patterns) {
-			LANGUAGES.forEach(language -> fields.add(pattern.formatted(language)));
-		}
-		return List.copyOf(fields);
 	}
 
 	@Override
@@ -197,6 +220,21 @@ public class ElasticsearchSearchService implements SearchService {
 			}
 			sort(s, query);
 			if (!query.isBlank()) {
+				// "did you mean": per word and field, corrections of words the field
+				// lacks
+				s.suggest(sg -> {
+					sg.text(query.text());
+					for (String field : SUGGEST_FIELDS) {
+						sg.suggesters(field,
+								f -> f.term(t -> t.field(field)
+									.size(1)
+									.maxEdits(2)
+									.prefixLength(1)
+									.minWordLength(3)
+									.suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing)));
+					}
+					return sg;
+				});
 				s.highlight(h -> {
 					h.type(HighlighterType.Unified)
 						.highlightQuery(highlightQuery(query.text()))
@@ -207,10 +245,8 @@ public class ElasticsearchSearchService implements SearchService {
 								HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH)
 									.numberOfFragments(1)
 									.noMatchSize(Snippets.LENGTH))));
-					for (String field : PURPOSE_LANGUAGE_FIELDS) {
-						h.fields(NamedValue.of(field,
-								HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH).numberOfFragments(1))));
-					}
+					h.fields(NamedValue.of(SearchDocuments.LANG_PURPOSES,
+							HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH).numberOfFragments(1))));
 					return h;
 				});
 			}
@@ -227,8 +263,9 @@ public class ElasticsearchSearchService implements SearchService {
 			String purpose = SearchDocuments.text(source, SearchDocuments.INTENDED_PURPOSE);
 			Optional<String> highlighted = snippet(hit.highlight());
 			String snippet = highlighted.filter(html -> html.contains("<mark>"))
+				.map(html -> Snippets.bounded(html, Snippets.LENGTH))
 				.or(() -> Snippets.highlightSimilar(purpose, query.text(), Snippets.LENGTH))
-				.or(() -> highlighted)
+				.or(() -> highlighted.map(html -> Snippets.bounded(html, Snippets.LENGTH)))
 				.orElseGet(() -> Snippets.highlight(purpose, "", Snippets.LENGTH));
 			Instant publishedAt = SearchDocuments.instant(source, SearchDocuments.PUBLISHED_AT);
 			hits.add(new SearchHit(SearchDocuments.text(source, SearchDocuments.REGISTRATION_NUMBER),
@@ -238,30 +275,58 @@ public class ElasticsearchSearchService implements SearchService {
 		}
 		TotalHits total = response.hits().total();
 		long count = total == null ? hits.size() : total.value();
-		Optional<String> didYouMean = count == 0 && !query.isBlank() ? didYouMean(query.text()) : Optional.empty();
+		// a correction is offered when nothing, or nothing but typo matches, was found
+		boolean onlyNearMisses = response.hits()
+			.hits()
+			.stream()
+			.noneMatch(hit -> hit.matchedQueries().containsKey(REAL_MATCH));
+		Optional<String> didYouMean = query.isBlank() || !onlyNearMisses ? Optional.empty()
+				: didYouMean(query.text(), response);
 		return new SearchResults(hits, count, SearchMode.FULL, facets(response.aggregations(), query), didYouMean);
 	}
 
 	static final String VALUES = "values";
 
-	private static Query textQuery(String text) {
+	/**
+	 * The text part of a search: exact and word-part matches, stemmed matches in the
+	 * entry's language, shared concepts across languages, and typos at a small weight.
+	 * Stop words and one-letter words are dropped by the analyzers, so they never match
+	 * on their own.
+	 */
+	public static Query textQuery(String text) {
 		if (text.isEmpty()) {
 			return Query.of(q -> q.matchAll(m -> m));
 		}
 		return Query.of(q -> q.bool(b -> b
 			.should(sh -> sh.multiMatch(m -> m.query(text)
 				.type(TextQueryType.BestFields)
+				.fields(FOLDED_FIELDS)
+				.tieBreaker(TIE_BREAKER)
+				.queryName(REAL_MATCH)))
+			.should(sh -> sh.multiMatch(m -> m.query(text)
+				.type(TextQueryType.BestFields)
 				.fields(LANGUAGE_FIELDS)
-				.tieBreaker(LANGUAGE_TIE_BREAKER)))
-			.should(sh -> sh
-				.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).fields(FOLDED_FIELDS).fuzziness("AUTO")))
+				.tieBreaker(TIE_BREAKER)
+				.queryName(REAL_MATCH)))
+			.should(sh -> sh.match(m -> m.field(SearchDocuments.PURPOSE_CONCEPTS)
+				.query(text)
+				.boost(CONCEPT_WEIGHT)
+				.queryName(REAL_MATCH)))
+			.should(sh -> sh.multiMatch(m -> m.query(text)
+				.type(TextQueryType.BestFields)
+				.fields(FUZZY_FIELDS)
+				.tieBreaker(TIE_BREAKER)
+				.fuzziness(FUZZINESS)
+				.prefixLength(FUZZY_PREFIX)
+				.maxExpansions(FUZZY_EXPANSIONS)
+				.boost(FUZZY_WEIGHT)))
 			.minimumShouldMatch("1")));
 	}
 
 	/**
-	 * What the index marks in snippets: the words and their stems in every language. Not
-	 * the fuzzy part of the search query: the highlighter would build its automata again
-	 * for every hit and field (1–4 s per page at 5 000 entries, see
+	 * What the index marks in snippets: the words, their parts and stems in the entry's
+	 * language. Not the fuzzy part of the search query: the highlighter would build its
+	 * automata again for every hit and field (1–4 s per page at 5 000 entries, see
 	 * {@code src/docs/benchmarks.md}); typo matches are marked by
 	 * {@link Snippets#highlightSimilar} instead.
 	 */
@@ -312,24 +377,27 @@ public class ElasticsearchSearchService implements SearchService {
 	}
 
 	/**
-	 * A corrected text from the term suggester (words of trade names, providers and
-	 * purposes), offered only when it finds something.
+	 * A corrected text from the term suggester of the search response: each word a
+	 * {@link #SUGGEST_FIELDS} field lacks is replaced by the best correction any of them
+	 * offers; offered only when the corrected text finds something. Asked when the search
+	 * found nothing or only near misses (typo matches), which it then shows beside.
 	 */
-	private Optional<String> didYouMean(String text) throws IOException {
-		@SuppressWarnings("rawtypes")
-		SearchResponse<Map> response = index.client()
-			.search(s -> s.index(index.names().readAlias())
-				.size(0)
-				.suggest(sg -> sg.text(text)
-					.suggesters("name",
-							f -> f.term(t -> t.field(SearchDocuments.TRADE_NAME).size(1).maxEdits(2).minWordLength(3)))
-					.suggesters("purpose", f -> f
-						.term(t -> t.field(SearchDocuments.INTENDED_PURPOSE).size(1).maxEdits(2).minWordLength(3)))
-					.suggesters("provider",
-							f -> f.term(
-									t -> t.field(SearchDocuments.PROVIDER_NAME).size(1).maxEdits(2).minWordLength(3)))),
-					Map.class);
-		// per word (by offset): the best-scoring option of any field
+	@SuppressWarnings("rawtypes")
+	private Optional<String> didYouMean(String text, SearchResponse<Map> response) throws IOException {
+		Optional<String> corrected = correction(text, response);
+		if (corrected.isEmpty()) {
+			return corrected;
+		}
+		long found = index.client()
+			.count(c -> c.index(index.names().readAlias()).query(textQuery(corrected.get())))
+			.count();
+		return found > 0 ? corrected : Optional.empty();
+	}
+
+	/** The text with each word the suggesters know a correction for corrected. */
+	@SuppressWarnings("rawtypes")
+	static Optional<String> correction(String text, SearchResponse<Map> response) {
+		// per word (by offset): the best option of any field
 		Map<Integer, TermSuggestOption> best = new java.util.TreeMap<>();
 		Map<Integer, Integer> lengths = new java.util.HashMap<>();
 		response.suggest().values().forEach(suggestions -> suggestions.forEach(suggestion -> {
@@ -358,11 +426,60 @@ public class ElasticsearchSearchService implements SearchService {
 			}
 		}
 		String suggestion = corrected.toString();
-		if (suggestion.equalsIgnoreCase(text)) {
-			return Optional.empty();
+		return suggestion.equalsIgnoreCase(text) ? Optional.empty() : Optional.of(suggestion);
+	}
+
+	@Override
+	public List<SearchHit> similar(String registrationNumber, int limit) {
+		Optional<PublicEntry> found = registry.findLatest(registrationNumber);
+		if (found.isEmpty() || limit < 1) {
+			return List.of();
 		}
-		long found = index.client().count(c -> c.index(index.names().readAlias()).query(textQuery(suggestion))).count();
-		return found > 0 ? Optional.of(suggestion) : Optional.empty();
+		PublicEntry entry = found.get();
+		String id = entry.id().toString();
+		List<String> fields = List.of(SearchDocuments.INTENDED_PURPOSE, SearchDocuments.PURPOSE_CONCEPTS,
+				SearchDocuments.LANG + "." + AnalysisVocabulary.code(entry.data().language()) + ".purpose");
+		try {
+			index.ensureExists();
+			String alias = index.names().readAlias();
+			var point = entry.data().annexIIIPoint();
+			@SuppressWarnings("rawtypes")
+			SearchResponse<Map> response = index.client()
+				.search(s -> s.index(alias)
+					.size(Math.min(limit, MAX_SIMILAR))
+					.source(src -> src.filter(f -> f.includes(List.of(SOURCE_FIELDS))))
+					.query(q -> q.bool(b -> {
+						b.should(sh -> sh.moreLikeThis(m -> m.fields(fields)
+							.like(l -> l.document(d -> d.index(alias).id(id)))
+							.minTermFreq(1)
+							.minDocFreq(1)
+							.maxQueryTerms(MLT_TERMS)
+							.minimumShouldMatch("25%")));
+						if (point != null) {
+							b.should(sh -> sh.term(t -> t.field(SearchDocuments.ANNEX_III_POINT)
+								.value(point.code())
+								.boost(SAME_POINT_WEIGHT)));
+						}
+						return b.minimumShouldMatch("1").mustNot(n -> n.ids(i -> i.values(id)));
+					})), Map.class);
+			List<SearchHit> hits = new ArrayList<>();
+			for (@SuppressWarnings("rawtypes")
+			Hit<Map> hit : response.hits().hits()) {
+				Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
+				Instant publishedAt = SearchDocuments.instant(source, SearchDocuments.PUBLISHED_AT);
+				hits.add(new SearchHit(SearchDocuments.text(source, SearchDocuments.REGISTRATION_NUMBER),
+						SearchDocuments.text(source, SearchDocuments.TRADE_NAME),
+						SearchDocuments.text(source, SearchDocuments.PROVIDER_NAME),
+						Snippets.highlight(SearchDocuments.text(source, SearchDocuments.INTENDED_PURPOSE), "",
+								Snippets.LENGTH),
+						SearchDocuments.memberStates(source), publishedAt == null ? Instant.EPOCH : publishedAt));
+			}
+			return List.copyOf(hits);
+		}
+		catch (IOException | RuntimeException ex) {
+			reportUnavailable(ex);
+			return List.of();
+		}
 	}
 
 	@Override
@@ -378,7 +495,8 @@ public class ElasticsearchSearchService implements SearchService {
 			SearchResponse<Map> response = index.client()
 				.search(s -> s.index(index.names().readAlias())
 					.size(0)
-					.source(src -> src.fetch(false))
+					.source(src -> src
+						.filter(f -> f.includes(SearchDocuments.TRADE_NAME, SearchDocuments.PROVIDER_NAME)))
 					.suggest(sg -> sg.text(cut)
 						.suggesters(NameSuggestion.Kind.SYSTEM.name(),
 								f -> f.completion(c -> c.field(SearchDocuments.TRADE_NAME_SUGGEST)
@@ -402,8 +520,13 @@ public class ElasticsearchSearchService implements SearchService {
 					.filter(sug -> sug.isCompletion())
 					.flatMap(sug -> sug.completion().options().stream())
 					.forEach(option -> {
-						if (seen.add(kind + ":" + option.text())) {
-							names.add(new NameSuggestion(option.text(), kind));
+						// the whole name, also when a later word of it was completed
+						Map<?, ?> source = option.source() instanceof Map<?, ?> map ? map : Map.of();
+						String name = SearchDocuments.text(source, kind == NameSuggestion.Kind.SYSTEM
+								? SearchDocuments.TRADE_NAME : SearchDocuments.PROVIDER_NAME);
+						String shown = name.isEmpty() ? option.text() : name;
+						if (seen.add(kind + ":" + shown)) {
+							names.add(new NameSuggestion(shown, kind));
 						}
 					});
 			}
@@ -417,13 +540,17 @@ public class ElasticsearchSearchService implements SearchService {
 
 	/**
 	 * The intended-purpose fragment with the matched words marked: the folded field's if
-	 * it marks any, else the first language field's that does (a word found only by its
-	 * stem), else the folded field's unmarked start.
+	 * it marks any, else the language field's (a word found only by its stem or as part
+	 * of a compound), else the folded field's unmarked start.
 	 */
 	static Optional<String> snippet(Map<String, List<String>> highlight) {
 		List<String> candidates = new ArrayList<>();
 		candidates.add(SearchDocuments.INTENDED_PURPOSE);
-		candidates.addAll(List.of(PURPOSE_LANGUAGE_FIELDS));
+		highlight.keySet()
+			.stream()
+			.filter(field -> field.startsWith(SearchDocuments.LANG + "."))
+			.sorted()
+			.forEach(candidates::add);
 		for (String field : candidates) {
 			List<String> fragments = highlight.get(field);
 			if (fragments != null && !fragments.isEmpty() && fragments.get(0).contains("<mark>")) {

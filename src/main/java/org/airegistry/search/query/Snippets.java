@@ -20,6 +20,12 @@ public final class Snippets {
 	/** Characters of text a snippet shows. */
 	public static final int LENGTH = 160;
 
+	/** Query words of this many letters or more may have one typo. */
+	public static final int ONE_EDIT_FROM = 5;
+
+	/** Query words of this many letters or more may have two typos. */
+	public static final int TWO_EDITS_FROM = 9;
+
 	private Snippets() {
 	}
 
@@ -78,10 +84,10 @@ public final class Snippets {
 
 	/**
 	 * An excerpt of {@code text} around the first word that is a near miss of a query
-	 * word (folded and case-insensitive, within the edit distance Elasticsearch's
-	 * {@code fuzziness: AUTO} allows: none up to 2 letters, 1 up to 5, else 2), every
-	 * such word in the excerpt marked; empty when no word is close. Marks typo matches
-	 * without asking the index to build fuzzy automata for every hit.
+	 * word (folded and case-insensitive, the first letter the same, within the edit
+	 * distance the search allows: none up to 4 letters, 1 up to 8, else 2), every such
+	 * word in the excerpt marked; empty when no word is close. Marks typo matches without
+	 * asking the index to build fuzzy automata for every hit.
 	 */
 	public static Optional<String> highlightSimilar(String text, String query, int length) {
 		List<String> wanted = words(query).stream().map(word -> fold(word.text())).filter(w -> !w.isEmpty()).toList();
@@ -113,13 +119,94 @@ public final class Snippets {
 		return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
 	}
 
-	/** Within Elasticsearch's {@code AUTO} fuzziness of the query word. */
+	/** Within the search's fuzziness of the query word, the first letter the same. */
 	static boolean similar(String queryWord, String word) {
-		int allowed = queryWord.length() <= 2 ? 0 : queryWord.length() <= 5 ? 1 : 2;
-		if (Math.abs(queryWord.length() - word.length()) > allowed) {
+		int allowed = queryWord.length() < ONE_EDIT_FROM ? 0 : queryWord.length() < TWO_EDITS_FROM ? 1 : 2;
+		if (Math.abs(queryWord.length() - word.length()) > allowed || word.isEmpty()
+				|| word.charAt(0) != queryWord.charAt(0)) {
 			return false;
 		}
 		return new LevenshteinDistance(allowed).apply(queryWord, word) >= 0;
+	}
+
+	/**
+	 * Cuts a highlighter fragment (escaped text with {@code <mark>} tags) to at most
+	 * {@code length} visible characters around its first mark, with "…" where text was
+	 * left out and every mark closed. The highlighter's fragments follow sentences, so a
+	 * long unbroken word (a 5 000-character token) would otherwise come back whole.
+	 */
+	public static String bounded(String html, int length) {
+		List<String> segments = new ArrayList<>();
+		int firstMark = -1;
+		int visible = 0;
+		for (int i = 0; i < html.length();) {
+			String segment;
+			if (html.startsWith("<mark>", i)) {
+				segment = "<mark>";
+				if (firstMark < 0) {
+					firstMark = visible;
+				}
+			}
+			else if (html.startsWith("</mark>", i)) {
+				segment = "</mark>";
+			}
+			else if (html.charAt(i) == '&' && html.indexOf(';', i) > i && html.indexOf(';', i) - i <= 8) {
+				segment = html.substring(i, html.indexOf(';', i) + 1);
+				visible++;
+			}
+			else {
+				segment = String.valueOf(html.charAt(i));
+				visible++;
+			}
+			segments.add(segment);
+			i += segment.length();
+		}
+		if (visible <= length) {
+			return html;
+		}
+		int start = Math.max(0, Math.min(firstMark < 0 ? 0 : firstMark - length / 3, visible - length));
+		int end = start + length;
+		StringBuilder out = new StringBuilder();
+		if (start > 0) {
+			out.append("… ");
+		}
+		boolean open = false;
+		boolean wrote = false;
+		int position = 0;
+		for (String segment : segments) {
+			boolean tag = segment.equals("<mark>") || segment.equals("</mark>");
+			if (tag) {
+				open = segment.equals("<mark>");
+				if (position >= start && position < end) {
+					out.append(segment);
+				}
+				continue;
+			}
+			if (position >= start && position < end) {
+				if (!wrote && open && start > 0) {
+					// the window starts inside a mark
+					out.append("<mark>");
+				}
+				out.append(segment);
+				wrote = true;
+			}
+			position++;
+		}
+		if (count(out, "<mark>") > count(out, "</mark>")) {
+			out.append("</mark>");
+		}
+		if (end < visible) {
+			out.append(" …");
+		}
+		return out.toString().replace("<mark></mark>", "");
+	}
+
+	private static int count(CharSequence text, String tag) {
+		int count = 0;
+		for (int i = text.toString().indexOf(tag); i >= 0; i = text.toString().indexOf(tag, i + tag.length())) {
+			count++;
+		}
+		return count;
 	}
 
 	/** Escapes text for HTML element content and attribute values. */

@@ -32,7 +32,8 @@ class DeploymentPublishedListener {
 	void on(DeploymentPublished event) throws IOException {
 		var entry = registry.findLatest(event.providerRegistrationNumber());
 		if (entry.isPresent()) {
-			indexer.index(entry.get().id());
+			// the entry's version is unchanged: rewrite its document at the same version
+			indexer.refresh(entry.get().id());
 		}
 	}
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
@@ -55,7 +56,7 @@ public class SearchIndexView extends Main implements HasDynamicTitle {
 	public SearchIndexView(SearchIndexOperations operations) {
 		this.operations = operations;
 		addClassName("page");
-		reindex = new Button(getTranslation("searchIndex.reindex"), click -> startReindex());
+		reindex = new Button(getTranslation("searchIndex.reindex"), click -> confirmReindex());
 		reindex.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		progress.setId("reindex-progress");
 		progressLabel.setFor(progress);
@@ -77,6 +78,21 @@ public class SearchIndexView extends Main implements HasDynamicTitle {
 	@Override
 	protected void onDetach(DetachEvent event) {
 		event.getUI().setPollInterval(-1);
+	}
+
+	/**
+	 * A reindex moves every search to a new index and deletes the oldest ones beyond the
+	 * retention setting: it starts only after the regulator confirms.
+	 */
+	private void confirmReindex() {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setHeader(getTranslation("searchIndex.confirm.header"));
+		dialog.setText(getTranslation("searchIndex.confirm.text", operations.keepIndices()));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("searchIndex.confirm.cancel"));
+		dialog.setConfirmText(getTranslation("searchIndex.confirm.confirm"));
+		dialog.addConfirmListener(event -> startReindex());
+		dialog.open();
 	}
 
 	private void startReindex() {

@@ -43,7 +43,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 		var parameters = event.getLocation().getQueryParameters().getParameters();
 		if (parameters.containsKey("throttled")) {
 			i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
-			i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
+			int minutes = parameters.get("throttled")
+				.stream()
+				.filter(value -> value.matches("[0-9]{1,4}"))
+				.mapToInt(Integer::parseInt)
+				.findFirst()
+				.orElse(1);
+			i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", Math.max(1, minutes)));
 			form.setI18n(i18n);
 		}
 		form.setError(parameters.containsKey("error"));

@@ -3,14 +3,19 @@ package org.airegistry.shell.components;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.airegistry.shared.MemberState;
+import org.airegistry.shared.i18n.OfficialLanguages;
 
-/** Dates, times and Member State lists in the visitor's language. */
+/**
+ * Dates, times (with their time zone) and Member State lists in the visitor's language.
+ */
 public final class Formats {
 
 	/**
@@ -21,15 +26,26 @@ public final class Formats {
 	private Formats() {
 	}
 
+	/**
+	 * A date as the language writes it in the EU, e.g. "4 December 2026", "4. Dezember
+	 * 2026".
+	 */
 	public static String date(Instant instant, Locale locale) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale)
+			.withLocale(OfficialLanguages.regional(locale))
 			.format(instant.atZone(DISPLAY_ZONE));
 	}
 
+	/**
+	 * A date and time with its time zone, e.g. "4 Dec 2026, 14:05 CET", "04.12.2026,
+	 * 14:05 MEZ".
+	 */
 	public static String dateTime(Instant instant, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-			.withLocale(locale)
+		Locale regional = OfficialLanguages.regional(locale);
+		return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.appendLiteral(' ')
+			.appendZoneText(TextStyle.SHORT)
+			.toFormatter(regional)
 			.format(instant.atZone(DISPLAY_ZONE));
 	}
 

@@ -320,20 +320,22 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Has
 		Paragraph problem = new Paragraph();
 		problem.addClassName("upload-problem");
 		problem.getElement().setAttribute("role", "alert");
-		Upload upload = PdfUpload.create(plans.maxDocumentBytes(), (fileName, content) -> {
+		java.util.function.Function<java.util.List<org.airegistry.shared.FieldError>, Runnable> refused = problems -> {
+			String message = problems.stream()
+				.map(error -> Problems.translate(this, error))
+				.reduce((a, b) -> a + " " + b)
+				.orElse("");
+			return () -> problem.setText(message);
+		};
+		Upload upload = PdfUpload.create(plans.maxDocumentBytes(), (fileName, file) -> {
 			try {
-				plans.storeDocument(plan.id(), fileName, content);
+				plans.storeDocument(plan.id(), fileName, file);
 				return this::reloadKeepingForm;
 			}
 			catch (InvalidInputException ex) {
-				String message = ex.errors()
-					.stream()
-					.map(error -> Problems.translate(this, error))
-					.reduce((a, b) -> a + " " + b)
-					.orElse("");
-				return () -> problem.setText(message);
+				return refused.apply(ex.errors());
 			}
-		}, problem::setText);
+		}, refused, problem::setText);
 		upload.getElement().setAttribute("aria-label", getTranslation("testing.documents.upload"));
 		documents.add(list, upload, problem);
 		documents.addClassName("test-documents");

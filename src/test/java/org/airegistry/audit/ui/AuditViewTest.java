@@ -50,7 +50,7 @@ class AuditViewTest extends SpringBrowserlessTest {
 
 		Grid<?> grid = find(Grid.class).single();
 		assertThat(test(grid).size()).isEqualTo(1);
-		assertThat(find(Paragraph.class).withText("1 records").exists()).isTrue();
+		assertThat(find(Paragraph.class).withText("1 record").exists()).isTrue();
 		assertThat(find(Anchor.class).withText("Download these records as CSV").single().getHref()).isNotBlank();
 
 		test(find(TextField.class).withLabelContaining("Subject or user").single()).setValue("nobody-like-this");

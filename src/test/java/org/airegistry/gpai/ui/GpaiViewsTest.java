@@ -229,12 +229,12 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 		UI.getCurrent().navigate("workspace/models/" + model.id());
 		TechnicalDocumentsField field = find(TechnicalDocumentsField.class).single();
 
-		field.receive("photo.pdf", TestPdfs.notPdf()).run();
+		field.receive("photo.pdf", org.airegistry.registry.TestPdfs.file(TestPdfs.notPdf())).run();
 		assertThat(field.isInvalid()).isTrue();
 		assertThat(field.getErrorMessage()).contains("not a PDF");
 		assertThat(field.getValue()).isEmpty();
 
-		field.receive("annex-xi-attachment.pdf", TestPdfs.pdf("Annex XI")).run();
+		field.receive("annex-xi-attachment.pdf", org.airegistry.registry.TestPdfs.file(TestPdfs.pdf("Annex XI"))).run();
 		assertThat(field.isInvalid()).isFalse();
 		assertThat(field.getValue()).singleElement()
 			.satisfies(document -> assertThat(document.fileName()).isEqualTo("annex-xi-attachment.pdf"));

@@ -117,6 +117,18 @@ class GuideViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	@DisplayName("Art 5 in German: the result cites the Act in the German style only (Art. 5 Abs. 1 Buchst. e)")
+	void prohibitedInGerman() {
+		UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+		UI.getCurrent().navigate("guide", QueryParameters.fromString("subject=system&art5=e"));
+		String text = getCurrentView().getElement().getTextRecursively();
+		assertThat(find(Paragraph.class).withClassName("guide-regime").single().getText()).doesNotContain("Art 5");
+		assertThat(text).contains("Verbotene Praktik (Art. 5 Abs. 1 Buchst. e)")
+			.doesNotContain("Art 5(1)")
+			.doesNotContain("Art. 5 Abs. 1 Buchst. e (Art");
+	}
+
+	@Test
 	@DisplayName("Nothing chosen: the message is shown next to the field")
 	void required() {
 		navigate(GuideView.class);

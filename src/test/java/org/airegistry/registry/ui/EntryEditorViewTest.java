@@ -260,7 +260,9 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		click("Publish");
 		DocumentField scan = find(DocumentField.class).withLabelContaining("Scanned copy of the certificate").single();
 		assertThat(scan.getErrorMessage()).as("Annex VIII A.9 goes with A.8").contains("A.9");
-		scan.receive("certificate.pdf", org.airegistry.registry.TestPdfs.pdf("Certificate NB-1")).run();
+		scan.receive("certificate.pdf",
+				org.airegistry.registry.TestPdfs.file(org.airegistry.registry.TestPdfs.pdf("Certificate NB-1")))
+			.run();
 		click("Publish");
 		WorkspaceEntry entry = registry.myEntries().getFirst();
 		assertThat(entry.isPublished()).isTrue();
@@ -380,13 +382,16 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 	@Autowired
 	com.vaadin.flow.spring.security.AuthenticationContext authenticationContext;
 
+	@Autowired
+	org.airegistry.shell.LocaleSupport localeSupport;
+
 	@Test
 	@DisplayName("Logged-in users see their workspace in the navigation, not the sign-up link")
 	void navigationForLoggedInUsers() {
 		// the test UI built its layout before the login; a real login reloads the page,
 		// i.e. builds a new one
 		navigate(WorkspaceView.class);
-		var layout = new org.airegistry.shell.MainLayout(currentActor, authenticationContext);
+		var layout = new org.airegistry.shell.MainLayout(currentActor, authenticationContext, localeSupport);
 		assertThat(anchors(layout)).contains("My entries").doesNotContain("Sign up", "Log in");
 	}
 

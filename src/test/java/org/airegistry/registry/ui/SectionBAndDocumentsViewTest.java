@@ -170,18 +170,18 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 		navigate(EntryEditorView.class);
 		DocumentField declaration = document("EU declaration of conformity (PDF)");
 
-		declaration.receive("photo.pdf", TestPdfs.notPdf()).run();
+		declaration.receive("photo.pdf", org.airegistry.registry.TestPdfs.file(TestPdfs.notPdf())).run();
 		assertThat(declaration.isInvalid()).isTrue();
 		assertThat(declaration.getErrorMessage()).contains("not a PDF");
 		assertThat(declaration.getValue()).isNull();
 
-		declaration.receive("broken.pdf", TestPdfs.corruptPdf()).run();
+		declaration.receive("broken.pdf", org.airegistry.registry.TestPdfs.file(TestPdfs.corruptPdf())).run();
 		assertThat(declaration.getErrorMessage()).contains("cannot be read");
 		assertThat(declaration.getValue()).isNull();
 
 		byte[] huge = new byte[(int) registry.maxDocumentBytes() + 1];
 		System.arraycopy(TestPdfs.pdf("big"), 0, huge, 0, 100);
-		declaration.receive("huge.pdf", huge).run();
+		declaration.receive("huge.pdf", org.airegistry.registry.TestPdfs.file(huge)).run();
 		assertThat(declaration.getErrorMessage()).contains("too large").contains("10.0 MB");
 		assertThat(declaration.getValue()).isNull();
 	}
@@ -198,7 +198,7 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 			.setValue("https://example.org/ifu");
 		byte[] pdf = TestPdfs.pdf("EU declaration of conformity");
 		DocumentField declaration = document("EU declaration of conformity (PDF)");
-		declaration.receive("../declaration.pdf", pdf).run();
+		declaration.receive("../declaration.pdf", org.airegistry.registry.TestPdfs.file(pdf)).run();
 		assertThat(declaration.isInvalid()).isFalse();
 		StoredDocument stored = declaration.getValue();
 		assertThat(stored).isNotNull();
@@ -239,7 +239,7 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 		fillCommon("Draft With Document");
 		byte[] pdf = TestPdfs.pdf("draft only");
 		DocumentField declaration = document("EU declaration of conformity (PDF)");
-		declaration.receive("draft.pdf", pdf).run();
+		declaration.receive("draft.pdf", org.airegistry.registry.TestPdfs.file(pdf)).run();
 		click("Save draft");
 
 		WorkspaceEntry entry = registry.myEntries()

@@ -17,9 +17,9 @@ class IndexNamesTest {
 
 		assertThat(names.readAlias()).isEqualTo("registry-entries");
 		assertThat(names.writeAlias()).isEqualTo("registry-entries-write");
-		assertThat(names.initialIndex()).isEqualTo("registry-entries-v3-000001");
+		assertThat(names.initialIndex()).isEqualTo("registry-entries-v4-000001");
 		assertThat(names.reindexTarget(Instant.parse("2025-03-04T05:06:07.089Z")))
-			.isEqualTo("registry-entries-v3-20250304-050607-089");
+			.isEqualTo("registry-entries-v4-20250304-050607-089");
 	}
 
 	@Test

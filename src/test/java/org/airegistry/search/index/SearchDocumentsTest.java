@@ -38,4 +38,29 @@ class SearchDocumentsTest {
 		assertThat(SearchDocuments.id(entry)).isEqualTo(entry.id().toString());
 	}
 
+	@Test
+	@DisplayName("The entry's texts go to the fields of its own language only")
+	void ownLanguageFields() {
+		PublicEntry english = InMemoryRegistryQueries.entry(AiSystemId.random(), "EU-AI-000043", 1, "Schichtplan",
+				"Übernimmt die Schichtplanung", "Lagerwerk", Set.of(MemberState.DE),
+				Instant.parse("2025-01-01T10:00:00Z"));
+		PublicEntry entry = new PublicEntry(english.id(), english.registrationNumber(), english.providerId(),
+				english.providerName(), 1, 1, english.data().withLanguage(org.airegistry.registry.ContentLanguage.DE),
+				"", english.firstPublishedAt(), english.publishedAt(), english.contentSha256());
+
+		Map<String, Object> source = SearchDocuments.toSource(entry);
+
+		assertThat(source).containsEntry("language", "DE")
+			.containsEntry("lang",
+					Map.of("de", Map.of("name", "Schichtplan", "purpose", "Übernimmt die Schichtplanung")));
+	}
+
+	@Test
+	@DisplayName("Names complete from every word and word-part start")
+	void nameStarts() {
+		assertThat(SearchDocuments.nameStarts("NordCredit Scoring-Engine")).containsExactly("NordCredit Scoring-Engine",
+				"Credit Scoring-Engine", "Scoring-Engine", "Engine");
+		assertThat(SearchDocuments.nameStarts("Müller")).containsExactly("Müller");
+	}
+
 }

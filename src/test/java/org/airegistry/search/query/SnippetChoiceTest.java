@@ -15,7 +15,7 @@ class SnippetChoiceTest {
 	@DisplayName("The folded field's fragment wins when it marks a word")
 	void foldedFirst() {
 		assertThat(ElasticsearchSearchService.snippet(Map.of("intended_purpose", List.of("<mark>Haus</mark> A"),
-				"intended_purpose.de", List.of("<mark>Haus</mark> B"))))
+				"lang.de.purpose", List.of("<mark>Haus</mark> B"))))
 			.contains("<mark>Haus</mark> A");
 	}
 
@@ -23,7 +23,7 @@ class SnippetChoiceTest {
 	@DisplayName("A word found only by its stem is marked from the language field")
 	void languageFieldWhenOnlyTheStemMatched() {
 		assertThat(ElasticsearchSearchService.snippet(Map.of("intended_purpose", List.of("Bewertet Häuser"),
-				"intended_purpose.en", List.of(), "intended_purpose.de", List.of("Bewertet <mark>Häuser</mark>"))))
+				"lang.en.purpose", List.of(), "lang.de.purpose", List.of("Bewertet <mark>Häuser</mark>"))))
 			.contains("Bewertet <mark>Häuser</mark>");
 	}
 

@@ -50,7 +50,7 @@ class SnippetsTest {
 			.contains("Real-time video <mark>surveillance</mark> &lt;b&gt;of&lt;/b&gt; public spaces");
 		assertThat(Snippets.highlightSimilar("Évalue la solvabilité des personnes", "evalue solvabilite", 160))
 			.contains("<mark>Évalue</mark> la <mark>solvabilité</mark> des personnes");
-		assertThat(Snippets.highlightSimilar("Grid monitors for substations", "monitr", 160))
+		assertThat(Snippets.highlightSimilar("Grid monitors for substations", "monitrs", 160))
 			.contains("Grid <mark>monitors</mark> for substations");
 	}
 
@@ -58,11 +58,32 @@ class SnippetsTest {
 	@DisplayName("Typos: short words must match exactly, far words are not marked and nothing close gives no snippet")
 	void nearMissLimits() {
 		assertThat(Snippets.similar("ai", "at")).isFalse();
-		assertThat(Snippets.similar("loan", "lean")).isTrue();
+		assertThat(Snippets.similar("loan", "lean")).isFalse();
+		assertThat(Snippets.similar("cake", "case")).isFalse();
+		assertThat(Snippets.similar("hiring", "during")).isFalse();
+		assertThat(Snippets.similar("hirring", "hiring")).isTrue();
 		assertThat(Snippets.similar("loan", "lemon")).isFalse();
 		assertThat(Snippets.similar("recrutment", "recruitment")).isTrue();
 		assertThat(Snippets.highlightSimilar("Scores consumer credit applications", "ambulance", 160)).isEmpty();
 		assertThat(Snippets.highlightSimilar("Anything", "  ", 160)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("A 5 000-character unbroken word becomes a snippet of at most the snippet length, marks closed")
+	void boundedSnippets() {
+		String word = "x".repeat(5000);
+		String marked = "Intro <mark>" + word + "</mark> tail &amp; more";
+
+		String bounded = Snippets.bounded(marked, 160);
+
+		assertThat(bounded.replace("<mark>", "").replace("</mark>", "").replace("&amp;", "&"))
+			.hasSizeLessThanOrEqualTo(164);
+		assertThat(bounded).startsWith("Intro <mark>x").endsWith("</mark> …");
+		assertThat(Snippets.bounded("short <mark>one</mark>", 160)).isEqualTo("short <mark>one</mark>");
+		assertThat(Snippets.highlight("a" + word, "zzz", 160)).hasSizeLessThanOrEqualTo(162);
+		assertThat(Snippets.bounded("Begins " + "y".repeat(400) + " <mark>hit</mark> end", 160))
+			.contains("<mark>hit</mark>")
+			.startsWith("… ");
 	}
 
 }

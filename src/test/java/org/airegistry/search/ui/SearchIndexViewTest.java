@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.airegistry.audit.AuditFilter;
+import org.airegistry.audit.AuditTrail;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.search.SearchIndexOperations;
@@ -21,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
@@ -35,6 +38,9 @@ class SearchIndexViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	SearchIndexOperations operations;
+
+	@Autowired
+	AuditTrail audit;
 
 	@AfterEach
 	void logout() {
@@ -57,7 +63,12 @@ class SearchIndexViewTest extends SpringBrowserlessTest {
 			.until(() -> operations.status().reachable());
 		SearchIndexView view = navigate(SearchIndexView.class);
 
+		int auditedBefore = audit.count(new AuditFilter("search.reindex.started", null, null, null));
 		test(find(Button.class).withText("Reindex").single()).click();
+		// nothing starts before the regulator confirms
+		ConfirmDialog dialog = find(ConfirmDialog.class).single();
+		assertThat(audit.count(new AuditFilter("search.reindex.started", null, null, null))).isEqualTo(auditedBefore);
+		test(dialog).confirm();
 
 		ProgressBar bar = find(ProgressBar.class).single();
 		// the bar is full once all entries are loaded; "Done" follows after the alias
@@ -68,6 +79,27 @@ class SearchIndexViewTest extends SpringBrowserlessTest {
 		});
 		assertThat(bar.getValue()).isEqualTo(1.0);
 		assertThat(operations.status().inSync()).isTrue();
+		assertThat(audit.count(new AuditFilter("search.reindex.started", null, null, null)))
+			.isEqualTo(auditedBefore + 1);
+		Awaitility.await()
+			.pollInSameThread()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> audit.count(new AuditFilter("search.reindex.completed", null, null, null)) > 0);
+		// the retention rule: never more indices than configured
+		assertThat(operations.status().allIndices()).hasSizeLessThanOrEqualTo(operations.keepIndices());
+	}
+
+	@Test
+	@DisplayName("Cancelling the confirmation starts no reindex")
+	void cancelledReindex() {
+		login(testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE));
+		navigate(SearchIndexView.class);
+		var before = operations.status().reindex();
+
+		test(find(Button.class).withText("Reindex").single()).click();
+		test(find(ConfirmDialog.class).single()).cancel();
+
+		assertThat(operations.status().reindex()).isEqualTo(before);
 	}
 
 	@Test

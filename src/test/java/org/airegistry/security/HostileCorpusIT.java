@@ -1,0 +1,273 @@
+package org.airegistry.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.airegistry.moderation.InaccuracyReports;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.testsupport.HostileInputs;
+import org.airegistry.testsupport.HostileInputs.Input;
+import org.airegistry.testsupport.PostgresTest;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hostile test corpus ({@link HostileInputs}) against the running application on
+ * PostgreSQL: every API parameter answers a 4xx problem document with a specific message
+ * or a normal answer, never a 5xx; form services refuse with field messages or store the
+ * value whole; stored hostile values come back exactly in API JSON, neutralised in CSV
+ * cells and escaped in Atom XML.
+ */
+@PostgresTest
+class HostileCorpusIT {
+
+	/**
+	 * Raw byte cases: a query string that is not percent-encoded UTF-8 or holds a NUL
+	 * byte. {@link URI} refuses to build some of them (a lone {@code %}), so they are
+	 * sent as raw HTTP ({@link #raw}). In a path, Tomcat refuses them before the
+	 * application (see {@link #oversizedQueryAndNulPath}).
+	 */
+	static final Set<String> RAW_BYTES = Set.of("invalid UTF-8", "overlong UTF-8", "NUL", "percent alone");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	InaccuracyReports reports;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	HttpResponse<String> get(String pathAndQuery) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** An HTTP answer read from a raw socket. */
+	record RawAnswer(int statusCode, Optional<String> contentType, String body) {
+	}
+
+	/**
+	 * Sends the request line exactly as given (HTTP/1.0, so the answer is neither chunked
+	 * nor kept alive): bytes that {@link URI} would refuse reach the server.
+	 */
+	RawAnswer raw(String pathAndQuery) throws Exception {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: localhost:" + port + "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			int end = answer.indexOf("\r\n\r\n");
+			String[] head = answer.substring(0, end).split("\r\n");
+			Optional<String> type = Stream.of(head)
+				.filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+				.map(line -> line.substring(line.indexOf(':') + 1).strip())
+				.findFirst();
+			return new RawAnswer(Integer.parseInt(head[0].split(" ")[1]), type, answer.substring(end + 4));
+		}
+	}
+
+	static final List<String> SEARCH_PARAMETERS = List.of("q", "page", "size", "mode", "area", "point",
+			"classification", "ms", "status", "provider", "deployer", "fria", "from", "to", "sort");
+
+	static final List<String> PATHS = List.of("/api/v1/entries/%s", "/api/v1/entries/AIR-000001/versions/%s",
+			"/api/v1/models/%s", "/api/v1/feeds/annex-iii/%s.atom", "/api/v1/organisations/%s/feed.atom");
+
+	void assertHandled(HttpResponse<String> response, String what) {
+		assertHandled(
+				new RawAnswer(response.statusCode(), response.headers().firstValue("Content-Type"), response.body()),
+				what);
+	}
+
+	void assertHandled(RawAnswer response, String what) {
+		assertThat(response.statusCode()).as(what).isLessThan(500);
+		if (response.statusCode() >= 400 && response.statusCode() != 404) {
+			assertThat(response.contentType()).as(what)
+				.hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+			JsonNode problem = json.readTree(response.body());
+			assertThat(problem.path("detail").asString()).as(what).isNotBlank();
+		}
+	}
+
+	@TestFactory
+	@DisplayName("Every search, facet and model parameter with every raw hostile value: a 4xx problem with a message or an answer, never a 5xx")
+	Stream<DynamicTest> apiParameters() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (String endpoint : List.of("/api/v1/search", "/api/v1/facets", "/api/v1/models")) {
+			for (String parameter : SEARCH_PARAMETERS) {
+				for (Input input : HostileInputs.RAW_QUERY) {
+					tests.add(DynamicTest.dynamicTest(endpoint + "?" + parameter + "=" + input.name(),
+							() -> assertHandled(raw(endpoint + "?" + parameter + "=" + input.value()),
+									endpoint + " " + parameter + " " + input.name())));
+				}
+			}
+		}
+		for (String path : PATHS) {
+			for (Input input : HostileInputs.RAW_QUERY) {
+				if (RAW_BYTES.contains(input.name()) || input.value().length() > 1000) {
+					continue;
+				}
+				String encoded = input.value().replace("/", "%2F");
+				tests.add(DynamicTest.dynamicTest(path.formatted(input.name()),
+						() -> assertHandled(get(path.formatted(encoded)), path + " " + input.name())));
+			}
+		}
+		return tests.stream();
+	}
+
+	@TestFactory
+	@DisplayName("Invalid UTF-8, overlong UTF-8, NUL and a lone % in the query: 400 with a problem document, never a 5xx")
+	Stream<DynamicTest> malformedQueryBytes() {
+		return HostileInputs.RAW_QUERY.stream()
+			.filter(input -> RAW_BYTES.contains(input.name()))
+			.flatMap(input -> Stream.of("/api/v1/search", "/api/v1/facets", "/api/v1/models")
+				.map(endpoint -> DynamicTest.dynamicTest(endpoint + "?q=" + input.name(), () -> {
+					RawAnswer response = raw(endpoint + "?q=" + input.value());
+					assertThat(response.statusCode()).as(input.name()).isEqualTo(400);
+					assertHandled(response, input.name());
+				})));
+	}
+
+	@Test
+	@DisplayName("Refused before an operation runs: an encoded slash in a path answers 400 with a problem document, not Tomcat's HTML page")
+	void encodedSlashInPath() throws Exception {
+		RawAnswer answer = raw("/api/v1/entries/a%2Fb");
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.contentType())
+			.hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+		JsonNode problem = json.readTree(answer.body());
+		assertThat(problem.path("status").asInt()).isEqualTo(400);
+		assertThat(problem.path("detail").asString()).contains("encoded slash");
+	}
+
+	@Test
+	@DisplayName("A query string over 8 KB and a NUL byte in the path are answered without a 5xx")
+	void oversizedQueryAndNulPath() throws Exception {
+		HttpResponse<String> longQuery = get("/api/v1/search?q=" + "x".repeat(9000));
+		assertThat(longQuery.statusCode()).isLessThan(500);
+		HttpResponse<String> nul = get("/api/v1/entries/AIR%00");
+		assertThat(nul.statusCode()).isLessThan(500);
+	}
+
+	@Test
+	@DisplayName("A provider's entry made of hostile text: stored whole, exact in API JSON, neutralised in CSV, escaped in Atom XML")
+	void hostileEntryRendersSafely() throws Exception {
+		TestUser provider = testData.provider();
+		String tradeName = "=HYPERLINK(\"http://evil.example\") <script>alert(1)</script> \u202Etxt.exe & ]]>";
+		String number = testData.publish(provider, TestData.sample(tradeName));
+
+		HttpResponse<String> api = get("/api/v1/entries/" + number);
+		JsonNode entry = json.readTree(api.body());
+		assertThat(findText(entry, tradeName)).as("the exact trade name in the JSON").isTrue();
+		// JSON is data, not HTML: the value stays exact; what keeps a browser from
+		// running it is the type, nosniff and a sandboxing CSP
+		assertThat(api.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(api.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'").contains("sandbox"));
+
+		String csv = get("/api/v1/downloads/entries.csv").body();
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv))
+			.getRecords();
+		assertThat(rows).filteredOn(row -> row.get("registration_number").equals(number))
+			.singleElement()
+			.satisfies(row -> assertThat(row.get("trade_name")).isEqualTo("'" + tradeName));
+
+		String atom = get("/api/v1/feeds/entries.atom").body();
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		var document = factory.newDocumentBuilder()
+			.parse(new java.io.ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)));
+		assertThat(document.getDocumentElement().getTextContent()).contains(tradeName);
+		assertThat(atom).doesNotContain("<script>");
+	}
+
+	@TestFactory
+	@DisplayName("The inaccuracy report form's service with every hostile text: refused with field messages or stored whole, nothing half-stored")
+	Stream<DynamicTest> reportForm() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider, TestData.sample("Reported Hostile"));
+		return HostileInputs.TEXT.stream().map(input -> DynamicTest.dynamicTest(input.name(), () -> {
+			long before = jdbc.queryForObject("SELECT count(*) FROM inaccuracy_report WHERE registration_number = ?",
+					Long.class, number);
+			String description = "Hostile input follows: " + input.value();
+			try {
+				reports.file(number, null, description, input.value().contains("@") ? input.value() : null,
+						"192.0.2." + (Math.abs(input.name().hashCode()) % 200), "en");
+				assertThat(jdbc.queryForObject(
+						"SELECT description FROM inaccuracy_report WHERE registration_number = ? ORDER BY created_at DESC LIMIT 1",
+						String.class, number))
+					.isEqualTo(description.strip());
+			}
+			catch (InvalidInputException refused) {
+				assertThat(refused.errors()).as(input.name()).isNotEmpty().allSatisfy(error -> {
+					assertThat(error.field()).isNotBlank();
+					assertThat(error.messageKey()).isNotBlank();
+				});
+				assertThat(jdbc.queryForObject("SELECT count(*) FROM inaccuracy_report WHERE registration_number = ?",
+						Long.class, number))
+					.as("nothing stored half-way")
+					.isEqualTo(before);
+			}
+			catch (ActionRefusedException limited) {
+				assertThat(limited.messageKey()).isEqualTo("report.error.tooMany");
+			}
+		}));
+	}
+
+	static boolean findText(JsonNode node, String text) {
+		if (node.isString()) {
+			return node.asString().equals(text);
+		}
+		for (JsonNode child : node) {
+			if (findText(child, text)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
