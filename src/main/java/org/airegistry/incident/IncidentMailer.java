@@ -1,25 +1,26 @@
 package org.airegistry.incident;
 
-import java.util.List;
 import java.util.Locale;
 
+import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
-import org.airegistry.notification.MailTexts;
+import org.airegistry.shared.i18n.MailLanguages;
+import org.airegistry.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The incident module's mails to organisations (reporters, providers, authorities), from
- * {@code i18n/incident*.properties}, in English and the language of the recipient's
- * Member State. Never the report's content: a mail says that something happened and links
- * to the page behind the login.
+ * {@code i18n/incident*.properties}, in the language of the recipient's Member State (one
+ * rule for every mail: {@link MailLanguages}). Never the report's content: a mail says
+ * that something happened and links to the page behind the login.
  */
 @Component
 class IncidentMailer {
 
 	private final MailOutbox outbox;
 
-	private final MailTexts texts = new MailTexts("i18n/incident", "incident.mail");
+	private final Translations texts = Translations.standard();
 
 	IncidentMailer(MailOutbox outbox) {
 		this.outbox = outbox;
@@ -37,8 +38,7 @@ class IncidentMailer {
 		if (to == null || to.isBlank()) {
 			return;
 		}
-		List<Locale> languages = MailTexts.languagesOf(country);
-		outbox.send(texts.render(to, kind, languages, arguments));
+		outbox.send(render(to, country, kind, arguments));
 	}
 
 	/** Sends a mail whose loss undoes nothing (reminders are retried by the timer). */
@@ -46,7 +46,14 @@ class IncidentMailer {
 		if (to == null || to.isBlank()) {
 			return;
 		}
-		outbox.sendIfPossible(texts.render(to, kind, MailTexts.languagesOf(country), arguments));
+		outbox.sendIfPossible(render(to, country, kind, arguments));
+	}
+
+	private Mail render(String to, @Nullable String country, String kind, Object... arguments) {
+		Locale locale = MailLanguages.of(null, country);
+		return new Mail(to, "incident.mail." + kind,
+				texts.text("incident.mail." + kind + ".subject", locale, arguments),
+				texts.text("incident.mail." + kind + ".body", locale, arguments));
 	}
 
 }

@@ -1,15 +1,20 @@
 package org.airegistry.testing;
 
+import java.util.Locale;
+
+import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
-import org.airegistry.notification.MailTexts;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.i18n.MailLanguages;
+import org.airegistry.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /**
  * The testing module's mails to organisations (providers, authorities), from
- * {@code i18n/testing*.properties}, in English and the language of the recipient's Member
- * State. A mail says what happened and links to the page behind the login.
+ * {@code i18n/testing*.properties}, in the language of the recipient's Member State (one
+ * rule for every mail: {@link MailLanguages}). A mail says what happened and links to the
+ * page behind the login.
  */
 @Component
 class TestingMailer {
@@ -18,7 +23,7 @@ class TestingMailer {
 
 	private final OrganisationService organisations;
 
-	private final MailTexts texts = new MailTexts("i18n/testing", "testing.mail");
+	private final Translations texts = Translations.standard();
 
 	TestingMailer(MailOutbox outbox, OrganisationService organisations) {
 		this.outbox = outbox;
@@ -36,8 +41,10 @@ class TestingMailer {
 	void send(OrganisationId organisation, String kind, Object... arguments) {
 		organisations.summary(organisation).ifPresent(recipient -> {
 			if (recipient.functionalEmail() != null && !recipient.functionalEmail().isBlank()) {
-				outbox.send(texts.render(recipient.functionalEmail(), kind, MailTexts.languagesOf(recipient.country()),
-						arguments));
+				Locale locale = MailLanguages.of(null, recipient.country());
+				outbox.send(new Mail(recipient.functionalEmail(), "testing.mail." + kind,
+						texts.text("testing.mail." + kind + ".subject", locale, arguments),
+						texts.text("testing.mail." + kind + ".body", locale, arguments)));
 			}
 		});
 	}

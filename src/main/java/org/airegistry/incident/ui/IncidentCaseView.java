@@ -22,6 +22,7 @@ import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.Problems;
+import org.airegistry.shell.components.LocalisedDatePicker;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.HasValidation;
@@ -170,7 +171,7 @@ public class IncidentCaseView extends Main implements BeforeEnterObserver, HasDy
 		request.setWidthFull();
 		request.setMaxLength(IncidentAuthorityService.TEXT_MAX);
 		request.setManualValidation(true);
-		DatePicker dueOn = new DatePicker(getTranslation("incident.case.requestDue"));
+		DatePicker dueOn = new LocalisedDatePicker(getTranslation("incident.case.requestDue"));
 		dueOn.setLocale(getLocale());
 		dueOn.setManualValidation(true);
 		Button ask = new Button(getTranslation("incident.case.request"),

@@ -17,6 +17,7 @@ import org.airegistry.incident.SectoralRegime;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shell.components.Problems;
+import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -73,7 +74,7 @@ class IncidentForm extends Div {
 		memberStates.setHelperText(getTranslation("incident.field.memberStates.help"));
 		memberStates.setWidthFull();
 		bind(memberStates, "memberStates");
-		DatePicker occurredOn = new DatePicker(getTranslation("incident.field.occurredOn"));
+		DatePicker occurredOn = new LocalisedDatePicker(getTranslation("incident.field.occurredOn"));
 		occurredOn.setLocale(locale);
 		bind(occurredOn, "occurredOn");
 		DateTimePicker awareAt = dateTime("awareAt");
@@ -162,7 +163,14 @@ class IncidentForm extends Div {
 
 	private DateTimePicker dateTime(String property) {
 		DateTimePicker picker = new DateTimePicker(getTranslation("incident.field." + property));
-		picker.setLocale(getLocale());
+		// the date part reads and writes dates as the UI language does (like every date
+		// picker of the portal); the time part uses the 24-hour clock of the locale
+		picker.addAttachListener(event -> {
+			java.util.Locale locale = org.airegistry.shared.i18n.Translations.standard()
+				.supported(event.getUI().getLocale());
+			picker.setLocale(locale);
+			picker.setDatePickerI18n(LocalisedDatePicker.i18n(locale));
+		});
 		picker.setHelperText(getTranslation("incident.field." + property + ".help"));
 		binder.forField(picker).withConverter(new InstantConverter()).bind(property);
 		fields.put(property, picker);

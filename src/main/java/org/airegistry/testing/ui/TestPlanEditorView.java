@@ -26,6 +26,7 @@ import org.airegistry.testing.TestPlanId;
 import org.airegistry.testing.TestPlanService;
 import org.airegistry.testing.TestPlanState;
 import org.airegistry.testing.TestingRoutes;
+import org.airegistry.shell.components.LocalisedDatePicker;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -199,7 +200,7 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Has
 		actions.addClassName("test-actions");
 		TestPlanState state = plan.state();
 		if (state == TestPlanState.APPROVED) {
-			DatePicker day = new DatePicker(getTranslation("testing.action.startedOn"));
+			DatePicker day = new LocalisedDatePicker(getTranslation("testing.action.startedOn"));
 			day.setLocale(getLocale());
 			day.setManualValidation(true);
 			Button start = new Button(getTranslation("testing.action.start"),
@@ -209,7 +210,7 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Has
 			actions.add(group("start", day, start));
 		}
 		if ((state == TestPlanState.ACTIVE || state == TestPlanState.SUSPENDED) && !plan.extended()) {
-			DatePicker newEnd = new DatePicker(getTranslation("testing.action.newEnd"));
+			DatePicker newEnd = new LocalisedDatePicker(getTranslation("testing.action.newEnd"));
 			newEnd.setLocale(getLocale());
 			newEnd.setManualValidation(true);
 			if (plan.endLimit() != null) {

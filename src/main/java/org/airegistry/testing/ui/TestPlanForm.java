@@ -14,6 +14,7 @@ import org.airegistry.shell.components.Problems;
 import org.airegistry.testing.ConsentBasis;
 import org.airegistry.testing.TestConduct;
 import org.airegistry.testing.TestPlanData;
+import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -137,8 +138,7 @@ class TestPlanForm extends Div {
 	}
 
 	private DatePicker date(String property) {
-		DatePicker picker = new DatePicker(getTranslation("testing.field." + property));
-		picker.setLocale(getLocale());
+		DatePicker picker = new LocalisedDatePicker(getTranslation("testing.field." + property));
 		picker.setHelperText(getTranslation("testing.field." + property + ".help"));
 		bind(plan, picker, property);
 		return picker;

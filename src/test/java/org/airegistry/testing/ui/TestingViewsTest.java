@@ -29,6 +29,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
@@ -104,13 +105,13 @@ class TestingViewsTest extends SpringBrowserlessTest {
 		UI.getCurrent().navigate(TestingRoutes.permalink(withheld.uid()));
 		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 
-		UI.getCurrent().navigate(TestingRoutes.PUBLIC + "?q=" + name.replace(' ', '+'));
+		UI.getCurrent().navigate(TestingRoutes.PUBLIC, QueryParameters.of("q", name));
 		assertThat(text()).contains(name).doesNotContain("Withheld Triage");
 
 		testData.run(provider, () -> plans.withdrawConsent(consented.id()));
 		UI.getCurrent().navigate(TestingRoutes.permalink(consented.uid()));
 		assertThat(text()).contains("withdrew its consent").doesNotContain(name);
-		UI.getCurrent().navigate(TestingRoutes.PUBLIC + "?q=" + name.replace(' ', '+'));
+		UI.getCurrent().navigate(TestingRoutes.PUBLIC, QueryParameters.of("q", name));
 		assertThat(text()).doesNotContain(name);
 	}
 
@@ -118,8 +119,11 @@ class TestingViewsTest extends SpringBrowserlessTest {
 	@DisplayName("Art 60(4)(b): the authority of the Member State of testing approves; another authority gets 'not found'")
 	void authorityApproves() {
 		TestUser provider = testData.provider();
+		// the authority uses the registry before the plan is registered, so the plan is
+		// routed to it at once (not left waiting for an authority of Malta)
+		TestUser malta = Authorities.of(organisations, MemberState.MT);
 		TestPlan plan = registered(provider, "Approved Triage", false);
-		testData.login(Authorities.of(organisations, MemberState.MT));
+		testData.login(malta);
 		UI.getCurrent().navigate(TestingRoutes.inboxPlan(plan.id()));
 		assertThat(getCurrentView()).isInstanceOf(TestPlanReviewView.class);
 		assertThat(text()).contains("Forms kept by the clinic");
