@@ -17,6 +17,8 @@ import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.RegistryQueries;
+import org.airegistry.security.RegistryUserDetails;
+import org.airegistry.security.SecondFactors;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
 import org.slf4j.Logger;
@@ -75,9 +77,12 @@ class IncidentDemoData {
 
 	private final Clock clock;
 
+	private final SecondFactors secondFactors;
+
 	IncidentDemoData(OrganisationService organisations, UserDetailsService users, RegistryQueries registry,
 			IncidentService incidents, IncidentAuthorityService authority, IncidentRepository repository,
-			IncidentSettings settings, TransactionTemplate transactions, Clock clock) {
+			IncidentSettings settings, TransactionTemplate transactions, Clock clock, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.organisations = organisations;
 		this.users = users;
 		this.registry = registry;
@@ -104,11 +109,16 @@ class IncidentDemoData {
 				organisations.createUser(office, new NewUser(AI_OFFICE_EMAIL, AI_OFFICE_PASSWORD, "Alex AI Office",
 						Set.of(Role.REGULATOR), true));
 			}
+			// a regulator logs in with a second factor (DD045): the demo's published key
+			if (users.loadUserByUsername(AI_OFFICE_EMAIL) instanceof RegistryUserDetails details
+					&& !secondFactors.enabled(details.actor().userId())) {
+				secondFactors.enableKnownSecret(details.actor().userId(), SecondFactors.DEMO_SECRET);
+			}
 			if (organisations.userExists(ACME)) {
 				create();
 			}
-			log.info("\n\n  AI Office demo account (demo mode only): {} password: {}\n", AI_OFFICE_EMAIL,
-					AI_OFFICE_PASSWORD);
+			log.info("\n\n  AI Office demo account (demo mode only): {} password: {} (second factor: the demo key)\n",
+					AI_OFFICE_EMAIL, AI_OFFICE_PASSWORD);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Demo serious-incident reports could not be created: {}", ex.toString());

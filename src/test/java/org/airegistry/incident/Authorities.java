@@ -1,6 +1,8 @@
 package org.airegistry.incident;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,7 +14,9 @@ import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
+import org.airegistry.security.SecondFactors;
 import org.airegistry.shared.Role;
+import org.airegistry.shared.UserId;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
 
@@ -26,6 +30,10 @@ public final class Authorities {
 
 	private static final Map<MemberState, TestUser> AUTHORITIES = new EnumMap<>(MemberState.class);
 
+	private static final Map<String, UserId> USERS = new HashMap<>();
+
+	private static final Set<String> SECOND_FACTOR = new HashSet<>();
+
 	private Authorities() {
 	}
 
@@ -38,10 +46,24 @@ public final class Authorities {
 					"msa-" + unique + "@example.org", Set.of(OrganisationRole.AUTHORITY), true),
 					OrganisationStatus.ACTIVE);
 			String email = "regulator-" + state.name().toLowerCase() + "-" + unique + "@example.org";
-			organisations.createUser(organisation,
-					new NewUser(email, TestData.PASSWORD, "Regulator " + state.name(), Set.of(Role.REGULATOR), false));
+			USERS.put(email, organisations.createUser(organisation,
+					new NewUser(email, TestData.PASSWORD, "Regulator " + state.name(), Set.of(Role.REGULATOR), false)));
 			return new TestUser(email, organisation, name);
 		});
+	}
+
+	/**
+	 * The regulator of {@link #of(OrganisationService, MemberState)} with the documented
+	 * second factor ({@link TestData#TOTP_SECRET}), for journeys that log in through the
+	 * login pages as a regulator must (DD045).
+	 */
+	public static synchronized TestUser withSecondFactor(OrganisationService organisations, SecondFactors factors,
+			MemberState state) {
+		TestUser regulator = of(organisations, state);
+		if (SECOND_FACTOR.add(regulator.email())) {
+			factors.enableKnownSecret(USERS.get(regulator.email()), TestData.TOTP_SECRET);
+		}
+		return regulator;
 	}
 
 	/** A second regulator account of the same authority. */
