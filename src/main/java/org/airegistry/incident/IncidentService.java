@@ -337,14 +337,9 @@ public class IncidentService {
 	 */
 	@Transactional
 	public StoredDocument storeAttachment(IncidentId id, String fileName, byte[] content) {
-		Actor actor = currentActor.require();
-		IncidentReport report = own(id);
+		own(id);
 		reject(PdfCheck.problems("attachments", content, registrySettings.maxDocumentBytes()));
-		StoredDocument document = new StoredDocument(PdfCheck.sha256(content), fileName, content.length);
-		repository.insertDocumentIfAbsent(id, document, content, actor.userId(), clock.instant());
-		events.publishEvent(Audited.of("incident.attachment-stored", "incident", report.reference())
-			.withChange(null, document.fileName() + " " + document.sha256()));
-		return document;
+		return stored(id, fileName, content);
 	}
 
 	/**
@@ -355,13 +350,17 @@ public class IncidentService {
 	@Transactional
 	public StoredDocument storeAttachment(IncidentId id, String fileName, java.nio.file.Path file) {
 		own(id);
-		reject(PdfCheck.problems("attachments", file, registrySettings.maxDocumentBytes()));
-		try {
-			return storeAttachment(id, fileName, java.nio.file.Files.readAllBytes(file));
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		return stored(id, fileName, PdfCheck.checkedContent("attachments", file, registrySettings.maxDocumentBytes()));
+	}
+
+	private StoredDocument stored(IncidentId id, String fileName, byte[] content) {
+		Actor actor = currentActor.require();
+		IncidentReport report = own(id);
+		StoredDocument document = new StoredDocument(PdfCheck.sha256(content), fileName, content.length);
+		repository.insertDocumentIfAbsent(id, document, content, actor.userId(), clock.instant());
+		events.publishEvent(Audited.of("incident.attachment-stored", "incident", report.reference())
+			.withChange(null, document.fileName() + " " + document.sha256()));
+		return document;
 	}
 
 	/** An attachment of one of the caller's organisation's reports. */

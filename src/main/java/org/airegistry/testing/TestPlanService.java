@@ -170,14 +170,9 @@ public class TestPlanService {
 	 */
 	@Transactional
 	public StoredDocument storeDocument(TestPlanId id, String fileName, byte[] content) {
-		Actor actor = currentActor.require();
-		TestPlan plan = own(id);
+		own(id);
 		reject(PdfCheck.problems("documents", content, registrySettings.maxDocumentBytes()));
-		StoredDocument document = new StoredDocument(PdfCheck.sha256(content), fileName, content.length);
-		repository.insertDocumentIfAbsent(id, document, content, actor.userId(), clock.instant());
-		events.publishEvent(Audited.of("test-plan.document-stored", "test-plan", plan.uid())
-			.withChange(null, document.fileName() + " " + document.sha256()));
-		return document;
+		return stored(id, fileName, content);
 	}
 
 	/**
@@ -187,13 +182,17 @@ public class TestPlanService {
 	@Transactional
 	public StoredDocument storeDocument(TestPlanId id, String fileName, java.nio.file.Path file) {
 		own(id);
-		reject(PdfCheck.problems("documents", file, registrySettings.maxDocumentBytes()));
-		try {
-			return storeDocument(id, fileName, java.nio.file.Files.readAllBytes(file));
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		return stored(id, fileName, PdfCheck.checkedContent("documents", file, registrySettings.maxDocumentBytes()));
+	}
+
+	private StoredDocument stored(TestPlanId id, String fileName, byte[] content) {
+		Actor actor = currentActor.require();
+		TestPlan plan = own(id);
+		StoredDocument document = new StoredDocument(PdfCheck.sha256(content), fileName, content.length);
+		repository.insertDocumentIfAbsent(id, document, content, actor.userId(), clock.instant());
+		events.publishEvent(Audited.of("test-plan.document-stored", "test-plan", plan.uid())
+			.withChange(null, document.fileName() + " " + document.sha256()));
+		return document;
 	}
 
 	@Transactional(readOnly = true)
