@@ -6,6 +6,7 @@ import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
 import org.airegistry.shared.i18n.MailLanguages;
 import org.airegistry.shared.i18n.Translations;
+import org.airegistry.shell.components.Formats;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -51,9 +52,9 @@ class IncidentMailer {
 
 	private Mail render(String to, @Nullable String country, String kind, Object... arguments) {
 		Locale locale = MailLanguages.of(null, country);
-		return new Mail(to, "incident.mail." + kind,
-				texts.text("incident.mail." + kind + ".subject", locale, arguments),
-				texts.text("incident.mail." + kind + ".body", locale, arguments));
+		Object[] written = Formats.localised(locale, arguments);
+		return new Mail(to, "incident.mail." + kind, texts.text("incident.mail." + kind + ".subject", locale, written),
+				texts.text("incident.mail." + kind + ".body", locale, written));
 	}
 
 }

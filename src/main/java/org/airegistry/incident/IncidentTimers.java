@@ -97,7 +97,7 @@ class IncidentTimers {
 				}
 				organisations.summary(report.reporter())
 					.ifPresent(reporter -> mailer.send(reporter.functionalEmail(), reporter.country(), kind,
-							report.reference(), report.subjectName(), deadline.period().lastDay().toString(),
+							report.reference(), report.subjectName(), deadline.period().lastDay(),
 							mailer.link(IncidentRoutes.report(report.id()))));
 			});
 			return 1;

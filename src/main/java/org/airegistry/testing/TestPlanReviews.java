@@ -120,8 +120,7 @@ class TestPlanReviews {
 			.withChange(review.state().name(), next.name() + " " + detail)
 			.forOrganisation(plan.provider()));
 		mailer.send(plan.provider(), "review" + next.name(), plan.uid(), plan.draft().systemName(),
-				review.memberState().displayName(java.util.Locale.ENGLISH), reason == null ? "" : reason,
-				mailer.link(TestingRoutes.plan(plan.id())));
+				review.memberState(), reason == null ? "" : reason, mailer.link(TestingRoutes.plan(plan.id())));
 		recompute(plan.id());
 	}
 

@@ -8,6 +8,7 @@ import org.airegistry.organisation.OrganisationService;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.i18n.MailLanguages;
 import org.airegistry.shared.i18n.Translations;
+import org.airegistry.shell.components.Formats;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +43,10 @@ class TestingMailer {
 		organisations.summary(organisation).ifPresent(recipient -> {
 			if (recipient.functionalEmail() != null && !recipient.functionalEmail().isBlank()) {
 				Locale locale = MailLanguages.of(null, recipient.country());
+				Object[] written = Formats.localised(locale, arguments);
 				outbox.send(new Mail(recipient.functionalEmail(), "testing.mail." + kind,
-						texts.text("testing.mail." + kind + ".subject", locale, arguments),
-						texts.text("testing.mail." + kind + ".body", locale, arguments)));
+						texts.text("testing.mail." + kind + ".subject", locale, written),
+						texts.text("testing.mail." + kind + ".body", locale, written)));
 			}
 		});
 	}

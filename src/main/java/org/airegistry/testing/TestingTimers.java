@@ -99,7 +99,7 @@ class TestingTimers {
 			}
 			repository.update(plan.id(), Map.of(PlanColumn.END_REMINDED_AT, now), OffsetDateTime.now(clock));
 			mailer.send(plan.provider(), plan.extended() ? "endSoon" : "endSoonExtendable", plan.uid(),
-					plan.draft().systemName(), plan.endLimit().toString(), mailer.link(TestingRoutes.plan(plan.id())));
+					plan.draft().systemName(), plan.endLimit(), mailer.link(TestingRoutes.plan(plan.id())));
 			sent++;
 		}
 		return sent;

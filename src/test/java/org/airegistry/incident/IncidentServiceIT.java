@@ -358,9 +358,13 @@ class IncidentServiceIT {
 		timers.remind();
 		assertThat(TestMailServer.mailsTo(providerMail(provider))).as("each reminder once").hasSize(before);
 		assertThat(TestMailServer.mailsTo(providerMail(provider)))
-			.anySatisfy(mail -> assertThat(mail.subject()).contains(soon.reference()).contains("deadline on"));
+			.anySatisfy(mail -> assertThat(mail.subject()).contains(soon.reference()).contains("Frist am"));
+		// the provider is seated in Germany: its mails are German, with days as German
+		// writes them
 		assertThat(TestMailServer.mailsTo(providerMail(provider)))
-			.anySatisfy(mail -> assertThat(mail.subject()).contains(passed.reference()).contains("deadline passed"));
+			.anySatisfy(mail -> assertThat(mail.subject()).contains(passed.reference())
+				.contains("Frist abgelaufen")
+				.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}"));
 	}
 
 	/**
