@@ -55,11 +55,14 @@ public class AccountService {
 
 	private final MailLimits mailLimits;
 
+	private final Invitations invitations;
+
 	AccountService(AccountRepository accounts, OrganisationService organisations, AccountMailer mailer,
 			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock, ApplicationEventPublisher events,
-			MailLimits mailLimits) {
+			MailLimits mailLimits, Invitations invitations) {
 		this.mailLimits = mailLimits;
 		this.events = events;
+		this.invitations = invitations;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.mailer = mailer;
@@ -110,7 +113,7 @@ public class AccountService {
 		String language = language(signUp.language());
 		accounts.insertUnverifiedUser(user, organisation, email, passwordEncoder.encode(signUp.password()),
 				signUp.userName().strip(), roles, language, now);
-		String token = newToken(user, TokenPurpose.VERIFY_EMAIL, now);
+		String token = invitations.token(user, TokenPurpose.VERIFY_EMAIL, now);
 		mailer.send(email, language, "verify", signUp.legalName().strip(), mailer.link(VERIFY_ROUTE, token),
 				TokenPurpose.VERIFY_EMAIL.validity().toHours());
 		events.publishEvent(Audited.of("organisation.signed-up", "organisation", organisation.value().toString())
@@ -263,30 +266,18 @@ public class AccountService {
 	public UserId invite(String loginEmail, Set<Role> roles, String language) {
 		Actor admin = currentActor.require();
 		List<FieldError> errors = new ArrayList<>();
-		AccountRules.email(errors, "loginEmail", loginEmail);
-		String email = OrganisationService.normaliseEmail(loginEmail);
-		if (errors.isEmpty() && organisations.userExists(email)) {
-			errors.add(new FieldError("loginEmail", "signUp.error.emailTaken"));
-		}
 		checkRoles(errors, roles);
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
+		Invitations.Invitation invitation = invitations.create(admin.organisationId(), loginEmail, roles, language,
+				errors);
+		// refusals roll the new account back
 		if (!organisations.mayPublish(admin.organisationId())) {
 			throw new ActionRefusedException("invitation.unapproved");
 		}
-		mailLimits.takeOrRefuse("invitation", admin.organisationId(), email);
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		UserId user = UserId.random();
-		accounts.insertUnverifiedUser(user, admin.organisationId(), email,
-				passwordEncoder.encode(AccountTokens.newToken()), "", roles, language(language), now);
-		String token = newToken(user, TokenPurpose.INVITATION, now);
-		String organisation = organisations.legalName(admin.organisationId()).orElse("");
-		mailer.send(email, language(language), "invitation", organisation, mailer.link(INVITATION_ROUTE, token),
-				TokenPurpose.INVITATION.validity().toDays());
-		events.publishEvent(
-				Audited.of("user.invited", "user", user.value().toString()).withChange(null, roles.toString()));
-		return user;
+		mailLimits.takeOrRefuse("invitation", admin.organisationId(), invitation.loginEmail());
+		invitations.mail(invitation);
+		events.publishEvent(Audited.of("user.invited", "user", invitation.user().value().toString())
+			.withChange(null, roles.toString()));
+		return invitation.user();
 	}
 
 	/** Changes a colleague's roles and whether the account is active. */
@@ -336,13 +327,7 @@ public class AccountService {
 		return roles;
 	}
 
-	private String newToken(UserId user, TokenPurpose purpose, OffsetDateTime now) {
-		String token = AccountTokens.newToken();
-		accounts.insertToken(AccountTokens.hash(token), user, purpose, now, now.plus(purpose.validity()));
-		return token;
-	}
-
-	private static String language(String requested) {
+	static String language(String requested) {
 		return Languages.recordable(requested);
 	}
 

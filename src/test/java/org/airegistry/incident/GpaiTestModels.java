@@ -2,9 +2,11 @@ package org.airegistry.incident;
 
 import java.util.UUID;
 
-import org.airegistry.gpai.GpaiModelDraft;
+import org.airegistry.gpai.GpaiModelData;
+import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiSamples;
 import org.airegistry.gpai.GpaiService;
+import org.airegistry.publication.Draft;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
 
@@ -16,7 +18,8 @@ final class GpaiTestModels {
 
 	static UUID publishSystemic(TestData testData, GpaiService gpai, TestUser provider) {
 		return testData.as(provider, () -> {
-			GpaiModelDraft draft = gpai.createDraft(GpaiSamples.systemic("Frontier " + UUID.randomUUID()));
+			Draft<GpaiModelId, GpaiModelData> draft = gpai
+				.createDraft(GpaiSamples.systemic("Frontier " + UUID.randomUUID()));
 			gpai.publish(draft.id(), draft.lockVersion(), "");
 			return draft.id().value();
 		});
