@@ -112,7 +112,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				"systems/:registrationNumber/report", "reports/status", "deployments/:id",
 				"deployments/:id/versions/:version", "deployments/:id/diff", "deployers/:id", "explanations/new",
 				"explanations/verify", "explanations/track", "account/verify", "account/invitation", "complaints/new",
-				"complaints/verify", "complaints/track")) {
+				"complaints/verify", "complaints/track", "tests", "tests/:uid", "tests/:uid/versions/:version")) {
 			ROUTES.put(open, Expect.everyone());
 		}
 		ROUTES.put("account/security", Expect.loggedIn());
@@ -126,6 +126,21 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				"my-deployments/fria/:registrationNumber", "deployer/explanations",
 				"deployer/explanations/:reference")) {
 			ROUTES.put(deployer, Expect.only(Role.DEPLOYER));
+		}
+		// serious incidents (Art 73): providers report, deployers too (Art 26(5)); tests
+		// in
+		// real-world conditions (Art 60): providers register
+		for (String reporter : List.of("workspace/incidents", "workspace/incidents/:id")) {
+			ROUTES.put(reporter, Expect.only(Role.PROVIDER, Role.DEPLOYER));
+		}
+		for (String provider : List.of("workspace/incidents/deployer/:id", "workspace/tests", "workspace/tests/:id")) {
+			ROUTES.put(provider, Expect.only(Role.PROVIDER));
+		}
+		// the authority inboxes check the regulator's authority in the services (DD082);
+		// the competences SERIOUS_INCIDENTS and REAL_WORLD_TESTING are not required yet
+		for (String inbox : List.of("oversight/incidents", "oversight/incidents/:id", "oversight/tests",
+				"oversight/tests/:id")) {
+			ROUTES.put(inbox, Expect.only(Role.REGULATOR));
 		}
 		ROUTES.put("organisation/users", Expect.only(Role.ORG_ADMIN));
 		ROUTES.put("organisation/users/:userId", Expect.only(Role.ORG_ADMIN));
@@ -170,7 +185,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				"/api/v1/suggestions", "/api/v1/entries/{registrationNumber}/similar",
 				"/systems/{registrationNumber}/documents/{sha256}", "/robots.txt", "/sitemap.xml",
 				"/sitemaps/pages.xml", "/sitemaps/models.xml", "/sitemaps/entries-{partition:\\d{1,6}}.xml",
-				"/sitemaps/deployments-{partition:\\d{1,6}}.xml")) {
+				"/sitemaps/deployments-{partition:\\d{1,6}}.xml", "/api/v1/tests", "/api/v1/tests/{uid}",
+				"/api/v1/tests/{uid}/versions/{version}", "/api/v1/tests.csv", "/api/v1/tests/feed.atom")) {
 			MAPPINGS.put(api, Expect.everyone());
 		}
 		MAPPINGS.put("/oversight/models/{id}/technical-documents/{sha256}", Expect.regulatorWith(Competence.GPAI));
