@@ -18,6 +18,7 @@ import org.airegistry.publication.Draft;
 import org.airegistry.publication.Publication;
 import org.airegistry.publication.PublicationRules;
 import org.airegistry.publication.Publisher;
+import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.PdfCheck;
@@ -445,13 +446,17 @@ public class IncidentService {
 
 		@Override
 		public List<Object> published(Draft<IncidentId, IncidentReportData> draft, Publication publication) {
+			return List
+				.of(new IncidentReportSubmitted(report.id(), publication.version(), draft.data().reportType(), late));
+		}
+
+		@Override
+		public RecordPublished.Subject audited(Draft<IncidentId, IncidentReportData> draft, Publication publication) {
 			ReportType type = draft.data().reportType();
-			return List.of(new IncidentReportSubmitted(report.id(), publication.version(), type, late),
-					Audited.of("incident.submitted", "incident", report.reference())
-						.withLegalReference(type == ReportType.INITIAL ? "Art 73(5)"
-								: type == ReportType.COMPLETE ? report.role().article() : "Art 73(6)")
-						.withChange(draft.publishedVersion() == null ? null : "version " + draft.publishedVersion(),
-								"version " + publication.version() + ", " + type + (late ? ", late" : "")));
+			return new RecordPublished.Subject("incident.submitted", "incident", report.reference(),
+					type == ReportType.INITIAL ? "Art 73(5)"
+							: type == ReportType.COMPLETE ? report.role().article() : "Art 73(6)",
+					type + (late ? ", late" : ""));
 		}
 
 	}

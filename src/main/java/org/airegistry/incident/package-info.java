@@ -5,7 +5,9 @@
  * API types in this package are what other modules may use.
  */
 @NullMarked
-@ApplicationModule(displayName = "Serious incidents")
+@ApplicationModule(displayName = "Serious incidents",
+		allowedDependencies = { "shared", "db", "security", "organisation", "notification", "publication",
+				"publication :: *", "shell", "shell :: *", "registry", "gpai", "moderation" })
 package org.airegistry.incident;
 
 import org.jspecify.annotations.NullMarked;

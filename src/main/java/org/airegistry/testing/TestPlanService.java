@@ -17,6 +17,7 @@ import org.airegistry.publication.PublicHold;
 import org.airegistry.publication.Publication;
 import org.airegistry.publication.PublicationRules;
 import org.airegistry.publication.Publisher;
+import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.PdfCheck;
 import org.airegistry.registry.Point1Policy;
@@ -290,13 +291,15 @@ public class TestPlanService {
 
 		@Override
 		public List<Object> published(Draft<TestPlanId, TestPlanData> draft, Publication publication) {
-			return List.of(
-					new TestPlanRegistered(plan.id(), plan.uid(), publication.version(), publication.visibility()),
-					Audited.of("test-plan.registered", "test-plan", plan.uid())
-						.withLegalReference(
-								publication.visibility() == Visibility.RESTRICTED ? "Art 49(4)(d)" : "Art 60(4)(c)")
-						.withChange(draft.publishedVersion() == null ? null : "version " + draft.publishedVersion(),
-								"version " + publication.version() + ", " + publication.visibility()));
+			return List
+				.of(new TestPlanRegistered(plan.id(), plan.uid(), publication.version(), publication.visibility()));
+		}
+
+		@Override
+		public RecordPublished.Subject audited(Draft<TestPlanId, TestPlanData> draft, Publication publication) {
+			return new RecordPublished.Subject("test-plan.registered", "test-plan", plan.uid(),
+					publication.visibility() == Visibility.RESTRICTED ? "Art 49(4)(d)" : "Art 60(4)(c)",
+					publication.visibility().name());
 		}
 
 	}

@@ -7,7 +7,9 @@
  * provider's consent. The API types in this package are what other modules may use.
  */
 @NullMarked
-@ApplicationModule(displayName = "Real-world testing")
+@ApplicationModule(displayName = "Real-world testing",
+		allowedDependencies = { "shared", "db", "security", "organisation", "notification", "publication",
+				"publication :: *", "shell", "shell :: *", "registry", "incident" })
 package org.airegistry.testing;
 
 import org.jspecify.annotations.NullMarked;
