@@ -2,13 +2,12 @@ package org.airegistry.incident;
 
 import java.util.Optional;
 
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
-import org.airegistry.shared.OrganisationId;
 
 /**
- * Finds the competent authority for a report or a test plan. The registry's authority
- * model (issue 20) provides it once it exists; until then
- * {@link OrganisationAuthorityRouting} reads the authority organisations (DD082).
+ * Finds the competent authority for a report or a test plan, from the registry's
+ * authority model ({@link CompetentAuthorityRouting}, DD082).
  */
 public interface AuthorityRouting {
 
@@ -21,8 +20,5 @@ public interface AuthorityRouting {
 
 	/** The AI Office (GPAI models with systemic risk, Art 55(1)(c)). */
 	Optional<Authority> aiOffice();
-
-	/** The authority an organisation is, if it is one. */
-	Optional<Authority> authority(OrganisationId organisation);
 
 }

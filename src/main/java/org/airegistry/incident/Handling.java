@@ -3,6 +3,9 @@ package org.airegistry.incident;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.airegistry.security.Actor;
+import org.airegistry.shared.Competence;
+import org.airegistry.shared.Jurisdiction;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +37,20 @@ public record Handling(UUID id, IncidentId incident, AuthorityKind kind, @Nullab
 		@Nullable Instant measuresDueAt, @Nullable Instant acknowledgedAt, @Nullable Instant measuresRecordedAt,
 		@Nullable Instant commissionNotifiedAt, @Nullable Instant noticePublishedAt, @Nullable Instant closedAt,
 		@Nullable String closeReason, long lockVersion) {
+
+	/**
+	 * Whether the user handles this report: a user of the authority it was routed to who
+	 * holds the competence for serious incidents in its Member State (for the AI Office:
+	 * at Union level).
+	 */
+	public boolean handledBy(Actor actor) {
+		if (!actor.organisationId().equals(authority)) {
+			return false;
+		}
+		return memberState == null
+				? actor.jurisdictionFor(Competence.SERIOUS_INCIDENTS).filter(Jurisdiction::isUnion).isPresent()
+				: actor.competentFor(Competence.SERIOUS_INCIDENTS, memberState);
+	}
 
 	/** Whether the authority's period for measures passed without any. */
 	public boolean measuresOverdue(Instant now) {

@@ -18,10 +18,10 @@ import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
 import org.airegistry.shared.TextChecks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sees only the reports routed to its own authority; any other report is not found.
  */
 @Service
-@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+@PreAuthorize("hasRole('" + Competence.Names.SERIOUS_INCIDENTS + "')")
 public class IncidentAuthorityService {
 
 	public static final int TEXT_MIN = 10;
@@ -79,7 +79,11 @@ public class IncidentAuthorityService {
 	/** The reports routed to the caller's authority, newest first. */
 	@Transactional(readOnly = true)
 	public List<InboxItem> inbox() {
-		List<Handling> handlings = repository.ofAuthority(currentActor.require().organisationId());
+		Actor actor = currentActor.require();
+		List<Handling> handlings = repository.ofAuthority(actor.organisationId())
+			.stream()
+			.filter(handling -> handling.handledBy(actor))
+			.toList();
 		Map<IncidentId, IncidentSummary> summaries = repository
 			.summaries(handlings.stream().map(Handling::incident).distinct().toList());
 		Map<UUID, Long> open = repository.requests(handlings.stream().map(Handling::id).toList())
@@ -267,7 +271,7 @@ public class IncidentAuthorityService {
 		Actor actor = currentActor.require();
 		return repository.handlings(id)
 			.stream()
-			.filter(handling -> actor.organisationId().equals(handling.authority()))
+			.filter(handling -> handling.handledBy(actor))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException(SUBJECT));
 	}

@@ -14,6 +14,7 @@ import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -118,11 +119,12 @@ class IncidentDelivery {
 	 * @return whether it was delivered
 	 */
 	boolean route(Handling handling, Instant now) {
-		if (handling.state() != HandlingState.AWAITING_AUTHORITY || handling.memberState() == null) {
+		if (handling.state() != HandlingState.AWAITING_AUTHORITY) {
 			return false;
 		}
-		Optional<Authority> authority = routing.marketSurveillance(handling.memberState(),
-				Competence.SERIOUS_INCIDENTS);
+		Optional<Authority> authority = handling.kind() == AuthorityKind.AI_OFFICE ? routing.aiOffice()
+				: handling.memberState() == null ? Optional.empty()
+						: routing.marketSurveillance(handling.memberState(), Competence.SERIOUS_INCIDENTS);
 		if (authority.isEmpty()) {
 			return false;
 		}

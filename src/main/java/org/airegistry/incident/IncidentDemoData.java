@@ -6,21 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.airegistry.incident.persistence.IncidentRepository;
-import org.airegistry.organisation.NewOrganisation;
-import org.airegistry.organisation.NewUser;
-import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationService;
-import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.RegistryQueries;
-import org.airegistry.security.RegistryUserDetails;
-import org.airegistry.security.SecondFactors;
 import org.airegistry.shared.MemberState;
-import org.airegistry.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,21 +26,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo run only: the AI Office (account {@code ai-office@commission.example} /
- * {@code demo-ai-office}) and serious-incident reports in several states, through the
- * same services as everyone's: a complete report acknowledged with measures and a
- * follow-up, a late initial report whose authority's 7 days have passed, a draft whose
- * deadline comes soon, a deployer's report to its provider, and a GPAI report to the AI
- * Office. The demo moves the submissions of some reports into the past, so that the
- * console shows its clocks at work. Created once (the demo database persists).
+ * Demo run only: serious-incident reports in several states, through the same services as
+ * everyone's: a complete report acknowledged with measures and a follow-up, a late
+ * initial report whose authority's 7 days have passed, a draft whose deadline comes soon,
+ * a deployer's report to its provider, and a GPAI report to the AI Office. The demo moves
+ * the submissions of some reports into the past, so that the console shows its clocks at
+ * work. Created once (the demo database persists).
  */
 @org.springframework.stereotype.Component
 @ConditionalOnProperty(name = "airegistry.demo.enabled", havingValue = "true")
 class IncidentDemoData {
-
-	static final String AI_OFFICE_EMAIL = "ai-office@commission.example";
-
-	static final String AI_OFFICE_PASSWORD = "demo-ai-office";
 
 	static final String ACME = "provider@acme.example";
 
@@ -77,12 +65,9 @@ class IncidentDemoData {
 
 	private final Clock clock;
 
-	private final SecondFactors secondFactors;
-
 	IncidentDemoData(OrganisationService organisations, UserDetailsService users, RegistryQueries registry,
 			IncidentService incidents, IncidentAuthorityService authority, IncidentRepository repository,
-			IncidentSettings settings, TransactionTemplate transactions, Clock clock, SecondFactors secondFactors) {
-		this.secondFactors = secondFactors;
+			IncidentSettings settings, TransactionTemplate transactions, Clock clock) {
 		this.organisations = organisations;
 		this.users = users;
 		this.registry = registry;
@@ -102,23 +87,9 @@ class IncidentDemoData {
 	@EventListener(ApplicationReadyEvent.class)
 	void onReady() {
 		try {
-			if (!organisations.userExists(AI_OFFICE_EMAIL)) {
-				var office = organisations.createOrganisation(new NewOrganisation(settings.aiOfficeName(), "BE",
-						"ai-office-incidents@commission.example", Set.of(OrganisationRole.AUTHORITY), true),
-						OrganisationStatus.ACTIVE);
-				organisations.createUser(office, new NewUser(AI_OFFICE_EMAIL, AI_OFFICE_PASSWORD, "Alex AI Office",
-						Set.of(Role.REGULATOR), true));
-			}
-			// a regulator logs in with a second factor (DD045): the demo's published key
-			if (users.loadUserByUsername(AI_OFFICE_EMAIL) instanceof RegistryUserDetails details
-					&& !secondFactors.enabled(details.actor().userId())) {
-				secondFactors.enableKnownSecret(details.actor().userId(), SecondFactors.DEMO_SECRET);
-			}
 			if (organisations.userExists(ACME)) {
 				create();
 			}
-			log.info("\n\n  AI Office demo account (demo mode only): {} password: {} (second factor: the demo key)\n",
-					AI_OFFICE_EMAIL, AI_OFFICE_PASSWORD);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Demo serious-incident reports could not be created: {}", ex.toString());

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.airegistry.incident.persistence.IncidentRepository;
+import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
@@ -75,7 +76,11 @@ public class IncidentOversight {
 	@Transactional(readOnly = true)
 	public Attention attention() {
 		Instant now = clock.instant();
-		List<Handling> mine = repository.ofAuthority(currentActor.require().organisationId());
+		Actor actor = currentActor.require();
+		List<Handling> mine = repository.ofAuthority(actor.organisationId())
+			.stream()
+			.filter(handling -> handling.handledBy(actor))
+			.toList();
 		Map<IncidentId, IncidentSummary> summaries = repository
 			.summaries(mine.stream().map(Handling::incident).distinct().toList());
 		int unacknowledged = (int) mine.stream().filter(h -> h.state() == HandlingState.RECEIVED).count();

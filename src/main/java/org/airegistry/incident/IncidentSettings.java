@@ -21,16 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param measuresPeriodDays the authority's period for measures (Art 73(8))
  * @param completeReportExpectedWithin after an initial report, when the missing complete
  * report is pointed out to the authority (the Act sets no period, Art 73(5))
- * @param aiOfficeName the legal name of the organisation that is the AI Office, until the
- * authority model says so
  * @param timerInterval how often reminders and routing run
  */
 @ConfigurationProperties("airegistry.incident")
 public record IncidentSettings(@DefaultValue("CAUSAL_LINK") ClockStart clockStart,
 		@DefaultValue("Europe/Brussels") ZoneId zone, @DefaultValue Set<LocalDate> publicHolidays,
 		@DefaultValue("P3D") Period remindBefore, @DefaultValue("7") int measuresPeriodDays,
-		@DefaultValue("P30D") Period completeReportExpectedWithin,
-		@DefaultValue("European AI Office") String aiOfficeName, @DefaultValue("PT10M") Duration timerInterval) {
+		@DefaultValue("P30D") Period completeReportExpectedWithin, @DefaultValue("PT10M") Duration timerInterval) {
 
 	/** The calendar of legal periods. */
 	public LegalPeriods periods() {

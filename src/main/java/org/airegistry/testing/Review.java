@@ -2,6 +2,8 @@ package org.airegistry.testing;
 
 import java.time.Instant;
 
+import org.airegistry.security.Actor;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
@@ -22,5 +24,14 @@ import org.jspecify.annotations.Nullable;
 public record Review(TestPlanId plan, MemberState memberState, @Nullable OrganisationId authority,
 		@Nullable String authorityName, ReviewState state, Instant submittedAt, @Nullable Instant tacitAt,
 		boolean tacitAllowed, @Nullable Instant decidedAt, @Nullable String reason, long lockVersion) {
+
+	/**
+	 * Whether the user decides on this plan: a user of the authority it was submitted to
+	 * who holds the competence for real-world testing in its Member State.
+	 */
+	public boolean handledBy(Actor actor) {
+		return actor.organisationId().equals(authority)
+				&& actor.competentFor(Competence.REAL_WORLD_TESTING, memberState);
+	}
 
 }

@@ -12,10 +12,10 @@ import java.util.Optional;
 
 import org.airegistry.incident.Authority;
 import org.airegistry.incident.AuthorityRouting;
-import org.airegistry.incident.Competence;
 import org.airegistry.incident.IncidentDeadlines;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.UserId;
 import org.airegistry.testing.persistence.TestPlanRepository;

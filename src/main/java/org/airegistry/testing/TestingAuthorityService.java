@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
 import org.airegistry.shared.TextChecks;
 import org.airegistry.testing.persistence.TestPlanRepository;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * any other plan is not found.
  */
 @Service
-@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+@PreAuthorize("hasRole('" + Competence.Names.REAL_WORLD_TESTING + "')")
 public class TestingAuthorityService {
 
 	private static final String SUBJECT = "Test plan";
@@ -56,7 +56,11 @@ public class TestingAuthorityService {
 	/** The plans submitted to the caller's authority, newest first. */
 	@Transactional(readOnly = true)
 	public List<InboxItem> inbox() {
-		List<Review> mine = repository.reviewsOfAuthority(currentActor.require().organisationId());
+		Actor actor = currentActor.require();
+		List<Review> mine = repository.reviewsOfAuthority(actor.organisationId())
+			.stream()
+			.filter(review -> review.handledBy(actor))
+			.toList();
 		Map<TestPlanId, TestPlan> plans = mine.stream()
 			.map(Review::plan)
 			.distinct()
@@ -146,7 +150,7 @@ public class TestingAuthorityService {
 		Actor actor = currentActor.require();
 		return repository.reviews(id)
 			.stream()
-			.filter(review -> actor.organisationId().equals(review.authority()))
+			.filter(review -> review.handledBy(actor))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException(SUBJECT));
 	}

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.airegistry.incident.IncidentDeadlines;
+import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
@@ -71,7 +72,11 @@ public class TestingOversight {
 	public Attention attention() {
 		Instant now = clock.instant();
 		LocalDate today = periods.periods().day(now);
-		List<Review> mine = repository.reviewsOfAuthority(currentActor.require().organisationId());
+		Actor actor = currentActor.require();
+		List<Review> mine = repository.reviewsOfAuthority(actor.organisationId())
+			.stream()
+			.filter(review -> review.handledBy(actor))
+			.toList();
 		Map<TestPlanId, TestPlan> plans = mine.stream()
 			.map(Review::plan)
 			.distinct()

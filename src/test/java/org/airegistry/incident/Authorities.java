@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.airegistry.organisation.NewOrganisation;
+import org.airegistry.organisation.AuthorityKind;
+import org.airegistry.organisation.NewAuthority;
 import org.airegistry.organisation.NewUser;
-import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationService;
-import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.security.SecondFactors;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
-import org.airegistry.security.SecondFactors;
 import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
 import org.airegistry.testsupport.TestData;
@@ -22,11 +22,17 @@ import org.airegistry.testsupport.TestData.TestUser;
 
 /**
  * Regulator accounts of the market surveillance authority of a Member State, one
- * authority per Member State for the whole test JVM (the interim routing picks the
- * authority of a Member State by name, so each Member State gets exactly one here). The
- * incident and testing tests use Member States no other test gives an authority.
+ * authority per Member State for the whole test JVM, whose regulators hold the
+ * competences for serious incidents and real-world testing (routing picks the competent
+ * market surveillance authority of a Member State by name, so each Member State gets
+ * exactly one here). The incident and testing tests use Member States no other test gives
+ * an authority with these competences.
  */
 public final class Authorities {
+
+	/** What the regulators of these authorities are competent for. */
+	public static final Set<Competence> COMPETENCES = Set.of(Competence.SERIOUS_INCIDENTS,
+			Competence.REAL_WORLD_TESTING);
 
 	private static final Map<MemberState, TestUser> AUTHORITIES = new EnumMap<>(MemberState.class);
 
@@ -42,12 +48,12 @@ public final class Authorities {
 		return AUTHORITIES.computeIfAbsent(state, key -> {
 			String unique = UUID.randomUUID().toString().substring(0, 8);
 			String name = "Market Surveillance Authority " + state.name() + " " + unique;
-			OrganisationId organisation = organisations.createOrganisation(new NewOrganisation(name, state.isoCode(),
-					"msa-" + unique + "@example.org", Set.of(OrganisationRole.AUTHORITY), true),
-					OrganisationStatus.ACTIVE);
+			OrganisationId organisation = organisations.createAuthority(new NewAuthority(name,
+					AuthorityKind.MARKET_SURVEILLANCE_AUTHORITY, state, "msa-" + unique + "@example.org"));
 			String email = "regulator-" + state.name().toLowerCase() + "-" + unique + "@example.org";
 			USERS.put(email, organisations.createUser(organisation,
-					new NewUser(email, TestData.PASSWORD, "Regulator " + state.name(), Set.of(Role.REGULATOR), false)));
+					new NewUser(email, TestData.PASSWORD, "Regulator " + state.name(), Set.of(Role.REGULATOR), false),
+					COMPETENCES));
 			return new TestUser(email, organisation, name);
 		});
 	}
@@ -66,12 +72,22 @@ public final class Authorities {
 		return regulator;
 	}
 
-	/** A second regulator account of the same authority. */
+	/** A second regulator account of the same authority, with the same competences. */
 	public static TestUser colleague(OrganisationService organisations, TestUser regulator) {
+		return colleague(organisations, regulator, COMPETENCES);
+	}
+
+	/**
+	 * A regulator account of the same authority holding only the given competences (none:
+	 * a regulator who handles neither incidents nor tests).
+	 */
+	public static TestUser colleague(OrganisationService organisations, TestUser regulator,
+			Set<Competence> competences) {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		String email = "colleague-" + unique + "@example.org";
 		organisations.createUser(regulator.organisation(),
-				new NewUser(email, TestData.PASSWORD, "Colleague " + unique, Set.of(Role.REGULATOR), false));
+				new NewUser(email, TestData.PASSWORD, "Colleague " + unique, Set.of(Role.REGULATOR), false),
+				competences);
 		return new TestUser(email, regulator.organisation(), regulator.organisationName());
 	}
 

@@ -28,7 +28,7 @@ class IncidentDeadlinesTest {
 
 	static IncidentDeadlines deadlines(ClockStart start) {
 		return new IncidentDeadlines(new IncidentSettings(start, BRUSSELS, Set.of(), Period.ofDays(3), 7,
-				Period.ofDays(30), "European AI Office", Duration.ofMinutes(10)));
+				Period.ofDays(30), Duration.ofMinutes(10)));
 	}
 
 	static IncidentReportData facts(Set<HarmCategory> categories, boolean death, boolean widespread,

@@ -20,6 +20,7 @@ import org.airegistry.registry.TestPdfs;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
@@ -61,6 +62,12 @@ class IncidentServiceIT {
 
 	@Autowired
 	IncidentTimers timers;
+
+	@Autowired
+	IncidentOversight oversight;
+
+	@Autowired
+	org.airegistry.organisation.Authorities authorityModel;
 
 	@Autowired
 	IncidentRepository repository;
@@ -295,25 +302,63 @@ class IncidentServiceIT {
 	}
 
 	@Test
-	@DisplayName("Art 73(1): a Member State whose authority does not use the registry yet gets the report as soon as it does")
+	@DisplayName("Art 73(1), DD082: a Member State without an authority competent for serious incidents gets the report as soon as one is")
 	void awaitingAuthority() {
 		TestUser provider = testData.provider();
 		String number = system(provider, "Waiting Advisor " + UUID.randomUUID());
 		IncidentReport started = testData.as(provider, () -> incidents.startForSystem(number, Route.AUTHORITY));
-		// Estonia: no authority yet
-		assertThat(jdbc.queryForObject(
-				"SELECT count(*) FROM organisation WHERE country = 'EE' AND roles LIKE '%AUTHORITY%'", Integer.class))
-			.isZero();
-		submit(provider, started, initial("Waiting", Set.of(MemberState.EE), Instant.now().minusSeconds(60)), "");
-		assertThat(repository.handlings(started.id())).singleElement()
-			.satisfies(handling -> assertThat(handling.state()).isEqualTo(HandlingState.AWAITING_AUTHORITY));
-		TestUser estonia = Authorities.of(organisations, MemberState.EE);
+		// Croatia: an authority whose regulators handle complaints only, none competent
+		// for
+		// serious incidents
+		TestUser complaints = testData.regulator(MemberState.HR, Competence.COMPLAINTS);
+		assertThat(authorityModel.competentFor(MemberState.HR, Competence.SERIOUS_INCIDENTS)).isEmpty();
+		submit(provider, started, initial("Waiting", Set.of(MemberState.HR), Instant.now().minusSeconds(60)), "");
+		assertThat(repository.handlings(started.id())).singleElement().satisfies(handling -> {
+			assertThat(handling.state()).isEqualTo(HandlingState.AWAITING_AUTHORITY);
+			assertThat(handling.authority()).isNull();
+		});
+		assertThat(timers.route()).as("still nobody competent").isZero();
+
+		TestUser croatia = Authorities.of(organisations, MemberState.HR);
 		assertThat(timers.route()).isPositive();
 		assertThat(repository.handlings(started.id())).singleElement().satisfies(handling -> {
 			assertThat(handling.state()).isEqualTo(HandlingState.RECEIVED);
-			assertThat(handling.authority()).isEqualTo(estonia.organisation());
+			assertThat(handling.authority()).isEqualTo(croatia.organisation()).isNotEqualTo(complaints.organisation());
 			assertThat(handling.measuresDueAt()).isAfter(Instant.now().plus(Duration.ofDays(6)));
 		});
+		assertThat(testData.as(croatia, authority::inbox)).extracting(item -> item.report().id())
+			.contains(started.id());
+		assertThatThrownBy(() -> testData.as(complaints, authority::inbox)).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	@DisplayName("Art 73(1), DD082: a regulator of the receiving authority without the competence for serious incidents gets nothing")
+	void regulatorWithoutCompetence() {
+		TestUser provider = testData.provider();
+		TestUser malta = Authorities.of(organisations, MemberState.MT);
+		TestUser complaintsOnly = Authorities.colleague(organisations, malta, Set.of(Competence.COMPLAINTS));
+		TestUser none = Authorities.colleague(organisations, malta, Set.of());
+		String number = system(provider, "Competence Advisor " + UUID.randomUUID());
+		IncidentReport started = testData.as(provider, () -> incidents.startForSystem(number, Route.AUTHORITY));
+		submit(provider, started,
+				initial("Competence " + started.reference(), Set.of(MemberState.MT), Instant.now().minusSeconds(60)),
+				"");
+		assertThat(testData.as(malta, authority::inbox)).extracting(item -> item.report().id()).contains(started.id());
+		assertThat(testData.as(malta, oversight::attention).unacknowledged()).isPositive();
+
+		for (TestUser regulator : List.of(complaintsOnly, none)) {
+			assertThatThrownBy(() -> testData.as(regulator, authority::inbox))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> testData.as(regulator, () -> authority.open(started.id())))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> testData.run(regulator, () -> authority.acknowledge(started.id())))
+				.isInstanceOf(AccessDeniedException.class);
+			IncidentOversight.Attention attention = testData.as(regulator, oversight::attention);
+			assertThat(attention.unacknowledged()).isZero();
+			assertThat(attention.measuresOverdue()).isEmpty();
+		}
+		assertThat(repository.handlings(started.id())).singleElement()
+			.satisfies(handling -> assertThat(handling.state()).isEqualTo(HandlingState.RECEIVED));
 	}
 
 	@Test

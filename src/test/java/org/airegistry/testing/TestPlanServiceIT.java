@@ -15,6 +15,7 @@ import org.airegistry.publication.PublicHold;
 import org.airegistry.publication.Visibility;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -53,6 +55,9 @@ class TestPlanServiceIT {
 
 	@Autowired
 	TestingTimers timers;
+
+	@Autowired
+	TestingOversight oversight;
 
 	@Autowired
 	TestPlanRepository repository;
@@ -228,6 +233,31 @@ class TestPlanServiceIT {
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> testData.run(latvia, () -> authority.approve(plan.id(), "")))
 			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	@DisplayName("Art 60(4)(a)-(b), DD082: a regulator of the receiving authority without the competence for real-world testing gets nothing")
+	void regulatorWithoutCompetence() {
+		TestUser provider = testData.provider();
+		TestUser malta = Authorities.of(organisations, MemberState.MT);
+		TestUser incidentsOnly = Authorities.colleague(organisations, malta, Set.of(Competence.SERIOUS_INCIDENTS));
+		TestUser none = Authorities.colleague(organisations, malta, Set.of());
+		TestPlan plan = register(provider,
+				content("Competence " + UUID.randomUUID(), AnnexIIIPoint.P5D, Set.of(MemberState.MT), false));
+		assertThat(testData.as(malta, authority::inbox)).extracting(item -> item.plan().id()).contains(plan.id());
+		assertThat(testData.as(malta, oversight::attention).awaitingDecision()).isPositive();
+
+		for (TestUser regulator : List.of(incidentsOnly, none)) {
+			assertThatThrownBy(() -> testData.as(regulator, authority::inbox))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> testData.as(regulator, () -> authority.open(plan.id())))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> testData.run(regulator, () -> authority.approve(plan.id(), "")))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThat(testData.as(regulator, oversight::attention).awaitingDecision()).isZero();
+		}
+		assertThat(repository.reviews(plan.id())).singleElement()
+			.satisfies(review -> assertThat(review.decidedAt()).isNull());
 	}
 
 	@Test

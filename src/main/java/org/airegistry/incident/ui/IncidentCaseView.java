@@ -17,9 +17,9 @@ import org.airegistry.incident.MeasureKind;
 import org.airegistry.incident.SubmittedVersion;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.Problems;
 import org.airegistry.shell.components.LocalisedDatePicker;
@@ -54,7 +54,7 @@ import jakarta.annotation.security.RolesAllowed;
  * publish a notice on the system's public page) and every submitted version.
  */
 @Route(IncidentCaseView.ROUTE)
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.SERIOUS_INCIDENTS)
 public class IncidentCaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String ROUTE = IncidentRoutes.INBOX + "/:id";

@@ -8,7 +8,7 @@ import org.airegistry.incident.HandlingState;
 import org.airegistry.incident.IncidentAuthorityService;
 import org.airegistry.incident.IncidentRoutes;
 import org.airegistry.incident.InboxItem;
-import org.airegistry.shared.Role;
+import org.airegistry.shared.Competence;
 import org.airegistry.shell.components.Formats;
 
 import com.vaadin.flow.component.Component;
@@ -35,7 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(IncidentRoutes.INBOX)
 @Menu(title = "nav.incidentInbox", order = 46)
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.SERIOUS_INCIDENTS)
 public class IncidentInboxView extends Main implements HasDynamicTitle {
 
 	private final List<InboxItem> items;

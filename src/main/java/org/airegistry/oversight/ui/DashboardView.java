@@ -169,8 +169,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
 						getTranslation("dashboard.attention.friaUpdates", deployments.friasAwaitingUpdate()))));
 			}
 			items.add(unregisteredAuthorities());
-			incidentAttention(items);
-			testingAttention(items);
+			if (competent(Competence.SERIOUS_INCIDENTS)) {
+				incidentAttention(items);
+			}
+			if (competent(Competence.REAL_WORLD_TESTING)) {
+				testingAttention(items);
+			}
 		}
 		if (items.getChildren().findAny().isEmpty()) {
 			section.add(new Paragraph(getTranslation("dashboard.attention.none")));

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import org.airegistry.registry.StoredDocument;
 import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.Problems;
 import org.airegistry.testing.RegisteredVersion;
@@ -51,7 +51,7 @@ import jakarta.annotation.security.RolesAllowed;
  * (approve, with conditions; refuse, with reasons, Art 76(5)).
  */
 @Route(TestPlanReviewView.ROUTE)
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.REAL_WORLD_TESTING)
 public class TestPlanReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String ROUTE = TestingRoutes.INBOX + "/:id";

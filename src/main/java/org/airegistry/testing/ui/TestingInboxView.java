@@ -2,7 +2,7 @@ package org.airegistry.testing.ui;
 
 import java.util.List;
 
-import org.airegistry.shared.Role;
+import org.airegistry.shared.Competence;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.testing.ReviewState;
 import org.airegistry.testing.TestingAuthorityService;
@@ -28,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(TestingRoutes.INBOX)
 @Menu(title = "nav.testInbox", order = 47)
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.REAL_WORLD_TESTING)
 public class TestingInboxView extends Main implements HasDynamicTitle {
 
 	private final List<InboxItem> items;
