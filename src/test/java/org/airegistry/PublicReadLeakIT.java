@@ -672,7 +672,16 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		String control = registeredTest(provider, controlName, true).uid();
 		String unknown = TestUids.random(new java.util.Random());
 		assertThat(body("/api/v1/tests/" + withdrawn)).contains(withdrawnName);
+		assertThat(body("/sitemaps/tests.xml")).as("consented: in the sitemap")
+			.contains("/tests/" + withdrawn)
+			.contains("/tests/" + control)
+			.doesNotContain(withheld);
 		testData.run(provider, () -> testPlans.withdrawConsent(withdrawnPlan.id()));
+		assertThat(body("/sitemap.xml")).contains("/sitemaps/tests.xml");
+		assertThat(body("/sitemaps/tests.xml")).as("withdrawn or withheld: not in the sitemap")
+			.contains("/tests/" + control)
+			.doesNotContain(withdrawn)
+			.doesNotContain(withheld);
 
 		assertSameAsUnknown("/api/v1/tests/{n}", withheld, unknown);
 		assertSameAsUnknown("/api/v1/tests/{n}/versions/1", withheld, unknown);
@@ -696,8 +705,13 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		assertPageLikeUnknown("tests/{n}", QueryParameters.empty(), withheld, unknown);
 		assertPageLikeUnknown("tests/{n}/versions/1", QueryParameters.empty(), withheld, unknown);
 		assertThat(page("tests/" + withdrawn, QueryParameters.empty())).doesNotContain(withdrawnName);
-		for (String name : List.of(withheldName, withdrawnName)) {
-			assertThat(page("tests", QueryParameters.of("q", name))).doesNotContain(name);
+		for (Map.Entry<String, String> hidden : Map.of(withheldName, withheld, withdrawnName, withdrawn).entrySet()) {
+			String results = page("tests", QueryParameters.of("q", hidden.getKey()));
+			// the search field repeats the query; the results must find nothing
+			assertThat(results).contains("0 tests found");
+			assertThat(results.replace("vaadin-text-field.value=" + hidden.getKey(), "")).as(hidden.getKey())
+				.doesNotContain(hidden.getKey())
+				.doesNotContain(hidden.getValue());
 		}
 		assertThat(page("tests", QueryParameters.of("q", controlName))).contains(controlName);
 	}

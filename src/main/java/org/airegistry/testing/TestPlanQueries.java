@@ -80,6 +80,14 @@ public class TestPlanQueries {
 		return repository.publicVersions();
 	}
 
+	/**
+	 * The latest public versions of at most {@code limit} public tests, newest first
+	 * (sitemaps).
+	 */
+	public List<PublicTestPlan> published(int limit) {
+		return repository.publicSearch("", 0, limit);
+	}
+
 	/** The newest public versions (feed). */
 	public List<PublicTestPlan> recent(int limit) {
 		return repository.publicRecent(limit);
