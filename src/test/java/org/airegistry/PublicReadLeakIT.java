@@ -149,7 +149,8 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			"GET /api/v1/suggestions", "GET /api/v1/entries/{registrationNumber}/similar", "GET /sitemap.xml",
 			"GET /sitemaps/entries-{partition:\\d{1,6}}.xml", "GET /sitemaps/deployments-{partition:\\d{1,6}}.xml",
 			"GET /sitemaps/models.xml", "GET /api/v1/tests", "GET /api/v1/tests/{uid}",
-			"GET /api/v1/tests/{uid}/versions/{version}", "GET /api/v1/tests.csv", "GET /api/v1/tests/feed.atom");
+			"GET /api/v1/tests/{uid}/versions/{version}", "GET /api/v1/tests.csv", "GET /api/v1/tests/feed.atom",
+			"GET /sitemaps/tests.xml");
 
 	/** Mappings that read no record for the public, and why. */
 	static final Map<String, String> OTHER_MAPPINGS = Map.of("GET /oversight/models/{id}/technical-documents/{sha256}",
