@@ -54,6 +54,12 @@ import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
+import org.airegistry.testing.ConsentBasis;
+import org.airegistry.testing.TestConduct;
+import org.airegistry.testing.TestPlan;
+import org.airegistry.testing.TestPlanData;
+import org.airegistry.testing.TestPlanService;
+import org.airegistry.testing.TestUids;
 import org.airegistry.testsupport.ConsoleTestData;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.SwitchableTcpProxy;
@@ -110,7 +116,7 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			"systems/:registrationNumber/versions/:version", "systems/:registrationNumber/diff",
 			"systems/:registrationNumber/report", "explanations/new", "complaints/new", "deployments/:id",
 			"deployments/:id/versions/:version", "deployments/:id/diff", "deployers/:id", "models", "models/:id",
-			"models/:id/versions/:version", "models/:id/diff");
+			"models/:id/versions/:version", "models/:id/diff", "tests", "tests/:uid", "tests/:uid/versions/:version");
 
 	/** Anonymous page routes that read no record, and why. */
 	static final Map<String, String> OTHER_PUBLIC_PAGES = Map.ofEntries(Map.entry("login", "the login form"),
@@ -142,7 +148,9 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			"GET /api/v1/models/feed.atom", "GET /systems/{registrationNumber}/documents/{sha256}",
 			"GET /api/v1/suggestions", "GET /api/v1/entries/{registrationNumber}/similar", "GET /sitemap.xml",
 			"GET /sitemaps/entries-{partition:\\d{1,6}}.xml", "GET /sitemaps/deployments-{partition:\\d{1,6}}.xml",
-			"GET /sitemaps/models.xml");
+			"GET /sitemaps/models.xml", "GET /api/v1/tests", "GET /api/v1/tests/{uid}",
+			"GET /api/v1/tests/{uid}/versions/{version}", "GET /api/v1/tests.csv", "GET /api/v1/tests/feed.atom",
+			"GET /sitemaps/tests.xml");
 
 	/** Mappings that read no record for the public, and why. */
 	static final Map<String, String> OTHER_MAPPINGS = Map.of("GET /oversight/models/{id}/technical-documents/{sha256}",
@@ -185,6 +193,9 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestPlanService testPlans;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -631,6 +642,79 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		HttpResponse<String> response = get(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
+	}
+
+	// ------------------------------------------------- tests in real-world conditions
+
+	/** Registers a test plan of the provider. */
+	TestPlan registeredTest(TestUser provider, String systemName, boolean consent) {
+		return testData.as(provider, () -> {
+			TestPlan plan = testPlans.create();
+			TestPlan saved = testPlans.save(plan.id(), plan.lockVersion(),
+					new TestPlanData(plan.uid(), "rwt@example.org", "", systemName, "1", "", AnnexIIIPoint.P4A, false,
+							false, "Purpose of " + systemName, "Description of " + systemName,
+							"Summary of " + systemName, Set.of(MemberState.DE), LocalDate.now().plusDays(1),
+							LocalDate.now().plusMonths(2), consent),
+					new TestConduct(ConsentBasis.INFORMED_CONSENT, "Forms kept by the deployer.", true, ""));
+			return testPlans.register(saved.id(), saved.lockVersion(), "");
+		});
+	}
+
+	@Test
+	@DisplayName("Art 60(4)(c), Art 71(4): a test without consent answers like an unknown UID on every public path; with the consent withdrawn it is gone from all of them")
+	void realWorldTests() throws Exception {
+		TestUser provider = testData.provider();
+		String withheldName = TestData.uniqueWord("Withheld");
+		String withdrawnName = TestData.uniqueWord("Withdrawn");
+		String controlName = TestData.uniqueWord("Consented");
+		String withheld = registeredTest(provider, withheldName, false).uid();
+		TestPlan withdrawnPlan = registeredTest(provider, withdrawnName, true);
+		String withdrawn = withdrawnPlan.uid();
+		String control = registeredTest(provider, controlName, true).uid();
+		String unknown = TestUids.random(new java.util.Random());
+		assertThat(body("/api/v1/tests/" + withdrawn)).contains(withdrawnName);
+		assertThat(body("/sitemaps/tests.xml")).as("consented: in the sitemap")
+			.contains("/tests/" + withdrawn)
+			.contains("/tests/" + control)
+			.doesNotContain(withheld);
+		testData.run(provider, () -> testPlans.withdrawConsent(withdrawnPlan.id()));
+		assertThat(body("/sitemap.xml")).contains("/sitemaps/tests.xml");
+		assertThat(body("/sitemaps/tests.xml")).as("withdrawn or withheld: not in the sitemap")
+			.contains("/tests/" + control)
+			.doesNotContain(withdrawn)
+			.doesNotContain(withheld);
+
+		assertSameAsUnknown("/api/v1/tests/{n}", withheld, unknown);
+		assertSameAsUnknown("/api/v1/tests/{n}/versions/1", withheld, unknown);
+		assertThat(get("/api/v1/tests/" + withdrawn).statusCode()).as("a withdrawn test is gone").isEqualTo(410);
+		assertThat(get("/api/v1/tests/" + withdrawn).body()).doesNotContain(withdrawnName);
+		assertThat(get("/api/v1/tests/" + withdrawn + "/versions/1").body()).doesNotContain(withdrawnName);
+		for (String path : List.of("/api/v1/tests?q=" + withheldName, "/api/v1/tests?q=" + withdrawnName)) {
+			// the answer repeats the query; it must find nothing
+			assertThat(body(path)).as(path).contains("\"total\":0").doesNotContain(withheld).doesNotContain(withdrawn);
+		}
+		for (String path : List.of("/api/v1/tests.csv", "/api/v1/tests/feed.atom")) {
+			assertThat(body(path)).as(path)
+				.doesNotContain(withheld)
+				.doesNotContain(withheldName)
+				.doesNotContain(withdrawn)
+				.doesNotContain(withdrawnName);
+		}
+		assertThat(body("/api/v1/tests.csv")).as("the public control is there").contains(control);
+		assertThat(body("/api/v1/tests?q=" + controlName)).contains(control);
+
+		assertPageLikeUnknown("tests/{n}", QueryParameters.empty(), withheld, unknown);
+		assertPageLikeUnknown("tests/{n}/versions/1", QueryParameters.empty(), withheld, unknown);
+		assertThat(page("tests/" + withdrawn, QueryParameters.empty())).doesNotContain(withdrawnName);
+		for (Map.Entry<String, String> hidden : Map.of(withheldName, withheld, withdrawnName, withdrawn).entrySet()) {
+			String results = page("tests", QueryParameters.of("q", hidden.getKey()));
+			// the search field repeats the query; the results must find nothing
+			assertThat(results).contains("0 tests found");
+			assertThat(results.replace("vaadin-text-field.value=" + hidden.getKey(), "")).as(hidden.getKey())
+				.doesNotContain(hidden.getKey())
+				.doesNotContain(hidden.getValue());
+		}
+		assertThat(page("tests", QueryParameters.of("q", controlName))).contains(controlName);
 	}
 
 	// ---------------------------------------------------------------- the pages

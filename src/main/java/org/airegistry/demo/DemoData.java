@@ -69,7 +69,7 @@ class DemoData implements ApplicationRunner {
 	 * DD045): a published key, demo mode only. Add it to any authenticator app, or read
 	 * the current code with {@code oathtool --totp -b <key>}.
 	 */
-	static final String DEMO_TOTP_SECRET = "REGISTRYDEMOTOTPKEYNOTFORPRODUSE";
+	static final String DEMO_TOTP_SECRET = SecondFactors.DEMO_SECRET;
 
 	static final String AUTHORISED_REPRESENTATIVE = "EU Representative Services B.V.";
 

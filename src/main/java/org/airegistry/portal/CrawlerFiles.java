@@ -26,6 +26,9 @@ import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shell.components.PublicAddress;
+import org.airegistry.testing.PublicTestPlan;
+import org.airegistry.testing.TestPlanQueries;
+import org.airegistry.testing.TestingRoutes;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,12 +42,13 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * What crawlers read first: {@code /robots.txt} and the sitemaps ({@code /sitemap.xml},
  * an index of {@code /sitemaps/pages.xml}, {@code /sitemaps/entries-N.xml},
- * {@code /sitemaps/deployments-N.xml} and {@code /sitemaps/models.xml}). The sitemaps are
- * written from the database while it is read, in batches (memory stays flat), through the
- * modules' public read APIs only: entries restricted to the non-public section (Art
- * 49(4)) or suspended from public view (Art 74/79) are never in them, nor the
- * registrations of use of such systems. {@code lastmod} is the publication of the latest
- * version.
+ * {@code /sitemaps/deployments-N.xml}, {@code /sitemaps/models.xml} and
+ * {@code /sitemaps/tests.xml}). The sitemaps are written from the database while it is
+ * read, in batches (memory stays flat), through the modules' public read APIs only:
+ * entries restricted to the non-public section (Art 49(4)) or suspended from public view
+ * (Art 74/79) are never in them, nor the registrations of use of such systems, nor tests
+ * in real-world conditions without the provider's consent to publication. {@code lastmod}
+ * is the publication of the latest version.
  */
 @RestController
 class CrawlerFiles {
@@ -74,7 +78,10 @@ class CrawlerFiles {
 
 	private final GpaiQueries models;
 
-	CrawlerFiles(RegistryQueries registry, DeploymentQueries deployments, GpaiQueries models) {
+	private final TestPlanQueries tests;
+
+	CrawlerFiles(RegistryQueries registry, DeploymentQueries deployments, GpaiQueries models, TestPlanQueries tests) {
+		this.tests = tests;
 		this.registry = registry;
 		this.deployments = deployments;
 		this.models = models;
@@ -99,6 +106,7 @@ class CrawlerFiles {
 				sitemap(xml, base + "/sitemaps/deployments-" + partition + ".xml");
 			}
 			sitemap(xml, base + "/sitemaps/models.xml");
+			sitemap(xml, base + "/sitemaps/tests.xml");
 		}));
 	}
 
@@ -106,7 +114,8 @@ class CrawlerFiles {
 	ResponseEntity<StreamingResponseBody> pages(HttpServletRequest request) {
 		String base = PublicAddress.base(request);
 		return xml(out -> write(out, "urlset", xml -> {
-			for (String page : List.of("", "search", "search?kind=models", "guide", "open-data")) {
+			for (String page : List.of("", "search", "search?kind=models", "guide", "open-data",
+					TestingRoutes.PUBLIC)) {
 				url(xml, base + "/" + page, null);
 			}
 		}));
@@ -157,6 +166,20 @@ class CrawlerFiles {
 		return xml(out -> write(out, "urlset", xml -> {
 			for (PublicModel model : models.published(MAX_URLS)) {
 				url(xml, base + "/" + GpaiRoutes.permalink(model.id()), model.publishedAt());
+			}
+		}));
+	}
+
+	/**
+	 * The tests in real-world conditions whose providers consented to publication and did
+	 * not withdraw it (Art 60(4)(c), Art 71(4)); never the others.
+	 */
+	@GetMapping("/sitemaps/tests.xml")
+	ResponseEntity<StreamingResponseBody> tests(HttpServletRequest request) {
+		String base = PublicAddress.base(request);
+		return xml(out -> write(out, "urlset", xml -> {
+			for (PublicTestPlan plan : tests.published(MAX_URLS)) {
+				url(xml, base + "/" + TestingRoutes.permalink(plan.uid()), plan.registeredAt());
 			}
 		}));
 	}

@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.ModelSearch;
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.testing.TestingRoutes;
 import org.airegistry.search.Facet;
 import org.airegistry.search.FacetValue;
 import org.airegistry.search.NameSuggestion;
@@ -343,6 +344,14 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		kinds.add(kind(getTranslation("search.kind.systems"), link(withText(text), 1), !modelsTab));
 		kinds.add(new Span(" | "));
 		kinds.add(kind(getTranslation("search.kind.models"), ModelResults.link(textOnly, 1), modelsTab));
+		kinds.add(new Span(" | "));
+		// tests in real-world conditions published with the provider's consent (Art
+		// 60(4)(c))
+		kinds
+			.add(kind(getTranslation("testing.search.kind"),
+					TestingRoutes.PUBLIC + (text.isBlank() ? ""
+							: "?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)),
+					false));
 	}
 
 	private static Component kind(String label, String href, boolean selected) {

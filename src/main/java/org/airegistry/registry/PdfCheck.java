@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.airegistry.shared.FieldError;
+import org.airegistry.shared.InvalidInputException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -101,6 +102,24 @@ public final class PdfCheck {
 	 */
 	public static List<FieldError> problems(String field, Path file, long maxBytes) {
 		return problems(field, file, maxBytes, TIMEOUT);
+	}
+
+	/**
+	 * The content of an upload streamed to a temporary file, read into memory only after
+	 * it passed the checks.
+	 * @throws InvalidInputException with the problems, for the given field
+	 */
+	public static byte[] checkedContent(String field, Path file, long maxBytes) {
+		List<FieldError> problems = problems(field, file, maxBytes);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static List<FieldError> problems(String field, Path file, long maxBytes, Duration timeout) {

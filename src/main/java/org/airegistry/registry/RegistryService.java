@@ -1,8 +1,5 @@
 package org.airegistry.registry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -275,13 +272,7 @@ public class RegistryService {
 	@Transactional
 	public StoredDocument storeDocument(DocumentKind kind, String fileName, Path file) {
 		currentActor.require();
-		rejectInvalid(PdfCheck.problems("documents." + kind.name(), file, settings.maxDocumentBytes()));
-		try {
-			return store(fileName, Files.readAllBytes(file));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return store(fileName, PdfCheck.checkedContent("documents." + kind.name(), file, settings.maxDocumentBytes()));
 	}
 
 	private StoredDocument store(String fileName, byte[] content) {

@@ -41,6 +41,12 @@ public class SecondFactors {
 	/** Roles whose accounts must have a second factor. */
 	public static final Set<Role> REQUIRED_FOR = Set.of(Role.REGULATOR, Role.ADMIN);
 
+	/**
+	 * The published key of the demo accounts that need a second factor (demo mode only,
+	 * DD045); one constant for every module's demo data.
+	 */
+	public static final String DEMO_SECRET = "REGISTRYDEMOTOTPKEYNOTFORPRODUSE";
+
 	static final String ISSUER = "AI Act Transparency Registry";
 
 	private static final SecureRandom RANDOM = new SecureRandom();

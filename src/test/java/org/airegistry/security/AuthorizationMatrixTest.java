@@ -100,7 +100,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 			new Persona("provider A", Role.PROVIDER), new Persona("provider B", Role.PROVIDER),
 			new Persona("deployer", Role.DEPLOYER), new Persona("organisation administrator", Role.ORG_ADMIN),
 			new Persona("regulator", Role.REGULATOR, EnumSet.allOf(Competence.class)),
-			new Persona("regulator without competences", Role.REGULATOR), new Persona("administrator", Role.ADMIN));
+			new Persona("regulator without competences", Role.REGULATOR),
+			new Persona("regulator competent for complaints only", Role.REGULATOR, Set.of(Competence.COMPLAINTS)),
+			new Persona("administrator", Role.ADMIN));
 
 	/** Every Vaadin route (and alias) of the registry. */
 	static final Map<String, Expect> ROUTES = new LinkedHashMap<>();
@@ -112,7 +114,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				"systems/:registrationNumber/report", "reports/status", "deployments/:id",
 				"deployments/:id/versions/:version", "deployments/:id/diff", "deployers/:id", "explanations/new",
 				"explanations/verify", "explanations/track", "account/verify", "account/invitation", "complaints/new",
-				"complaints/verify", "complaints/track")) {
+				"complaints/verify", "complaints/track", "tests", "tests/:uid", "tests/:uid/versions/:version")) {
 			ROUTES.put(open, Expect.everyone());
 		}
 		ROUTES.put("account/security", Expect.loggedIn());
@@ -126,6 +128,23 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				"my-deployments/fria/:registrationNumber", "deployer/explanations",
 				"deployer/explanations/:reference")) {
 			ROUTES.put(deployer, Expect.only(Role.DEPLOYER));
+		}
+		// serious incidents (Art 73): providers report, deployers too (Art 26(5)); tests
+		// in
+		// real-world conditions (Art 60): providers register
+		for (String reporter : List.of("workspace/incidents", "workspace/incidents/:id")) {
+			ROUTES.put(reporter, Expect.only(Role.PROVIDER, Role.DEPLOYER));
+		}
+		for (String provider : List.of("workspace/incidents/deployer/:id", "workspace/tests", "workspace/tests/:id")) {
+			ROUTES.put(provider, Expect.only(Role.PROVIDER));
+		}
+		// the authority inboxes need the competence; the services show a regulator only
+		// what was routed to their authority in their jurisdiction (DD082)
+		for (String incidents : List.of("oversight/incidents", "oversight/incidents/:id")) {
+			ROUTES.put(incidents, Expect.regulatorWith(Competence.SERIOUS_INCIDENTS));
+		}
+		for (String tests : List.of("oversight/tests", "oversight/tests/:id")) {
+			ROUTES.put(tests, Expect.regulatorWith(Competence.REAL_WORLD_TESTING));
 		}
 		ROUTES.put("organisation/users", Expect.only(Role.ORG_ADMIN));
 		ROUTES.put("organisation/users/:userId", Expect.only(Role.ORG_ADMIN));
@@ -169,8 +188,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				"/api/v1/models/feed.atom", "/api/v1/models/{id}/versions/{version}/training-summary.json",
 				"/api/v1/suggestions", "/api/v1/entries/{registrationNumber}/similar",
 				"/systems/{registrationNumber}/documents/{sha256}", "/robots.txt", "/sitemap.xml",
-				"/sitemaps/pages.xml", "/sitemaps/models.xml", "/sitemaps/entries-{partition:\\d{1,6}}.xml",
-				"/sitemaps/deployments-{partition:\\d{1,6}}.xml")) {
+				"/sitemaps/pages.xml", "/sitemaps/models.xml", "/sitemaps/tests.xml",
+				"/sitemaps/entries-{partition:\\d{1,6}}.xml", "/sitemaps/deployments-{partition:\\d{1,6}}.xml",
+				"/api/v1/tests", "/api/v1/tests/{uid}", "/api/v1/tests/{uid}/versions/{version}", "/api/v1/tests.csv",
+				"/api/v1/tests/feed.atom")) {
 			MAPPINGS.put(api, Expect.everyone());
 		}
 		MAPPINGS.put("/oversight/models/{id}/technical-documents/{sha256}", Expect.regulatorWith(Competence.GPAI));

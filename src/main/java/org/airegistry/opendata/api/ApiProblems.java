@@ -47,6 +47,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.UNAVAILABLE_FOR_LEGAL_REASONS).body(body);
 	}
 
+	/**
+	 * 410 Gone: a test in real-world conditions whose provider withdrew its consent to
+	 * publication (Art 60(4)(c), Art 71(4)); clients that copied it should remove it.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> consentWithdrawn(TestConsentWithdrawnException ex) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, ex.getMessage());
+		body.setTitle("Consent to publication withdrawn");
+		body.setProperty("uid", ex.uid());
+		return ResponseEntity.status(HttpStatus.GONE).body(body);
+	}
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage(), ex.parameter());

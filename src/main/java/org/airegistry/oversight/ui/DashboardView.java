@@ -16,6 +16,8 @@ import org.airegistry.deployment.FriaOversight;
 import org.airegistry.deployment.UnregisteredAuthority;
 import org.airegistry.explanation.ExplanationOversight;
 import org.airegistry.explanation.ExplanationRoutes;
+import org.airegistry.incident.IncidentOversight;
+import org.airegistry.incident.IncidentRoutes;
 import org.airegistry.moderation.InaccuracyReports;
 import org.airegistry.moderation.Moderation;
 import org.airegistry.organisation.AccountService;
@@ -29,6 +31,9 @@ import org.airegistry.shared.Competence;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
+import org.airegistry.testing.TestPlanState;
+import org.airegistry.testing.TestingOversight;
+import org.airegistry.testing.TestingRoutes;
 import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -83,6 +88,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final ApplicationEventPublisher events;
 
+	private final IncidentOversight incidents;
+
+	private final TestingOversight tests;
+
 	private final ComboBox<MemberState> memberState = new ComboBox<>();
 
 	private final DatePicker from = new LocalisedDatePicker();
@@ -93,7 +102,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	public DashboardView(RegistryStatistics statistics, AccountService accounts, CurrentActor currentActor,
 			FriaOversight frias, InaccuracyReports reports, Moderation moderation, ExplanationOversight explanations,
-			DeploymentOversight deployments, ApplicationEventPublisher events) {
+			DeploymentOversight deployments, ApplicationEventPublisher events, IncidentOversight incidents,
+			TestingOversight tests) {
+		this.incidents = incidents;
+		this.tests = tests;
 		this.moderation = moderation;
 		this.events = events;
 		this.explanations = explanations;
@@ -157,6 +169,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
 						getTranslation("dashboard.attention.friaUpdates", deployments.friasAwaitingUpdate()))));
 			}
 			items.add(unregisteredAuthorities());
+			if (competent(Competence.SERIOUS_INCIDENTS)) {
+				incidentAttention(items);
+			}
+			if (competent(Competence.REAL_WORLD_TESTING)) {
+				testingAttention(items);
+			}
 		}
 		if (items.getChildren().findAny().isEmpty()) {
 			section.add(new Paragraph(getTranslation("dashboard.attention.none")));
@@ -211,6 +229,81 @@ public class DashboardView extends Main implements HasDynamicTitle {
 		return item;
 	}
 
+	/**
+	 * Serious incidents (Art 73): reports not acknowledged, the authority's 7-day periods
+	 * for measures that passed (Art 73(8)), late reports, initial reports without their
+	 * complete report (Art 73(5)), overdue requests, the Commission not notified (Art
+	 * 73(11)), and reports waiting for an authority to use the registry.
+	 */
+	private void incidentAttention(UnorderedList items) {
+		IncidentOversight.Attention attention = incidents.attention();
+		items.add(new ListItem(new Anchor(IncidentRoutes.INBOX,
+				getTranslation("incident.dashboard.attention.unacknowledged", attention.unacknowledged()))));
+		ListItem overdue = new ListItem(new Anchor(IncidentRoutes.INBOX,
+				getTranslation("incident.dashboard.attention.measuresOverdue", attention.measuresOverdue().size())));
+		overdue.setId("attention-incident-measures-overdue");
+		if (!attention.measuresOverdue().isEmpty()) {
+			UnorderedList reports = new UnorderedList();
+			attention.measuresOverdue()
+				.stream()
+				.limit(ATTENTION_LIMIT)
+				.forEach(report -> reports.add(new ListItem(new Anchor(IncidentRoutes.inboxReport(report.id()),
+						getTranslation("incident.dashboard.attention.measuresOverdueItem", report.reference(),
+								report.subjectName(), org.airegistry.shell.components.Formats
+									.dateTime(report.measuresDueAt().minusSeconds(1), getLocale()))))));
+			overdue.add(reports);
+		}
+		items.add(overdue);
+		ListItem late = new ListItem(getTranslation("incident.dashboard.attention.late", attention.lateReports()));
+		late.setId("attention-incident-late");
+		items.add(late);
+		items.add(new ListItem(
+				getTranslation("incident.dashboard.attention.awaitingComplete", attention.awaitingCompleteReport())));
+		items.add(new ListItem(
+				getTranslation("incident.dashboard.attention.requestsOverdue", attention.requestsOverdue())));
+		items.add(new ListItem(
+				getTranslation("incident.dashboard.attention.commission", attention.commissionNotNotified())));
+		if (attention.awaitingAuthority() > 0) {
+			items.add(new ListItem(
+					getTranslation("incident.dashboard.attention.awaitingAuthority", attention.awaitingAuthority())));
+		}
+	}
+
+	/**
+	 * Testing in real-world conditions (Art 60): plans awaiting a decision, tacit
+	 * approvals within a week (Art 60(4)(b)), pending authorisations, tests past their
+	 * latest end (Art 60(4)(f)), ended tests without an outcome (Art 60(8)).
+	 */
+	private void testingAttention(UnorderedList items) {
+		TestingOversight.Attention attention = tests.attention();
+		items.add(new ListItem(new Anchor(TestingRoutes.INBOX,
+				getTranslation("testing.dashboard.attention.awaitingDecision", attention.awaitingDecision()))));
+		ListItem tacit = new ListItem(new Anchor(TestingRoutes.INBOX,
+				getTranslation("testing.dashboard.attention.tacitSoon", attention.tacitSoon().size())));
+		tacit.setId("attention-testing-tacit-soon");
+		if (!attention.tacitSoon().isEmpty()) {
+			UnorderedList plans = new UnorderedList();
+			attention.tacitSoon()
+				.stream()
+				.limit(ATTENTION_LIMIT)
+				.forEach(plan -> plans.add(new ListItem(new Anchor(TestingRoutes.inboxPlan(plan.id()),
+						getTranslation("testing.dashboard.attention.tacitSoonItem", plan.uid(),
+								org.airegistry.shell.components.Formats.dateTime(plan.tacitAt().minusSeconds(1),
+										getLocale()))))));
+			tacit.add(plans);
+		}
+		items.add(tacit);
+		items.add(new ListItem(
+				getTranslation("testing.dashboard.attention.authorisationPending", attention.authorisationPending())));
+		items.add(new ListItem(getTranslation("testing.dashboard.attention.pastEnd", attention.pastEnd())));
+		items.add(
+				new ListItem(getTranslation("testing.dashboard.attention.outcomeMissing", attention.outcomeMissing())));
+		if (attention.awaitingAuthority() > 0) {
+			items.add(new ListItem(
+					getTranslation("testing.dashboard.attention.awaitingAuthority", attention.awaitingAuthority())));
+		}
+	}
+
 	/** A chart's CSV download is an export: recorded in the audit trail. */
 	private void exported(Chart chart) {
 		events.publishEvent(Audited.of("dashboard.exported", "chart", chart.id()));
@@ -232,6 +325,16 @@ public class DashboardView extends Main implements HasDynamicTitle {
 				.overview(new ExplanationOversight.Filter(memberState.getValue(), from.getValue(), to.getValue()));
 			charts.add(new ChartPanel(requestsPerState(requests), locale, this::exported));
 			charts.add(new ChartPanel(overduePerDeployer(requests), locale, this::exported));
+			IncidentOversight.Statistics incidentStatistics = incidents
+				.statistics(new IncidentOversight.Filter(memberState.getValue(), from.getValue(), to.getValue()));
+			content.add(incidentFigures(incidentStatistics, locale));
+			charts.add(new ChartPanel(incidentsPerMonth(incidentStatistics, locale), locale, this::exported));
+			charts.add(new ChartPanel(incidentsPerArea(incidentStatistics), locale, this::exported));
+			charts.add(new ChartPanel(incidentsPerMemberState(incidentStatistics, locale), locale, this::exported));
+			charts.add(new ChartPanel(
+					testsPerState(tests.statistics(
+							new TestingOversight.Filter(memberState.getValue(), from.getValue(), to.getValue()))),
+					locale, this::exported));
 		}
 		charts.addClassName("charts");
 		content.add(charts);
@@ -365,6 +468,84 @@ public class DashboardView extends Main implements HasDynamicTitle {
 							.map(ExplanationOversight.DeployerOverdue::overdue)
 							.toList())),
 				true);
+	}
+
+	private DescriptionList incidentFigures(IncidentOversight.Statistics statistics, Locale locale) {
+		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+		NumberFormat percent = NumberFormat.getPercentInstance(locale);
+		DescriptionList figures = new DescriptionList();
+		figures.addClassName("key-figures");
+		figures.setId("incident-figures");
+		figures.add(new DescriptionList.Term(getTranslation("incident.dashboard.figure.incidents")),
+				new DescriptionList.Description(numbers.format(statistics.total())),
+				new DescriptionList.Term(getTranslation("incident.dashboard.figure.onTimeRate")),
+				new DescriptionList.Description(percent.format(statistics.onTimeRate())));
+		return figures;
+	}
+
+	/** Serious incidents per month of first report, in time and late (Art 73(2)-(4)). */
+	Chart incidentsPerMonth(IncidentOversight.Statistics statistics, Locale locale) {
+		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", locale);
+		List<String> categories = new ArrayList<>();
+		List<Long> inTime = new ArrayList<>();
+		List<Long> late = new ArrayList<>();
+		statistics.perMonth().forEach((yearMonth, counts) -> {
+			categories.add(month.format(yearMonth));
+			inTime.add(counts[0]);
+			late.add(counts[1]);
+		});
+		return new Chart("incidents-per-month", getTranslation("incident.dashboard.chart.perMonth"),
+				getTranslation("dashboard.chart.month"), categories,
+				List.of(new Chart.Series(getTranslation("incident.dashboard.chart.inTime"), inTime),
+						new Chart.Series(getTranslation("incident.dashboard.chart.late"), late)),
+				false);
+	}
+
+	/** Serious incidents per Annex III area of the system (and GPAI models). */
+	Chart incidentsPerArea(IncidentOversight.Statistics statistics) {
+		List<String> categories = new ArrayList<>();
+		List<Long> counts = new ArrayList<>();
+		for (int area = 1; area <= 8; area++) {
+			categories.add(getTranslation("annexIII.area." + area));
+			counts.add(statistics.perArea().getOrDefault(area, 0L));
+		}
+		categories.add(getTranslation("incident.dashboard.chart.gpai"));
+		counts.add(statistics.perArea().getOrDefault(0, 0L));
+		return new Chart("incidents-per-area", getTranslation("incident.dashboard.chart.perArea"),
+				getTranslation("dashboard.chart.area"), categories,
+				List.of(new Chart.Series(getTranslation("incident.dashboard.chart.incidents"), counts)), true);
+	}
+
+	/** Serious incidents per Member State where they occurred. */
+	Chart incidentsPerMemberState(IncidentOversight.Statistics statistics, Locale locale) {
+		List<Map.Entry<MemberState, Long>> states = statistics.perMemberState()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.<MemberState, Long>comparingByValue()
+				.reversed()
+				.thenComparing(entry -> entry.getKey().displayName(locale)))
+			.toList();
+		return new Chart("incidents-per-member-state", getTranslation("incident.dashboard.chart.perMemberState"),
+				getTranslation("dashboard.chart.memberState"),
+				states.stream().map(entry -> entry.getKey().displayName(locale)).toList(),
+				List.of(new Chart.Series(getTranslation("incident.dashboard.chart.incidents"),
+						states.stream().map(Map.Entry::getValue).toList())),
+				true);
+	}
+
+	/** Registered tests in real-world conditions by state (Art 60). */
+	Chart testsPerState(TestingOversight.Statistics statistics) {
+		List<String> categories = new ArrayList<>();
+		List<Long> counts = new ArrayList<>();
+		for (TestPlanState state : TestPlanState.values()) {
+			if (state != TestPlanState.DRAFT) {
+				categories.add(getTranslation(state.translationKey()));
+				counts.add(statistics.perState().getOrDefault(state, 0L));
+			}
+		}
+		return new Chart("tests-per-state", getTranslation("testing.dashboard.chart.perState"),
+				getTranslation("dashboard.chart.state"), categories,
+				List.of(new Chart.Series(getTranslation("testing.dashboard.chart.tests"), counts)), true);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.airegistry.shell.components;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -47,6 +48,32 @@ public final class Formats {
 			.appendZoneText(TextStyle.SHORT)
 			.toFormatter(regional)
 			.format(instant.atZone(DISPLAY_ZONE));
+	}
+
+	/** A day as the language writes it in the EU, e.g. "4 December 2026". */
+	public static String day(LocalDate day, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(OfficialLanguages.regional(locale))
+			.format(day);
+	}
+
+	/**
+	 * Message arguments written for a reader of the language (e.g. of a mail): days,
+	 * instants and Member States as {@link #day}, {@link #dateTime} and the Member
+	 * State's name in the language; everything else as it is.
+	 */
+	public static Object[] localised(Locale locale, Object... arguments) {
+		Object[] written = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			written[i] = switch (arguments[i]) {
+				case LocalDate value -> day(value, locale);
+				case Instant value -> dateTime(value, locale);
+				case MemberState value -> value.displayName(locale);
+				case null -> "";
+				default -> arguments[i];
+			};
+		}
+		return written;
 	}
 
 	public static String memberStates(Collection<MemberState> states, Locale locale) {

@@ -2,10 +2,13 @@ package org.airegistry.oversight.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -14,6 +17,21 @@ import org.airegistry.explanation.ComplainantKind;
 import org.airegistry.explanation.ComplaintService;
 import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.explanation.ExplanationService;
+import org.airegistry.incident.HarmCategory;
+import org.airegistry.incident.IncidentId;
+import org.airegistry.incident.IncidentReport;
+import org.airegistry.incident.IncidentReportData;
+import org.airegistry.incident.IncidentService;
+import org.airegistry.incident.ReportType;
+import org.airegistry.incident.Route;
+import org.airegistry.incident.SectoralRegime;
+import org.airegistry.shared.MemberState;
+import org.airegistry.testing.ConsentBasis;
+import org.airegistry.testing.TestConduct;
+import org.airegistry.testing.TestPlan;
+import org.airegistry.testing.TestPlanData;
+import org.airegistry.testing.TestPlanId;
+import org.airegistry.testing.TestPlanService;
 import org.airegistry.explanation.NewComplaint;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
@@ -72,13 +90,19 @@ class ConsoleRouteAccessTest extends SpringBrowserlessTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	IncidentService incidents;
+
+	@Autowired
+	TestPlanService plans;
+
 	@AfterEach
 	void logout() {
 		SecurityContextHolder.clearContext();
 	}
 
 	/** A real value for each parameterised console route, so a regulator can open it. */
-	Map<String, Supplier<String>> samples(ConsoleTestData data) {
+	Map<String, Supplier<String>> samples(ConsoleTestData data, TestUser regulator) {
 		Map<String, Supplier<String>> samples = new LinkedHashMap<>();
 		samples.put("oversight/restricted/:registrationNumber",
 				() -> data.publishRestricted("Route Restricted " + ConsoleTestData.unique(), AnnexIIIPoint.P6A));
@@ -102,6 +126,39 @@ class ConsoleRouteAccessTest extends SpringBrowserlessTest {
 				() -> data
 					.friaNotification(data.publishSystem("Route Fria " + ConsoleTestData.unique()), data.deployer())
 					.toString());
+		samples.put("oversight/incidents/:id", () -> {
+			TestUser provider = testData.provider();
+			String number = testData.publish(provider, TestData.sample("Route Incident " + ConsoleTestData.unique()));
+			IncidentId id = testData.as(provider, () -> {
+				IncidentReport report = incidents.startForSystem(number, Route.AUTHORITY);
+				IncidentReport saved = incidents.save(report.id(), report.lockVersion(),
+						new IncidentReportData(ReportType.INITIAL, "Route incident", Set.of(MemberState.DE), null, null,
+								Instant.now().minusSeconds(3600), Set.of(HarmCategory.HEALTH), false, false, false,
+								SectoralRegime.NONE, null, "Something happened.", "", "", "", "", "", "", false, "", "",
+								"", "", List.of()));
+				return incidents.submit(saved.id(), saved.lockVersion(), "").id();
+			});
+			// the report reaches the authority of the regulator who opens the route
+			jdbc.update("UPDATE incident_handling SET authority_id = ? WHERE incident_id = ?",
+					regulator.organisation().value(), id.value());
+			return id.toString();
+		});
+		samples.put("oversight/tests/:id", () -> {
+			TestUser provider = testData.provider();
+			TestPlanId id = testData.as(provider, () -> {
+				TestPlan plan = plans.create();
+				TestPlan saved = plans.save(plan.id(), plan.lockVersion(),
+						new TestPlanData(plan.uid(), "c@example.org", "", "Route Test " + ConsoleTestData.unique(), "1",
+								"", AnnexIIIPoint.P4A, false, false, "Purpose", "Description", "Summary",
+								Set.of(MemberState.DE), LocalDate.now().plusDays(1), LocalDate.now().plusMonths(1),
+								false),
+						new TestConduct(ConsentBasis.INFORMED_CONSENT, "Forms kept by the deployer.", true, ""));
+				return plans.register(saved.id(), saved.lockVersion(), "").id();
+			});
+			jdbc.update("UPDATE test_plan_review SET authority_id = ? WHERE test_plan_id = ?",
+					regulator.organisation().value(), id.value());
+			return id.toString();
+		});
 		return samples;
 	}
 
@@ -121,8 +178,10 @@ class ConsoleRouteAccessTest extends SpringBrowserlessTest {
 		assertThat(routes).extracting(RouteData::getTemplate)
 			.as("the registry lists the console routes")
 			.contains("oversight", "oversight/audit", "oversight/restricted", "oversight/complaints",
-					"oversight/search-index", "oversight/organisations", "oversight/reports", "oversight/fria");
-		Map<String, Supplier<String>> samples = samples(data);
+					"oversight/search-index", "oversight/organisations", "oversight/reports", "oversight/fria",
+					"oversight/incidents", "oversight/tests");
+		TestUser regulator = data.regulator();
+		Map<String, Supplier<String>> samples = samples(data, regulator);
 		List<String> uncovered = routes.stream()
 			.map(RouteData::getTemplate)
 			.filter(template -> template.contains(":") && !samples.containsKey(template))
@@ -134,7 +193,6 @@ class ConsoleRouteAccessTest extends SpringBrowserlessTest {
 		outsiders.put("deployer", testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE));
 		outsiders.put("organisation administrator",
 				testData.user(Role.ORG_ADMIN, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE));
-		TestUser regulator = data.regulator();
 		List<DynamicTest> tests = new ArrayList<>();
 		for (RouteData route : routes) {
 			String template = route.getTemplate();

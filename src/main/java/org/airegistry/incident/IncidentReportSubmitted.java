@@ -1,0 +1,11 @@
+package org.airegistry.incident;
+
+/**
+ * A reporter submitted a version of a serious-incident report to the competent
+ * authorities. Never public: listeners must not index or publish it.
+ *
+ * @param late whether the first version came after the deadline
+ */
+public record IncidentReportSubmitted(IncidentId incident, int version, ReportType type, boolean late) {
+
+}

@@ -1,0 +1,128 @@
+package org.airegistry.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.airegistry.incident.persistence.IncidentRepository;
+import org.airegistry.organisation.OrganisationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Timed work on serious-incident reports, locked in the database (ShedLock) so that with
+ * several application instances only one runs it: a reminder to the reporting
+ * organisation before the deadline of a report not yet submitted, a notice once it has
+ * passed (each once, marked in the report), and delivery of reports that wait for an
+ * authority of their Member State once one uses the registry. Logs counts only.
+ */
+@Component
+class IncidentTimers {
+
+	static final String LOCK_NAME = "incident-timers";
+
+	private static final Logger log = LoggerFactory.getLogger(IncidentTimers.class);
+
+	private final IncidentRepository repository;
+
+	private final IncidentDeadlines deadlines;
+
+	private final IncidentDelivery delivery;
+
+	private final IncidentMailer mailer;
+
+	private final OrganisationService organisations;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	IncidentTimers(IncidentRepository repository, IncidentDeadlines deadlines, IncidentDelivery delivery,
+			IncidentMailer mailer, OrganisationService organisations, TransactionTemplate transactions, Clock clock) {
+		this.repository = repository;
+		this.deadlines = deadlines;
+		this.delivery = delivery;
+		this.mailer = mailer;
+		this.organisations = organisations;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Scheduled(initialDelayString = "${airegistry.incident.timer-interval:PT10M}",
+			fixedDelayString = "${airegistry.incident.timer-interval:PT10M}")
+	@SchedulerLock(name = LOCK_NAME, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
+	public void run() {
+		int reminders = remind();
+		int routed = route();
+		if (reminders + routed > 0) {
+			log.info("Incident timers: {} reminders sent, {} reports delivered to an authority", reminders, routed);
+		}
+	}
+
+	/** Sends due reminders and overdue notices; returns how many. */
+	int remind() {
+		Instant now = clock.instant();
+		int sent = 0;
+		for (IncidentReport report : repository.unsubmittedWithDeadline()) {
+			Optional<IncidentDeadline> found = deadlines.of(report.role(), report.draft());
+			if (found.isEmpty()) {
+				continue;
+			}
+			IncidentDeadline deadline = found.get();
+			if (deadline.passed(now)) {
+				if (repository.overdueNotifiedAt(report.id()).isEmpty()) {
+					sent += notify(report, "overdue", deadline, now, true);
+				}
+			}
+			else if (!now.isBefore(deadlines.reminderAt(deadline)) && repository.remindedAt(report.id()).isEmpty()) {
+				sent += notify(report, "dueSoon", deadline, now, false);
+			}
+		}
+		return sent;
+	}
+
+	private int notify(IncidentReport report, String kind, IncidentDeadline deadline, Instant now, boolean overdue) {
+		try {
+			transactions.executeWithoutResult(status -> {
+				if (overdue) {
+					repository.markOverdueNotified(report.id(), now);
+				}
+				else {
+					repository.markReminded(report.id(), now);
+				}
+				organisations.summary(report.reporter())
+					.ifPresent(reporter -> mailer.send(reporter.functionalEmail(), reporter.country(), kind,
+							report.reference(), report.subjectName(), deadline.period().lastDay(),
+							mailer.link(IncidentRoutes.report(report.id()))));
+			});
+			return 1;
+		}
+		catch (RuntimeException ex) {
+			log.warn("A reminder for a serious-incident report could not be sent ({}); will retry",
+					ex.getClass().getSimpleName());
+			return 0;
+		}
+	}
+
+	/**
+	 * Delivers waiting reports to authorities that now use the registry; returns how
+	 * many.
+	 */
+	int route() {
+		Instant now = clock.instant();
+		int routed = 0;
+		for (Handling handling : repository.awaitingAuthority()) {
+			Boolean done = transactions.execute(status -> delivery.route(handling, now));
+			if (Boolean.TRUE.equals(done)) {
+				routed++;
+			}
+		}
+		return routed;
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.airegistry.testing;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.airegistry.publication.PublicState;
+import org.airegistry.publication.VersionSummary;
+import org.airegistry.testing.persistence.TestPlanRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What anyone may read about tests in real-world conditions: only tests whose provider
+ * consented to publication and did not withdraw it, never the secure section (Art
+ * 60(4)(c), Art 71(4), Art 49(4)(d)); every read goes through the kernel's one public
+ * predicate. A test the public may not see answers exactly like one that never existed,
+ * except that a withdrawn consent may be named.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TestPlanQueries {
+
+	/** The largest page of public search results. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final TestPlanRepository repository;
+
+	TestPlanQueries(TestPlanRepository repository) {
+		this.repository = repository;
+	}
+
+	/** What the public may know about the test with this UID. */
+	public PublicState state(String uid) {
+		return TestUids.parse(uid).map(repository::publicState).orElse(PublicState.ABSENT);
+	}
+
+	public Optional<PublicTestPlan> latest(String uid) {
+		return TestUids.parse(uid).flatMap(repository::publicLatest);
+	}
+
+	public Optional<PublicTestPlan> version(String uid, int version) {
+		return TestUids.parse(uid).flatMap(parsed -> repository.publicVersion(parsed, version));
+	}
+
+	/** The public version history, newest first. */
+	public List<VersionSummary> history(String uid) {
+		return TestUids.parse(uid).map(repository::publicHistory).orElse(List.of());
+	}
+
+	/**
+	 * Start, extension, suspension, resumption, termination and completion (Annex IX
+	 * point 5).
+	 */
+	public List<TestEvent> events(String uid) {
+		return TestUids.parse(uid).map(repository::publicEvents).orElse(List.of());
+	}
+
+	/** One page of public tests matching the words. */
+	public record Page(List<PublicTestPlan> items, int total) {
+	}
+
+	/**
+	 * Public tests whose text contains all the words (case-insensitive), newest first.
+	 * @param page zero-based
+	 * @param size 1 to {@value #MAX_PAGE_SIZE}
+	 */
+	public Page search(String text, int page, int size) {
+		int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+		int offset = Math.max(0, page) * limit;
+		return new Page(repository.publicSearch(text, offset, limit), repository.publicCount(text));
+	}
+
+	/** The latest public version of every public test, newest first (downloads). */
+	public List<PublicTestPlan> allLatest() {
+		return repository.publicSearch("", 0, Integer.MAX_VALUE);
+	}
+
+	/** Every public version of every public test (full-history downloads). */
+	public List<PublicTestPlan> allVersions() {
+		return repository.publicVersions();
+	}
+
+	/**
+	 * The latest public versions of at most {@code limit} public tests, newest first
+	 * (sitemaps).
+	 */
+	public List<PublicTestPlan> published(int limit) {
+		return repository.publicSearch("", 0, limit);
+	}
+
+	/** The newest public versions (feed). */
+	public List<PublicTestPlan> recent(int limit) {
+		return repository.publicRecent(limit);
+	}
+
+}

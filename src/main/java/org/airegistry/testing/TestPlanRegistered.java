@@ -1,0 +1,8 @@
+package org.airegistry.testing;
+
+import org.airegistry.publication.Visibility;
+
+/** A provider registered a version of a test plan (visibility as published). */
+public record TestPlanRegistered(TestPlanId plan, String uid, int version, Visibility visibility) {
+
+}

@@ -1,0 +1,578 @@
+package org.airegistry.testing.persistence;
+
+import static org.airegistry.db.Tables.ORGANISATION;
+import static org.airegistry.db.Tables.TEST_PLAN;
+import static org.airegistry.db.Tables.TEST_PLAN_DOCUMENT;
+import static org.airegistry.db.Tables.TEST_PLAN_EVENT;
+import static org.airegistry.db.Tables.TEST_PLAN_REVIEW;
+import static org.airegistry.db.Tables.TEST_PLAN_VERSION;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.airegistry.publication.CanonicalJson;
+import org.airegistry.publication.Draft;
+import org.airegistry.publication.PublicHold;
+import org.airegistry.publication.PublicState;
+import org.airegistry.publication.PublishedVersion;
+import org.airegistry.publication.VersionSummary;
+import org.airegistry.publication.Visibility;
+import org.airegistry.publication.store.KindColumns;
+import org.airegistry.publication.store.PublicationStore;
+import org.airegistry.publication.store.PublicationTables;
+import org.airegistry.registry.StoredDocument;
+import org.airegistry.shared.MemberState;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.UserId;
+import org.airegistry.testing.PublicTestPlan;
+import org.airegistry.testing.PublicTestStatus;
+import org.airegistry.testing.RegisteredVersion;
+import org.airegistry.testing.Review;
+import org.airegistry.testing.ReviewState;
+import org.airegistry.testing.TestConduct;
+import org.airegistry.testing.TestEvent;
+import org.airegistry.testing.TestEventKind;
+import org.airegistry.testing.TestPlan;
+import org.airegistry.testing.TestPlanData;
+import org.airegistry.testing.TestPlanId;
+import org.airegistry.testing.TestPlanState;
+import org.airegistry.testing.TestPlanSummary;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads and writes test plans on the publication kernel's store. Every public read starts
+ * from {@link PublicationStore#selectPublic}, which applies the one visibility rule
+ * (public with consent, no hold); reads for providers and authorities use
+ * {@link PublicationStore#selectAll} or the record table.
+ */
+@Repository
+public class TestPlanRepository {
+
+	private final DSLContext dsl;
+
+	private final PublicationStore<TestPlanId, TestPlanData> store;
+
+	TestPlanRepository(DSLContext dsl) {
+		this.dsl = dsl;
+		this.store = new PublicationStore<>(dsl, TestPlanData.class, TestPlanId::new, new PublicationTables(
+				new PublicationTables.Records(TEST_PLAN, TEST_PLAN.TEST_PLAN_ID, TEST_PLAN.ORGANISATION_ID,
+						TEST_PLAN.DRAFT_DATA, TEST_PLAN.DRAFT_CHANGED, TEST_PLAN.PUBLISHED_VERSION,
+						TEST_PLAN.LOCK_VERSION, TEST_PLAN.CREATED_AT, TEST_PLAN.UPDATED_AT, TEST_PLAN.VISIBILITY,
+						TEST_PLAN.PUBLIC_HOLD),
+				new PublicationTables.Versions(TEST_PLAN_VERSION, TEST_PLAN_VERSION.TEST_PLAN_ID,
+						TEST_PLAN_VERSION.VERSION_NUMBER, TEST_PLAN_VERSION.DATA, TEST_PLAN_VERSION.CHANGE_SUMMARY,
+						TEST_PLAN_VERSION.CONTENT_SHA256, TEST_PLAN_VERSION.PUBLISHED_AT,
+						TEST_PLAN_VERSION.PUBLISHED_BY, TEST_PLAN_VERSION.VISIBILITY)),
+				new PlanColumns());
+	}
+
+	/** The kernel's store of plans, for the publish flow. */
+	public PublicationStore<TestPlanId, TestPlanData> store() {
+		return store;
+	}
+
+	/** What plans keep beside the kernel's columns. */
+	private final class PlanColumns implements KindColumns<TestPlanId, TestPlanData> {
+
+		@Override
+		public Map<Field<?>, ?> draft(TestPlanData data) {
+			Map<Field<?>, Object> columns = new HashMap<>();
+			columns.put(TEST_PLAN.SYSTEM_NAME, data.systemName());
+			columns.put(TEST_PLAN.ANNEX_III_POINT, data.annexIIIPoint() == null ? null : data.annexIIIPoint().name());
+			return columns;
+		}
+
+		@Override
+		public Map<Field<?>, ?> version(Draft<TestPlanId, TestPlanData> draft, TestPlanData data,
+				Visibility visibility) {
+			String providerName = dsl.select(ORGANISATION.LEGAL_NAME)
+				.from(ORGANISATION)
+				.where(ORGANISATION.ORGANISATION_ID.eq(draft.owner().value()))
+				.fetchOptional(ORGANISATION.LEGAL_NAME)
+				.orElse("");
+			return Map.of(TEST_PLAN_VERSION.SYSTEM_NAME, data.systemName(), TEST_PLAN_VERSION.SEARCH_TEXT,
+					data.searchText(providerName));
+		}
+
+	}
+
+	// ------------------------------------------------------------------- plans
+
+	public void insert(TestPlanId id, OrganisationId owner, UserId createdBy, TestPlanData data, TestConduct conduct,
+			OffsetDateTime now) {
+		Map<Field<?>, Object> columns = new HashMap<>();
+		columns.put(TEST_PLAN.UID, data.uid());
+		columns.put(TEST_PLAN.STATE, TestPlanState.DRAFT.name());
+		columns.put(TEST_PLAN.CREATED_BY, createdBy.value());
+		columns.put(TEST_PLAN.CONDUCT_DATA, CanonicalJson.write(conduct));
+		store.insertDraft(id, owner, data, null, columns, now);
+	}
+
+	public boolean uidExists(String uid) {
+		return dsl.fetchExists(TEST_PLAN, TEST_PLAN.UID.eq(uid));
+	}
+
+	public Optional<TestPlan> find(TestPlanId id) {
+		return plans().where(TEST_PLAN.TEST_PLAN_ID.eq(id.value())).fetchOptional(this::toPlan);
+	}
+
+	public boolean saveDraft(TestPlanId id, OrganisationId owner, long expectedLockVersion, TestPlanData data,
+			TestConduct conduct, OffsetDateTime now) {
+		if (!store.saveDraft(id, owner, expectedLockVersion, data, now)) {
+			return false;
+		}
+		dsl.update(TEST_PLAN)
+			.set(TEST_PLAN.CONDUCT_DATA, CanonicalJson.write(conduct))
+			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
+			.execute();
+		return true;
+	}
+
+	/** The columns a change of a plan's life may set. */
+	public enum PlanColumn {
+
+		STATE, SUBMITTED_AT, APPROVED_AT, STARTED_ON, END_LIMIT_ON, EXTENDED, EXTENSION_NOTIFIED_AT, EXTENSION_REASON,
+		SUSPENDED_ON, ENDED_ON, OUTCOME_NOTIFIED_AT, OUTCOME_SUMMARY, END_REMINDED_AT, CONSENT_WITHDRAWN_AT;
+
+		Field<?> field() {
+			return switch (this) {
+				case STATE -> TEST_PLAN.STATE;
+				case SUBMITTED_AT -> TEST_PLAN.SUBMITTED_AT;
+				case APPROVED_AT -> TEST_PLAN.APPROVED_AT;
+				case STARTED_ON -> TEST_PLAN.STARTED_ON;
+				case END_LIMIT_ON -> TEST_PLAN.END_LIMIT_ON;
+				case EXTENDED -> TEST_PLAN.EXTENDED;
+				case EXTENSION_NOTIFIED_AT -> TEST_PLAN.EXTENSION_NOTIFIED_AT;
+				case EXTENSION_REASON -> TEST_PLAN.EXTENSION_REASON;
+				case SUSPENDED_ON -> TEST_PLAN.SUSPENDED_ON;
+				case ENDED_ON -> TEST_PLAN.ENDED_ON;
+				case OUTCOME_NOTIFIED_AT -> TEST_PLAN.OUTCOME_NOTIFIED_AT;
+				case OUTCOME_SUMMARY -> TEST_PLAN.OUTCOME_SUMMARY;
+				case END_REMINDED_AT -> TEST_PLAN.END_REMINDED_AT;
+				case CONSENT_WITHDRAWN_AT -> TEST_PLAN.CONSENT_WITHDRAWN_AT;
+			};
+		}
+
+	}
+
+	/** Changes a plan's life columns (instants and states converted for storage). */
+	public void update(TestPlanId id, Map<PlanColumn, @Nullable Object> values, OffsetDateTime now) {
+		Map<Field<?>, Object> changes = new HashMap<>();
+		values.forEach((column, value) -> changes.put(column.field(), value instanceof Instant instant ? offset(instant)
+				: value instanceof TestPlanState state ? state.name() : value));
+		dsl.update(TEST_PLAN)
+			.set(changes)
+			.set(TEST_PLAN.UPDATED_AT, now)
+			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
+			.execute();
+	}
+
+	/** Whether the provider was reminded of the test's latest end. */
+	public boolean endReminded(TestPlanId id) {
+		return dsl.fetchExists(TEST_PLAN,
+				TEST_PLAN.TEST_PLAN_ID.eq(id.value()).and(TEST_PLAN.END_REMINDED_AT.isNotNull()));
+	}
+
+	/** Places the consent hold on a plan, or lifts it. */
+	public void hold(TestPlanId id, @Nullable PublicHold hold) {
+		store.hold(TEST_PLAN.TEST_PLAN_ID.eq(id.value()), hold);
+	}
+
+	public List<TestPlanSummary> ofProvider(OrganisationId provider) {
+		return plans().where(TEST_PLAN.ORGANISATION_ID.eq(provider.value()))
+			.orderBy(TEST_PLAN.UPDATED_AT.desc())
+			.fetch(this::toSummary);
+	}
+
+	public List<TestPlan> inStates(List<TestPlanState> states) {
+		return plans().where(TEST_PLAN.STATE.in(states.stream().map(Enum::name).toList())).fetch(this::toPlan);
+	}
+
+	/** Every registered plan (counts for the console; no content leaves it). */
+	public List<TestPlan> registered() {
+		return plans().where(TEST_PLAN.PUBLISHED_VERSION.isNotNull()).fetch(this::toPlan);
+	}
+
+	/** Every registered version, newest first (providers and authorities). */
+	public List<RegisteredVersion> versions(TestPlanId id) {
+		return dsl
+			.select(TEST_PLAN_VERSION.VERSION_NUMBER, TEST_PLAN_VERSION.DATA, TEST_PLAN_VERSION.CHANGE_SUMMARY,
+					TEST_PLAN_VERSION.PUBLISHED_AT, TEST_PLAN_VERSION.CONTENT_SHA256, TEST_PLAN_VERSION.VISIBILITY)
+			.from(TEST_PLAN_VERSION)
+			.where(TEST_PLAN_VERSION.TEST_PLAN_ID.eq(id.value()))
+			.orderBy(TEST_PLAN_VERSION.VERSION_NUMBER.desc())
+			.fetch(org.jooq.Records
+				.mapping((number, data, summary, at, sha, visibility) -> new RegisteredVersion(number,
+						CanonicalJson.read(data, TestPlanData.class), summary == null ? "" : summary, at.toInstant(),
+						sha, Visibility.valueOf(visibility))));
+	}
+
+	// ----------------------------------------------------------------- reviews
+
+	public void insertReview(TestPlanId id, MemberState memberState, @Nullable OrganisationId authority,
+			ReviewState state, Instant submittedAt, @Nullable Instant tacitAt, boolean tacitAllowed) {
+		dsl.insertInto(TEST_PLAN_REVIEW)
+			.set(TEST_PLAN_REVIEW.TEST_PLAN_ID, id.value())
+			.set(TEST_PLAN_REVIEW.MEMBER_STATE, memberState.name())
+			.set(TEST_PLAN_REVIEW.AUTHORITY_ID, authority == null ? null : authority.value())
+			.set(TEST_PLAN_REVIEW.STATE, state.name())
+			.set(TEST_PLAN_REVIEW.SUBMITTED_AT, offset(submittedAt))
+			.set(TEST_PLAN_REVIEW.TACIT_AT, offset(tacitAt))
+			.set(TEST_PLAN_REVIEW.TACIT_ALLOWED, tacitAllowed)
+			.set(TEST_PLAN_REVIEW.LOCK_VERSION, 0L)
+			.execute();
+	}
+
+	public List<Review> reviews(TestPlanId id) {
+		return reviewRows().where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(id.value()))
+			.orderBy(TEST_PLAN_REVIEW.MEMBER_STATE)
+			.fetch(this::toReview);
+	}
+
+	public List<Review> reviewsOfAuthority(OrganisationId authority) {
+		return reviewRows().where(TEST_PLAN_REVIEW.AUTHORITY_ID.eq(authority.value()))
+			.orderBy(TEST_PLAN_REVIEW.SUBMITTED_AT.desc())
+			.fetch(this::toReview);
+	}
+
+	public List<Review> reviewsInState(ReviewState state) {
+		return reviewRows().where(TEST_PLAN_REVIEW.STATE.eq(state.name())).fetch(this::toReview);
+	}
+
+	public List<Review> allReviews() {
+		return reviewRows().fetch(this::toReview);
+	}
+
+	/** Changes a review if nobody changed it since it was read. */
+	public boolean updateReview(Review review, ReviewState state, @Nullable OrganisationId authority,
+			@Nullable Instant submittedAt, @Nullable Instant tacitAt, @Nullable Instant decidedAt,
+			@Nullable UserId decidedBy, @Nullable String reason) {
+		var update = dsl.update(TEST_PLAN_REVIEW)
+			.set(TEST_PLAN_REVIEW.STATE, state.name())
+			.set(TEST_PLAN_REVIEW.LOCK_VERSION, TEST_PLAN_REVIEW.LOCK_VERSION.plus(1));
+		if (authority != null) {
+			update = update.set(TEST_PLAN_REVIEW.AUTHORITY_ID, authority.value());
+		}
+		if (submittedAt != null) {
+			update = update.set(TEST_PLAN_REVIEW.SUBMITTED_AT, offset(submittedAt));
+		}
+		if (tacitAt != null) {
+			update = update.set(TEST_PLAN_REVIEW.TACIT_AT, offset(tacitAt));
+		}
+		if (decidedAt != null) {
+			update = update.set(TEST_PLAN_REVIEW.DECIDED_AT, offset(decidedAt));
+		}
+		if (decidedBy != null) {
+			update = update.set(TEST_PLAN_REVIEW.DECIDED_BY, decidedBy.value());
+		}
+		if (reason != null) {
+			update = update.set(TEST_PLAN_REVIEW.REASON, reason);
+		}
+		return update.where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(review.plan().value()))
+			.and(TEST_PLAN_REVIEW.MEMBER_STATE.eq(review.memberState().name()))
+			.and(TEST_PLAN_REVIEW.LOCK_VERSION.eq(review.lockVersion()))
+			.execute() == 1;
+	}
+
+	public void markReviewReminded(Review review, Instant at) {
+		dsl.update(TEST_PLAN_REVIEW)
+			.set(TEST_PLAN_REVIEW.REMINDED_AT, offset(at))
+			.where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(review.plan().value()))
+			.and(TEST_PLAN_REVIEW.MEMBER_STATE.eq(review.memberState().name()))
+			.execute();
+	}
+
+	public boolean reviewReminded(Review review) {
+		return dsl.fetchExists(TEST_PLAN_REVIEW,
+				TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(review.plan().value())
+					.and(TEST_PLAN_REVIEW.MEMBER_STATE.eq(review.memberState().name()))
+					.and(TEST_PLAN_REVIEW.REMINDED_AT.isNotNull()));
+	}
+
+	// ------------------------------------------------------------------ events
+
+	public void insertEvent(TestPlanId id, TestEventKind kind, LocalDate occurredOn, @Nullable String reason,
+			@Nullable UserId by, Instant at) {
+		dsl.insertInto(TEST_PLAN_EVENT)
+			.set(TEST_PLAN_EVENT.EVENT_ID, UUID.randomUUID())
+			.set(TEST_PLAN_EVENT.TEST_PLAN_ID, id.value())
+			.set(TEST_PLAN_EVENT.KIND, kind.name())
+			.set(TEST_PLAN_EVENT.OCCURRED_ON, occurredOn)
+			.set(TEST_PLAN_EVENT.REASON, reason)
+			.set(TEST_PLAN_EVENT.RECORDED_AT, offset(at))
+			.set(TEST_PLAN_EVENT.RECORDED_BY, by == null ? null : by.value())
+			.execute();
+	}
+
+	/** Every event of the plan, oldest first (providers and authorities). */
+	public List<TestEvent> events(TestPlanId id) {
+		return events(TEST_PLAN_EVENT.TEST_PLAN_ID.eq(id.value()));
+	}
+
+	private List<TestEvent> events(Condition condition) {
+		return dsl
+			.select(TEST_PLAN_EVENT.KIND, TEST_PLAN_EVENT.OCCURRED_ON, TEST_PLAN_EVENT.REASON,
+					TEST_PLAN_EVENT.RECORDED_AT)
+			.from(TEST_PLAN_EVENT)
+			.where(condition)
+			.orderBy(TEST_PLAN_EVENT.RECORDED_AT, TEST_PLAN_EVENT.EVENT_ID)
+			.fetch(org.jooq.Records.mapping(
+					(kind, on, reason, at) -> new TestEvent(TestEventKind.valueOf(kind), on, reason, at.toInstant())));
+	}
+
+	// --------------------------------------------------------------- documents
+
+	public void insertDocumentIfAbsent(TestPlanId id, StoredDocument document, byte[] content, UserId by, Instant at) {
+		if (documentExists(id, document.sha256())) {
+			return;
+		}
+		dsl.insertInto(TEST_PLAN_DOCUMENT)
+			.set(TEST_PLAN_DOCUMENT.TEST_PLAN_ID, id.value())
+			.set(TEST_PLAN_DOCUMENT.SHA256, document.sha256())
+			.set(TEST_PLAN_DOCUMENT.FILE_NAME, document.fileName())
+			.set(TEST_PLAN_DOCUMENT.BYTE_SIZE, document.size())
+			.set(TEST_PLAN_DOCUMENT.CONTENT, content)
+			.set(TEST_PLAN_DOCUMENT.UPLOADED_AT, offset(at))
+			.set(TEST_PLAN_DOCUMENT.UPLOADED_BY, by.value())
+			.execute();
+	}
+
+	public boolean documentExists(TestPlanId id, String sha256) {
+		return dsl.fetchExists(TEST_PLAN_DOCUMENT,
+				TEST_PLAN_DOCUMENT.TEST_PLAN_ID.eq(id.value()).and(TEST_PLAN_DOCUMENT.SHA256.eq(sha256)));
+	}
+
+	public List<StoredDocument> documents(TestPlanId id) {
+		return dsl.select(TEST_PLAN_DOCUMENT.SHA256, TEST_PLAN_DOCUMENT.FILE_NAME, TEST_PLAN_DOCUMENT.BYTE_SIZE)
+			.from(TEST_PLAN_DOCUMENT)
+			.where(TEST_PLAN_DOCUMENT.TEST_PLAN_ID.eq(id.value()))
+			.orderBy(TEST_PLAN_DOCUMENT.UPLOADED_AT)
+			.fetch(org.jooq.Records.mapping(StoredDocument::new));
+	}
+
+	public Optional<byte[]> documentContent(TestPlanId id, String sha256) {
+		return dsl.select(TEST_PLAN_DOCUMENT.CONTENT)
+			.from(TEST_PLAN_DOCUMENT)
+			.where(TEST_PLAN_DOCUMENT.TEST_PLAN_ID.eq(id.value()))
+			.and(TEST_PLAN_DOCUMENT.SHA256.eq(sha256))
+			.fetchOptional(TEST_PLAN_DOCUMENT.CONTENT);
+	}
+
+	// ------------------------------------------------------------ public reads
+
+	/** What the public may know about the test with this UID. */
+	public PublicState publicState(String uid) {
+		return store.publicState(TEST_PLAN.UID.eq(uid));
+	}
+
+	public Optional<PublicTestPlan> publicLatest(String uid) {
+		return publicPlans().where(store.latest()).and(TEST_PLAN.UID.eq(uid)).fetchOptional(this::toPublic);
+	}
+
+	public Optional<PublicTestPlan> publicVersion(String uid, int version) {
+		return publicPlans().where(TEST_PLAN_VERSION.VERSION_NUMBER.eq(version))
+			.and(TEST_PLAN.UID.eq(uid))
+			.fetchOptional(this::toPublic);
+	}
+
+	public List<VersionSummary> publicHistory(String uid) {
+		return store.publicHistory(TEST_PLAN.UID.eq(uid));
+	}
+
+	/**
+	 * The events shown with a test the public may see (start, extension, suspension,
+	 * resumption, termination, completion); empty for any other test.
+	 */
+	public List<TestEvent> publicEvents(String uid) {
+		boolean visible = dsl.fetchExists(
+				store.selectPublic(List.of(TEST_PLAN.TEST_PLAN_ID)).where(store.latest()).and(TEST_PLAN.UID.eq(uid)));
+		if (!visible) {
+			return List.of();
+		}
+		return events(TEST_PLAN_EVENT.TEST_PLAN_ID
+			.in(DSL.select(TEST_PLAN.TEST_PLAN_ID).from(TEST_PLAN).where(TEST_PLAN.UID.eq(uid)))).stream()
+			.filter(event -> event.kind().publicWithTest())
+			.toList();
+	}
+
+	/**
+	 * The latest public versions whose text contains the words (case-insensitive; empty
+	 * matches all), newest first.
+	 */
+	public List<PublicTestPlan> publicSearch(String text, int offset, int limit) {
+		return publicPlans().where(store.latest())
+			.and(matching(text))
+			.orderBy(TEST_PLAN_VERSION.PUBLISHED_AT.desc(), TEST_PLAN.UID)
+			.offset(offset)
+			.limit(limit)
+			.fetch(this::toPublic);
+	}
+
+	public int publicCount(String text) {
+		return dsl
+			.fetchCount(store.selectPublic(List.of(TEST_PLAN.TEST_PLAN_ID)).where(store.latest()).and(matching(text)));
+	}
+
+	/** Every public version, in order (full-history downloads). */
+	public List<PublicTestPlan> publicVersions() {
+		return publicPlans().orderBy(TEST_PLAN.UID, TEST_PLAN_VERSION.VERSION_NUMBER).fetch(this::toPublic);
+	}
+
+	/** The newest public versions (feed). */
+	public List<PublicTestPlan> publicRecent(int limit) {
+		return publicPlans().orderBy(TEST_PLAN_VERSION.PUBLISHED_AT.desc(), TEST_PLAN.UID)
+			.limit(limit)
+			.fetch(this::toPublic);
+	}
+
+	private static Condition matching(String text) {
+		Condition condition = DSL.noCondition();
+		for (String word : text.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+			if (!word.isEmpty()) {
+				condition = condition.and(TEST_PLAN_VERSION.SEARCH_TEXT.contains(word));
+			}
+		}
+		return condition;
+	}
+
+	// -------------------------------------------------------------------- demo
+
+	/**
+	 * Demo data only: moves a plan's submission to the authorities (and their 30 days)
+	 * the given time into the past, so that a demo shows a tacit approval that falls due
+	 * soon. The registered content stays as it was.
+	 */
+	public void shiftSubmissionIntoPastForDemo(TestPlanId id, java.time.Duration by) {
+		org.jooq.types.DayToSecond interval = org.jooq.types.DayToSecond.valueOf(by);
+		dsl.update(TEST_PLAN)
+			.set(TEST_PLAN.SUBMITTED_AT, TEST_PLAN.SUBMITTED_AT.minus(interval))
+			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
+			.execute();
+		dsl.update(TEST_PLAN_REVIEW)
+			.set(TEST_PLAN_REVIEW.SUBMITTED_AT, TEST_PLAN_REVIEW.SUBMITTED_AT.minus(interval))
+			.set(TEST_PLAN_REVIEW.TACIT_AT, TEST_PLAN_REVIEW.TACIT_AT.minus(interval))
+			.where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(id.value()))
+			.execute();
+		dsl.update(TEST_PLAN_EVENT)
+			.set(TEST_PLAN_EVENT.RECORDED_AT, TEST_PLAN_EVENT.RECORDED_AT.minus(interval))
+			.set(TEST_PLAN_EVENT.OCCURRED_ON, TEST_PLAN_EVENT.OCCURRED_ON.minus((int) by.toDays()))
+			.where(TEST_PLAN_EVENT.TEST_PLAN_ID.eq(id.value()))
+			.and(TEST_PLAN_EVENT.KIND.eq(TestEventKind.SUBMITTED.name()))
+			.execute();
+	}
+
+	// ----------------------------------------------------------------- mapping
+
+	private SelectJoinStep<Record> plans() {
+		List<Field<?>> fields = new ArrayList<>(List.of(TEST_PLAN.fields()));
+		fields.add(ORGANISATION.LEGAL_NAME);
+		return dsl.select(fields)
+			.from(TEST_PLAN)
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(TEST_PLAN.ORGANISATION_ID));
+	}
+
+	private SelectJoinStep<Record> publicPlans() {
+		List<Field<?>> fields = new ArrayList<>(store.versionFields());
+		fields.addAll(List.of(TEST_PLAN.UID, TEST_PLAN.STATE, ORGANISATION.LEGAL_NAME));
+		return store.selectPublic(fields)
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(TEST_PLAN.ORGANISATION_ID));
+	}
+
+	private PublicTestPlan toPublic(Record row) {
+		PublishedVersion<TestPlanData> version = store.version(row);
+		return new PublicTestPlan(row.get(TEST_PLAN.UID), row.get(ORGANISATION.LEGAL_NAME), version.version(),
+				version.latestVersion(), version.data(), version.changeSummary(), version.firstPublishedAt(),
+				version.publishedAt(), version.contentSha256(),
+				PublicTestStatus.of(TestPlanState.valueOf(row.get(TEST_PLAN.STATE))));
+	}
+
+	private TestPlan toPlan(Record row) {
+		String visibility = row.get(TEST_PLAN.VISIBILITY);
+		String hold = row.get(TEST_PLAN.PUBLIC_HOLD);
+		return new TestPlan(new TestPlanId(row.get(TEST_PLAN.TEST_PLAN_ID)), row.get(TEST_PLAN.UID),
+				new OrganisationId(row.get(TEST_PLAN.ORGANISATION_ID)), row.get(ORGANISATION.LEGAL_NAME),
+				TestPlanState.valueOf(row.get(TEST_PLAN.STATE)), row.get(TEST_PLAN.LOCK_VERSION),
+				CanonicalJson.read(row.get(TEST_PLAN.DRAFT_DATA), TestPlanData.class),
+				CanonicalJson.read(row.get(TEST_PLAN.CONDUCT_DATA), TestConduct.class),
+				Boolean.TRUE.equals(row.get(TEST_PLAN.DRAFT_CHANGED)), row.get(TEST_PLAN.PUBLISHED_VERSION),
+				visibility == null ? null : Visibility.valueOf(visibility),
+				hold == null ? null : PublicHold.valueOf(hold), instant(row.get(TEST_PLAN.SUBMITTED_AT)),
+				instant(row.get(TEST_PLAN.APPROVED_AT)), row.get(TEST_PLAN.STARTED_ON), row.get(TEST_PLAN.END_LIMIT_ON),
+				Boolean.TRUE.equals(row.get(TEST_PLAN.EXTENDED)), row.get(TEST_PLAN.SUSPENDED_ON),
+				row.get(TEST_PLAN.ENDED_ON), instant(row.get(TEST_PLAN.OUTCOME_NOTIFIED_AT)),
+				row.get(TEST_PLAN.OUTCOME_SUMMARY), row.get(TEST_PLAN.UPDATED_AT).toInstant());
+	}
+
+	private TestPlanSummary toSummary(Record row) {
+		TestPlan plan = toPlan(row);
+		return new TestPlanSummary(plan.id(), plan.uid(), plan.providerName(), row.get(TEST_PLAN.SYSTEM_NAME),
+				plan.state(), plan.registeredVersion(), plan.draftChanged(), plan.visibility(), plan.hold() != null,
+				plan.startedOn(), plan.endLimit(), plan.updatedAt());
+	}
+
+	private SelectJoinStep<Record> reviewRows() {
+		List<Field<?>> fields = new ArrayList<>(List.of(TEST_PLAN_REVIEW.fields()));
+		fields.add(ORGANISATION.LEGAL_NAME);
+		return dsl.select(fields)
+			.from(TEST_PLAN_REVIEW)
+			.leftJoin(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(TEST_PLAN_REVIEW.AUTHORITY_ID));
+	}
+
+	private Review toReview(Record row) {
+		UUID authority = row.get(TEST_PLAN_REVIEW.AUTHORITY_ID);
+		return new Review(new TestPlanId(row.get(TEST_PLAN_REVIEW.TEST_PLAN_ID)),
+				MemberState.valueOf(row.get(TEST_PLAN_REVIEW.MEMBER_STATE)),
+				authority == null ? null : new OrganisationId(authority),
+				authority == null ? null : row.get(ORGANISATION.LEGAL_NAME),
+				ReviewState.valueOf(row.get(TEST_PLAN_REVIEW.STATE)),
+				row.get(TEST_PLAN_REVIEW.SUBMITTED_AT).toInstant(), instant(row.get(TEST_PLAN_REVIEW.TACIT_AT)),
+				Boolean.TRUE.equals(row.get(TEST_PLAN_REVIEW.TACIT_ALLOWED)),
+				instant(row.get(TEST_PLAN_REVIEW.DECIDED_AT)), row.get(TEST_PLAN_REVIEW.REASON),
+				row.get(TEST_PLAN_REVIEW.LOCK_VERSION));
+	}
+
+	static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static @Nullable Instant instant(@Nullable OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
+	}
+
+	/** Freezes the conditions as they are registered with a new version. */
+	public void registerConduct(TestPlanId id, TestConduct conduct) {
+		dsl.update(TEST_PLAN)
+			.set(TEST_PLAN.REGISTERED_CONDUCT_DATA, CanonicalJson.write(conduct))
+			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
+			.execute();
+	}
+
+	/** The conditions registered with the latest version (what the authorities read). */
+	public Optional<TestConduct> registeredConduct(TestPlanId id) {
+		return dsl.select(TEST_PLAN.REGISTERED_CONDUCT_DATA)
+			.from(TEST_PLAN)
+			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
+			.and(TEST_PLAN.REGISTERED_CONDUCT_DATA.isNotNull())
+			.fetchOptional(row -> CanonicalJson.read(row.value1(), TestConduct.class));
+	}
+
+}

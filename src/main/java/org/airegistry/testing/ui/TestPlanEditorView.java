@@ -1,0 +1,429 @@
+package org.airegistry.testing.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.airegistry.incident.IncidentRoutes;
+import org.airegistry.publication.ChangeSummary;
+import org.airegistry.publication.PublicHold;
+import org.airegistry.registry.StoredDocument;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.ConcurrentEditException;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.Role;
+import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.PdfUpload;
+import org.airegistry.shell.components.Problems;
+import org.airegistry.testing.RegisteredVersion;
+import org.airegistry.testing.TestConduct;
+import org.airegistry.testing.TestPlan;
+import org.airegistry.testing.TestPlanCase;
+import org.airegistry.testing.TestPlanData;
+import org.airegistry.testing.TestPlanId;
+import org.airegistry.testing.TestPlanService;
+import org.airegistry.testing.TestPlanState;
+import org.airegistry.testing.TestingRoutes;
+import org.airegistry.shell.components.LocalisedDatePicker;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One test plan of the caller's organisation: its UID, where it stands with each
+ * authority, who may see it, the notifications of Art 60(4)(f) and 60(8) (start,
+ * extension, suspension, termination, outcome), the form of the registration and of the
+ * conditions kept for the authorities, the plan documents and the registered versions.
+ */
+@Route(TestPlanEditorView.ROUTE)
+@RolesAllowed(Role.Names.PROVIDER)
+public class TestPlanEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String ROUTE = TestingRoutes.WORKSPACE + "/:id";
+
+	private final TestPlanService plans;
+
+	private final H1 heading = new H1();
+
+	private final Div body = new Div();
+
+	private final TextField changeSummary = new TextField();
+
+	private @Nullable TestPlanCase current;
+
+	private @Nullable TestPlanForm form;
+
+	public TestPlanEditorView(TestPlanService plans) {
+		this.plans = plans;
+		addClassName("page");
+		addClassName("test-plan-editor");
+		add(heading, body);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Optional<TestPlanId> id = TestPlanId.parse(event.getRouteParameters().get("id").orElse(""));
+		try {
+			show(plans.open(id.orElseThrow(() -> new NotFoundException("Test plan"))));
+		}
+		catch (NotFoundException ex) {
+			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+		}
+	}
+
+	private void reload() {
+		TestPlanCase shown = current;
+		if (shown != null) {
+			show(plans.open(shown.plan().id()));
+		}
+	}
+
+	private void show(TestPlanCase shown) {
+		current = shown;
+		TestPlan plan = shown.plan();
+		Locale locale = getLocale();
+		heading.setText(getTranslation("testing.editor.title", plan.uid()));
+		body.removeAll();
+		Paragraph uid = new Paragraph(new Span(getTranslation("testing.editor.uid", plan.uid())));
+		uid.add(" " + getTranslation("testing.editor.uid.help"));
+		uid.addClassName("test-uid");
+		body.add(uid);
+
+		Section status = new Section(new H2(getTranslation("testing.editor.status")));
+		status.setId("test-status");
+		status.getElement().setAttribute("aria-live", "polite");
+		status
+			.add(new Paragraph(getTranslation("testing.editor.state", getTranslation(plan.state().translationKey()))));
+		Paragraph visibility = new Paragraph(visibility(plan));
+		visibility.setId("test-visibility");
+		status.add(visibility);
+		if (plan.publiclyVisible()) {
+			status.add(new Anchor(TestingRoutes.permalink(plan.uid()), getTranslation("testing.editor.publicPage")));
+		}
+		if (plan.startedOn() != null) {
+			status.add(new Paragraph(getTranslation("testing.editor.running", Days.format(plan.startedOn(), locale),
+					plan.endLimit() == null ? "–" : Days.format(plan.endLimit(), locale))));
+		}
+		if (!shown.reviews().isEmpty() || !shown.events().isEmpty()) {
+			status.add(new ReviewList(shown.reviews(), shown.events()));
+		}
+		body.add(status);
+
+		Div actions = actions(plan);
+		if (actions.getChildren().findAny().isPresent()) {
+			body.add(new Section(new H2(getTranslation("testing.editor.notifications")), actions));
+		}
+
+		if (!plan.state().ended()) {
+			TestPlanForm editor = new TestPlanForm(plans.annexISectionA());
+			editor.read(plan.draft(), plan.conduct());
+			form = editor;
+			changeSummary.setLabel(getTranslation("testing.editor.changeSummary"));
+			changeSummary.setHelperText(getTranslation("testing.editor.changeSummary.help"));
+			changeSummary.setMaxLength(ChangeSummary.MAX);
+			changeSummary.setWidthFull();
+			changeSummary.setManualValidation(true);
+			changeSummary.setVisible(plan.registeredVersion() != null);
+			changeSummary.clear();
+			Button save = new Button(getTranslation("testing.editor.save"), click -> save());
+			Button register = new Button(
+					getTranslation(
+							plan.registeredVersion() == null ? "testing.editor.register" : "testing.editor.update"),
+					click -> register());
+			register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			HorizontalLayout buttons = new HorizontalLayout(save, register);
+			buttons.setWrap(true);
+			buttons.addClassName("form-actions");
+			body.add(new Section(new H2(getTranslation("testing.editor.form")), editor, documents(shown), changeSummary,
+					buttons));
+		}
+		else {
+			form = null;
+		}
+
+		if (!shown.versions().isEmpty()) {
+			Section versions = new Section(new H2(getTranslation("testing.editor.versions")));
+			for (RegisteredVersion version : shown.versions()) {
+				Details details = new Details(getTranslation("testing.version.summary", version.number(),
+						Formats.dateTime(version.registeredAt(), locale),
+						getTranslation("testing.visibility." + version.visibility().name()),
+						version.changeSummary().isEmpty() ? "–" : version.changeSummary()));
+				details.add(new PlanDetails(version.data(), version.contentSha256()));
+				versions.add(details);
+			}
+			body.add(versions);
+		}
+	}
+
+	private String visibility(TestPlan plan) {
+		if (plan.visibility() == null) {
+			return getTranslation("testing.editor.visibility.unregistered");
+		}
+		if (plan.hold() == PublicHold.CONSENT_WITHDRAWN) {
+			return getTranslation("testing.editor.visibility.withdrawn");
+		}
+		return getTranslation("testing.editor.visibility." + plan.visibility().name());
+	}
+
+	private Div actions(TestPlan plan) {
+		Div actions = new Div();
+		actions.addClassName("test-actions");
+		TestPlanState state = plan.state();
+		if (state == TestPlanState.APPROVED) {
+			DatePicker day = new LocalisedDatePicker(getTranslation("testing.action.startedOn"));
+			day.setLocale(getLocale());
+			day.setManualValidation(true);
+			Button start = new Button(getTranslation("testing.action.start"),
+					click -> run(() -> plans.start(plan.id(), day.getValue()), "testing.action.started",
+							Map.of("startedOn", day)));
+			start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			actions.add(group("start", day, start));
+		}
+		if ((state == TestPlanState.ACTIVE || state == TestPlanState.SUSPENDED) && !plan.extended()) {
+			DatePicker newEnd = new LocalisedDatePicker(getTranslation("testing.action.newEnd"));
+			newEnd.setLocale(getLocale());
+			newEnd.setManualValidation(true);
+			if (plan.endLimit() != null) {
+				newEnd.setMin(plan.endLimit().plusDays(1));
+				newEnd.setMax(plan.endLimit().plusMonths(TestPlanData.MAX_MONTHS));
+			}
+			TextArea reason = reason("extensionReason");
+			Button extend = new Button(getTranslation("testing.action.extend"),
+					click -> run(() -> plans.extend(plan.id(), newEnd.getValue(), reason.getValue()),
+							"testing.action.extended", Map.of("newEnd", newEnd, "extensionReason", reason)));
+			actions.add(group("extend", newEnd, reason, extend));
+		}
+		if (state == TestPlanState.ACTIVE) {
+			TextArea reason = reason("suspensionReason");
+			Button suspend = new Button(getTranslation("testing.action.suspend"),
+					click -> run(() -> plans.suspend(plan.id(), reason.getValue()), "testing.action.suspended",
+							Map.of("suspensionReason", reason)));
+			Paragraph incident = new Paragraph(getTranslation("testing.action.incident") + " ");
+			incident.add(new Anchor(IncidentRoutes.WORKSPACE, getTranslation("testing.action.incidentLink")));
+			actions.add(group("suspend", incident, reason, suspend));
+			Button complete = new Button(getTranslation("testing.action.complete"),
+					click -> run(() -> plans.complete(plan.id()), "testing.action.completed", Map.of()));
+			actions.add(group("complete", complete));
+		}
+		if (state == TestPlanState.SUSPENDED) {
+			Button resume = new Button(getTranslation("testing.action.resume"),
+					click -> run(() -> plans.resume(plan.id()), "testing.action.resumed", Map.of()));
+			actions.add(group("resume", resume));
+		}
+		if (state == TestPlanState.APPROVED || state == TestPlanState.ACTIVE || state == TestPlanState.SUSPENDED) {
+			TextArea reason = reason("terminationReason");
+			Button terminate = new Button(getTranslation("testing.action.terminate"),
+					click -> run(() -> plans.terminate(plan.id(), reason.getValue()), "testing.action.terminated",
+							Map.of("terminationReason", reason)));
+			terminate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+			actions.add(group("terminate", reason, terminate));
+		}
+		if ((state == TestPlanState.TERMINATED || state == TestPlanState.COMPLETED)
+				&& plan.outcomeNotifiedAt() == null) {
+			TextArea summary = reason("outcomeSummary");
+			Button notify = new Button(getTranslation("testing.action.notifyOutcome"),
+					click -> run(() -> plans.notifyOutcome(plan.id(), summary.getValue()),
+							"testing.action.outcomeNotified", Map.of("outcomeSummary", summary)));
+			notify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			actions.add(group("outcome", summary, notify));
+		}
+		if (plan.outcomeNotifiedAt() != null) {
+			actions.add(new Paragraph(getTranslation("testing.action.outcomeShown",
+					Formats.dateTime(plan.outcomeNotifiedAt(), getLocale()),
+					plan.outcomeSummary() == null ? "" : plan.outcomeSummary())));
+		}
+		if (plan.publiclyVisible()) {
+			Button withdraw = new Button(getTranslation("testing.action.withdrawConsent"),
+					click -> run(() -> plans.withdrawConsent(plan.id()), "testing.action.consentWithdrawn", Map.of()));
+			withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+			actions.add(group("consent", withdraw));
+		}
+		return actions;
+	}
+
+	private TextArea reason(String field) {
+		TextArea area = new TextArea(getTranslation("testing.action." + field));
+		area.setWidthFull();
+		area.setMaxLength(field.equals("outcomeSummary") ? 4000 : TestPlanService.REASON_MAX);
+		area.setManualValidation(true);
+		return area;
+	}
+
+	private Div group(String name, Component... components) {
+		Div group = new Div(new H3(getTranslation("testing.action.group." + name)),
+				new Paragraph(getTranslation("testing.action.group." + name + ".help")));
+		group.add(components);
+		group.addClassName("test-action");
+		return group;
+	}
+
+	private void run(Runnable action, String success, Map<String, ? extends HasValidation> fields) {
+		fields.values().forEach(field -> field.setInvalid(false));
+		try {
+			action.run();
+			reload();
+			Problems.success(getTranslation(success));
+		}
+		catch (InvalidInputException ex) {
+			Problems.show(ex, fields, error -> Problems.translate(this, error));
+		}
+		catch (ActionRefusedException ex) {
+			Problems.error(getTranslation(ex.messageKey()));
+		}
+		catch (ConcurrentEditException ex) {
+			Problems.error(getTranslation("testing.editor.concurrentEdit"));
+		}
+	}
+
+	private Component documents(TestPlanCase shown) {
+		TestPlan plan = shown.plan();
+		Div documents = new Div(new H3(getTranslation("testing.documents.title")),
+				new Paragraph(getTranslation("testing.documents.help")));
+		UnorderedList list = new UnorderedList();
+		for (StoredDocument document : shown.documents()) {
+			Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+					new ByteArrayInputStream(plans.document(plan.id(), document.sha256())), document.fileName(),
+					"application/pdf", document.size())), document.fileName());
+			download.getElement().setAttribute("download", true);
+			list.add(new ListItem(download));
+		}
+		list.setVisible(!shown.documents().isEmpty());
+		Paragraph problem = new Paragraph();
+		problem.addClassName("upload-problem");
+		problem.getElement().setAttribute("role", "alert");
+		java.util.function.Function<java.util.List<org.airegistry.shared.FieldError>, Runnable> refused = problems -> {
+			String message = problems.stream()
+				.map(error -> Problems.translate(this, error))
+				.reduce((a, b) -> a + " " + b)
+				.orElse("");
+			return () -> problem.setText(message);
+		};
+		Upload upload = PdfUpload.create(plans.maxDocumentBytes(), (fileName, file) -> {
+			try {
+				plans.storeDocument(plan.id(), fileName, file);
+				return this::reloadKeepingForm;
+			}
+			catch (InvalidInputException ex) {
+				return refused.apply(ex.errors());
+			}
+		}, refused, problem::setText);
+		upload.getElement().setAttribute("aria-label", getTranslation("testing.documents.upload"));
+		documents.add(list, upload, problem);
+		documents.addClassName("test-documents");
+		return documents;
+	}
+
+	private void reloadKeepingForm() {
+		Problems.success(getTranslation("testing.documents.stored"));
+		reload();
+	}
+
+	private @Nullable TestPlanCase store() {
+		TestPlanCase shown = current;
+		TestPlanForm editor = form;
+		if (shown == null || editor == null) {
+			return null;
+		}
+		Optional<TestPlanData> data = editor.writePlan();
+		Optional<TestConduct> conduct = editor.writeConduct();
+		if (data.isEmpty() || conduct.isEmpty()) {
+			Problems.error(getTranslation("testing.editor.fixErrors"));
+			return null;
+		}
+		try {
+			TestPlan saved = plans.save(shown.plan().id(), shown.plan().lockVersion(), data.get(), conduct.get());
+			return plans.open(saved.id());
+		}
+		catch (InvalidInputException ex) {
+			editor.show(ex);
+			Problems.error(getTranslation("testing.editor.fixErrors"));
+		}
+		catch (ConcurrentEditException ex) {
+			Problems.error(getTranslation("testing.editor.concurrentEdit"));
+		}
+		catch (ActionRefusedException ex) {
+			Problems.error(getTranslation(ex.messageKey()));
+		}
+		return null;
+	}
+
+	private void save() {
+		TestPlanCase saved = store();
+		if (saved != null) {
+			show(saved);
+			Problems.success(getTranslation("testing.editor.saved"));
+		}
+	}
+
+	private void register() {
+		String summary = changeSummary.getValue();
+		TestPlanCase saved = store();
+		if (saved == null) {
+			return;
+		}
+		try {
+			TestPlan registered = plans.register(saved.plan().id(), saved.plan().lockVersion(), summary);
+			show(plans.open(registered.id()));
+			Problems.success(getTranslation("testing.editor.registered", registered.registeredVersion()));
+		}
+		catch (InvalidInputException ex) {
+			show(saved);
+			TestPlanForm editor = form;
+			if (editor != null) {
+				editor.show(ex);
+			}
+			ex.errors()
+				.stream()
+				.filter(error -> error.field().equals(ChangeSummary.FIELD))
+				.findFirst()
+				.ifPresent(error -> {
+					changeSummary.setValue(summary);
+					changeSummary.setErrorMessage(Problems.translate(this, error));
+					changeSummary.setInvalid(true);
+				});
+			Problems.error(getTranslation("testing.editor.fixErrors"));
+		}
+		catch (ActionRefusedException ex) {
+			Problems.error(getTranslation(ex.messageKey()));
+		}
+		catch (ConcurrentEditException ex) {
+			Problems.error(getTranslation("testing.editor.concurrentEdit"));
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return heading.getText() + " · " + getTranslation("app.name");
+	}
+
+}

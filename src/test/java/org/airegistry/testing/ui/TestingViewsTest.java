@@ -1,0 +1,139 @@
+package org.airegistry.testing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.airegistry.incident.Authorities;
+import org.airegistry.organisation.OrganisationService;
+import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.MemberState;
+import org.airegistry.shell.NotFoundView;
+import org.airegistry.testing.ConsentBasis;
+import org.airegistry.testing.TestConduct;
+import org.airegistry.testing.TestPlan;
+import org.airegistry.testing.TestPlanData;
+import org.airegistry.testing.TestPlanService;
+import org.airegistry.testing.TestingRoutes;
+import org.airegistry.testsupport.H2Test;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H1;
+
+/**
+ * The real-world testing views without a browser, on H2: the Art 49(5) refusal next to
+ * the field, the public page only with consent and its withdrawal, the authority's
+ * decision.
+ */
+@H2Test
+class TestingViewsTest extends SpringBrowserlessTest {
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	TestPlanService plans;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@AfterEach
+	void logout() {
+		SecurityContextHolder.clearContext();
+	}
+
+	String text() {
+		return ((Component) getCurrentView()).getElement().getTextRecursively();
+	}
+
+	TestPlan registered(TestUser provider, String name, boolean consent) {
+		return testData.as(provider, () -> {
+			TestPlan plan = plans.create();
+			TestPlan saved = plans.save(plan.id(), plan.lockVersion(),
+					new TestPlanData(plan.uid(), "tests@example.org", "", name, "1", "", AnnexIIIPoint.P5D, false,
+							false, "Purpose", "Description", "Summary", Set.of(MemberState.MT),
+							LocalDate.now().plusDays(1), LocalDate.now().plusMonths(2), consent),
+					new TestConduct(ConsentBasis.INFORMED_CONSENT, "Forms kept by the clinic.", true, ""));
+			return plans.register(saved.id(), saved.lockVersion(), "");
+		});
+	}
+
+	@Test
+	@DisplayName("Art 60(4)(c), Art 49(5): choosing Annex III point 2 is refused next to the field with the reason")
+	void point2RefusedAtTheField() {
+		TestUser provider = testData.provider();
+		testData.login(provider);
+		navigate(TestPlansView.class);
+		test(find(Button.class).withText("Register a new test").single()).click();
+		assertThat(getCurrentView()).isInstanceOf(TestPlanEditorView.class);
+		assertThat(text()).contains("RWT-");
+		@SuppressWarnings("unchecked")
+		ComboBox<AnnexIIIPoint> point = find(ComboBox.class).withLabel("Annex III point").single();
+		test(point).selectItem(point.getItemLabelGenerator().apply(AnnexIIIPoint.P2));
+		test(find(Button.class).withText("Save draft").single()).click();
+		assertThat(point.isInvalid()).isTrue();
+		assertThat(point.getErrorMessage()).contains("registered at national level").contains("Art 49(5)");
+	}
+
+	@Test
+	@DisplayName("Art 60(4)(c), Art 71(4): the public page exists only with consent and says when it was withdrawn")
+	void publicPage() {
+		TestUser provider = testData.provider();
+		String name = "Public Page Triage " + UUID.randomUUID().toString().substring(0, 6);
+		TestPlan consented = registered(provider, name, true);
+		TestPlan withheld = registered(provider, "Withheld Triage", false);
+
+		UI.getCurrent().navigate(TestingRoutes.permalink(consented.uid()));
+		assertThat(getCurrentView()).isInstanceOf(PublicTestPlanView.class);
+		assertThat(find(H1.class).single().getText()).contains(name);
+		assertThat(text()).contains(consented.uid()).contains("Summary").doesNotContain("Forms kept by the clinic");
+
+		UI.getCurrent().navigate(TestingRoutes.permalink(withheld.uid()));
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+		UI.getCurrent().navigate(TestingRoutes.PUBLIC, QueryParameters.of("q", name));
+		assertThat(text()).contains(name).doesNotContain("Withheld Triage");
+
+		testData.run(provider, () -> plans.withdrawConsent(consented.id()));
+		UI.getCurrent().navigate(TestingRoutes.permalink(consented.uid()));
+		assertThat(text()).contains("withdrew its consent").doesNotContain(name);
+		UI.getCurrent().navigate(TestingRoutes.PUBLIC, QueryParameters.of("q", name));
+		assertThat(text()).doesNotContain(name);
+	}
+
+	@Test
+	@DisplayName("Art 60(4)(b): the authority of the Member State of testing approves; another authority gets 'not found'")
+	void authorityApproves() {
+		TestUser provider = testData.provider();
+		// the authority uses the registry before the plan is registered, so the plan is
+		// routed to it at once (not left waiting for an authority of Malta)
+		TestUser malta = Authorities.of(organisations, MemberState.MT);
+		TestPlan plan = registered(provider, "Approved Triage", false);
+		testData.login(malta);
+		UI.getCurrent().navigate(TestingRoutes.inboxPlan(plan.id()));
+		assertThat(getCurrentView()).isInstanceOf(TestPlanReviewView.class);
+		assertThat(text()).contains("Forms kept by the clinic");
+		test(find(Button.class).withText("Approve").single()).click();
+		assertThat(find(Button.class).withText("Approve").exists()).isFalse();
+		assertThat(testData.as(provider, () -> plans.open(plan.id()).plan().state().name())).isEqualTo("APPROVED");
+
+		testData.login(Authorities.of(organisations, MemberState.LU));
+		UI.getCurrent().navigate(TestingRoutes.inboxPlan(plan.id()));
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+	}
+
+}
