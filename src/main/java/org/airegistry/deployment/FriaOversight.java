@@ -27,8 +27,11 @@ public class FriaOversight {
 
 	private final Clock clock;
 
-	FriaOversight(FriaRepository repository, CurrentActor currentActor, Clock clock) {
+	private final DeploymentMailer mailer;
+
+	FriaOversight(FriaRepository repository, CurrentActor currentActor, Clock clock, DeploymentMailer mailer) {
 		this.repository = repository;
+		this.mailer = mailer;
 		this.currentActor = currentActor;
 		this.clock = clock;
 	}
@@ -45,12 +48,24 @@ public class FriaOversight {
 		return repository.notification(notificationId).orElseThrow(() -> new NotFoundException("FRIA notification"));
 	}
 
-	/** Acknowledges receipt; acknowledging twice keeps the first acknowledgement. */
+	/**
+	 * Acknowledges receipt; acknowledging twice keeps the first acknowledgement. The
+	 * deployer is told by mail the first time (issue 21), when it gave a functional
+	 * mailbox; a mail that cannot leave does not undo the acknowledgement.
+	 */
 	@Transactional
 	public FriaNotification acknowledge(UUID notificationId) {
 		open(notificationId);
-		repository.acknowledge(notificationId, currentActor.require().userId(), OffsetDateTime.now(clock));
-		return open(notificationId);
+		boolean first = repository.acknowledge(notificationId, currentActor.require().userId(),
+				OffsetDateTime.now(clock));
+		FriaNotification acknowledged = open(notificationId);
+		if (first) {
+			repository.deployerMailbox(notificationId)
+				.ifPresent(mailbox -> mailer.sendIfPossible(mailbox.email(), mailbox.country(), "friaAcknowledged",
+						acknowledged.systemName(), acknowledged.providerRegistrationNumber(),
+						acknowledged.assessmentVersion(), mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS)));
+		}
+		return acknowledged;
 	}
 
 }

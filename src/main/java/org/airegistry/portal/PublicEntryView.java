@@ -23,6 +23,7 @@ import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.StoredDocument;
 import org.airegistry.publication.VersionSummary;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.RegulatorLinks;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -124,6 +125,7 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		notice.addClassName("moderation-suspended");
 		notice.getElement().setAttribute("role", "note");
 		add(new H1(registrationNumber), notice);
+		RegulatorLinks.moderate(this, registrationNumber).ifPresent(this::add);
 	}
 
 	private void show(PublicEntry entry, List<VersionSummary> history) {
@@ -132,6 +134,9 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		Span badge = new Span(getTranslation("entry.versionOf", entry.version(), entry.latestVersion()));
 		badge.getElement().getThemeList().add("badge");
 		add(new H1(title), badge);
+		if (entry.isLatest()) {
+			RegulatorLinks.moderate(this, entry.registrationNumber()).ifPresent(this::add);
+		}
 		for (ModerationAction flag : moderation.publicNotices(entry.registrationNumber())) {
 			Paragraph notice = new Paragraph(getTranslation("moderation.public.flag",
 					Formats.date(flag.createdAt(), getLocale()), flag.notice()));
@@ -232,7 +237,8 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 				continue;
 			}
 			Anchor link = new Anchor("/" + PublicDocuments.path(entry.registrationNumber(), document.sha256()),
-					getTranslation("entry.documents.download", getTranslation(kind.translationKey()), document.size()));
+					getTranslation("entry.documents.download", getTranslation("entry.documents.kind." + kind.name()),
+							document.size()));
 			// a file download, not a route of the application
 			link.getElement().setAttribute("router-ignore", true);
 			link.getElement().setAttribute("download", document.fileName());
@@ -286,6 +292,12 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 						new Paragraph(getTranslation("explanation.stats.onTime",
 								Math.round(statistics.shareOnTime() * 100))));
 			}
+		}
+		long unregistered = explanations.unregisteredDeployerRequests(entry.registrationNumber());
+		if (unregistered > 0) {
+			Paragraph apart = new Paragraph(getTranslation("explanation.stats.unregistered", unregistered));
+			apart.addClassName("unregistered-deployer-requests");
+			section.add(apart);
 		}
 		section.add(new Paragraph(new Anchor(ExplanationRoutes.newRequest(entry.registrationNumber()),
 				getTranslation("explanation.stats.request"))));

@@ -18,6 +18,7 @@ import org.airegistry.publication.Author;
 import org.airegistry.publication.CanonicalJson;
 import org.airegistry.publication.ChangeSummary;
 import org.airegistry.publication.Draft;
+import org.jspecify.annotations.Nullable;
 import org.airegistry.publication.Publication;
 import org.airegistry.publication.PublicationRules;
 import org.airegistry.publication.Publisher;
@@ -25,6 +26,7 @@ import org.airegistry.publication.Visibility;
 import org.airegistry.registry.persistence.DocumentRepository;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
@@ -190,6 +192,38 @@ public class RegistryService {
 			.publish(repository.store(), new EntryRules(actor), new Author(actor.userId(), actor.organisationId()), id,
 					expectedLockVersion, changeSummary)
 			.version();
+	}
+
+	/**
+	 * What publishing the saved draft would do, for the confirmation the editor asks for
+	 * before an irreversible publication (issue 21): the problems that would refuse it
+	 * (the same checks {@link #publish} makes), and the public version it would follow,
+	 * if any, to show the changes against.
+	 * @throws ActionRefusedException {@code publish.refused.organisationNotActive} while
+	 * the organisation awaits approval
+	 */
+	@Transactional(readOnly = true)
+	public PublishPreview previewPublication(AiSystemId id) {
+		Actor actor = currentActor.require();
+		DraftEntry draft = open(id);
+		if (!organisations.mayPublish(actor.organisationId())) {
+			// the publish flow refuses the same way: nothing to confirm
+			throw new ActionRefusedException("publish.refused.organisationNotActive");
+		}
+		List<FieldError> problems = new EntryRules(actor).problems(new Draft<>(id, actor.organisationId(),
+				draft.lockVersion(), draft.data(), draft.publishedVersion(), draft.draftChanged(), null));
+		EntryData published = draft.registrationNumber() == null ? null
+				: repository.findLatestInAnySection(draft.registrationNumber())
+					.map(linkable -> linkable.entry().data())
+					.orElse(null);
+		return new PublishPreview(problems, published);
+	}
+
+	/**
+	 * @param problems what would refuse the publication (empty: it can go ahead)
+	 * @param published the content of the current published version, if there is one
+	 */
+	public record PublishPreview(List<FieldError> problems, @Nullable EntryData published) {
 	}
 
 	/** What entries add to the publish flow. */

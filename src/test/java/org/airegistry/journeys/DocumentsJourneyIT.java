@@ -110,6 +110,8 @@ class DocumentsJourneyIT {
 		regulator.navigate(url("oversight/organisations"));
 		ProviderPublishJourneyIT.waitForVaadin(regulator);
 		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve " + organisation)).click();
+		// issue 21: an approval is confirmed first
+		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, approve")).click();
 		assertThat(regulator.getByText(organisation + " is approved")).isVisible();
 
 		provider = BrowserSupport.newPage();
@@ -156,12 +158,14 @@ class DocumentsJourneyIT {
 		BrowserSupport.assertNoAccessibilityViolations(provider);
 
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(provider.getByText(Pattern.compile("AIR-\\d{6} published as version 1"))).isVisible();
 
 		provider.getByLabel(Pattern.compile("Intended purpose"))
 			.fill("Ranks job applications for recruiters and explains each ranking.");
 		provider.getByLabel(Pattern.compile("What changed in this version")).fill("Explanations added");
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(provider.getByText(Pattern.compile("AIR-\\d{6} published as version 2"))).isVisible();
 		String number = testData
 			.as(new TestUser(email, organisations.findByLegalName(organisation).orElseThrow(), organisation),

@@ -82,7 +82,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				"systems/:registrationNumber/versions/:version", "systems/:registrationNumber/diff",
 				"systems/:registrationNumber/report", "reports/status", "deployments/:id",
 				"deployments/:id/versions/:version", "deployers/:id", "explanations/new", "explanations/verify",
-				"explanations/track", "account/verify", "account/invitation")) {
+				"explanations/track", "account/verify", "account/verify/resend", "account/invitation")) {
 			ROUTES.put(open, Expect.everyone());
 		}
 		ROUTES.put("account/security", Expect.loggedIn());

@@ -1,10 +1,12 @@
 package org.airegistry.explanation.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.explanation.ExplanationRoutes;
+import org.airegistry.explanation.DeployerChoice;
 import org.airegistry.explanation.ExplanationService;
 import org.airegistry.explanation.NewExplanationRequest;
 import org.airegistry.organisation.OrganisationSummary;
@@ -109,9 +111,20 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 
 	private Div form(PublicEntry entry, Optional<OrganisationId> preselected) {
 		ComboBox<OrganisationSummary> deployer = new ComboBox<>(getTranslation("explanation.field.deployer"));
-		deployer.setItems(explanations.deployers());
-		deployer.setItemLabelGenerator(OrganisationSummary::legalName);
+		// issue 21: the deployers that registered their use of this system first; any
+		// other deployer can be named, labelled so (its requests are counted apart)
+		List<DeployerChoice> choices = explanations.deployerChoices(entry.registrationNumber());
+		java.util.Set<OrganisationId> registered = choices.stream()
+			.filter(DeployerChoice::registered)
+			.map(choice -> choice.organisation().id())
+			.collect(java.util.stream.Collectors.toSet());
+		deployer.setItems(choices.stream().map(DeployerChoice::organisation).toList());
+		deployer.setItemLabelGenerator(organisation -> registered.contains(organisation.id()) ? organisation.legalName()
+				: getTranslation("explanation.deployer.unregisteredLabel", organisation.legalName()));
 		deployer.setHelperText(getTranslation("explanation.field.deployer.help"));
+		deployer.addValueChangeListener(change -> deployer
+			.setHelperText(getTranslation(change.getValue() == null || registered.contains(change.getValue().id())
+					? "explanation.field.deployer.help" : "explanation.deployer.unregisteredHelp")));
 		deployer.setRequiredIndicatorVisible(true);
 		preselected.flatMap(id -> explanations.deployers().stream().filter(d -> d.id().equals(id)).findFirst())
 			.ifPresent(deployer::setValue);

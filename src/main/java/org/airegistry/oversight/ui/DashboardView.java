@@ -18,6 +18,8 @@ import org.airegistry.explanation.ExplanationOversight;
 import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.moderation.InaccuracyReports;
 import org.airegistry.moderation.Moderation;
+import org.airegistry.moderation.ModerationAction;
+import org.airegistry.moderation.ModerationKind;
 import org.airegistry.organisation.AccountService;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryStatistics;
@@ -32,6 +34,9 @@ import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.airegistry.shell.components.RegulatorLinks;
+
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -143,9 +148,15 @@ public class DashboardView extends Main implements HasDynamicTitle {
 					getTranslation("dashboard.attention.friaNotifications", unacknowledged))));
 			items.add(new ListItem(new Anchor("oversight/reports",
 					getTranslation("dashboard.attention.openReports", reports.openCount()))));
-			items.add(new ListItem(
-					getTranslation("dashboard.attention.overdueCorrections", moderation.overdueCorrectionCount())));
-			items.add(new ListItem(getTranslation("dashboard.attention.flaggedEntries", moderation.flaggedCount())));
+			items.add(moderated(
+					getTranslation("dashboard.attention.overdueCorrections", moderation.overdueCorrectionCount()),
+					"attention-overdue-corrections",
+					moderation.openActions(ModerationKind.CORRECTION_REQUEST, ATTENTION_LIMIT)
+						.stream()
+						.filter(action -> action.isOverdue(moderation.today()))
+						.toList()));
+			items.add(moderated(getTranslation("dashboard.attention.flaggedEntries", moderation.flaggedCount()),
+					"attention-flagged-entries", moderation.openActions(ModerationKind.FLAG, ATTENTION_LIMIT)));
 			items.add(new ListItem(new Anchor(ExplanationRoutes.COMPLAINTS,
 					getTranslation("dashboard.attention.overdueExplanations", explanations.overdueCount()))));
 			items.add(expiredCertificates());
@@ -163,6 +174,23 @@ public class DashboardView extends Main implements HasDynamicTitle {
 	}
 
 	/**
+	 * An attention item with the entries it concerns, each with its "Moderate" link
+	 * (issue 21: the moderation page was linked from nowhere).
+	 */
+	private ListItem moderated(String text, String id, List<ModerationAction> actions) {
+		ListItem item = new ListItem(text);
+		item.setId(id);
+		if (!actions.isEmpty()) {
+			UnorderedList entries = new UnorderedList();
+			actions.forEach(action -> entries
+				.add(new ListItem(new Anchor(RegulatorLinks.MODERATION_ROUTE + action.registrationNumber(),
+						getTranslation("moderation.link", action.registrationNumber())))));
+			item.add(entries);
+		}
+		return item;
+	}
+
+	/**
 	 * Entries whose review date passed: the registered notified-body certificate (Annex
 	 * VIII A.8) expired, so the entry must be updated (Annex VIII "kept up to date", Art
 	 * 44(2)).
@@ -175,13 +203,15 @@ public class DashboardView extends Main implements HasDynamicTitle {
 			UnorderedList entries = new UnorderedList();
 			expired.stream()
 				.limit(ATTENTION_LIMIT)
-				.forEach(entry -> entries
-					.add(new ListItem(new Anchor(RegistryRoutes.permalink(entry.registrationNumber()),
-							getTranslation("dashboard.attention.expiredCertificate", entry.registrationNumber(),
-									entry.tradeName(),
-									DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-										.withLocale(getLocale())
-										.format(entry.expiryDate()))))));
+				.forEach(entry -> entries.add(new ListItem(
+						new Anchor(RegistryRoutes.permalink(entry.registrationNumber()),
+								getTranslation("dashboard.attention.expiredCertificate", entry.registrationNumber(),
+										entry.tradeName(),
+										DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+											.withLocale(getLocale())
+											.format(entry.expiryDate()))),
+						new Text(" · "), new Anchor(RegulatorLinks.MODERATION_ROUTE + entry.registrationNumber(),
+								getTranslation("moderation.link", entry.registrationNumber())))));
 			item.add(entries);
 		}
 		return item;
@@ -247,7 +277,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
 	}
 
 	Chart perMonth(Snapshot snapshot, Locale locale) {
-		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", locale);
+		DateTimeFormatter month = DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
 		List<String> categories = new ArrayList<>();
 		List<Long> publicCounts = new ArrayList<>();
 		List<Long> restrictedCounts = new ArrayList<>();
@@ -318,7 +348,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
 				perMonth.putIfAbsent(month, 0L);
 			}
 		}
-		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", locale);
+		DateTimeFormatter month = DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
 		return new Chart("fria-notifications-per-month", getTranslation("dashboard.chart.friaPerMonth"),
 				getTranslation("dashboard.chart.month"), perMonth.keySet().stream().map(month::format).toList(),
 				List.of(new Chart.Series(getTranslation("dashboard.chart.notifications"),

@@ -1,5 +1,15 @@
 package org.airegistry.registry.ui;
 
+import org.airegistry.registry.EntryFields;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Span;
+
+import com.vaadin.flow.component.html.DescriptionList;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -371,7 +381,11 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		}
 		else {
 			status.setText(draft.publishedVersion() == null ? getTranslation("editor.status.draft")
-					: getTranslation("editor.status.published", draft.registrationNumber(), draft.publishedVersion()));
+					: draft.draftChanged()
+							? getTranslation("editor.status.publishedWithChanges", draft.registrationNumber(),
+									draft.publishedVersion())
+							: getTranslation("editor.status.published", draft.registrationNumber(),
+									draft.publishedVersion()));
 			boolean restricted = registry.isRestricted(data);
 			publicPage.setVisible(draft.publishedVersion() != null && !restricted);
 			if (draft.registrationNumber() != null) {
@@ -502,6 +516,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private void saveDraft() {
 		boolean isNew = entry == null;
+		// issue 21: saving keeps "What changed in this version" for the next Publish
+		String summary = changeSummary.getValue();
 		save().ifPresent(saved -> {
 			Problems.success(getTranslation("editor.saved",
 					saved.registrationNumber() == null ? saved.data().tradeName() : saved.registrationNumber()));
@@ -510,13 +526,81 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 			}
 			else {
 				show(saved, saved.data());
+				changeSummary.setValue(summary);
 			}
 		});
 	}
 
+	/**
+	 * Publishing is irreversible: after saving, say what the new version changes against
+	 * the public one (or that the entry becomes public for the first time) and publish
+	 * only when confirmed (issue 21). Problems that would refuse the publication are
+	 * shown next to their fields at once, without a dialog.
+	 */
 	private void publish() {
 		String summary = changeSummary.getValue();
 		save().ifPresent(saved -> {
+			RegistryService.PublishPreview preview;
+			try {
+				preview = registry.previewPublication(saved.id());
+			}
+			catch (ActionRefusedException ex) {
+				Problems.error(getTranslation(ex.messageKey()));
+				show(saved, saved.data());
+				changeSummary.setValue(summary);
+				return;
+			}
+			if (!preview.problems().isEmpty()) {
+				show(saved, saved.data());
+				changeSummary.setValue(summary);
+				showProblems(new InvalidInputException(preview.problems()));
+				return;
+			}
+			show(saved, saved.data());
+			changeSummary.setValue(summary);
+			ConfirmDialog confirm = new ConfirmDialog();
+			confirm.addClassName("publish-confirmation");
+			confirm.setHeader(getTranslation("editor.confirm.title", saved.data().tradeName()));
+			confirm.add(publishPreview(saved, preview));
+			confirm.setCancelable(true);
+			confirm.setCancelText(getTranslation("editor.confirm.cancel"));
+			confirm.setConfirmText(getTranslation("editor.confirm.publish"));
+			confirm.addConfirmListener(confirmed -> publishConfirmed(saved, summary));
+			confirm.open();
+		});
+	}
+
+	/** What the publication changes, for the confirmation dialog. */
+	private Div publishPreview(DraftEntry saved, RegistryService.PublishPreview preview) {
+		Div body = new Div();
+		body.addClassName("publish-preview");
+		if (preview.published() == null) {
+			body.add(new Paragraph(getTranslation("editor.confirm.first")));
+			return body;
+		}
+		List<EntryFields.Change> changes = EntryFields.compare(preview.published(), saved.data(), this::getTranslation,
+				getLocale());
+		body.add(new Paragraph(getTranslation("editor.confirm.changes", saved.publishedVersion(),
+				saved.publishedVersion() + 1, changes.size())));
+		DescriptionList list = new DescriptionList();
+		list.addClassName("entry-changes");
+		for (EntryFields.Change change : changes) {
+			Div before = new Div(new Span(getTranslation("editor.confirm.before") + ": "),
+					new Span(change.before().isEmpty() ? "–" : change.before().value()));
+			before.addClassName("diff-before");
+			Div after = new Div(new Span(getTranslation("editor.confirm.after") + ": "),
+					new Span(change.after().isEmpty() ? "–" : change.after().value()));
+			after.addClassName("diff-after");
+			list.add(new DescriptionList.Term(getTranslation(change.after().labelKey())),
+					new DescriptionList.Description(before, after));
+		}
+		body.add(list);
+		body.add(new Paragraph(getTranslation("editor.confirm.irreversible")));
+		return body;
+	}
+
+	private void publishConfirmed(DraftEntry saved, String summary) {
+		{
 			try {
 				int version = registry.publish(saved.id(), saved.lockVersion(), summary);
 				DraftEntry published = registry.open(saved.id());
@@ -536,7 +620,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 			catch (ConcurrentEditException ex) {
 				Problems.error(getTranslation("editor.concurrentEdit"));
 			}
-		});
+		}
 	}
 
 	private void navigateTo(DraftEntry saved) {

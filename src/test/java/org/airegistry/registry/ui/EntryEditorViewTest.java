@@ -102,6 +102,13 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 
 	void click(String caption) {
 		test(find(Button.class).withText(caption).single()).click();
+		if (caption.equals("Publish")) {
+			// publishing asks for a confirmation first (issue 21)
+			find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all()
+				.stream()
+				.filter(com.vaadin.flow.component.confirmdialog.ConfirmDialog::isOpened)
+				.forEach(dialog -> test(dialog).confirm());
+		}
 	}
 
 	/** Fills a complete, publishable Section A entry in Annex III point 4(a). */
@@ -146,6 +153,45 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		assertThat(purpose().getErrorMessage()).contains("5,000").contains("10,000");
 		assertThat(purpose().getValue()).hasSize(10_000);
 		assertThat(registry.myEntries()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Issue 21: Save draft keeps 'What changed in this version'; Publish asks for confirmation with the "
+			+ "changes against the public version; cancelling publishes nothing; the header says the draft has "
+			+ "unpublished changes")
+	void saveDraftKeepsSummaryAndPublishConfirms() {
+		navigate(EntryEditorView.class);
+		fillComplete("Confirmed Screening");
+		click("Publish");
+		WorkspaceEntry first = registry.myEntries().getFirst();
+		assertThat(first.publishedVersion()).isEqualTo(1);
+
+		test(purpose()).setValue("Ranks applicants and explains each ranking.");
+		TextField summary = textField("What changed in this version");
+		test(summary).setValue("Explanations added");
+		click("Save draft");
+		assertThat(textField("What changed in this version").getValue()).as("kept after Save draft")
+			.isEqualTo("Explanations added");
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+			.extracting(com.vaadin.flow.component.html.Paragraph::getText)
+			.anySatisfy(text -> assertThat(text).contains("this draft has unpublished changes"));
+
+		test(find(Button.class).withText("Publish").single()).click();
+		com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = find(
+				com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+			.single();
+		assertThat(test(confirm).getHeader()).isEqualTo("Publish Confirmed Screening?");
+		assertThat(confirm.getElement().getTextRecursively())
+			.contains("Version 2 replaces version 1 on the public page, with 1 change:")
+			.contains("Ranks applicants.")
+			.contains("Ranks applicants and explains each ranking.");
+		test(confirm).cancel();
+		assertThat(registry.myEntries().getFirst().publishedVersion()).as("cancelled: nothing published").isEqualTo(1);
+
+		click("Publish");
+		assertThat(registry.myEntries().getFirst().publishedVersion()).isEqualTo(2);
+		assertThat(queries.findLatest(first.registrationNumber()).orElseThrow().data().intendedPurpose())
+			.isEqualTo("Ranks applicants and explains each ranking.");
 	}
 
 	@Test
