@@ -87,6 +87,15 @@ class EverydayLayoutJourneyIT {
 		page.navigate(url("login"));
 		ProviderPublishJourneyIT.waitForVaadin(page);
 		page.locator("input[name='username']").fill(provider.email());
+		page.locator("input[name='password']").fill("not the password");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+		ProviderPublishJourneyIT.waitForVaadin(page);
+		// issue 21: the address is kept after a failed login
+		assertThat(page.locator("input[name='username']")).hasValue(provider.email());
+		assertThat(page.getByText(Pattern.compile("first open the link in the verification mail"))).isVisible();
+		BrowserSupport.screenshot(page, "layout-login-failed-keeps-address");
+		page.locator("input[name='password']").fill(TestData.PASSWORD);
 		page.locator("input[name='password']").fill(TestData.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
 		page.waitForURL(Pattern.compile(".*:" + port + "/(\\?.*)?$"));
