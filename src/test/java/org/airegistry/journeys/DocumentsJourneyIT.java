@@ -180,8 +180,21 @@ class DocumentsJourneyIT {
 			.isVisible();
 		assertThat(visitor.getByText("Jo Docs")).hasCount(0);
 		Locator download = visitor.getByRole(AriaRole.LINK,
-				new Page.GetByRoleOptions().setName(Pattern.compile("Download EU declaration of conformity")));
+				new Page.GetByRoleOptions().setName(Pattern.compile("Download the EU declaration of conformity")));
 		assertThat(download).isVisible();
+		// issue 21: one "(PDF, … bytes)", not "(PDF) (PDF, … bytes)"
+		assertThat(download)
+			.hasText(Pattern.compile("^Download the EU declaration of conformity \\(PDF, \\d+ bytes\\)$"));
+		// issue 21: the document lines (file name and SHA-256) do not widen the page on a
+		// phone
+		visitor.setViewportSize(390, 844);
+		org.assertj.core.api.Assertions
+			.assertThat(((Number) visitor
+				.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+				.intValue())
+			.isLessThanOrEqualTo(0);
+		BrowserSupport.screenshot(visitor, "docs-03b-public-entry-390");
+		visitor.setViewportSize(1280, 900);
 		BrowserSupport.screenshot(visitor, "docs-03-public-entry");
 		BrowserSupport.assertNoAccessibilityViolations(visitor);
 

@@ -11,6 +11,7 @@ import org.airegistry.registry.AuthorityNotices;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.registry.WorkspaceEntry;
+import org.airegistry.publication.PublishingPermission;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
@@ -38,7 +39,8 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 
 	static final String ROUTE = "workspace";
 
-	public WorkspaceView(RegistryService registry, List<AuthorityNotices> authority, CurrentActor currentActor) {
+	public WorkspaceView(RegistryService registry, List<AuthorityNotices> authority, CurrentActor currentActor,
+			PublishingPermission permission) {
 		addClassName("page");
 		List<AuthorityNotice> notices = authority.stream()
 			.flatMap(source -> source.openOn(currentActor.require().organisationId()).stream())
@@ -74,6 +76,14 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 		empty.setVisible(grid.getListDataView().getItemCount() == 0);
 
 		add(new H1(getTranslation("workspace.title")), new Paragraph(getTranslation("workspace.intro")));
+		if (!permission.mayPublish(currentActor.require().organisationId())) {
+			// issue 21: a pending organisation was not told why Publish is refused
+			Paragraph pending = new Paragraph(getTranslation("workspace.pendingOrganisation"));
+			pending.addClassName("notice-banner");
+			pending.addClassName("pending-organisation-banner");
+			pending.getElement().setAttribute("role", "status");
+			add(pending);
+		}
 		if (!notices.isEmpty()) {
 			add(authorityBanner(notices));
 		}

@@ -41,7 +41,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 		H1 heading = new H1(getTranslation("login.heading"));
 		heading.addClassName("visually-hidden");
 		Anchor resend = new Anchor("account/verify/resend", getTranslation("login.resendVerification"));
-		Anchor signUp = new Anchor("sign-up", getTranslation("login.signUp"));
+		Anchor signUp = new Anchor("sign-up", getTranslation("signUp.title"));
 		Div help = new Div(resend, signUp);
 		help.addClassName("login-help");
 		add(heading, form, help);

@@ -396,6 +396,19 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	@DisplayName("Issue 21: the workspace of an organisation awaiting approval says so; an approved one's does not")
+	void pendingOrganisationBanner() {
+		navigate(WorkspaceView.class);
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("pending-organisation-banner")
+			.exists()).isFalse();
+		login(testData.pendingProvider());
+		navigate(WorkspaceView.class);
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("pending-organisation-banner")
+			.single()
+			.getText()).startsWith("Your organisation is waiting for the registry’s approval.");
+	}
+
+	@Test
 	@DisplayName("Art 49(4): the workspace offers no public link for an entry in the non-public section")
 	void workspaceMarksRestrictedEntries() {
 		org.airegistry.registry.DraftEntry secret = registry.createDraft(TestData.sample("Workspace Secret")
