@@ -187,8 +187,7 @@ class AuditRecorder {
 		if (actor.isEmpty() && denied.getSource() instanceof HttpServletRequest request
 				&& (authentication == null || authentication instanceof AnonymousAuthenticationToken)) {
 			// anonymous probes (scanners): counted, one row per minute
-			aggregator.count(new AuditAggregator.Key("anonymous.denied", "http-request", null),
-					request.getMethod() + " " + request.getRequestURI());
+			anonymousRefused(request);
 			return;
 		}
 		String name = authentication == null ? null : authentication.getName();
@@ -196,6 +195,15 @@ class AuditRecorder {
 		ownTransaction.executeWithoutResult(status -> repository.append(now(), "permission.denied",
 				actor.map(Actor::userId).orElse(null), actor.map(Actor::loginEmail).orElse(name),
 				actor.map(Actor::organisationId).orElse(null), "operation", target, null, null, null));
+	}
+
+	/**
+	 * An anonymous request refused, or answered "not found" at an address that is no page
+	 * ({@link UnknownAddressAudit}): counted with the others, one row per minute.
+	 */
+	void anonymousRefused(HttpServletRequest request) {
+		aggregator.count(new AuditAggregator.Key("anonymous.denied", "http-request", null),
+				request.getMethod() + " " + request.getRequestURI());
 	}
 
 	private static String describe(@Nullable Object secured) {

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.airegistry.organisation.AuthorityKind;
+import org.airegistry.organisation.NewAuthority;
 import org.airegistry.organisation.NewOrganisation;
 import org.airegistry.organisation.NewUser;
 import org.airegistry.organisation.OrganisationRole;
@@ -21,6 +23,7 @@ import org.airegistry.registry.RegistryService;
 import org.airegistry.security.RegistryUserDetails;
 import org.airegistry.security.SecondFactors;
 import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
@@ -52,8 +55,15 @@ class DemoData implements ApplicationRunner {
 	static final List<DemoAccount> ACCOUNTS = List.of(
 			new DemoAccount("provider@acme.example", "demo-provider", "provider, Acme Hiring Tech GmbH (DE)"),
 			new DemoAccount("provider@nordic.example", "demo-provider", "provider, Nordic Vision AB (SE)"),
-			new DemoAccount("regulator@msa.example", "demo-regulator", "regulator, market surveillance authority"),
-			new DemoAccount("admin@registry.example", "demo-admin", "registry administrator"));
+			new DemoAccount("regulator@msa.example", "demo-regulator",
+					"regulator, market surveillance authority (DE), every competence"),
+			new DemoAccount("admin@registry.example", "demo-admin", "registry administrator"),
+			new DemoAccount("ai-office@commission.example", "demo-ai-office",
+					"regulator, AI Office (Union level): GPAI models, non-public section, complaints, incidents"));
+
+	/** The AI Office's competences in the demo (Art 49(4), 75a(2), 55(1)(c), 88). */
+	static final Set<Competence> AI_OFFICE_COMPETENCES = EnumSet.of(Competence.GPAI, Competence.RESTRICTED_SECTION,
+			Competence.COMPLAINTS, Competence.SERIOUS_INCIDENTS);
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -90,7 +100,12 @@ class DemoData implements ApplicationRunner {
 		if (organisations.findByLegalName(AUTHORISED_REPRESENTATIVE).isEmpty()) {
 			createSignUpExamples();
 		}
-		for (DemoAccount account : ACCOUNTS.subList(2, 4)) {
+		if (!organisations.userExists(ACCOUNTS.get(4).email())) {
+			createAiOffice();
+		}
+		// regulators (of the market surveillance authority and of the AI Office) and the
+		// administrator log in with a second factor
+		for (DemoAccount account : ACCOUNTS.subList(2, 5)) {
 			if (users.loadUserByUsername(account.email()) instanceof RegistryUserDetails details
 					&& !secondFactors.enabled(details.actor().userId())) {
 				secondFactors.enableKnownSecret(details.actor().userId(), DEMO_TOTP_SECRET);
@@ -101,7 +116,7 @@ class DemoData implements ApplicationRunner {
 			banner.append("    %-26s password: %-15s %s%n".formatted(account.email(), account.password(),
 					account.description()));
 		}
-		banner.append("  The regulator and the administrator also need a second factor (authenticator app, TOTP):\n")
+		banner.append("  The regulators and the administrator also need a second factor (authenticator app, TOTP):\n")
 			.append("    key ")
 			.append(DEMO_TOTP_SECRET)
 			.append(" (add it to an app, or: oathtool --totp -b ")
@@ -125,9 +140,11 @@ class DemoData implements ApplicationRunner {
 		organisations.createUser(nordic, new NewUser(ACCOUNTS.get(1).email(), ACCOUNTS.get(1).password(),
 				"Noa Provider", Set.of(Role.PROVIDER), true));
 		organisations.createUser(authority, new NewUser(ACCOUNTS.get(2).email(), ACCOUNTS.get(2).password(),
-				"Robin Regulator", Set.of(Role.REGULATOR), true));
-		organisations.createUser(authority, new NewUser(ACCOUNTS.get(3).email(), ACCOUNTS.get(3).password(),
-				"Ada Admin", Set.of(Role.ADMIN), true));
+				"Robin Regulator", Set.of(Role.REGULATOR), true), EnumSet.allOf(Competence.class));
+		OrganisationId operator = organisations.createAuthority(new NewAuthority("Registry operator (demo)",
+				AuthorityKind.REGISTRY_OPERATOR, null, "operator@registry.example"));
+		organisations.createUser(operator, new NewUser(ACCOUNTS.get(3).email(), ACCOUNTS.get(3).password(), "Ada Admin",
+				Set.of(Role.ADMIN), true));
 
 		actAs(ACCOUNTS.get(0).email(), () -> {
 			publish(new EntryData(ContentLanguage.EN, AnnexIIIPoint.P4A, false, "", "", "TalentMatch CV Screening",
@@ -198,6 +215,17 @@ class DemoData implements ApplicationRunner {
 						Set.of(OrganisationRole.PROVIDER, OrganisationRole.DEPLOYER), true),
 				OrganisationStatus.PENDING);
 		log.info("Demo data created: an authorised representative and an organisation awaiting approval");
+	}
+
+	/**
+	 * The AI Office with one demo regulator (also added to demo databases of older runs).
+	 */
+	private void createAiOffice() {
+		OrganisationId office = organisations.createAuthority(new NewAuthority("European AI Office (demo)",
+				AuthorityKind.AI_OFFICE, null, "ai-office@commission.example"));
+		organisations.createUser(office, new NewUser(ACCOUNTS.get(4).email(), ACCOUNTS.get(4).password(),
+				"Avery AI Office", Set.of(Role.REGULATOR), true), AI_OFFICE_COMPETENCES);
+		log.info("Demo data created: the AI Office and its demo regulator");
 	}
 
 	private void publish(EntryData data) {

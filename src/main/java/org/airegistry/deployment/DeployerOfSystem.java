@@ -1,5 +1,7 @@
 package org.airegistry.deployment;
 
+import java.time.Instant;
+
 import org.airegistry.shared.OrganisationId;
 
 /**
@@ -10,9 +12,10 @@ import org.airegistry.shared.OrganisationId;
  * @param deployerId the deployer organisation
  * @param deployerName the deployer's legal name
  * @param friaSummary the summary of its fundamental-rights impact assessment (C.4)
+ * @param publishedAt when the registration's latest public version was published
  */
 public record DeployerOfSystem(DeploymentId deploymentId, OrganisationId deployerId, String deployerName,
-		String friaSummary) {
+		String friaSummary, Instant publishedAt) {
 
 	public boolean hasFriaSummary() {
 		return !friaSummary.isBlank();

@@ -9,6 +9,7 @@ import org.airegistry.organisation.NewUser;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.organisation.PublicCharacter;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.shared.MemberState;
@@ -71,8 +72,12 @@ class DeploymentDemoData {
 				log.warn("Demo deployer not created: the demo system '{}' is missing", SYSTEM);
 				return;
 			}
-			OrganisationId city = organisations.createOrganisation(new NewOrganisation("City of Example (demo)", "DE",
-					"ai-registry@city.example", Set.of(OrganisationRole.DEPLOYER), true), OrganisationStatus.ACTIVE);
+			// a city is a public authority and a body governed by public law (Art 26(8),
+			// 27(1), 49(3))
+			OrganisationId city = organisations.createOrganisation(
+					new NewOrganisation("City of Example (demo)", "DE", "ai-registry@city.example",
+							Set.of(OrganisationRole.DEPLOYER), true, new PublicCharacter(true, true, false)),
+					OrganisationStatus.ACTIVE);
 			organisations.createUser(city, new NewUser(EMAIL, PASSWORD, "Dana Deployer", Set.of(Role.DEPLOYER), true));
 			actAs(() -> register(system.registrationNumber()));
 			log.info("Demo data created: deployer organisation with a notified FRIA and a published registration");

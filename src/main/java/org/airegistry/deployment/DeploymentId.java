@@ -3,8 +3,10 @@ package org.airegistry.deployment;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.airegistry.publication.RecordId;
+
 /** Identifies a deployer registration (Annex VIII Section C). */
-public record DeploymentId(UUID value) {
+public record DeploymentId(UUID value) implements RecordId {
 
 	public DeploymentId {
 		Objects.requireNonNull(value, "value");

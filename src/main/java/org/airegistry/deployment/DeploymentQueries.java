@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.shared.OrganisationId;
 
 /**
- * Read access to what the public may see of deployer registrations: published versions of
- * registrations outside the non-public section, never drafts, never the full FRIA. Needs
- * no login.
+ * Read access to what the public may see of deployer registrations: public versions of
+ * registrations of entries in the public section (the publication kernel's one rule),
+ * never drafts, never the full FRIA. Needs no login.
  */
 public interface DeploymentQueries {
 
@@ -30,7 +31,7 @@ public interface DeploymentQueries {
 	Optional<PublicDeployment> findVersion(DeploymentId id, int version);
 
 	/** The public version history, newest first; empty if never published. */
-	List<DeploymentVersionSummary> history(DeploymentId id);
+	List<VersionSummary> history(DeploymentId id);
 
 	/** A deployer's public page, if it has at least one public registration. */
 	Optional<PublicDeployer> deployer(OrganisationId id);

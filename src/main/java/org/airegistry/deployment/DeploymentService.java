@@ -1,10 +1,12 @@
 package org.airegistry.deployment;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +14,13 @@ import org.airegistry.deployment.persistence.DeploymentRepository;
 import org.airegistry.deployment.persistence.FriaRepository;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationSummary;
+import org.airegistry.publication.Author;
+import org.airegistry.publication.ChangeSummary;
+import org.airegistry.publication.Draft;
+import org.airegistry.publication.Publication;
+import org.airegistry.publication.PublicationRules;
+import org.airegistry.publication.Publisher;
+import org.airegistry.publication.Visibility;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.ProviderEntries;
@@ -22,6 +31,7 @@ import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.security.MailLimits;
 import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.FreeText;
@@ -36,17 +46,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What deployers do with their registrations (Annex VIII Section C): find the provider's
- * entry, register their use of it as a draft, publish it as a new public version, and
- * tell a provider whose system is not registered (Art 26(8)). Every method acts for the
- * caller's own organisation only; another organisation's registration is reported as not
- * found.
+ * entry, register their use of it as a draft, publish it as a new version through the
+ * publication kernel, and tell a provider whose system is not registered (Art 26(8)).
+ * Every method acts for the caller's own organisation only; another organisation's
+ * registration is reported as not found. Entries of the non-public section (Art 49(4))
+ * are found only by an approved public authority, by their registration number, within an
+ * hourly allowance, and every such lookup is audited; for every other deployer they
+ * answer exactly like unknown numbers.
  */
 @Service
 @PreAuthorize("hasRole('" + Role.Names.DEPLOYER + "')")
 public class DeploymentService {
 
 	/** Longest change summary accepted for a version. */
-	public static final int CHANGE_SUMMARY_MAX = 1000;
+	public static final int CHANGE_SUMMARY_MAX = ChangeSummary.MAX;
+
+	/** The calendar in which the day an assessment was completed is counted. */
+	private static final java.time.ZoneId CALENDAR = java.time.ZoneId.of("Europe/Brussels");
 
 	private final DeploymentRepository repository;
 
@@ -66,11 +82,16 @@ public class DeploymentService {
 
 	private final Clock clock;
 
+	private final Publisher publisher;
+
+	private final RestrictedLookups restrictedLookups;
+
 	private final MailLimits mailLimits;
 
 	DeploymentService(DeploymentRepository repository, FriaRepository frias, ProviderEntries providerEntries,
 			RegistryQueries registry, OrganisationService organisations, CurrentActor currentActor,
-			DeploymentMailer mailer, ApplicationEventPublisher events, Clock clock, MailLimits mailLimits) {
+			DeploymentMailer mailer, ApplicationEventPublisher events, Clock clock, Publisher publisher,
+			RestrictedLookups restrictedLookups, MailLimits mailLimits) {
 		this.mailLimits = mailLimits;
 		this.repository = repository;
 		this.frias = frias;
@@ -81,23 +102,62 @@ public class DeploymentService {
 		this.mailer = mailer;
 		this.events = events;
 		this.clock = clock;
+		this.publisher = publisher;
+		this.restrictedLookups = restrictedLookups;
 	}
 
 	/**
-	 * Whether a registration may link to the entry with this registration number (Annex
-	 * VIII C.3): published, neither recalled nor withdrawn.
+	 * Whether a new registration may link to the entry with this registration number
+	 * (Annex VIII C.3): published, not recalled (Art 3(16)) and not suspended by an
+	 * authority; withdrawn systems may be linked (see {@link SystemLink}). An entry of
+	 * the non-public section is found only for an approved public authority (audited,
+	 * within its hourly allowance) or when the caller already registered its use;
+	 * otherwise it is {@link SystemLink.Outcome#NOT_REGISTERED} like any unknown number.
+	 * @throws ActionRefusedException when the public authority's allowance of lookups in
+	 * the non-public section is used up
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public SystemLink check(String registrationNumber) {
-		String number = registrationNumber.strip().toUpperCase(Locale.ROOT);
-		return providerEntries.findLatest(number).map(DeploymentService::link).orElseGet(SystemLink::notRegistered);
+		return resolve(currentActor.require(), registrationNumber).map(DeploymentService::link)
+			.orElseGet(SystemLink::notRegistered);
 	}
 
 	/**
-	 * Finds provider entries by registration number (also in the non-public section) or
-	 * by name (public entries only). An empty result means the system is not registered.
+	 * The latest version of the entry as the caller may see it: public-section entries
+	 * for every deployer, non-public ones as {@link #check} describes.
 	 */
-	@Transactional(readOnly = true)
+	private Optional<LinkableEntry> resolve(Actor actor, String registrationNumber) {
+		Optional<String> number = RegistrationNumbers.parse(registrationNumber);
+		if (number.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<LinkableEntry> entry = providerEntries.findLatest(number.get());
+		if (entry.isEmpty() || !entry.get().restricted()) {
+			return entry;
+		}
+		if (repository.findOwnBySystem(actor.organisationId(), number.get()).isPresent()
+				|| frias.findOwnBySystem(actor.organisationId(), number.get()).isPresent()) {
+			// its own registration or assessment: it knows the system already
+			return entry;
+		}
+		if (!organisations.isApprovedPublicAuthority(actor.organisationId())) {
+			events.publishEvent(
+					Audited.of("restricted.lookup-refused", "ai-system", number.get()).withLegalReference("Art 49(4)"));
+			return Optional.empty();
+		}
+		if (!restrictedLookups.tryTake(actor.organisationId())) {
+			throw new ActionRefusedException("deployment.lookup.tooMany");
+		}
+		events.publishEvent(
+				Audited.of("restricted.looked-up", "ai-system", number.get()).withLegalReference("Art 49(4)"));
+		return entry;
+	}
+
+	/**
+	 * Finds provider entries by registration number (see {@link #check}) or by name
+	 * (public entries only). An empty result means the system is not registered.
+	 */
+	@Transactional
 	public List<SystemLink> find(String text) {
 		String query = text.strip();
 		if (query.isEmpty()) {
@@ -117,7 +177,7 @@ public class DeploymentService {
 	static SystemLink link(LinkableEntry linkable) {
 		PublicEntry entry = linkable.entry();
 		EntryStatus status = linkable.status();
-		SystemLink.Outcome outcome = switch (status) {
+		SystemLink.Outcome outcome = linkable.suspended() ? SystemLink.Outcome.SUSPENDED : switch (status) {
 			case RECALLED -> SystemLink.Outcome.RECALLED;
 			case NO_LONGER_ON_MARKET, NO_LONGER_IN_SERVICE -> SystemLink.Outcome.WITHDRAWN;
 			case ON_MARKET, IN_SERVICE -> SystemLink.Outcome.LINKABLE;
@@ -134,17 +194,21 @@ public class DeploymentService {
 	public Deployment start(String registrationNumber) {
 		Actor actor = currentActor.require();
 		SystemLink link = check(registrationNumber);
-		Optional<Deployment> existing = repository.findOwnBySystem(actor.organisationId(),
-				String.valueOf(link.registrationNumber()));
+		String number = link.registrationNumber() == null
+				? RegistrationNumbers.parse(registrationNumber).orElse(registrationNumber) : link.registrationNumber();
+		Optional<DeploymentRepository.OwnRegistration> existing = repository.findOwnBySystem(actor.organisationId(),
+				number);
 		if (existing.isPresent()) {
-			return existing.get();
+			return named(List.of(existing.get())).getFirst();
 		}
 		if (!link.linkable()) {
 			throw new ActionRefusedException(link.outcome().translationKey());
 		}
 		DeploymentId id = DeploymentId.random();
-		repository.insertDraft(id, actor.organisationId(), String.valueOf(link.registrationNumber()), link.restricted(),
-				defaults(actor.organisationId()), link.status(), now());
+		repository.insertDraft(id, actor.organisationId(), number, defaults(actor.organisationId()), link.status(),
+				now());
+		events.publishEvent(
+				Audited.of("deployment.created", "deployment", id.toString()).withChange(null, "system " + number));
 		return open(id);
 	}
 
@@ -158,14 +222,32 @@ public class DeploymentService {
 	/** The caller's organisation's registrations, most recently changed first. */
 	@Transactional(readOnly = true)
 	public List<Deployment> myDeployments() {
-		return repository.listOwn(currentActor.require().organisationId());
+		return named(repository.listOwn(currentActor.require().organisationId()));
 	}
 
 	/** Opens one of the caller's organisation's registrations. */
 	@Transactional(readOnly = true)
 	public Deployment open(DeploymentId id) {
 		return repository.findOwn(id, currentActor.require().organisationId())
+			.map(found -> named(List.of(found)).getFirst())
 			.orElseThrow(() -> new NotFoundException("deployer registration"));
+	}
+
+	/**
+	 * The caller's registrations with their systems named and their section: a
+	 * registration's own organisation may see the entry it registered the use of, in
+	 * either section.
+	 */
+	private List<Deployment> named(List<DeploymentRepository.OwnRegistration> registrations) {
+		Map<String, LinkableEntry> entries = providerEntries.findLatest(
+				registrations.stream().map(DeploymentRepository.OwnRegistration::providerRegistrationNumber).toList());
+		return registrations.stream().map(own -> {
+			LinkableEntry entry = entries.get(own.providerRegistrationNumber());
+			return new Deployment(own.id(), own.providerRegistrationNumber(),
+					entry == null ? own.providerRegistrationNumber() : entry.entry().data().tradeName(),
+					entry == null || entry.restricted(), own.data(), own.publishedVersion(), own.draftChanged(),
+					own.providerStatus(), own.updatedAt(), own.lockVersion());
+		}).toList();
 	}
 
 	/**
@@ -188,53 +270,93 @@ public class DeploymentService {
 	}
 
 	/**
-	 * Publishes the working copy as the next public version. Refused while the
-	 * organisation awaits approval, when nothing changed, when the provider's entry was
-	 * recalled or withdrawn in the meantime, before the fundamental-rights impact
-	 * assessment is completed (spec §10.5 W2), or when an item is missing.
+	 * Publishes the working copy as the next version through the publication kernel. The
+	 * version is in the section of the provider's entry now (Art 49(4)), and the
+	 * registration follows that entry's section from then on. Refused while the
+	 * organisation awaits approval, when nothing changed, when a first version would link
+	 * to a recalled or suspended entry, before the fundamental-rights impact assessment
+	 * is completed (spec §10.5 W2), or when an item is missing. A registration already
+	 * published stays updatable whatever the provider's status; after a recall (Art
+	 * 3(16)) the update must record the last day of use.
 	 * @return the new version's number
 	 */
 	@Transactional
 	public int publish(DeploymentId id, long expectedLockVersion, String changeSummary) {
 		Actor actor = currentActor.require();
-		Deployment draft = open(id);
-		if (draft.lockVersion() != expectedLockVersion) {
-			throw new ConcurrentEditException("deployer registration");
+		Deployment current = open(id);
+		return publisher
+			.publish(repository.store(), new RegistrationRules(actor, current),
+					new Author(actor.userId(), actor.organisationId()), id, expectedLockVersion, changeSummary)
+			.version();
+	}
+
+	/** What registrations add to the publish flow. */
+	private final class RegistrationRules implements PublicationRules<DeploymentId, DeploymentData> {
+
+		private final Actor actor;
+
+		private final Deployment current;
+
+		RegistrationRules(Actor actor, Deployment current) {
+			this.actor = actor;
+			this.current = current;
 		}
-		if (!organisations.mayPublish(actor.organisationId())) {
-			throw new ActionRefusedException("publish.refused.organisationNotActive");
+
+		@Override
+		public String subject() {
+			return "deployer registration";
 		}
-		if (draft.isPublished() && !draft.draftChanged()) {
-			throw new ActionRefusedException("publish.refused.nothingChanged");
+
+		@Override
+		public List<FieldError> problems(Draft<DeploymentId, DeploymentData> draft) {
+			SystemLink link = resolve(actor, current.providerRegistrationNumber()).map(DeploymentService::link)
+				.orElseGet(SystemLink::notRegistered);
+			if (!draft.isPublished() && !link.linkable()) {
+				throw new ActionRefusedException(link.outcome().translationKey());
+			}
+			Optional<Fria> fria = frias.findOwnBySystem(actor.organisationId(), current.providerRegistrationNumber());
+			if (!fria.map(Fria::isCompleted).orElse(false)) {
+				throw new ActionRefusedException("deployment.refused.friaNotCompleted");
+			}
+			List<FieldError> problems = new ArrayList<>(draft.data().publicationProblems(current.restricted()));
+			Instant firstCompleted = fria.get().firstCompletedAt();
+			LocalDate useStart = draft.data().useStart();
+			if (useStart != null && firstCompleted != null
+					&& useStart.isBefore(LocalDate.ofInstant(firstCompleted, CALENDAR))) {
+				// Art 27(1): the assessment is carried out before the system is first
+				// used
+				problems.add(new FieldError("useStart", "deployment.validation.useStart.beforeFria",
+						LocalDate.ofInstant(firstCompleted, CALENDAR).toString()));
+			}
+			if (draft.isPublished() && link.outcome() == SystemLink.Outcome.RECALLED && !current.restricted()
+					&& draft.data().useEnd() == null) {
+				// Art 3(16): a recalled system is taken out of service; the update says
+				// when
+				problems.add(new FieldError("useEnd", "deployment.validation.useEnd.recalled"));
+			}
+			return problems;
 		}
-		SystemLink link = check(draft.providerRegistrationNumber());
-		if (!link.linkable()) {
-			throw new ActionRefusedException(link.outcome().translationKey());
+
+		@Override
+		public Visibility visibility(Draft<DeploymentId, DeploymentData> draft) {
+			// the section of the provider's entry now
+			return current.restricted() ? Visibility.RESTRICTED : Visibility.PUBLIC;
 		}
-		if (!frias.findOwnBySystem(actor.organisationId(), draft.providerRegistrationNumber())
-			.map(Fria::isCompleted)
-			.orElse(false)) {
-			throw new ActionRefusedException("deployment.refused.friaNotCompleted");
+
+		@Override
+		public List<Object> published(Draft<DeploymentId, DeploymentData> draft, Publication publication) {
+			List<Object> published = new ArrayList<>();
+			if (publication.visibility().isPublic()) {
+				published.add(new DeploymentPublished(draft.id(), publication.version(),
+						current.providerRegistrationNumber()));
+			}
+			published.add(Audited.of("deployment.published", "deployment", draft.id().toString())
+				.withLegalReference(publication.visibility().isPublic() ? "Art 49(3)" : "Art 49(4)")
+				.withChange(draft.publishedVersion() == null ? null : "version " + draft.publishedVersion(),
+						"version " + publication.version()));
+			return published;
 		}
-		String summary = changeSummary.strip();
-		List<FieldError> problems = new ArrayList<>(draft.data().publicationProblems(draft.restricted()));
-		if (draft.isPublished() && summary.isEmpty()) {
-			problems.add(new FieldError("changeSummary", "deployment.validation.changeSummary.required"));
-		}
-		if (summary.length() > CHANGE_SUMMARY_MAX) {
-			problems.add(new FieldError("changeSummary", "deployment.validation.tooLong", CHANGE_SUMMARY_MAX,
-					summary.length()));
-		}
-		FreeText.check(problems, "changeSummary", summary);
-		rejectInvalid(problems);
-		int version = draft.isPublished() ? draft.publishedVersion() + 1 : 1;
-		if (!repository.insertVersion(draft, actor.organisationId(), version, summary, actor.userId(), now())) {
-			throw new ConcurrentEditException("deployer registration");
-		}
-		if (!draft.restricted()) {
-			events.publishEvent(new DeploymentPublished(id, version, draft.providerRegistrationNumber()));
-		}
-		return version;
+
 	}
 
 	/** Approved providers, by name, that a notice can go to. */

@@ -22,10 +22,21 @@ import org.jspecify.annotations.Nullable;
  * internal governance and complaint mechanisms
  * @param dpiaCrossReferences sections of a DPIA referred to (Art 27(4))
  * @param priorAssessmentReference an earlier assessment relied on (Art 27(2))
+ * @param art46Authorisation the market surveillance authority's authorisation under Art
+ * 46(1) (reference and date), when the deployer relies on it to be exempt from notifying
+ * (Art 27(3)); empty otherwise
  */
 public record FriaData(@Nullable FriaBasis basis, String processes, String periodAndFrequency,
 		String affectedCategories, String specificRisks, String humanOversight, String mitigationGovernanceComplaints,
-		String dpiaCrossReferences, String priorAssessmentReference) {
+		String dpiaCrossReferences, String priorAssessmentReference, String art46Authorisation) {
+
+	/** An assessment without an Art 46(1) authorisation. */
+	public FriaData(@Nullable FriaBasis basis, String processes, String periodAndFrequency, String affectedCategories,
+			String specificRisks, String humanOversight, String mitigationGovernanceComplaints,
+			String dpiaCrossReferences, String priorAssessmentReference) {
+		this(basis, processes, periodAndFrequency, affectedCategories, specificRisks, humanOversight,
+				mitigationGovernanceComplaints, dpiaCrossReferences, priorAssessmentReference, "");
+	}
 
 	public static final int ELEMENT_MAX = 10_000;
 
@@ -44,10 +55,11 @@ public record FriaData(@Nullable FriaBasis basis, String processes, String perio
 		mitigationGovernanceComplaints = strip(mitigationGovernanceComplaints);
 		dpiaCrossReferences = strip(dpiaCrossReferences);
 		priorAssessmentReference = strip(priorAssessmentReference);
+		art46Authorisation = strip(art46Authorisation);
 	}
 
 	public static FriaData empty() {
-		return new FriaData(null, "", "", "", "", "", "", "", "");
+		return new FriaData(null, "", "", "", "", "", "", "", "", "");
 	}
 
 	private static String strip(@Nullable String value) {
@@ -75,6 +87,7 @@ public record FriaData(@Nullable FriaBasis basis, String processes, String perio
 		}
 		checkText(problems, "dpiaCrossReferences", dpiaCrossReferences, REFERENCE_MAX);
 		checkText(problems, "priorAssessmentReference", priorAssessmentReference, REFERENCE_MAX);
+		checkText(problems, "art46Authorisation", art46Authorisation, REFERENCE_MAX);
 		return problems;
 	}
 

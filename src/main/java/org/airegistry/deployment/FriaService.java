@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.airegistry.deployment.persistence.FriaRepository;
+import org.airegistry.organisation.OrganisationService;
+import org.airegistry.registry.ProviderEntries;
+import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.FieldError;
+import org.airegistry.shared.InvalidInputException;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
@@ -38,8 +43,15 @@ public class FriaService {
 
 	private final Clock clock;
 
+	private final ProviderEntries providerEntries;
+
+	private final OrganisationService organisations;
+
 	FriaService(FriaRepository repository, DeploymentService deployments, CurrentActor currentActor,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ProviderEntries providerEntries,
+			OrganisationService organisations) {
+		this.providerEntries = providerEntries;
+		this.organisations = organisations;
 		this.repository = repository;
 		this.deployments = deployments;
 		this.currentActor = currentActor;
@@ -98,10 +110,32 @@ public class FriaService {
 		return changed == current ? current : store(changed);
 	}
 
-	/** Completes the assessment; every element (a) to (f) and the basis are required. */
+	/**
+	 * Completes the assessment; every element (a) to (f) and the basis are required, and
+	 * the basis must fit the system and the organisation (Art 27(1),
+	 * {@link FriaBasisCheck}).
+	 */
 	@Transactional
 	public Fria complete(FriaId id, long expectedLockVersion) {
-		return store(machine.complete(openExpecting(id, expectedLockVersion)));
+		Fria fria = openExpecting(id, expectedLockVersion);
+		AnnexIIIPoint point = providerEntries.findLatest(fria.providerRegistrationNumber())
+			.map(entry -> entry.entry().data().annexIIIPoint())
+			.orElse(null);
+		Optional<String> basisProblem = FriaBasisCheck.problem(fria.data().basis(), point,
+				organisations.publicCharacter(fria.deployer()));
+		if (basisProblem.isPresent()) {
+			throw new InvalidInputException(List.of(new FieldError("basis", basisProblem.get())));
+		}
+		return store(machine.complete(fria));
+	}
+
+	/**
+	 * Records that the deployer is exempt from notifying because its use is authorised
+	 * under Art 46(1) (Art 27(3)); the assessment stays completed for the registration.
+	 */
+	@Transactional
+	public Fria declareExempt(FriaId id, long expectedLockVersion) {
+		return store(machine.declareExempt(openExpecting(id, expectedLockVersion)));
 	}
 
 	/**

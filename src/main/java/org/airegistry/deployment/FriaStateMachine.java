@@ -57,6 +57,23 @@ public final class FriaStateMachine {
 				fria.notifiedAt());
 	}
 
+	/**
+	 * Art 27(3), second sentence, and Art 46(1): a deployer whose use the market
+	 * surveillance authority authorised by derogation may be exempt from notifying. The
+	 * assessment must be completed and name the authorisation.
+	 */
+	public Fria declareExempt(Fria fria) {
+		if (fria.state() != FriaState.COMPLETED) {
+			throw new ActionRefusedException("fria.refused.notCompleted");
+		}
+		if (fria.data().art46Authorisation().isEmpty()) {
+			throw new InvalidInputException(
+					List.of(new FieldError("art46Authorisation", "fria.validation.art46.required")));
+		}
+		return fria.with(FriaState.EXEMPT, fria.assessmentVersion(), fria.notifiedVersion(), fria.data(),
+				fria.completedAt(), fria.notifiedAt());
+	}
+
 	/** Notifies the completed assessment to the market surveillance authority. */
 	public Fria notifyAuthority(Fria fria) {
 		if (fria.state() != FriaState.COMPLETED) {

@@ -50,7 +50,7 @@ class ProviderStatusListener {
 			boolean stopped = status != EntryStatus.ON_MARKET && status != EntryStatus.IN_SERVICE;
 			if (stopped && deployer.email() != null && !deployer.email().isBlank()) {
 				mailer.send(deployer.email(), deployer.country(), "providerStatus", deployer.deployerName(),
-						deployer.systemName(), registrationNumber,
+						entry.entry().data().tradeName(), registrationNumber,
 						mailer.text("deployment.providerStatus." + status.name(), deployer.country()),
 						entry.entry().providerName(), mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS));
 			}

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param deployerId the deployer organisation (C.1)
  * @param deployerName the deployer's legal name (C.1)
  * @param providerRegistrationNumber the provider's entry (C.3)
- * @param systemName the trade name of the provider's system
- * @param providerName the provider's legal name
+ * @param systemName the trade name of the provider's system; its registration number
+ * while the public may not see the entry (e.g. suspended)
+ * @param providerName the provider's legal name; empty while the public may not see the
+ * entry
  * @param version this version's number
  * @param latestVersion the newest published version
  * @param data the registered content
@@ -29,6 +31,16 @@ public record PublicDeployment(DeploymentId id, OrganisationId deployerId, Strin
 		String providerRegistrationNumber, String systemName, String providerName, int version, int latestVersion,
 		DeploymentData data, String changeSummary, Instant firstPublishedAt, Instant publishedAt, String contentSha256,
 		@Nullable EntryStatus providerStatus, @Nullable Instant providerStatusChangedAt) {
+
+	/**
+	 * The same version with the provider's system named (from the registry's public
+	 * reads; never the name of an entry the public may not see).
+	 */
+	public PublicDeployment named(String systemName, String providerName) {
+		return new PublicDeployment(id, deployerId, deployerName, providerRegistrationNumber, systemName, providerName,
+				version, latestVersion, data, changeSummary, firstPublishedAt, publishedAt, contentSha256,
+				providerStatus, providerStatusChangedAt);
+	}
 
 	public boolean isLatest() {
 		return version == latestVersion;

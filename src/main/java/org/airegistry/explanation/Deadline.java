@@ -17,11 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param extension the extension granted, zero if none
  * @param stops each clock stop with its length in days
  * @param stoppedSince the day the clock stopped, if it is stopped now
- * @param due the due date: the response is in time when given on or before this day
+ * @param calendarDue the last day of the period as counted, before Reg. 1182/71 Art 3(4)
+ * moves it off a Saturday, Sunday or public holiday
+ * @param due the due date: the response is in time when given on or before this day (the
+ * next working day after {@code calendarDue} when that is not one)
+ * @param extensionUntil the last day on which the deployer may extend: the end of the
+ * first period plus clock stops, on a working day
  * @param longOverdueAfter after this day the request is long overdue
  */
 public record Deadline(LocalDate submittedOn, Period responsePeriod, LocalDate firstPeriodEnds, Period extension,
-		List<Stop> stops, @Nullable LocalDate stoppedSince, LocalDate due, LocalDate longOverdueAfter) {
+		List<Stop> stops, @Nullable LocalDate stoppedSince, LocalDate calendarDue, LocalDate due,
+		LocalDate extensionUntil, LocalDate longOverdueAfter) {
 
 	/** A clock stop as counted: from and to (today while it lasts), and its days. */
 	public record Stop(LocalDate from, LocalDate to, long days, boolean ongoing) {
@@ -43,7 +49,15 @@ public record Deadline(LocalDate submittedOn, Period responsePeriod, LocalDate f
 
 	/** The end of the first period including clock stops: the last day to extend. */
 	public LocalDate extensionPossibleUntil() {
-		return firstPeriodEnds.plusDays(stoppedDays());
+		return extensionUntil;
+	}
+
+	/**
+	 * Whether the period's last day fell on a Saturday, Sunday or public holiday and was
+	 * moved to the next working day (Reg. 1182/71 Art 3(4)).
+	 */
+	public boolean movedToWorkingDay() {
+		return !due.equals(calendarDue);
 	}
 
 	/** Overdue on the day: after the due date and the clock running. */

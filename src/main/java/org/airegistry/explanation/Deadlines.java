@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * shorter, the period ends on its last day (31 January + 1 month = 28 or 29 February;
  * Regulation 1182/71 Art 3(2)(c)). An extension is added to the response period before
  * counting (31 January + 1 + 2 months = 30 April). Each clock stop adds the calendar days
- * from the day it stopped to the day it resumed.
+ * from the day it stopped to the day it resumed. A period whose last day is a Saturday,
+ * Sunday or public holiday ends on the next working day (Regulation 1182/71 Art 3(4); the
+ * reasons are in DD061); that applies to the due date and to the last day for an
+ * extension.
  */
 public final class Deadlines {
 
@@ -57,9 +60,11 @@ public final class Deadlines {
 			}
 		}
 		long stoppedDays = stops.stream().mapToLong(Deadline.Stop::days).sum();
-		LocalDate due = extended.plusDays(stoppedDays);
-		return new Deadline(submittedOn, rules.responsePeriod(), firstPeriodEnds, extension, stops, stoppedSince, due,
-				due.plus(rules.longOverdueAfter()));
+		LocalDate calendarDue = extended.plusDays(stoppedDays);
+		LocalDate due = rules.endOnWorkingDay(calendarDue);
+		LocalDate extensionUntil = rules.endOnWorkingDay(firstPeriodEnds.plusDays(stoppedDays));
+		return new Deadline(submittedOn, rules.responsePeriod(), firstPeriodEnds, extension, stops, stoppedSince,
+				calendarDue, due, extensionUntil, due.plus(rules.longOverdueAfter()));
 	}
 
 	/**

@@ -32,12 +32,17 @@ public record ExplanationProperties(@DefaultValue Deadline deadline, @DefaultVal
 	 * @param maxExtension the longest single extension (whole months)
 	 * @param longOverdueAfter after the due date, when a request is long overdue
 	 * @param zone the calendar in which days are counted
+	 * @param publicHolidays public holidays (ISO dates) of the Member State where the
+	 * deployers act; a due date on one of them, or on a weekend, moves to the next
+	 * working day (Reg. 1182/71 Art 3(4))
 	 */
 	public record Deadline(@DefaultValue("P1M") Period responsePeriod, @DefaultValue("P2M") Period maxExtension,
-			@DefaultValue("P1M") Period longOverdueAfter, @DefaultValue("Europe/Brussels") ZoneId zone) {
+			@DefaultValue("P1M") Period longOverdueAfter, @DefaultValue("Europe/Brussels") ZoneId zone,
+			@DefaultValue java.util.List<java.time.LocalDate> publicHolidays) {
 
 		public DeadlineRules rules() {
-			return new DeadlineRules(responsePeriod, maxExtension, longOverdueAfter, zone);
+			return new DeadlineRules(responsePeriod, maxExtension, longOverdueAfter, zone,
+					java.util.Set.copyOf(publicHolidays));
 		}
 
 	}

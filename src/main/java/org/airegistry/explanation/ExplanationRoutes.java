@@ -15,12 +15,24 @@ public final class ExplanationRoutes {
 
 	public static final String COMPLAINTS = "oversight/complaints";
 
+	/** A complaint to the market surveillance authority (Art 85), without an account. */
+	public static final String NEW_COMPLAINT = "complaints/new";
+
+	public static final String VERIFY_COMPLAINT = "complaints/verify";
+
+	public static final String TRACK_COMPLAINT = "complaints/track";
+
 	private ExplanationRoutes() {
 	}
 
 	/** The filing form for a system, optionally for a given deployer. */
 	public static String newRequest(String registrationNumber, OrganisationId deployer) {
 		return NEW + "?system=" + registrationNumber + "&deployer=" + deployer.value();
+	}
+
+	/** The complaint form (Art 85) about a system with a public entry. */
+	public static String newComplaint(String registrationNumber) {
+		return NEW_COMPLAINT + "?system=" + registrationNumber;
 	}
 
 	/** The filing form for a system; the person picks the deployer. */

@@ -26,15 +26,18 @@ import org.airegistry.deployment.DeployerOfSystem;
 import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationSummary;
+import org.airegistry.registry.Classification;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExplanationService {
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	static final String PERSON = "PERSON";
 
@@ -158,30 +161,51 @@ public class ExplanationService {
 
 	/**
 	 * Whether a system is one about whose decisions Art 86 gives a right to explanation:
-	 * published and in Annex III, except point 2 (critical infrastructure).
+	 * a high-risk system of Annex III, except point 2 (critical infrastructure).
 	 */
 	public static boolean eligibleSystem(PublicEntry entry) {
+		return ineligibility(entry).isEmpty();
+	}
+
+	/**
+	 * Why Art 86(1) does not cover decisions taken with this system, as a translation
+	 * key; empty when it does. Not covered: no Annex III point, point 2 (critical
+	 * infrastructure), and systems the provider registered as not high-risk under Art
+	 * 6(3) (Section B, Art 49(2)) — Art 86 speaks of high-risk systems only; a person who
+	 * believes such a system is in fact high-risk can complain under Art 85.
+	 */
+	public static Optional<String> ineligibility(PublicEntry entry) {
 		AnnexIIIPoint point = entry.data().annexIIIPoint();
-		return point != null && point.area() != 2;
+		if (point == null || point.area() == 2) {
+			return Optional.of("explanation.error.notAnnexIII");
+		}
+		if (entry.data().classification() == Classification.SECTION_B) {
+			return Optional.of("explanation.error.sectionB");
+		}
+		return Optional.empty();
 	}
 
 	// ---- the person -------------------------------------------------------------------
 
 	/**
 	 * Files a request and mails the verification link; nothing reaches the deployer
-	 * before the link is opened. Returns the reference number.
+	 * before the link is opened. Returns the reference number. The person may name a
+	 * public entry, or only the deployer and the system as far as they know it: decisions
+	 * taken with a system in the non-public section (Art 49(4)) can be asked about
+	 * without the registry confirming or revealing anything about that section, which it
+	 * never searches here.
 	 */
 	@Transactional
 	public String file(NewExplanationRequest request, String networkAddress) {
 		List<FieldError> errors = new ArrayList<>();
 		int max = properties.limits().maxTextLength();
-		Optional<PublicEntry> system = registry.findLatest(request.registrationNumber().strip());
-		if (system.isEmpty()) {
+		String number = request.registrationNumber().strip();
+		Optional<PublicEntry> system = number.isEmpty() ? Optional.empty() : registry.findLatest(number);
+		if (!number.isEmpty() && system.isEmpty()) {
 			errors.add(new FieldError("system", "explanation.error.system"));
 		}
-		else if (!eligibleSystem(system.get())) {
-			errors.add(new FieldError("system", "explanation.error.notAnnexIII"));
-		}
+		system.flatMap(ExplanationService::ineligibility).ifPresent(key -> errors.add(new FieldError("system", key)));
+		text(errors, "systemDescription", request.systemDescription(), false, max);
 		OrganisationId deployer = request.deployer();
 		if (deployer == null || deployers().stream().noneMatch(d -> d.id().equals(deployer))) {
 			errors.add(new FieldError("deployer", "explanation.error.deployer"));
@@ -208,13 +232,17 @@ public class ExplanationService {
 		String token = Tokens.newToken();
 		String reference = repository.nextReference();
 		String language = Languages.recordable(request.language());
-		repository.insert(UUID.randomUUID(), reference, system.get().registrationNumber(), deployer, language,
-				seal(email), seal(request.decision().strip()),
+		String description = request.systemDescription().strip();
+		repository.insert(UUID.randomUUID(), reference, system.map(PublicEntry::registrationNumber).orElse(""),
+				deployer, language, seal(email), seal(request.decision().strip()),
 				decisionDate == null ? null : cipher.seal(decisionDate.toString()),
 				request.decisionReference().isBlank() ? null : cipher.seal(request.decisionReference().strip()),
-				seal(request.adverse().strip()), Tokens.hash(token), now.plus(properties.verificationValidity()), now);
+				seal(request.adverse().strip()), description.isEmpty() ? null : cipher.seal(description),
+				Tokens.hash(token), now.plus(properties.verificationValidity()), now);
 		mailer.send(email, language, "verify", reference, mailer.link(ExplanationRoutes.VERIFY, token),
-				system.get().data().tradeName());
+				// the address is not verified yet: the person's own description stays out
+				// of the mail (DD043)
+				system.map(entry -> entry.data().tradeName()).orElse(""), system.isPresent() ? "listed" : "unlisted");
 		return reference;
 	}
 
@@ -438,29 +466,43 @@ public class ExplanationService {
 	// ---- the authority ----------------------------------------------------------------
 
 	/**
-	 * Complaints (escalated requests), newest first, with their whole thread on demand.
+	 * Complaints (escalated requests, Art 85) routed to the caller's Member State: those
+	 * against deployers seated there, newest first, with their whole thread on demand.
 	 */
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional(readOnly = true)
 	public List<InboxItem> complaints() {
-		return items(repository.complaints());
+		return items(repository.complaints().stream().filter(this::routedToCaller).toList());
 	}
 
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional(readOnly = true)
 	public ExplanationRequest complaint(String reference) {
 		RequestRow row = repository.findByReference(reference)
-			.filter(found -> found.escalatedAt() != null)
+			.filter(found -> found.escalatedAt() != null && routedToCaller(found))
 			.orElseThrow(() -> new NotFoundException("Complaint"));
 		return view(row);
 	}
 
+	/**
+	 * Art 85, 86: an escalated request goes to the market surveillance authority of the
+	 * Member State where the deployer is seated: the caller handles it when they hold the
+	 * complaints competence at that Member State's authority.
+	 */
+	private boolean routedToCaller(RequestRow row) {
+		Actor caller = currentActor.require();
+		return organisations.summary(row.deployerId())
+			.flatMap(deployer -> MemberState.fromCode(deployer.country()))
+			.map(state -> caller.competentFor(Competence.COMPLAINTS, state))
+			.orElse(false);
+	}
+
 	/** Closes a complaint with an outcome that the person sees. */
-	@PreAuthorize("hasRole('REGULATOR')")
+	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional
 	public void closeComplaint(String reference, String outcome) {
 		RequestRow row = repository.findByReference(reference)
-			.filter(found -> found.escalatedAt() != null)
+			.filter(found -> found.escalatedAt() != null && routedToCaller(found))
 			.flatMap(found -> repository.lock(found.id()))
 			.orElseThrow(() -> new NotFoundException("Complaint"));
 		requireText("outcome", outcome);
@@ -477,16 +519,25 @@ public class ExplanationService {
 	/** Aggregate statistics of a deployer's requests (public; no personal data). */
 	@Transactional(readOnly = true)
 	public ExplanationStatistics statisticsForDeployer(OrganisationId deployer) {
-		return statistics(repository.submitted(deployer, null));
+		List<RequestRow> rows = repository.submitted(deployer, null);
+		// only requests about systems the public may see (Art 49(4), Art 74/79)
+		Set<String> visible = registry
+			.latestPublic(rows.stream().map(RequestRow::registrationNumber).distinct().toList())
+			.keySet();
+		return statistics(rows.stream().filter(row -> visible.contains(row.registrationNumber())).toList());
 	}
 
 	/**
-	 * Aggregate statistics of requests about a system (public; no personal data): only
-	 * requests to deployers that registered their use of it (issue 21); the others are
-	 * counted apart ({@link #unregisteredDeployerRequests}).
+	 * Aggregate statistics of requests about a system (public; no personal data); none
+	 * for a system the public may not see (Art 49(4), Art 74/79). Only requests to
+	 * deployers that registered their use of it count (issue 21); the others are counted
+	 * apart ({@link #unregisteredDeployerRequests}).
 	 */
 	@Transactional(readOnly = true)
 	public ExplanationStatistics statisticsForSystem(String registrationNumber) {
+		if (registry.findLatest(registrationNumber).isEmpty()) {
+			return statistics(List.of());
+		}
 		java.util.Set<OrganisationId> registered = registeredDeployers(registrationNumber);
 		return statistics(repository.submitted(null, registrationNumber)
 			.stream()
@@ -497,10 +548,14 @@ public class ExplanationService {
 	/**
 	 * How many verified requests about a system named a deployer that has not registered
 	 * its use of it; shown apart from the system's statistics, and like them only from
-	 * {@value ExplanationStatistics#MINIMUM_COUNT} requests on (0 below).
+	 * {@value ExplanationStatistics#MINIMUM_COUNT} requests on (0 below); none for a
+	 * system the public may not see.
 	 */
 	@Transactional(readOnly = true)
 	public long unregisteredDeployerRequests(String registrationNumber) {
+		if (registry.findLatest(registrationNumber).isEmpty()) {
+			return 0;
+		}
 		java.util.Set<OrganisationId> registered = registeredDeployers(registrationNumber);
 		long count = repository.submitted(null, registrationNumber)
 			.stream()
@@ -628,14 +683,13 @@ public class ExplanationService {
 				deployer.add(action);
 			}
 		}
-		String systemName = registry.findLatest(row.registrationNumber())
-			.map(entry -> entry.data().tradeName())
-			.orElse("");
+		String systemName = row.registrationNumber().isEmpty() ? ""
+				: registry.findLatest(row.registrationNumber()).map(entry -> entry.data().tradeName()).orElse("");
 		return new ExplanationRequest(row.id(), row.reference(), row.registrationNumber(), systemName, row.deployerId(),
 				organisations.legalName(row.deployerId()).orElse(""), state, cipher.openOrEmpty(row.decisionEnc()),
 				cipher.openOrEmpty(row.decisionDateEnc()), cipher.openOrEmpty(row.decisionReferenceEnc()),
-				cipher.openOrEmpty(row.adverseEnc()), row.submittedAt(), deadline, overdue, longOverdue,
-				row.extensionMonths() > 0,
+				cipher.openOrEmpty(row.adverseEnc()), cipher.openOrEmpty(row.systemDescriptionEnc()), row.submittedAt(),
+				deadline, overdue, longOverdue, row.extensionMonths() > 0,
 				row.refusalGround() == null ? null : RefusalGround.valueOf(row.refusalGround()), thread, person,
 				deployer);
 	}
@@ -661,7 +715,8 @@ public class ExplanationService {
 		}
 	}
 
-	private static void text(List<FieldError> errors, String field, @Nullable String value, boolean required, int max) {
+	/** Checks a free text: required or not, and its length; adds what is wrong. */
+	static void text(List<FieldError> errors, String field, @Nullable String value, boolean required, int max) {
 		if (value == null || value.isBlank()) {
 			if (required) {
 				errors.add(new FieldError(field, "explanation.error.required"));

@@ -45,9 +45,12 @@ class ExplanationTimers {
 
 	private final Clock clock;
 
+	private final ComplaintService complaints;
+
 	ExplanationTimers(ExplanationRepository repository, ExplanationService service,
 			ExplanationNotifications notifications, ExplanationProperties properties, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, ComplaintService complaints) {
+		this.complaints = complaints;
 		this.repository = repository;
 		this.service = service;
 		this.notifications = notifications;
@@ -61,7 +64,7 @@ class ExplanationTimers {
 	@SchedulerLock(name = LOCK_NAME, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
 	public void run() {
 		int reminders = remind();
-		int removed = retain();
+		int removed = retain() + complaints.applyRetention();
 		if (reminders + removed > 0) {
 			log.info("Explanation timers: {} reminders sent, {} requests anonymised or deleted", reminders, removed);
 		}

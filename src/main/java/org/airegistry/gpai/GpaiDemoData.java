@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.airegistry.gpai.persistence.GpaiModelRepository;
+import org.airegistry.publication.Draft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -53,17 +54,17 @@ class GpaiDemoData {
 		try {
 			actAs("provider@nordic.example", () -> publish(open()));
 			actAs("provider@acme.example", () -> {
-				GpaiModelDraft draft = service.createDraft(systemic());
+				Draft<GpaiModelId, GpaiModelData> draft = service.createDraft(systemic());
 				service.saveTechnicalDocumentation(draft.id(), "https://acme.example/helix/annex-xi (restricted)");
 				service.publish(draft.id(), draft.lockVersion(), "");
-				GpaiModelDraft opened = service.open(draft.id());
+				Draft<GpaiModelId, GpaiModelData> opened = service.open(draft.id());
 				GpaiModelData updated = opened.data()
 					.toBuilder()
 					.modelVersion("2026-11")
 					.contextWindowTokens(1_000_000L)
 					.formatsAndMaxSizes("Text, images and audio in; text out. Context window 1,000,000 tokens.")
 					.build();
-				GpaiModelDraft saved = service.saveDraft(draft.id(), opened.lockVersion(), updated);
+				Draft<GpaiModelId, GpaiModelData> saved = service.saveDraft(draft.id(), opened.lockVersion(), updated);
 				service.publish(draft.id(), saved.lockVersion(), "Context window extended to 1M tokens");
 			});
 			log.info("Demo GPAI models created: {} and {}", OPEN_MODEL, SYSTEMIC_MODEL);
@@ -74,7 +75,7 @@ class GpaiDemoData {
 	}
 
 	private void publish(GpaiModelData data) {
-		GpaiModelDraft draft = service.createDraft(data);
+		Draft<GpaiModelId, GpaiModelData> draft = service.createDraft(data);
 		service.publish(draft.id(), draft.lockVersion(), "");
 	}
 

@@ -3,8 +3,10 @@ package org.airegistry.gpai;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.airegistry.publication.RecordId;
+
 /** Identifies a GPAI model page; also its public URL segment. */
-public record GpaiModelId(UUID value) {
+public record GpaiModelId(UUID value) implements RecordId {
 
 	public static GpaiModelId random() {
 		return new GpaiModelId(UUID.randomUUID());

@@ -2,18 +2,23 @@ package org.airegistry.gpai;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.airegistry.gpai.persistence.GpaiModelRepository;
+import org.airegistry.publication.Author;
+import org.airegistry.publication.Draft;
+import org.airegistry.publication.Publication;
+import org.airegistry.publication.PublicationRules;
+import org.airegistry.publication.Publisher;
+import org.airegistry.publication.Visibility;
+import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
-import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reference that the public never sees.
  */
 @Service
-@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+@PreAuthorize("hasRole('" + Competence.Names.GPAI + "')")
 public class GpaiOversight {
 
 	private final GpaiModelRepository repository;
@@ -36,8 +41,11 @@ public class GpaiOversight {
 
 	private final Clock clock;
 
+	private final Publisher publisher;
+
 	GpaiOversight(GpaiModelRepository repository, CurrentActor currentActor, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Publisher publisher) {
+		this.publisher = publisher;
 		this.repository = repository;
 		this.currentActor = currentActor;
 		this.events = events;
@@ -46,7 +54,8 @@ public class GpaiOversight {
 
 	/**
 	 * Publishes a new version of the model with status "designated" and the decision
-	 * date. The provider's unpublished draft changes are kept out of it.
+	 * date, through the publication kernel. The provider's unpublished draft changes are
+	 * kept out of the version and kept in its draft, which takes over the designation.
 	 * @return the number of the new version
 	 */
 	@Transactional
@@ -59,16 +68,44 @@ public class GpaiOversight {
 		if (decisionDate.isAfter(today)) {
 			throw new InvalidInputException(List.of(new FieldError("statusDecisionDate", "gpai.validation.future")));
 		}
-		GpaiModelData designated = latest.data().withSystemicRiskStatus(SystemicRiskStatus.DESIGNATED, decisionDate);
-		long lockVersion = repository.findDraft(id, repository.findOwner(id).orElseThrow()).orElseThrow().lockVersion();
-		int version = latest.version() + 1;
-		if (!repository.insertVersion(id, lockVersion, designated, version, latest.providerName(),
-				"Designated as a general-purpose AI model with systemic risk (Art 52(4)), decision of " + decisionDate,
-				currentActor.require().userId(), OffsetDateTime.now(clock))) {
-			throw new ConcurrentEditException("GPAI model");
+		Actor actor = currentActor.require();
+		return publisher
+			.amend(repository.store(), new DesignationRules(decisionDate),
+					new Author(actor.userId(), actor.organisationId()), id,
+					data -> data.withSystemicRiskStatus(SystemicRiskStatus.DESIGNATED, decisionDate),
+					"Designated as a general-purpose AI model with systemic risk (Art 52(4)), decision of "
+							+ decisionDate)
+			.version();
+	}
+
+	/**
+	 * A designation adds no checks of its own; the version is public like every other.
+	 */
+	private record DesignationRules(LocalDate decisionDate) implements PublicationRules<GpaiModelId, GpaiModelData> {
+
+		@Override
+		public String subject() {
+			return "GPAI model";
 		}
-		events.publishEvent(new GpaiModelPublished(id, version));
-		return version;
+
+		@Override
+		public List<FieldError> problems(Draft<GpaiModelId, GpaiModelData> draft) {
+			return List.of();
+		}
+
+		@Override
+		public Visibility visibility(Draft<GpaiModelId, GpaiModelData> draft) {
+			return Visibility.PUBLIC;
+		}
+
+		@Override
+		public List<Object> published(Draft<GpaiModelId, GpaiModelData> draft, Publication publication) {
+			return List.of(new GpaiModelPublished(draft.id(), publication.version()),
+					Audited.of("gpai-model.designated", "gpai-model", draft.id().toString())
+						.withLegalReference("Art 51(1)(b), Art 52(4)")
+						.withChange(null, "version " + publication.version() + ", decision of " + decisionDate));
+		}
+
 	}
 
 	/** The Annex XI documentation reference of any model. */

@@ -3,13 +3,17 @@ package org.airegistry.gpai;
 import java.util.List;
 import java.util.Optional;
 
-import org.airegistry.gpai.persistence.GpaiModelCodec;
 import org.airegistry.gpai.persistence.GpaiModelRepository;
+import org.airegistry.publication.CanonicalJson;
+import org.airegistry.publication.VersionSummary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What anyone may read about GPAI models: published versions only. */
+/**
+ * What anyone may read about GPAI models: public versions only (the publication kernel's
+ * one rule).
+ */
 @Service
 @Transactional(readOnly = true)
 public class GpaiQueries {
@@ -19,13 +23,10 @@ public class GpaiQueries {
 
 	private final GpaiModelRepository repository;
 
-	private final GpaiModelCodec codec;
-
 	private final ObjectProvider<ModelSearchIndex> index;
 
-	GpaiQueries(GpaiModelRepository repository, GpaiModelCodec codec, ObjectProvider<ModelSearchIndex> index) {
+	GpaiQueries(GpaiModelRepository repository, ObjectProvider<ModelSearchIndex> index) {
 		this.repository = repository;
-		this.codec = codec;
 		this.index = index;
 	}
 
@@ -39,7 +40,7 @@ public class GpaiQueries {
 	}
 
 	/** Version history, newest first; empty for unknown or unpublished models. */
-	public List<ModelVersionSummary> versions(GpaiModelId id) {
+	public List<VersionSummary> versions(GpaiModelId id) {
 		return repository.findVersions(id);
 	}
 
@@ -75,7 +76,8 @@ public class GpaiQueries {
 	 * The training-content summary of a version as pretty-printed JSON (Art 53(1)(d)).
 	 */
 	public Optional<String> trainingSummaryJson(GpaiModelId id, int version) {
-		return repository.findPublic(id, version).map(model -> codec.toJson(model.data().trainingSummary()));
+		return repository.findPublic(id, version)
+			.map(model -> CanonicalJson.writePretty(model.data().trainingSummary()));
 	}
 
 }

@@ -7,20 +7,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.airegistry.gpai.persistence.GpaiModelRepository;
 import org.airegistry.organisation.OrganisationService;
+import org.airegistry.publication.Author;
+import org.airegistry.publication.ChangeSummary;
+import org.airegistry.publication.Draft;
+import org.airegistry.publication.Publication;
+import org.airegistry.publication.PublicationRules;
+import org.airegistry.publication.Publisher;
+import org.airegistry.publication.Visibility;
 import org.airegistry.registry.PdfCheck;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
-import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
-import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -40,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class GpaiService {
 
 	/** Longest change summary accepted for a version. */
-	public static final int CHANGE_SUMMARY_MAX = 1000;
+	public static final int CHANGE_SUMMARY_MAX = ChangeSummary.MAX;
 
 	/** The field an Annex XI PDF's problems are reported on. */
 	public static final String TECHNICAL_DOCUMENT_FIELD = "technicalDocumentFile";
@@ -57,8 +61,11 @@ public class GpaiService {
 
 	private final RegistrySettings settings;
 
+	private final Publisher publisher;
+
 	GpaiService(GpaiModelRepository repository, CurrentActor currentActor, OrganisationService organisations,
-			ApplicationEventPublisher events, Clock clock, RegistrySettings settings) {
+			ApplicationEventPublisher events, Clock clock, RegistrySettings settings, Publisher publisher) {
+		this.publisher = publisher;
 		this.repository = repository;
 		this.currentActor = currentActor;
 		this.organisations = organisations;
@@ -73,7 +80,7 @@ public class GpaiService {
 	}
 
 	@Transactional
-	public GpaiModelDraft createDraft(GpaiModelData data) {
+	public Draft<GpaiModelId, GpaiModelData> createDraft(GpaiModelData data) {
 		Actor actor = currentActor.require();
 		rejectInvalid(GpaiRules.draftProblems(data));
 		GpaiModelId id = GpaiModelId.random();
@@ -87,17 +94,17 @@ public class GpaiService {
 	}
 
 	@Transactional(readOnly = true)
-	public GpaiModelDraft open(GpaiModelId id) {
+	public Draft<GpaiModelId, GpaiModelData> open(GpaiModelId id) {
 		return repository.findDraft(id, currentActor.require().organisationId())
 			.orElseThrow(() -> new NotFoundException("GPAI model"));
 	}
 
 	/** Saves the draft; refused if somebody saved the same model since it was opened. */
 	@Transactional
-	public GpaiModelDraft saveDraft(GpaiModelId id, long expectedLockVersion, GpaiModelData data) {
+	public Draft<GpaiModelId, GpaiModelData> saveDraft(GpaiModelId id, long expectedLockVersion, GpaiModelData data) {
 		Actor actor = currentActor.require();
 		rejectInvalid(GpaiRules.draftProblems(data));
-		GpaiModelDraft current = open(id);
+		Draft<GpaiModelId, GpaiModelData> current = open(id);
 		if (current.lockVersion() == expectedLockVersion && current.data().equals(data)) {
 			return current;
 		}
@@ -109,44 +116,57 @@ public class GpaiService {
 	}
 
 	/**
-	 * Publishes the saved draft as the next public version.
+	 * Publishes the saved draft as the next public version, through the publication
+	 * kernel's one publish flow.
 	 * @return the number of the new version
 	 */
 	@Transactional
 	public int publish(GpaiModelId id, long expectedLockVersion, String changeSummary) {
 		Actor actor = currentActor.require();
-		GpaiModelDraft draft = open(id);
-		if (draft.lockVersion() != expectedLockVersion) {
-			throw new ConcurrentEditException("GPAI model");
+		return publisher
+			.publish(repository.store(), new ModelRules(actor), new Author(actor.userId(), actor.organisationId()), id,
+					expectedLockVersion, changeSummary)
+			.version();
+	}
+
+	/** What model pages add to the publish flow. */
+	private final class ModelRules implements PublicationRules<GpaiModelId, GpaiModelData> {
+
+		private final Actor actor;
+
+		ModelRules(Actor actor) {
+			this.actor = actor;
 		}
-		if (!organisations.mayPublish(actor.organisationId())) {
-			throw new ActionRefusedException("publish.refused.organisationNotActive");
+
+		@Override
+		public String subject() {
+			return "GPAI model";
 		}
-		if (draft.publishedVersion() != null && !draft.draftChanged()) {
-			throw new ActionRefusedException("publish.refused.nothingChanged");
+
+		@Override
+		public List<FieldError> problems(Draft<GpaiModelId, GpaiModelData> draft) {
+			SystemicRiskStatus previous = repository.latestData(draft.id())
+				.map(GpaiModelData::systemicRiskStatus)
+				.orElse(SystemicRiskStatus.NONE);
+			return GpaiRules.publicationProblems(draft.data(), new GpaiRules.Context(
+					organisations.establishedInEu(actor.organisationId()), previous, today(), false));
 		}
-		SystemicRiskStatus previous = draft.publishedVersion() == null ? SystemicRiskStatus.NONE
-				: repository.findPublic(id, null).orElseThrow().data().systemicRiskStatus();
-		String summary = changeSummary.strip();
-		List<FieldError> problems = new ArrayList<>(GpaiRules.publicationProblems(draft.data(), new GpaiRules.Context(
-				organisations.establishedInEu(actor.organisationId()), previous, today(), false)));
-		if (draft.publishedVersion() != null && summary.isEmpty()) {
-			problems.add(new FieldError("changeSummary", "gpai.validation.changeSummary"));
+
+		@Override
+		public Visibility visibility(Draft<GpaiModelId, GpaiModelData> draft) {
+			// model pages are public (Art 53(1)(d), Art 52(5))
+			return Visibility.PUBLIC;
 		}
-		if (summary.length() > CHANGE_SUMMARY_MAX) {
-			problems
-				.add(new FieldError("changeSummary", "gpai.validation.tooLong", CHANGE_SUMMARY_MAX, summary.length()));
+
+		@Override
+		public List<Object> published(Draft<GpaiModelId, GpaiModelData> draft, Publication publication) {
+			return List.of(new GpaiModelPublished(draft.id(), publication.version()),
+					Audited.of("gpai-model.published", "gpai-model", draft.id().toString())
+						.withLegalReference("Art 53(1)(d)")
+						.withChange(draft.publishedVersion() == null ? null : "version " + draft.publishedVersion(),
+								"version " + publication.version()));
 		}
-		FreeText.check(problems, "changeSummary", summary);
-		rejectInvalid(problems);
-		int version = draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1;
-		String providerName = organisations.legalName(actor.organisationId()).orElse("");
-		if (!repository.insertVersion(id, expectedLockVersion, draft.data(), version, providerName, summary,
-				actor.userId(), now())) {
-			throw new ConcurrentEditException("GPAI model");
-		}
-		events.publishEvent(new GpaiModelPublished(id, version));
-		return version;
+
 	}
 
 	/** The Annex XI documentation reference (text or link); never public. */
@@ -174,7 +194,7 @@ public class GpaiService {
 	 */
 	@Transactional
 	public TechnicalDocument attachTechnicalDocument(GpaiModelId id, String fileName, byte[] content) {
-		GpaiModelDraft draft = open(id);
+		Draft<GpaiModelId, GpaiModelData> draft = open(id);
 		rejectInvalid(PdfCheck.problems(TECHNICAL_DOCUMENT_FIELD, content, settings.maxDocumentBytes()));
 		return attach(id, draft, fileName, content);
 	}
@@ -186,7 +206,7 @@ public class GpaiService {
 	 */
 	@Transactional
 	public TechnicalDocument attachTechnicalDocument(GpaiModelId id, String fileName, Path file) {
-		GpaiModelDraft draft = open(id);
+		Draft<GpaiModelId, GpaiModelData> draft = open(id);
 		rejectInvalid(PdfCheck.problems(TECHNICAL_DOCUMENT_FIELD, file, settings.maxDocumentBytes()));
 		try {
 			return attach(id, draft, fileName, Files.readAllBytes(file));
@@ -196,7 +216,8 @@ public class GpaiService {
 		}
 	}
 
-	private TechnicalDocument attach(GpaiModelId id, GpaiModelDraft draft, String fileName, byte[] content) {
+	private TechnicalDocument attach(GpaiModelId id, Draft<GpaiModelId, GpaiModelData> draft, String fileName,
+			byte[] content) {
 		String name = fileName.isBlank() ? "annex-xi.pdf" : fileName.strip();
 		TechnicalDocument document = new TechnicalDocument(PdfCheck.sha256(content),
 				draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1,

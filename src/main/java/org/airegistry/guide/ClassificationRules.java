@@ -2,13 +2,16 @@ package org.airegistry.guide;
 
 import static org.airegistry.guide.Question.ANNEX_I;
 import static org.airegistry.guide.Question.COMPUTE;
+import static org.airegistry.guide.Question.DEPLOYER_TYPE;
 import static org.airegistry.guide.Question.DEROGATION;
 import static org.airegistry.guide.Question.OPEN_SOURCE;
 import static org.airegistry.guide.Question.PROFILING;
 import static org.airegistry.guide.Question.PROHIBITED;
+import static org.airegistry.guide.Question.ROLE;
 import static org.airegistry.guide.Question.SUBJECT;
 import static org.airegistry.guide.Question.TRANSPARENCY;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +37,30 @@ public final class ClassificationRules {
 			new Obligation("systemicRiskMitigation", "Art 55(1)(b)"), new Obligation("gpaiIncidents", "Art 55(1)(c)"),
 			new Obligation("cybersecurity", "Art 55(1)(d)"));
 
+	/**
+	 * Deployer duties of Art 26 for every high-risk system; Art 26(7) concerns employers
+	 * only, Art 26(9) where a data protection impact assessment applies.
+	 */
+	static final List<Obligation> DEPLOYER_DUTIES = List.of(new Obligation("useAsInstructed", "Art 26(1)"),
+			new Obligation("deployerOversight", "Art 26(2)"), new Obligation("inputData", "Art 26(4)"),
+			new Obligation("monitorAndReport", "Art 26(5), Art 73"), new Obligation("keepLogs", "Art 26(6)"),
+			new Obligation("informWorkers", "Art 26(7)"), new Obligation("deployerDpia", "Art 26(9)"));
+
+	/**
+	 * Chapter III Sections 1 to 3 (classification, requirements, provider and deployer
+	 * duties) apply to Annex III systems from this day (Art 113, as amended by Reg.
+	 * 2026/1744).
+	 */
+	static final LocalDate ANNEX_III_DUTIES_FROM = LocalDate.of(2027, 12, 2);
+
+	/** ... and to Annex I systems (Art 6(1)) from this day. */
+	static final LocalDate ANNEX_I_DUTIES_FROM = LocalDate.of(2028, 8, 2);
+
+	/** Art 5(1)(ba) and (bb), added by Reg. 2026/1744, apply from this day. */
+	static final LocalDate OMNIBUS_PROHIBITIONS_FROM = LocalDate.of(2026, 12, 2);
+
+	static final String DATES_REFERENCE = "Art 113, Reg. (EU) 2026/1744";
+
 	/** The whole table, in the order its lines are shown. */
 	public static final List<Rule> RULES = build();
 
@@ -44,27 +71,36 @@ public final class ClassificationRules {
 		List<Rule> rules = new ArrayList<>();
 		Predicate<GuideAnswers> system = a -> a.has(SUBJECT, "system");
 		Predicate<GuideAnswers> model = a -> a.has(SUBJECT, "model");
+		Predicate<GuideAnswers> provider = system.and(a -> a.has(ROLE, "provider"));
+		Predicate<GuideAnswers> deployer = system.and(a -> a.has(ROLE, "deployer"));
 
-		// Art 5(1): one line per prohibited practice
+		// Art 5(1): one line per prohibited practice; it binds providers and deployers
+		// alike (placing on the market, putting into service or use)
 		for (String point : PROHIBITED.options()) {
 			if (point.equals(Question.NONE)) {
 				continue;
 			}
-			rules.add(rule("art5." + point, system.and(a -> a.has(PROHIBITED, point)), Regime.PROHIBITED,
+			Rule prohibited = rule("art5." + point, system.and(a -> a.has(PROHIBITED, point)), Regime.PROHIBITED,
 					"guide.rule.prohibited", List.of(point), List.of("Art 5(1)(" + point + ")"),
-					List.of(new Obligation("doNotPlace", "Art 5(1), Art 99(3)")), Set.of()));
+					List.of(new Obligation("doNotPlace", "Art 5(1), Art 99(3)")), Set.of());
+			rules.add(point.equals("ba") || point.equals("bb")
+					? prohibited.from(OMNIBUS_PROHIBITIONS_FROM, DATES_REFERENCE) : prohibited);
 		}
 
 		// Art 6(1): Annex I products
-		rules.add(rule("annexI", system.and(a -> a.has(ANNEX_I, "yes")), Regime.HIGH_RISK, "guide.rule.annexI",
+		rules.add(rule("annexI", provider.and(a -> a.has(ANNEX_I, "yes")), Regime.HIGH_RISK, "guide.rule.annexI",
 				List.of(), List.of("Art 6(1)", "Annex I"),
 				with(HIGH_RISK_DUTIES, new Obligation("sectoralConformity", "Art 43(3)"),
 						new Obligation("noRegistration", "Art 49(1)")),
-				Set.of()));
+				Set.of())
+			.from(ANNEX_I_DUTIES_FROM, DATES_REFERENCE));
+		rules.add(rule("annexI.deployer", deployer.and(a -> a.has(ANNEX_I, "yes")), Regime.HIGH_RISK,
+				"guide.rule.deployer", List.of(), List.of("Art 6(1)", "Art 26"), DEPLOYER_DUTIES, Set.of())
+			.from(ANNEX_I_DUTIES_FROM, DATES_REFERENCE));
 
-		// Art 6(2) and 6(3): one line per Annex III point
+		// Art 6(2) and 6(3): one line per Annex III point, for its provider
 		for (AnnexIIIPoint point : AnnexIIIPoint.values()) {
-			Predicate<GuideAnswers> atPoint = system.and(a -> a.annexIIIPoint().filter(point::equals).isPresent());
+			Predicate<GuideAnswers> atPoint = provider.and(a -> a.annexIIIPoint().filter(point::equals).isPresent());
 			List<Obligation> duties = new ArrayList<>(HIGH_RISK_DUTIES);
 			Set<Registration> where;
 			if (point.area() == 2) {
@@ -78,19 +114,17 @@ public final class ClassificationRules {
 			if (point.area() == 1 || point.area() == 6 || point.area() == 7) {
 				duties.add(new Obligation("restrictedSection", "Art 49(4)"));
 			}
-			if (point.area() != 2) {
-				duties.add(new Obligation("fria", "Art 27(1)"));
-			}
 			rules.add(rule("annexIII." + point.code(), atPoint.and(ClassificationRules::highRiskDespiteAnnexIII),
 					Regime.HIGH_RISK, "guide.rule.annexIII", List.of(point.code()),
-					List.of("Art 6(2)", "Annex III point " + label(point)), duties, where));
+					List.of("Art 6(2)", "Annex III point " + label(point)), duties, where)
+				.from(ANNEX_III_DUTIES_FROM, DATES_REFERENCE));
 		}
 		rules.add(rule("art63.profiling",
-				system.and(a -> a.annexIIIPoint().isPresent() && a.hasAny(DEROGATION) && a.has(PROFILING, "yes")),
+				provider.and(a -> a.annexIIIPoint().isPresent() && a.hasAny(DEROGATION) && a.has(PROFILING, "yes")),
 				Regime.HIGH_RISK, "guide.rule.profiling", List.of(), List.of("Art 6(3) third subparagraph"), List.of(),
 				Set.of()));
 		for (String condition : List.of("a", "b", "c", "d")) {
-			rules.add(rule("art63." + condition, system
+			rules.add(rule("art63." + condition, provider
 				.and(a -> a.annexIIIPoint().isPresent() && a.has(DEROGATION, condition) && a.has(PROFILING, "no")),
 					Regime.NOT_HIGH_RISK, "guide.rule.derogation", List.of(condition),
 					List.of("Art 6(3)(" + condition + ")"),
@@ -98,6 +132,39 @@ public final class ClassificationRules {
 							new Obligation("registerSectionB", "Art 49(2), Annex VIII Section B")),
 					Set.of(Registration.SECTION_B)));
 		}
+
+		// Art 26, 27, 49(3), 86: the deployer of an Annex III system
+		Predicate<GuideAnswers> annexIIIDeployer = deployer.and(a -> a.annexIIIPoint().isPresent());
+		Predicate<GuideAnswers> pointTwo = a -> a.annexIIIPoint().filter(p -> p.area() == 2).isPresent();
+		rules.add(rule("deployer.annexIII", annexIIIDeployer.and(pointTwo.negate()), Regime.HIGH_RISK,
+				"guide.rule.deployer", List.of(), List.of("Art 6(2)", "Art 26"),
+				with(DEPLOYER_DUTIES, new Obligation("informAffected", "Art 26(11)"),
+						new Obligation("explainDecisions", "Art 86(1)"),
+						new Obligation("checkClassification", "Art 6(3), Art 80")),
+				Set.of())
+			.from(ANNEX_III_DUTIES_FROM, DATES_REFERENCE));
+		rules.add(rule("deployer.point2", annexIIIDeployer.and(pointTwo), Regime.HIGH_RISK, "guide.rule.deployer",
+				List.of(), List.of("Art 6(2)", "Art 26"),
+				with(DEPLOYER_DUTIES, new Obligation("registerNationally", "Art 49(5)")), Set.of(Registration.NATIONAL))
+			.from(ANNEX_III_DUTIES_FROM, DATES_REFERENCE));
+		rules.add(rule("deployer.publicAuthority", annexIIIDeployer.and(a -> a.has(DEPLOYER_TYPE, "publicAuthority")),
+				null, "guide.rule.deployerPublicAuthority", List.of(), List.of("Art 26(8)", "Art 49(3)"),
+				List.of(new Obligation("checkRegistered", "Art 26(8)"),
+						new Obligation("registerUse", "Art 49(3), Annex VIII Section C"),
+						new Obligation("deployerFria", "Art 27(1), Art 27(3)")),
+				Set.of(Registration.SECTION_C)));
+		rules.add(rule("deployer.publicService", annexIIIDeployer.and(a -> a.has(DEPLOYER_TYPE, "publicService")), null,
+				"guide.rule.deployerPublicService", List.of(), List.of("Art 27(1)", "Recital 96"),
+				List.of(new Obligation("deployerFria", "Art 27(1), Art 27(3)")), Set.of()));
+		rules.add(rule("deployer.creditOrInsurance", annexIIIDeployer.and(a -> a.has(DEPLOYER_TYPE, "other"))
+			.and(a -> a.annexIIIPoint().filter(p -> p == AnnexIIIPoint.P5B || p == AnnexIIIPoint.P5C).isPresent()),
+				null, "guide.rule.deployerCredit", List.of(), List.of("Art 27(1)", "Annex III point 5(b), 5(c)"),
+				List.of(new Obligation("deployerFria", "Art 27(1), Art 27(3)")), Set.of()));
+		rules.add(rule("deployer.voluntary",
+				annexIIIDeployer.and(a -> a.has(DEPLOYER_TYPE, "publicService") || a.has(DEPLOYER_TYPE, "other")), null,
+				"guide.rule.deployerVoluntary", List.of(), List.of("Recital 131"),
+				List.of(new Obligation("registerUseVoluntarily", "Recital 131")),
+				Set.of(Registration.SECTION_C_VOLUNTARY)));
 
 		// Art 50: transparency
 		rules.add(transparency("chatbot", "Art 50(1)", "informInteraction"));

@@ -49,6 +49,9 @@ public final class Guide {
 			}
 			return path;
 		}
+		if (!step(path, answers, Question.ROLE)) {
+			return path;
+		}
 		if (!step(path, answers, Question.PROHIBITED) || answers.hasAny(Question.PROHIBITED)) {
 			return path;
 		}
@@ -59,13 +62,21 @@ public final class Guide {
 				&& !step(path, answers, Question.ANNEX_III_POINT)) {
 			return path;
 		}
-		if (answers.annexIIIPoint().isPresent()) {
+		// Art 6(3): only the provider assesses whether the derogation applies
+		if (answers.annexIIIPoint().isPresent() && answers.has(Question.ROLE, "provider")) {
 			if (!step(path, answers, Question.DEROGATION)) {
 				return path;
 			}
 			if (answers.hasAny(Question.DEROGATION) && !step(path, answers, Question.PROFILING)) {
 				return path;
 			}
+		}
+		// Art 26(8), 27(1), 49(3): what kind of deployer decides registration and the
+		// impact assessment; neither applies to Annex III point 2 (Art 27(1), 49(5))
+		boolean deployerOfAnnexIII = answers.annexIIIPoint().filter(point -> point.area() != 2).isPresent()
+				&& answers.has(Question.ROLE, "deployer");
+		if (deployerOfAnnexIII && !step(path, answers, Question.DEPLOYER_TYPE)) {
+			return path;
 		}
 		step(path, answers, Question.TRANSPARENCY);
 		return path;

@@ -18,6 +18,12 @@ public final class GuideRoutes {
 	/** The provider editor for a new GPAI model page. */
 	public static final String NEW_MODEL_PAGE = "workspace/models/new";
 
+	/**
+	 * The deployer's registrations of use (Annex VIII Section C); the deployer starts one
+	 * from there.
+	 */
+	public static final String DEPLOYER_REGISTRATIONS = "my-deployments";
+
 	private GuideRoutes() {
 	}
 

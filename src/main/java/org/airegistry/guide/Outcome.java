@@ -16,6 +16,19 @@ public record Outcome(Regime regime, List<Rule> appliedRules, List<Obligation> o
 		registrations = Set.copyOf(registrations);
 	}
 
+	/**
+	 * The applied rules that do not apply yet on this day, each once per start date and
+	 * reference (the visitor sees when the duties start).
+	 */
+	public List<Rule> startingLater(java.time.LocalDate today) {
+		return appliedRules.stream().filter(rule -> rule.startsAfter(today)).toList();
+	}
+
+	/** Whether the regime forbids the system, so no registration can make it lawful. */
+	public boolean prohibited() {
+		return regime == Regime.PROHIBITED;
+	}
+
 	/** Ids of the rules that applied, in table order. */
 	public List<String> ruleIds() {
 		return appliedRules.stream().map(Rule::id).toList();

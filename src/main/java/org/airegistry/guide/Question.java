@@ -14,6 +14,14 @@ public enum Question {
 	SUBJECT("subject", false, "Art 3(1), Art 3(63)", List.of("system", "model")),
 
 	/**
+	 * Whether the visitor develops the system and places it on the market or puts it into
+	 * service under its own name (provider, Art 3(3)) or uses it under its authority
+	 * (deployer, Art 3(4)); both may apply. The duties differ: Art 16 for providers, Art
+	 * 26, 27 and 86 for deployers.
+	 */
+	ROLE("role", true, "Art 3(3), Art 3(4)", List.of("provider", "deployer")),
+
+	/**
 	 * Art 5(1) prohibited practices; (ba) and (bb) only when the Omnibus additions apply.
 	 */
 	PROHIBITED("art5", true, "Art 5(1)", List.of("a", "b", "ba", "bb", "c", "d", "e", "f", "g", "h", Question.NONE)),
@@ -40,6 +48,15 @@ public enum Question {
 	 * subparagraph).
 	 */
 	PROFILING("profiling", false, "Art 6(3) third subparagraph", List.of("yes", "no")),
+
+	/**
+	 * What kind of deployer: a public authority, Union institution, body, office or
+	 * agency or a person acting on their behalf (Art 26(8), Art 49(3): registers its
+	 * use), a private entity providing public services (Art 27(1): impact assessment), or
+	 * another deployer.
+	 */
+	DEPLOYER_TYPE("deployer", false, "Art 26(8), Art 27(1), Art 49(3)",
+			List.of("publicAuthority", "publicService", "other")),
 
 	/** Art 50 transparency situations. */
 	TRANSPARENCY("art50", true, "Art 50", List.of("chatbot", "synthetic", "emotion", "deepfake", Question.NONE)),

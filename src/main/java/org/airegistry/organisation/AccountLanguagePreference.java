@@ -32,8 +32,12 @@ class AccountLanguagePreference implements LanguagePreference {
 		this.events = events;
 	}
 
+	/**
+	 * One read, and none for anonymous visitors: every page load asks (the language is
+	 * chosen before the page is written), and a visitor's page must not need the database
+	 * for it.
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<Locale> current() {
 		return currentActor.current()
 			.flatMap(actor -> accounts.preferredLanguage(actor.userId()))

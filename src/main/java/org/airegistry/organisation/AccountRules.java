@@ -44,6 +44,15 @@ public final class AccountRules {
 		else if (isEuCountry(signUp.country()) && !signUp.establishedInEu()) {
 			errors.add(new FieldError("establishedInEu", "signUp.error.seatInEu"));
 		}
+		else if (!isEuCountry(signUp.country()) && signUp.establishedInEu()
+				&& signUp.euEstablishmentAddress().isEmpty()) {
+			// Art 22(1): a seat outside the Union with an establishment inside names it
+			errors.add(new FieldError("euEstablishmentAddress", "signUp.error.euEstablishmentAddress"));
+		}
+		if (signUp.euEstablishmentAddress().length() > 1000) {
+			errors.add(new FieldError("euEstablishmentAddress", "validation.tooLong", 1000,
+					signUp.euEstablishmentAddress().length()));
+		}
 		email(errors, "functionalEmail", signUp.functionalEmail());
 		if (signUp.roles().isEmpty()) {
 			errors.add(new FieldError("roles", "signUp.error.roles"));

@@ -56,11 +56,14 @@ public class AccountService {
 
 	private final MailLimits mailLimits;
 
+	private final Invitations invitations;
+
 	AccountService(AccountRepository accounts, OrganisationService organisations, AccountMailer mailer,
 			PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock, ApplicationEventPublisher events,
-			MailLimits mailLimits) {
+			MailLimits mailLimits, Invitations invitations) {
 		this.mailLimits = mailLimits;
 		this.events = events;
+		this.invitations = invitations;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.mailer = mailer;
@@ -111,7 +114,7 @@ public class AccountService {
 		String language = language(signUp.language());
 		accounts.insertUnverifiedUser(user, organisation, email, passwordEncoder.encode(signUp.password()),
 				signUp.userName().strip(), roles, language, now);
-		String token = newToken(user, TokenPurpose.VERIFY_EMAIL, now);
+		String token = invitations.token(user, TokenPurpose.VERIFY_EMAIL, now);
 		mailer.send(email, language, "verify", signUp.legalName().strip(), mailer.link(VERIFY_ROUTE, token),
 				TokenPurpose.VERIFY_EMAIL.validity().toHours());
 		events.publishEvent(Audited.of("organisation.signed-up", "organisation", organisation.value().toString())
@@ -179,7 +182,8 @@ public class AccountService {
 		accounts.unverifiedFounder(email)
 			.filter(founder -> mailLimits.mayMailUnverified("verify", email))
 			.ifPresent(founder -> {
-				String token = newToken(founder.userId(), TokenPurpose.VERIFY_EMAIL, OffsetDateTime.now(clock));
+				String token = invitations.token(founder.userId(), TokenPurpose.VERIFY_EMAIL,
+						OffsetDateTime.now(clock));
 				mailer.send(email, founder.language(), "verify", founder.organisationName(),
 						mailer.link(VERIFY_ROUTE, token), TokenPurpose.VERIFY_EMAIL.validity().toHours());
 			});
@@ -308,10 +312,34 @@ public class AccountService {
 	public @Nullable UserId invite(String loginEmail, Set<Role> roles, String language) {
 		Actor admin = currentActor.require();
 		List<FieldError> errors = new ArrayList<>();
-		AccountRules.email(errors, "loginEmail", loginEmail);
 		String email = OrganisationService.normaliseEmail(loginEmail);
-		Optional<OrganisationId> existing = errors.isEmpty() ? accounts.organisationOf(email) : Optional.empty();
-		if (existing.filter(admin.organisationId()::equals).isPresent()) {
+		Optional<OrganisationId> existing = accounts.organisationOf(email);
+		if (existing.isPresent()) {
+			return inviteExistingAccount(admin, email, existing.get(), roles, errors);
+		}
+		checkRoles(errors, roles);
+		Invitations.Invitation invitation = invitations.create(admin.organisationId(), loginEmail, roles, language,
+				errors);
+		// refusals roll the new account back
+		if (!organisations.mayPublish(admin.organisationId())) {
+			throw new ActionRefusedException("invitation.unapproved");
+		}
+		mailLimits.takeOrRefuse("invitation", admin.organisationId(), invitation.loginEmail());
+		invitations.mail(invitation);
+		events.publishEvent(Audited.of("user.invited", "user", invitation.user().value().toString())
+			.withChange(null, roles.toString()));
+		return invitation.user();
+	}
+
+	/**
+	 * An invitation to an address that already has an account (issue 21): a colleague
+	 * already in the organisation is named next to the field; an account elsewhere gets
+	 * no second account, its owner a mail instead, and the inviter the usual answer (no
+	 * account is revealed).
+	 */
+	private @Nullable UserId inviteExistingAccount(Actor admin, String email, OrganisationId existing, Set<Role> roles,
+			List<FieldError> errors) {
+		if (existing.equals(admin.organisationId())) {
 			errors.add(new FieldError("loginEmail", "users.invite.error.member"));
 		}
 		checkRoles(errors, roles);
@@ -322,27 +350,12 @@ public class AccountService {
 			throw new ActionRefusedException("invitation.unapproved");
 		}
 		mailLimits.takeOrRefuse("invitation", admin.organisationId(), email);
-		if (existing.isPresent()) {
-			// the address has an account elsewhere: the inviter is not told (that would
-			// reveal the account); the address's owner is, and can give another address
-			String organisation = organisations.legalName(admin.organisationId()).orElse("");
-			String recipientLanguage = accounts.preferredLanguageOf(email).orElse(language(language));
-			mailer.send(email, recipientLanguage, "invitationExisting", organisation, mailer.page("login"));
-			events.publishEvent(Audited.of("user.invited-existing-account", "organisation",
-					admin.organisationId().value().toString()));
-			return null;
-		}
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		UserId user = UserId.random();
-		accounts.insertUnverifiedUser(user, admin.organisationId(), email,
-				passwordEncoder.encode(AccountTokens.newToken()), "", roles, language(language), now);
-		String token = newToken(user, TokenPurpose.INVITATION, now);
 		String organisation = organisations.legalName(admin.organisationId()).orElse("");
-		mailer.send(email, language(language), "invitation", organisation, mailer.link(INVITATION_ROUTE, token),
-				TokenPurpose.INVITATION.validity().toDays());
+		String recipientLanguage = accounts.preferredLanguageOf(email).orElse("en");
+		mailer.send(email, recipientLanguage, "invitationExisting", organisation, mailer.page("login"));
 		events.publishEvent(
-				Audited.of("user.invited", "user", user.value().toString()).withChange(null, roles.toString()));
-		return user;
+				Audited.of("user.invited-existing-account", "organisation", admin.organisationId().value().toString()));
+		return null;
 	}
 
 	/** Changes a colleague's roles and whether the account is active. */
@@ -392,13 +405,7 @@ public class AccountService {
 		return roles;
 	}
 
-	private String newToken(UserId user, TokenPurpose purpose, OffsetDateTime now) {
-		String token = AccountTokens.newToken();
-		accounts.insertToken(AccountTokens.hash(token), user, purpose, now, now.plus(purpose.validity()));
-		return token;
-	}
-
-	private static String language(String requested) {
+	static String language(String requested) {
 		return Languages.recordable(requested);
 	}
 

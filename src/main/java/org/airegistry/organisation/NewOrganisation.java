@@ -12,8 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param functionalEmail a functional (non-personal) contact address, shown publicly
  * @param roles what the organisation does in the registry
  * @param establishedInEu whether it is established in the Union (Art 22)
+ * @param publicCharacter its declared public character (Art 26(8), 27(1), 49(3))
  */
 public record NewOrganisation(String legalName, String country, @Nullable String functionalEmail,
-		Set<OrganisationRole> roles, boolean establishedInEu) {
+		Set<OrganisationRole> roles, boolean establishedInEu, PublicCharacter publicCharacter) {
+
+	/** An organisation without a public character. */
+	public NewOrganisation(String legalName, String country, @Nullable String functionalEmail,
+			Set<OrganisationRole> roles, boolean establishedInEu) {
+		this(legalName, country, functionalEmail, roles, establishedInEu, PublicCharacter.none());
+	}
 
 }

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
+import org.airegistry.organisation.persistence.AuthorityRepository;
 import org.airegistry.organisation.persistence.OrganisationRepository;
 import org.airegistry.publication.PublishingPermission;
+import org.airegistry.security.RegistryUserDetails;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,8 +30,12 @@ public class OrganisationService implements PublishingPermission {
 
 	private final Clock clock;
 
-	OrganisationService(OrganisationRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+	private final AuthorityRepository authorities;
+
+	OrganisationService(OrganisationRepository repository, AuthorityRepository authorities,
+			PasswordEncoder passwordEncoder, Clock clock) {
 		this.repository = repository;
+		this.authorities = authorities;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 	}
@@ -48,6 +56,28 @@ public class OrganisationService implements PublishingPermission {
 		return id;
 	}
 
+	/**
+	 * Creates a user of an authority with competences (demo data and tests;
+	 * administrators use {@link AuthorityAdministration}).
+	 */
+	@Transactional
+	public UserId createUser(OrganisationId organisation, NewUser user, Set<Competence> competences) {
+		UserId id = createUser(organisation, user);
+		authorities.setCompetences(id, competences, OffsetDateTime.now(clock));
+		return id;
+	}
+
+	/**
+	 * Creates an active authority (demo data and tests; administrators use
+	 * {@link AuthorityAdministration}).
+	 */
+	@Transactional
+	public OrganisationId createAuthority(NewAuthority authority) {
+		OrganisationId id = OrganisationId.random();
+		authorities.insertAuthority(id, authority, OffsetDateTime.now(clock));
+		return id;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<OrganisationId> findByLegalName(String legalName) {
 		return repository.findOrganisationByName(legalName);
@@ -63,6 +93,22 @@ public class OrganisationService implements PublishingPermission {
 	@Transactional(readOnly = true)
 	public boolean mayPublish(OrganisationId organisation) {
 		return repository.status(organisation).map(status -> status == OrganisationStatus.ACTIVE).orElse(false);
+	}
+
+	/**
+	 * Whether the organisation is an approved public authority (Art 3(4), Art 26(8)): the
+	 * only deployers that may resolve entries of the non-public section (Art 49(4)) by
+	 * number for their own registration.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isApprovedPublicAuthority(OrganisationId organisation) {
+		return mayPublish(organisation) && repository.publicAuthority(organisation);
+	}
+
+	/** Where the organisation stands with the registry. */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationStanding> standing(OrganisationId organisation) {
+		return repository.standing(organisation);
 	}
 
 	/** The organisation's legal name. */
@@ -95,6 +141,15 @@ public class OrganisationService implements PublishingPermission {
 		return repository.authorisedRepresentativeOf(organisation);
 	}
 
+	/**
+	 * The account with its current roles, competences and jurisdiction; empty when it may
+	 * no longer log in (deactivated, unverified, or its organisation deactivated).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RegistryUserDetails> activeAccount(String loginEmail) {
+		return repository.findUserDetails(normaliseEmail(loginEmail)).filter(RegistryUserDetails::isEnabled);
+	}
+
 	@Transactional(readOnly = true)
 	public int countDemoAccounts() {
 		return repository.countDemoAccounts();
@@ -104,6 +159,15 @@ public class OrganisationService implements PublishingPermission {
 	@Transactional(readOnly = true)
 	public java.util.List<OrganisationSummary> activeWithRole(OrganisationRole role) {
 		return repository.activeWithRole(role);
+	}
+
+	/**
+	 * What the organisation declared about its public character (Art 26(8), 27(1),
+	 * 49(3)); none for an unknown organisation.
+	 */
+	@Transactional(readOnly = true)
+	public PublicCharacter publicCharacter(OrganisationId organisation) {
+		return repository.publicCharacter(organisation).orElse(PublicCharacter.none());
 	}
 
 	/** Name, seat and functional contact of an organisation. */

@@ -23,10 +23,29 @@ import org.jspecify.annotations.Nullable;
  * @param authorisedRepresentative legal name of its authorised representative, if any
  * @param verified whether at least one of its users has verified the email address
  * @param signedUpAt when it signed up
+ * @param euEstablishmentAddress the establishment in the Union named by an organisation
+ * seated outside it, if any
  */
 public record PendingOrganisation(OrganisationId id, String legalName, @Nullable String postalAddress, String country,
 		@Nullable String functionalEmail, boolean establishedInEu, Set<OrganisationRole> roles, boolean publicAuthority,
 		boolean publicLawBody, boolean providesPublicServices, @Nullable String authorisedRepresentative,
-		boolean verified, OffsetDateTime signedUpAt) {
+		boolean verified, OffsetDateTime signedUpAt, @Nullable String euEstablishmentAddress) {
+
+	/**
+	 * What the regulator should check before approving (Art 22): a provider not
+	 * established in the Union without an authorised representative; a seat outside the
+	 * Union with an establishment inside it. Translation keys, in that order.
+	 */
+	public java.util.List<String> warnings() {
+		java.util.List<String> warnings = new java.util.ArrayList<>();
+		boolean provider = roles.contains(OrganisationRole.PROVIDER);
+		if (provider && !establishedInEu && authorisedRepresentative == null) {
+			warnings.add("approval.warning.noRepresentative");
+		}
+		if (!AccountRules.isEuCountry(country) && establishedInEu) {
+			warnings.add("approval.warning.establishmentOutsideSeat");
+		}
+		return warnings;
+	}
 
 }

@@ -3,6 +3,7 @@ package org.airegistry.organisation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
@@ -12,14 +13,22 @@ import org.springframework.stereotype.Component;
  * Refuses to start the production profile with demo accounts, with the demo profile, with
  * the embedded H2 database (or its driver on the class path), with a published encryption
  * key, without an https base URL or without configured credentials and search cluster.
+ * The settings are checked before anything starts ({@link ProductionSettingsCheck}); the
+ * H2 driver and the database's content here, once the database is known to be the
+ * configured one.
  */
 @Component
 @Profile("prod")
-class ProductionSafeguard implements SmartInitializingSingleton {
+class ProductionSafeguard implements SmartInitializingSingleton, BeanClassLoaderAware {
+
+	static final String REFUSAL = "Refusing to start the 'prod' profile: ";
 
 	private final Environment environment;
 
 	private final OrganisationService organisations;
+
+	/** The class loader the application loads its classes (and database drivers) with. */
+	private ClassLoader classLoader = ProductionSafeguard.class.getClassLoader();
 
 	ProductionSafeguard(Environment environment, OrganisationService organisations) {
 		this.environment = environment;
@@ -27,26 +36,27 @@ class ProductionSafeguard implements SmartInitializingSingleton {
 	}
 
 	@Override
+	public void setBeanClassLoader(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+	}
+
+	@Override
 	public void afterSingletonsInstantiated() {
 		List<String> problems = problems(environment);
-		if (isClassPresent("org.h2.Driver")) {
+		if (org.springframework.util.ClassUtils.isPresent("org.h2.Driver", classLoader)) {
 			problems.add("the H2 database driver is on the class path: run the production jar, which leaves it out");
 		}
 		if (problems.isEmpty() && organisations.countDemoAccounts() > 0) {
 			problems.add("the database holds demo accounts; remove them before running in production");
 		}
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException("Refusing to start the 'prod' profile: " + String.join("; ", problems));
+			throw new IllegalStateException(REFUSAL + String.join("; ", problems));
 		}
 	}
 
 	/** Keys that are in the repository and therefore known to everyone. */
 	static final java.util.Set<String> PUBLISHED_KEYS = java.util.Set.of("ZGVtby1vbmx5LWtleS1mb3ItZXhwbGFuYXRpb25zMzI=",
 			"dGVzdC1vbmx5LWtleS1mb3ItZXhwbGFuYXRpb25zMzI=");
-
-	static boolean isClassPresent(String name) {
-		return org.springframework.util.ClassUtils.isPresent(name, ProductionSafeguard.class.getClassLoader());
-	}
 
 	static List<String> problems(Environment environment) {
 		List<String> problems = new ArrayList<>();

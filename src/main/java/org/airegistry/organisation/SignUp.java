@@ -25,19 +25,41 @@ import org.jspecify.annotations.Nullable;
  * @param loginEmail login address of the first user
  * @param password password of the first user
  * @param language the sign-up language; mails to the user use it
+ * @param euEstablishmentAddress the address of the establishment in the Union of an
+ * organisation seated outside it that says it is established in the Union (Art 22(1));
+ * empty otherwise
  */
 public record SignUp(String legalName, String postalAddress, String country, String functionalEmail,
 		boolean establishedInEu, Set<OrganisationRole> roles, boolean publicAuthority, boolean publicLawBody,
 		boolean providesPublicServices, @Nullable OrganisationId authorisedRepresentative, String userName,
-		String loginEmail, String password, String language) {
+		String loginEmail, String password, String language, String euEstablishmentAddress) {
 
 	public SignUp {
 		roles = Set.copyOf(roles);
+		euEstablishmentAddress = euEstablishmentAddress == null ? "" : euEstablishmentAddress.strip();
+	}
+
+	/** A sign-up without an establishment address apart from the seat. */
+	public SignUp(String legalName, String postalAddress, String country, String functionalEmail,
+			boolean establishedInEu, Set<OrganisationRole> roles, boolean publicAuthority, boolean publicLawBody,
+			boolean providesPublicServices, @Nullable OrganisationId authorisedRepresentative, String userName,
+			String loginEmail, String password, String language) {
+		this(legalName, postalAddress, country, functionalEmail, establishedInEu, roles, publicAuthority, publicLawBody,
+				providesPublicServices, authorisedRepresentative, userName, loginEmail, password, language, "");
+	}
+
+	/**
+	 * Whether the organisation is established in the Union (Art 22(1)): its seat is in a
+	 * Member State, or it names the address of its establishment there. What was answered
+	 * to the question alone does not decide it.
+	 */
+	public boolean establishedInUnion() {
+		return AccountRules.isEuCountry(country) || (establishedInEu && !euEstablishmentAddress.isEmpty());
 	}
 
 	/** Whether the organisation must name an authorised representative (Art 22(1)). */
 	public boolean needsAuthorisedRepresentative() {
-		return roles.contains(OrganisationRole.PROVIDER) && !establishedInEu;
+		return roles.contains(OrganisationRole.PROVIDER) && !establishedInUnion();
 	}
 
 }

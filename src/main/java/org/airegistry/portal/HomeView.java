@@ -3,7 +3,12 @@ package org.airegistry.portal;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.shell.components.DocumentMetadata;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.PublicAddress;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StaticHtml;
+import org.airegistry.shell.components.StructuredData;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -29,9 +34,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("")
 @Menu(title = "nav.home", order = 0)
 @AnonymousAllowed
-public class HomeView extends Main implements HasDynamicTitle {
+public class HomeView extends Main implements HasDynamicTitle, PublicDocument {
 
-	public HomeView(RegistryQueries registry) {
+	private final long published;
+
+	public HomeView(RegistryQueries registry, OperatorStatement operator) {
 		addClassName("page");
 		addClassName("home");
 
@@ -45,9 +52,16 @@ public class HomeView extends Main implements HasDynamicTitle {
 		Div searchForm = new Div(query, search);
 		searchForm.addClassName("home-search");
 		searchForm.getElement().setAttribute("role", "search");
+		StaticHtml.standIn(searchForm,
+				SearchView.plainSearchForm(this, "home-search", "home.search.label", "", java.util.Map.of()));
 
+		// Art 49, 71: say whether publishing here fulfils the registration duty
+		Paragraph statement = new Paragraph(
+				operator.configuredText(getLocale()).orElseGet(() -> getTranslation(operator.defaultKey())));
+		statement.addClassName("operator-statement");
+		published = registry.countPublished();
 		Section hero = new Section(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")),
-				searchForm, new Paragraph(getTranslation("home.count", registry.countPublished())));
+				statement, searchForm, new Paragraph(getTranslation("home.count", published)));
 		hero.addClassName("hero");
 
 		UnorderedList latest = new UnorderedList();
@@ -64,6 +78,23 @@ public class HomeView extends Main implements HasDynamicTitle {
 			newest.add(new Paragraph(getTranslation("home.latest.empty")));
 		}
 		add(hero, newest);
+	}
+
+	/**
+	 * The portal as a schema.org WebSite whose search engines can offer a search box
+	 * ({@code SearchAction}).
+	 */
+	@Override
+	public DocumentMetadata documentMetadata() {
+		String description = getTranslation("home.meta.description", published);
+		return DocumentMetadata.page(description, "",
+				StructuredData.of("WebSite")
+					.put("name", getTranslation("app.name"))
+					.put("description", description)
+					.put("potentialAction",
+							StructuredData.of("SearchAction")
+								.put("target", PublicAddress.absolute("search") + "?q={search_term_string}")
+								.put("query-input", "required name=search_term_string")));
 	}
 
 	@Override

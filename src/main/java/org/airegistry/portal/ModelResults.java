@@ -12,6 +12,7 @@ import org.airegistry.gpai.ModelSearch;
 import org.airegistry.gpai.ModelType;
 import org.airegistry.gpai.PublicModel;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.StaticHtml;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -187,7 +188,10 @@ final class ModelResults {
 			chip.addClassName("filter-chip");
 			chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
 			chip.getElement().setAttribute("aria-label", t("search.removeFilter", text));
-			chips.add(chip);
+			Anchor plain = new Anchor(link(with(name, null), 1), text + " ×");
+			plain.addClassName("filter-chip");
+			plain.getElement().setAttribute("aria-label", t("search.removeFilter", text));
+			chips.add(StaticHtml.standIn(chip, plain));
 		}
 		if (!filters.isEmpty()) {
 			Map<String, String> textOnly = new LinkedHashMap<>();
@@ -196,7 +200,7 @@ final class ModelResults {
 			}
 			Button clear = new Button(t("search.clearFilters"), click -> navigate(textOnly));
 			clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-			chips.add(clear);
+			chips.add(StaticHtml.standIn(clear, new Anchor(link(textOnly, 1), t("search.clearFilters"))));
 		}
 	}
 
@@ -230,7 +234,7 @@ final class ModelResults {
 		H2 heading = new H2(new Anchor(GpaiRoutes.permalink(model.id()), model.data().name()));
 		heading.addClassName("result-title");
 		Span meta = new Span(model.providerName() + " · " + model.data().modelVersion() + " · "
-				+ Formats.date(model.publishedAt().toInstant(), locale()));
+				+ Formats.date(model.publishedAt(), locale()));
 		meta.addClassName("entry-meta");
 		Paragraph snippet = new Paragraph();
 		snippet.addClassName("snippet");

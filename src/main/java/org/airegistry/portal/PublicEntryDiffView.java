@@ -3,29 +3,13 @@ package org.airegistry.portal;
 import java.util.List;
 import java.util.Optional;
 
+import org.airegistry.publication.VersionSummary;
+import org.airegistry.publication.ui.VersionDiffView;
 import org.airegistry.registry.EntryFields;
-import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
-import org.airegistry.publication.VersionSummary;
-
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.DescriptionList.Description;
-import com.vaadin.flow.component.html.DescriptionList.Term;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
+import org.airegistry.registry.RegistrySettings;
+import org.airegistry.shell.components.PublicVersionDiffView;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -35,101 +19,47 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("systems/:registrationNumber/diff")
 @AnonymousAllowed
-public class PublicEntryDiffView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicEntryDiffView extends PublicVersionDiffView {
 
 	private final RegistryQueries registry;
 
-	private String title = "";
+	private final EntryFields fields;
 
-	public PublicEntryDiffView(RegistryQueries registry) {
+	public PublicEntryDiffView(RegistryQueries registry, RegistrySettings settings) {
 		this.registry = registry;
-		addClassName("page");
-		addClassName("entry-diff");
+		this.fields = new EntryFields(settings.omnibus2026());
 	}
 
 	/** The comparison's address. */
 	public static String route(String registrationNumber, int from, int to) {
-		return RegistryRoutes.permalink(registrationNumber) + "/diff?from=" + from + "&to=" + to;
+		return VersionDiffView.route(RegistryRoutes.permalink(registrationNumber), from, to);
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		String registrationNumber = event.getRouteParameters().get("registrationNumber").orElse("");
-		QueryParameters query = event.getLocation().getQueryParameters();
-		Optional<PublicEntry> from = number(query, "from")
-			.flatMap(version -> registry.findVersion(registrationNumber, version));
-		Optional<PublicEntry> to = number(query, "to")
-			.flatMap(version -> registry.findVersion(registrationNumber, version));
-		if (from.isEmpty() || to.isEmpty()) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
-		show(from.get(), to.get(), registry.history(registrationNumber));
-	}
-
-	private void show(PublicEntry from, PublicEntry to, List<VersionSummary> history) {
-		removeAll();
-		title = getTranslation("entry.diff.title", from.version(), to.version());
-		add(new H1(title), new Paragraph(new Anchor(RegistryRoutes.permalink(to.registrationNumber()),
-				to.data().tradeName() + " \u2013 " + getTranslation("entry.diff.back"))));
-		add(chooser(from, to, history));
-
-		List<EntryFields.Change> changes = EntryFields.compare(from.data(), to.data(), this::getTranslation,
-				getLocale());
-		if (changes.isEmpty()) {
-			add(new Paragraph(getTranslation("entry.diff.none")));
-			return;
-		}
-		DescriptionList list = new DescriptionList();
-		list.addClassName("entry-changes");
-		for (EntryFields.Change change : changes) {
-			list.add(new Term(PublicEntryView.label(this, change.after())),
-					new Description(side("diff-before", from.version(), change.before()),
-							side("diff-after", to.version(), change.after())));
-		}
-		add(list);
-	}
-
-	private Div side(String className, int version, EntryFields.Field field) {
-		Span versionLabel = new Span(getTranslation("entry.diff.before", version) + ": ");
-		versionLabel.addClassName("diff-version");
-		Div side = new Div(versionLabel,
-				field.isEmpty() ? new Span(getTranslation("entry.none")) : PublicEntryView.value(field));
-		side.addClassName(className);
-		return side;
-	}
-
-	private HorizontalLayout chooser(PublicEntry from, PublicEntry to, List<VersionSummary> history) {
-		List<Integer> versions = history.stream().map(VersionSummary::version).toList();
-		Select<Integer> fromSelect = new Select<>();
-		fromSelect.setLabel(getTranslation("entry.diff.from"));
-		fromSelect.setItems(versions);
-		fromSelect.setValue(from.version());
-		Select<Integer> toSelect = new Select<>();
-		toSelect.setLabel(getTranslation("entry.diff.to"));
-		toSelect.setItems(versions);
-		toSelect.setValue(to.version());
-		Button show = new Button(getTranslation("entry.diff.show"),
-				click -> getUI()
-					.ifPresent(ui -> ui.navigate(RegistryRoutes.permalink(to.registrationNumber()) + "/diff",
-							query(fromSelect.getValue(), toSelect.getValue()))));
-		HorizontalLayout chooser = new HorizontalLayout(fromSelect, toSelect, show);
-		chooser.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-		return chooser;
-	}
-
-	/** The query of a comparison's address. */
-	static QueryParameters query(int from, int to) {
-		return QueryParameters.simple(java.util.Map.of("from", Integer.toString(from), "to", Integer.toString(to)));
-	}
-
-	private static Optional<Integer> number(QueryParameters query, String name) {
-		return query.getSingleParameter(name).flatMap(PublicEntryView::parseVersion);
+	protected String recordParameter() {
+		return "registrationNumber";
 	}
 
 	@Override
-	public String getPageTitle() {
-		return title + " · " + getTranslation("app.name");
+	protected Optional<Side> version(String registrationNumber, int version) {
+		return registry.findVersion(registrationNumber, version)
+			.map(entry -> new Side(entry.version(), entry.data().tradeName(),
+					fields.describe(entry.data(), this::getTranslation, getLocale())));
+	}
+
+	@Override
+	protected List<VersionSummary> history(String registrationNumber) {
+		return registry.history(registrationNumber);
+	}
+
+	@Override
+	protected String permalink(String registrationNumber) {
+		return RegistryRoutes.permalink(registrationNumber);
+	}
+
+	@Override
+	protected String backKey() {
+		return "entry.diff.back";
 	}
 
 }

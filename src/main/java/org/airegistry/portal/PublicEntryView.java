@@ -21,21 +21,24 @@ import org.airegistry.search.SearchHit;
 import org.airegistry.search.SearchService;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.StoredDocument;
+import org.airegistry.publication.ShownField;
+import org.airegistry.publication.VersionNumbers;
 import org.airegistry.publication.VersionSummary;
+import org.airegistry.publication.ui.FieldList;
+import org.airegistry.publication.ui.VersionHistory;
+import org.airegistry.shell.components.DocumentMetadata;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.PublicAddress;
+import org.airegistry.shell.components.PublicDocument;
 import org.airegistry.shell.components.RegulatorLinks;
+import org.airegistry.shell.components.StructuredData;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.DescriptionList.Description;
-import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -57,7 +60,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("systems/:registrationNumber")
 @RouteAlias("systems/:registrationNumber/versions/:version")
 @AnonymousAllowed
-public class PublicEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
 
 	private final RegistryQueries registry;
 
@@ -77,6 +80,9 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 	static final int SIMILAR = 5;
 
 	private final SearchService search;
+
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
 	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments, ExplanationService explanations,
 			RegistrySettings settings, ProviderContacts contacts, Moderation moderation, SearchService search) {
@@ -104,7 +110,8 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		}
 		Optional<PublicEntry> entry;
 		if (version.isPresent()) {
-			entry = parseVersion(version.get()).flatMap(number -> registry.findVersion(registrationNumber, number));
+			entry = VersionNumbers.parse(version.get())
+				.flatMap(number -> registry.findVersion(registrationNumber, number));
 		}
 		else {
 			entry = registry.findLatest(registrationNumber);
@@ -113,14 +120,60 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
-		show(entry.get(), registry.history(registrationNumber));
+		show(entry.get(), registry.history(registrationNumber), version.isPresent());
+	}
+
+	/**
+	 * Description, canonical address and schema.org data of an entry's page; a version's
+	 * own address is a fixed document.
+	 */
+	private DocumentMetadata metadata(PublicEntry entry, boolean versionAddress) {
+		String point = entry.data().annexIIIPoint() == null ? ""
+				: getTranslation(entry.data().annexIIIPoint().translationKey());
+		String description = getTranslation("entry.meta.description", entry.data().tradeName(), entry.providerName(),
+				entry.registrationNumber(), entry.data().intendedPurpose());
+		String address = versionAddress ? RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version())
+				: RegistryRoutes.permalink(entry.registrationNumber());
+		StructuredData system = StructuredData.of("SoftwareApplication")
+			.put("name", entry.data().tradeName())
+			.put("identifier", entry.registrationNumber())
+			.put("alternateName", entry.data().unambiguousReference())
+			.put("description", entry.data().intendedPurpose())
+			.put("applicationCategory", getTranslation("entry.meta.category", point))
+			.put("provider", StructuredData.of("Organization").put("name", entry.providerName()))
+			.put("countriesSupported",
+					entry.data().memberStates().stream().map(state -> state.name()).sorted().toList())
+			.put("url", PublicAddress.absolute(RegistryRoutes.permalink(entry.registrationNumber())));
+		StructuredData page = StructuredData.of("WebPage")
+			.put("name", entry.data().tradeName())
+			.put("identifier", entry.registrationNumber() + "/" + entry.version())
+			.put("version", entry.version())
+			.put("datePublished", entry.firstPublishedAt())
+			.put("dateModified", entry.publishedAt())
+			.put("mainEntity", system)
+			.put("isPartOf",
+					StructuredData.of("Dataset")
+						.put("name", getTranslation("app.name"))
+						.put("url", PublicAddress.absolute("open-data")));
+		return versionAddress ? DocumentMetadata.version(description, address, entry.publishedAt(), page)
+				: DocumentMetadata.page(description, address, page).withOpenGraphType("article");
+	}
+
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
 	}
 
 	private void suspended(String registrationNumber, ModerationAction suspension) {
 		removeAll();
 		title = registrationNumber;
-		Paragraph notice = new Paragraph(getTranslation("moderation.public.suspended",
-				Formats.date(suspension.createdAt(), getLocale()), suspension.notice()));
+		String text = getTranslation("moderation.public.suspended", Formats.date(suspension.createdAt(), getLocale()),
+				suspension.notice());
+		// 451 Unavailable For Legal Reasons, as the API answers (DD013)
+		metadata = DocumentMetadata.page(text, RegistryRoutes.permalink(registrationNumber), null)
+			.withStatus(451)
+			.notIndexed();
+		Paragraph notice = new Paragraph(text);
 		notice.addClassName("notice");
 		notice.addClassName("moderation-suspended");
 		notice.getElement().setAttribute("role", "note");
@@ -128,9 +181,10 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		RegulatorLinks.moderate(this, registrationNumber).ifPresent(this::add);
 	}
 
-	private void show(PublicEntry entry, List<VersionSummary> history) {
+	private void show(PublicEntry entry, List<VersionSummary> history, boolean versionAddress) {
 		removeAll();
 		title = entry.data().tradeName();
+		metadata = metadata(entry, versionAddress);
 		Span badge = new Span(getTranslation("entry.versionOf", entry.version(), entry.latestVersion()));
 		badge.getElement().getThemeList().add("badge");
 		add(new H1(title), badge);
@@ -154,36 +208,31 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 			add(older);
 		}
 
-		DescriptionList fields = new DescriptionList();
-		fields.addClassName("entry-fields");
-		field(fields, getTranslation("field.registrationNumber"), new Span(entry.registrationNumber()));
+		FieldList fields = new FieldList();
+		fields.add(getTranslation("field.registrationNumber"), new Span(entry.registrationNumber()));
 		// A.1: the provider's functional contact, never a natural person's name (spec
 		// §10.3
 		// V7)
 		Paragraph provider = new Paragraph(contacts.publicContact(entry.providerId()).orElse(entry.providerName()));
 		provider.addClassName("multiline");
-		field(fields,
-				getTranslation("field.provider") + " ("
-						+ getTranslation(
-								entry.data().classification() == Classification.SECTION_B ? "annex.B1" : "annex.A1")
-						+ ")",
-				provider);
-		for (EntryFields.Field field : EntryFields.describe(entry.data(), this::getTranslation, getLocale(),
+		fields.add(getTranslation("field.provider") + " ("
+				+ getTranslation(entry.data().classification() == Classification.SECTION_B ? "annex.B1" : "annex.A1")
+				+ ")", provider);
+		for (ShownField field : EntryFields.describe(entry.data(), this::getTranslation, getLocale(),
 				settings.omnibus2026())) {
 			if (!field.isEmpty()) {
-				field(fields, label(this, field), value(field));
+				fields.add(field);
 			}
 		}
-		field(fields, getTranslation("entry.registeredOn"),
-				new Span(Formats.date(entry.firstPublishedAt(), getLocale())));
-		field(fields, getTranslation("entry.versionPublishedOn"),
+		fields.add(getTranslation("entry.registeredOn"), new Span(Formats.date(entry.firstPublishedAt(), getLocale())));
+		fields.add(getTranslation("entry.versionPublishedOn"),
 				new Span(Formats.dateTime(entry.publishedAt(), getLocale())));
 		Anchor permalink = new Anchor(RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()),
 				"/" + RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()));
-		field(fields, getTranslation("entry.permalink"), permalink);
+		fields.add(getTranslation("entry.permalink"), permalink);
 		Code hash = new Code(entry.contentSha256());
 		hash.addClassName("hash");
-		field(fields, getTranslation("entry.sha256"), hash);
+		fields.add(getTranslation("entry.sha256"), hash);
 		add(fields);
 		documents(entry);
 		add(new DeployersSection(deployments.deployersOf(entry.registrationNumber())));
@@ -196,7 +245,10 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 			report.addClassName("report-inaccuracy");
 			add(report);
 		}
-		add(history(entry, history));
+		add(new VersionHistory(history, entry.version(),
+				version -> RegistryRoutes.versionPermalink(entry.registrationNumber(), version),
+				instant -> Formats.dateTime(instant, getLocale()), "entry.history.first",
+				(from, to) -> PublicEntryDiffView.route(entry.registrationNumber(), from, to)));
 		if (entry.isLatest()) {
 			similar(entry);
 		}
@@ -247,30 +299,6 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		add(new Section(new H2(getTranslation("entry.documents.title")), list));
 	}
 
-	private Section history(PublicEntry shown, List<VersionSummary> history) {
-		OrderedList versions = new OrderedList();
-		versions.getElement().setAttribute("reversed", true);
-		versions.addClassName("version-history");
-		for (VersionSummary version : history) {
-			String label = getTranslation("entry.history.version", version.version(),
-					Formats.dateTime(version.publishedAt(), getLocale()));
-			Component link = version.version() == shown.version()
-					? new Span(label + " " + getTranslation("entry.history.shown"))
-					: new Anchor(RegistryRoutes.versionPermalink(shown.registrationNumber(), version.version()), label);
-			String summary = version.changeSummary().isBlank()
-					? (version.version() == 1 ? getTranslation("entry.history.first") : "") : version.changeSummary();
-			Span text = new Span(summary);
-			text.addClassName("change-summary");
-			versions.add(new ListItem(link, text));
-		}
-		Section section = new Section(new H2(getTranslation("entry.history.title")), versions);
-		if (history.size() > 1) {
-			section.add(new Paragraph(new Anchor(PublicEntryDiffView.route(shown.registrationNumber(),
-					history.get(1).version(), history.getFirst().version()), getTranslation("entry.diff.compare"))));
-		}
-		return section;
-	}
-
 	/**
 	 * Art 86: aggregate statistics of explanation requests and the link to ask for one.
 	 */
@@ -302,47 +330,6 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		section.add(new Paragraph(new Anchor(ExplanationRoutes.newRequest(entry.registrationNumber()),
 				getTranslation("explanation.stats.request"))));
 		return section;
-	}
-
-	/** A field's label with its Annex reference, e.g. "Trade name (Annex VIII A.4)". */
-	static String label(Component component, EntryFields.Field field) {
-		String label = component.getTranslation(field.labelKey());
-		return field.annexKey() == null ? label : label + " (" + component.getTranslation(field.annexKey()) + ")";
-	}
-
-	/**
-	 * A field's value as text, a paragraph or a link (links open nothing but the
-	 * address).
-	 */
-	static Component value(EntryFields.Field field) {
-		return switch (field.kind()) {
-			case MULTILINE -> {
-				Paragraph text = new Paragraph(field.value());
-				text.addClassName("multiline");
-				yield text;
-			}
-			case URL -> {
-				Anchor link = new Anchor(field.value(), field.value());
-				link.getElement().setAttribute("rel", "nofollow noopener");
-				yield link;
-			}
-			case TEXT -> new Span(field.value());
-		};
-	}
-
-	private static void field(DescriptionList list, String term, Component value) {
-		list.add(new Term(term), new Description(value));
-	}
-
-	/** A version number from an address: a positive integer, else empty. */
-	static Optional<Integer> parseVersion(String value) {
-		try {
-			int number = Integer.parseInt(value);
-			return number > 0 ? Optional.of(number) : Optional.empty();
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
 	}
 
 	@Override

@@ -25,8 +25,14 @@ import org.airegistry.search.SearchService;
 import org.airegistry.search.SearchSort;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
+import org.airegistry.shell.components.DocumentMetadata;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.LocalisedDatePicker;
+import org.airegistry.shell.components.PlainForm;
+import org.airegistry.shell.components.PublicAddress;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StaticHtml;
+import org.airegistry.shell.components.StructuredData;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -45,6 +51,10 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
@@ -73,7 +83,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("search")
 @AnonymousAllowed
 @StyleSheet("styles/search.css")
-public class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
 
 	static final int PAGE_SIZE = 20;
 
@@ -105,6 +115,11 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 	private final Nav kinds = new Nav();
 
 	private final Div controls;
+
+	private final Div form;
+
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", "search", null);
 
 	/** The models tab's search parameters while it is shown ({@code kind=models}). */
 	private @Nullable Map<String, String> modelParameters;
@@ -145,7 +160,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		suggestions.getElement().setAttribute("aria-label", getTranslation("search.suggestions"));
 		Div live = new Div(suggestions);
 		live.getElement().setAttribute("aria-live", "polite");
-		Div form = new Div(query, go);
+		form = new Div(query, go);
 		form.addClassName("search-form");
 		form.getElement().setAttribute("role", "search");
 
@@ -214,7 +229,92 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 			updating = false;
 		}
 		showKinds(false, current.text());
-		show(search.search(current), page);
+		Map<String, List<String>> kept = new LinkedHashMap<>(SearchParameters.write(current));
+		kept.remove("q");
+		StaticHtml.standIn(form, plainSearchForm(this, "search-form", "search.label", current.text(), kept));
+		StaticHtml.standIn(controls, sortLinks());
+		SearchResults found = search.search(current);
+		show(found, page);
+		metadata = metadata(found.total(), page, false);
+	}
+
+	/**
+	 * The search page's description: what is searched, how many entries match; result
+	 * pages are not for search engines' indexes (their links are).
+	 */
+	private DocumentMetadata metadata(long total, int page, boolean modelsTab) {
+		String text = current.text();
+		String description = modelsTab ? getTranslation("search.meta.models") : text.isBlank()
+				? getTranslation("search.meta.description", total) : getTranslation("search.meta.results", total, text);
+		String address = modelsTab ? ModelResults.link(modelParameters == null ? Map.of() : modelParameters, page)
+				: link(current, page);
+		StructuredData resultsPage = StructuredData.of("SearchResultsPage")
+			.put("name", getPageTitle())
+			.put("description", description)
+			.put("mainEntity",
+					StructuredData.of("ItemList")
+						.put("numberOfItems", total)
+						.put("itemListElement",
+								results.getChildren()
+									.filter(Article.class::isInstance)
+									.map(article -> article.getElement().getChild(0).getChild(0))
+									.map(anchor -> StructuredData.of("ListItem")
+										.put("name", anchor.getText())
+										.put("url", PublicAddress.absolute(anchor.getAttribute("href"))))
+									.toList()));
+		DocumentMetadata searchPage = DocumentMetadata.page(description, address, resultsPage);
+		return text.isBlank() && current.filters().isEmpty() && page == 1 && !modelsTab ? searchPage
+				: searchPage.notIndexed();
+	}
+
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
+	}
+
+	/**
+	 * The search field as a plain form for the first response and readers without
+	 * JavaScript: it keeps the other parameters of the search shown (filters, sort, tab).
+	 */
+	static Component plainSearchForm(Component host, String className, String labelKey, String text,
+			Map<String, List<String>> kept) {
+		PlainForm plain = new PlainForm("search");
+		plain.addClassName(className);
+		plain.getElement().setAttribute("role", "search");
+		kept.forEach((name, values) -> values.forEach(value -> plain.add(PlainForm.hidden(name, value))));
+		Input input = new Input();
+		input.setType("search");
+		input.getElement().setAttribute("name", "q");
+		input.setValue(text);
+		NativeLabel label = new NativeLabel();
+		label.addClassName("plain-field");
+		label.add(new Span(host.getTranslation(labelKey)), input);
+		NativeButton submit = new NativeButton(host.getTranslation("search.submit"));
+		submit.getElement().setAttribute("type", "submit");
+		plain.add(label, submit);
+		return plain;
+	}
+
+	/** The sort choice as links, for the first response. */
+	private Component sortLinks() {
+		Nav links = new Nav();
+		links.addClassName("search-controls");
+		links.getElement().setAttribute("aria-label", getTranslation("search.sort"));
+		links.add(new Span(getTranslation("search.sort") + ": "));
+		for (SearchSort option : SearchSort.values()) {
+			String label = getTranslation("search.sort." + option.parameter());
+			if (option == current.sort()) {
+				Span shown = new Span(label);
+				shown.getElement().setAttribute("aria-current", "true");
+				links.add(shown);
+			}
+			else {
+				links.add(new Anchor(link(new SearchQuery(current.text(), current.filters(), option, 0, PAGE_SIZE), 1),
+						label));
+			}
+			links.add(new Span(" "));
+		}
+		return links;
 	}
 
 	/** The general-purpose AI models tab: model facets, chips, highlights and pages. */
@@ -234,7 +334,17 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		chips.removeAll();
 		facets.removeAll();
 		ModelResults tab = new ModelResults(this, parameters, page, PAGE_SIZE);
-		tab.show(models.search(tab.search()), facets, chips, results);
+		ModelSearch.Results found = models.search(tab.search());
+		tab.show(found, facets, chips, results);
+		Map<String, List<String>> kept = new LinkedHashMap<>();
+		kept.put(ModelResults.KIND, List.of(ModelResults.MODELS));
+		parameters.forEach((name, value) -> {
+			if (!name.equals("q")) {
+				kept.put(name, List.of(value));
+			}
+		});
+		StaticHtml.standIn(form, plainSearchForm(this, "search-form", "search.label", current.text(), kept));
+		metadata = metadata(found.total(), page, true);
 	}
 
 	/** The "What" switch: AI systems or general-purpose AI models, the text kept. */
@@ -339,6 +449,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		Button clear = new Button(getTranslation("search.clearFilters"),
 				click -> navigate(current.withFilters(SearchFilters.NONE), 1));
 		clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		StaticHtml.standIn(clear,
+				new Anchor(link(current.withFilters(SearchFilters.NONE), 1), getTranslation("search.clearFilters")));
 		chips.add(clear);
 	}
 
@@ -347,7 +459,10 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		chip.addClassName("filter-chip");
 		chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
 		chip.getElement().setAttribute("aria-label", getTranslation("search.removeFilter", text));
-		return chip;
+		Anchor plain = new Anchor(link(without, 1), text + " ×");
+		plain.addClassName("filter-chip");
+		plain.getElement().setAttribute("aria-label", getTranslation("search.removeFilter", text));
+		return StaticHtml.standIn(chip, plain);
 	}
 
 	private static SearchFilters dates(SearchFilters f, LocalDate newFrom, LocalDate newTo) {
@@ -383,11 +498,46 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 				}
 				navigate(current.withFilters(current.filters().with(facet, chosen)), 1);
 			});
-			facets.add(group);
+			facets.add(StaticHtml.standIn(group, facetLinks(facet, values)));
 		}
 		if (found.facets().isEmpty()) {
 			facets.add(new Paragraph(getTranslation("search.facets.unavailable")));
 		}
+	}
+
+	/**
+	 * A facet as links for the first response: each value adds or removes itself from the
+	 * search.
+	 */
+	private Component facetLinks(Facet facet, List<FacetValue> values) {
+		Nav nav = new Nav();
+		nav.addClassNames("facet", "facet-links");
+		String title = getTranslation("search.facet." + facet.parameter());
+		nav.getElement().setAttribute("aria-label", title);
+		nav.add(new H3(title));
+		UnorderedList list = new UnorderedList();
+		List<String> selected = SearchParameters.values(current.filters(), facet);
+		for (FacetValue value : values) {
+			List<String> chosen = new ArrayList<>(selected);
+			boolean isSelected = chosen.contains(value.value());
+			if (isSelected) {
+				chosen.remove(value.value());
+			}
+			else {
+				if (facet == Facet.HAS_FRIA) {
+					chosen.clear();
+				}
+				chosen.add(value.value());
+			}
+			Anchor link = new Anchor(link(current.withFilters(current.filters().with(facet, chosen)), 1),
+					(isSelected ? "\u2611 " : "\u2610 ") + label(facet, value.value()) + " (" + value.count() + ")");
+			if (isSelected) {
+				link.getElement().setAttribute("aria-current", "true");
+			}
+			list.add(new ListItem(link));
+		}
+		nav.add(list);
+		return nav;
 	}
 
 	/** How a facet value reads on the page. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.airegistry.publication.store.PublicationStore;
 import org.airegistry.shared.ActionRefusedException;
@@ -70,6 +71,41 @@ public class Publisher {
 		int number = draft.nextVersion();
 		if (!store.insertVersion(new PublicationStore.NewVersion<>(draft, draft.data(), number, visibility, summary,
 				author.user(), OffsetDateTime.now(clock), draft.data(), false))) {
+			throw new ConcurrentEditException(rules.subject());
+		}
+		Publication publication = new Publication(number, visibility);
+		rules.published(draft, publication).forEach(events::publishEvent);
+		return publication;
+	}
+
+	/**
+	 * Publishes a change an authority makes to a published record (e.g. a designation) as
+	 * its next version: the change applies to the latest version, and to the owner's
+	 * working copy, which keeps its unpublished changes. The caller checks that the
+	 * author may make the change.
+	 * @throws NotFoundException when the record was never published
+	 * @throws ActionRefusedException when the change changes nothing
+	 * @throws ConcurrentEditException when the owner saved the record in between
+	 */
+	@Transactional
+	public <ID extends RecordId, D> Publication amend(PublicationStore<ID, D> store, PublicationRules<ID, D> rules,
+			Author author, ID id, UnaryOperator<D> change, String changeSummary) {
+		Draft<ID, D> draft = store.draft(id).orElseThrow(() -> new NotFoundException(rules.subject()));
+		PublishedVersion<D> latest = store.latestVersion(id).orElseThrow(() -> new NotFoundException(rules.subject()));
+		D changed = change.apply(latest.data());
+		if (changed.equals(latest.data())) {
+			throw new ActionRefusedException("publish.refused.nothingChanged");
+		}
+		List<FieldError> problems = new ArrayList<>(rules.problems(draft));
+		problems.addAll(ChangeSummary.problems(changeSummary.strip(), true));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Visibility visibility = rules.visibility(draft);
+		int number = latest.latestVersion() + 1;
+		if (!store
+			.insertVersion(new PublicationStore.NewVersion<>(draft, changed, number, visibility, changeSummary.strip(),
+					author.user(), OffsetDateTime.now(clock), change.apply(draft.data()), draft.draftChanged()))) {
 			throw new ConcurrentEditException(rules.subject());
 		}
 		Publication publication = new Publication(number, visibility);

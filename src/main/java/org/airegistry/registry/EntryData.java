@@ -193,6 +193,12 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 		checkUrl(problems, "instructionsForUse", instructionsForUse);
 		checkUrl(problems, "moreInformationUrl", moreInformationUrl);
 		checkText(problems, "sectionB.notHighRiskGrounds", sectionB.notHighRiskGrounds(), DESCRIPTION_MAX);
+		if (annexIIIPoint == AnnexIIIPoint.P2 && classification == Classification.SECTION_A) {
+			// Art 49(5): high-risk systems of Annex III point 2 (critical infrastructure)
+			// are registered at national level, not in the EU database; Section B
+			// registrations under Art 49(2) have no such carve-out (DD060)
+			problems.add(new FieldError("annexIIIPoint", "validation.annexIIIPoint.nationalOnly"));
+		}
 		if (classification == Classification.SECTION_B) {
 			if (sectionB.performsProfiling()) {
 				// Art 6(3), third subparagraph: profiling is always high-risk

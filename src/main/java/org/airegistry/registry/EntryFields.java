@@ -3,63 +3,35 @@ package org.airegistry.registry;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
+import org.airegistry.publication.FieldSpec;
+import org.airegistry.publication.ShownField;
+import org.airegistry.publication.Translator;
 
 /**
  * An entry's public fields in Annex VIII order, each with its label, its Annex reference
- * and its value as readable text in the visitor's language. The public page shows them,
- * and the version comparison compares them field by field.
+ * and its value as readable text in the visitor's language: the registry's field
+ * specification. The public page shows them, and the version comparison compares them
+ * field by field.
  */
-public final class EntryFields {
+public final class EntryFields implements FieldSpec<EntryData> {
 
-	private EntryFields() {
-	}
-
-	/** How a value is best shown. */
-	public enum Kind {
-
-		TEXT, MULTILINE, URL
-
-	}
+	private final boolean omnibus2026;
 
 	/**
-	 * One field of an entry.
-	 *
-	 * @param labelKey translation key of the field's label
-	 * @param annexKey translation key of its Annex reference, or {@code null}
-	 * @param value the value as text; empty when not given
-	 * @param kind how the value is best shown
+	 * @param omnibus2026 whether Reg. 2026/1744 removed items B.7 and B.9: values that
+	 * earlier versions hold are then labelled as no longer required
 	 */
-	public record Field(String labelKey, @Nullable String annexKey, String value, Kind kind) {
-
-		public boolean isEmpty() {
-			return value.isEmpty();
-		}
-
+	public EntryFields(boolean omnibus2026) {
+		this.omnibus2026 = omnibus2026;
 	}
 
-	/** A field whose value differs between two versions. */
-	public record Change(Field before, Field after) {
-
-	}
-
-	/**
-	 * The fields of an entry, with Annex VIII items B.7 and B.9 marked as no longer
-	 * required (the 2026 amendment applies).
-	 * @param translate translates a key in the visitor's language
-	 */
-	public static List<Field> describe(EntryData data, Function<String, String> translate, Locale locale) {
-		return describe(data, translate, locale, true);
+	@Override
+	public List<ShownField> describe(EntryData data, Translator translate, Locale locale) {
+		return describe(data, translate, locale, omnibus2026);
 	}
 
 	/**
@@ -68,110 +40,89 @@ public final class EntryFields {
 	 * @param omnibus2026 whether Reg. 2026/1744 removed items B.7 and B.9: values that
 	 * earlier versions hold are then labelled as no longer required
 	 */
-	public static List<Field> describe(EntryData data, Function<String, String> translate, Locale locale,
-			boolean omnibus2026) {
+	public static List<ShownField> describe(EntryData data, Translator translate, Locale locale, boolean omnibus2026) {
 		boolean sectionB = data.classification() == Classification.SECTION_B;
-		List<Field> fields = new ArrayList<>();
-		fields.add(new Field("field.classification", sectionB ? "annex.sectionB" : "annex.sectionA",
-				translate.apply(data.classification().translationKey()), Kind.TEXT));
-		fields.add(new Field("field.annexIIIPoint", "annex.III",
-				data.annexIIIPoint() == null ? "" : translate.apply(data.annexIIIPoint().translationKey()), Kind.TEXT));
-		fields.add(new Field("field.language", null, data.language().displayName(locale), Kind.TEXT));
-		fields.add(new Field("field.submitterOnBehalf", sectionB ? "annex.B2" : "annex.A2", data.submitterOnBehalf(),
-				Kind.MULTILINE));
-		fields.add(new Field("field.authorisedRepresentative", sectionB ? "annex.B3" : "annex.A3",
-				data.authorisedRepresentative(), Kind.MULTILINE));
-		fields.add(new Field("field.tradeName", sectionB ? "annex.B4" : "annex.A4", data.tradeName(), Kind.TEXT));
-		fields.add(new Field("field.unambiguousReference", sectionB ? "annex.B4" : "annex.A4",
-				data.unambiguousReference(), Kind.TEXT));
-		fields.add(new Field("field.intendedPurpose", sectionB ? "annex.B5" : "annex.A5", data.intendedPurpose(),
-				Kind.MULTILINE));
-		String status = data.status() == null ? "" : translate.apply(data.status().translationKey());
+		List<ShownField> fields = new ArrayList<>();
+		fields.add(
+				new ShownField("classification", "field.classification", sectionB ? "annex.sectionB" : "annex.sectionA",
+						translate.translate(data.classification().translationKey()), ShownField.Kind.TEXT));
+		fields.add(new ShownField("annexIIIPoint", "field.annexIIIPoint", "annex.III",
+				data.annexIIIPoint() == null ? "" : translate.translate(data.annexIIIPoint().translationKey()),
+				ShownField.Kind.TEXT));
+		fields.add(new ShownField("language", "field.language", null, data.language().displayName(locale),
+				ShownField.Kind.TEXT));
+		fields.add(new ShownField("submitterOnBehalf", "field.submitterOnBehalf", sectionB ? "annex.B2" : "annex.A2",
+				data.submitterOnBehalf(), ShownField.Kind.MULTILINE));
+		fields.add(new ShownField("authorisedRepresentative", "field.authorisedRepresentative",
+				sectionB ? "annex.B3" : "annex.A3", data.authorisedRepresentative(), ShownField.Kind.MULTILINE));
+		fields.add(new ShownField("tradeName", "field.tradeName", sectionB ? "annex.B4" : "annex.A4", data.tradeName(),
+				ShownField.Kind.TEXT));
+		fields.add(new ShownField("unambiguousReference", "field.unambiguousReference",
+				sectionB ? "annex.B4" : "annex.A4", data.unambiguousReference(), ShownField.Kind.TEXT));
+		fields.add(new ShownField("intendedPurpose", "field.intendedPurpose", sectionB ? "annex.B5" : "annex.A5",
+				data.intendedPurpose(), ShownField.Kind.MULTILINE));
+		String status = data.status() == null ? "" : translate.translate(data.status().translationKey());
 		String memberStates = data.memberStates()
 			.stream()
 			.map(state -> state.displayName(locale))
 			.sorted()
 			.collect(Collectors.joining(", "));
 		if (sectionB) {
-			fields.add(new Field("field.sectionB.conditions", "annex.B6",
+			fields.add(new ShownField("sectionB.conditions", "field.sectionB.conditions", "annex.B6",
 					data.sectionB()
 						.conditions()
 						.stream()
-						.map(condition -> translate.apply(condition.translationKey()))
+						.map(condition -> translate.translate(condition.translationKey()))
 						.collect(Collectors.joining("\n")),
-					Kind.MULTILINE));
-			fields.add(new Field("field.sectionB.notHighRiskGrounds", omnibus2026 ? "annex.B7.removed" : "annex.B7",
-					data.sectionB().notHighRiskGrounds(), Kind.MULTILINE));
-			fields.add(new Field("field.status", "annex.B8", status, Kind.TEXT));
-			fields.add(new Field("field.memberStates", omnibus2026 ? "annex.B9.removed" : "annex.B9", memberStates,
-					Kind.TEXT));
+					ShownField.Kind.MULTILINE));
+			fields.add(new ShownField("sectionB.notHighRiskGrounds", "field.sectionB.notHighRiskGrounds",
+					omnibus2026 ? "annex.B7.removed" : "annex.B7", data.sectionB().notHighRiskGrounds(),
+					ShownField.Kind.MULTILINE));
+			fields.add(new ShownField("status", "field.status", "annex.B8", status, ShownField.Kind.TEXT));
+			fields.add(new ShownField("memberStates", "field.memberStates",
+					omnibus2026 ? "annex.B9.removed" : "annex.B9", memberStates, ShownField.Kind.TEXT));
 			return fields;
 		}
-		fields
-			.add(new Field("field.componentsAndFunctions", "annex.A5", data.componentsAndFunctions(), Kind.MULTILINE));
-		fields.add(new Field("field.dataAndLogic", "annex.A6", data.dataAndLogic(), Kind.MULTILINE));
-		fields.add(new Field("field.status", "annex.A7", status, Kind.TEXT));
+		fields.add(new ShownField("componentsAndFunctions", "field.componentsAndFunctions", "annex.A5",
+				data.componentsAndFunctions(), ShownField.Kind.MULTILINE));
+		fields.add(new ShownField("dataAndLogic", "field.dataAndLogic", "annex.A6", data.dataAndLogic(),
+				ShownField.Kind.MULTILINE));
+		fields.add(new ShownField("status", "field.status", "annex.A7", status, ShownField.Kind.TEXT));
 		Certificate certificate = data.certificate();
-		fields.add(new Field("field.certificate.type", "annex.A8", certificate.type(), Kind.TEXT));
-		fields.add(new Field("field.certificate.number", "annex.A8", certificate.number(), Kind.TEXT));
-		fields.add(new Field("field.certificate.expiryDate", "annex.A8",
+		fields.add(new ShownField("certificate.type", "field.certificate.type", "annex.A8", certificate.type(),
+				ShownField.Kind.TEXT));
+		fields.add(new ShownField("certificate.number", "field.certificate.number", "annex.A8", certificate.number(),
+				ShownField.Kind.TEXT));
+		fields.add(new ShownField("certificate.expiryDate", "field.certificate.expiryDate", "annex.A8",
 				certificate.expiryDate() == null ? ""
 						: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 							.withLocale(locale)
 							.format(certificate.expiryDate()),
-				Kind.TEXT));
-		fields.add(new Field("field.certificate.bodyName", "annex.A8", certificate.bodyName(), Kind.TEXT));
-		fields.add(new Field("field.certificate.bodyId", "annex.A8", certificate.bodyId(), Kind.TEXT));
+				ShownField.Kind.TEXT));
+		fields.add(new ShownField("certificate.bodyName", "field.certificate.bodyName", "annex.A8",
+				certificate.bodyName(), ShownField.Kind.TEXT));
+		fields.add(new ShownField("certificate.bodyId", "field.certificate.bodyId", "annex.A8", certificate.bodyId(),
+				ShownField.Kind.TEXT));
 		fields.add(document(data, DocumentKind.CERTIFICATE_SCAN));
-		fields.add(new Field("field.memberStates", "annex.A10", memberStates, Kind.TEXT));
-		fields.add(new Field("field.declarationOfConformity", "annex.A11", data.declarationOfConformity(),
-				EntryData.isWebAddress(data.declarationOfConformity()) ? Kind.URL : Kind.TEXT));
+		fields
+			.add(new ShownField("memberStates", "field.memberStates", "annex.A10", memberStates, ShownField.Kind.TEXT));
+		fields.add(new ShownField("declarationOfConformity", "field.declarationOfConformity", "annex.A11",
+				data.declarationOfConformity(),
+				EntryData.isWebAddress(data.declarationOfConformity()) ? ShownField.Kind.URL : ShownField.Kind.TEXT));
 		fields.add(document(data, DocumentKind.DECLARATION_OF_CONFORMITY));
-		fields.add(new Field("field.instructionsForUse", "annex.A12", data.instructionsForUse(), Kind.URL));
+		fields.add(new ShownField("instructionsForUse", "field.instructionsForUse", "annex.A12",
+				data.instructionsForUse(), ShownField.Kind.URL));
 		fields.add(document(data, DocumentKind.INSTRUCTIONS_FOR_USE));
-		fields.add(new Field("field.moreInformationUrl", "annex.A13", data.moreInformationUrl(), Kind.URL));
+		fields.add(new ShownField("moreInformationUrl", "field.moreInformationUrl", "annex.A13",
+				data.moreInformationUrl(), ShownField.Kind.URL));
 		return fields;
 	}
 
 	/** A document as its file name and SHA-256 (which the version's own hash covers). */
-	private static Field document(EntryData data, DocumentKind kind) {
+	private static ShownField document(EntryData data, DocumentKind kind) {
 		StoredDocument document = data.documents().get(kind);
-		return new Field(kind.translationKey(), kind.annexKey(),
-				document == null ? "" : document.fileName() + " · SHA-256 " + document.sha256(), Kind.TEXT);
-	}
-
-	/**
-	 * The fields whose values differ between two versions, in Annex VIII order; a field
-	 * that only one version's section has is compared with an empty value.
-	 */
-	public static List<Change> compare(EntryData before, EntryData after, Function<String, String> translate,
-			Locale locale) {
-		return compare(before, after, translate, locale, true);
-	}
-
-	/**
-	 * The fields whose values differ between two versions, in Annex VIII order; a field
-	 * that only one version's section has is compared with an empty value.
-	 */
-	public static List<Change> compare(EntryData before, EntryData after, Function<String, String> translate,
-			Locale locale, boolean omnibus2026) {
-		Map<String, Field> left = new LinkedHashMap<>();
-		describe(before, translate, locale, omnibus2026).forEach(field -> left.put(field.labelKey(), field));
-		Map<String, Field> right = new LinkedHashMap<>();
-		describe(after, translate, locale, omnibus2026).forEach(field -> right.put(field.labelKey(), field));
-		Set<String> keys = new LinkedHashSet<>(right.keySet());
-		keys.addAll(left.keySet());
-		List<Change> changes = new ArrayList<>();
-		for (String key : keys) {
-			Field was = left.get(key);
-			Field is = right.get(key);
-			Field emptyWas = was != null ? was : new Field(is.labelKey(), is.annexKey(), "", is.kind());
-			Field emptyIs = is != null ? is : new Field(was.labelKey(), was.annexKey(), "", was.kind());
-			if (!Objects.equals(emptyWas.value(), emptyIs.value())) {
-				changes.add(new Change(emptyWas, emptyIs));
-			}
-		}
-		return changes;
+		return new ShownField("documents." + kind.name(), kind.translationKey(), kind.annexKey(),
+				document == null ? "" : document.fileName() + " · SHA-256 " + document.sha256(), ShownField.Kind.TEXT);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.airegistry.registry;
 
+import org.airegistry.publication.Visibility;
+
 /**
  * The latest published version of a provider's entry, whichever section it is in, for
  * other modules' services that link to it (deployer registrations, Annex VIII C.3).
@@ -14,6 +16,11 @@ public record LinkableEntry(PublicEntry entry, boolean restricted, boolean suspe
 	/** An entry that is not suspended. */
 	public LinkableEntry(PublicEntry entry, boolean restricted) {
 		this(entry, restricted, false);
+	}
+
+	/** The section the entry is in now (Art 49(4)). */
+	public Visibility section() {
+		return restricted ? Visibility.RESTRICTED : Visibility.PUBLIC;
 	}
 
 	/** The provider's current status (A.7), if given. */

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * view: it applies to the versions published from then on.
  */
 @Component
-class Point1PolicyReconciler implements SmartLifecycle {
+public class Point1PolicyReconciler implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(Point1PolicyReconciler.class);
 
@@ -59,6 +59,15 @@ class Point1PolicyReconciler implements SmartLifecycle {
 	 * @return the entries that changed
 	 */
 	List<AiSystemId> reconcile() {
+		return reconcile(policy);
+	}
+
+	/**
+	 * Takes every public point-1 version that the given reading of Art 49(4) puts into
+	 * the non-public section out of public view (never the other way round).
+	 * @return the entries that changed
+	 */
+	public List<AiSystemId> reconcile(Point1Policy policy) {
 		List<AiSystemId> changed = transactions.execute(status -> {
 			Map<AiSystemId, List<Integer>> restricted = new LinkedHashMap<>();
 			repository.forEachPublicPoint1Version(version -> {

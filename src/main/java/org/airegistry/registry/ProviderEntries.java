@@ -1,5 +1,7 @@
 package org.airegistry.registry;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.airegistry.registry.persistence.AiSystemRepository;
@@ -24,6 +26,11 @@ public class ProviderEntries {
 	/** The latest published version of the entry with this registration number. */
 	public Optional<LinkableEntry> findLatest(String registrationNumber) {
 		return repository.findLatestInAnySection(registrationNumber);
+	}
+
+	/** The latest published versions of several entries, by registration number. */
+	public Map<String, LinkableEntry> findLatest(Collection<String> registrationNumbers) {
+		return repository.findLatestInAnySection(registrationNumbers);
 	}
 
 	/** The latest published version of the entry. */

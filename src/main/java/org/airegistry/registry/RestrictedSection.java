@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.airegistry.registry.persistence.AiSystemRepository;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.Audited;
-import org.airegistry.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The non-public section (Art 49(4)) as the competent authorities read it: latest
- * published versions of restricted entries. Regulators only; never used by public pages,
- * search, feeds or exports.
+ * published versions of restricted entries. Regulators holding the competence only (Art
+ * 74(8)); never used by public pages, search, feeds or exports.
  */
 @Service
-@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+@PreAuthorize("hasRole('" + Competence.Names.RESTRICTED_SECTION + "')")
 public class RestrictedSection {
 
 	private final AiSystemRepository repository;

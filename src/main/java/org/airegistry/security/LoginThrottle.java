@@ -49,8 +49,10 @@ public class LoginThrottle extends OncePerRequestFilter {
 
 	private final BucketConfiguration perDevice;
 
+	private final LoginMetrics metrics;
+
 	LoginThrottle(RateLimits limits, TrustedDevices devices, ApplicationEventPublisher events,
-			UserDetailsService accounts,
+			UserDetailsService accounts, LoginMetrics metrics,
 			@Value("${airegistry.security.login.per-account:5/PT5M,20/PT1H,60/P1D}") String perAccount,
 			@Value("${airegistry.security.login.per-client:20/PT5M,100/PT1H,300/P1D}") String perClient,
 			@Value("${airegistry.security.login.per-device:10/PT5M,50/PT1H}") String perDevice) {
@@ -58,6 +60,7 @@ public class LoginThrottle extends OncePerRequestFilter {
 		this.devices = devices;
 		this.events = events;
 		this.accounts = accounts;
+		this.metrics = metrics;
 		this.perAccount = Limits.parse(perAccount);
 		this.perClient = Limits.parse(perClient);
 		this.perDevice = Limits.parse(perDevice);
@@ -138,6 +141,7 @@ public class LoginThrottle extends OncePerRequestFilter {
 	public static final String LAST_LOGIN_NAME = "airegistry.login.lastName";
 
 	private void announce(String username, String limit, String client, Duration wait) {
+		metrics.throttled();
 		events.publishEvent(new LoginThrottled(known(username) ? normalise(username) : "unknown account", limit, client,
 				wait.toSeconds()));
 	}

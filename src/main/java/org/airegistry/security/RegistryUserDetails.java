@@ -1,7 +1,10 @@
 package org.airegistry.security;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.stream.Stream;
+
+import org.airegistry.shared.Competence;
+import org.airegistry.shared.Role;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
@@ -30,11 +33,12 @@ public final class RegistryUserDetails implements UserDetails, CredentialsContai
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<SimpleGrantedAuthority> authorities = actor.roles()
-			.stream()
-			.map(role -> new SimpleGrantedAuthority(role.authority()))
+		// competences are roles too (ROLE_COMPETENCE_…), so that views can require them
+		return Stream
+			.concat(actor.roles().stream().map(Role::authority),
+					actor.competences().stream().map(Competence::authority))
+			.map(SimpleGrantedAuthority::new)
 			.toList();
-		return authorities;
 	}
 
 	@Override

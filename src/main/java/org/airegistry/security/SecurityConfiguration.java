@@ -51,6 +51,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/robots.txt", "/actuator/health",
 					"/actuator/health/**")
+			.permitAll()
+			// an address that is no page: the 404 page for everyone, not a login redirect
+			.requestMatchers(VaadinRoutes::isUnknownPage)
 			.permitAll());
 		// the API's data has its own policy, set by the API's chain
 		// (OpenDataSecurityConfiguration)

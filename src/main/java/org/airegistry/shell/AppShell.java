@@ -15,6 +15,8 @@ public class AppShell implements AppShellConfigurator {
 	@Override
 	public void configurePage(AppShellSettings settings) {
 		settings.setPageTitle("AI Act Transparency Registry");
+		settings.addFavIcon("icon", "favicon.ico", "32x32");
+		settings.addLink("images/icon.svg", java.util.Map.of("rel", "icon", "type", "image/svg+xml"));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.airegistry.shared.i18n.Translations;
 import org.airegistry.shell.components.ComponentTexts;
@@ -27,6 +28,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Chooses the UI language of every page: the {@code lang} parameter of the URL (so that
@@ -50,6 +52,10 @@ public class LocaleSupport implements VaadinServiceInitListener {
 	LocaleSupport(ObjectProvider<LanguagePreference> preferences) {
 		this.preferences = preferences;
 	}
+
+	/** The {@code lang} parameter in a raw query string. */
+	private static final java.util.regex.Pattern LANG_PARAMETER = java.util.regex.Pattern
+		.compile("(?:^|&)lang=([A-Za-z]{2,3})(?:&|$)");
 
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
@@ -125,6 +131,27 @@ public class LocaleSupport implements VaadinServiceInitListener {
 		ui.getPage().setLocation(withLanguage(here, supported));
 	}
 
+	/**
+	 * The language of a page written outside Vaadin (error pages), by the same rule: the
+	 * {@code lang} parameter, the visitor's choice in the cookie, then the browser's
+	 * languages, else English (a user's profile is not read there).
+	 */
+	static Locale resolve(HttpServletRequest request) {
+		// read from the raw query: the request may be rejected for a malformed one
+		java.util.regex.Matcher parameter = LANG_PARAMETER.matcher(Objects.toString(request.getQueryString(), ""));
+		Locale asked = parameter.find() ? Locale.forLanguageTag(parameter.group(1)) : null;
+		Locale kept = null;
+		if (request.getCookies() != null) {
+			for (Cookie cookie : request.getCookies()) {
+				if (COOKIE.equals(cookie.getName())) {
+					kept = Locale.forLanguageTag(cookie.getValue());
+				}
+			}
+		}
+		List<Locale> browser = request.getLocales() == null ? List.of() : Collections.list(request.getLocales());
+		return choose(Translations.standard(), asked, null, kept, browser);
+	}
+
 	/** The location with its {@code lang} parameter set to the language. */
 	static String withLanguage(Location location, Locale language) {
 		Map<String, List<String>> parameters = new HashMap<>(location.getQueryParameters().getParameters());
@@ -132,8 +159,21 @@ public class LocaleSupport implements VaadinServiceInitListener {
 		return new Location(location.getPath(), new QueryParameters(parameters)).getPathWithQueryParameters();
 	}
 
+	/**
+	 * The signed-in user's preferred language; none while the database is away, so that
+	 * the page can still say (in the visitor's language by the other rules) that the
+	 * registry is briefly unavailable, instead of failing before it is written.
+	 */
 	private static @Nullable Locale profile(LanguagePreference preference) {
-		return preference.current().orElse(null);
+		try {
+			return preference.current().orElse(null);
+		}
+		catch (RuntimeException ex) {
+			if (!org.airegistry.shared.Outages.databaseUnavailable(ex)) {
+				throw ex;
+			}
+			return null;
+		}
 	}
 
 	private static @Nullable Locale parameter(QueryParameters parameters) {

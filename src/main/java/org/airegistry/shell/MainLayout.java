@@ -9,9 +9,9 @@ import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.i18n.OfficialLanguages;
 import org.airegistry.shared.i18n.Translations;
 import org.airegistry.shell.components.ForVisitorsOnly;
+import org.airegistry.shell.components.StaticHtml;
 
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,10 +20,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -38,11 +39,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
 	private final Div content = new Div();
 
 	private final LocaleSupport localeSupport;
+
+	/** Stands in for the language switcher in the first response. */
+	private final Nav languageLinks = new Nav();
 
 	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, LocaleSupport localeSupport) {
 		this.localeSupport = localeSupport;
@@ -72,20 +76,18 @@ public class MainLayout extends Div implements RouterLayout {
 		add(header, content);
 	}
 
-	private Div searchBox() {
-		TextField query = new TextField();
-		query.setPlaceholder(getTranslation("search.placeholder"));
-		query.setAriaLabel(getTranslation("search.label"));
-		query.setPrefixComponent(VaadinIcon.SEARCH.create());
-		query.setClearButtonVisible(true);
-		query.addClassName("header-search");
-		Button go = new Button(getTranslation("search.submit"),
-				click -> UI.getCurrent().navigate("search", QueryParameters.of("q", query.getValue())));
-		go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		query.addKeyDownListener(Key.ENTER, event -> go.click());
-		Div search = new Div(query, go);
-		search.addClassName("header-search-box");
-		search.getElement().setAttribute("role", "search");
+	/**
+	 * A plain form (it works in the first response and without JavaScript); inside Vaadin
+	 * a search navigates without a page load.
+	 */
+	private SiteSearch searchBox() {
+		SiteSearch search = new SiteSearch(this::getTranslation);
+		search.getElement()
+			.addEventListener("submit", event -> UI.getCurrent()
+				.navigate("search", QueryParameters.of(SiteSearch.PARAMETER,
+						event.getEventData().get("element.elements." + SiteSearch.PARAMETER + ".value").asString())))
+			.addEventData("element.elements." + SiteSearch.PARAMETER + ".value")
+			.preventDefault();
 		return search;
 	}
 
@@ -172,7 +174,37 @@ public class MainLayout extends Div implements RouterLayout {
 			}
 		});
 		language.addClassName("language-switcher");
-		return language;
+		return StaticHtml.standIn(language, languageLinks);
+	}
+
+	/**
+	 * The language switcher in the first response: a link per language to this page's
+	 * address with {@code lang}.
+	 */
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		languageLinks.removeAll();
+		languageLinks.addClassName("language-links");
+		languageLinks.getElement().setAttribute("aria-label", getTranslation("shell.language"));
+		Location location = event.getLocation();
+		Map<String, List<String>> parameters = new LinkedHashMap<>(location.getQueryParameters().getParameters());
+		Locale current = Translations.standard().supported(getLocale());
+		for (Locale language : Translations.standard().offered()) {
+			String label = OfficialLanguages.ownName(language);
+			if (language.equals(current)) {
+				Span shown = new Span(label);
+				shown.getElement().setAttribute("aria-current", "true");
+				languageLinks.add(shown);
+				continue;
+			}
+			parameters.put("lang", List.of(language.getLanguage()));
+			Anchor link = new Anchor(location.getPath() + "?" + new QueryParameters(parameters).getQueryString(),
+					label);
+			link.getElement().setAttribute("hreflang", language.getLanguage());
+			link.getElement().setAttribute("lang", language.getLanguage());
+			link.setRouterIgnore(true);
+			languageLinks.add(link);
+		}
 	}
 
 	private Div account(CurrentActor currentActor, AuthenticationContext authentication) {
@@ -183,6 +215,7 @@ public class MainLayout extends Div implements RouterLayout {
 			who.addClassName("account-name");
 			Button logout = new Button(getTranslation("shell.logout"), click -> authentication.logout());
 			logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			StaticHtml.omit(logout);
 			account.add(who, logout);
 		}, () -> account.add(new Anchor("login", getTranslation("shell.login"))));
 		return account;

@@ -14,10 +14,9 @@ import java.util.List;
 
 import org.airegistry.opendata.OpenDataRoutes;
 import org.airegistry.organisation.AccountService;
-import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.registry.RestrictedSection;
-import org.airegistry.organisation.OrganisationStatus;
-import org.airegistry.shared.Role;
+import org.airegistry.shared.Competence;
+import org.airegistry.shared.MemberState;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
@@ -55,8 +54,12 @@ class AuditTrailIT {
 	@LocalServerPort
 	int port;
 
+	/**
+	 * A regulator of a market surveillance authority who may look into the non-public
+	 * section (Art 49(4), Art 74(8)): reading it needs that competence.
+	 */
 	TestUser regulator() {
-		return testData.user(Role.REGULATOR, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE);
+		return testData.regulator(MemberState.DE, Competence.RESTRICTED_SECTION);
 	}
 
 	List<AuditRecord> recorded(TestUser reader, String action, String text) {

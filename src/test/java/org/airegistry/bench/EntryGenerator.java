@@ -19,10 +19,13 @@ import org.airegistry.shared.MemberState;
  */
 final class EntryGenerator {
 
-	/** Annex III points that stay public (Art 49(4) routes 1, 6 and 7 elsewhere). */
-	static final List<AnnexIIIPoint> PUBLIC_POINTS = List.of(AnnexIIIPoint.P2, AnnexIIIPoint.P3A, AnnexIIIPoint.P3B,
-			AnnexIIIPoint.P3C, AnnexIIIPoint.P3D, AnnexIIIPoint.P4A, AnnexIIIPoint.P4B, AnnexIIIPoint.P5A,
-			AnnexIIIPoint.P5B, AnnexIIIPoint.P5C, AnnexIIIPoint.P5D, AnnexIIIPoint.P8A, AnnexIIIPoint.P8B);
+	/**
+	 * Annex III points that stay public (Art 49(4) routes 1, 6 and 7 elsewhere; Art 49(5)
+	 * keeps point 2 at national level).
+	 */
+	static final List<AnnexIIIPoint> PUBLIC_POINTS = List.of(AnnexIIIPoint.P3A, AnnexIIIPoint.P3B, AnnexIIIPoint.P3C,
+			AnnexIIIPoint.P3D, AnnexIIIPoint.P4A, AnnexIIIPoint.P4B, AnnexIIIPoint.P5A, AnnexIIIPoint.P5B,
+			AnnexIIIPoint.P5C, AnnexIIIPoint.P5D, AnnexIIIPoint.P8A, AnnexIIIPoint.P8B);
 
 	static final List<String> NAME_PARTS = List.of("Talent", "Credit", "Grid", "Exam", "Triage", "Claim", "Benefit",
 			"Court", "Water", "Tutor", "Shift", "Loan", "Score", "Match", "Guard", "Insight", "Pilot", "Sense", "Flow",

@@ -79,6 +79,28 @@ public final class BrowserSupport {
 	}
 
 	/**
+	 * A fresh page in a fresh browser context with the default locale and the given
+	 * viewport width (900 pixels high).
+	 */
+	public static Page newPage(int width) {
+		BrowserContext context = browser().newContext(
+				new Browser.NewContextOptions().setLocale(DEFAULT_LOCALE.toLanguageTag()).setViewportSize(width, 900));
+		return context.newPage();
+	}
+
+	/**
+	 * A fresh page in a fresh browser context that runs no JavaScript, as some readers
+	 * and crawlers see the portal.
+	 */
+	public static Page newPageWithoutJavaScript(int width) {
+		BrowserContext context = browser()
+			.newContext(new Browser.NewContextOptions().setLocale(DEFAULT_LOCALE.toLanguageTag())
+				.setViewportSize(width, 900)
+				.setJavaScriptEnabled(false));
+		return context.newPage();
+	}
+
+	/**
 	 * A fresh page in a fresh browser context that asks for languages as a browser
 	 * configured with several does: every request carries the {@code Accept-Language}
 	 * header given (e.g. {@code "fr-BE,fr;q=0.9,en;q=0.5"}), {@code navigator.language}

@@ -38,7 +38,12 @@ public final class SecondFactorSupport {
 		if (!page.url().contains("/login/code")) {
 			return;
 		}
-		page.getByLabel("Code").fill(SecondFactors.code(TestData.TOTP_SECRET, Instant.now()));
+		enterCode(page, SecondFactors.code(TestData.TOTP_SECRET, Instant.now()));
+	}
+
+	/** On the code page: enters the code, confirms, and waits until the page is left. */
+	public static void enterCode(Page page, String code) {
+		page.getByLabel("Code").fill(code);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
 		page.waitForURL(url -> !url.contains("/login/code"));
 	}

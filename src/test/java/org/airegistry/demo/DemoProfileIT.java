@@ -5,6 +5,10 @@ import static org.airegistry.db.Tables.FRIA_NOTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +115,12 @@ class DemoProfileIT {
 	@Autowired
 	DSLContext dsl;
 
+	@Autowired
+	org.airegistry.organisation.DevMailbox mailbox;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	PublicEntry entry(String tradeName) {
 		List<PublicEntry> found = registry.searchInDatabase(tradeName, 5)
 			.stream()
@@ -173,6 +183,22 @@ class DemoProfileIT {
 			.filter(line -> line.contains(" ERROR ") || (line.contains(" WARN ") && line.contains("DemoData")))
 			.toList();
 		assertThat(problems).as("errors, and warnings of the demo runners, in the application's log").isEmpty();
+	}
+
+	@Test
+	@DisplayName("Health is UP when the demo works: its mails go over SMTP to the demo's own mail server, which "
+			+ "feeds /dev/mailbox; no stack trace in the log")
+	void healthIsUp(CapturedOutput output) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> health = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+		// the demo's mails (e.g. the explanation requests' verification) reached the SMTP
+		// server
+		assertThat(mailbox.mails()).isNotEmpty();
+		assertThat(output.getOut()).doesNotContain("Mail health check failed").doesNotContain("MailConnectException");
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.AiSystemId;
@@ -20,6 +21,7 @@ import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -63,8 +65,27 @@ class DeploymentIT {
 	@Autowired
 	TestData testData;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	org.airegistry.audit.AuditTrail audit;
+
 	TestUser deployer() {
 		return testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+	}
+
+	/** An approved deployer that is a public authority (Art 3(4), Art 26(8)). */
+	TestUser publicAuthority(OrganisationStatus status) {
+		TestUser user = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, status);
+		jdbc.update("UPDATE organisation SET public_authority = TRUE WHERE organisation_id = ?",
+				user.organisation().value());
+		return user;
+	}
+
+	java.util.List<org.airegistry.audit.AuditRecord> audited(String action, String number) {
+		return testData.as(regulator(),
+				() -> audit.page(new org.airegistry.audit.AuditFilter(action, number, null, null), 0, 100));
 	}
 
 	TestUser regulator() {
@@ -131,7 +152,7 @@ class DeploymentIT {
 	}
 
 	@Test
-	@DisplayName("Annex VIII C.3, spec §10.4: recalled and withdrawn entries cannot be linked")
+	@DisplayName("Art 3(16), 3(17): a recalled entry cannot be linked to a new use; a withdrawn one can, with a warning")
 	void recalledOrWithdrawnSystem() {
 		TestUser provider = testData.provider();
 		String recalled = testData.publish(provider,
@@ -143,8 +164,14 @@ class DeploymentIT {
 		testData.run(deployer, () -> {
 			assertThatThrownBy(() -> deployments.start(recalled)).isInstanceOfSatisfying(ActionRefusedException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.RECALLED"));
-			assertThatThrownBy(() -> deployments.start(withdrawn)).isInstanceOfSatisfying(ActionRefusedException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.WITHDRAWN"));
+			assertThatThrownBy(() -> frias.openOrStart(recalled)).isInstanceOf(ActionRefusedException.class);
+			// an authority may lawfully keep using a system its provider no longer
+			// places on the market
+			SystemLink link = deployments.check(withdrawn);
+			assertThat(link.outcome()).isEqualTo(SystemLink.Outcome.WITHDRAWN);
+			assertThat(link.linkable()).isTrue();
+			assertThat(link.warns()).isTrue();
+			assertThat(deployments.start(withdrawn).providerRegistrationNumber()).isEqualTo(withdrawn);
 			assertThat(deployments.find("Recalled System")).extracting(SystemLink::outcome)
 				.contains(SystemLink.Outcome.RECALLED);
 		});
@@ -204,7 +231,7 @@ class DeploymentIT {
 			assertThatThrownBy(() -> deployments.save(changed.id(), changed.lockVersion(), registration("stale")))
 				.isInstanceOf(ConcurrentEditException.class);
 		});
-		assertThat(queries.history(published.id())).extracting(DeploymentVersionSummary::version).containsExactly(2, 1);
+		assertThat(queries.history(published.id())).extracting(VersionSummary::version).containsExactly(2, 1);
 		assertThat(queries.findVersion(published.id(), 1).orElseThrow().data().friaSummary())
 			.isEqualTo("No high residual risk after safeguards.");
 		assertThat(queries.findLatest(published.id()).orElseThrow().changeSummary()).isEqualTo("Annual review");
@@ -307,7 +334,7 @@ class DeploymentIT {
 			.withAnnexIIIPoint(AnnexIIIPoint.P6D, false)
 			.minimisedForRestrictedSection();
 		String number = testData.publish(testData.provider(), restricted);
-		TestUser deployer = deployer();
+		TestUser deployer = publicAuthority(OrganisationStatus.ACTIVE);
 		notifiedFria(deployer, number);
 
 		Deployment use = testData.as(deployer, () -> {
@@ -333,6 +360,92 @@ class DeploymentIT {
 		assertThat(queries.history(use.id())).isEmpty();
 		assertThat(queries.deployersOf(number)).isEmpty();
 		assertThat(queries.deployer(deployer.organisation())).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Art 49(4): only approved public authorities find a restricted entry by number, within an hourly allowance and audited; to others it does not exist")
+	void restrictedLookups() {
+		String number = testData.publish(testData.provider(),
+				TestData.sample("Border Screening Tool")
+					.withAnnexIIIPoint(AnnexIIIPoint.P7B, false)
+					.minimisedForRestrictedSection());
+		TestUser privateDeployer = deployer();
+		// TestData's deployers are public bodies; this one is a private company
+		jdbc.update("UPDATE organisation SET public_authority = FALSE WHERE organisation_id = ?",
+				privateDeployer.organisation().value());
+		TestUser pendingAuthority = publicAuthority(OrganisationStatus.PENDING);
+		TestUser authority = publicAuthority(OrganisationStatus.ACTIVE);
+
+		testData.run(privateDeployer, () -> {
+			assertThat(deployments.find(number)).isEmpty();
+			assertThat(deployments.check(number)).isEqualTo(deployments.check("AIR-R-00000000"));
+			assertThatThrownBy(() -> deployments.start(number)).isInstanceOfSatisfying(ActionRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.NOT_REGISTERED"));
+			assertThatThrownBy(() -> frias.openOrStart(number)).isInstanceOfSatisfying(ActionRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.link.NOT_REGISTERED"));
+		});
+		assertThat(audited("restricted.lookup-refused", number)).isNotEmpty();
+		assertThatThrownBy(() -> testData.run(pendingAuthority, () -> deployments.find(number)))
+			.as("a pending organisation reaches no deployer feature")
+			.isInstanceOf(AccessDeniedException.class);
+
+		testData.run(authority, () -> {
+			assertThat(deployments.find(number)).singleElement().satisfies(link -> {
+				assertThat(link.restricted()).isTrue();
+				assertThat(link.systemName()).isEqualTo("Border Screening Tool");
+			});
+			assertThat(deployments.find("Border Screening Tool")).as("never by name").isEmpty();
+		});
+		assertThat(audited("restricted.looked-up", number)).hasSize(1)
+			.allSatisfy(record -> assertThat(record.legalReference()).isEqualTo("Art 49(4)"));
+
+		testData.run(authority, () -> {
+			for (int i = 1; i < 20; i++) {
+				deployments.check(number);
+			}
+			assertThatThrownBy(() -> deployments.check(number)).isInstanceOfSatisfying(ActionRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("deployment.lookup.tooMany"));
+		});
+	}
+
+	@Test
+	@DisplayName("Art 49(4): a registration follows the section of its entry at every publication of the entry")
+	void registrationFollowsEntrySection() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider, TestData.sample("Section Follower"));
+		TestUser deployer = deployer();
+		Deployment use = publishedUse(deployer, number, "Residual risk is low after review.");
+		assertThat(queries.findLatest(use.id())).get()
+			.extracting(PublicDeployment::systemName)
+			.isEqualTo("Section Follower");
+
+		republish(provider,
+				TestData.sample("Section Follower secret")
+					.withAnnexIIIPoint(AnnexIIIPoint.P6A, false)
+					.minimisedForRestrictedSection(),
+				"Reclassified as 6(a)");
+
+		assertThat(queries.findLatest(use.id())).as("C.4 and the name leave public view").isEmpty();
+		assertThat(queries.findVersion(use.id(), 1)).isEmpty();
+		assertThat(queries.history(use.id())).isEmpty();
+		assertThat(queries.deployersOf(number)).isEmpty();
+		assertThat(queries.deployer(deployer.organisation())).isEmpty();
+		assertThat(testData.as(deployer, () -> deployments.open(use.id()).restricted())).isTrue();
+
+		republish(provider, TestData.sample("Section Follower"), "Back to 4(a)");
+
+		assertThat(queries.findLatest(use.id())).as("its public version is public again")
+			.get()
+			.extracting(PublicDeployment::systemName)
+			.isEqualTo("Section Follower");
+	}
+
+	private void republish(TestUser provider, EntryData data, String summary) {
+		testData.run(provider, () -> {
+			AiSystemId id = registry.myEntries().getFirst().id();
+			DraftEntry draft = registry.saveDraft(id, registry.open(id).lockVersion(), data);
+			registry.publish(id, draft.lockVersion(), summary);
+		});
 	}
 
 	@Test
@@ -371,6 +484,110 @@ class DeploymentIT {
 			.doesNotContain("Hello");
 		testData.run(deployer,
 				() -> assertThat(deployments.open(use.id()).providerStatus()).isEqualTo(EntryStatus.RECALLED));
+
+		// the existing registration stays updatable; after a recall the update records
+		// the last day of use (Art 3(16))
+		testData.run(deployer, () -> {
+			Deployment current = deployments.open(use.id());
+			Deployment changed = deployments.save(current.id(), current.lockVersion(),
+					registration("Summary before recall, use ending."));
+			assertThatThrownBy(() -> deployments.publish(changed.id(), changed.lockVersion(), "Use ends"))
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+					.extracting(FieldError::field, FieldError::messageKey)
+					.contains(org.assertj.core.groups.Tuple.tuple("useEnd", "deployment.validation.useEnd.recalled")));
+			DeploymentData ended = new DeploymentData(changed.data().deployerAddress(),
+					changed.data().deployerContact(), changed.data().submitterContact(), changed.data().friaSummary(),
+					false, "", changed.data().memberStates(), changed.data().useStart(), LocalDate.of(2028, 3, 31));
+			Deployment saved = deployments.save(changed.id(), changed.lockVersion(), ended);
+			assertThat(deployments.publish(saved.id(), saved.lockVersion(), "Use ended after the recall")).isEqualTo(2);
+		});
+	}
+
+	@Autowired
+	org.airegistry.organisation.OrganisationService organisations;
+
+	/** A deployer of a new organisation with this seat and public character. */
+	TestUser deployerOf(String country, org.airegistry.organisation.PublicCharacter character, Role role,
+			OrganisationRole organisationRole) {
+		String unique = java.util.UUID.randomUUID().toString().substring(0, 8);
+		var organisation = organisations.createOrganisation(
+				new org.airegistry.organisation.NewOrganisation("Organisation " + unique, country,
+						"contact-" + unique + "@example.org", Set.of(organisationRole), true, character),
+				OrganisationStatus.ACTIVE);
+		String email = "user-" + unique + "@example.org";
+		organisations.createUser(organisation, new org.airegistry.organisation.NewUser(email, TestData.PASSWORD,
+				"User " + unique, Set.of(role), false));
+		return new TestUser(email, organisation, "Organisation " + unique);
+	}
+
+	@Test
+	@DisplayName("Art 27(1): the claimed basis must fit the organisation; the use may not start before the assessment")
+	void basisAndFirstUse() {
+		String number = testData.publish(testData.provider(), TestData.sample("Order Checked"));
+		TestUser privateCompany = deployerOf("DE", org.airegistry.organisation.PublicCharacter.none(), Role.DEPLOYER,
+				OrganisationRole.DEPLOYER);
+		testData.run(privateCompany, () -> {
+			Fria fria = frias.openOrStart(number);
+			Fria saved = frias.save(fria.id(), fria.lockVersion(), completeFria());
+			assertThatThrownBy(() -> frias.complete(saved.id(), saved.lockVersion())).isInstanceOfSatisfying(
+					InvalidInputException.class, ex -> assertThat(ex.errors()).extracting(FieldError::messageKey)
+						.containsExactly("fria.validation.basis.notPublicLawBody"));
+			FriaData voluntary = new FriaData(FriaBasis.VOLUNTARY, completeFria().processes(),
+					completeFria().periodAndFrequency(), completeFria().affectedCategories(),
+					completeFria().specificRisks(), completeFria().humanOversight(),
+					completeFria().mitigationGovernanceComplaints(), "", "");
+			Fria changed = frias.save(saved.id(), saved.lockVersion(), voluntary);
+			Fria completed = frias.complete(changed.id(), changed.lockVersion());
+			assertThat(completed.firstCompletedAt()).isNotNull();
+
+			Deployment draft = deployments.start(number);
+			DeploymentData early = new DeploymentData("Street 1", "ai@example.org", "IT", "Summary", false, "",
+					Set.of(MemberState.DE), LocalDate.of(2025, 1, 1), null);
+			Deployment saved2 = deployments.save(draft.id(), draft.lockVersion(), early);
+			assertThatThrownBy(() -> deployments.publish(saved2.id(), saved2.lockVersion(), "")).isInstanceOfSatisfying(
+					InvalidInputException.class,
+					ex -> assertThat(ex.errors()).extracting(FieldError::field, FieldError::messageKey)
+						.contains(org.assertj.core.groups.Tuple.tuple("useStart",
+								"deployment.validation.useStart.beforeFria")));
+		});
+	}
+
+	@Test
+	@DisplayName("Art 27(3): a notification reaches the authority of the deployer's Member State only")
+	void notificationRoutedByMemberState() {
+		String number = testData.publish(testData.provider(), TestData.sample("Routed FRIA"));
+		TestUser deployerAt = deployerOf("AT", new org.airegistry.organisation.PublicCharacter(true, true, false),
+				Role.DEPLOYER, OrganisationRole.DEPLOYER);
+		notifiedFria(deployerAt, number);
+		TestUser regulatorAt = testData.regulator(MemberState.AT, Competence.FRIA_NOTIFICATIONS);
+		TestUser regulatorDe = regulator();
+		List<FriaNotification> austrian = testData.as(regulatorAt, () -> oversight.inbox(100));
+		assertThat(austrian).extracting(FriaNotification::providerRegistrationNumber).contains(number);
+		assertThat(testData.as(regulatorDe, () -> oversight.inbox(100)))
+			.extracting(FriaNotification::providerRegistrationNumber)
+			.doesNotContain(number);
+		java.util.UUID id = austrian.stream()
+			.filter(n -> n.providerRegistrationNumber().equals(number))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThatThrownBy(() -> testData.as(regulatorDe, () -> oversight.open(id)))
+			.isInstanceOf(NotFoundException.class);
+		// the Austrian authority's complaints handler without the FRIA competence sees no
+		// inbox
+		TestUser complaintsOnlyAt = testData.regulator(MemberState.AT, Competence.COMPLAINTS);
+		assertThatThrownBy(() -> testData.as(complaintsOnlyAt, () -> oversight.inbox(100)))
+			.isInstanceOf(AccessDeniedException.class);
+		// Greece: the authority's jurisdiction is EL (EU code), the deployer's seat GR
+		// (ISO code)
+		String greekNumber = testData.publish(testData.provider(), TestData.sample("Routed FRIA EL"));
+		notifiedFria(deployerOf("GR", new org.airegistry.organisation.PublicCharacter(true, true, false), Role.DEPLOYER,
+				OrganisationRole.DEPLOYER), greekNumber);
+		assertThat(testData.as(testData.regulator(MemberState.EL, Competence.FRIA_NOTIFICATIONS),
+				() -> oversight.inbox(100)))
+			.extracting(FriaNotification::providerRegistrationNumber)
+			.contains(greekNumber)
+			.doesNotContain(number);
 	}
 
 	@Test
@@ -407,10 +624,10 @@ class DeploymentIT {
 	void noticesAreLimited() {
 		TestUser provider = testData.provider();
 		TestUser pending = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.PENDING);
+		// an organisation not approved reaches no deployer feature at all (DD022)
 		testData.run(pending,
 				() -> assertThatThrownBy(() -> deployments.sendNotice(provider.organisation(), "Spam", "Buy now"))
-					.isInstanceOfSatisfying(ActionRefusedException.class,
-							ex -> assertThat(ex.messageKey()).isEqualTo("deployment.notice.unapproved")));
+					.isInstanceOf(AccessDeniedException.class));
 		TestUser deployer = deployer();
 		testData.run(deployer, () -> {
 			for (int i = 0; i < 5; i++) {

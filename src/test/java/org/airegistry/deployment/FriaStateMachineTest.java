@@ -177,4 +177,38 @@ class FriaStateMachineTest {
 
 	}
 
+	@Test
+	@DisplayName("Art 27(3), 46(1): a completed assessment of an authorised use is exempt from notification; it counts as completed")
+	void exemptFromNotification() {
+		Fria completed = machine.complete(draft(complete()));
+		assertThat(completed.firstCompletedAt()).isEqualTo(T0);
+		assertThatThrownBy(() -> machine.declareExempt(completed)).isInstanceOfSatisfying(InvalidInputException.class,
+				ex -> assertThat(ex.errors()).extracting(FieldError::messageKey)
+					.containsExactly("fria.validation.art46.required"));
+		FriaData authorised = new FriaData(complete().basis(), complete().processes(), complete().periodAndFrequency(),
+				complete().affectedCategories(), complete().specificRisks(), complete().humanOversight(),
+				complete().mitigationGovernanceComplaints(), complete().dpiaCrossReferences(), "",
+				"MSA authorisation 2027/17 of 1 December 2027");
+		Fria withAuthorisation = machine.complete(draft(authorised));
+		Fria exempt = machine.declareExempt(withAuthorisation);
+		assertThat(exempt.state()).isEqualTo(FriaState.EXEMPT);
+		assertThat(exempt.isCompleted()).isTrue();
+		assertThatThrownBy(() -> machine.notifyAuthority(exempt)).isInstanceOf(ActionRefusedException.class);
+		assertThatThrownBy(() -> machine.declareExempt(draft(authorised))).isInstanceOf(ActionRefusedException.class);
+	}
+
+	@Test
+	@DisplayName("Art 27(1): the first completion is kept when a later version is completed")
+	void firstCompletionKept() {
+		Fria first = machine.notifyAuthority(machine.complete(draft(complete())));
+		clock.advance(java.time.Duration.ofDays(40));
+		FriaData changed = new FriaData(complete().basis(), complete().processes(), "Weekly, from 2028.",
+				complete().affectedCategories(), complete().specificRisks(), complete().humanOversight(),
+				complete().mitigationGovernanceComplaints(), complete().dpiaCrossReferences(), "");
+		Fria second = machine.complete(machine.edit(first, changed));
+		assertThat(second.assessmentVersion()).isEqualTo(2);
+		assertThat(second.completedAt()).isEqualTo(T0.plus(java.time.Duration.ofDays(40)));
+		assertThat(second.firstCompletedAt()).isEqualTo(T0);
+	}
+
 }

@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DeadlinesTest {
 
@@ -33,10 +37,12 @@ class DeadlinesTest {
 	}
 
 	@Test
-	@DisplayName("Art 86 deadline across month ends: 31 January + 1 month is the last day of February")
+	@DisplayName("Art 86 deadline across month ends: 31 January + 1 month is the last day of February (Reg. 1182/71 Art 3(2)(c))")
 	void monthEnds() {
-		assertThat(deadlines.compute(at("2027-01-31T12:00"), Period.ZERO, List.of(), at("2027-02-01T00:00")).due())
-			.isEqualTo(LocalDate.of(2027, 2, 28));
+		Deadline february = deadlines.compute(at("2027-01-31T12:00"), Period.ZERO, List.of(), at("2027-02-01T00:00"));
+		assertThat(february.calendarDue()).isEqualTo(LocalDate.of(2027, 2, 28));
+		// 28 February 2027 is a Sunday: Art 3(4) moves the end to Monday
+		assertThat(february.due()).isEqualTo(LocalDate.of(2027, 3, 1));
 		assertThat(deadlines.compute(at("2028-01-31T12:00"), Period.ZERO, List.of(), at("2028-02-01T00:00")).due())
 			.isEqualTo(LocalDate.of(2028, 2, 29));
 		assertThat(deadlines.compute(at("2026-12-15T12:00"), Period.ZERO, List.of(), at("2026-12-16T00:00")).due())
@@ -59,6 +65,56 @@ class DeadlinesTest {
 				at("2027-02-10T10:00"));
 		assertThat(deadline.firstPeriodEnds()).isEqualTo(LocalDate.of(2027, 2, 28));
 		assertThat(deadline.due()).isEqualTo(LocalDate.of(2027, 4, 30));
+		// the first period ends on a Sunday: the deployer may still extend on Monday
+		assertThat(deadline.extensionPossibleUntil()).isEqualTo(LocalDate.of(2027, 3, 1));
+	}
+
+	record WorkingDayCase(String name, String submitted, Set<LocalDate> holidays, LocalDate calendarDue,
+			LocalDate due) {
+
+		@Override
+		public String toString() {
+			return name;
+		}
+
+	}
+
+	static Stream<WorkingDayCase> workingDays() {
+		return Stream.of(
+				new WorkingDayCase("Reg. 1182/71 Art 3(4): a period ending on a Friday stays", "2026-03-10T09:00",
+						Set.of(), LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 10)),
+				new WorkingDayCase("Reg. 1182/71 Art 3(4): a period ending on a Saturday ends on Monday",
+						"2026-03-11T09:00", Set.of(), LocalDate.of(2026, 4, 11), LocalDate.of(2026, 4, 13)),
+				new WorkingDayCase("Reg. 1182/71 Art 3(4): a period ending on a Sunday ends on Monday",
+						"2026-03-12T09:00", Set.of(), LocalDate.of(2026, 4, 12), LocalDate.of(2026, 4, 13)),
+				new WorkingDayCase("Reg. 1182/71 Art 3(4): Sunday, then a public holiday on Monday: ends on Tuesday",
+						"2026-03-12T09:00", Set.of(LocalDate.of(2026, 4, 13)), LocalDate.of(2026, 4, 12),
+						LocalDate.of(2026, 4, 14)),
+				new WorkingDayCase(
+						"Reg. 1182/71 Art 3(4): Christmas Day (Friday) and the weekend: 25 December 2026 ends on 28 December",
+						"2026-11-25T09:00", Set.of(LocalDate.of(2026, 12, 25)), LocalDate.of(2026, 12, 25),
+						LocalDate.of(2026, 12, 28)),
+				new WorkingDayCase(
+						"Reg. 1182/71 Art 3(4): holidays on 25 and 26 December 2025 and the weekend: ends 29 December",
+						"2025-11-25T09:00", Set.of(LocalDate.of(2025, 12, 25), LocalDate.of(2025, 12, 26)),
+						LocalDate.of(2025, 12, 25), LocalDate.of(2025, 12, 29)),
+				new WorkingDayCase("Reg. 1182/71 Art 3(3): a holiday inside the period does not lengthen it",
+						"2026-11-02T09:00", Set.of(LocalDate.of(2026, 11, 11)), LocalDate.of(2026, 12, 2),
+						LocalDate.of(2026, 12, 2)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("workingDays")
+	@DisplayName("Reg. 1182/71 Art 3(4) (DD061): the due date moves off weekends and public holidays")
+	void movesToWorkingDay(WorkingDayCase row) {
+		Deadlines calendar = new Deadlines(new DeadlineRules(Period.ofMonths(1), Period.ofMonths(2), Period.ofMonths(1),
+				BRUSSELS, row.holidays()));
+		Deadline deadline = calendar.compute(at(row.submitted()), Period.ZERO, List.of(), at(row.submitted()));
+		assertThat(deadline.calendarDue()).isEqualTo(row.calendarDue());
+		assertThat(deadline.due()).isEqualTo(row.due());
+		assertThat(deadline.movedToWorkingDay()).isEqualTo(!row.due().equals(row.calendarDue()));
+		assertThat(deadline.overdueOn(row.due())).isFalse();
+		assertThat(deadline.overdueOn(row.due().plusDays(1))).isTrue();
 	}
 
 	@Test

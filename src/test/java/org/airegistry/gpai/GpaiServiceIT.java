@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.airegistry.gpai.persistence.GpaiModelCodec;
+import org.airegistry.publication.Draft;
+import org.airegistry.publication.CanonicalJson;
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.shared.ConcurrentEditException;
@@ -46,9 +48,6 @@ class GpaiServiceIT {
 	@Autowired
 	GpaiQueries queries;
 
-	@Autowired
-	GpaiModelCodec codec;
-
 	@LocalServerPort
 	int port;
 
@@ -61,7 +60,7 @@ class GpaiServiceIT {
 
 	GpaiModelId publish(TestUser provider, GpaiModelData data) {
 		return testData.as(provider, () -> {
-			GpaiModelDraft draft = service.createDraft(data);
+			Draft<GpaiModelId, GpaiModelData> draft = service.createDraft(data);
 			service.saveTechnicalDocumentation(draft.id(), "ANNEX-XI-ONLY-FOR-REGULATORS");
 			service.publish(draft.id(), draft.lockVersion(), "");
 			return draft.id();
@@ -74,8 +73,8 @@ class GpaiServiceIT {
 		TestUser provider = testData.provider();
 		GpaiModelId id = publish(provider, GpaiSamples.complete("IT Versions"));
 		testData.run(provider, () -> {
-			GpaiModelDraft opened = service.open(id);
-			GpaiModelDraft saved = service.saveDraft(id, opened.lockVersion(),
+			Draft<GpaiModelId, GpaiModelData> opened = service.open(id);
+			Draft<GpaiModelId, GpaiModelData> saved = service.saveDraft(id, opened.lockVersion(),
 					opened.data().toBuilder().modelVersion("1.1").build());
 			assertThatThrownBy(() -> service.publish(id, saved.lockVersion(), " "))
 				.isInstanceOf(InvalidInputException.class);
@@ -87,9 +86,9 @@ class GpaiServiceIT {
 		PublicModel latest = queries.latest(id).orElseThrow();
 		assertThat(first.data().modelVersion()).isEqualTo("1.0");
 		assertThat(latest.data().modelVersion()).isEqualTo("1.1");
-		assertThat(latest.contentSha256()).isEqualTo(GpaiModelCodec.sha256(codec.toJson(latest.data())));
+		assertThat(latest.contentSha256()).isEqualTo(CanonicalJson.sha256(CanonicalJson.write(latest.data())));
 		assertThat(latest.canonicalJson()).doesNotContain("ANNEX-XI");
-		assertThat(queries.versions(id)).extracting(ModelVersionSummary::version).containsExactly(2, 1);
+		assertThat(queries.versions(id)).extracting(VersionSummary::version).containsExactly(2, 1);
 	}
 
 	@Test
@@ -118,8 +117,8 @@ class GpaiServiceIT {
 			.isEqualTo("ANNEX-XI-ONLY-FOR-REGULATORS");
 		// the provider cannot lift it by publishing a change
 		testData.run(provider, () -> {
-			GpaiModelDraft opened = service.open(id);
-			GpaiModelDraft saved = service.saveDraft(id, opened.lockVersion(),
+			Draft<GpaiModelId, GpaiModelData> opened = service.open(id);
+			Draft<GpaiModelId, GpaiModelData> saved = service.saveDraft(id, opened.lockVersion(),
 					opened.data().withSystemicRiskStatus(SystemicRiskStatus.NOTIFIED, null));
 			assertThatThrownBy(() -> service.publish(id, saved.lockVersion(), "Lift it"))
 				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())

@@ -2,8 +2,6 @@ package org.airegistry.gpai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -15,7 +13,7 @@ class ModelSearchTest {
 
 	static PublicModel model(GpaiModelData data) {
 		return new PublicModel(GpaiModelId.random(), 1, 1, data, "Provider",
-				OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC), null, "0".repeat(64), "{}");
+				java.time.Instant.parse("2026-11-01T00:00:00Z"), "", "0".repeat(64), "{}");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.airegistry.publication.Draft;
 import org.airegistry.audit.AuditFilter;
 import org.airegistry.audit.AuditRecord;
 import org.airegistry.audit.AuditTrail;
@@ -125,7 +126,7 @@ class TechnicalDocumentIT {
 		});
 		TechnicalDocument stored = testData.as(owner, () -> {
 			TechnicalDocument document = service.attachTechnicalDocument(id, "annex-xi.pdf", pdf);
-			GpaiModelDraft draft = service.open(id);
+			Draft<GpaiModelId, GpaiModelData> draft = service.open(id);
 			service.publish(id, draft.lockVersion(), "");
 			return document;
 		});

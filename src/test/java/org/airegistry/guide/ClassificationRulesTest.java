@@ -4,14 +4,17 @@ import static org.airegistry.guide.Question.ANNEX_I;
 import static org.airegistry.guide.Question.ANNEX_III_AREA;
 import static org.airegistry.guide.Question.ANNEX_III_POINT;
 import static org.airegistry.guide.Question.COMPUTE;
+import static org.airegistry.guide.Question.DEPLOYER_TYPE;
 import static org.airegistry.guide.Question.DEROGATION;
 import static org.airegistry.guide.Question.OPEN_SOURCE;
 import static org.airegistry.guide.Question.PROFILING;
 import static org.airegistry.guide.Question.PROHIBITED;
+import static org.airegistry.guide.Question.ROLE;
 import static org.airegistry.guide.Question.SUBJECT;
 import static org.airegistry.guide.Question.TRANSPARENCY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,11 +36,27 @@ class ClassificationRulesTest {
 
 	private final Guide guide = new Guide(true);
 
-	/** A system that is none of the special cases, to build variations from. */
+	/**
+	 * A provider's system that is none of the special cases, to build variations from.
+	 */
 	static GuideAnswers plainSystem() {
-		return GuideAnswers.of(SUBJECT, "system", PROHIBITED, "none", ANNEX_I, "no", ANNEX_III_AREA, "none",
-				TRANSPARENCY, "none");
+		return GuideAnswers.of(SUBJECT, "system", ROLE, "provider", PROHIBITED, "none", ANNEX_I, "no", ANNEX_III_AREA,
+				"none", TRANSPARENCY, "none");
 	}
+
+	/** A deployer's Annex III system of this kind of deployer. */
+	static GuideAnswers deployerOf(String area, String point, String deployerType) {
+		GuideAnswers answers = plainSystem().with(ROLE, List.of("deployer"))
+			.with(ANNEX_III_AREA, List.of(area))
+			.with(ANNEX_III_POINT, point.isEmpty() ? List.of() : List.of(point));
+		return deployerType.isEmpty() ? answers : answers.with(DEPLOYER_TYPE, List.of(deployerType));
+	}
+
+	static final List<String> DEPLOYER = List.of("useAsInstructed", "deployerOversight", "inputData",
+			"monitorAndReport", "keepLogs", "informWorkers", "deployerDpia");
+
+	static final List<String> DEPLOYER_ANNEX_III = concat(DEPLOYER,
+			List.of("informAffected", "explainDecisions", "checkClassification"));
 
 	static GuideAnswers annexIII(String area, String point, String derogation, String profiling) {
 		GuideAnswers answers = plainSystem().with(ANNEX_III_AREA, List.of(area))
@@ -85,9 +104,6 @@ class ClassificationRulesTest {
 			if (Set.of(1, 6, 7).contains(point.area())) {
 				duties.add("restrictedSection");
 			}
-			if (point.area() != 2) {
-				duties.add("fria");
-			}
 			rows.add(new Row("Art 6(2): Annex III point " + point.code(),
 					annexIII(area, point.area() == 2 ? "" : point.code(), "none", ""), Regime.HIGH_RISK,
 					List.of("annexIII." + point.code()),
@@ -103,7 +119,7 @@ class ClassificationRulesTest {
 					annexIII("4", "4a", condition, "yes"), Regime.HIGH_RISK, List.of("annexIII.4a", "art63.profiling"),
 					List.of("Art 6(2)", "Annex III point 4(a)", "Art 6(3) third subparagraph"),
 					List.of("requirements", "qualityManagement", "conformity", "declaration", "postMarket",
-							"seriousIncidents", "registerSectionA", "fria"),
+							"seriousIncidents", "registerSectionA"),
 					Set.of(Registration.SECTION_A)));
 		}
 		rows.add(new Row("Art 6(3)(a)+(d): conditions combine", annexIII("3", "3b", "a,d", "no"), Regime.NOT_HIGH_RISK,
@@ -127,8 +143,47 @@ class ClassificationRulesTest {
 				List.of("annexIII.4b", "art50.chatbot", "art50.synthetic"),
 				List.of("Art 6(2)", "Annex III point 4(b)", "Art 50(1)", "Art 50(2)"),
 				List.of("requirements", "qualityManagement", "conformity", "declaration", "postMarket",
-						"seriousIncidents", "registerSectionA", "fria", "informInteraction", "markOutput"),
+						"seriousIncidents", "registerSectionA", "informInteraction", "markOutput"),
 				Set.of(Registration.SECTION_A)));
+		// Art 26, 27, 49(3), 86: deployers get deployer duties, not provider duties
+		rows.add(new Row("Art 26, 86: an employer screening CVs (Annex III 4(a)) gets deployer duties",
+				deployerOf("4", "4a", "other"), Regime.HIGH_RISK, List.of("deployer.annexIII", "deployer.voluntary"),
+				List.of("Art 6(2)", "Art 26", "Recital 131"),
+				concat(DEPLOYER_ANNEX_III, List.of("registerUseVoluntarily")),
+				Set.of(Registration.SECTION_C_VOLUNTARY)));
+		rows.add(new Row("Art 26(8), 49(3), 27(1): a public authority registers its use and assesses the impact",
+				deployerOf("5", "5a", "publicAuthority"), Regime.HIGH_RISK,
+				List.of("deployer.annexIII", "deployer.publicAuthority"),
+				List.of("Art 6(2)", "Art 26", "Art 26(8)", "Art 49(3)"),
+				concat(DEPLOYER_ANNEX_III, List.of("checkRegistered", "registerUse", "deployerFria")),
+				Set.of(Registration.SECTION_C)));
+		rows.add(new Row("Art 27(1): a private entity providing public services assesses the impact",
+				deployerOf("3", "3a", "publicService"), Regime.HIGH_RISK,
+				List.of("deployer.annexIII", "deployer.publicService", "deployer.voluntary"),
+				List.of("Art 6(2)", "Art 26", "Art 27(1)", "Recital 96", "Recital 131"),
+				concat(DEPLOYER_ANNEX_III, List.of("deployerFria", "registerUseVoluntarily")),
+				Set.of(Registration.SECTION_C_VOLUNTARY)));
+		rows.add(new Row("Art 27(1): a bank scoring credit (Annex III 5(b)) assesses the impact",
+				deployerOf("5", "5b", "other"), Regime.HIGH_RISK,
+				List.of("deployer.annexIII", "deployer.creditOrInsurance", "deployer.voluntary"),
+				List.of("Art 6(2)", "Art 26", "Art 27(1)", "Annex III point 5(b), 5(c)", "Recital 131"),
+				concat(DEPLOYER_ANNEX_III, List.of("deployerFria", "registerUseVoluntarily")),
+				Set.of(Registration.SECTION_C_VOLUNTARY)));
+		rows.add(new Row("Art 49(5), 27(1), 86(1): a deployer of critical infrastructure registers nationally",
+				deployerOf("2", "", ""), Regime.HIGH_RISK, List.of("deployer.point2"), List.of("Art 6(2)", "Art 26"),
+				concat(DEPLOYER, List.of("registerNationally")), Set.of(Registration.NATIONAL)));
+		rows.add(new Row("Art 6(1), 26: a deployer of an Annex I product",
+				plainSystem().with(ROLE, List.of("deployer")).with(ANNEX_I, List.of("yes")), Regime.HIGH_RISK,
+				List.of("annexI.deployer"), List.of("Art 6(1)", "Art 26"), DEPLOYER, Set.of()));
+		rows.add(new Row("Art 3(3), 3(4): provider and deployer of its own system get both sets of duties",
+				annexIII("4", "4b", "none", "").with(ROLE, List.of("provider", "deployer"))
+					.with(DEPLOYER_TYPE, List.of("publicAuthority")),
+				Regime.HIGH_RISK, List.of("annexIII.4b", "deployer.annexIII", "deployer.publicAuthority"),
+				List.of("Art 6(2)", "Annex III point 4(b)", "Art 6(2)", "Art 26", "Art 26(8)", "Art 49(3)"),
+				concat(List.of("requirements", "qualityManagement", "conformity", "declaration", "postMarket",
+						"seriousIncidents", "registerSectionA"), DEPLOYER_ANNEX_III,
+						List.of("checkRegistered", "registerUse", "deployerFria")),
+				Set.of(Registration.SECTION_A, Registration.SECTION_C)));
 		rows.add(new Row("Art 95: minimal risk", plainSystem(), Regime.MINIMAL, List.of("minimal"), List.of("Art 95"),
 				List.of("voluntaryCodes"), Set.of()));
 		// Art 51–55
@@ -196,11 +251,31 @@ class ClassificationRulesTest {
 	}
 
 	@Test
+	@DisplayName("Art 113 as amended by Reg. 2026/1744: duties that start later say from when")
+	void datesOfApplication() {
+		LocalDate today = LocalDate.of(2026, 12, 4);
+		Outcome highRisk = guide.classify(annexIII("4", "4a", "none", "")).orElseThrow();
+		assertThat(highRisk.startingLater(today)).extracting(Rule::appliesFrom)
+			.containsExactly(LocalDate.of(2027, 12, 2));
+		assertThat(highRisk.startingLater(LocalDate.of(2027, 12, 2))).isEmpty();
+		Outcome annexI = guide.classify(plainSystem().with(ANNEX_I, List.of("yes"))).orElseThrow();
+		assertThat(annexI.startingLater(today)).extracting(Rule::appliesFrom).containsExactly(LocalDate.of(2028, 8, 2));
+		Outcome omnibus = guide.classify(plainSystem().with(PROHIBITED, List.of("ba"))).orElseThrow();
+		assertThat(omnibus.startingLater(LocalDate.of(2026, 12, 1))).extracting(Rule::appliesFrom)
+			.containsExactly(LocalDate.of(2026, 12, 2));
+		assertThat(omnibus.startingLater(today)).isEmpty();
+		Outcome prohibited = guide.classify(plainSystem().with(PROHIBITED, List.of("a"))).orElseThrow();
+		assertThat(prohibited.startingLater(LocalDate.of(2025, 6, 1))).isEmpty();
+		assertThat(prohibited.prohibited()).isTrue();
+		assertThat(prohibited.registrations()).isEmpty();
+	}
+
+	@Test
 	@DisplayName("Every obligation names a legal reference")
 	void obligationsHaveReferences() {
 		ClassificationRules.RULES.forEach(rule -> {
 			assertThat(rule.references()).as(rule.id()).isNotEmpty();
-			rule.obligations().forEach(obligation -> assertThat(obligation.reference()).startsWith("Art"));
+			rule.obligations().forEach(obligation -> assertThat(obligation.reference()).matches("(Art|Recital) .*"));
 		});
 	}
 

@@ -137,7 +137,7 @@ class DocumentsJourneyIT {
 		provider.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile("^Section A"))).check();
 
 		String tradeName = "Docs Screener " + unique;
-		choose(provider, "High-risk use case", "4(a)", "^4\\(a\\)");
+		choose(provider, "^Annex III use case", "4(a)", "^4\\(a\\)");
 		provider.getByLabel(Pattern.compile("Trade name")).fill(tradeName);
 		provider.getByLabel(Pattern.compile("Intended purpose")).fill("Ranks job applications for recruiters.");
 		provider.getByLabel(Pattern.compile("Components and functions")).fill("Parser and ranking model.");

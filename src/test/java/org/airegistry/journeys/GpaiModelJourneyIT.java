@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.airegistry.browser.BrowserSupport;
 import org.airegistry.gpai.GpaiModelData;
-import org.airegistry.gpai.GpaiModelDraft;
+import org.airegistry.publication.Draft;
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiSamples;
 import org.airegistry.gpai.GpaiService;
@@ -133,7 +133,7 @@ class GpaiModelJourneyIT {
 
 		GpaiModelId id = GpaiModelId.parse(provider.url().substring(provider.url().lastIndexOf('/') + 1)).orElseThrow();
 		testData.run(user, () -> {
-			GpaiModelDraft draft = service.open(id);
+			Draft<GpaiModelId, GpaiModelData> draft = service.open(id);
 			GpaiModelData typed = draft.data();
 			GpaiModelData complete = GpaiSamples.systemic(typed.name())
 				.toBuilder()

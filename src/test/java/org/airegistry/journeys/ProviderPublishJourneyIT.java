@@ -74,7 +74,7 @@ class ProviderPublishJourneyIT {
 
 		provider.navigate(url("workspace/systems"));
 		waitForVaadin(provider);
-		Locator point = provider.getByLabel(Pattern.compile("High-risk use case"));
+		Locator point = provider.getByLabel(Pattern.compile("Annex III use case"));
 		point.click();
 		point.fill("4(a)");
 		provider.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^4\\(a\\)"))).click();

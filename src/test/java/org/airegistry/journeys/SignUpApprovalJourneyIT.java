@@ -1,6 +1,7 @@
 package org.airegistry.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -30,8 +31,9 @@ import com.microsoft.playwright.options.AriaRole;
 /**
  * Sign-up in a real browser against PostgreSQL: an organisation signs up, its user opens
  * the verification link from the mail (received by a real SMTP server), logs in while the
- * organisation is pending and is refused publishing with a clear message; a regulator
- * approves it; then the user publishes. Screenshots go to {@code target/screenshots}.
+ * organisation is pending, reaches no provider feature and reads why on its
+ * organisation's page; a regulator approves it; from the session's next request on the
+ * user publishes, without logging in again. Screenshots go to {@code target/screenshots}.
  */
 @PostgresTest
 class SignUpApprovalJourneyIT {
@@ -74,7 +76,7 @@ class SignUpApprovalJourneyIT {
 	}
 
 	@Test
-	@DisplayName("Sign up, verify by mail link, pending cannot publish, regulator approves, then publishing works")
+	@DisplayName("Sign up, verify by mail link, pending reaches no provider feature, regulator approves, then publishing works")
 	void signUpVerifyApprove() {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		String organisation = "Journey Robotics GmbH " + unique;
@@ -112,13 +114,15 @@ class SignUpApprovalJourneyIT {
 		logIn(user, email, password);
 		var organisationId = organisations.findByLegalName(organisation).orElseThrow();
 		TestUser signedUp = new TestUser(email, organisationId, organisation);
-		DraftEntry draft = testData.as(signedUp,
-				() -> testData.registry().createDraft(testData.sampleEntry("Journey Sorter " + unique)));
-		user.navigate(url("workspace/systems/" + draft.id().value()));
+		// a pending organisation reaches no provider feature; its page says why
+		assertThatThrownBy(() -> testData.run(signedUp,
+				() -> testData.registry().createDraft(testData.sampleEntry("Journey Sorter " + unique))))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		user.navigate(url("account/organisation"));
 		ProviderPublishJourneyIT.waitForVaadin(user);
-		user.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
 		assertThat(user.getByText(Pattern.compile("waiting for approval")).first()).isVisible();
-		BrowserSupport.screenshot(user, "signup-04-publish-refused");
+		BrowserSupport.screenshot(user, "signup-04-waiting-for-approval");
+		BrowserSupport.assertNoAccessibilityViolations(user);
 
 		TestUser authority = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
 		regulator = BrowserSupport.newPage();
@@ -136,7 +140,12 @@ class SignUpApprovalJourneyIT {
 		assertThat(organisations.mayPublish(organisationId)).isTrue();
 		assertThat(TestMailServer.awaitMail(email, 2).subject()).isEqualTo(organisation + " has been approved");
 
+		// the approval applies from the pending session's next request on (the account's
+		// session follows its account, DD045): no second login
 		user.reload();
+		DraftEntry draft = testData.as(signedUp,
+				() -> testData.registry().createDraft(testData.sampleEntry("Journey Sorter " + unique)));
+		user.navigate(url("workspace/systems/" + draft.id().value()));
 		ProviderPublishJourneyIT.waitForVaadin(user);
 		user.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
 		user.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();

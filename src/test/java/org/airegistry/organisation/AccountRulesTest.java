@@ -116,4 +116,37 @@ class AccountRulesTest {
 		assertThat(TokenPurpose.VERIFY_EMAIL.validity()).isPositive();
 	}
 
+	static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> establishment() {
+		return java.util.stream.Stream.of(
+				org.junit.jupiter.params.provider.Arguments.of(
+						"Art 22(1): a US seat answering 'established in the EU' without an address is refused", "US",
+						true, "", null,
+						List.of("euEstablishmentAddress:signUp.error.euEstablishmentAddress",
+								"authorisedRepresentative:signUp.error.authorisedRepresentative"),
+						false),
+				org.junit.jupiter.params.provider.Arguments.of(
+						"Art 22(1): a US seat with a named EU establishment is established in the Union", "US", true,
+						"Rue de la Loi 1, 1000 Brussels", null, List.of(), true),
+				org.junit.jupiter.params.provider.Arguments.of(
+						"Art 22(1): a US seat without EU establishment names its authorised representative", "US",
+						false, "", null, List.of("authorisedRepresentative:signUp.error.authorisedRepresentative"),
+						false),
+				org.junit.jupiter.params.provider.Arguments.of(
+						"Art 22(1): a German seat is established in the Union whatever else is said", "DE", true, "",
+						null, List.of(), true));
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.MethodSource("establishment")
+	@DisplayName("Art 22(1): establishment in the Union follows from the seat or a named establishment")
+	void establishmentFromSeat(String article, String country, boolean answeredYes, String address,
+			OrganisationId representative, List<String> problems, boolean establishedInUnion) {
+		SignUp signUp = new SignUp("Acme", "1 Main St", country, "ai@acme.example", answeredYes,
+				Set.of(OrganisationRole.PROVIDER), false, false, false, representative, "Alex", "alex@acme.example",
+				"correct horse battery", "en", address);
+		assertThat(keys(signUp)).containsExactlyElementsOf(problems);
+		assertThat(signUp.establishedInUnion()).isEqualTo(establishedInUnion);
+		assertThat(signUp.needsAuthorisedRepresentative()).isEqualTo(!establishedInUnion);
+	}
+
 }

@@ -109,8 +109,9 @@ class AccountServiceIT {
 		String token = mail.token(AccountService.VERIFY_ROUTE);
 		assertThat(accounts.verifyEmail(token)).isEqualTo(TokenCheck.ACCEPTED);
 		assertThat(users.loadUserByUsername(signedUp.email()).isEnabled()).isTrue();
+		// a pending organisation reaches no provider or deployer feature (issue 13)
 		assertThat(users.loadUserByUsername(signedUp.email()).getAuthorities()).extracting(Object::toString)
-			.containsExactlyInAnyOrder("ROLE_ORG_ADMIN", "ROLE_PROVIDER");
+			.containsExactly("ROLE_ORG_ADMIN");
 		assertThat(accounts.verifyEmail(token)).as("reused").isEqualTo(TokenCheck.INVALID);
 		assertThat(accounts.verifyEmail("guessed-token")).isEqualTo(TokenCheck.INVALID);
 		assertThat(organisations.mayPublish(signedUp.organisation())).as("still pending").isFalse();
@@ -156,15 +157,12 @@ class AccountServiceIT {
 	}
 
 	@Test
-	@DisplayName("A pending organisation prepares drafts but cannot publish; after approval it can, and users are mailed")
+	@DisplayName("A pending organisation reaches no provider feature; after approval it does, and users are mailed")
 	void approval() {
 		SignedUp signedUp = signUpAndVerify();
-		DraftEntry draft = testData.as(signedUp.user(),
-				() -> testData.registry().createDraft(testData.sampleEntry("Pending System")));
 		assertThatThrownBy(() -> testData.as(signedUp.user(),
-				() -> testData.registry().publish(draft.id(), draft.lockVersion(), "")))
-			.isInstanceOfSatisfying(ActionRefusedException.class,
-					refused -> assertThat(refused.messageKey()).isEqualTo("publish.refused.organisationNotActive"));
+				() -> testData.registry().createDraft(testData.sampleEntry("Pending System"))))
+			.isInstanceOf(AccessDeniedException.class);
 
 		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
 		assertThat(testData.as(regulator, accounts::pendingOrganisations)).extracting(PendingOrganisation::id)
@@ -173,6 +171,10 @@ class AccountServiceIT {
 		assertThat(organisations.mayPublish(signedUp.organisation())).isTrue();
 		Mail approved = TestMailServer.awaitMail(signedUp.email(), 2);
 		assertThat(approved.subject()).isEqualTo(signedUp.name() + " has been approved");
+		assertThat(users.loadUserByUsername(signedUp.email()).getAuthorities()).extracting(Object::toString)
+			.containsExactlyInAnyOrder("ROLE_ORG_ADMIN", "ROLE_PROVIDER");
+		DraftEntry draft = testData.as(signedUp.user(),
+				() -> testData.registry().createDraft(testData.sampleEntry("Approved System")));
 		assertThat(testData.as(signedUp.user(), () -> testData.registry().publish(draft.id(), draft.lockVersion(), "")))
 			.isEqualTo(1);
 		assertThatThrownBy(() -> testData.run(regulator, () -> accounts.approve(signedUp.organisation())))

@@ -150,6 +150,12 @@ class ConsoleQueriesIT {
 			jdbc.update("UPDATE organisation SET public_authority = TRUE WHERE organisation_id = ?",
 					authority.organisation().value());
 		}
+		// test deployers are public bodies by default (TestData): this one is a private
+		// company that declares no public character at all
+		jdbc.update(
+				"UPDATE organisation SET public_authority = FALSE, public_law_body = FALSE, "
+						+ "provides_public_services = FALSE WHERE organisation_id = ?",
+				privateDeployer.organisation().value());
 		String system = data.publishSystem("Registered Use " + ConsoleTestData.unique());
 		data.friaNotification(system, registered);
 		testData.run(registered, () -> {

@@ -104,6 +104,24 @@ class PublicPagesTest extends SpringBrowserlessTest {
 		assertThat(find(com.vaadin.flow.component.html.Anchor.class).all())
 			.extracting(com.vaadin.flow.component.html.Anchor::getText)
 			.contains("Newest Home System");
+		// Art 49, 71: this instance is not the Commission's EU database unless configured
+		assertThat(find(Paragraph.class).withClassName("operator-statement").single().getText())
+			.contains("not the EU database")
+			.contains("Art 71")
+			.contains("not an authorisation");
+	}
+
+	@Test
+	@DisplayName("Art 71: the operator statement comes from the settings, per language, else the default for the instance")
+	void operatorStatement() {
+		OperatorStatement unofficial = new OperatorStatement(false, java.util.Map.of());
+		assertThat(unofficial.configuredText(Locale.GERMAN)).isEmpty();
+		assertThat(unofficial.defaultKey()).isEqualTo("home.statement.unofficial");
+		OperatorStatement official = new OperatorStatement(true,
+				java.util.Map.of("en", "Run by the Commission.", "de", "Betrieben von der Kommission."));
+		assertThat(official.defaultKey()).isEqualTo("home.statement.official");
+		assertThat(official.configuredText(Locale.GERMAN)).contains("Betrieben von der Kommission.");
+		assertThat(official.configuredText(Locale.FRENCH)).contains("Run by the Commission.");
 	}
 
 	@Test

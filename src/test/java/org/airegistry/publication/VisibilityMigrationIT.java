@@ -22,9 +22,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Existing data migrates to visibility per version (V100) on PostgreSQL 18: data written
- * in the shape before the migration, then the migration, then what each version and
- * record holds.
+ * Existing data migrates to visibility per version (V100, V101) on PostgreSQL 18: data
+ * written in the shape before the migration, then the migration, then what each version
+ * and record holds.
  */
 class VisibilityMigrationIT {
 
@@ -43,6 +43,14 @@ class VisibilityMigrationIT {
 	static final UUID POINT1_ALWAYS = UUID.randomUUID();
 
 	static final UUID DRAFT = UUID.randomUUID();
+
+	static final UUID USE_OF_PUBLIC = UUID.randomUUID();
+
+	static final UUID USE_OF_RESTRICTED_NOW = UUID.randomUUID();
+
+	static final UUID RESTRICTED_USE = UUID.randomUUID();
+
+	static final UUID MODEL = UUID.randomUUID();
 
 	@BeforeAll
 	static void migrate() throws SQLException {
@@ -68,8 +76,47 @@ class VisibilityMigrationIT {
 							+ "draft_trade_name, draft_changed, lock_version, created_at, updated_at) "
 							+ "VALUES (?, 'AIR-000006', ?, '{}', 'Draft', TRUE, 0, now(), now())",
 					DRAFT, PROVIDER);
+			// deployer registrations: flagged public while the entry was public
+			deployment(db, USE_OF_PUBLIC, "AIR-000001", false);
+			// flagged public at its start; the entry is restricted now (issue 13 (3))
+			deployment(db, USE_OF_RESTRICTED_NOW, "AIR-000002", false);
+			deployment(db, RESTRICTED_USE, "AIR-000005", true);
+			execute(db,
+					"INSERT INTO gpai_model (gpai_model_id, organisation_id, draft_data, draft_name, draft_changed, "
+							+ "published_version, lock_version, created_at, updated_at) "
+							+ "VALUES (?, ?, '{}', 'Model', FALSE, 1, 1, now(), now())",
+					MODEL, PROVIDER);
+			execute(db,
+					"INSERT INTO gpai_model_version (gpai_model_id, version_number, data, name, provider_name, "
+							+ "systemic_risk, content_sha256, published_at, published_by) "
+							+ "VALUES (?, 1, '{}', 'Model', 'Old Provider', FALSE, ?, now(), ?)",
+					MODEL, "0".repeat(64), UUID.randomUUID());
 		}
-		flyway("100").migrate();
+		flyway("101").migrate();
+	}
+
+	static void deployment(Connection db, UUID id, String number, boolean restricted) throws SQLException {
+		execute(db,
+				"INSERT INTO deployment (deployment_id, organisation_id, provider_registration_number, restricted, "
+						+ "draft_data, draft_changed, published_version, lock_version, created_at, updated_at) "
+						+ "VALUES (?, ?, ?, ?, '{}', FALSE, 1, 1, now(), now())",
+				id, PROVIDER, number, restricted);
+		execute(db,
+				"INSERT INTO deployment_version (deployment_id, version_number, data, content_sha256, published_at, "
+						+ "published_by) VALUES (?, 1, '{}', ?, now(), ?)",
+				id, "0".repeat(64), UUID.randomUUID());
+	}
+
+	static String column(String table, String idColumn, UUID id, String column) throws SQLException {
+		try (Connection db = connect();
+				PreparedStatement statement = db
+					.prepareStatement("SELECT " + column + " FROM " + table + " WHERE " + idColumn + " = ?")) {
+			statement.setObject(1, id);
+			try (ResultSet rows = statement.executeQuery()) {
+				assertThat(rows.next()).isTrue();
+				return rows.getString(1);
+			}
+		}
 	}
 
 	static Flyway flyway(String target) {
@@ -182,6 +229,25 @@ class VisibilityMigrationIT {
 		assertThat(recordColumn(DRAFT, "registration_number")).isNull();
 		assertThat(recordColumn(DRAFT, "visibility")).isNull();
 		assertThat(recordColumn(PUBLIC_ENTRY, "registration_number")).isEqualTo("AIR-000001");
+	}
+
+	@Test
+	@DisplayName("Art 49(4): a registration is in the section of its entry now; its versions are public only if it is")
+	void registrationsFollowTheirEntries() throws SQLException {
+		assertThat(column("deployment", "deployment_id", USE_OF_PUBLIC, "visibility")).isEqualTo("PUBLIC");
+		assertThat(column("deployment_version", "deployment_id", USE_OF_PUBLIC, "visibility")).isEqualTo("PUBLIC");
+		assertThat(column("deployment", "deployment_id", USE_OF_RESTRICTED_NOW, "visibility")).isEqualTo("RESTRICTED");
+		assertThat(column("deployment_version", "deployment_id", USE_OF_RESTRICTED_NOW, "visibility"))
+			.isEqualTo("RESTRICTED");
+		assertThat(column("deployment", "deployment_id", RESTRICTED_USE, "visibility")).isEqualTo("RESTRICTED");
+		assertThat(column("deployment_version", "deployment_id", RESTRICTED_USE, "visibility")).isEqualTo("RESTRICTED");
+	}
+
+	@Test
+	@DisplayName("Art 53(1)(d): GPAI model pages are public")
+	void modelsArePublic() throws SQLException {
+		assertThat(column("gpai_model", "gpai_model_id", MODEL, "visibility")).isEqualTo("PUBLIC");
+		assertThat(column("gpai_model_version", "gpai_model_id", MODEL, "visibility")).isEqualTo("PUBLIC");
 	}
 
 	@Test

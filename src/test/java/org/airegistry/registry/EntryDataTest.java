@@ -146,6 +146,38 @@ class EntryDataTest {
 		assertThat(minimised.instructionsForUse()).isEmpty();
 	}
 
+	static Stream<Arguments> pointTwo() {
+		EntryData sample = TestData.sample("Grid Balancer");
+		EntryData sectionB = withPoint(sample, AnnexIIIPoint.P2, false)
+			.asSectionB(new SectionB(Set.of(Art63Condition.D_PREPARATORY_TASK), false, ""))
+			.minimisedForSection(true);
+		return Stream.of(
+				arguments("Art 49(5): a high-risk system of Annex III point 2 is refused (national registration)",
+						withPoint(sample, AnnexIIIPoint.P2, false), true),
+				arguments("Art 49(2): a point 2 system registered as not high-risk (Art 6(3)) has no carve-out",
+						sectionB, false),
+				arguments("Art 49(1): a high-risk system of Annex III point 4(a) is accepted",
+						withPoint(sample, AnnexIIIPoint.P4A, false), false));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pointTwo")
+	@DisplayName("Art 49(5): Annex III point 2 is registered at national level")
+	void pointTwoRefused(String article, EntryData data, boolean refused) {
+		var annexErrors = data.draftProblems()
+			.stream()
+			.filter(error -> error.field().equals("annexIIIPoint"))
+			.map(FieldError::messageKey)
+			.toList();
+		if (refused) {
+			assertThat(annexErrors).containsExactly("validation.annexIIIPoint.nationalOnly");
+		}
+		else {
+			assertThat(annexErrors).isEmpty();
+			assertThat(data.publicationProblems()).isEmpty();
+		}
+	}
+
 	@Test
 	@DisplayName("DD004: old stored JSON with only three fields still reads; canonical JSON round-trips")
 	void oldJsonStillReads() {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.publication.CanonicalJson;
 import org.airegistry.publication.VersionSummary;
 import org.airegistry.shared.ActionRefusedException;
@@ -13,7 +15,10 @@ import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
+import org.airegistry.security.Actor;
+import org.airegistry.security.RegistryUserDetails;
 import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.Role;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
@@ -37,6 +42,15 @@ class RegistryServiceIT {
 
 	@Autowired
 	TestData testData;
+
+	@Autowired
+	org.airegistry.organisation.AccountService accounts;
+
+	@Autowired
+	org.airegistry.organisation.OrganisationService organisations;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
 
 	static EntryData sample(String name) {
 		return TestData.sample(name).withIntendedPurpose("Screens job applications and proposes a shortlist.");
@@ -149,15 +163,30 @@ class RegistryServiceIT {
 	}
 
 	@Test
-	@DisplayName("An organisation awaiting approval can prepare drafts but publish nothing")
-	void pendingOrganisationCannotPublish() {
+	@DisplayName("Organisations awaiting approval or rejected reach no provider feature; approval opens them from the next request")
+	void unapprovedOrganisationsReachNothing() {
 		TestUser pending = testData.pendingProvider();
-		DraftEntry draft = testData.as(pending, () -> registry.createDraft(sample("Pending System")));
+		TestUser rejected = testData.user(Role.PROVIDER, OrganisationRole.PROVIDER, OrganisationStatus.REJECTED);
+		for (TestUser user : List.of(pending, rejected)) {
+			assertThatThrownBy(() -> testData.run(user, () -> registry.myEntries()))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> testData.run(user, () -> registry.createDraft(sample("Unapproved System"))))
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		Actor before = ((RegistryUserDetails) users.loadUserByUsername(pending.email())).actor();
+		assertThat(before.roles()).doesNotContain(Role.PROVIDER);
+		assertThat(organisations.activeAccount(pending.email())).map(details -> details.actor())
+			.as("nothing changed: the session goes on as it is")
+			.contains(before);
 
-		assertThatThrownBy(() -> testData.run(pending, () -> registry.publish(draft.id(), draft.lockVersion(), "")))
-			.isInstanceOfSatisfying(ActionRefusedException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("publish.refused.organisationNotActive"));
-		assertThat(testData.as(pending, () -> registry.open(draft.id())).publishedVersion()).isNull();
+		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
+		testData.run(regulator, () -> accounts.approve(pending.organisation()));
+
+		assertThat(organisations.activeAccount(pending.email())).map(details -> details.actor())
+			.as("the session of the pending user gets the provider role at its next request (AccountSessionFilter)")
+			.hasValueSatisfying(now -> assertThat(now.roles()).contains(Role.PROVIDER));
+		assertThat(testData.as(pending, () -> registry.createDraft(sample("Approved System"))).publishedVersion())
+			.isNull();
 	}
 
 	@Test

@@ -55,16 +55,7 @@ class RestrictedTierIT {
 	org.airegistry.moderation.Moderation moderation;
 
 	@Autowired
-	org.airegistry.registry.persistence.AiSystemRepository repository;
-
-	@Autowired
-	org.springframework.transaction.support.TransactionTemplate transactions;
-
-	@Autowired
-	org.springframework.context.ApplicationEventPublisher events;
-
-	@Autowired
-	java.time.Clock clock;
+	Point1PolicyReconciler reconciler;
 
 	static EntryData restricted(String name) {
 		return TestData.sample(name).withAnnexIIIPoint(AnnexIIIPoint.P6D, false).minimisedForRestrictedSection();
@@ -254,9 +245,7 @@ class RestrictedTierIT {
 		assertThat(number).as("public under the default reading").matches(RegistrationNumbers.PUBLIC);
 		assertThat(queries.findLatest(number)).isPresent();
 
-		List<AiSystemId> changed = new Point1PolicyReconciler(repository, Point1Policy.ALWAYS, transactions, events,
-				clock)
-			.reconcile();
+		List<AiSystemId> changed = reconciler.reconcile(Point1Policy.ALWAYS);
 
 		AiSystemId id = testData.as(provider, () -> registry.myEntries()).getFirst().id();
 		assertThat(changed).contains(id);
@@ -264,9 +253,8 @@ class RestrictedTierIT {
 		assertThat(queries.findVersion(number, 1)).isEmpty();
 		assertThat(queries.history(number)).isEmpty();
 		assertThat(testData.as(regulator, () -> restrictedSection.latestVersion(number))).isPresent();
-		assertThat(new Point1PolicyReconciler(repository, Point1Policy.LE_OR_MIGRATION_USE_ONLY, transactions, events,
-				clock)
-			.reconcile()).as("a looser reading puts nothing back").doesNotContain(id);
+		assertThat(reconciler.reconcile(Point1Policy.LE_OR_MIGRATION_USE_ONLY)).as("a looser reading puts nothing back")
+			.doesNotContain(id);
 		assertThat(queries.findLatest(number)).isEmpty();
 	}
 

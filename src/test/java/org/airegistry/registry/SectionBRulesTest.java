@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
+import org.airegistry.publication.ShownField;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.MemberState;
@@ -112,11 +113,12 @@ class SectionBRulesTest {
 	void noLongerRequiredLabels() {
 		EntryData old = sectionB(Set.of(Art63Condition.B_IMPROVES_HUMAN_ACTIVITY), false, "Improves spelling.",
 				Set.of(MemberState.AT));
-		assertThat(EntryFields.describe(old, key -> key, Locale.ENGLISH, true))
-			.extracting(EntryFields.Field::labelKey, EntryFields.Field::annexKey)
+		assertThat(EntryFields.describe(old, (key, arguments) -> key, Locale.ENGLISH, true))
+			.extracting(ShownField::labelKey, ShownField::annexKey)
 			.contains(tuple("field.sectionB.notHighRiskGrounds", "annex.B7.removed"),
 					tuple("field.memberStates", "annex.B9.removed"), tuple("field.sectionB.conditions", "annex.B6"));
-		assertThat(EntryFields.describe(old, key -> key, Locale.ENGLISH, false)).extracting(EntryFields.Field::annexKey)
+		assertThat(EntryFields.describe(old, (key, arguments) -> key, Locale.ENGLISH, false))
+			.extracting(ShownField::annexKey)
 			.contains("annex.B7", "annex.B9");
 	}
 
@@ -125,7 +127,7 @@ class SectionBRulesTest {
 	void compareAcrossSections() {
 		EntryData a = TestData.sample("Switch");
 		EntryData b = sectionB(Set.of(Art63Condition.A_NARROW_PROCEDURAL_TASK), false, "", Set.of());
-		assertThat(EntryFields.compare(a, b.withTradeName("Switch"), key -> key, Locale.ENGLISH))
+		assertThat(new EntryFields(true).compare(a, b.withTradeName("Switch"), (key, arguments) -> key, Locale.ENGLISH))
 			.extracting(change -> change.after().labelKey())
 			.contains("field.classification", "field.sectionB.conditions", "field.componentsAndFunctions");
 	}

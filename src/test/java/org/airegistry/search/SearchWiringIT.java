@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.search.embedded.ElasticsearchReadiness;
 import org.airegistry.search.embedded.EmbeddedElasticsearch;
 import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.search.index.RegistryEntryIndexer;
+import org.airegistry.search.query.ElasticsearchSearchService;
 import org.airegistry.shared.MemberState;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,9 @@ class SearchWiringIT {
 	@Autowired
 	InMemoryRegistryQueries registry;
 
+	@Autowired
+	SimpleMeterRegistry meters;
+
 	@Test
 	@DisplayName("Without spring.elasticsearch.uris the application's client talks to the embedded node")
 	void clientUsesEmbeddedNode() throws Exception {
@@ -88,6 +93,9 @@ class SearchWiringIT {
 		assertThat(results.hits()).extracting(SearchHit::registrationNumber)
 			.containsExactly(entry.registrationNumber());
 		assertThat(search.indexedCount()).isEqualTo(1);
+		assertThat(meters.get(ElasticsearchSearchService.LATENCY_METER).tag("mode", "full").timer().count())
+			.as("the search's latency is recorded by mode")
+			.isEqualTo(1);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -103,6 +111,15 @@ class SearchWiringIT {
 		@Bean
 		InMemoryRegistryQueries registryQueries() {
 			return new InMemoryRegistryQueries();
+		}
+
+		/**
+		 * The application's meter registry comes from Spring Boot's metrics
+		 * auto-configuration; the search service records every search's latency in it.
+		 */
+		@Bean
+		SimpleMeterRegistry meterRegistry() {
+			return new SimpleMeterRegistry();
 		}
 
 	}

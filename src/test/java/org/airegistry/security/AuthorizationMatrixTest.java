@@ -3,6 +3,7 @@ package org.airegistry.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.Role;
 import org.airegistry.testsupport.H2Test;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -36,56 +39,85 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
  * controller mapping × anonymous, provider, deployer, organisation administrator,
  * regulator and administrator, with the expected outcome per cell. The expectations are a
  * table here; a route or mapping that is not in it fails the test, so every new one gets
- * a decision. Providers A and B (and regulators with or without competence for the
- * non-public section) differ only inside the services, which check the organisation and
- * the section themselves (their tests: RegistryServiceIT, RestrictedTierIT,
- * ConsoleRouteAccessTest).
+ * a decision. Regulators are seen with every competence (as the demo regulator) and with
+ * none: views of a competence (DD055) need it on top of the role. Providers A and B
+ * differ only inside the services, which check the organisation and the jurisdiction
+ * themselves (their tests: RegistryServiceIT, RestrictedTierIT, ConsoleRouteAccessTest).
  */
 @H2Test
 class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
-	/** Who may open a route: everyone, every logged-in user, or these roles. */
-	record Expect(boolean anonymous, boolean anyUser, Set<Role> roles) {
+	/**
+	 * Who may open a route: everyone, every logged-in user, or these roles (and, for a
+	 * regulator's view of a competence, only a regulator holding it).
+	 */
+	record Expect(boolean anonymous, boolean anyUser, Set<Role> roles, @Nullable Competence competence) {
 
 		static Expect everyone() {
-			return new Expect(true, true, Set.of(Role.values()));
+			return new Expect(true, true, Set.of(Role.values()), null);
 		}
 
 		static Expect loggedIn() {
-			return new Expect(false, true, Set.of(Role.values()));
+			return new Expect(false, true, Set.of(Role.values()), null);
 		}
 
 		static Expect only(Role... roles) {
-			return new Expect(false, false, Set.of(roles));
+			return new Expect(false, false, Set.of(roles), null);
+		}
+
+		static Expect regulatorWith(Competence competence) {
+			return new Expect(false, false, Set.of(Role.REGULATOR), competence);
 		}
 
 		boolean allows(Persona persona) {
-			return persona.role() == null ? anonymous : roles.contains(persona.role());
+			if (persona.role() == null) {
+				return anonymous;
+			}
+			return roles.contains(persona.role()) && (competence == null || persona.competences().contains(competence));
 		}
 
 	}
 
-	record Persona(String name, Role role) {
+	record Persona(String name, @Nullable Role role, Set<Competence> competences) {
+
+		Persona(String name, @Nullable Role role) {
+			this(name, role, Set.of());
+		}
+
+		/** The role names Spring Security sees: the role and each competence. */
+		Set<String> roleNames() {
+			Set<String> names = new TreeSet<>();
+			if (role != null) {
+				names.add(role.name());
+			}
+			competences.forEach(competence -> names.add(competence.roleName()));
+			return names;
+		}
+
 	}
 
 	static final List<Persona> PERSONAS = List.of(new Persona("anonymous", null),
 			new Persona("provider A", Role.PROVIDER), new Persona("provider B", Role.PROVIDER),
 			new Persona("deployer", Role.DEPLOYER), new Persona("organisation administrator", Role.ORG_ADMIN),
-			new Persona("regulator", Role.REGULATOR), new Persona("administrator", Role.ADMIN));
+			new Persona("regulator", Role.REGULATOR, EnumSet.allOf(Competence.class)),
+			new Persona("regulator without competences", Role.REGULATOR), new Persona("administrator", Role.ADMIN));
 
 	/** Every Vaadin route (and alias) of the registry. */
 	static final Map<String, Expect> ROUTES = new LinkedHashMap<>();
 
 	static {
 		for (String open : List.of("", "search", "login", "login/code", "sign-up", "guide", "open-data", "models",
-				"models/:id", "models/:id/versions/:version", "systems/:registrationNumber",
+				"models/:id", "models/:id/versions/:version", "models/:id/diff", "systems/:registrationNumber",
 				"systems/:registrationNumber/versions/:version", "systems/:registrationNumber/diff",
 				"systems/:registrationNumber/report", "reports/status", "deployments/:id",
-				"deployments/:id/versions/:version", "deployers/:id", "explanations/new", "explanations/verify",
-				"explanations/track", "account/verify", "account/verify/resend", "account/invitation")) {
+				"deployments/:id/versions/:version", "deployments/:id/diff", "deployers/:id", "explanations/new",
+				"explanations/verify", "explanations/track", "account/verify", "account/verify/resend",
+				"account/invitation", "complaints/new", "complaints/verify", "complaints/track")) {
 			ROUTES.put(open, Expect.everyone());
 		}
 		ROUTES.put("account/security", Expect.loggedIn());
+		// where the user's organisation stands (also while it awaits approval)
+		ROUTES.put("account/organisation", Expect.loggedIn());
 		for (String provider : List.of("workspace", "workspace/systems/:id?", "workspace/models",
 				"workspace/models/:id", "workspace/reports", "workspace/notices")) {
 			ROUTES.put(provider, Expect.only(Role.PROVIDER));
@@ -97,11 +129,22 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 		}
 		ROUTES.put("organisation/users", Expect.only(Role.ORG_ADMIN));
 		ROUTES.put("organisation/users/:userId", Expect.only(Role.ORG_ADMIN));
-		for (String regulator : List.of("oversight/organisations", "oversight/restricted",
-				"oversight/restricted/:registrationNumber", "oversight/moderation/:registrationNumber",
-				"oversight/reports", "oversight/complaints", "oversight/complaints/:reference", "oversight/fria",
-				"oversight/fria/:id")) {
+		for (String regulator : List.of("oversight/organisations", "oversight/moderation/:registrationNumber",
+				"oversight/reports")) {
 			ROUTES.put(regulator, Expect.only(Role.REGULATOR));
+		}
+		for (String restricted : List.of("oversight/restricted", "oversight/restricted/:registrationNumber")) {
+			ROUTES.put(restricted, Expect.regulatorWith(Competence.RESTRICTED_SECTION));
+		}
+		for (String complaints : List.of("oversight/complaints", "oversight/complaints/:reference",
+				"oversight/complaints/direct/:reference")) {
+			ROUTES.put(complaints, Expect.regulatorWith(Competence.COMPLAINTS));
+		}
+		for (String fria : List.of("oversight/fria", "oversight/fria/:id")) {
+			ROUTES.put(fria, Expect.regulatorWith(Competence.FRIA_NOTIFICATIONS));
+		}
+		for (String admin : List.of("admin/authorities", "admin/authorities/:authorityId", "admin/competences")) {
+			ROUTES.put(admin, Expect.only(Role.ADMIN));
 		}
 		for (String console : List.of("oversight", "oversight/audit", "oversight/search-index")) {
 			ROUTES.put(console, Expect.only(Role.REGULATOR, Role.ADMIN));
@@ -109,8 +152,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 	}
 
 	/**
-	 * Every controller mapping: the public API and public documents are anonymous GET;
-	 * the Annex XI technical documents are for regulators.
+	 * Every controller mapping: the public API, public documents, robots.txt and the
+	 * sitemaps are anonymous GET; the Annex XI technical documents are for regulators
+	 * competent for GPAI models.
 	 */
 	static final Map<String, Expect> MAPPINGS = new LinkedHashMap<>();
 
@@ -124,10 +168,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				"/api/v1/models", "/api/v1/models/{id}", "/api/v1/models/{id}/versions/{version}", "/api/v1/models.csv",
 				"/api/v1/models/feed.atom", "/api/v1/models/{id}/versions/{version}/training-summary.json",
 				"/api/v1/suggestions", "/api/v1/entries/{registrationNumber}/similar",
-				"/systems/{registrationNumber}/documents/{sha256}")) {
+				"/systems/{registrationNumber}/documents/{sha256}", "/robots.txt", "/sitemap.xml",
+				"/sitemaps/pages.xml", "/sitemaps/models.xml", "/sitemaps/entries-{partition:\\d{1,6}}.xml",
+				"/sitemaps/deployments-{partition:\\d{1,6}}.xml")) {
 			MAPPINGS.put(api, Expect.everyone());
 		}
-		MAPPINGS.put("/oversight/models/{id}/technical-documents/{sha256}", Expect.only(Role.REGULATOR));
+		MAPPINGS.put("/oversight/models/{id}/technical-documents/{sha256}", Expect.regulatorWith(Competence.GPAI));
 	}
 
 	@Autowired
@@ -141,8 +187,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 			return new AnonymousAuthenticationToken("anonymous", "anonymous",
 					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 		}
+		List<String> authorities = new ArrayList<>(List.of(persona.role().authority()));
+		persona.competences().forEach(competence -> authorities.add(competence.authority()));
 		return UsernamePasswordAuthenticationToken.authenticated(persona.name(), null,
-				AuthorityUtils.createAuthorityList(persona.role().authority()));
+				AuthorityUtils.createAuthorityList(authorities));
 	}
 
 	static List<RouteData> routes() {
@@ -188,7 +236,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 	}
 
 	@TestFactory
-	@DisplayName("Every controller mapping × every persona: public data for all, Annex XI files for regulators only")
+	@DisplayName("Every controller mapping × every persona: public data for all, Annex XI files for regulators competent for GPAI models only")
 	Stream<DynamicTest> mappingMatrix() {
 		List<DynamicTest> cells = new ArrayList<>();
 		mappings.getHandlerMethods().forEach((info, method) -> {
@@ -202,7 +250,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				for (Persona persona : PERSONAS) {
 					cells.add(DynamicTest.dynamicTest(pattern + " × " + persona.name(), () -> {
 						boolean granted = allowed == null
-								|| (persona.role() != null && List.of(allowed.value()).contains(persona.role().name()));
+								|| List.of(allowed.value()).stream().anyMatch(persona.roleNames()::contains);
 						assertThat(granted).as("%s may read %s", persona.name(), pattern)
 							.isEqualTo(expect.allows(persona));
 					}));
@@ -213,7 +261,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 	}
 
 	@TestFactory
-	@DisplayName("Every route × anonymous, provider A and B, deployer, organisation administrator, regulator, administrator")
+	@DisplayName("Every route × anonymous, provider A and B, deployer, organisation administrator, regulator with every competence and with none, administrator")
 	Stream<DynamicTest> routeMatrix() {
 		List<DynamicTest> cells = new ArrayList<>();
 		templates().forEach((template, target) -> {
@@ -225,7 +273,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				cells.add(DynamicTest.dynamicTest(template + " × " + persona.name(), () -> {
 					Authentication login = login(persona);
 					boolean granted = ACCESS.hasAccess(target, persona.role() == null ? null : login,
-							role -> persona.role() != null && persona.role().name().equals(role));
+							role -> persona.roleNames().contains(role));
 					assertThat(granted).as("%s may open %s", persona.name(), template)
 						.isEqualTo(expect.allows(persona));
 				}));

@@ -18,16 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 class LoginThrottleTest {
 
 	final List<Object> events = Collections.synchronizedList(new ArrayList<>());
+
+	final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
 	final LoginThrottle throttle = new LoginThrottle(RateLimits.inMemory(), null, events::add, username -> {
 		if (username.startsWith("known")) {
 			return User.withUsername(username).password("x").build();
 		}
 		throw new UsernameNotFoundException("no");
-	}, "5/PT5M,20/PT1H", "20/PT5M,100/PT1H", "10/PT5M");
+	}, new LoginMetrics(meters), "5/PT5M,20/PT1H", "20/PT5M,100/PT1H", "10/PT5M");
 
 	@Test
 	@DisplayName("Tokens are taken before the password check: of 40 parallel attempts on one account exactly the burst of 5 goes ahead")
@@ -105,6 +109,7 @@ class LoginThrottleTest {
 			}
 		}
 		assertThat(passed).isEqualTo(5);
+		assertThat(meters.counter(LoginMetrics.METER, "outcome", "throttled").count()).isEqualTo(5);
 		assertThat(events).hasOnlyElementsOfType(LoginThrottled.class)
 			.allSatisfy(event -> assertThat(((LoginThrottled) event).account()).isEqualTo("known@example.org"));
 	}

@@ -80,7 +80,17 @@ public final class SwitchableTcpProxy implements AutoCloseable {
 			try {
 				Socket client = listening.accept();
 				sockets.add(client);
-				Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+				Socket upstream;
+				try {
+					upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+				}
+				catch (IOException refused) {
+					// the target is down (e.g. a killed node): the client must see a
+					// closed connection, not wait forever for an answer
+					sockets.remove(client);
+					closeQuietly(client);
+					continue;
+				}
 				sockets.add(upstream);
 				if (server != listening) {
 					// off() ran while this connection was being set up: it must not
@@ -93,8 +103,7 @@ public final class SwitchableTcpProxy implements AutoCloseable {
 				pump(upstream, client);
 			}
 			catch (IOException ex) {
-				// closed by off(), or the target refused: the client sees a closed
-				// connection
+				// closed by off()
 			}
 		}
 	}

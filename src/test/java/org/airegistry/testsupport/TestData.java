@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.airegistry.organisation.AuthorityKind;
+import org.airegistry.organisation.NewAuthority;
 import org.airegistry.organisation.NewOrganisation;
 import org.airegistry.organisation.NewUser;
 import org.airegistry.organisation.OrganisationRole;
@@ -17,6 +19,7 @@ import org.airegistry.registry.EntryData;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.registry.RegistryService;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.security.SecondFactors;
@@ -100,19 +103,63 @@ public class TestData {
 		return user(Role.PROVIDER, OrganisationRole.PROVIDER, OrganisationStatus.PENDING);
 	}
 
+	/**
+	 * A user with the role in a new organisation of the kind. A regulator of an authority
+	 * is a regulator of the German market surveillance authority with every competence
+	 * (as the demo regulator); {@link #regulator} gives fewer.
+	 */
 	public TestUser user(Role role, OrganisationRole organisationRole, OrganisationStatus status) {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		String name = "Test Organisation " + unique;
-		OrganisationId organisation = organisations.createOrganisation(
-				new NewOrganisation(name, "DE", "contact-" + unique + "@example.org", Set.of(organisationRole), true),
-				status);
+		// deployers are public bodies that also provide public services, so that every
+		// impact-assessment basis of Art 27(1) but 5(b)/5(c) fits them
+		org.airegistry.organisation.PublicCharacter character = organisationRole == OrganisationRole.DEPLOYER
+				? new org.airegistry.organisation.PublicCharacter(true, true, true)
+				: org.airegistry.organisation.PublicCharacter.none();
+		OrganisationId organisation = organisations.createOrganisation(new NewOrganisation(name, "DE",
+				"contact-" + unique + "@example.org", Set.of(organisationRole), true, character), status);
 		String email = role.name().toLowerCase() + "-" + unique + "@example.org";
-		UserId user = organisations.createUser(organisation,
-				new NewUser(email, PASSWORD, "Test User " + unique, Set.of(role), false));
+		NewUser user = new NewUser(email, PASSWORD, "Test User " + unique, Set.of(role), false);
+		UserId id = role == Role.REGULATOR && organisationRole == OrganisationRole.AUTHORITY
+				? organisations.createUser(organisation, user, EnumSet.allOf(Competence.class))
+				: organisations.createUser(organisation, user);
+		if (SecondFactors.REQUIRED_FOR.contains(role)) {
+			secondFactors.enableKnownSecret(id, TOTP_SECRET);
+		}
+		return new TestUser(email, organisation, name);
+	}
+
+	/**
+	 * A regulator of a new market surveillance authority of the Member State, holding
+	 * only the given competences.
+	 */
+	public TestUser regulator(MemberState memberState, Competence... competences) {
+		return authorityUser(AuthorityKind.MARKET_SURVEILLANCE_AUTHORITY, memberState, Role.REGULATOR, competences);
+	}
+
+	/** A regulator of a new AI Office (Union level) holding the given competences. */
+	public TestUser aiOffice(Competence... competences) {
+		return authorityUser(AuthorityKind.AI_OFFICE, null, Role.REGULATOR, competences);
+	}
+
+	/** An administrator of a new registry operator organisation. */
+	public TestUser administrator() {
+		return authorityUser(AuthorityKind.REGISTRY_OPERATOR, null, Role.ADMIN);
+	}
+
+	private TestUser authorityUser(AuthorityKind kind, MemberState memberState, Role role, Competence... competences) {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String name = "Test Authority " + unique;
+		OrganisationId authority = organisations
+			.createAuthority(new NewAuthority(name, kind, memberState, "authority-" + unique + "@example.org"));
+		String email = role.name().toLowerCase() + "-" + unique + "@example.org";
+		Set<Competence> held = competences.length == 0 ? Set.of() : EnumSet.copyOf(Set.of(competences));
+		UserId user = organisations.createUser(authority,
+				new NewUser(email, PASSWORD, "Test User " + unique, Set.of(role), false), held);
 		if (SecondFactors.REQUIRED_FOR.contains(role)) {
 			secondFactors.enableKnownSecret(user, TOTP_SECRET);
 		}
-		return new TestUser(email, organisation, name);
+		return new TestUser(email, authority, name);
 	}
 
 	/**
@@ -134,6 +181,21 @@ public class TestData {
 				"CVs and vacancy texts; a language model scores the match against the vacancy's requirements.",
 				EntryStatus.ON_MARKET, Certificate.none(), EnumSet.of(MemberState.DE, MemberState.FR),
 				"https://example.org/doc.pdf", "https://example.org/instructions", "");
+	}
+
+	/**
+	 * A made-up word that no other entry holds, for finding a test's entries through the
+	 * public search: letters only after the capital, because the search splits words
+	 * between letters and digits and at case changes (DD030) and matches any of the parts
+	 * ("Drill5k3" would also find every entry with a "5" or a "3" in its name).
+	 */
+	public static String uniqueWord(String prefix) {
+		StringBuilder word = new StringBuilder(prefix);
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		for (int i = 0; i < 12; i++) {
+			word.append((char) ('a' + random.nextInt(26)));
+		}
+		return word.toString();
 	}
 
 	/** Creates and publishes an entry as the user; returns its registration number. */

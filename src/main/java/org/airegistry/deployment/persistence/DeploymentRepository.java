@@ -1,12 +1,11 @@
 package org.airegistry.deployment.persistence;
 
-import static org.airegistry.db.Tables.AI_SYSTEM;
-import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
 import static org.airegistry.db.Tables.DEPLOYMENT;
 import static org.airegistry.db.Tables.DEPLOYMENT_VERSION;
 import static org.airegistry.db.Tables.ORGANISATION;
 import static org.airegistry.db.Tables.PROVIDER_NOTICE;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,121 +15,109 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.airegistry.db.tables.DeploymentVersion;
 import org.airegistry.db.tables.Organisation;
-import org.airegistry.deployment.DeployerOfSystem;
-import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
 import org.airegistry.deployment.DeploymentId;
-import org.airegistry.deployment.DeploymentVersionSummary;
 import org.airegistry.deployment.ProviderNotice;
 import org.airegistry.deployment.ProviderOption;
 import org.airegistry.deployment.PublicDeployer;
 import org.airegistry.deployment.PublicDeployment;
+import org.airegistry.publication.CanonicalJson;
+import org.airegistry.publication.PublishedVersion;
+import org.airegistry.publication.VersionSummary;
+import org.airegistry.publication.Visibility;
+import org.airegistry.publication.store.PublicationStore;
+import org.airegistry.publication.store.PublicationTables;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.shared.OrganisationId;
-import org.airegistry.shared.UserId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectOnConditionStep;
-import org.jooq.impl.DSL;
+import org.jooq.Records;
+import org.jooq.SelectJoinStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes deployer registrations, their immutable public versions and notices to
- * providers.
+ * Reads and writes deployer registrations, their immutable versions (on the publication
+ * kernel's store: every public read starts from {@link PublicationStore#selectPublic},
+ * which applies the one visibility rule) and notices to providers. Public reads never
+ * join the provider's entry: the service names systems through the registry's public
+ * reads.
  */
 @Repository
 public class DeploymentRepository {
 
-	private static final DeploymentVersion FIRST = DEPLOYMENT_VERSION.as("first_version");
-
 	private static final Organisation DEPLOYER = ORGANISATION.as("deployer");
-
-	private static final Organisation PROVIDER = ORGANISATION.as("provider");
-
-	/** Trade name of the latest published version of the linked provider entry. */
-	private static final Field<String> SYSTEM_NAME = DSL
-		.field(DSL.select(AI_SYSTEM_VERSION.TRADE_NAME)
-			.from(AI_SYSTEM_VERSION)
-			.join(AI_SYSTEM)
-			.on(AI_SYSTEM.AI_SYSTEM_ID.eq(AI_SYSTEM_VERSION.AI_SYSTEM_ID))
-			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER))
-			.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
-		.as("system_name");
-
-	private static final Field<String> PROVIDER_NAME = DSL
-		.field(DSL.select(PROVIDER.LEGAL_NAME)
-			.from(PROVIDER)
-			.join(AI_SYSTEM)
-			.on(AI_SYSTEM.ORGANISATION_ID.eq(PROVIDER.ORGANISATION_ID))
-			.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER)))
-		.as("provider_name");
-
-	private static final Field<OffsetDateTime> FIRST_PUBLISHED_AT = DSL
-		.field(DSL.select(FIRST.PUBLISHED_AT)
-			.from(FIRST)
-			.where(FIRST.DEPLOYMENT_ID.eq(DEPLOYMENT.DEPLOYMENT_ID))
-			.and(FIRST.VERSION_NUMBER.eq(1)))
-		.as("first_published_at");
 
 	private final DSLContext dsl;
 
-	private final DeploymentCodec codec;
+	private final PublicationStore<DeploymentId, DeploymentData> store;
 
-	DeploymentRepository(DSLContext dsl, DeploymentCodec codec) {
+	DeploymentRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.codec = codec;
+		this.store = new PublicationStore<>(dsl, DeploymentData.class, DeploymentId::new, new PublicationTables(
+				new PublicationTables.Records(DEPLOYMENT, DEPLOYMENT.DEPLOYMENT_ID, DEPLOYMENT.ORGANISATION_ID,
+						DEPLOYMENT.DRAFT_DATA, DEPLOYMENT.DRAFT_CHANGED, DEPLOYMENT.PUBLISHED_VERSION,
+						DEPLOYMENT.LOCK_VERSION, DEPLOYMENT.CREATED_AT, DEPLOYMENT.UPDATED_AT, DEPLOYMENT.VISIBILITY,
+						DEPLOYMENT.PUBLIC_HOLD),
+				new PublicationTables.Versions(DEPLOYMENT_VERSION, DEPLOYMENT_VERSION.DEPLOYMENT_ID,
+						DEPLOYMENT_VERSION.VERSION_NUMBER, DEPLOYMENT_VERSION.DATA, DEPLOYMENT_VERSION.CHANGE_SUMMARY,
+						DEPLOYMENT_VERSION.CONTENT_SHA256, DEPLOYMENT_VERSION.PUBLISHED_AT,
+						DEPLOYMENT_VERSION.PUBLISHED_BY, DEPLOYMENT_VERSION.VISIBILITY)));
+	}
+
+	/** The kernel's store of registrations, for the publish flow. */
+	public PublicationStore<DeploymentId, DeploymentData> store() {
+		return store;
 	}
 
 	public void insertDraft(DeploymentId id, OrganisationId organisation, String providerRegistrationNumber,
-			boolean restricted, DeploymentData data, @Nullable EntryStatus providerStatus, OffsetDateTime now) {
-		dsl.insertInto(DEPLOYMENT)
-			.set(DEPLOYMENT.DEPLOYMENT_ID, id.value())
-			.set(DEPLOYMENT.ORGANISATION_ID, organisation.value())
-			.set(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, providerRegistrationNumber)
-			.set(DEPLOYMENT.RESTRICTED, restricted)
-			.set(DEPLOYMENT.DRAFT_DATA, codec.toJson(data))
-			.set(DEPLOYMENT.DRAFT_CHANGED, true)
-			.set(DEPLOYMENT.PROVIDER_STATUS, providerStatus == null ? null : providerStatus.name())
-			.set(DEPLOYMENT.LOCK_VERSION, 0L)
-			.set(DEPLOYMENT.CREATED_AT, now)
-			.set(DEPLOYMENT.UPDATED_AT, now)
-			.execute();
+			DeploymentData data, @Nullable EntryStatus providerStatus, OffsetDateTime now) {
+		Map<Field<?>, Object> columns = new HashMap<>();
+		columns.put(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, providerRegistrationNumber);
+		columns.put(DEPLOYMENT.PROVIDER_STATUS, providerStatus == null ? null : providerStatus.name());
+		store.insertDraft(id, organisation, data, null, columns, now);
+	}
+
+	/** A registration as its own organisation reads it, before the system is named. */
+	public record OwnRegistration(DeploymentId id, String providerRegistrationNumber, DeploymentData data,
+			@Nullable Integer publishedVersion, boolean draftChanged, @Nullable EntryStatus providerStatus,
+			Instant updatedAt, long lockVersion) {
 	}
 
 	/** The registration as its own organisation sees it; empty for any other. */
-	public Optional<Deployment> findOwn(DeploymentId id, OrganisationId organisation) {
+	public Optional<OwnRegistration> findOwn(DeploymentId id, OrganisationId organisation) {
 		return own(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()).and(DEPLOYMENT.ORGANISATION_ID.eq(organisation.value())))
 			.stream()
 			.findFirst();
 	}
 
 	/** The organisation's registration of the system, if it has one. */
-	public Optional<Deployment> findOwnBySystem(OrganisationId organisation, String providerRegistrationNumber) {
+	public Optional<OwnRegistration> findOwnBySystem(OrganisationId organisation, String providerRegistrationNumber) {
 		return own(DEPLOYMENT.ORGANISATION_ID.eq(organisation.value())
 			.and(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber))).stream().findFirst();
 	}
 
 	/** The organisation's registrations, most recently changed first. */
-	public List<Deployment> listOwn(OrganisationId organisation) {
+	public List<OwnRegistration> listOwn(OrganisationId organisation) {
 		return own(DEPLOYMENT.ORGANISATION_ID.eq(organisation.value()));
 	}
 
-	private List<Deployment> own(Condition condition) {
-		return dsl.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, SYSTEM_NAME,
-				DEPLOYMENT.RESTRICTED, DEPLOYMENT.DRAFT_DATA, DEPLOYMENT.PUBLISHED_VERSION, DEPLOYMENT.DRAFT_CHANGED,
-				DEPLOYMENT.PROVIDER_STATUS, DEPLOYMENT.UPDATED_AT, DEPLOYMENT.LOCK_VERSION)
+	private List<OwnRegistration> own(Condition condition) {
+		return dsl
+			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, DEPLOYMENT.DRAFT_DATA,
+					DEPLOYMENT.PUBLISHED_VERSION, DEPLOYMENT.DRAFT_CHANGED, DEPLOYMENT.PROVIDER_STATUS,
+					DEPLOYMENT.UPDATED_AT, DEPLOYMENT.LOCK_VERSION)
 			.from(DEPLOYMENT)
 			.where(condition)
 			.orderBy(DEPLOYMENT.UPDATED_AT.desc())
-			.fetch(record -> new Deployment(new DeploymentId(record.value1()), record.value2(),
-					record.value3() == null ? record.value2() : record.value3(), Boolean.TRUE.equals(record.value4()),
-					codec.deployment(record.value5()), record.value6(), Boolean.TRUE.equals(record.value7()),
-					status(record.value8()), record.value9().toInstant(), record.value10()));
+			.fetch(Records.mapping((id, number, draft, publishedVersion, draftChanged, providerStatus, updatedAt,
+					lockVersion) -> new OwnRegistration(new DeploymentId(id), number,
+							CanonicalJson.read(draft, DeploymentData.class), publishedVersion,
+							Boolean.TRUE.equals(draftChanged), status(providerStatus), updatedAt.toInstant(),
+							lockVersion)));
 	}
 
 	/**
@@ -139,156 +126,89 @@ public class DeploymentRepository {
 	 */
 	public boolean updateDraft(DeploymentId id, OrganisationId organisation, long expectedLockVersion,
 			DeploymentData data, OffsetDateTime now) {
-		return dsl.update(DEPLOYMENT)
-			.set(DEPLOYMENT.DRAFT_DATA, codec.toJson(data))
-			.set(DEPLOYMENT.DRAFT_CHANGED, true)
-			.set(DEPLOYMENT.LOCK_VERSION, DEPLOYMENT.LOCK_VERSION.plus(1))
-			.set(DEPLOYMENT.UPDATED_AT, now)
-			.where(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()))
-			.and(DEPLOYMENT.ORGANISATION_ID.eq(organisation.value()))
-			.and(DEPLOYMENT.LOCK_VERSION.eq(expectedLockVersion))
-			.execute() == 1;
+		return store.saveDraft(id, organisation, expectedLockVersion, data, now);
 	}
 
 	/**
-	 * Freezes the working copy as public version {@code version} if nobody else saved
-	 * since it was read.
-	 * @return whether the version was written
+	 * Puts the published registrations linking to the entry into its section: the section
+	 * of their own latest version while the entry is public, the entry's otherwise (Art
+	 * 49(4)).
+	 * @return the registrations whose section changed
 	 */
-	public boolean insertVersion(Deployment draft, OrganisationId organisation, int version, String changeSummary,
-			UserId publishedBy, OffsetDateTime now) {
-		int updated = dsl.update(DEPLOYMENT)
-			.set(DEPLOYMENT.PUBLISHED_VERSION, version)
-			.set(DEPLOYMENT.DRAFT_CHANGED, false)
-			.set(DEPLOYMENT.LOCK_VERSION, DEPLOYMENT.LOCK_VERSION.plus(1))
-			.set(DEPLOYMENT.UPDATED_AT, now)
-			.where(DEPLOYMENT.DEPLOYMENT_ID.eq(draft.id().value()))
-			.and(DEPLOYMENT.ORGANISATION_ID.eq(organisation.value()))
-			.and(DEPLOYMENT.LOCK_VERSION.eq(draft.lockVersion()))
-			.execute();
-		if (updated != 1) {
-			return false;
-		}
-		String json = codec.toJson(draft.data());
-		dsl.insertInto(DEPLOYMENT_VERSION)
-			.set(DEPLOYMENT_VERSION.DEPLOYMENT_ID, draft.id().value())
-			.set(DEPLOYMENT_VERSION.VERSION_NUMBER, version)
-			.set(DEPLOYMENT_VERSION.DATA, json)
-			.set(DEPLOYMENT_VERSION.CHANGE_SUMMARY, changeSummary.isBlank() ? null : changeSummary)
-			.set(DEPLOYMENT_VERSION.CONTENT_SHA256, DeploymentCodec.sha256(json))
-			.set(DEPLOYMENT_VERSION.PUBLISHED_AT, now)
-			.set(DEPLOYMENT_VERSION.PUBLISHED_BY, publishedBy.value())
-			.execute();
-		return true;
+	public List<DeploymentId> followEntry(String providerRegistrationNumber, Visibility entrySection) {
+		return store.follow(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber), entrySection);
 	}
 
+	// ------------------------------------------------------------ public reads
+
 	public Optional<PublicDeployment> findLatest(DeploymentId id) {
-		return publicDeployments(DEPLOYMENT_VERSION.VERSION_NUMBER.eq(DEPLOYMENT.PUBLISHED_VERSION))
-			.where(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()))
+		return publicDeployments().where(store.latest())
+			.and(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()))
 			.fetchOptional(this::toPublic);
 	}
 
 	public Optional<PublicDeployment> findVersion(DeploymentId id, int version) {
-		return publicDeployments(DEPLOYMENT_VERSION.VERSION_NUMBER.eq(version))
-			.where(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()))
+		return publicDeployments().where(DEPLOYMENT_VERSION.VERSION_NUMBER.eq(version))
+			.and(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()))
 			.fetchOptional(this::toPublic);
 	}
 
-	public List<DeploymentVersionSummary> history(DeploymentId id) {
-		return dsl
-			.select(DEPLOYMENT_VERSION.VERSION_NUMBER, DEPLOYMENT_VERSION.PUBLISHED_AT,
-					DEPLOYMENT_VERSION.CHANGE_SUMMARY, DEPLOYMENT_VERSION.CONTENT_SHA256)
-			.from(DEPLOYMENT_VERSION)
-			.join(DEPLOYMENT)
-			.on(DEPLOYMENT.DEPLOYMENT_ID.eq(DEPLOYMENT_VERSION.DEPLOYMENT_ID))
-			.where(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()))
-			.and(DEPLOYMENT.RESTRICTED.isFalse())
-			.orderBy(DEPLOYMENT_VERSION.VERSION_NUMBER.desc())
-			.fetch(record -> new DeploymentVersionSummary(record.value1(), record.value2().toInstant(),
-					record.value3() == null ? "" : record.value3(), record.value4()));
+	public List<VersionSummary> history(DeploymentId id) {
+		return store.publicHistory(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()));
 	}
 
-	/** Latest public versions of the registrations linking to the provider's entry. */
-	public List<DeployerOfSystem> deployersOf(String providerRegistrationNumber) {
-		return publicDeployments(DEPLOYMENT_VERSION.VERSION_NUMBER.eq(DEPLOYMENT.PUBLISHED_VERSION))
-			.where(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber))
-			.orderBy(DEPLOYER.LEGAL_NAME, DEPLOYMENT.DEPLOYMENT_ID)
-			.fetch(this::toPublic)
-			.stream()
-			.map(deployment -> new DeployerOfSystem(deployment.id(), deployment.deployerId(), deployment.deployerName(),
-					deployment.data().friaSummary()))
-			.toList();
-	}
-
-	/** {@link #deployersOf(String)} for several systems in one query, by system. */
-	public Map<String, List<DeployerOfSystem>> deployersOf(Collection<String> providerRegistrationNumbers) {
+	/** Latest public versions of the registrations linking to the provider's entries. */
+	public List<PublicDeployment> latestOfSystems(Collection<String> providerRegistrationNumbers) {
 		if (providerRegistrationNumbers.isEmpty()) {
-			return Map.of();
+			return List.of();
 		}
-		Map<String, List<DeployerOfSystem>> bySystem = new HashMap<>();
-		publicDeployments(DEPLOYMENT_VERSION.VERSION_NUMBER.eq(DEPLOYMENT.PUBLISHED_VERSION))
-			.where(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.in(providerRegistrationNumbers))
+		return publicDeployments().where(store.latest())
+			.and(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.in(providerRegistrationNumbers))
 			.orderBy(DEPLOYER.LEGAL_NAME, DEPLOYMENT.DEPLOYMENT_ID)
-			.fetch(this::toPublic)
-			.forEach(deployment -> bySystem
-				.computeIfAbsent(deployment.providerRegistrationNumber(), number -> new ArrayList<>())
-				.add(new DeployerOfSystem(deployment.id(), deployment.deployerId(), deployment.deployerName(),
-						deployment.data().friaSummary())));
-		return bySystem;
+			.fetch(this::toPublic);
 	}
 
-	public Optional<PublicDeployer> deployer(OrganisationId id) {
-		List<PublicDeployment> uses = publicDeployments(
-				DEPLOYMENT_VERSION.VERSION_NUMBER.eq(DEPLOYMENT.PUBLISHED_VERSION))
-			.where(DEPLOYMENT.ORGANISATION_ID.eq(id.value()))
-			.orderBy(SYSTEM_NAME, DEPLOYMENT.DEPLOYMENT_ID)
+	/** Latest public versions of an organisation's registrations. */
+	public List<PublicDeployment> latestOfDeployer(OrganisationId id) {
+		return publicDeployments().where(store.latest())
+			.and(DEPLOYMENT.ORGANISATION_ID.eq(id.value()))
+			.orderBy(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, DEPLOYMENT.DEPLOYMENT_ID)
 			.fetch(this::toPublic);
-		if (uses.isEmpty()) {
-			return Optional.empty();
-		}
+	}
+
+	/** An organisation's legal name and country. */
+	public Optional<PublicDeployer> deployer(OrganisationId id, List<PublicDeployment> uses) {
 		return dsl.select(ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
-			.fetchOptional(record -> new PublicDeployer(id, record.value1(), record.value2(), uses));
+			.fetchOptional(Records.mapping((legalName, country) -> new PublicDeployer(id, legalName, country, uses)));
 	}
 
-	private SelectOnConditionStep<? extends Record> publicDeployments(Condition versionCondition) {
-		return dsl
-			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYMENT.ORGANISATION_ID, DEPLOYER.LEGAL_NAME,
-					DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, SYSTEM_NAME, PROVIDER_NAME,
-					DEPLOYMENT_VERSION.VERSION_NUMBER, DEPLOYMENT.PUBLISHED_VERSION, DEPLOYMENT_VERSION.DATA,
-					DEPLOYMENT_VERSION.CHANGE_SUMMARY, FIRST_PUBLISHED_AT, DEPLOYMENT_VERSION.PUBLISHED_AT,
-					DEPLOYMENT_VERSION.CONTENT_SHA256, DEPLOYMENT.PROVIDER_STATUS,
-					DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT)
-			.from(DEPLOYMENT)
-			.join(DEPLOYER)
-			.on(DEPLOYER.ORGANISATION_ID.eq(DEPLOYMENT.ORGANISATION_ID))
-			.join(DEPLOYMENT_VERSION)
-			// Art 49(4): registrations in the non-public section never reach public reads
-			.on(DEPLOYMENT_VERSION.DEPLOYMENT_ID.eq(DEPLOYMENT.DEPLOYMENT_ID)
-				.and(versionCondition)
-				.and(DEPLOYMENT.RESTRICTED.isFalse()));
+	private SelectJoinStep<Record> publicDeployments() {
+		List<Field<?>> fields = new ArrayList<>(store.versionFields());
+		fields.addAll(List.of(DEPLOYMENT.ORGANISATION_ID, DEPLOYER.LEGAL_NAME, DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER,
+				DEPLOYMENT.PROVIDER_STATUS, DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT));
+		return store.selectPublic(fields).join(DEPLOYER).on(DEPLOYER.ORGANISATION_ID.eq(DEPLOYMENT.ORGANISATION_ID));
 	}
 
-	private PublicDeployment toPublic(Record record) {
-		String registrationNumber = record.get(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER);
-		String systemName = record.get(SYSTEM_NAME);
-		String providerName = record.get(PROVIDER_NAME);
-		OffsetDateTime changedAt = record.get(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT);
-		String summary = record.get(DEPLOYMENT_VERSION.CHANGE_SUMMARY);
-		return new PublicDeployment(new DeploymentId(record.get(DEPLOYMENT.DEPLOYMENT_ID)),
-				new OrganisationId(record.get(DEPLOYMENT.ORGANISATION_ID)), record.get(DEPLOYER.LEGAL_NAME),
-				registrationNumber, systemName == null ? registrationNumber : systemName,
-				providerName == null ? "" : providerName, record.get(DEPLOYMENT_VERSION.VERSION_NUMBER),
-				record.get(DEPLOYMENT.PUBLISHED_VERSION), codec.deployment(record.get(DEPLOYMENT_VERSION.DATA)),
-				summary == null ? "" : summary, record.get(FIRST_PUBLISHED_AT).toInstant(),
-				record.get(DEPLOYMENT_VERSION.PUBLISHED_AT).toInstant(), record.get(DEPLOYMENT_VERSION.CONTENT_SHA256),
-				status(record.get(DEPLOYMENT.PROVIDER_STATUS)), changedAt == null ? null : changedAt.toInstant());
+	/**
+	 * A public version; the system is named by its registration number until the service
+	 * names it from the registry's public reads.
+	 */
+	private PublicDeployment toPublic(Record row) {
+		PublishedVersion<DeploymentData> version = store.version(row);
+		String registrationNumber = row.get(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER);
+		OffsetDateTime changedAt = row.get(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT);
+		return new PublicDeployment(store.id(row), new OrganisationId(row.get(DEPLOYMENT.ORGANISATION_ID)),
+				row.get(DEPLOYER.LEGAL_NAME), registrationNumber, registrationNumber, "", version.version(),
+				version.latestVersion(), version.data(), version.changeSummary(), version.firstPublishedAt(),
+				version.publishedAt(), version.contentSha256(), status(row.get(DEPLOYMENT.PROVIDER_STATUS)),
+				changedAt == null ? null : changedAt.toInstant());
 	}
 
 	/** A deployer to tell about a change of the provider's status. */
 	public record AffectedDeployer(DeploymentId deploymentId, String deployerName, @Nullable String email,
-			String systemName, @Nullable String country) {
+			@Nullable String country) {
 	}
 
 	/**
@@ -301,16 +221,13 @@ public class DeploymentRepository {
 		Condition differs = DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber)
 			.and(DEPLOYMENT.PROVIDER_STATUS.isNull().or(DEPLOYMENT.PROVIDER_STATUS.ne(status.name())));
 		List<AffectedDeployer> affected = dsl
-			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYER.LEGAL_NAME, DEPLOYER.FUNCTIONAL_EMAIL, SYSTEM_NAME,
-					DEPLOYER.COUNTRY)
+			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYER.LEGAL_NAME, DEPLOYER.FUNCTIONAL_EMAIL, DEPLOYER.COUNTRY)
 			.from(DEPLOYMENT)
 			.join(DEPLOYER)
 			.on(DEPLOYER.ORGANISATION_ID.eq(DEPLOYMENT.ORGANISATION_ID))
 			.where(differs)
-			.fetch(record -> new AffectedDeployer(new DeploymentId(record.get(DEPLOYMENT.DEPLOYMENT_ID)),
-					record.get(DEPLOYER.LEGAL_NAME), record.get(DEPLOYER.FUNCTIONAL_EMAIL),
-					record.get(SYSTEM_NAME) == null ? providerRegistrationNumber : record.get(SYSTEM_NAME),
-					record.get(DEPLOYER.COUNTRY)));
+			.fetch(Records.mapping((deployment, legalName, email,
+					country) -> new AffectedDeployer(new DeploymentId(deployment), legalName, email, country)));
 		dsl.update(DEPLOYMENT)
 			.set(DEPLOYMENT.PROVIDER_STATUS, status.name())
 			.set(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT, now)

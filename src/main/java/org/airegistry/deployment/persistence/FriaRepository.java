@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.deployment.Fria;
+import org.airegistry.deployment.FriaData;
 import org.airegistry.deployment.FriaId;
 import org.airegistry.deployment.FriaNotification;
 import org.airegistry.deployment.FriaState;
+import org.airegistry.publication.CanonicalJson;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.Condition;
@@ -42,11 +44,8 @@ public class FriaRepository {
 
 	private final DSLContext dsl;
 
-	private final DeploymentCodec codec;
-
-	FriaRepository(DSLContext dsl, DeploymentCodec codec) {
+	FriaRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.codec = codec;
 	}
 
 	public void insert(Fria fria, OffsetDateTime now) {
@@ -57,7 +56,7 @@ public class FriaRepository {
 			.set(FRIA.STATE, fria.state().name())
 			.set(FRIA.ASSESSMENT_VERSION, fria.assessmentVersion())
 			.set(FRIA.NOTIFIED_VERSION, fria.notifiedVersion())
-			.set(FRIA.DATA, codec.toJson(fria.data()))
+			.set(FRIA.DATA, CanonicalJson.write(fria.data()))
 			.set(FRIA.LOCK_VERSION, 0L)
 			.set(FRIA.CREATED_AT, now)
 			.set(FRIA.UPDATED_AT, now)
@@ -82,13 +81,14 @@ public class FriaRepository {
 		return dsl
 			.select(FRIA.FRIA_ID, FRIA.ORGANISATION_ID, FRIA.PROVIDER_REGISTRATION_NUMBER, FRIA.STATE,
 					FRIA.ASSESSMENT_VERSION, FRIA.NOTIFIED_VERSION, FRIA.DATA, FRIA.COMPLETED_AT, FRIA.NOTIFIED_AT,
-					FRIA.LOCK_VERSION)
+					FRIA.LOCK_VERSION, FRIA.FIRST_COMPLETED_AT)
 			.from(FRIA)
 			.where(condition)
 			.orderBy(FRIA.UPDATED_AT.desc())
 			.fetch(record -> new Fria(new FriaId(record.value1()), new OrganisationId(record.value2()), record.value3(),
-					FriaState.valueOf(record.value4()), record.value5(), record.value6(), codec.fria(record.value7()),
-					instant(record.value8()), instant(record.value9()), record.value10()));
+					FriaState.valueOf(record.value4()), record.value5(), record.value6(),
+					CanonicalJson.read(record.value7(), FriaData.class), instant(record.value8()),
+					instant(record.value9()), record.value10(), instant(record.value11())));
 	}
 
 	/**
@@ -101,9 +101,10 @@ public class FriaRepository {
 			.set(FRIA.STATE, fria.state().name())
 			.set(FRIA.ASSESSMENT_VERSION, fria.assessmentVersion())
 			.set(FRIA.NOTIFIED_VERSION, fria.notifiedVersion())
-			.set(FRIA.DATA, codec.toJson(fria.data()))
+			.set(FRIA.DATA, CanonicalJson.write(fria.data()))
 			.set(FRIA.COMPLETED_AT, offset(fria.completedAt()))
 			.set(FRIA.NOTIFIED_AT, offset(fria.notifiedAt()))
+			.set(FRIA.FIRST_COMPLETED_AT, offset(fria.firstCompletedAt()))
 			.set(FRIA.LOCK_VERSION, FRIA.LOCK_VERSION.plus(1))
 			.set(FRIA.UPDATED_AT, now)
 			.where(FRIA.FRIA_ID.eq(fria.id().value()))
@@ -114,25 +115,30 @@ public class FriaRepository {
 
 	/** Freezes the notified version as the authority receives it. */
 	public void insertNotification(Fria fria, UserId notifiedBy, OffsetDateTime now) {
-		String json = codec.toJson(fria.data());
+		String json = CanonicalJson.write(fria.data());
 		dsl.insertInto(FRIA_NOTIFICATION)
 			.set(FRIA_NOTIFICATION.NOTIFICATION_ID, UUID.randomUUID())
 			.set(FRIA_NOTIFICATION.FRIA_ID, fria.id().value())
 			.set(FRIA_NOTIFICATION.ASSESSMENT_VERSION, fria.assessmentVersion())
 			.set(FRIA_NOTIFICATION.DATA, json)
-			.set(FRIA_NOTIFICATION.CONTENT_SHA256, DeploymentCodec.sha256(json))
+			.set(FRIA_NOTIFICATION.CONTENT_SHA256, CanonicalJson.sha256(json))
 			.set(FRIA_NOTIFICATION.NOTIFIED_AT, now)
 			.set(FRIA_NOTIFICATION.NOTIFIED_BY, notifiedBy.value())
 			.execute();
 	}
 
-	/** All notifications, newest first (the regulator's inbox). */
-	public List<FriaNotification> notifications(int limit) {
-		return notifications(DSL.noCondition(), limit);
+	/**
+	 * Notifications of deployers seated in the country, newest first (the inbox of that
+	 * Member State's authority, Art 27(3)).
+	 */
+	public List<FriaNotification> notificationsTo(String country, int limit) {
+		return notifications(ORGANISATION.COUNTRY.eq(country), limit);
 	}
 
-	public Optional<FriaNotification> notification(UUID id) {
-		return notifications(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(id), 1).stream().findFirst();
+	/** One notification of a deployer seated in the country. */
+	public Optional<FriaNotification> notification(UUID id, String country) {
+		return notifications(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(id).and(ORGANISATION.COUNTRY.eq(country)), 1).stream()
+			.findFirst();
 	}
 
 	/** The notifications of one assessment, newest first. */
@@ -156,7 +162,7 @@ public class FriaRepository {
 			.limit(limit)
 			.fetch(record -> new FriaNotification(record.value1(), new FriaId(record.value2()), record.value3(),
 					record.value4(), record.value5() == null ? record.value4() : record.value5(), record.value6(),
-					codec.fria(record.value7()), record.value8(), record.value9().toInstant(),
+					CanonicalJson.read(record.value7(), FriaData.class), record.value8(), record.value9().toInstant(),
 					instant(record.value10())));
 	}
 

@@ -67,6 +67,10 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private final Button notify = new Button();
 
+	private final TextField art46Authorisation = new TextField();
+
+	private final Button exempt = new Button();
+
 	private @Nullable Fria fria;
 
 	public FriaEditorView(FriaService frias) {
@@ -106,6 +110,14 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 		priorAssessmentReference.setManualValidation(true);
 		content.add(new Section(new H2(getTranslation("fria.section.references")), dpiaCrossReferences,
 				priorAssessmentReference));
+		// Art 27(3), second sentence, with Art 46(1)
+		art46Authorisation.setLabel(getTranslation("fria.field.art46Authorisation"));
+		art46Authorisation.setHelperText(getTranslation("fria.field.art46Authorisation.help"));
+		art46Authorisation.setWidthFull();
+		art46Authorisation.setManualValidation(true);
+		exempt.setText(getTranslation("fria.exempt"));
+		exempt.addClickListener(click -> declareExempt());
+		content.add(new Section(new H2(getTranslation("fria.section.exemption")), art46Authorisation, exempt));
 
 		Button save = new Button(getTranslation("fria.save"), click -> save());
 		Button complete = new Button(getTranslation("fria.complete"), click -> complete());
@@ -156,6 +168,11 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 		}
 		state.setText(text.toString());
 		notify.setEnabled(shown.state() == FriaState.COMPLETED);
+		exempt.setEnabled(shown.state() == FriaState.COMPLETED);
+		if (shown.state() == FriaState.EXEMPT) {
+			text.append(' ').append(getTranslation("fria.status.exempt"));
+			state.setText(text.toString());
+		}
 		FriaData data = shown.data();
 		basis.setValue(data.basis());
 		for (String element : FriaData.ELEMENTS) {
@@ -163,6 +180,7 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 		}
 		dpiaCrossReferences.setValue(data.dpiaCrossReferences());
 		priorAssessmentReference.setValue(data.priorAssessmentReference());
+		art46Authorisation.setValue(data.art46Authorisation());
 	}
 
 	private FriaData read() {
@@ -170,7 +188,7 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 				elements.get("periodAndFrequency").getValue(), elements.get("affectedCategories").getValue(),
 				elements.get("specificRisks").getValue(), elements.get("humanOversight").getValue(),
 				elements.get("mitigationGovernanceComplaints").getValue(), dpiaCrossReferences.getValue(),
-				priorAssessmentReference.getValue());
+				priorAssessmentReference.getValue(), art46Authorisation.getValue());
 	}
 
 	private @Nullable Fria store() {
@@ -202,25 +220,8 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 	}
 
 	private void complete() {
-		Fria saved = store();
-		if (saved == null) {
-			return;
-		}
-		try {
-			Fria completed = frias.complete(saved.id(), saved.lockVersion());
-			Problems.success(getTranslation("fria.completed", completed.assessmentVersion()));
-			show(completed);
-		}
-		catch (InvalidInputException ex) {
-			show(saved);
-			showProblems(ex);
-		}
-		catch (ActionRefusedException ex) {
-			Problems.error(getTranslation(ex.messageKey()));
-		}
-		catch (ConcurrentEditException ex) {
-			Problems.error(getTranslation("deployment.editor.concurrentEdit"));
-		}
+		saveThen(saved -> frias.complete(saved.id(), saved.lockVersion()),
+				done -> getTranslation("fria.completed", done.assessmentVersion()));
 	}
 
 	private void notifyAuthority() {
@@ -241,6 +242,35 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 		}
 	}
 
+	private void declareExempt() {
+		saveThen(saved -> frias.declareExempt(saved.id(), saved.lockVersion()),
+				done -> getTranslation("fria.exempted"));
+	}
+
+	/** Saves the form, then moves the saved assessment on; problems go next to fields. */
+	private void saveThen(java.util.function.UnaryOperator<Fria> action,
+			java.util.function.Function<Fria, String> success) {
+		Fria saved = store();
+		if (saved == null) {
+			return;
+		}
+		try {
+			Fria done = action.apply(saved);
+			Problems.success(success.apply(done));
+			show(done);
+		}
+		catch (InvalidInputException ex) {
+			show(saved);
+			showProblems(ex);
+		}
+		catch (ActionRefusedException ex) {
+			Problems.error(getTranslation(ex.messageKey()));
+		}
+		catch (ConcurrentEditException ex) {
+			Problems.error(getTranslation("deployment.editor.concurrentEdit"));
+		}
+	}
+
 	private void showProblems(InvalidInputException ex) {
 		Problems.show(ex, fields(), error -> Problems.translate(this, error));
 		Problems.error(getTranslation("fria.fixErrors"));
@@ -252,6 +282,7 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 		fields.putAll(elements);
 		fields.put("dpiaCrossReferences", dpiaCrossReferences);
 		fields.put("priorAssessmentReference", priorAssessmentReference);
+		fields.put("art46Authorisation", art46Authorisation);
 		return fields;
 	}
 

@@ -2,7 +2,7 @@ package org.airegistry.deployment.ui;
 
 import org.airegistry.deployment.FriaNotification;
 import org.airegistry.deployment.FriaOversight;
-import org.airegistry.shared.Role;
+import org.airegistry.shared.Competence;
 import org.airegistry.shell.components.Formats;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(FriaInboxView.ROUTE)
 @Menu(title = "nav.friaInbox", order = 45)
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.FRIA_NOTIFICATIONS)
 public class FriaInboxView extends Main implements HasDynamicTitle {
 
 	static final String ROUTE = "oversight/fria";

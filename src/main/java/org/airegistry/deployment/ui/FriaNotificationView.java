@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import org.airegistry.deployment.FriaNotification;
 import org.airegistry.deployment.FriaOversight;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.Problems;
 
@@ -28,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
  * acknowledgement.
  */
 @Route(FriaNotificationView.ROUTE)
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.FRIA_NOTIFICATIONS)
 public class FriaNotificationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String ROUTE = FriaInboxView.ROUTE + "/:id";

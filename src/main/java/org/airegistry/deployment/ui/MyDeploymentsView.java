@@ -156,11 +156,16 @@ public class MyDeploymentsView extends Main implements HasDynamicTitle {
 			restricted.addClassName("notice");
 			item.add(restricted);
 		}
+		// the outcome in words: found here is no authorisation; a withdrawal warns, a
+		// recall or suspension refuses a new registration (Art 3(16), 3(17))
+		Paragraph outcome = new Paragraph(getTranslation(link.outcome().translationKey()));
+		outcome.addClassName("link-outcome");
+		if (link.warns()) {
+			outcome.addClassName("notice");
+			outcome.getElement().setAttribute("role", "alert");
+		}
+		item.add(outcome);
 		if (!link.linkable()) {
-			Paragraph refused = new Paragraph(getTranslation(link.outcome().translationKey()));
-			refused.addClassName("notice");
-			refused.getElement().setAttribute("role", "alert");
-			item.add(refused);
 			return item;
 		}
 		String number = String.valueOf(link.registrationNumber());

@@ -11,6 +11,9 @@ import org.airegistry.deployment.PublicDeployment;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shared.OrganisationId;
+import org.airegistry.shell.components.DocumentMetadata;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StructuredData;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -34,11 +37,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("deployers/:id")
 @AnonymousAllowed
-public class PublicDeployerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicDeployerView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
 
 	private final DeploymentQueries queries;
 
 	private String title = "";
+
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
 	private final ObjectProvider<DeploymentPageSections> sections;
 
@@ -72,6 +78,13 @@ public class PublicDeployerView extends Main implements BeforeEnterObserver, Has
 	private void show(PublicDeployer deployer) {
 		removeAll();
 		title = deployer.name();
+		String description = getTranslation("deployer.meta.description", deployer.name(), deployer.country(),
+				deployer.uses().size());
+		metadata = DocumentMetadata.page(description, DeploymentRoutes.deployer(deployer.id()),
+				StructuredData.of("Organization")
+					.put("name", deployer.name())
+					.put("description", description)
+					.put("address", StructuredData.of("PostalAddress").put("addressCountry", deployer.country())));
 		add(new H1(title), new Paragraph(getTranslation("deployer.public.intro", deployer.country())),
 				new H2(getTranslation("deployer.public.systems")));
 		UnorderedList list = new UnorderedList();
@@ -105,6 +118,11 @@ public class PublicDeployerView extends Main implements BeforeEnterObserver, Has
 		}
 		add(list);
 		sections.orderedStream().forEach(extension -> extension.forDeployer(deployer.id()).forEach(this::add));
+	}
+
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
 	}
 
 	@Override

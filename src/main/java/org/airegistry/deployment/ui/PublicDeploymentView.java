@@ -4,31 +4,33 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.airegistry.deployment.DeploymentFields;
 import org.airegistry.deployment.DeploymentId;
 import org.airegistry.deployment.DeploymentPageSections;
 import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.deployment.DeploymentRoutes;
-import org.airegistry.deployment.DeploymentVersionSummary;
+import org.airegistry.publication.ShownField;
+import org.airegistry.publication.VersionNumbers;
+import org.airegistry.publication.VersionSummary;
+import org.airegistry.publication.ui.FieldList;
+import org.airegistry.publication.ui.VersionDiffView;
+import org.airegistry.publication.ui.VersionHistory;
 import org.airegistry.deployment.PublicDeployment;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.shell.components.DocumentMetadata;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.PublicAddress;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StructuredData;
 
 import org.springframework.beans.factory.ObjectProvider;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.DescriptionList.Description;
-import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -47,11 +49,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("deployments/:id")
 @RouteAlias("deployments/:id/versions/:version")
 @AnonymousAllowed
-public class PublicDeploymentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicDeploymentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
+
+	/** The registration's field specification. */
+	static final DeploymentFields FIELDS = new DeploymentFields();
 
 	private final DeploymentQueries queries;
 
 	private String title = "";
+
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
 	private final ObjectProvider<DeploymentPageSections> sections;
 
@@ -71,22 +79,28 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 		Optional<DeploymentId> id = parseId(event.getRouteParameters().get("id").orElse(""));
 		Optional<String> version = event.getRouteParameters().get("version");
 		Optional<PublicDeployment> deployment = id.flatMap(value -> version.isPresent()
-				? parseVersion(version.get()).flatMap(number -> queries.findVersion(value, number))
+				? VersionNumbers.parse(version.get()).flatMap(number -> queries.findVersion(value, number))
 				: queries.findLatest(value));
 		if (deployment.isEmpty()) {
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
-		show(deployment.get(), queries.history(deployment.get().id()));
+		show(deployment.get(), queries.history(deployment.get().id()), version.isPresent());
 	}
 
-	private void show(PublicDeployment deployment, List<DeploymentVersionSummary> history) {
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
+	}
+
+	private void show(PublicDeployment deployment, List<VersionSummary> history, boolean versionAddress) {
 		removeAll();
 		// Art 74/79: the provider's entry is suspended from public view; its details stay
 		// hidden here too
 		boolean providerSuspended = registry.isSuspended(deployment.providerRegistrationNumber());
 		title = getTranslation("deployment.public.title", deployment.deployerName(),
 				providerSuspended ? deployment.providerRegistrationNumber() : deployment.systemName());
+		metadata = metadata(deployment, providerSuspended, versionAddress);
 		Span badge = new Span(
 				getTranslation("deployment.public.versionOf", deployment.version(), deployment.latestVersion()));
 		badge.getElement().getThemeList().add("badge");
@@ -117,83 +131,88 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 			older.getElement().setAttribute("role", "note");
 			add(older);
 		}
-		DescriptionList fields = new DescriptionList();
-		fields.addClassName("entry-fields");
-		field(fields, label("deployment.field.deployerName", "deployment.annex.C1"),
+		FieldList fields = new FieldList();
+		fields.add(label("deployment.field.deployerName", "deployment.annex.C1"),
 				new Anchor(DeploymentRoutes.deployer(deployment.deployerId()), deployment.deployerName()));
-		text(fields, label("deployment.field.deployerAddress", "deployment.annex.C1"),
-				deployment.data().deployerAddress());
-		text(fields, label("deployment.field.deployerContact", "deployment.annex.C1"),
-				deployment.data().deployerContact());
-		text(fields, label("deployment.field.submitterContact", "deployment.annex.C2"),
-				deployment.data().submitterContact());
+		List<ShownField> registered = FIELDS.describe(deployment.data(), this::getTranslation, getLocale());
+		// C.1 and C.2, then the provider's entry (C.3), then C.4 onwards
+		registered.subList(0, 3).forEach(field -> text(fields, field));
 		if (providerSuspended) {
-			text(fields, label("deployment.field.providerEntry", "deployment.annex.C3"),
-					getTranslation("deployment.providerSuspended", deployment.providerRegistrationNumber()));
+			fields.add(label("deployment.field.providerEntry", "deployment.annex.C3"), new Paragraph(
+					getTranslation("deployment.providerSuspended", deployment.providerRegistrationNumber())));
 		}
 		else {
-			field(fields, label("deployment.field.providerEntry", "deployment.annex.C3"),
+			fields.add(label("deployment.field.providerEntry", "deployment.annex.C3"),
 					new Anchor(RegistryRoutes.permalink(deployment.providerRegistrationNumber()),
 							deployment.systemName() + " (" + deployment.providerRegistrationNumber() + ")"));
-			text(fields, getTranslation("deployment.field.provider"), deployment.providerName());
+			fields.add(getTranslation("deployment.field.provider"), new Paragraph(deployment.providerName()));
 		}
-		text(fields, label("deployment.field.friaSummary", "deployment.annex.C4"), deployment.data().friaSummary());
-		if (deployment.data().dpiaApplicable()) {
-			text(fields, label("deployment.field.dpiaSummary", "deployment.annex.C5"), deployment.data().dpiaSummary());
-		}
-		text(fields, getTranslation("deployment.field.memberStates"),
-				Formats.memberStates(deployment.data().memberStates(), getLocale()));
-		if (deployment.data().useStart() != null) {
-			text(fields, getTranslation("deployment.field.period"),
-					deployment.data().useEnd() == null
-							? getTranslation("deployment.public.periodOpen", deployment.data().useStart())
-							: getTranslation("deployment.public.period", deployment.data().useStart(),
-									deployment.data().useEnd()));
-		}
-		text(fields, getTranslation("deployment.public.registeredOn"),
-				Formats.date(deployment.firstPublishedAt(), getLocale()));
-		text(fields, getTranslation("deployment.public.versionPublishedOn"),
-				Formats.dateTime(deployment.publishedAt(), getLocale()));
+		registered.subList(3, registered.size())
+			.stream()
+			.filter(field -> !field.key().equals("dpiaSummary") || deployment.data().dpiaApplicable())
+			.filter(field -> !field.key().equals("useStart") || !field.isEmpty())
+			.forEach(field -> text(fields, field));
+		fields.add(getTranslation("deployment.public.registeredOn"),
+				new Paragraph(Formats.date(deployment.firstPublishedAt(), getLocale())));
+		fields.add(getTranslation("deployment.public.versionPublishedOn"),
+				new Paragraph(Formats.dateTime(deployment.publishedAt(), getLocale())));
 		Code hash = new Code(deployment.contentSha256());
 		hash.addClassName("hash");
-		field(fields, getTranslation("deployment.public.sha256"), hash);
+		fields.add(getTranslation("deployment.public.sha256"), hash);
 		add(fields);
 		sections.orderedStream().forEach(extension -> extension.forDeployment(deployment).forEach(this::add));
-		add(history(deployment, history));
+		add(new VersionHistory(history, deployment.version(),
+				version -> DeploymentRoutes.versionPermalink(deployment.id(), version),
+				instant -> Formats.dateTime(instant, getLocale()), "deployment.public.historyFirst",
+				(from, to) -> VersionDiffView.route(DeploymentRoutes.permalink(deployment.id()), from, to)));
 	}
 
-	private Section history(PublicDeployment shown, List<DeploymentVersionSummary> history) {
-		OrderedList versions = new OrderedList();
-		versions.getElement().setAttribute("reversed", true);
-		versions.addClassName("version-history");
-		for (DeploymentVersionSummary version : history) {
-			String label = getTranslation("deployment.public.historyVersion", version.version(),
-					Formats.dateTime(version.publishedAt(), getLocale()));
-			Component link = version.version() == shown.version()
-					? new Span(label + " " + getTranslation("deployment.public.historyShown"))
-					: new Anchor(DeploymentRoutes.versionPermalink(shown.id(), version.version()), label);
-			String summary = version.changeSummary().isBlank()
-					? (version.version() == 1 ? getTranslation("deployment.public.historyFirst") : "")
-					: version.changeSummary();
-			Span text = new Span(summary);
-			text.addClassName("change-summary");
-			versions.add(new ListItem(link, text));
+	/** A registered item; an empty one shows as a dash. */
+	private void text(FieldList fields, ShownField field) {
+		Paragraph text = new Paragraph(field.isEmpty() ? "\u2014" : field.value());
+		text.addClassName("multiline");
+		fields.add(FieldList.label(this, field), text);
+	}
+
+	/**
+	 * Description, canonical address and schema.org data: the registration of use as a
+	 * page about the deployer's use of the provider's system (never more of a suspended
+	 * system than its registration number).
+	 */
+	private DocumentMetadata metadata(PublicDeployment deployment, boolean providerSuspended, boolean versionAddress) {
+		String system = providerSuspended ? deployment.providerRegistrationNumber() : deployment.systemName();
+		String description = getTranslation("deployment.meta.description", deployment.deployerName(), system,
+				Formats.memberStates(deployment.data().memberStates(), getLocale()));
+		StructuredData about = StructuredData.of("SoftwareApplication")
+			.put("identifier", deployment.providerRegistrationNumber());
+		if (!providerSuspended) {
+			about.put("name", deployment.systemName())
+				.put("url", PublicAddress.absolute(RegistryRoutes.permalink(deployment.providerRegistrationNumber())))
+				.put("provider", StructuredData.of("Organization").put("name", deployment.providerName()));
 		}
-		return new Section(new H2(getTranslation("deployment.public.history")), versions);
+		StructuredData page = StructuredData.of("WebPage")
+			.put("name", title)
+			.put("description", description)
+			.put("version", deployment.version())
+			.put("datePublished", deployment.firstPublishedAt())
+			.put("dateModified", deployment.publishedAt())
+			.put("about", about)
+			.put("author",
+					StructuredData.of("Organization")
+						.put("name", deployment.deployerName())
+						.put("url", PublicAddress.absolute(DeploymentRoutes.deployer(deployment.deployerId()))))
+			.put("spatialCoverage", deployment.data().memberStates().stream().map(Enum::name).sorted().toList());
+		if (versionAddress) {
+			return DocumentMetadata.version(description,
+					DeploymentRoutes.versionPermalink(deployment.id(), deployment.version()), deployment.publishedAt(),
+					page);
+		}
+		return DocumentMetadata.page(description, DeploymentRoutes.permalink(deployment.id()), page)
+			.withOpenGraphType("article");
 	}
 
 	private String label(String key, String annexKey) {
 		return getTranslation(key) + " (" + getTranslation(annexKey) + ")";
-	}
-
-	private static void text(DescriptionList list, String term, String value) {
-		Paragraph text = new Paragraph(value.isEmpty() ? "\u2014" : value);
-		text.addClassName("multiline");
-		field(list, term, text);
-	}
-
-	private static void field(DescriptionList list, String term, Component value) {
-		list.add(new Term(term), new Description(value));
 	}
 
 	static Optional<DeploymentId> parseId(String value) {
@@ -201,16 +220,6 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 			return Optional.of(new DeploymentId(UUID.fromString(value)));
 		}
 		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-	}
-
-	static Optional<Integer> parseVersion(String value) {
-		try {
-			int number = Integer.parseInt(value);
-			return number > 0 ? Optional.of(number) : Optional.empty();
-		}
-		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
 	}

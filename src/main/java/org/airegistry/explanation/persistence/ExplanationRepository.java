@@ -42,8 +42,8 @@ public class ExplanationRepository {
 
 	public void insert(UUID id, String reference, String registrationNumber, OrganisationId deployer, String language,
 			String emailEnc, String decisionEnc, @Nullable String decisionDateEnc,
-			@Nullable String decisionReferenceEnc, String adverseEnc, String verifyTokenHash, Instant verifyExpiresAt,
-			Instant now) {
+			@Nullable String decisionReferenceEnc, String adverseEnc, @Nullable String systemDescriptionEnc,
+			String verifyTokenHash, Instant verifyExpiresAt, Instant now) {
 		dsl.insertInto(EXPLANATION_REQUEST)
 			.set(EXPLANATION_REQUEST.REQUEST_ID, id)
 			.set(EXPLANATION_REQUEST.REFERENCE, reference)
@@ -56,6 +56,7 @@ public class ExplanationRepository {
 			.set(EXPLANATION_REQUEST.DECISION_DATE_ENC, decisionDateEnc)
 			.set(EXPLANATION_REQUEST.DECISION_REFERENCE_ENC, decisionReferenceEnc)
 			.set(EXPLANATION_REQUEST.ADVERSE_ENC, adverseEnc)
+			.set(EXPLANATION_REQUEST.SYSTEM_DESCRIPTION_ENC, systemDescriptionEnc)
 			.set(EXPLANATION_REQUEST.VERIFY_TOKEN_HASH, verifyTokenHash)
 			.set(EXPLANATION_REQUEST.VERIFY_EXPIRES_AT, utc(verifyExpiresAt))
 			.set(EXPLANATION_REQUEST.CREATED_AT, utc(now))
@@ -176,6 +177,7 @@ public class ExplanationRepository {
 			.setNull(EXPLANATION_REQUEST.DECISION_DATE_ENC)
 			.setNull(EXPLANATION_REQUEST.DECISION_REFERENCE_ENC)
 			.setNull(EXPLANATION_REQUEST.ADVERSE_ENC)
+			.setNull(EXPLANATION_REQUEST.SYSTEM_DESCRIPTION_ENC)
 			.setNull(EXPLANATION_REQUEST.TRACKING_TOKEN_ENC)
 			.setNull(EXPLANATION_REQUEST.TRACKING_TOKEN_HASH)
 			.setNull(EXPLANATION_REQUEST.VERIFY_TOKEN_HASH)
@@ -272,7 +274,7 @@ public class ExplanationRepository {
 				r.get(t.OUTCOME), r.get(t.REFUSAL_GROUND), instant(r.get(t.CLOSED_AT)), instant(r.get(t.ESCALATED_AT)),
 				instant(r.get(t.COMPLAINT_CLOSED_AT)), instant(r.get(t.DEPLOYER_REMINDED_AT)),
 				instant(r.get(t.DEPLOYER_OVERDUE_AT)), instant(r.get(t.PERSON_OVERDUE_AT)),
-				instant(r.get(t.ANONYMISED_AT)));
+				instant(r.get(t.ANONYMISED_AT)), r.get(t.SYSTEM_DESCRIPTION_ENC));
 	}
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime value) {

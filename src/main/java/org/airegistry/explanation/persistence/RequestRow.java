@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A stored explanation request as it is in the table; columns ending in {@code Enc} hold
- * AES-GCM ciphertext (null after anonymisation).
+ * AES-GCM ciphertext (null after anonymisation). The registration number is empty when
+ * the person named no public entry.
  */
 public record RequestRow(UUID id, String reference, String registrationNumber, OrganisationId deployerId, String state,
 		String language, @Nullable String emailEnc, @Nullable String decisionEnc, @Nullable String decisionDateEnc,
@@ -17,6 +18,7 @@ public record RequestRow(UUID id, String reference, String registrationNumber, O
 		@Nullable Instant extendedAt, @Nullable Instant respondedAt, @Nullable Boolean respondedOnTime,
 		@Nullable String outcome, @Nullable String refusalGround, @Nullable Instant closedAt,
 		@Nullable Instant escalatedAt, @Nullable Instant complaintClosedAt, @Nullable Instant deployerRemindedAt,
-		@Nullable Instant deployerOverdueAt, @Nullable Instant personOverdueAt, @Nullable Instant anonymisedAt) {
+		@Nullable Instant deployerOverdueAt, @Nullable Instant personOverdueAt, @Nullable Instant anonymisedAt,
+		@Nullable String systemDescriptionEnc) {
 
 }

@@ -6,10 +6,10 @@ import org.airegistry.explanation.ExplanationRequest;
 import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.explanation.ExplanationService;
 import org.airegistry.explanation.RequestState;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Problems;
 
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** One complaint with the whole thread; the authority closes it with an outcome. */
 @Route(ExplanationRoutes.COMPLAINTS + "/:reference")
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.COMPLAINTS)
 public class ComplaintView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final ExplanationService explanations;

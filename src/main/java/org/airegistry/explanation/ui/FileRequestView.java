@@ -71,19 +71,30 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 		Optional<OrganisationId> deployer = parameters.getSingleParameter("deployer").flatMap(FileRequestView::id);
 		add(new H1(getTranslation("explanation.new.title")));
 		Optional<PublicEntry> entry = system.isBlank() ? Optional.empty() : registry.findLatest(system);
+		add(new Paragraph(getTranslation("explanation.new.intro")));
 		if (entry.isEmpty()) {
-			add(new Paragraph(getTranslation("explanation.new.noSystem")));
+			// no public entry named, or none found: the person names the deployer and
+			// describes the system; the page says nothing about whether or where the
+			// system is registered (Art 49(4) non-public section)
+			Paragraph unlisted = new Paragraph(getTranslation("explanation.new.unlisted"));
+			unlisted.addClassName("unlisted-system");
+			add(unlisted, eligibility(), form(null, deployer), nextSteps());
 			return;
 		}
-		add(new Paragraph(getTranslation("explanation.new.intro")));
 		add(new Paragraph(getTranslation("explanation.new.about") + " "),
 				new Anchor(RegistryRoutes.permalink(entry.get().registrationNumber()),
 						entry.get().data().tradeName() + " (" + entry.get().registrationNumber() + ")"));
 		add(eligibility());
-		if (!ExplanationService.eligibleSystem(entry.get())) {
-			Paragraph notEligible = new Paragraph(getTranslation("explanation.new.notAnnexIII"));
+		Optional<String> notCovered = ExplanationService.ineligibility(entry.get());
+		if (notCovered.isPresent()) {
+			// Art 86(1) covers high-risk systems of Annex III except point 2; Section B
+			// systems are not high-risk by the provider's Art 6(3) assessment: Art 85 is
+			// the route for a person who believes otherwise
+			Paragraph notEligible = new Paragraph(getTranslation(notCovered.get().equals("explanation.error.sectionB")
+					? "explanation.new.sectionB" : "explanation.new.notAnnexIII"));
 			notEligible.getElement().setAttribute("role", "note");
-			add(notEligible);
+			add(notEligible, new Paragraph(new Anchor(ExplanationRoutes.newComplaint(entry.get().registrationNumber()),
+					getTranslation("explanation.new.complain"))));
 			return;
 		}
 		add(form(entry.get(), deployer));
@@ -109,7 +120,7 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 				new Paragraph(getTranslation("explanation.privacy")));
 	}
 
-	private Div form(PublicEntry entry, Optional<OrganisationId> preselected) {
+	private Div form(@org.jspecify.annotations.Nullable PublicEntry entry, Optional<OrganisationId> preselected) {
 		ComboBox<OrganisationSummary> deployer = new ComboBox<>(getTranslation("explanation.field.deployer"));
 		// issue 21: the deployers that registered their use of this system first; any
 		// other deployer can be named, labelled so (its requests are counted apart)
@@ -142,11 +153,15 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 		adverse.setHelperText(getTranslation("explanation.field.adverse.help"));
 		adverse.setMaxLength(max);
 		adverse.setRequiredIndicatorVisible(true);
+		TextArea systemDescription = new TextArea(getTranslation("explanation.field.systemDescription"));
+		systemDescription.setHelperText(getTranslation("explanation.field.systemDescription.help"));
+		systemDescription.setMaxLength(max);
 		EmailField email = new EmailField(getTranslation("explanation.field.email"));
 		email.setHelperText(getTranslation("explanation.field.email.help"));
 		email.setRequiredIndicatorVisible(true);
 		Map<String, HasValidation> fields = Map.of("deployer", deployer, "decision", decision, "decisionDate",
-				decisionDate, "decisionReference", decisionReference, "adverse", adverse, "email", email);
+				decisionDate, "decisionReference", decisionReference, "adverse", adverse, "email", email,
+				"systemDescription", systemDescription);
 		Div form = new Div();
 		form.addClassName("form");
 		Button submit = new Button(getTranslation("explanation.new.submit"));
@@ -154,10 +169,12 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 		submit.addClickListener(click -> {
 			fields.values().forEach(field -> field.setInvalid(false));
 			try {
-				String reference = explanations.file(new NewExplanationRequest(entry.registrationNumber(),
-						deployer.getValue() == null ? null : deployer.getValue().id(), decision.getValue(),
-						decisionDate.getValue(), decisionReference.getValue(), adverse.getValue(), email.getValue(),
-						getLocale().getLanguage()), networkAddress());
+				String reference = explanations
+					.file(new NewExplanationRequest(entry == null ? "" : entry.registrationNumber(),
+							deployer.getValue() == null ? null : deployer.getValue().id(), decision.getValue(),
+							decisionDate.getValue(), decisionReference.getValue(), adverse.getValue(), email.getValue(),
+							getLocale().getLanguage(), entry == null ? systemDescription.getValue() : ""),
+							networkAddress());
 				removeAll();
 				add(new H1(getTranslation("explanation.filed.title")));
 				Paragraph done = new Paragraph(getTranslation("explanation.filed.text", reference));
@@ -171,11 +188,14 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 				Problems.error(getTranslation(ex.messageKey()));
 			}
 		});
-		form.add(new H2(getTranslation("explanation.form.title")), deployer, decision, decisionDate, decisionReference,
-				adverse, email, submit);
+		form.add(new H2(getTranslation("explanation.form.title")), deployer);
+		if (entry == null) {
+			form.add(systemDescription);
+		}
+		form.add(decision, decisionDate, decisionReference, adverse, email, submit);
 		form.getChildren().forEach(child -> child.getElement().getStyle().set("display", "block"));
-		for (var field : new com.vaadin.flow.component.HasSize[] { deployer, decision, decisionReference, adverse,
-				email }) {
+		for (var field : new com.vaadin.flow.component.HasSize[] { deployer, systemDescription, decision,
+				decisionReference, adverse, email }) {
 			field.setWidthFull();
 		}
 		form.getStyle().set("max-width", "48rem");

@@ -33,7 +33,9 @@ final class InboxTable {
 		for (InboxItem item : items) {
 			NativeTableRow row = table.getBody().addRow();
 			row.addDataCell().add(new Anchor(route + "/" + item.reference(), item.reference()));
-			row.addDataCell().setText(item.registrationNumber());
+			row.addDataCell()
+				.setText(item.registrationNumber().isEmpty() ? on.getTranslation("explanation.system.unnamed")
+						: item.registrationNumber());
 			if (showDeployer) {
 				row.addDataCell().setText(item.deployerName());
 			}

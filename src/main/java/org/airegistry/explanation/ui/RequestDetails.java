@@ -75,10 +75,15 @@ final class RequestDetails {
 	static Section decision(Component on, ExplanationRequest request) {
 		DescriptionList list = new DescriptionList();
 		term(list, on.getTranslation("explanation.reference"), new Span(request.reference()));
+		// a request without a public entry shows only what the person wrote (Art 49(4):
+		// nothing about the non-public section)
 		term(list, on.getTranslation("explanation.system"),
-				new Anchor(RegistryRoutes.permalink(request.registrationNumber()),
-						request.systemName().isBlank() ? request.registrationNumber()
-								: request.systemName() + " (" + request.registrationNumber() + ")"));
+				request.namesSystem()
+						? new Anchor(RegistryRoutes.permalink(request.registrationNumber()),
+								request.systemName().isBlank() ? request.registrationNumber()
+										: request.systemName() + " (" + request.registrationNumber() + ")")
+						: multiline(request.systemDescription().isBlank()
+								? on.getTranslation("explanation.system.unnamed") : request.systemDescription()));
 		term(list, on.getTranslation("explanation.deployer"), new Span(request.deployerName()));
 		term(list, on.getTranslation("explanation.field.decision"), multiline(request.decision()));
 		if (!request.decisionDate().isBlank()) {
@@ -120,6 +125,11 @@ final class RequestDetails {
 					? on.getTranslation("explanation.deadline.stopOngoing", date(stop.from(), locale), stop.days())
 					: on.getTranslation("explanation.deadline.stop", date(stop.from(), locale), date(stop.to(), locale),
 							stop.days())));
+		}
+		if (deadline.movedToWorkingDay()) {
+			// Reg. 1182/71 Art 3(4)
+			steps.add(new ListItem(
+					on.getTranslation("explanation.deadline.workingDay", date(deadline.calendarDue(), locale))));
 		}
 		steps.add(new ListItem(on.getTranslation(
 				deadline.clockStopped() ? "explanation.deadline.dueProvisional" : "explanation.deadline.due",

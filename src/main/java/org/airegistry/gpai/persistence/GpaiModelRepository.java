@@ -3,62 +3,97 @@ package org.airegistry.gpai.persistence;
 import static org.airegistry.db.Tables.GPAI_MODEL;
 import static org.airegistry.db.Tables.GPAI_MODEL_VERSION;
 import static org.airegistry.db.Tables.GPAI_TECHNICAL_DOCUMENT;
+import static org.airegistry.db.Tables.ORGANISATION;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.airegistry.gpai.GpaiModelData;
-import org.airegistry.gpai.GpaiModelDraft;
 import org.airegistry.gpai.GpaiModelId;
-import org.airegistry.gpai.ModelVersionSummary;
 import org.airegistry.gpai.PublicModel;
 import org.airegistry.gpai.TechnicalDocument;
 import org.airegistry.gpai.WorkspaceModel;
+import org.airegistry.publication.Draft;
+import org.airegistry.publication.PublishedVersion;
+import org.airegistry.publication.VersionSummary;
+import org.airegistry.publication.Visibility;
+import org.airegistry.publication.store.KindColumns;
+import org.airegistry.publication.store.PublicationStore;
+import org.airegistry.publication.store.PublicationTables;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Records;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes GPAI model drafts and their immutable public versions. */
+/**
+ * Reads and writes GPAI model drafts and their immutable versions on the publication
+ * kernel's store (every public read starts from {@link PublicationStore#selectPublic}),
+ * and the Annex XI documentation that is never part of a version.
+ */
 @Repository
 public class GpaiModelRepository {
 
 	private final DSLContext dsl;
 
-	private final GpaiModelCodec codec;
+	private final PublicationStore<GpaiModelId, GpaiModelData> store;
 
-	GpaiModelRepository(DSLContext dsl, GpaiModelCodec codec) {
+	GpaiModelRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.codec = codec;
+		this.store = new PublicationStore<>(dsl, GpaiModelData.class, GpaiModelId::new, new PublicationTables(
+				new PublicationTables.Records(GPAI_MODEL, GPAI_MODEL.GPAI_MODEL_ID, GPAI_MODEL.ORGANISATION_ID,
+						GPAI_MODEL.DRAFT_DATA, GPAI_MODEL.DRAFT_CHANGED, GPAI_MODEL.PUBLISHED_VERSION,
+						GPAI_MODEL.LOCK_VERSION, GPAI_MODEL.CREATED_AT, GPAI_MODEL.UPDATED_AT, GPAI_MODEL.VISIBILITY,
+						GPAI_MODEL.PUBLIC_HOLD),
+				new PublicationTables.Versions(GPAI_MODEL_VERSION, GPAI_MODEL_VERSION.GPAI_MODEL_ID,
+						GPAI_MODEL_VERSION.VERSION_NUMBER, GPAI_MODEL_VERSION.DATA, GPAI_MODEL_VERSION.CHANGE_SUMMARY,
+						GPAI_MODEL_VERSION.CONTENT_SHA256, GPAI_MODEL_VERSION.PUBLISHED_AT,
+						GPAI_MODEL_VERSION.PUBLISHED_BY, GPAI_MODEL_VERSION.VISIBILITY)),
+				new ModelColumns());
+	}
+
+	/** The kernel's store of model pages, for the publish flow. */
+	public PublicationStore<GpaiModelId, GpaiModelData> store() {
+		return store;
+	}
+
+	/** What model pages keep beside the kernel's columns. */
+	private final class ModelColumns implements KindColumns<GpaiModelId, GpaiModelData> {
+
+		@Override
+		public Map<Field<?>, ?> draft(GpaiModelData data) {
+			return Map.of(GPAI_MODEL.DRAFT_NAME, data.name());
+		}
+
+		@Override
+		public Map<Field<?>, ?> version(Draft<GpaiModelId, GpaiModelData> draft, GpaiModelData data,
+				Visibility visibility) {
+			String providerName = dsl.select(ORGANISATION.LEGAL_NAME)
+				.from(ORGANISATION)
+				.where(ORGANISATION.ORGANISATION_ID.eq(draft.owner().value()))
+				.fetchOptional(ORGANISATION.LEGAL_NAME)
+				.orElse("");
+			return Map.of(GPAI_MODEL_VERSION.NAME, data.name(), GPAI_MODEL_VERSION.PROVIDER_NAME, providerName,
+					GPAI_MODEL_VERSION.SYSTEMIC_RISK, data.systemicRisk());
+		}
+
 	}
 
 	public void insertDraft(GpaiModelId id, OrganisationId organisation, GpaiModelData data, OffsetDateTime now) {
-		dsl.insertInto(GPAI_MODEL)
-			.set(GPAI_MODEL.GPAI_MODEL_ID, id.value())
-			.set(GPAI_MODEL.ORGANISATION_ID, organisation.value())
-			.set(GPAI_MODEL.DRAFT_DATA, codec.toJson(data))
-			.set(GPAI_MODEL.DRAFT_NAME, data.name())
-			.set(GPAI_MODEL.DRAFT_CHANGED, true)
-			.set(GPAI_MODEL.LOCK_VERSION, 0L)
-			.set(GPAI_MODEL.CREATED_AT, now)
-			.set(GPAI_MODEL.UPDATED_AT, now)
-			.execute();
+		store.insertDraft(id, organisation, data, null, Map.of(), now);
 	}
 
 	/** The draft as its own organisation sees it; empty for any other organisation. */
-	public Optional<GpaiModelDraft> findDraft(GpaiModelId id, OrganisationId organisation) {
-		return dsl
-			.select(GPAI_MODEL.LOCK_VERSION, GPAI_MODEL.DRAFT_DATA, GPAI_MODEL.PUBLISHED_VERSION,
-					GPAI_MODEL.DRAFT_CHANGED)
-			.from(GPAI_MODEL)
-			.where(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()))
-			.and(GPAI_MODEL.ORGANISATION_ID.eq(organisation.value()))
-			.fetchOptional(record -> new GpaiModelDraft(id, record.value1(), codec.fromJson(record.value2()),
-					record.value3(), Boolean.TRUE.equals(record.value4())));
+	public Optional<Draft<GpaiModelId, GpaiModelData>> findDraft(GpaiModelId id, OrganisationId organisation) {
+		return store.draft(id, organisation);
 	}
 
 	public Optional<OrganisationId> findOwner(GpaiModelId id) {
@@ -70,52 +105,7 @@ public class GpaiModelRepository {
 
 	public boolean updateDraft(GpaiModelId id, OrganisationId organisation, long expectedLockVersion,
 			GpaiModelData data, OffsetDateTime now) {
-		return dsl.update(GPAI_MODEL)
-			.set(GPAI_MODEL.DRAFT_DATA, codec.toJson(data))
-			.set(GPAI_MODEL.DRAFT_NAME, data.name())
-			.set(GPAI_MODEL.DRAFT_CHANGED, true)
-			.set(GPAI_MODEL.LOCK_VERSION, GPAI_MODEL.LOCK_VERSION.plus(1))
-			.set(GPAI_MODEL.UPDATED_AT, now)
-			.where(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()))
-			.and(GPAI_MODEL.ORGANISATION_ID.eq(organisation.value()))
-			.and(GPAI_MODEL.LOCK_VERSION.eq(expectedLockVersion))
-			.execute() == 1;
-	}
-
-	/**
-	 * Freezes {@code data} as public version {@code version} and makes it the draft too,
-	 * if nobody saved since {@code expectedLockVersion}.
-	 * @return whether the version was written
-	 */
-	public boolean insertVersion(GpaiModelId id, long expectedLockVersion, GpaiModelData data, int version,
-			String providerName, String changeSummary, UserId publishedBy, OffsetDateTime now) {
-		String json = codec.toJson(data);
-		int updated = dsl.update(GPAI_MODEL)
-			.set(GPAI_MODEL.PUBLISHED_VERSION, version)
-			.set(GPAI_MODEL.DRAFT_DATA, json)
-			.set(GPAI_MODEL.DRAFT_NAME, data.name())
-			.set(GPAI_MODEL.DRAFT_CHANGED, false)
-			.set(GPAI_MODEL.LOCK_VERSION, GPAI_MODEL.LOCK_VERSION.plus(1))
-			.set(GPAI_MODEL.UPDATED_AT, now)
-			.where(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()))
-			.and(GPAI_MODEL.LOCK_VERSION.eq(expectedLockVersion))
-			.execute();
-		if (updated != 1) {
-			return false;
-		}
-		dsl.insertInto(GPAI_MODEL_VERSION)
-			.set(GPAI_MODEL_VERSION.GPAI_MODEL_ID, id.value())
-			.set(GPAI_MODEL_VERSION.VERSION_NUMBER, version)
-			.set(GPAI_MODEL_VERSION.DATA, json)
-			.set(GPAI_MODEL_VERSION.NAME, data.name())
-			.set(GPAI_MODEL_VERSION.PROVIDER_NAME, providerName)
-			.set(GPAI_MODEL_VERSION.SYSTEMIC_RISK, data.systemicRisk())
-			.set(GPAI_MODEL_VERSION.CHANGE_SUMMARY, changeSummary.isBlank() ? null : changeSummary)
-			.set(GPAI_MODEL_VERSION.CONTENT_SHA256, GpaiModelCodec.sha256(json))
-			.set(GPAI_MODEL_VERSION.PUBLISHED_AT, now)
-			.set(GPAI_MODEL_VERSION.PUBLISHED_BY, publishedBy.value())
-			.execute();
-		return true;
+		return store.saveDraft(id, organisation, expectedLockVersion, data, now);
 	}
 
 	public List<WorkspaceModel> findWorkspaceModels(OrganisationId organisation) {
@@ -129,49 +119,43 @@ public class GpaiModelRepository {
 					Boolean.TRUE.equals(record.value4()), record.value5()));
 	}
 
-	/** A published version; the latest when {@code version} is null. */
+	/** A public version; the latest when {@code version} is null. */
 	public Optional<PublicModel> findPublic(GpaiModelId id, @Nullable Integer version) {
-		var latest = GPAI_MODEL.PUBLISHED_VERSION;
-		return dsl
-			.select(GPAI_MODEL_VERSION.VERSION_NUMBER, latest, GPAI_MODEL_VERSION.DATA,
-					GPAI_MODEL_VERSION.PROVIDER_NAME, GPAI_MODEL_VERSION.PUBLISHED_AT,
-					GPAI_MODEL_VERSION.CHANGE_SUMMARY, GPAI_MODEL_VERSION.CONTENT_SHA256)
-			.from(GPAI_MODEL_VERSION)
-			.join(GPAI_MODEL)
-			.on(GPAI_MODEL.GPAI_MODEL_ID.eq(GPAI_MODEL_VERSION.GPAI_MODEL_ID))
-			.where(GPAI_MODEL_VERSION.GPAI_MODEL_ID.eq(id.value()))
-			.and(version == null ? GPAI_MODEL_VERSION.VERSION_NUMBER.eq(latest)
-					: GPAI_MODEL_VERSION.VERSION_NUMBER.eq(version))
-			.fetchOptional(
-					record -> new PublicModel(id, record.value1(), record.value2(), codec.fromJson(record.value3()),
-							record.value4(), record.value5(), record.value6(), record.value7(), record.value3()));
+		return publicModels().where(version == null ? store.latest() : GPAI_MODEL_VERSION.VERSION_NUMBER.eq(version))
+			.and(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()))
+			.fetchOptional(this::toPublic);
 	}
 
-	public List<ModelVersionSummary> findVersions(GpaiModelId id) {
-		return dsl.select(GPAI_MODEL_VERSION.VERSION_NUMBER, GPAI_MODEL_VERSION.PUBLISHED_AT,
-				GPAI_MODEL_VERSION.CHANGE_SUMMARY, GPAI_MODEL_VERSION.CONTENT_SHA256, GPAI_MODEL_VERSION.SYSTEMIC_RISK)
-			.from(GPAI_MODEL_VERSION)
-			.where(GPAI_MODEL_VERSION.GPAI_MODEL_ID.eq(id.value()))
-			.orderBy(GPAI_MODEL_VERSION.VERSION_NUMBER.desc())
-			.fetch(record -> new ModelVersionSummary(record.value1(), record.value2(), record.value3(), record.value4(),
-					Boolean.TRUE.equals(record.value5())));
+	/**
+	 * The latest version's content whatever the public may see (owner and authorities).
+	 */
+	public Optional<GpaiModelData> latestData(GpaiModelId id) {
+		return store.latestVersion(id).map(PublishedVersion::data);
+	}
+
+	public List<VersionSummary> findVersions(GpaiModelId id) {
+		return store.publicHistory(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()));
 	}
 
 	/** Latest public versions of all models, newest first (for listing and indexing). */
 	public List<PublicModel> findAllLatest(int limit) {
-		return dsl
-			.select(GPAI_MODEL_VERSION.GPAI_MODEL_ID, GPAI_MODEL_VERSION.VERSION_NUMBER, GPAI_MODEL_VERSION.DATA,
-					GPAI_MODEL_VERSION.PROVIDER_NAME, GPAI_MODEL_VERSION.PUBLISHED_AT,
-					GPAI_MODEL_VERSION.CHANGE_SUMMARY, GPAI_MODEL_VERSION.CONTENT_SHA256)
-			.from(GPAI_MODEL_VERSION)
-			.join(GPAI_MODEL)
-			.on(GPAI_MODEL.GPAI_MODEL_ID.eq(GPAI_MODEL_VERSION.GPAI_MODEL_ID))
-			.where(GPAI_MODEL_VERSION.VERSION_NUMBER.eq(GPAI_MODEL.PUBLISHED_VERSION))
+		return publicModels().where(store.latest())
 			.orderBy(GPAI_MODEL_VERSION.PUBLISHED_AT.desc())
 			.limit(limit)
-			.fetch(record -> new PublicModel(new GpaiModelId(record.value1()), record.value2(), record.value2(),
-					codec.fromJson(record.value3()), record.value4(), record.value5(), record.value6(), record.value7(),
-					record.value3()));
+			.fetch(this::toPublic);
+	}
+
+	private SelectOnConditionStep<Record> publicModels() {
+		List<Field<?>> fields = new ArrayList<>(store.versionFields());
+		fields.add(GPAI_MODEL_VERSION.PROVIDER_NAME);
+		return store.selectPublic(fields);
+	}
+
+	private PublicModel toPublic(Record row) {
+		PublishedVersion<GpaiModelData> version = store.version(row);
+		return new PublicModel(store.id(row), version.version(), version.latestVersion(), version.data(),
+				row.get(GPAI_MODEL_VERSION.PROVIDER_NAME), version.publishedAt(), version.changeSummary(),
+				version.contentSha256(), row.get(GPAI_MODEL_VERSION.DATA));
 	}
 
 	public Optional<String> findTechnicalDocumentation(GpaiModelId id) {

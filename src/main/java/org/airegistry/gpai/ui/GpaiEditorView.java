@@ -12,7 +12,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.airegistry.gpai.GpaiModelData;
-import org.airegistry.gpai.GpaiModelDraft;
+import org.airegistry.publication.Draft;
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiRoutes;
 import org.airegistry.gpai.GpaiService;
@@ -137,7 +137,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private final TextArea changeSummary = new TextArea();
 
-	private @Nullable GpaiModelDraft draft;
+	private @Nullable Draft<GpaiModelId, GpaiModelData> draft;
 
 	private GpaiModelData current = GpaiModelData.named("");
 
@@ -368,7 +368,8 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		}
 		Optional<GpaiModelId> parsed = GpaiModelId.parse(id);
 		try {
-			GpaiModelDraft opened = service.open(parsed.orElseThrow(() -> new NotFoundException("GPAI model")));
+			Draft<GpaiModelId, GpaiModelData> opened = service
+				.open(parsed.orElseThrow(() -> new NotFoundException("GPAI model")));
 			show(opened, opened.data());
 			technicalDocumentation.setValue(service.technicalDocumentation(opened.id()));
 			technicalDocuments.showFor(opened.id());
@@ -378,7 +379,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		}
 	}
 
-	private void show(@Nullable GpaiModelDraft opened, GpaiModelData data) {
+	private void show(@Nullable Draft<GpaiModelId, GpaiModelData> opened, GpaiModelData data) {
 		this.draft = opened;
 		fill(data);
 		fields.values().forEach(field -> field.setInvalid(false));
@@ -538,13 +539,13 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		computeInfo.setText(text);
 	}
 
-	private Optional<GpaiModelDraft> save() {
+	private Optional<Draft<GpaiModelId, GpaiModelData>> save() {
 		Optional<GpaiModelData> data = read();
 		if (data.isEmpty()) {
 			return Optional.empty();
 		}
 		try {
-			GpaiModelDraft saved = draft == null ? service.createDraft(data.get())
+			Draft<GpaiModelId, GpaiModelData> saved = draft == null ? service.createDraft(data.get())
 					: service.saveDraft(draft.id(), draft.lockVersion(), data.get());
 			service.saveTechnicalDocumentation(saved.id(), technicalDocumentation.getValue());
 			boolean created = draft == null;
@@ -569,7 +570,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 			try {
 				int version = service.publish(saved.id(), saved.lockVersion(), summary);
 				Problems.success(getTranslation("gpai.editor.published", version));
-				GpaiModelDraft published = service.open(saved.id());
+				Draft<GpaiModelId, GpaiModelData> published = service.open(saved.id());
 				show(published, published.data());
 			}
 			catch (InvalidInputException ex) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.airegistry.gpai.GpaiRoutes;
+import org.airegistry.shell.components.DocumentMetadata;
+import org.airegistry.shell.components.PublicDocument;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,7 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(GpaiRoutes.PUBLIC_MODEL)
 @Menu(title = "nav.models", order = 6)
 @AnonymousAllowed
-public class ModelSearchView extends Main implements BeforeEnterObserver {
+public class ModelSearchView extends Main implements BeforeEnterObserver, PublicDocument {
 
 	/** The public search's route and the parameter that picks its models tab. */
 	static final String SEARCH = "search";
@@ -37,6 +39,15 @@ public class ModelSearchView extends Main implements BeforeEnterObserver {
 			.getParameters()
 			.forEach((key, values) -> parameters.putIfAbsent(key, new ArrayList<>(values)));
 		event.forwardTo(SEARCH, new QueryParameters(parameters));
+	}
+
+	/**
+	 * Never shown: the forward makes the first response a permanent redirect to the
+	 * search's models tab (DD035).
+	 */
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return DocumentMetadata.page("", SEARCH + "?kind=models", null);
 	}
 
 }

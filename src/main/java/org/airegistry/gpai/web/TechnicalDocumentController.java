@@ -7,8 +7,8 @@ import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiOversight;
 import org.airegistry.gpai.GpaiRoutes;
 import org.airegistry.gpai.TechnicalDocument;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.NotFoundException;
-import org.airegistry.shared.Role;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * audited by {@link GpaiOversight}.
  */
 @RestController
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.GPAI)
 class TechnicalDocumentController {
 
 	static final String PATH = GpaiRoutes.TECHNICAL_DOCUMENT;

@@ -1,6 +1,6 @@
 package org.airegistry.gpai.web;
 
-import org.airegistry.shared.Role;
+import org.airegistry.shared.Competence;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -24,7 +24,7 @@ class TechnicalDocumentSecurityConfiguration {
 	SecurityFilterChain technicalDocumentSecurityFilterChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/oversight/models/*/technical-documents/*")
 			.authorizeHttpRequests(
-					auth -> auth.requestMatchers(HttpMethod.GET).hasRole(Role.Names.REGULATOR).anyRequest().denyAll())
+					auth -> auth.requestMatchers(HttpMethod.GET).hasRole(Competence.Names.GPAI).anyRequest().denyAll())
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)))
 			.requestCache(AbstractHttpConfigurer::disable);

@@ -1,5 +1,9 @@
 package org.airegistry.guide.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +19,16 @@ import org.airegistry.guide.Outcome;
 import org.airegistry.guide.Question;
 import org.airegistry.guide.Registration;
 import org.airegistry.guide.Rule;
+import org.airegistry.shell.components.DocumentMetadata;
+import org.airegistry.shell.components.PlainForm;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StaticHtml;
+import org.airegistry.shell.components.StructuredData;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -27,6 +37,10 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.FieldSet;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -54,14 +68,20 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Menu(title = "nav.guide", order = 5)
 @AnonymousAllowed
 @StyleSheet("styles/guide.css")
-public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTitle, PublicDocument {
 
 	private final Guide guide;
 
+	private final Clock clock;
+
 	private GuideAnswers answers = GuideAnswers.none();
 
-	public GuideView(Guide guide) {
+	/** What the first response says about the page shown (DD035). */
+	private DocumentMetadata metadata = DocumentMetadata.page("", GuideRoutes.GUIDE, null);
+
+	public GuideView(Guide guide, Clock clock) {
 		this.guide = guide;
+		this.clock = clock;
 		addClassName("page");
 		addClassName("guide");
 	}
@@ -118,6 +138,8 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 			value = () -> group.getValue() == null ? Set.of() : Set.of(group.getValue());
 		}
 		field.getElement().setAttribute("data-question", question.parameter());
+		StaticHtml.standIn(field,
+				plainForm(question, options, index > 0 ? Optional.of(path.get(index - 1)) : Optional.empty()));
 		((AbstractField<?, ?>) field).addValueChangeListener(change -> validation.setInvalid(false));
 		Paragraph explanation = new Paragraph(getTranslation("guide.explain." + question.parameter()));
 
@@ -145,10 +167,61 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 			buttons.add(back);
 		}
 		buttons.add(next);
+		StaticHtml.omit(buttons);
 		add(new H1(getTranslation("guide.title")), progress, explanation, field, buttons);
+		String description = getTranslation("guide.meta.description");
+		metadata = index == 0 && answers.equals(GuideAnswers.none())
+				? DocumentMetadata.page(description, GuideRoutes.GUIDE,
+						StructuredData.of("WebApplication")
+							.put("name", getTranslation("guide.title"))
+							.put("description", description)
+							.put("applicationCategory", "Reference")
+							.put("isAccessibleForFree", true))
+				: DocumentMetadata.page(description, link(answers, Optional.of(question)), null).notIndexed();
 		if (index == 0) {
 			add(new Paragraph(getTranslation("guide.disclaimer")));
 		}
+	}
+
+	/**
+	 * The question as a plain form for the first response and readers without JavaScript:
+	 * the answers so far as hidden fields, the options as radio buttons or checkboxes,
+	 * "Next" submits to the guide's address (which shows the next question or the
+	 * result), "Back" links to the previous question.
+	 */
+	private Component plainForm(Question question, List<String> options, Optional<Question> previous) {
+		HtmlContainer form = new PlainForm(GuideRoutes.GUIDE);
+		form.addClassName("guide-form");
+		answers.toParameters().forEach((parameter, value) -> {
+			if (!parameter.equals(question.parameter())) {
+				form.add(PlainForm.hidden(parameter, value));
+			}
+		});
+		FieldSet fieldSet = new FieldSet(getTranslation(question.translationKey()));
+		fieldSet.add(new Paragraph(getTranslation(question.multiple() ? "guide.hint.multiple" : "guide.hint.single",
+				question.reference())));
+		for (String option : options) {
+			Input input = new Input();
+			input.setType(question.multiple() ? "checkbox" : "radio");
+			input.getElement().setAttribute("name", question.parameter());
+			input.setValue(option);
+			if (answers.has(question, option)) {
+				input.getElement().setAttribute("checked", true);
+			}
+			NativeLabel label = new NativeLabel();
+			label.add(input, new Span(" " + label(question, option)));
+			fieldSet.add(new Div(label));
+		}
+		form.add(fieldSet);
+		Div buttons = new Div();
+		buttons.addClassName("guide-buttons");
+		previous
+			.ifPresent(step -> buttons.add(new Anchor(link(answers, Optional.of(step)), getTranslation("guide.back"))));
+		NativeButton next = new NativeButton(getTranslation("guide.next"));
+		next.getElement().setAttribute("type", "submit");
+		buttons.add(next);
+		form.add(buttons);
+		return form;
 	}
 
 	private void showResult(Outcome outcome) {
@@ -158,9 +231,21 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 		regime.getElement().setAttribute("data-regime", outcome.regime().name());
 
 		UnorderedList why = new UnorderedList();
+		LocalDate today = LocalDate.now(clock);
 		for (Rule rule : outcome.appliedRules()) {
-			why.add(new ListItem(new Span(getTranslation(rule.messageKey(), rule.arguments().toArray())),
-					reference(String.join(", ", rule.references()))));
+			ListItem item = new ListItem(new Span(getTranslation(rule.messageKey(), rule.arguments().toArray())),
+					reference(String.join(", ", rule.references())));
+			if (rule.startsAfter(today)) {
+				// the duty or prohibition exists but starts later (Art 113)
+				Span starts = new Span(" " + getTranslation("guide.result.appliesFrom",
+						DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+							.withLocale(getLocale())
+							.format(rule.appliesFrom()),
+						rule.appliesFromReference()));
+				starts.addClassName("guide-applies-from");
+				item.add(starts);
+			}
+			why.add(item);
 		}
 
 		UnorderedList duties = new UnorderedList();
@@ -198,18 +283,30 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 		if (registrations.contains(Registration.GPAI_PAGE)) {
 			next.add(startLink(GuideRoutes.NEW_MODEL_PAGE, "guide.start.gpai"));
 		}
+		if (registrations.contains(Registration.SECTION_C)) {
+			next.add(startLink(GuideRoutes.DEPLOYER_REGISTRATIONS, "guide.start.sectionC"));
+		}
+		if (registrations.contains(Registration.SECTION_C_VOLUNTARY)) {
+			next.add(startLink(GuideRoutes.DEPLOYER_REGISTRATIONS, "guide.start.sectionCVoluntary"));
+		}
 		if (registrations.contains(Registration.NATIONAL)) {
 			next.add(new Paragraph(getTranslation("guide.start.national")));
 		}
-		if (registrations.isEmpty()) {
+		if (outcome.prohibited()) {
+			// Art 5: no registration can make a prohibited practice lawful
+			Paragraph prohibited = new Paragraph(getTranslation("guide.start.prohibited"));
+			prohibited.addClassName("guide-prohibited");
+			next.add(prohibited);
+		}
+		else if (registrations.isEmpty()) {
 			next.add(new Paragraph(getTranslation("guide.start.none")));
 		}
 
 		String permalink = link(answers, Optional.empty());
 		Anchor share = new Anchor(permalink, getTranslation("guide.result.share"));
 		share.getElement().setAttribute("data-share", "true");
-		Button print = new Button(getTranslation("guide.result.print"),
-				click -> getElement().executeJs("window.print()"));
+		Button print = StaticHtml
+			.omit(new Button(getTranslation("guide.result.print"), click -> getElement().executeJs("window.print()")));
 		Anchor restart = new Anchor(GuideRoutes.GUIDE, getTranslation("guide.result.restart"));
 		Div actions = new Div(print, share, restart);
 		actions.addClassNames("guide-buttons", "no-print");
@@ -218,6 +315,21 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 				new Section(new H2(getTranslation("guide.result.obligations")), duties),
 				new Section(new H2(getTranslation("guide.result.answers")), given), next, actions,
 				new Paragraph(getTranslation("guide.disclaimer")));
+		String regimeText = getTranslation(outcome.regime().translationKey());
+		String description = getTranslation("guide.meta.result", regimeText);
+		metadata = DocumentMetadata
+			.page(description, permalink, StructuredData.of("WebPage")
+				.put("name", getTranslation("guide.result.title"))
+				.put("description", description)
+				.put("about", StructuredData.of("DefinedTerm").put("name", regimeText))
+				.put("citation", outcome.references())
+				.put("isPartOf", StructuredData.of("WebApplication").put("name", getTranslation("guide.title"))))
+			.notIndexed();
+	}
+
+	@Override
+	public DocumentMetadata documentMetadata() {
+		return metadata;
 	}
 
 	private Paragraph startLink(String route, String key) {

@@ -12,6 +12,7 @@ import org.airegistry.search.SearchMode;
 import org.airegistry.shared.MemberState;
 
 import org.jspecify.annotations.Nullable;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The JSON documents of the open data API: plain records, dates in ISO-8601 (UTC). */
@@ -23,8 +24,10 @@ final class ApiModels {
 	@Schema(name = "Entry", description = "One published version of an AI system entry (Annex VIII Section A)")
 	record EntryDocument(
 			@Schema(description = "Stable public reference", example = "AIR-000001") String registrationNumber,
-			@Schema(description = "This version's number, 1 for the first publication") int version,
-			@Schema(description = "The newest published version of the entry") int latestVersion,
+			@Schema(description = "This version's number, 1 for the first publication") int version, @Schema(types = {
+					"integer", "null" }, format = "int32",
+					description = "The newest published version of the entry; only in the answer for the latest version "
+							+ "(a given version's answer never changes and is cached for a year)") @Nullable Integer latestVersion,
 			@Schema(description = "Provider organisation id (Annex VIII A.1)") String providerId,
 			@Schema(description = "Provider's legal name (Annex VIII A.1)") String providerName,
 			@Schema(description = "Annex VIII section the entry is registered under: SECTION_A (Art 49(1)) or SECTION_B (Art 49(2))",
@@ -37,10 +40,20 @@ final class ApiModels {
 			@Schema(description = "What the provider said changed in this version") String changeSummary,
 			@Schema(description = "SHA-256 of the version's canonical JSON") String contentSha256,
 			@Schema(description = "Permalink of the entry's latest version") String permalink,
-			@Schema(description = "Permalink of this version") String versionPermalink) {
+			@Schema(description = "Permalink of this version") String versionPermalink){
 
+		/** The latest version, with the current latest version number. */
 		static EntryDocument of(PublicEntry entry, String baseUrl) {
-			return new EntryDocument(entry.registrationNumber(), entry.version(), entry.latestVersion(),
+			return of(entry, entry.latestVersion(), baseUrl);
+		}
+
+		/** A given version as it will always read: without what changes later. */
+		static EntryDocument ofVersion(PublicEntry entry, String baseUrl) {
+			return of(entry, null, baseUrl);
+		}
+
+		private static EntryDocument of(PublicEntry entry, @Nullable Integer latestVersion, String baseUrl) {
+			return new EntryDocument(entry.registrationNumber(), entry.version(), latestVersion,
 					entry.providerId().value().toString(), entry.providerName(), entry.data().classification().name(),
 					entry.data().tradeName(), entry.data().intendedPurpose(), stateCodes(entry.data().memberStates()),
 					entry.firstPublishedAt(), entry.publishedAt(), entry.changeSummary(), entry.contentSha256(),

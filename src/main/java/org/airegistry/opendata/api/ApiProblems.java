@@ -83,6 +83,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
+		if (org.airegistry.shared.Outages.databaseUnavailable(ex)) {
+			// an outage, not a defect: 503 with Retry-After, one line in the log
+			log.warn("Open data request failed: database unavailable ({})", ex.getClass().getSimpleName());
+			ResponseEntity<ProblemDetail> unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE,
+					"Temporarily unavailable", "The registry's database cannot be reached just now; try again shortly.",
+					null);
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "30")
+				.body(unavailable.getBody());
+		}
 		log.error("Open data request failed", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be answered.", null);
 	}

@@ -26,12 +26,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Atom feeds of new and changed entries, newest first: one entry per published version,
@@ -51,8 +53,11 @@ class FeedsController {
 
 	private final RegistryQueries registry;
 
-	FeedsController(RegistryQueries registry) {
+	private final GeneratedFiles files;
+
+	FeedsController(RegistryQueries registry, GeneratedFiles files) {
 		this.registry = registry;
+		this.files = files;
 	}
 
 	@GetMapping(OpenDataRoutes.FEED)
@@ -60,11 +65,13 @@ class FeedsController {
 			description = "The " + FEED_SIZE + " most recently published versions, newest first.")
 	@ApiResponse(responseCode = "200",
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/atom+xml"))
-	ResponseEntity<String> all() {
+	ResponseEntity<String> all(ServletWebRequest request) {
 		String base = BaseUrl.current();
-		return atom(
-				feed("urn:uuid:" + uuid("airegistry:feed:all"), "AI Act Transparency Registry: new and changed entries",
-						base + OpenDataRoutes.FEED, base, registry.recentVersions(FEED_SIZE, Optional.empty())));
+		return atom(files.text("entries.atom", base,
+				() -> write(feed("urn:uuid:" + uuid("airegistry:feed:all"),
+						"AI Act Transparency Registry: new and changed entries", base + OpenDataRoutes.FEED, base,
+						registry.recentVersions(FEED_SIZE, Optional.empty())))),
+				request);
 	}
 
 	@GetMapping(OpenDataRoutes.API + "/organisations/{organisationId}/feed.atom")
@@ -77,8 +84,9 @@ class FeedsController {
 	@ApiResponse(responseCode = "404", description = "No provider with published entries has this id",
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<String> organisation(@Parameter(
-			description = "Organisation id from /api/v1/organisations") @PathVariable String organisationId) {
+	ResponseEntity<String> organisation(
+			@Parameter(description = "Organisation id from /api/v1/organisations") @PathVariable String organisationId,
+			ServletWebRequest request) {
 		OrganisationId id;
 		try {
 			id = new OrganisationId(UUID.fromString(organisationId));
@@ -93,10 +101,12 @@ class FeedsController {
 			.orElseThrow(() -> new ResourceNotFoundException(
 					"No provider with published entries has the id " + organisationId + "."));
 		String base = BaseUrl.current();
-		return atom(feed("urn:uuid:" + uuid("airegistry:feed:organisation:" + organisationId),
-				provider.legalName() + ": new and changed entries",
-				base + OpenDataRoutes.organisationFeed(organisationId), base,
-				registry.recentVersions(FEED_SIZE, Optional.of(id))));
+		return atom(files.text("organisation-" + organisationId + ".atom", base,
+				() -> write(feed("urn:uuid:" + uuid("airegistry:feed:organisation:" + organisationId),
+						provider.legalName() + ": new and changed entries",
+						base + OpenDataRoutes.organisationFeed(organisationId), base,
+						registry.recentVersions(FEED_SIZE, Optional.of(id))))),
+				request);
 	}
 
 	@GetMapping(OpenDataRoutes.API + "/feeds/annex-iii/{area}.atom")
@@ -108,7 +118,8 @@ class FeedsController {
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<String> annexIIIArea(
-			@Parameter(description = "Annex III area, 1 to 8") @PathVariable("area") String areaText) {
+			@Parameter(description = "Annex III area, 1 to 8") @PathVariable("area") String areaText,
+			ServletWebRequest request) {
 		int area;
 		try {
 			area = Integer.parseInt(areaText);
@@ -120,9 +131,12 @@ class FeedsController {
 			throw new InvalidParameterException("area", "Parameter 'area' must be an Annex III area from 1 to 8.");
 		}
 		String base = BaseUrl.current();
-		return atom(feed("urn:uuid:" + uuid("airegistry:feed:annex-iii:" + area),
-				"AI Act Transparency Registry: new and changed entries in Annex III area " + area,
-				base + OpenDataRoutes.annexIIIAreaFeed(area), base, recentInArea(area)));
+		int chosen = area;
+		return atom(files.text("annex-iii-" + area + ".atom", base,
+				() -> write(feed("urn:uuid:" + uuid("airegistry:feed:annex-iii:" + chosen),
+						"AI Act Transparency Registry: new and changed entries in Annex III area " + chosen,
+						base + OpenDataRoutes.annexIIIAreaFeed(chosen), base, recentInArea(chosen)))),
+				request);
 	}
 
 	/**
@@ -201,13 +215,29 @@ class FeedsController {
 		return link;
 	}
 
-	private static ResponseEntity<String> atom(Feed feed) {
+	static String write(Feed feed) {
 		try {
-			return ResponseEntity.ok().contentType(ATOM).body(new WireFeedOutput().outputString(feed));
+			return new WireFeedOutput().outputString(feed);
 		}
 		catch (FeedException ex) {
 			throw new IllegalStateException("Cannot write the Atom feed", ex);
 		}
+	}
+
+	/**
+	 * A feed generated once per change of the public data: 304 when the client has it
+	 * (DD036).
+	 */
+	static ResponseEntity<String> atom(GeneratedFiles.Text feed, ServletWebRequest request) {
+		if (request.checkNotModified(feed.etag(), feed.lastModified().toEpochMilli())) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(OpenDataCaching.CHANGING).build();
+		}
+		return ResponseEntity.ok()
+			.contentType(ATOM)
+			.cacheControl(OpenDataCaching.CHANGING)
+			.eTag(feed.etag())
+			.lastModified(feed.lastModified())
+			.body(feed.content());
 	}
 
 }

@@ -15,29 +15,30 @@ import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.GpaiRoutes;
 import org.airegistry.gpai.ModelSearch;
-import org.airegistry.gpai.ModelVersionSummary;
+import org.airegistry.publication.VersionSummary;
 import org.airegistry.gpai.Modality;
 import org.airegistry.gpai.ModelType;
 import org.airegistry.gpai.PublicModel;
 import org.airegistry.opendata.OpenDataRoutes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -53,8 +54,11 @@ class ModelsController {
 
 	private final GpaiQueries queries;
 
-	ModelsController(GpaiQueries queries) {
+	private final GeneratedFiles files;
+
+	ModelsController(GpaiQueries queries, GeneratedFiles files) {
 		this.queries = queries;
+		this.files = files;
 	}
 
 	/** One model in a list. */
@@ -78,9 +82,15 @@ class ModelsController {
 			String mode) {
 	}
 
-	record ModelDocument(String id, int version, int latestVersion, String provider, String publishedAt,
+	/**
+	 * @param latestVersion the newest version; only in the answer for the latest version
+	 * (a given version's answer never changes and is cached for a year)
+	 * @param versions the version history; only in the answer for the latest version
+	 */
+	record ModelDocument(String id, int version, @Schema(types = {
+			"integer", "null" }, format = "int32") @Nullable Integer latestVersion, String provider, String publishedAt,
 			@Nullable String changeSummary, String contentSha256, boolean systemicRisk, String url,
-			String trainingSummary, GpaiModelData data, List<ModelVersionSummary> versions) {
+			String trainingSummary, GpaiModelData data, @Nullable List<VersionSummary> versions){
 	}
 
 	@GetMapping(path = MODELS, produces = "application/json")
@@ -112,14 +122,17 @@ class ModelsController {
 	@Operation(summary = "The latest published version of a GPAI model page, with its version history")
 	ModelDocument latest(@PathVariable String id) {
 		GpaiModelId modelId = id(id);
-		return document(queries.latest(modelId).orElseThrow(() -> notFound(id)));
+		PublicModel model = queries.latest(modelId).orElseThrow(() -> notFound(id));
+		return document(model, model.latestVersion(), queries.versions(model.id()));
 	}
 
 	@GetMapping(path = MODELS + "/{id}/versions/{version}", produces = "application/json")
 	@Operation(summary = "One published version of a GPAI model page")
-	ModelDocument version(@PathVariable String id, @PathVariable int version) {
+	ResponseEntity<ModelDocument> version(@PathVariable String id, @PathVariable int version) {
 		GpaiModelId modelId = id(id);
-		return document(queries.version(modelId, version).orElseThrow(() -> notFound(id)));
+		PublicModel model = queries.version(modelId, version).orElseThrow(() -> notFound(id));
+		// a published version never changes: clients and proxies may keep it (DD036)
+		return ResponseEntity.ok().cacheControl(OpenDataCaching.IMMUTABLE).body(document(model, null, null));
 	}
 
 	@GetMapping(path = MODELS + "/{id}/versions/{version}/training-summary.json")
@@ -128,6 +141,7 @@ class ModelsController {
 		String json = queries.trainingSummaryJson(id(id), version).orElseThrow(() -> notFound(id));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
+			.cacheControl(OpenDataCaching.IMMUTABLE)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"training-summary-" + id + "-v" + version + ".json\"")
 			.body(json);
@@ -135,9 +149,23 @@ class ModelsController {
 
 	@GetMapping(path = MODELS + ".csv", produces = "text/csv")
 	@Operation(summary = "All published GPAI models as CSV (latest versions)")
-	ResponseEntity<String> csv() {
-		java.io.StringWriter out = new java.io.StringWriter();
+	ResponseEntity<String> csv(ServletWebRequest request) {
 		String base = BaseUrl.current();
+		GeneratedFiles.Text text = files.text("gpai-models.csv", base, () -> csvText(base));
+		if (request.checkNotModified(text.etag(), text.lastModified().toEpochMilli())) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(OpenDataCaching.CHANGING).build();
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gpai-models.csv\"")
+			.cacheControl(OpenDataCaching.CHANGING)
+			.eTag(text.etag())
+			.lastModified(text.lastModified())
+			.body(text.content());
+	}
+
+	private String csvText(String base) {
+		java.io.StringWriter out = new java.io.StringWriter();
 		try (CsvWriter csv = CsvWriter.open(out,
 				List.of("id", "name", "provider", "model_version", "model_type", "open_source", "systemic_risk",
 						"systemic_risk_status", "training_compute_flop", "version", "published_at", "url"))) {
@@ -147,20 +175,21 @@ class ModelsController {
 						data.modelType() == null ? "" : data.modelType().name(), String.valueOf(data.openSource()),
 						String.valueOf(data.systemicRisk()), data.systemicRiskStatus().name(),
 						data.effectiveCompute().map(flop -> flop.toString()).orElse(""),
-						String.valueOf(model.version()), model.publishedAt().toInstant().toString(),
+						String.valueOf(model.version()), model.publishedAt().toString(),
 						base + "/" + GpaiRoutes.permalink(model.id()));
 			}
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gpai-models.csv\"")
-			.body(out.toString());
+		return out.toString();
 	}
 
 	@GetMapping(path = MODELS + "/feed.atom")
 	@Operation(summary = "New and changed GPAI model pages (Atom)")
-	ResponseEntity<String> feed() {
+	ResponseEntity<String> feed(ServletWebRequest request) {
 		String base = BaseUrl.current();
+		return FeedsController.atom(files.text("gpai-models.atom", base, () -> feedText(base)), request);
+	}
+
+	private String feedText(String base) {
 		List<PublicModel> models = queries.published(FeedsController.FEED_SIZE);
 		Feed feed = new Feed("atom_1.0");
 		feed.setId("urn:uuid:" + UUID.nameUUIDFromBytes("airegistry:feed:models".getBytes(StandardCharsets.UTF_8)));
@@ -169,7 +198,7 @@ class ModelsController {
 		self.setRel("self");
 		self.setHref(base + MODELS + "/feed.atom");
 		feed.setOtherLinks(List.of(self));
-		feed.setUpdated(models.isEmpty() ? new Date(0) : Date.from(models.getFirst().publishedAt().toInstant()));
+		feed.setUpdated(models.isEmpty() ? new Date(0) : Date.from(models.getFirst().publishedAt()));
 		List<Entry> entries = new ArrayList<>();
 		for (PublicModel model : models) {
 			Entry entry = new Entry();
@@ -180,29 +209,24 @@ class ModelsController {
 			link.setRel("alternate");
 			link.setHref(base + "/" + GpaiRoutes.versionPermalink(model.id(), model.version()));
 			entry.setAlternateLinks(List.of(link));
-			entry.setUpdated(Date.from(model.publishedAt().toInstant()));
+			entry.setUpdated(Date.from(model.publishedAt()));
 			Content summary = new Content();
 			summary.setType("text");
-			summary.setValue(model.changeSummary() == null ? model.providerName() : model.changeSummary());
+			summary.setValue(model.changeSummary().isBlank() ? model.providerName() : model.changeSummary());
 			entry.setSummary(summary);
 			entries.add(entry);
 		}
 		feed.setEntries(entries);
-		try {
-			return ResponseEntity.ok().contentType(FeedsController.ATOM).body(new WireFeedOutput().outputString(feed));
-		}
-		catch (FeedException ex) {
-			throw new IllegalStateException("Cannot write the Atom feed", ex);
-		}
+		return FeedsController.write(feed);
 	}
 
-	private ModelDocument document(PublicModel model) {
-		return new ModelDocument(model.id().toString(), model.version(), model.latestVersion(), model.providerName(),
-				model.publishedAt().toInstant().toString(), model.changeSummary(), model.contentSha256(),
-				model.data().systemicRisk(),
+	private ModelDocument document(PublicModel model, @Nullable Integer latestVersion,
+			@Nullable List<VersionSummary> versions) {
+		return new ModelDocument(model.id().toString(), model.version(), latestVersion, model.providerName(),
+				model.publishedAt().toString(), model.changeSummary().isBlank() ? null : model.changeSummary(),
+				model.contentSha256(), model.data().systemicRisk(),
 				BaseUrl.current() + "/" + GpaiRoutes.versionPermalink(model.id(), model.version()),
-				BaseUrl.current() + GpaiRoutes.summaryJson(model.id(), model.version()), model.data(),
-				queries.versions(model.id()));
+				BaseUrl.current() + GpaiRoutes.summaryJson(model.id(), model.version()), model.data(), versions);
 	}
 
 	private static <K> Map<String, Long> names(Map<K, Long> counts) {

@@ -34,6 +34,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -178,7 +179,8 @@ class OpenDataController {
 
 	@GetMapping("/entries/{registrationNumber}/versions/{version}")
 	@Operation(summary = "One published version of an entry")
-	@ApiResponse(responseCode = "200", description = "The version")
+	@ApiResponse(responseCode = "200",
+			description = "The version; immutable (Cache-Control: public, max-age=31536000, immutable), so it carries no latestVersion")
 	@ApiResponse(responseCode = "400", description = "version is not a positive number",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -190,13 +192,16 @@ class OpenDataController {
 					+ "the problem carries the authority's public notice",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	EntryDocument version(@PathVariable String registrationNumber,
+	ResponseEntity<EntryDocument> version(@PathVariable String registrationNumber,
 			@Parameter(description = "Version number, 1 or more") @PathVariable int version) {
 		if (version < 1) {
 			throw new InvalidParameterException("version", "Parameter 'version' must be 1 or more.");
 		}
+		// a published version never changes: clients and proxies may keep it (DD036)
 		return registry.findVersion(registrationNumber, version)
-			.map(entry -> EntryDocument.of(entry, BaseUrl.current()))
+			.map(entry -> ResponseEntity.ok()
+				.cacheControl(OpenDataCaching.IMMUTABLE)
+				.body(EntryDocument.ofVersion(entry, BaseUrl.current())))
 			.orElseThrow(() -> suspendedOr(registrationNumber, new ResourceNotFoundException(
 					"Entry " + registrationNumber + " has no published version " + version + ".")));
 	}
@@ -225,6 +230,9 @@ class OpenDataController {
 	@GetMapping("/organisations")
 	@Operation(summary = "Providers with published entries",
 			description = "Every provider organisation with at least one published entry, by legal name.")
+	// declared, as the class-level 429 would otherwise leave the operation without its
+	// 200
+	@ApiResponse(responseCode = "200", description = "The providers, by legal name", useReturnTypeSchema = true)
 	List<OrganisationDocument> organisations() {
 		String base = BaseUrl.current();
 		return registry.publicProviders().stream().map(p -> OrganisationDocument.of(p, base)).toList();

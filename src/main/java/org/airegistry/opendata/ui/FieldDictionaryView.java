@@ -1,8 +1,15 @@
 package org.airegistry.opendata.ui;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.airegistry.opendata.ExportColumn;
 import org.airegistry.opendata.OpenDataRoutes;
 import org.airegistry.shared.i18n.Citations;
+import org.airegistry.shell.components.DocumentMetadata;
+import org.airegistry.shell.components.PublicAddress;
+import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StructuredData;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
@@ -29,7 +36,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(OpenDataRoutes.DICTIONARY_VIEW)
 @Menu(title = "nav.opendata", order = 50)
 @AnonymousAllowed
-public class FieldDictionaryView extends Main implements HasDynamicTitle {
+public class FieldDictionaryView extends Main implements HasDynamicTitle, PublicDocument {
 
 	public FieldDictionaryView() {
 		addClassName("page");
@@ -68,6 +75,40 @@ public class FieldDictionaryView extends Main implements HasDynamicTitle {
 		region.getElement().setAttribute("tabindex", "0");
 		region.getElement().setAttribute("aria-label", getTranslation("opendata.dictionary.caption"));
 		return region;
+	}
+
+	/**
+	 * The registry as a schema.org Dataset with its downloads, feed and the exported
+	 * columns (what dataset search engines index).
+	 */
+	@Override
+	public DocumentMetadata documentMetadata() {
+		String description = getTranslation("opendata.intro");
+		StructuredData dataset = StructuredData.of("Dataset")
+			.put("name", getTranslation("app.name"))
+			.put("description", description)
+			.put("isAccessibleForFree", true)
+			.put("keywords", List.of("AI Act", "high-risk AI systems", "Annex VIII", "EU database"))
+			.put("creator", StructuredData.of("Organization").put("name", getTranslation("app.name")))
+			.put("distribution",
+					List.of(download(OpenDataRoutes.ENTRIES_CSV, "text/csv"),
+							download(OpenDataRoutes.ENTRIES_JSON, "application/json"),
+							download(OpenDataRoutes.VERSIONS_CSV, "text/csv"),
+							download(OpenDataRoutes.VERSIONS_JSON, "application/json"),
+							download(OpenDataRoutes.FEED, "application/atom+xml")))
+			.put("variableMeasured",
+					Arrays.stream(ExportColumn.values())
+						.map(column -> StructuredData.of("PropertyValue")
+							.put("name", column.columnName())
+							.put("description", getTranslation(column.descriptionKey())))
+						.toList());
+		return DocumentMetadata.page(description, OpenDataRoutes.DICTIONARY_VIEW, dataset);
+	}
+
+	private static StructuredData download(String path, String format) {
+		return StructuredData.of("DataDownload")
+			.put("encodingFormat", format)
+			.put("contentUrl", PublicAddress.absolute(path));
 	}
 
 	private NativeTable dictionary() {

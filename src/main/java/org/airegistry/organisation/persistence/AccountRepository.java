@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.airegistry.organisation.AuthorisedRepresentativeOption;
 import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.AccountRules;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.organisation.OrganisationUser;
 import org.airegistry.organisation.PendingOrganisation;
@@ -54,7 +55,12 @@ public class AccountRepository {
 			.set(ORGANISATION.COUNTRY, signUp.country())
 			.set(ORGANISATION.FUNCTIONAL_EMAIL, signUp.functionalEmail().strip())
 			.set(ORGANISATION.ROLES, OrganisationRepository.join(signUp.roles()))
-			.set(ORGANISATION.ESTABLISHED_IN_EU, signUp.establishedInEu())
+			// Art 22(1): established in the Union by the seat, or by a named
+			// establishment there
+			.set(ORGANISATION.ESTABLISHED_IN_EU, signUp.establishedInUnion())
+			.set(ORGANISATION.EU_ESTABLISHMENT_ADDRESS,
+					signUp.euEstablishmentAddress().isEmpty() || AccountRules.isEuCountry(signUp.country()) ? null
+							: signUp.euEstablishmentAddress())
 			.set(ORGANISATION.PUBLIC_AUTHORITY, signUp.publicAuthority())
 			.set(ORGANISATION.PUBLIC_LAW_BODY, signUp.publicLawBody())
 			.set(ORGANISATION.PROVIDES_PUBLIC_SERVICES, signUp.providesPublicServices())
@@ -141,7 +147,8 @@ public class AccountRepository {
 			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.POSTAL_ADDRESS,
 					ORGANISATION.COUNTRY, ORGANISATION.FUNCTIONAL_EMAIL, ORGANISATION.ESTABLISHED_IN_EU,
 					ORGANISATION.ROLES, ORGANISATION.PUBLIC_AUTHORITY, ORGANISATION.PUBLIC_LAW_BODY,
-					ORGANISATION.PROVIDES_PUBLIC_SERVICES, representative.LEGAL_NAME, verified, ORGANISATION.CREATED_AT)
+					ORGANISATION.PROVIDES_PUBLIC_SERVICES, representative.LEGAL_NAME, verified, ORGANISATION.CREATED_AT,
+					ORGANISATION.EU_ESTABLISHMENT_ADDRESS)
 			.from(ORGANISATION)
 			.leftJoin(representative)
 			.on(representative.ORGANISATION_ID.eq(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID))
@@ -152,7 +159,7 @@ public class AccountRepository {
 					OrganisationRepository.parseOrganisationRoles(record.value7()),
 					Boolean.TRUE.equals(record.value8()), Boolean.TRUE.equals(record.value9()),
 					Boolean.TRUE.equals(record.value10()), record.value11(), Boolean.TRUE.equals(record.value12()),
-					record.value13()));
+					record.value13(), record.value14()));
 	}
 
 	/** Sets the decision if the organisation is still pending; false when it was not. */
@@ -285,12 +292,19 @@ public class AccountRepository {
 			.execute();
 	}
 
-	/** Whether the account exists and is active and verified (used to end sessions). */
+	/**
+	 * Whether the account exists and is active and verified, and its organisation is not
+	 * deactivated (used to end sessions).
+	 */
 	public boolean mayLogIn(String loginEmail) {
-		return dsl.fetchExists(APP_USER,
-				APP_USER.LOGIN_EMAIL.eq(loginEmail)
-					.and(APP_USER.ENABLED.isTrue())
-					.and(APP_USER.EMAIL_VERIFIED.isTrue()));
+		return dsl.fetchExists(dsl.selectOne()
+			.from(APP_USER)
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(APP_USER.ORGANISATION_ID))
+			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail)
+				.and(APP_USER.ENABLED.isTrue())
+				.and(APP_USER.EMAIL_VERIFIED.isTrue())
+				.and(ORGANISATION.STATUS.ne(OrganisationStatus.SUSPENDED.name()))));
 	}
 
 }

@@ -2,24 +2,33 @@ package org.airegistry.organisation.persistence;
 
 import static org.airegistry.db.Tables.APP_USER;
 import static org.airegistry.db.Tables.ORGANISATION;
+import static org.airegistry.db.Tables.USER_COMPETENCE;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.airegistry.organisation.AuthorityKind;
 import org.airegistry.organisation.NewOrganisation;
 import org.airegistry.organisation.OrganisationContact;
 import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStanding;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.organisation.OrganisationSummary;
+import org.airegistry.organisation.PublicCharacter;
 import org.airegistry.security.Actor;
 import org.airegistry.security.RegistryUserDetails;
+import org.airegistry.shared.Competence;
+import org.airegistry.shared.Jurisdiction;
+import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 /** Reads and writes organisations and user accounts. */
@@ -41,9 +50,29 @@ public class OrganisationRepository {
 			.set(ORGANISATION.FUNCTIONAL_EMAIL, organisation.functionalEmail())
 			.set(ORGANISATION.ROLES, join(organisation.roles()))
 			.set(ORGANISATION.ESTABLISHED_IN_EU, organisation.establishedInEu())
+			.set(ORGANISATION.PUBLIC_AUTHORITY, organisation.publicCharacter().publicAuthority())
+			.set(ORGANISATION.PUBLIC_LAW_BODY, organisation.publicCharacter().publicLawBody())
+			.set(ORGANISATION.PROVIDES_PUBLIC_SERVICES, organisation.publicCharacter().providesPublicServices())
 			.set(ORGANISATION.STATUS, status.name())
+			// an authority created this way (demo data, tests) is the market surveillance
+			// authority of its seat, as the authorities that existed before kinds did
+			.set(ORGANISATION.AUTHORITY_KIND,
+					organisation.roles().contains(OrganisationRole.AUTHORITY)
+							? AuthorityKind.MARKET_SURVEILLANCE_AUTHORITY.name() : null)
+			.set(ORGANISATION.MEMBER_STATE,
+					organisation.roles().contains(OrganisationRole.AUTHORITY)
+							? MemberState.fromCode(organisation.country()).map(Enum::name).orElse(null) : null)
 			.set(ORGANISATION.CREATED_AT, now)
 			.execute();
+	}
+
+	/** What the organisation declared about its public character. */
+	public Optional<PublicCharacter> publicCharacter(OrganisationId id) {
+		return dsl
+			.select(ORGANISATION.PUBLIC_AUTHORITY, ORGANISATION.PUBLIC_LAW_BODY, ORGANISATION.PROVIDES_PUBLIC_SERVICES)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.fetchOptional(Records.mapping(PublicCharacter::new));
 	}
 
 	public Optional<OrganisationId> findOrganisationByName(String legalName) {
@@ -89,6 +118,22 @@ public class OrganisationRepository {
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
 			.fetchOptional(ORGANISATION.ESTABLISHED_IN_EU);
+	}
+
+	public Optional<OrganisationStanding> standing(OrganisationId id) {
+		return dsl.select(ORGANISATION.LEGAL_NAME, ORGANISATION.STATUS, ORGANISATION.DECISION_REASON)
+			.from(ORGANISATION)
+			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.fetchOptional(Records.mapping((legalName, status, reason) -> new OrganisationStanding(legalName,
+					OrganisationStatus.valueOf(status), reason)));
+	}
+
+	/**
+	 * Whether the organisation declared itself a public authority (checked on approval).
+	 */
+	public boolean publicAuthority(OrganisationId id) {
+		return dsl.fetchExists(ORGANISATION,
+				ORGANISATION.ORGANISATION_ID.eq(id.value()).and(ORGANISATION.PUBLIC_AUTHORITY.isTrue()));
 	}
 
 	public Optional<OrganisationStatus> status(OrganisationId id) {
@@ -155,17 +200,56 @@ public class OrganisationRepository {
 		return dsl.fetchCount(APP_USER, APP_USER.DEMO_ACCOUNT.isTrue());
 	}
 
+	/**
+	 * The account as Spring Security sees it: roles, and for regulators of an authority
+	 * its jurisdiction and their competences. Deactivated accounts, unverified addresses
+	 * and accounts of deactivated (suspended) organisations cannot log in. A user of an
+	 * organisation that is not approved (pending, rejected, suspended) holds none of the
+	 * provider and deployer roles: it reaches no provider or deployer feature at all.
+	 */
 	public Optional<RegistryUserDetails> findUserDetails(String loginEmail) {
 		return dsl
 			.select(APP_USER.USER_ID, APP_USER.ORGANISATION_ID, APP_USER.LOGIN_EMAIL, APP_USER.DISPLAY_NAME,
-					APP_USER.ROLES, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.EMAIL_VERIFIED)
+					APP_USER.ROLES, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.EMAIL_VERIFIED,
+					ORGANISATION.STATUS, ORGANISATION.AUTHORITY_KIND, ORGANISATION.MEMBER_STATE)
 			.from(APP_USER)
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(APP_USER.ORGANISATION_ID))
 			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail))
-			.fetchOptional(record -> new RegistryUserDetails(
-					new Actor(new UserId(record.value1()), new OrganisationId(record.value2()), record.value3(),
-							record.value4(), parseRoles(record.value5())),
-					// deactivated accounts and unverified addresses cannot log in
-					record.value6(), Boolean.TRUE.equals(record.value7()) && Boolean.TRUE.equals(record.value8())));
+			.fetchOptional(Records.mapping((userId, organisationId, email, name, roleNames, passwordHash, enabled,
+					verified, status, authorityKind, memberState) -> {
+				Set<Role> roles = effectiveRoles(parseRoles(roleNames), OrganisationStatus.valueOf(status));
+				Jurisdiction jurisdiction = authorityKind == null ? null
+						: AuthorityRepository.jurisdiction(memberState);
+				Set<Competence> competences = jurisdiction != null && roles.contains(Role.REGULATOR)
+						? competences(userId) : Set.of();
+				boolean mayLogIn = Boolean.TRUE.equals(enabled) && Boolean.TRUE.equals(verified)
+						&& !OrganisationStatus.SUSPENDED.name().equals(status);
+				return new RegistryUserDetails(new Actor(new UserId(userId), new OrganisationId(organisationId), email,
+						name, roles, competences, jurisdiction), passwordHash, mayLogIn);
+			}));
+	}
+
+	private Set<Competence> competences(UUID user) {
+		Set<Competence> competences = EnumSet.noneOf(Competence.class);
+		dsl.select(USER_COMPETENCE.COMPETENCE)
+			.from(USER_COMPETENCE)
+			.where(USER_COMPETENCE.USER_ID.eq(user))
+			.forEach(row -> competences.add(Competence.valueOf(row.value1())));
+		return competences;
+	}
+
+	/**
+	 * The roles a user holds while its organisation has this status: provider and
+	 * deployer roles only once the registry approved the organisation.
+	 */
+	public static Set<Role> effectiveRoles(Set<Role> roles, OrganisationStatus status) {
+		if (status == OrganisationStatus.ACTIVE) {
+			return roles;
+		}
+		EnumSet<Role> effective = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		effective.removeAll(EnumSet.of(Role.PROVIDER, Role.DEPLOYER));
+		return effective;
 	}
 
 	public static Set<Role> parseRoles(String roles) {

@@ -64,6 +64,9 @@ public class ApprovalView extends Main implements HasDynamicTitle {
 		term(details, "signUp.functionalEmail", organisation.functionalEmail());
 		term(details, "signUp.establishedInEu",
 				getTranslation(organisation.establishedInEu() ? "signUp.yes" : "signUp.no"));
+		if (organisation.euEstablishmentAddress() != null) {
+			term(details, "signUp.euEstablishmentAddress", organisation.euEstablishmentAddress());
+		}
 		term(details, "signUp.roles",
 				organisation.roles()
 					.stream()
@@ -123,8 +126,15 @@ public class ApprovalView extends Main implements HasDynamicTitle {
 			}
 		});
 		reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		Section section = new Section(new H2(organisation.legalName()), details, reason,
-				new HorizontalLayout(approve, reject));
+		Section section = new Section(new H2(organisation.legalName()));
+		// Art 22: what to check before approving
+		for (String warning : organisation.warnings()) {
+			Paragraph paragraph = new Paragraph(getTranslation(warning));
+			paragraph.addClassNames("notice", "approval-warning");
+			paragraph.getElement().setAttribute("role", "note");
+			section.add(paragraph);
+		}
+		section.add(details, reason, new HorizontalLayout(approve, reject));
 		section.addClassName("pending-organisation");
 		return section;
 	}

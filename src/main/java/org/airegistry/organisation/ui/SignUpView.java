@@ -75,6 +75,8 @@ public class SignUpView extends Main implements HasDynamicTitle, ForVisitorsOnly
 
 	final ComboBox<AuthorisedRepresentativeOption> authorisedRepresentative = new ComboBox<>();
 
+	final TextArea euEstablishmentAddress = new TextArea();
+
 	final TextField userName = new TextField();
 
 	final EmailField loginEmail = new EmailField();
@@ -106,6 +108,9 @@ public class SignUpView extends Main implements HasDynamicTitle, ForVisitorsOnly
 		establishedInEu.setLabel(getTranslation("signUp.establishedInEu"));
 		establishedInEu.setItems(Boolean.TRUE, Boolean.FALSE);
 		establishedInEu.setItemLabelGenerator(yes -> getTranslation(yes ? "signUp.yes" : "signUp.no"));
+		establishedInEu.setHelperText(getTranslation("signUp.establishedInEu.help"));
+		euEstablishmentAddress.setLabel(getTranslation("signUp.euEstablishmentAddress"));
+		euEstablishmentAddress.setHelperText(getTranslation("signUp.euEstablishmentAddress.help"));
 		roles.setLabel(getTranslation("signUp.roles"));
 		roles.setItems(OrganisationRole.PROVIDER, OrganisationRole.AUTHORISED_REPRESENTATIVE,
 				OrganisationRole.DEPLOYER);
@@ -143,13 +148,14 @@ public class SignUpView extends Main implements HasDynamicTitle, ForVisitorsOnly
 		fields.put("establishedInEu", establishedInEu);
 		fields.put("roles", roles);
 		fields.put("authorisedRepresentative", authorisedRepresentative);
+		fields.put("euEstablishmentAddress", euEstablishmentAddress);
 		fields.put("userName", userName);
 		fields.put("loginEmail", loginEmail);
 		fields.put("password", password);
 		fields.put("passwordRepeat", passwordRepeat);
 
 		FormLayout organisation = new FormLayout(legalName, country, postalAddress, functionalEmail, establishedInEu,
-				roles, authorisedRepresentative, flags);
+				euEstablishmentAddress, roles, authorisedRepresentative, flags);
 		FormLayout user = new FormLayout(userName, loginEmail, password, passwordRepeat);
 		Button submit = new Button(getTranslation("signUp.submit"), click -> submit());
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -158,7 +164,13 @@ public class SignUpView extends Main implements HasDynamicTitle, ForVisitorsOnly
 				user, submit);
 	}
 
+	/**
+	 * Art 22(1): a seat outside the Union that claims an establishment inside names its
+	 * address; a provider seated outside without one names its authorised representative.
+	 */
 	private void updateRepresentative() {
+		boolean seatOutside = country.getValue() != null && !AccountRules.isEuCountry(country.getValue());
+		euEstablishmentAddress.setVisible(seatOutside && Boolean.TRUE.equals(establishedInEu.getValue()));
 		authorisedRepresentative.setVisible(Boolean.FALSE.equals(establishedInEu.getValue())
 				&& roles.getValue().contains(OrganisationRole.PROVIDER));
 	}
@@ -185,7 +197,8 @@ public class SignUpView extends Main implements HasDynamicTitle, ForVisitorsOnly
 				Boolean.TRUE.equals(establishedInEu.getValue()), chosenRoles, chosen.contains(Flag.PUBLIC_AUTHORITY),
 				chosen.contains(Flag.PUBLIC_LAW_BODY), chosen.contains(Flag.PUBLIC_SERVICES),
 				representative == null ? null : representative.id(), userName.getValue(), loginEmail.getValue(),
-				password.getValue(), getLocale().getLanguage());
+				password.getValue(), getLocale().getLanguage(),
+				euEstablishmentAddress.isVisible() ? euEstablishmentAddress.getValue() : "");
 		if (formProblems) {
 			// report the other rules too, in one go
 			var others = AccountRules.check(signUp)

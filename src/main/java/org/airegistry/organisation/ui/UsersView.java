@@ -56,7 +56,8 @@ public class UsersView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("users.name"));
 		grid.addColumn(OrganisationUser::loginEmail).setHeader(getTranslation("users.email"));
 		grid.addColumn(user -> roleNames(this, user.roles())).setHeader(getTranslation("users.roles"));
-		grid.addColumn(user -> getTranslation(state(user))).setHeader(getTranslation("users.state"));
+		grid.addColumn(user -> getTranslation(state(user.active(), user.verified())))
+			.setHeader(getTranslation("users.state"));
 		grid.setAllRowsVisible(true);
 
 		email.setLabel(getTranslation("users.invite.email"));
@@ -71,11 +72,12 @@ public class UsersView extends Main implements HasDynamicTitle {
 		refresh();
 	}
 
-	static String state(OrganisationUser user) {
-		if (!user.active()) {
+	/** The message key of an account's state. */
+	static String state(boolean active, boolean verified) {
+		if (!active) {
 			return "users.state.deactivated";
 		}
-		return user.verified() ? "users.state.active" : "users.state.invited";
+		return verified ? "users.state.active" : "users.state.invited";
 	}
 
 	static String roleNames(Component view, Set<Role> roles) {

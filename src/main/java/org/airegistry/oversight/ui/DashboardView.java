@@ -27,6 +27,7 @@ import org.airegistry.registry.RegistryStatistics.Filter;
 import org.airegistry.registry.RegistryStatistics.Snapshot;
 import org.airegistry.registry.RegistryStatistics.Tier;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
@@ -141,11 +142,13 @@ public class DashboardView extends Main implements HasDynamicTitle {
 			Anchor link = new Anchor("oversight/organisations",
 					getTranslation("dashboard.attention.pendingOrganisations", pending));
 			items.add(new ListItem(link));
-			long unacknowledged = notifications().stream()
-				.filter(notification -> notification.acknowledgedAt() == null)
-				.count();
-			items.add(new ListItem(new Anchor("oversight/fria",
-					getTranslation("dashboard.attention.friaNotifications", unacknowledged))));
+			if (competent(Competence.FRIA_NOTIFICATIONS)) {
+				long unacknowledged = notifications().stream()
+					.filter(notification -> notification.acknowledgedAt() == null)
+					.count();
+				items.add(new ListItem(new Anchor("oversight/fria",
+						getTranslation("dashboard.attention.friaNotifications", unacknowledged))));
+			}
 			items.add(new ListItem(new Anchor("oversight/reports",
 					getTranslation("dashboard.attention.openReports", reports.openCount()))));
 			items.add(moderated(
@@ -160,8 +163,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
 			items.add(new ListItem(new Anchor(ExplanationRoutes.COMPLAINTS,
 					getTranslation("dashboard.attention.overdueExplanations", explanations.overdueCount()))));
 			items.add(expiredCertificates());
-			items.add(new ListItem(new Anchor("oversight/fria",
-					getTranslation("dashboard.attention.friaUpdates", deployments.friasAwaitingUpdate()))));
+			if (competent(Competence.FRIA_NOTIFICATIONS)) {
+				items.add(new ListItem(new Anchor("oversight/fria",
+						getTranslation("dashboard.attention.friaUpdates", deployments.friasAwaitingUpdate()))));
+			}
 			items.add(unregisteredAuthorities());
 		}
 		if (items.getChildren().findAny().isEmpty()) {
@@ -250,7 +255,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
 				new ChartPanel(perArea(snapshot), locale, this::exported),
 				new ChartPanel(perMemberState(snapshot, locale), locale, this::exported));
 		if (isRegulator()) {
-			charts.add(new ChartPanel(friaPerMonth(locale), locale, this::exported));
+			if (competent(Competence.FRIA_NOTIFICATIONS)) {
+				charts.add(new ChartPanel(friaPerMonth(locale), locale, this::exported));
+			}
 			ExplanationOversight.Overview requests = explanations
 				.overview(new ExplanationOversight.Filter(memberState.getValue(), from.getValue(), to.getValue()));
 			charts.add(new ChartPanel(requestsPerState(requests), locale, this::exported));
@@ -323,6 +330,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private boolean isRegulator() {
 		return currentActor.current().map(actor -> actor.has(Role.REGULATOR)).orElse(false);
+	}
+
+	/** Whether the regulator holds the competence (FRIA notifications need theirs). */
+	private boolean competent(Competence competence) {
+		return currentActor.current().map(actor -> actor.has(competence)).orElse(false);
 	}
 
 	private List<FriaNotification> notifications() {

@@ -357,6 +357,14 @@ public final class PublicationStore<ID extends RecordId, D> {
 	}
 
 	/**
+	 * The latest version of a record whatever its visibility (for the owner's and
+	 * authorities' actions; never for public pages).
+	 */
+	public Optional<PublishedVersion<D>> latestVersion(ID id) {
+		return selectAll(versionFields()).where(latest()).and(records.id().eq(id.value())).fetchOptional(this::version);
+	}
+
+	/**
 	 * The public version history of the record matching the condition, newest first;
 	 * empty when the public may not see it.
 	 */

@@ -360,9 +360,22 @@ public class AiSystemRepository {
 	public Optional<LinkableEntry> findLatestInAnySection(String registrationNumber) {
 		return allEntries().where(store.latest())
 			.and(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber))
-			.fetchOptional(row -> new LinkableEntry(toPublicEntry(row),
-					!Visibility.valueOf(row.get(AI_SYSTEM.VISIBILITY)).isPublic(),
-					row.get(AI_SYSTEM.PUBLIC_HOLD) != null));
+			.fetchOptional(this::toLinkable);
+	}
+
+	/** {@link #findLatestInAnySection(String)} for several entries, by number. */
+	public Map<String, LinkableEntry> findLatestInAnySection(Collection<String> registrationNumbers) {
+		if (registrationNumbers.isEmpty()) {
+			return Map.of();
+		}
+		return allEntries().where(store.latest())
+			.and(AI_SYSTEM.REGISTRATION_NUMBER.in(registrationNumbers))
+			.fetchMap(row -> row.get(AI_SYSTEM.REGISTRATION_NUMBER), this::toLinkable);
+	}
+
+	private LinkableEntry toLinkable(Record row) {
+		return new LinkableEntry(toPublicEntry(row), !Visibility.valueOf(row.get(AI_SYSTEM.VISIBILITY)).isPublic(),
+				row.get(AI_SYSTEM.PUBLIC_HOLD) != null);
 	}
 
 	/**

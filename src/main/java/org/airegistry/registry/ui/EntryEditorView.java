@@ -1,5 +1,6 @@
 package org.airegistry.registry.ui;
 
+import org.airegistry.publication.FieldSpec;
 import org.airegistry.registry.EntryFields;
 
 import java.util.List;
@@ -473,9 +474,25 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		componentsAndFunctions.setVisible(!sectionB);
 		// B.9 was removed by the 2026 amendment
 		memberStates.setVisible(!sectionB || !omnibus2026);
+		relabel(sectionB);
 		certificateFields.setVisible(hasCertificate.getValue());
 		authorisedRepresentative.setVisible(representativeRequired || !authorisedRepresentative.getValue().isBlank());
 		representativeChoice.setVisible(authorisedRepresentative.isVisible());
+	}
+
+	/**
+	 * The items shared by both sections carry the number of the entry's section: B.2 to
+	 * B.5, B.8 and B.9 for a Section B registration (Art 49(2)), A.2 to A.5, A.7 and A.10
+	 * for Section A (Art 49(1)).
+	 */
+	private void relabel(boolean sectionB) {
+		label(submitterOnBehalf, "field.submitterOnBehalf", sectionB ? "annex.B2" : "annex.A2");
+		label(authorisedRepresentative, "field.authorisedRepresentative", sectionB ? "annex.B3" : "annex.A3");
+		label(tradeName, "field.tradeName", sectionB ? "annex.B4" : "annex.A4");
+		label(unambiguousReference, "field.unambiguousReference", sectionB ? "annex.B4" : "annex.A4");
+		label(intendedPurpose, "field.intendedPurpose", sectionB ? "annex.B5" : "annex.A5");
+		label(entryStatus, "field.status", sectionB ? "annex.B8" : "annex.A7");
+		label(memberStates, "field.memberStates", sectionB ? "annex.B9" : "annex.A10");
 	}
 
 	/**
@@ -578,18 +595,18 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 			body.add(new Paragraph(getTranslation("editor.confirm.first")));
 			return body;
 		}
-		List<EntryFields.Change> changes = EntryFields.compare(preview.published(), saved.data(), this::getTranslation,
-				getLocale());
+		List<FieldSpec.FieldChange> changes = new EntryFields(omnibus2026).compare(preview.published(), saved.data(),
+				this::getTranslation, getLocale());
 		body.add(new Paragraph(getTranslation("editor.confirm.changes", saved.publishedVersion(),
 				saved.publishedVersion() + 1, changes.size())));
 		DescriptionList list = new DescriptionList();
 		list.addClassName("entry-changes");
-		for (EntryFields.Change change : changes) {
+		for (FieldSpec.FieldChange change : changes) {
 			Div before = new Div(new Span(getTranslation("editor.confirm.before") + ": "),
-					new Span(change.before().isEmpty() ? "–" : change.before().value()));
+					new Span(change.before().value().isEmpty() ? "–" : change.before().value()));
 			before.addClassName("diff-before");
 			Div after = new Div(new Span(getTranslation("editor.confirm.after") + ": "),
-					new Span(change.after().isEmpty() ? "–" : change.after().value()));
+					new Span(change.after().value().isEmpty() ? "–" : change.after().value()));
 			after.addClassName("diff-after");
 			list.add(new DescriptionList.Term(getTranslation(change.after().labelKey())),
 					new DescriptionList.Description(before, after));

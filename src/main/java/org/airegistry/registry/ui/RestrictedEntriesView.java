@@ -9,10 +9,10 @@ import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RestrictedQuery;
 import org.airegistry.registry.RestrictedSection;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
-import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
 
 import com.vaadin.flow.component.Key;
@@ -41,7 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(RestrictedEntriesView.ROUTE)
 @Menu(title = "nav.restricted", order = 30)
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.RESTRICTED_SECTION)
 public class RestrictedEntriesView extends Main implements HasDynamicTitle {
 
 	static final String ROUTE = "oversight/restricted";

@@ -1,18 +1,17 @@
 package org.airegistry.registry.ui;
 
+import org.airegistry.publication.ShownField;
+import org.airegistry.publication.ui.FieldList;
 import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.ProviderContacts;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.RestrictedSection;
-import org.airegistry.shared.Role;
+import org.airegistry.shared.Competence;
 import org.airegistry.shell.components.Formats;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.DescriptionList.Description;
-import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
  * the fields the section holds, with their Annex VIII references. Regulators only.
  */
 @Route(RestrictedEntryView.ROUTE)
-@RolesAllowed(Role.Names.REGULATOR)
+@RolesAllowed(Competence.Names.RESTRICTED_SECTION)
 public class RestrictedEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String ROUTE = "oversight/restricted/:registrationNumber";
@@ -67,34 +66,27 @@ public class RestrictedEntryView extends Main implements BeforeEnterObserver, Ha
 		Paragraph notice = new Paragraph(getTranslation("restricted.entry.notice"));
 		notice.addClassName("notice");
 		notice.getElement().setAttribute("role", "note");
-		DescriptionList fields = new DescriptionList();
-		fields.addClassName("entry-fields");
-		field(fields, getTranslation("field.registrationNumber"), new Span(entry.registrationNumber()));
+		FieldList fields = new FieldList();
+		fields.add(getTranslation("field.registrationNumber"), new Span(entry.registrationNumber()));
 		Paragraph provider = new Paragraph(contacts.publicContact(entry.providerId()).orElse(entry.providerName()));
 		provider.addClassName("multiline");
-		field(fields, getTranslation("field.provider") + " (" + getTranslation("annex.A1") + ")", provider);
-		for (EntryFields.Field field : EntryFields.describe(entry.data(), this::getTranslation, getLocale(),
+		fields.add(getTranslation("field.provider") + " (" + getTranslation("annex.A1") + ")", provider);
+		for (ShownField field : EntryFields.describe(entry.data(), this::getTranslation, getLocale(),
 				settings.omnibus2026())) {
 			if (!field.isEmpty()) {
-				String label = getTranslation(field.labelKey());
 				Paragraph value = new Paragraph(field.value());
 				value.addClassName("multiline");
-				field(fields, field.annexKey() == null ? label : label + " (" + getTranslation(field.annexKey()) + ")",
-						value);
+				fields.add(FieldList.label(this, field), value);
 			}
 		}
-		field(fields, getTranslation("restricted.version"), new Span(Integer.toString(entry.version())));
-		field(fields, getTranslation("entry.versionPublishedOn"),
+		fields.add(getTranslation("restricted.version"), new Span(Integer.toString(entry.version())));
+		fields.add(getTranslation("entry.versionPublishedOn"),
 				new Span(Formats.dateTime(entry.publishedAt(), getLocale())));
 		Code hash = new Code(entry.contentSha256());
 		hash.addClassName("hash");
-		field(fields, getTranslation("entry.sha256"), hash);
+		fields.add(getTranslation("entry.sha256"), hash);
 		add(new H1(title), notice, fields,
 				new Paragraph(new Anchor(RestrictedEntriesView.ROUTE, getTranslation("restricted.entry.back"))));
-	}
-
-	private static void field(DescriptionList list, String term, com.vaadin.flow.component.Component value) {
-		list.add(new Term(term), new Description(value));
 	}
 
 	@Override

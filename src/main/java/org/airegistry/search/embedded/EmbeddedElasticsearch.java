@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -30,6 +31,12 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * One JVM shares one node: {@link #shared} starts it on first use and a shutdown hook
  * stops it, however many Spring contexts come and go.
+ * <p>
+ * The node is supervised: when its process dies without {@link #stop()}, it is started
+ * again on the same ports and the same data directory after a back-off (1 s, doubling up
+ * to 1 min, reset once it answers again), so the Elasticsearch client keeps its address,
+ * the index keeps its documents, and the application returns to full mode and catches up
+ * from the outbox by itself.
  */
 public final class EmbeddedElasticsearch implements ElasticsearchReadiness, AutoCloseable {
 
@@ -49,24 +56,42 @@ public final class EmbeddedElasticsearch implements ElasticsearchReadiness, Auto
 
 	private final LaunchCommand launch;
 
-	private final Process process;
+	/**
+	 * The first wait before a restart; doubles per failed attempt up to
+	 * {@link #MAX_BACKOFF}.
+	 */
+	static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+
+	static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
 	private final URI httpUri;
 
-	private final long startedAt = System.nanoTime();
+	private final AtomicInteger restarts = new AtomicInteger();
 
-	private final CompletableFuture<Duration> ready = new CompletableFuture<>();
+	/** The current incarnation of the node's process. */
+	private volatile Incarnation current;
+
+	private volatile Duration backoff = FIRST_BACKOFF;
 
 	private volatile boolean stopped;
+
+	/** One run of the node's process, from launch until it exits. */
+	private record Incarnation(Process process, long startedAt, CompletableFuture<Duration> ready) {
+	}
 
 	private EmbeddedElasticsearch(EmbeddedElasticsearchSettings settings, LaunchCommand launch, Process process) {
 		this.settings = settings;
 		this.launch = launch;
-		this.process = process;
 		this.httpUri = URI.create("http://127.0.0.1:" + launch.httpPort());
-		Thread watcher = new Thread(this::watchStartup, "embedded-elasticsearch-startup");
+		watch(new Incarnation(process, System.nanoTime(), new CompletableFuture<>()));
+	}
+
+	private void watch(Incarnation incarnation) {
+		current = incarnation;
+		Thread watcher = new Thread(() -> watchStartup(incarnation), "embedded-elasticsearch-startup");
 		watcher.setDaemon(true);
 		watcher.start();
+		incarnation.process().onExit().thenRun(() -> exited(incarnation));
 	}
 
 	/**
@@ -119,23 +144,87 @@ public final class EmbeddedElasticsearch implements ElasticsearchReadiness, Auto
 			int[] ports = FreePorts.pick(2);
 			LaunchCommand launch = new LaunchCommand(distribution, run, data, ports[0], ports[1], javaHome,
 					settings.heap(), user);
-			ProcessBuilder builder = new ProcessBuilder(launch.command()).directory(run.toFile())
-				.redirectErrorStream(true)
-				.redirectOutput(launch.consoleLog().toFile());
-			Map<String, String> environment = builder.environment();
-			Map<String, String> wanted = launch.environment(Map.copyOf(environment));
-			environment.clear();
-			environment.putAll(wanted);
 			logger.info("Starting embedded Elasticsearch on %s (data %s%s, console log %s)".formatted(
 					"http://127.0.0.1:" + launch.httpPort(), data, user == null ? "" : ", as user " + user.name(),
 					launch.consoleLog()));
-			Process process = builder.start();
-			NodeDirectories.recordProcesses(run, List.of(process.pid()));
-			return new EmbeddedElasticsearch(settings, launch, process);
+			return new EmbeddedElasticsearch(settings, launch, launch(launch));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start embedded Elasticsearch from " + settings.home(), ex);
 		}
+	}
+
+	/** Starts the node's process; its console output is appended to the console log. */
+	private static Process launch(LaunchCommand launch) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(launch.command()).directory(launch.runDirectory().toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(launch.consoleLog().toFile()));
+		Map<String, String> environment = builder.environment();
+		Map<String, String> wanted = launch.environment(Map.copyOf(environment));
+		environment.clear();
+		environment.putAll(wanted);
+		Process process = builder.start();
+		NodeDirectories.recordProcesses(launch.runDirectory(), List.of(process.pid()));
+		return process;
+	}
+
+	/** The process ended: unless it was stopped, start it again after the back-off. */
+	private void exited(Incarnation incarnation) {
+		if (stopped || incarnation != current) {
+			return;
+		}
+		if (restarts.get() == 0 && !(incarnation.ready().isDone() && !incarnation.ready().isCompletedExceptionally())) {
+			// never came up: a start-up failure, reported to whoever waits for the node
+			return;
+		}
+		incarnation.ready().completeExceptionally(failure("exited with code " + incarnation.process().exitValue()));
+		Duration wait = backoff;
+		backoff = wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait.multipliedBy(2);
+		logger.warn("Embedded Elasticsearch on %s died (exit code %d); starting it again in %d ms".formatted(httpUri,
+				incarnation.process().exitValue(), wait.toMillis()));
+		Thread.ofVirtual().name("embedded-elasticsearch-restart").start(() -> restartAfter(wait));
+	}
+
+	private void restartAfter(Duration wait) {
+		try {
+			Thread.sleep(wait);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		synchronized (this) {
+			if (stopped) {
+				return;
+			}
+			try {
+				restarts.incrementAndGet();
+				watch(new Incarnation(launch(launch), System.nanoTime(), new CompletableFuture<>()));
+				logger.info("Restarted embedded Elasticsearch on %s (restart %d)".formatted(httpUri, restarts.get()));
+			}
+			catch (IOException ex) {
+				logger.warn("Could not restart embedded Elasticsearch on " + httpUri + ": " + ex.getMessage());
+				Duration next = backoff;
+				backoff = next.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next.multipliedBy(2);
+				Thread.ofVirtual().name("embedded-elasticsearch-restart").start(() -> restartAfter(next));
+			}
+		}
+	}
+
+	/** How often the node was started again after its process died. */
+	public int restarts() {
+		return restarts.get();
+	}
+
+	/**
+	 * The processes of the running node (launcher and server JVM), for a test that kills
+	 * them.
+	 */
+	public List<ProcessHandle> processes() {
+		Process process = current.process();
+		List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+		tree.add(process.toHandle());
+		return tree;
 	}
 
 	/** Base URI of the REST API, e.g. {@code http://127.0.0.1:23456}. */
@@ -148,14 +237,21 @@ public final class EmbeddedElasticsearch implements ElasticsearchReadiness, Auto
 		return launch.consoleLog();
 	}
 
-	/** Whether the process runs and was not stopped. */
+	/**
+	 * Whether the node was not stopped: its process runs, or is being started again after
+	 * it died.
+	 */
 	public boolean isRunning() {
-		return !stopped && process.isAlive();
+		return !stopped;
 	}
 
-	/** Whether the node has answered its health check. */
+	/**
+	 * Whether the node's current process has answered its health check and still runs.
+	 */
 	public boolean isReady() {
-		return ready.isDone() && !ready.isCompletedExceptionally() && isRunning();
+		Incarnation incarnation = current;
+		return incarnation.ready().isDone() && !incarnation.ready().isCompletedExceptionally()
+				&& incarnation.process().isAlive() && !stopped;
 	}
 
 	/** Waits up to the start timeout of the settings. */
@@ -171,7 +267,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchReadiness, Auto
 	 */
 	public void awaitReady(Duration timeout) {
 		try {
-			ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			current.ready().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -197,8 +293,12 @@ public final class EmbeddedElasticsearch implements ElasticsearchReadiness, Auto
 		if (stopped) {
 			return;
 		}
-		stopped = true;
-		ready.completeExceptionally(new IllegalStateException("Embedded Elasticsearch was stopped"));
+		Process process;
+		synchronized (this) {
+			stopped = true;
+			process = current.process();
+		}
+		current.ready().completeExceptionally(new IllegalStateException("Embedded Elasticsearch was stopped"));
 		List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
 		tree.add(process.toHandle());
 		tree.forEach(ProcessHandle::destroy);
@@ -234,25 +334,36 @@ public final class EmbeddedElasticsearch implements ElasticsearchReadiness, Auto
 		stop();
 	}
 
-	private void watchStartup() {
-		long deadline = startedAt + settings.startTimeout().toNanos();
-		while (!stopped) {
+	private void watchStartup(Incarnation incarnation) {
+		Process process = incarnation.process();
+		CompletableFuture<Duration> ready = incarnation.ready();
+		long deadline = incarnation.startedAt() + settings.startTimeout().toNanos();
+		while (!stopped && !ready.isDone()) {
 			if (!process.isAlive()) {
 				ready.completeExceptionally(failure("exited with code " + process.exitValue() + " while starting"));
 				return;
 			}
 			if (clusterAnswers()) {
-				Duration took = Duration.ofNanos(System.nanoTime() - startedAt);
+				Duration took = Duration.ofNanos(System.nanoTime() - incarnation.startedAt());
 				List<Long> pids = new ArrayList<>(List.of(process.pid()));
 				process.descendants().forEach(p -> pids.add(p.pid()));
 				NodeDirectories.recordProcesses(launch.runDirectory(), pids);
 				logger.info("Embedded Elasticsearch ready on %s after %d ms".formatted(httpUri, took.toMillis()));
+				backoff = FIRST_BACKOFF;
 				ready.complete(took);
 				return;
 			}
 			if (System.nanoTime() > deadline) {
 				ready.completeExceptionally(failure("did not answer within " + settings.startTimeout()));
-				stop();
+				if (restarts.get() == 0) {
+					stop();
+				}
+				else {
+					// a restarted node that hangs: kill it, the supervisor starts it
+					// again
+					process.descendants().forEach(ProcessHandle::destroyForcibly);
+					process.destroyForcibly();
+				}
 				return;
 			}
 			try {

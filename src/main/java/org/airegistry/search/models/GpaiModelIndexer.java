@@ -147,7 +147,7 @@ public class GpaiModelIndexer {
 		source.put(ModelFields.OPEN_SOURCE, data.openSource());
 		source.put(ModelFields.SYSTEMIC_RISK, data.systemicRisk());
 		source.put(ModelFields.SYSTEMIC_RISK_STATUS, data.systemicRiskStatus().name());
-		source.put(ModelFields.PUBLISHED_AT, model.publishedAt().toInstant().toString());
+		source.put(ModelFields.PUBLISHED_AT, model.publishedAt().toString());
 		return source;
 	}
 

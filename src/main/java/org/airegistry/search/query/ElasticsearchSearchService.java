@@ -1,14 +1,20 @@
 package org.airegistry.search.query;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -67,6 +73,11 @@ public class ElasticsearchSearchService implements SearchService {
 	static final int MAX_REDUCED_ROWS = 1_000;
 
 	private static final Log logger = LogFactory.getLog(ElasticsearchSearchService.class);
+
+	/**
+	 * Search latency by mode ({@code airegistry_search_requests_seconds} in Prometheus).
+	 */
+	public static final String LATENCY_METER = "airegistry.search.requests";
 
 	private static final long WARN_INTERVAL_NANOS = 60_000_000_000L;
 
@@ -141,15 +152,42 @@ public class ElasticsearchSearchService implements SearchService {
 
 	private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_INTERVAL_NANOS);
 
+	private final MeterRegistry meters;
+
+	/** Without metrics (tests, benchmark). */
 	public ElasticsearchSearchService(RegistryEntriesIndex index, RegistryEntriesReindexer reindexer,
 			RegistryQueries registry) {
+		this(index, reindexer, registry, new SimpleMeterRegistry());
+	}
+
+	/**
+	 * @param meters where the latency of every search goes, by mode
+	 * ({@value #LATENCY_METER})
+	 */
+	@Autowired
+	public ElasticsearchSearchService(RegistryEntriesIndex index, RegistryEntriesReindexer reindexer,
+			RegistryQueries registry, MeterRegistry meters) {
 		this.index = index;
 		this.reindexer = reindexer;
 		this.registry = registry;
+		this.meters = meters;
 	}
 
 	@Override
 	public SearchResults search(SearchQuery query) {
+		long start = System.nanoTime();
+		SearchResults results = searchEitherWay(query);
+		Timer.builder(LATENCY_METER)
+			.description("Public searches of AI systems, by the mode that answered")
+			.tag("kind", "systems")
+			.tag("mode", results.mode().name().toLowerCase(Locale.ROOT))
+			.publishPercentileHistogram()
+			.register(meters)
+			.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		return results;
+	}
+
+	private SearchResults searchEitherWay(SearchQuery query) {
 		try {
 			return searchIndex(query);
 		}

@@ -121,7 +121,12 @@ class DeploymentViewsTest extends SpringBrowserlessTest {
 			.setValue("Nonexistent Zyxw System");
 		test(find(Button.class).withText("Find").single()).click();
 
-		assertThat(find(Paragraph.class).withTextContaining("Art 26(8) forbids you to use it").exists()).isTrue();
+		// Art 26(8): "not found in this registry", addressed to public-authority
+		// deployers
+		Paragraph warning = find(Paragraph.class).withTextContaining("was found in this registry").single();
+		assertThat(warning.getText()).contains("public authority")
+			.contains("Art 26(8)")
+			.doesNotContain("not registered in the EU database.");
 		assertThat(find(Button.class).withText("Send notice").exists()).isTrue();
 	}
 

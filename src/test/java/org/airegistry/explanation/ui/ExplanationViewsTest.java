@@ -158,11 +158,62 @@ class ExplanationViewsTest extends SpringBrowserlessTest {
 				sample.submitterOnBehalf(), sample.authorisedRepresentative(), sample.tradeName(),
 				sample.unambiguousReference(), sample.intendedPurpose(), sample.componentsAndFunctions(),
 				sample.dataAndLogic(), sample.status(), sample.certificate(), sample.memberStates(),
-				sample.declarationOfConformity(), sample.instructionsForUse(), sample.moreInformationUrl());
+				sample.declarationOfConformity(), sample.instructionsForUse(), sample.moreInformationUrl())
+			// Art 49(5): only a Section B registration of point 2 is held at EU level
+			.asSectionB(new org.airegistry.registry.SectionB(
+					java.util.Set.of(org.airegistry.registry.Art63Condition.D_PREPARATORY_TASK), false, ""))
+			.minimisedForSection(true);
 		String system = testData.publish(testData.provider(), point2);
 		openForm(system);
 		assertThat(find(Paragraph.class).withTextContaining("point 2 (critical infrastructure)").exists()).isTrue();
 		assertThat(find(Button.class).withText("Send request").exists()).isFalse();
+	}
+
+	@Test
+	@DisplayName("Art 86(1), Art 6(3): a Section B system gets no request form but the Art 85 complaint route")
+	void sectionBPointsToComplaint() {
+		EntryData sectionB = TestData.sample("Section B Sorter " + unique())
+			.asSectionB(new org.airegistry.registry.SectionB(
+					java.util.Set.of(org.airegistry.registry.Art63Condition.A_NARROW_PROCEDURAL_TASK), false, ""))
+			.minimisedForSection(true);
+		String system = testData.publish(testData.provider(), sectionB);
+		openForm(system);
+		assertThat(find(Paragraph.class).withTextContaining("not high-risk under Art 6(3)").exists()).isTrue();
+		assertThat(find(Button.class).withText("Send request").exists()).isFalse();
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+			.withText("Complain to the market surveillance authority (Art 85)")
+			.single()
+			.getHref()).isEqualTo("complaints/new?system=" + system);
+	}
+
+	@Test
+	@DisplayName("Art 86, Art 49(4): without a public entry the form asks for the deployer and the system as the person knows it, revealing nothing")
+	void unlistedSystemForm() {
+		com.vaadin.flow.component.UI.getCurrent().navigate(ExplanationRoutes.NEW);
+		assertThat(find(Paragraph.class).withClassName("unlisted-system").single().getText())
+			.contains("does not say whether, or where, any system is registered");
+		assertThat(area("The AI system, as far as you know it")).isNotNull();
+		assertThat(find(Button.class).withText("Send request").exists()).isTrue();
+		// a restricted entry's number is shown exactly like an unknown one
+		String restricted = testData.publish(testData.provider(),
+				TestData.sample("Hidden Tool " + unique())
+					.withAnnexIIIPoint(AnnexIIIPoint.P7B, false)
+					.minimisedForRestrictedSection());
+		openForm(restricted);
+		String page = getCurrentView().getElement().getTextRecursively();
+		assertThat(page).doesNotContain("Hidden Tool").doesNotContain(restricted);
+		assertThat(find(Paragraph.class).withClassName("unlisted-system").exists()).isTrue();
+	}
+
+	@Test
+	@DisplayName("Art 85: the complaint form reports each missing item next to its field")
+	void complaintForm() {
+		com.vaadin.flow.component.UI.getCurrent().navigate(ExplanationRoutes.NEW_COMPLAINT);
+		assertThat(getCurrentView()).isInstanceOf(FileComplaintView.class);
+		click("Send complaint");
+		assertThat(find(ComboBox.class).withLabelContaining("Member State of the authority").single().getErrorMessage())
+			.startsWith("Choose the Member State");
+		assertThat(area("What infringement").getErrorMessage()).isEqualTo("Please fill this in.");
 	}
 
 	@Test

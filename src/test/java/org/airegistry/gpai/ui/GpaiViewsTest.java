@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
-import org.airegistry.gpai.GpaiModelDraft;
+import org.airegistry.publication.Draft;
+import org.airegistry.gpai.GpaiModelData;
+import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiOversight;
 import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.GpaiRoutes;
@@ -83,9 +85,9 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 		test(find(Button.class).withText(caption).single()).click();
 	}
 
-	GpaiModelDraft publishedAs(TestUser provider, String name, boolean systemic) {
+	Draft<GpaiModelId, GpaiModelData> publishedAs(TestUser provider, String name, boolean systemic) {
 		return testData.as(provider, () -> {
-			GpaiModelDraft draft = service
+			Draft<GpaiModelId, GpaiModelData> draft = service
 				.createDraft(systemic ? GpaiSamples.systemic(name) : GpaiSamples.complete(name));
 			service.saveTechnicalDocumentation(draft.id(), "SECRET-ANNEX-XI-" + name);
 			service.publish(draft.id(), draft.lockVersion(), "");
@@ -144,7 +146,7 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 	@DisplayName("Art 53(1)(d): the public page shows the summary with its JSON, history and SHA-256, never Annex XI")
 	void publicPage() {
 		TestUser provider = testData.provider();
-		GpaiModelDraft model = publishedAs(provider, "Public Page Model", false);
+		Draft<GpaiModelId, GpaiModelData> model = publishedAs(provider, "Public Page Model", false);
 		logout();
 		UI.getCurrent().navigate(GpaiRoutes.permalink(model.id()));
 
@@ -170,7 +172,7 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 	@DisplayName("Art 52(4): a regulator records the designation as a new version; Annex XI is visible to regulators")
 	void regulatorDesignates() {
 		TestUser provider = testData.provider();
-		GpaiModelDraft model = publishedAs(provider, "Designated Model", true);
+		Draft<GpaiModelId, GpaiModelData> model = publishedAs(provider, "Designated Model", true);
 		login(testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE));
 		UI.getCurrent().navigate(GpaiRoutes.permalink(model.id()));
 		assertThat(getCurrentView().getElement().getTextRecursively()).contains("SECRET-ANNEX-XI-Designated Model");
@@ -224,7 +226,7 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 			+ "attached PDF is listed for the provider and for regulators, never for the public")
 	void technicalDocumentUpload() {
 		TestUser provider = testData.provider();
-		GpaiModelDraft model = publishedAs(provider, "Attachment Model", false);
+		Draft<GpaiModelId, GpaiModelData> model = publishedAs(provider, "Attachment Model", false);
 		login(provider);
 		UI.getCurrent().navigate("workspace/models/" + model.id());
 		TechnicalDocumentsField field = find(TechnicalDocumentsField.class).single();

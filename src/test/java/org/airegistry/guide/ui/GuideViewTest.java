@@ -48,6 +48,9 @@ class GuideViewTest extends SpringBrowserlessTest {
 		next();
 		assertThat(location()).contains("subject=system");
 
+		test(checkboxes()).selectItem(
+				"Provider: we develop it and place it on the market or put it into service under our name (Art 3(3))");
+		next();
 		test(checkboxes()).selectItem("None of these");
 		next();
 		test(radios()).selectItem("No");
@@ -102,7 +105,7 @@ class GuideViewTest extends SpringBrowserlessTest {
 	@Test
 	@DisplayName("Art 5: a prohibited practice ends the guide; 'none' with another answer is refused next to the field")
 	void prohibited() {
-		UI.getCurrent().navigate("guide", QueryParameters.fromString("subject=system"));
+		UI.getCurrent().navigate("guide", QueryParameters.fromString("subject=system&role=deployer"));
 		test(checkboxes()).selectItem("None of these");
 		test(checkboxes()).selectItem("(e) Untargeted scraping of facial images to build facial recognition databases");
 		next();
@@ -113,14 +116,51 @@ class GuideViewTest extends SpringBrowserlessTest {
 		next();
 		assertThat(find(Paragraph.class).withClassName("guide-regime").single().getText())
 			.startsWith("Prohibited practice");
-		assertThat(getCurrentView().getElement().getTextRecursively()).contains("Art 5(1)(e)");
+		String page = getCurrentView().getElement().getTextRecursively();
+		assertThat(page).contains("Art 5(1)(e)")
+			.contains("No registration can make it lawful")
+			.contains("whichever is higher")
+			.contains("Art 99(6)")
+			.doesNotContain("No registration in the EU database is needed");
+	}
+
+	@Test
+	@DisplayName("Art 26, 27, 86: an employer screening CVs is shown deployer duties, not provider duties")
+	void employerScreeningCvs() {
+		UI.getCurrent()
+			.navigate("guide", QueryParameters.fromString(
+					"subject=system&role=deployer&art5=none&annexI=no&area=4&point=4a&deployer=other&art50=none"));
+		assertThat(find(Paragraph.class).withClassName("guide-regime").single().getText())
+			.startsWith("High-risk AI system");
+		String page = getCurrentView().getElement().getTextRecursively();
+		assertThat(page).contains("the deployer duties of Art 26 apply")
+			.contains("Art 26(7)")
+			.contains("Art 86(1)")
+			.contains("Art 26(11)")
+			.doesNotContain("Art 49(1), Annex VIII Section A")
+			.doesNotContain("Put a quality management system in place");
+		assertThat(
+				find(Anchor.class).withText("Register your use voluntarily (Annex VIII Section C)").single().getHref())
+			.isEqualTo("my-deployments");
+		assertThat(find(Anchor.class).withText("Start a registration (Annex VIII Section A)").exists()).isFalse();
+	}
+
+	@Test
+	@DisplayName("Art 26(8), 49(3): a public authority is sent to register its use (Section C)")
+	void publicAuthority() {
+		UI.getCurrent()
+			.navigate("guide", QueryParameters.fromString(
+					"subject=system&role=deployer&art5=none&annexI=no&area=5&point=5a&deployer=publicAuthority&art50=none"));
+		String page = getCurrentView().getElement().getTextRecursively();
+		assertThat(page).contains("Art 49(3), Annex VIII Section C").contains("Art 27(1), Art 27(3)");
+		assertThat(find(Anchor.class).withText("Register your use (Annex VIII Section C)").exists()).isTrue();
 	}
 
 	@Test
 	@DisplayName("Art 5 in German: the result cites the Act in the German style only (Art. 5 Abs. 1 Buchst. e)")
 	void prohibitedInGerman() {
 		UI.getCurrent().setLocale(java.util.Locale.GERMAN);
-		UI.getCurrent().navigate("guide", QueryParameters.fromString("subject=system&art5=e"));
+		UI.getCurrent().navigate("guide", QueryParameters.fromString("subject=system&role=provider&art5=e"));
 		String text = getCurrentView().getElement().getTextRecursively();
 		assertThat(find(Paragraph.class).withClassName("guide-regime").single().getText()).doesNotContain("Art 5");
 		assertThat(text).contains("Verbotene Praktik (Art. 5 Abs. 1 Buchst. e)")

@@ -140,6 +140,13 @@ class ConsoleDashboardViewTest extends SpringBrowserlessTest {
 		int authoritiesBefore = testData.as(regulator, deployments::publicAuthoritiesWithoutRegistration).size();
 
 		TestUser deployer = data.deployer();
+		// test deployers are public bodies (TestData); this one is a body governed by
+		// public
+		// law, not a public authority, so that only the organisation below is counted as
+		// an
+		// unregistered public authority
+		jdbc.update("UPDATE organisation SET public_authority = FALSE WHERE organisation_id = ?",
+				deployer.organisation().value());
 		String system = data.publishSystem("Attention System " + ConsoleTestData.unique());
 		data.overdueRequest(system, deployer);
 		String expired = data.publishWithCertificate("Expired Certificate " + ConsoleTestData.unique(),

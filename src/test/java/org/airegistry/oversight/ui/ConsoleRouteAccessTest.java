@@ -10,16 +10,22 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.airegistry.deployment.FriaService;
+import org.airegistry.explanation.ComplainantKind;
+import org.airegistry.explanation.ComplaintService;
+import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.explanation.ExplanationService;
+import org.airegistry.explanation.NewComplaint;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.security.ui.LoginView;
 import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
 import org.airegistry.testsupport.ConsoleTestData;
 import org.airegistry.testsupport.H2Test;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
+import org.airegistry.testsupport.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -61,6 +67,9 @@ class ConsoleRouteAccessTest extends SpringBrowserlessTest {
 	FriaService frias;
 
 	@Autowired
+	ComplaintService complaints;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@AfterEach
@@ -78,6 +87,17 @@ class ConsoleRouteAccessTest extends SpringBrowserlessTest {
 		samples.put("oversight/complaints/:reference",
 				() -> data.complaint(data.publishSystem("Route Complaint " + ConsoleTestData.unique()), data.deployer(),
 						"No answer."));
+		samples.put("oversight/complaints/direct/:reference", () -> {
+			// an Art 85 complaint filed on its own, confirmed, routed to Germany (the
+			// regulator's Member State)
+			String email = "route-complaint-" + ConsoleTestData.unique() + "@private.example";
+			String reference = complaints.file(new NewComplaint(MemberState.DE, ComplainantKind.NATURAL_PERSON, "", "",
+					data.publishSystem("Route Direct Complaint " + ConsoleTestData.unique()),
+					"Used without human oversight.", email, "en"), "10.9.77.1");
+			complaints.verify(TestMailServer.awaitMail(email, 1).token(ExplanationRoutes.VERIFY_COMPLAINT))
+				.orElseThrow();
+			return reference;
+		});
 		samples.put("oversight/fria/:id",
 				() -> data
 					.friaNotification(data.publishSystem("Route Fria " + ConsoleTestData.unique()), data.deployer())

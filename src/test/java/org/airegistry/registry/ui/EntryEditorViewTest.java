@@ -88,7 +88,7 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 
 	@SuppressWarnings("unchecked")
 	ComboBox<Object> annexIIIPoint() {
-		return find(ComboBox.class).withLabelContaining("High-risk use case").single();
+		return find(ComboBox.class).withLabelContaining("Annex III use case").single();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -102,7 +102,7 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 
 	@SuppressWarnings("unchecked")
 	void fillCommon(String name) {
-		test(find(ComboBox.class).withLabelContaining("High-risk use case").single()).selectItem(
+		test(find(ComboBox.class).withLabelContaining("Annex III use case").single()).selectItem(
 				"4(a) Recruitment or selection of natural persons, in particular to place targeted job advertisements, "
 						+ "to analyse and filter job applications, and to evaluate candidates");
 		test(find(TextField.class).withLabelContaining("Trade name").single()).setValue(name);
@@ -152,6 +152,13 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 		assertThat(find(TextArea.class).withLabelContaining("Grounds on which").exists())
 			.as("B.7 removed by Reg. 2026/1744")
 			.isFalse();
+		// Art 49(2): the shared items carry their Section B numbers
+		assertThat(find(TextField.class).withLabelContaining("Trade name").single().getLabel()).contains("B.4")
+			.doesNotContain("A.4");
+		assertThat(find(TextArea.class).withLabelContaining("Intended purpose").single().getLabel()).contains("B.5");
+		assertThat(find(ComboBox.class).withLabelContaining("Status").single().getLabel()).contains("B.8");
+		assertThat(find(ComboBox.class).withLabelContaining("Annex III use case").single().getLabel())
+			.doesNotContain("High-risk");
 		fillCommon("Section B Sorter");
 
 		click("Publish");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.airegistry.gpai.GpaiModelData;
-import org.airegistry.gpai.GpaiModelDraft;
+import org.airegistry.publication.Draft;
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.GpaiSamples;
@@ -68,7 +68,7 @@ class GpaiModelSearchIT {
 
 	GpaiModelId publish(TestUser provider, GpaiModelData data) {
 		return testData.as(provider, () -> {
-			GpaiModelDraft draft = service.createDraft(data);
+			Draft<GpaiModelId, GpaiModelData> draft = service.createDraft(data);
 			service.publish(draft.id(), draft.lockVersion(), "");
 			return draft.id();
 		});
@@ -124,8 +124,8 @@ class GpaiModelSearchIT {
 		GpaiModelId id = publish(provider, GpaiSamples.complete("Versioned " + first));
 		awaitIndexed(first, 1);
 		testData.run(provider, () -> {
-			GpaiModelDraft opened = service.open(id);
-			GpaiModelDraft saved = service.saveDraft(id, opened.lockVersion(),
+			Draft<GpaiModelId, GpaiModelData> opened = service.open(id);
+			Draft<GpaiModelId, GpaiModelData> saved = service.saveDraft(id, opened.lockVersion(),
 					opened.data().toBuilder().name("Versioned " + second).build());
 			service.publish(id, saved.lockVersion(), "Renamed");
 		});

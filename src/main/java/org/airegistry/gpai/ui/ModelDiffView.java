@@ -1,0 +1,58 @@
+package org.airegistry.gpai.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.airegistry.gpai.GpaiModelId;
+import org.airegistry.gpai.GpaiQueries;
+import org.airegistry.gpai.GpaiRoutes;
+import org.airegistry.publication.VersionSummary;
+import org.airegistry.publication.ui.VersionDiffView;
+import org.airegistry.shell.components.PublicVersionDiffView;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * A field-by-field comparison of two public versions of a GPAI model page
+ * ({@code /models/<id>/diff?from=1&to=2}), labelled like the model page.
+ */
+@Route(GpaiRoutes.PUBLIC_MODEL + "/:id/diff")
+@AnonymousAllowed
+public class ModelDiffView extends PublicVersionDiffView {
+
+	private final GpaiQueries queries;
+
+	public ModelDiffView(GpaiQueries queries) {
+		this.queries = queries;
+	}
+
+	@Override
+	protected String recordParameter() {
+		return "id";
+	}
+
+	@Override
+	protected Optional<Side> version(String record, int version) {
+		return GpaiModelId.parse(record)
+			.flatMap(id -> queries.version(id, version))
+			.map(model -> new Side(model.version(), model.data().name(),
+					PublicModelView.FIELDS.describe(model.data(), this::getTranslation, getLocale())));
+	}
+
+	@Override
+	protected List<VersionSummary> history(String record) {
+		return GpaiModelId.parse(record).map(queries::versions).orElse(List.of());
+	}
+
+	@Override
+	protected String permalink(String record) {
+		return GpaiModelId.parse(record).map(GpaiRoutes::permalink).orElse("");
+	}
+
+	@Override
+	protected String backKey() {
+		return "gpai.diff.back";
+	}
+
+}

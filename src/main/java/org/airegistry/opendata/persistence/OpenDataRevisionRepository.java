@@ -1,0 +1,41 @@
+package org.airegistry.opendata.persistence;
+
+import static org.airegistry.db.Tables.OPEN_DATA_REVISION;
+
+import java.time.OffsetDateTime;
+
+import org.airegistry.opendata.OpenDataRevision;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.springframework.stereotype.Repository;
+
+/** The one row counting changes of the public data ({@code open_data_revision}). */
+@Repository
+public class OpenDataRevisionRepository {
+
+	private static final short ROW = 1;
+
+	private final DSLContext dsl;
+
+	OpenDataRevisionRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	public OpenDataRevision current() {
+		return dsl.select(OPEN_DATA_REVISION.REVISION, OPEN_DATA_REVISION.CHANGED_AT)
+			.from(OPEN_DATA_REVISION)
+			.where(OPEN_DATA_REVISION.ID.eq(ROW))
+			.fetchSingle(
+					Records.mapping((revision, changedAt) -> new OpenDataRevision(revision, changedAt.toInstant())));
+	}
+
+	/** Counts one change, in the caller's transaction. */
+	public void raise(OffsetDateTime now) {
+		dsl.update(OPEN_DATA_REVISION)
+			.set(OPEN_DATA_REVISION.REVISION, OPEN_DATA_REVISION.REVISION.plus(1L))
+			.set(OPEN_DATA_REVISION.CHANGED_AT, now)
+			.where(OPEN_DATA_REVISION.ID.eq(ROW))
+			.execute();
+	}
+
+}
