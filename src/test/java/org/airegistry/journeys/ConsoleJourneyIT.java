@@ -117,10 +117,14 @@ class ConsoleJourneyIT {
 		Download csv = regulator
 			.waitForDownload(() -> regulator.locator("#explanation-requests-per-state a[download]").click());
 		Assertions.assertThat(readString(csv)).startsWith("State,");
-		Assertions.assertThat(jdbc.queryForObject(
-				"SELECT count(*) FROM audit_event WHERE action = 'dashboard.exported' AND subject_id = ? AND actor_name = ?",
-				Integer.class, "explanation-requests-per-state", authority.email()))
-			.isEqualTo(1);
+		// the download and the click that records it are separate requests: wait for the
+		// record
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(15))
+			.untilAsserted(() -> Assertions.assertThat(jdbc.queryForObject(
+					"SELECT count(*) FROM audit_event WHERE action = 'dashboard.exported' AND subject_id = ? AND actor_name = ?",
+					Integer.class, "explanation-requests-per-state", authority.email()))
+				.isEqualTo(1));
 
 		open("oversight/organisations");
 		BrowserSupport.assertNoAccessibilityViolations(regulator);
