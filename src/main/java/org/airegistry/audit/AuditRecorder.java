@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.aopalliance.intercept.MethodInvocation;
 import org.airegistry.audit.persistence.AuditRepository;
+import org.airegistry.publication.RecordPublished;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.security.LoginThrottled;
@@ -99,6 +100,17 @@ class AuditRecorder {
 		else {
 			append.run();
 		}
+	}
+
+	/**
+	 * Every publication of every kind, from the kernel's typed event, in the
+	 * publication's transaction.
+	 */
+	@EventListener
+	void on(RecordPublished published) {
+		on(Audited.of(published.action(), published.subjectType(), published.subjectId())
+			.withLegalReference(published.legalReference())
+			.withChange(published.before(), published.after()));
 	}
 
 	@Scheduled(fixedDelayString = "${airegistry.audit.aggregate-interval:PT1M}")

@@ -4,7 +4,8 @@
  * recorded from events; a viewer with filters and CSV export for regulators.
  */
 @NullMarked
-@ApplicationModule(displayName = "Audit trail")
+@ApplicationModule(displayName = "Audit trail",
+		allowedDependencies = { "shared", "db", "security", "publication", "shell", "shell :: *" })
 package org.airegistry.audit;
 
 import org.jspecify.annotations.NullMarked;

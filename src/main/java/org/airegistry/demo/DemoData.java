@@ -147,7 +147,7 @@ class DemoData implements ApplicationRunner {
 				Set.of(Role.ADMIN), true));
 
 		actAs(ACCOUNTS.get(0).email(), () -> {
-			publish(new EntryData(ContentLanguage.EN, AnnexIIIPoint.P4A, false, "", "", "TalentMatch CV Screening",
+			publish(EntryData.sectionA(ContentLanguage.EN, AnnexIIIPoint.P4A, false, "", "", "TalentMatch CV Screening",
 					"4.2 (build 2026-10)",
 					"Ranks job applications for recruitment: parses CVs, matches them against the vacancy's "
 							+ "requirements and proposes a shortlist that a recruiter reviews.",
@@ -160,7 +160,7 @@ class DemoData implements ApplicationRunner {
 					EnumSet.of(MemberState.DE, MemberState.AT, MemberState.NL),
 					"https://acme.example/talentmatch/eu-declaration-of-conformity.pdf",
 					"https://acme.example/talentmatch/instructions", "https://acme.example/talentmatch"));
-			publish(new EntryData(ContentLanguage.DE, AnnexIIIPoint.P4B, false, "", "",
+			publish(EntryData.sectionA(ContentLanguage.DE, AnnexIIIPoint.P4B, false, "", "",
 					"ShiftPlanner Personaleinsatzplanung", "2.0",
 					"Verteilt Aufgaben an Lagerpersonal und \u00fcberwacht die Leistung, um Schichten zu planen; "
 							+ "Vorgesetzte best\u00e4tigen jede Zuteilung.",
@@ -173,19 +173,19 @@ class DemoData implements ApplicationRunner {
 					"https://acme.example/shiftplanner/betriebsanleitung", ""));
 		});
 		actAs(ACCOUNTS.get(1).email(), () -> {
-			publish(new EntryData(ContentLanguage.EN, AnnexIIIPoint.P5B, false, "", "", "NordCredit Scoring Engine",
-					"7.1",
-					"Evaluates the creditworthiness of natural persons applying for consumer loans and "
-							+ "establishes their credit score.",
-					"Scoring service, reason-code generator and a case-review interface for credit officers.",
-					"Inputs: application data and credit bureau records. A monotonic gradient-boosted model "
-							+ "produces a score and the four strongest reason codes.",
-					EntryStatus.ON_MARKET,
-					new Certificate("EU technical documentation assessment certificate", "NB-2026-0417",
-							LocalDate.of(2031, 5, 31), "Nordic Notified Body Oy", "2719"),
-					EnumSet.of(MemberState.SE, MemberState.FI, MemberState.DK),
-					"https://nordic.example/nordcredit/declaration-of-conformity.pdf",
-					"https://nordic.example/nordcredit/instructions", "https://nordic.example/ai")
+			publish(EntryData
+				.sectionA(ContentLanguage.EN, AnnexIIIPoint.P5B, false, "", "", "NordCredit Scoring Engine", "7.1",
+						"Evaluates the creditworthiness of natural persons applying for consumer loans and "
+								+ "establishes their credit score.",
+						"Scoring service, reason-code generator and a case-review interface for credit officers.",
+						"Inputs: application data and credit bureau records. A monotonic gradient-boosted model "
+								+ "produces a score and the four strongest reason codes.",
+						EntryStatus.ON_MARKET,
+						new Certificate("EU technical documentation assessment certificate", "NB-2026-0417",
+								LocalDate.of(2031, 5, 31), "Nordic Notified Body Oy", "2719"),
+						EnumSet.of(MemberState.SE, MemberState.FI, MemberState.DK),
+						"https://nordic.example/nordcredit/declaration-of-conformity.pdf",
+						"https://nordic.example/nordcredit/instructions", "https://nordic.example/ai")
 				// A.9: a certificate comes with its scan
 				.withDocuments(EntryDocuments.none()
 					.with(DocumentKind.CERTIFICATE_SCAN, registry.storeDocument(DocumentKind.CERTIFICATE_SCAN,
@@ -194,8 +194,8 @@ class DemoData implements ApplicationRunner {
 									"EU technical documentation assessment certificate issued by Nordic Notified "
 											+ "Body Oy (2719), valid until 31 May 2031.")))));
 			// Art 49(4): registered in the non-public section, visible to regulators only
-			publish(new EntryData(ContentLanguage.EN, AnnexIIIPoint.P7D, false, "", "", "BorderGate Face Match", "3.0",
-					"Identifies persons at border crossing points by comparing live images with watch lists.",
+			publish(EntryData.sectionA(ContentLanguage.EN, AnnexIIIPoint.P7D, false, "", "", "BorderGate Face Match",
+					"3.0", "Identifies persons at border crossing points by comparing live images with watch lists.",
 					"Camera capture, face matching service and an officer review console.", "", EntryStatus.IN_SERVICE,
 					Certificate.none(), EnumSet.of(MemberState.SE, MemberState.FI), "", "", ""));
 		});

@@ -69,20 +69,21 @@ class SectionsDemoData {
 			return;
 		}
 		actAs(DemoData.ACCOUNTS.get(0).email(), () -> {
-			publish(new EntryData(ContentLanguage.EN, AnnexIIIPoint.P4A, false, "", "", SECTION_B_NAME, "1.3",
-					"Sorts incoming job applications into the mailbox of the matching vacancy by the job "
-							+ "reference and the language of the letter; recruiters see every application.",
-					"", "", EntryStatus.ON_MARKET, Certificate.none(), Set.of(), "", "", "")
+			publish(EntryData
+				.sectionA(ContentLanguage.EN, AnnexIIIPoint.P4A, false, "", "", SECTION_B_NAME, "1.3",
+						"Sorts incoming job applications into the mailbox of the matching vacancy by the job "
+								+ "reference and the language of the letter; recruiters see every application.",
+						"", "", EntryStatus.ON_MARKET, Certificate.none(), Set.of(), "", "", "")
 				.asSectionB(new SectionB(
 						EnumSet.of(Art63Condition.A_NARROW_PROCEDURAL_TASK, Art63Condition.D_PREPARATORY_TASK), false,
 						"")));
 		});
 		actAs(DemoData.ACCOUNTS.get(1).email(), () -> {
-			publish(new EntryData(ContentLanguage.EN, AnnexIIIPoint.P3B, false, "", "",
-					"Nordic Essay Consistency Check", "2.0",
-					"Checks, after teachers have graded a batch of essays, whether grades deviate from the "
-							+ "teacher's earlier grading pattern and flags them for a second look.",
-					"", "", EntryStatus.IN_SERVICE, Certificate.none(), Set.of(), "", "", "")
+			publish(EntryData
+				.sectionA(ContentLanguage.EN, AnnexIIIPoint.P3B, false, "", "", "Nordic Essay Consistency Check", "2.0",
+						"Checks, after teachers have graded a batch of essays, whether grades deviate from the "
+								+ "teacher's earlier grading pattern and flags them for a second look.",
+						"", "", EntryStatus.IN_SERVICE, Certificate.none(), Set.of(), "", "", "")
 				.asSectionB(new SectionB(EnumSet.of(Art63Condition.C_DETECTS_PATTERNS), false, "")));
 			byte[] declaration = pdf("EU declaration of conformity - NordVision Exam Proctoring 5.0",
 					"Nordic Vision AB declares under its sole responsibility that the AI system conforms "
@@ -95,13 +96,14 @@ class SectionsDemoData {
 								"nordvision-declaration-of-conformity.pdf", declaration))
 				.with(DocumentKind.INSTRUCTIONS_FOR_USE, registry.storeDocument(DocumentKind.INSTRUCTIONS_FOR_USE,
 						"nordvision-instructions-for-use.pdf", instructions));
-			publish(new EntryData(ContentLanguage.EN, AnnexIIIPoint.P3D, false, "", "", "NordVision Exam Proctoring",
-					"5.0", "Monitors students during remote exams and flags prohibited behaviour for an invigilator.",
-					"Webcam capture, behaviour classifier and an invigilator review console.",
-					"Inputs: webcam video and screen activity during the exam. A classifier flags events; an "
-							+ "invigilator decides on every flag.",
-					EntryStatus.ON_MARKET, Certificate.none(), EnumSet.of(MemberState.SE, MemberState.FI), "", "",
-					"https://nordic.example/ai")
+			publish(EntryData
+				.sectionA(ContentLanguage.EN, AnnexIIIPoint.P3D, false, "", "", "NordVision Exam Proctoring", "5.0",
+						"Monitors students during remote exams and flags prohibited behaviour for an invigilator.",
+						"Webcam capture, behaviour classifier and an invigilator review console.",
+						"Inputs: webcam video and screen activity during the exam. A classifier flags events; an "
+								+ "invigilator decides on every flag.",
+						EntryStatus.ON_MARKET, Certificate.none(), EnumSet.of(MemberState.SE, MemberState.FI), "", "",
+						"https://nordic.example/ai")
 				.withDocuments(documents));
 		});
 		log.info("Demo data created: 2 Section B entries and 1 Section A entry with PDF documents");

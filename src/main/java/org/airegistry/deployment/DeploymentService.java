@@ -18,6 +18,7 @@ import org.airegistry.publication.Author;
 import org.airegistry.publication.ChangeSummary;
 import org.airegistry.publication.Draft;
 import org.airegistry.publication.Publication;
+import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.PublicationRules;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.Visibility;
@@ -350,11 +351,13 @@ public class DeploymentService {
 				published.add(new DeploymentPublished(draft.id(), publication.version(),
 						current.providerRegistrationNumber()));
 			}
-			published.add(Audited.of("deployment.published", "deployment", draft.id().toString())
-				.withLegalReference(publication.visibility().isPublic() ? "Art 49(3)" : "Art 49(4)")
-				.withChange(draft.publishedVersion() == null ? null : "version " + draft.publishedVersion(),
-						"version " + publication.version()));
 			return published;
+		}
+
+		@Override
+		public RecordPublished.Subject audited(Draft<DeploymentId, DeploymentData> draft, Publication publication) {
+			return new RecordPublished.Subject("deployment.published", "deployment", draft.id().toString(),
+					publication.visibility().isPublic() ? "Art 49(3)" : "Art 49(4)");
 		}
 
 	}

@@ -4,7 +4,8 @@
  * are what other modules may use.
  */
 @NullMarked
-@ApplicationModule(displayName = "Deployment")
+@ApplicationModule(displayName = "Deployment", allowedDependencies = { "shared", "db", "security", "organisation",
+		"notification", "publication", "publication :: *", "shell", "shell :: *", "registry" })
 package org.airegistry.deployment;
 
 import org.jspecify.annotations.NullMarked;

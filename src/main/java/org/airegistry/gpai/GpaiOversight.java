@@ -8,6 +8,7 @@ import org.airegistry.gpai.persistence.GpaiModelRepository;
 import org.airegistry.publication.Author;
 import org.airegistry.publication.Draft;
 import org.airegistry.publication.Publication;
+import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.PublicationRules;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.Visibility;
@@ -100,10 +101,13 @@ public class GpaiOversight {
 
 		@Override
 		public List<Object> published(Draft<GpaiModelId, GpaiModelData> draft, Publication publication) {
-			return List.of(new GpaiModelPublished(draft.id(), publication.version()),
-					Audited.of("gpai-model.designated", "gpai-model", draft.id().toString())
-						.withLegalReference("Art 51(1)(b), Art 52(4)")
-						.withChange(null, "version " + publication.version() + ", decision of " + decisionDate));
+			return List.of(new GpaiModelPublished(draft.id(), publication.version()));
+		}
+
+		@Override
+		public RecordPublished.Subject audited(Draft<GpaiModelId, GpaiModelData> draft, Publication publication) {
+			return new RecordPublished.Subject("gpai-model.designated", "gpai-model", draft.id().toString(),
+					"Art 51(1)(b), Art 52(4)", "decision of " + decisionDate);
 		}
 
 	}

@@ -15,6 +15,7 @@ import org.airegistry.publication.Author;
 import org.airegistry.publication.ChangeSummary;
 import org.airegistry.publication.Draft;
 import org.airegistry.publication.Publication;
+import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.PublicationRules;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.Visibility;
@@ -160,11 +161,13 @@ public class GpaiService {
 
 		@Override
 		public List<Object> published(Draft<GpaiModelId, GpaiModelData> draft, Publication publication) {
-			return List.of(new GpaiModelPublished(draft.id(), publication.version()),
-					Audited.of("gpai-model.published", "gpai-model", draft.id().toString())
-						.withLegalReference("Art 53(1)(d)")
-						.withChange(draft.publishedVersion() == null ? null : "version " + draft.publishedVersion(),
-								"version " + publication.version()));
+			return List.of(new GpaiModelPublished(draft.id(), publication.version()));
+		}
+
+		@Override
+		public RecordPublished.Subject audited(Draft<GpaiModelId, GpaiModelData> draft, Publication publication) {
+			return new RecordPublished.Subject("gpai-model.published", "gpai-model", draft.id().toString(),
+					"Art 53(1)(d)");
 		}
 
 	}

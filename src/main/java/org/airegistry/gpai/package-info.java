@@ -3,7 +3,8 @@
  * the training-content summary, systemic-risk status and the regulator's designation.
  */
 @NullMarked
-@ApplicationModule(displayName = "GPAI models")
+@ApplicationModule(displayName = "GPAI models", allowedDependencies = { "shared", "db", "security", "organisation",
+		"publication", "publication :: *", "shell", "shell :: *", "registry" })
 package org.airegistry.gpai;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,8 @@ import org.airegistry.shared.FieldError;
 
 /**
  * What one kind of record adds to the publish flow of {@link Publisher}: its own checks,
- * who may see the new version, and the domain events that announce it.
+ * who may see the new version, the domain events that announce it and how the audit trail
+ * names it.
  */
 public interface PublicationRules<ID extends RecordId, D> {
 
@@ -23,5 +24,11 @@ public interface PublicationRules<ID extends RecordId, D> {
 	 * The domain events announcing the new version, published in the same transaction.
 	 */
 	List<Object> published(Draft<ID, D> draft, Publication publication);
+
+	/**
+	 * How the audit trail names the new version: the kernel announces every publication
+	 * of every kind as a {@link RecordPublished}, which the audit trail records.
+	 */
+	RecordPublished.Subject audited(Draft<ID, D> draft, Publication publication);
 
 }

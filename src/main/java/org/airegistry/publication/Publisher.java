@@ -12,6 +12,7 @@ import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one publish flow of every kind of record: lock check, may the owner publish at all,
  * is there anything new, the kind's rules and the change summary, then the new version
- * with its visibility and the kind's domain events, all in one transaction. Callers (the
- * kinds' services) authorise the caller and name the author.
+ * with its visibility, the kernel's {@link RecordPublished} (from which the audit trail
+ * records it) and the kind's domain events, all in one transaction. Callers (the kinds'
+ * services) authorise the caller and name the author.
  */
 @Component
 public class Publisher {
@@ -73,9 +75,7 @@ public class Publisher {
 				author.user(), OffsetDateTime.now(clock), draft.data(), false))) {
 			throw new ConcurrentEditException(rules.subject());
 		}
-		Publication publication = new Publication(number, visibility);
-		rules.published(draft, publication).forEach(events::publishEvent);
-		return publication;
+		return announce(rules, draft, draft.publishedVersion(), new Publication(number, visibility));
 	}
 
 	/**
@@ -108,7 +108,16 @@ public class Publisher {
 					author.user(), OffsetDateTime.now(clock), change.apply(draft.data()), draft.draftChanged()))) {
 			throw new ConcurrentEditException(rules.subject());
 		}
-		Publication publication = new Publication(number, visibility);
+		return announce(rules, draft, latest.latestVersion(), new Publication(number, visibility));
+	}
+
+	/**
+	 * Announces the new version in the publication's transaction: the kernel's
+	 * {@link RecordPublished} (the audit trail records it) and the kind's own events.
+	 */
+	private <ID extends RecordId, D> Publication announce(PublicationRules<ID, D> rules, Draft<ID, D> draft,
+			@Nullable Integer previousVersion, Publication publication) {
+		events.publishEvent(RecordPublished.of(rules.audited(draft, publication), previousVersion, publication));
 		rules.published(draft, publication).forEach(events::publishEvent);
 		return publication;
 	}

@@ -108,29 +108,33 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 		documents = documents == null ? EntryDocuments.none() : documents;
 	}
 
-	/** A Section A entry without documents (kept for callers that predate Section B). */
-	public EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexIIIPoint,
+	/**
+	 * A Section A entry without documents (kept for callers that predate Section B). A
+	 * factory, not a constructor: the canonical constructor is the record's only one, as
+	 * the editor's binder ({@code Binder.writeRecord}) needs.
+	 */
+	public static EntryData sectionA(ContentLanguage language, @Nullable AnnexIIIPoint annexIIIPoint,
 			boolean lawEnforcementOrMigrationUse, String submitterOnBehalf, String authorisedRepresentative,
 			String tradeName, String unambiguousReference, String intendedPurpose, String componentsAndFunctions,
 			String dataAndLogic, @Nullable EntryStatus status, Certificate certificate, Set<MemberState> memberStates,
 			String declarationOfConformity, String instructionsForUse, String moreInformationUrl) {
-		this(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf, authorisedRepresentative,
-				tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions, dataAndLogic, status,
-				certificate, memberStates, declarationOfConformity, instructionsForUse, moreInformationUrl,
-				Classification.SECTION_A, SectionB.none(), EntryDocuments.none());
+		return new EntryData(language, annexIIIPoint, lawEnforcementOrMigrationUse, submitterOnBehalf,
+				authorisedRepresentative, tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
+				dataAndLogic, status, certificate, memberStates, declarationOfConformity, instructionsForUse,
+				moreInformationUrl, Classification.SECTION_A, SectionB.none(), EntryDocuments.none());
 	}
 
 	/**
 	 * The first three items only, everything else empty (kept for callers that predate
 	 * the full Section A).
 	 */
-	public EntryData(String tradeName, String intendedPurpose, Set<MemberState> memberStates) {
-		this(ContentLanguage.EN, null, false, "", "", tradeName, "", intendedPurpose, "", "", null, Certificate.none(),
-				memberStates, "", "", "");
+	public static EntryData of(String tradeName, String intendedPurpose, Set<MemberState> memberStates) {
+		return EntryData.sectionA(ContentLanguage.EN, null, false, "", "", tradeName, "", intendedPurpose, "", "", null,
+				Certificate.none(), memberStates, "", "", "");
 	}
 
 	public static EntryData empty() {
-		return new EntryData("", "", Set.of());
+		return EntryData.of("", "", Set.of());
 	}
 
 	private static String strip(@Nullable String value) {

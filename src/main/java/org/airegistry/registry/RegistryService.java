@@ -20,6 +20,7 @@ import org.airegistry.publication.ChangeSummary;
 import org.airegistry.publication.Draft;
 import org.jspecify.annotations.Nullable;
 import org.airegistry.publication.Publication;
+import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.PublicationRules;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.Visibility;
@@ -265,14 +266,17 @@ public class RegistryService {
 
 		@Override
 		public List<Object> published(Draft<AiSystemId, EntryData> draft, Publication publication) {
-			String registrationNumber = repository.registrationNumber(draft.id()).orElseThrow();
+			return List.of(new EntryPublished(draft.id(), publication.version()));
+		}
+
+		@Override
+		public RecordPublished.Subject audited(Draft<AiSystemId, EntryData> draft, Publication publication) {
 			EntryData data = draft.data();
-			return List.of(new EntryPublished(draft.id(), publication.version()), Audited
-				.of("entry.published", "ai-system", registrationNumber)
-				.withLegalReference(publication.visibility() == Visibility.RESTRICTED ? "Art 49(4)"
-						: data.classification() == Classification.SECTION_B ? "Art 49(2)" : "Art 49(1)")
-				.withChange(draft.publishedVersion() == null ? null : "version " + draft.publishedVersion(),
-						"version " + publication.version() + (data.status() == null ? "" : ", " + data.status())));
+			return new RecordPublished.Subject("entry.published", "ai-system",
+					repository.registrationNumber(draft.id()).orElseThrow(),
+					publication.visibility() == Visibility.RESTRICTED ? "Art 49(4)"
+							: data.classification() == Classification.SECTION_B ? "Art 49(2)" : "Art 49(1)",
+					data.status() == null ? "" : data.status().name());
 		}
 
 	}

@@ -3,7 +3,8 @@
  * their history. The API types in this package are what other modules may use.
  */
 @NullMarked
-@ApplicationModule(displayName = "Registry")
+@ApplicationModule(displayName = "Registry", allowedDependencies = { "shared", "db", "security", "organisation",
+		"publication", "publication :: *", "shell", "shell :: *" })
 package org.airegistry.registry;
 
 import org.jspecify.annotations.NullMarked;

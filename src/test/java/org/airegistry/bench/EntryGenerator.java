@@ -83,7 +83,7 @@ final class EntryGenerator {
 			states.add(MemberState.values()[random.nextInt(MemberState.values().length)]);
 		}
 		EntryStatus status = EntryStatus.values()[random.nextInt(EntryStatus.values().length)];
-		return new EntryData(LANGUAGES.get(language), pick(PUBLIC_POINTS), false, "", "", name, "v" + number % 5,
+		return EntryData.sectionA(LANGUAGES.get(language), pick(PUBLIC_POINTS), false, "", "", name, "v" + number % 5,
 				purpose, "Model, data pipeline and a dashboard for staff.",
 				"Application data; a gradient-boosted model scores each case.", status, Certificate.none(), states,
 				"https://example.org/doc/" + number + ".pdf", "https://example.org/ifu/" + number, "");

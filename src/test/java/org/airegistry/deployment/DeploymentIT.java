@@ -235,6 +235,11 @@ class DeploymentIT {
 		assertThat(queries.findVersion(published.id(), 1).orElseThrow().data().friaSummary())
 			.isEqualTo("No high residual risk after safeguards.");
 		assertThat(queries.findLatest(published.id()).orElseThrow().changeSummary()).isEqualTo("Annual review");
+		// every publication is audited from the kernel's RecordPublished, in its
+		// transaction
+		assertThat(audited("deployment.published", published.id().value().toString()))
+			.extracting(record -> record.before() + " -> " + record.after() + " " + record.legalReference())
+			.containsExactlyInAnyOrder("null -> version 1 Art 49(3)", "version 1 -> version 2 Art 49(3)");
 	}
 
 	@Test
@@ -360,6 +365,8 @@ class DeploymentIT {
 		assertThat(queries.history(use.id())).isEmpty();
 		assertThat(queries.deployersOf(number)).isEmpty();
 		assertThat(queries.deployer(deployer.organisation())).isEmpty();
+		assertThat(audited("deployment.published", use.id().value().toString())).singleElement()
+			.satisfies(record -> assertThat(record.legalReference()).isEqualTo("Art 49(4)"));
 	}
 
 	@Test

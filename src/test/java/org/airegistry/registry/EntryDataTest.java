@@ -25,20 +25,19 @@ class EntryDataTest {
 	@Test
 	@DisplayName("Text is trimmed and member states are kept in a fixed order")
 	void normalises() {
-		EntryData data = new EntryData("  Name  ", "\tPurpose\n", EnumSet.of(MemberState.SE, MemberState.AT));
+		EntryData data = EntryData.of("  Name  ", "\tPurpose\n", EnumSet.of(MemberState.SE, MemberState.AT));
 		assertThat(data.tradeName()).isEqualTo("Name");
 		assertThat(data.intendedPurpose()).isEqualTo("Purpose");
 		assertThat(data.memberStates()).containsExactly(MemberState.AT, MemberState.SE);
-		assertThat(new EntryData(null, null, null)).isEqualTo(EntryData.empty());
+		assertThat(EntryData.of(null, null, null)).isEqualTo(EntryData.empty());
 	}
 
 	@Test
 	@DisplayName("A draft needs a trade name; lengths are limited with the limit and the actual length reported")
 	void draftRules() {
-		assertThat(new EntryData("", "", Set.of()).draftProblems())
-			.extracting(FieldError::field, FieldError::messageKey)
+		assertThat(EntryData.of("", "", Set.of()).draftProblems()).extracting(FieldError::field, FieldError::messageKey)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("tradeName", "validation.required"));
-		FieldError tooLong = new EntryData("ok", "p".repeat(10_000), Set.of()).draftProblems().getFirst();
+		FieldError tooLong = EntryData.of("ok", "p".repeat(10_000), Set.of()).draftProblems().getFirst();
 		assertThat(tooLong.field()).isEqualTo("intendedPurpose");
 		assertThat(tooLong.messageKey()).isEqualTo("validation.tooLong");
 		assertThat(tooLong.arguments()).containsExactly(EntryData.INTENDED_PURPOSE_MAX, 10_000);
@@ -56,7 +55,7 @@ class EntryDataTest {
 	@Test
 	@DisplayName("Control characters are refused; line breaks and tabs are fine")
 	void controlCharacters() {
-		assertThat(new EntryData("Name\u0007", "a\nb\tc", Set.of(MemberState.DE)).draftProblems())
+		assertThat(EntryData.of("Name\u0007", "a\nb\tc", Set.of(MemberState.DE)).draftProblems())
 			.extracting(FieldError::messageKey)
 			.containsExactly("validation.controlCharacters");
 	}
@@ -64,7 +63,7 @@ class EntryDataTest {
 	@Test
 	@DisplayName("Annex VIII A: publication needs every item the law asks for")
 	void publicationRules() {
-		assertThat(new EntryData("Name", "", Set.of()).publicationProblems()).extracting(FieldError::field)
+		assertThat(EntryData.of("Name", "", Set.of()).publicationProblems()).extracting(FieldError::field)
 			.containsExactlyInAnyOrder("annexIIIPoint", "intendedPurpose", "componentsAndFunctions", "dataAndLogic",
 					"status", "memberStates", "declarationOfConformity", "instructionsForUse");
 		assertThat(TestData.sample("Complete").publicationProblems()).isEmpty();
@@ -121,7 +120,7 @@ class EntryDataTest {
 	void urls() {
 		EntryData ok = TestData.sample("Url System");
 		for (String bad : new String[] { "javascript:alert(1)", "www.example.org", "https://", "ftp://x.org/a" }) {
-			EntryData data = new EntryData(ok.language(), ok.annexIIIPoint(), false, "", "", ok.tradeName(), "",
+			EntryData data = EntryData.sectionA(ok.language(), ok.annexIIIPoint(), false, "", "", ok.tradeName(), "",
 					ok.intendedPurpose(), ok.componentsAndFunctions(), ok.dataAndLogic(), ok.status(), ok.certificate(),
 					ok.memberStates(), ok.declarationOfConformity(), bad, bad);
 			assertThat(data.draftProblems()).as(bad)
@@ -184,7 +183,7 @@ class EntryDataTest {
 		EntryData old = CanonicalJson.read(
 				"{\"intendedPurpose\":\"P\",\"memberStates\":[\"DE\"],\"tradeName\":\"Old\",\"gone\":1}",
 				EntryData.class);
-		assertThat(old).isEqualTo(new EntryData("Old", "P", Set.of(MemberState.DE)));
+		assertThat(old).isEqualTo(EntryData.of("Old", "P", Set.of(MemberState.DE)));
 		assertThat(old.language()).isEqualTo(ContentLanguage.EN);
 		EntryData full = TestData.sample("Round Trip")
 			.withCertificate(new Certificate("T", "N", LocalDate.of(2030, 1, 31), "B", "1"));

@@ -194,7 +194,7 @@ class RegistryServiceIT {
 	void publicationNeedsRequiredContent() {
 		TestUser provider = testData.provider();
 		DraftEntry draft = testData.as(provider,
-				() -> registry.createDraft(new EntryData("Incomplete System", "", EnumSet.noneOf(MemberState.class))));
+				() -> registry.createDraft(EntryData.of("Incomplete System", "", EnumSet.noneOf(MemberState.class))));
 
 		assertThatThrownBy(() -> testData.run(provider, () -> registry.publish(draft.id(), draft.lockVersion(), "")))
 			.isInstanceOfSatisfying(InvalidInputException.class,
@@ -203,7 +203,7 @@ class RegistryServiceIT {
 								"dataAndLogic", "status", "memberStates", "declarationOfConformity",
 								"instructionsForUse"));
 		assertThatThrownBy(() -> testData.run(provider,
-				() -> registry.createDraft(new EntryData("x".repeat(201), "ok", EnumSet.of(MemberState.DE)))))
+				() -> registry.createDraft(EntryData.of("x".repeat(201), "ok", EnumSet.of(MemberState.DE)))))
 			.isInstanceOf(InvalidInputException.class);
 	}
 

@@ -100,9 +100,10 @@ class SectionBRulesTest {
 			.withDocuments(EntryDocuments.none().with(DocumentKind.CERTIFICATE_SCAN, scan))
 			.publicationProblems()).extracting(FieldError::messageKey)
 			.containsExactly("validation.certificateScan.noCertificate");
-		EntryData pdfDeclaration = new EntryData(TestData.sample("Pdf").language(), AnnexIIIPoint.P4A, false, "", "",
-				"Pdf", "", "Purpose", "Parts", "Data", EntryStatus.ON_MARKET, Certificate.none(),
-				Set.of(MemberState.DE), "", "https://example.org/ifu", "")
+		EntryData pdfDeclaration = EntryData
+			.sectionA(TestData.sample("Pdf").language(), AnnexIIIPoint.P4A, false, "", "", "Pdf", "", "Purpose",
+					"Parts", "Data", EntryStatus.ON_MARKET, Certificate.none(), Set.of(MemberState.DE), "",
+					"https://example.org/ifu", "")
 			.withDocuments(EntryDocuments.none()
 				.with(DocumentKind.DECLARATION_OF_CONFORMITY, new StoredDocument(SHA, "doc.pdf", 1)));
 		assertThat(pdfDeclaration.publicationProblems()).isEmpty();
@@ -135,7 +136,7 @@ class SectionBRulesTest {
 	@Test
 	@DisplayName("Stored JSON from before Section B reads as a Section A entry")
 	void oldJsonIsSectionA() {
-		EntryData old = new EntryData("Old", "P", Set.of(MemberState.DE));
+		EntryData old = EntryData.of("Old", "P", Set.of(MemberState.DE));
 		assertThat(old.classification()).isEqualTo(Classification.SECTION_A);
 		assertThat(old.sectionB()).isEqualTo(SectionB.none());
 		assertThat(old.documents().nothingAttached()).isTrue();

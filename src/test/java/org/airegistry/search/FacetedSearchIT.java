@@ -90,7 +90,7 @@ class FacetedSearchIT {
 	static PublicEntry entry(String name, String purpose, String provider, AnnexIIIPoint point, EntryStatus status,
 			Set<MemberState> states, String published) {
 		Instant at = Instant.parse(published);
-		EntryData data = new EntryData(ContentLanguage.EN, point, false, "", "", name, "", purpose, "Components",
+		EntryData data = EntryData.sectionA(ContentLanguage.EN, point, false, "", "", name, "", purpose, "Components",
 				"Data", status, Certificate.none(), states, "Declaration", "https://example.org/ifu", "");
 		return new PublicEntry(AiSystemId.random(), "EU-F-" + name.hashCode(),
 				new OrganisationId(UUID.nameUUIDFromBytes(provider.getBytes())), provider, 1, 1, data, "", at, at,

@@ -74,7 +74,7 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 	public static PublicEntry entry(AiSystemId id, String registrationNumber, int version, String tradeName,
 			String intendedPurpose, String providerName, Set<MemberState> memberStates, Instant publishedAt) {
 		return new PublicEntry(id, registrationNumber, new OrganisationId(new UUID(0, 1)), providerName, version,
-				version, new EntryData(tradeName, intendedPurpose, memberStates), "", publishedAt, publishedAt,
+				version, EntryData.of(tradeName, intendedPurpose, memberStates), "", publishedAt, publishedAt,
 				"0".repeat(64));
 	}
 
@@ -83,7 +83,7 @@ public class InMemoryRegistryQueries implements RegistryQueries {
 			Instant publishedAt) {
 		return new PublicEntry(entry.id(), entry.registrationNumber(), entry.providerId(), entry.providerName(),
 				entry.version() + 1, entry.version() + 1,
-				new EntryData(tradeName, intendedPurpose, entry.data().memberStates()), "", entry.firstPublishedAt(),
+				EntryData.of(tradeName, intendedPurpose, entry.data().memberStates()), "", entry.firstPublishedAt(),
 				publishedAt, entry.contentSha256());
 	}
 

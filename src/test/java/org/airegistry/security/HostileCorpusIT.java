@@ -19,8 +19,12 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.airegistry.explanation.ComplainantKind;
+import org.airegistry.explanation.ComplaintService;
+import org.airegistry.explanation.NewComplaint;
 import org.airegistry.moderation.InaccuracyReports;
 import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.MemberState;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.testsupport.HostileInputs;
 import org.airegistry.testsupport.HostileInputs.Input;
@@ -66,6 +70,9 @@ class HostileCorpusIT {
 
 	@Autowired
 	InaccuracyReports reports;
+
+	@Autowired
+	ComplaintService complaints;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -256,6 +263,39 @@ class HostileCorpusIT {
 				assertThat(limited.messageKey()).isEqualTo("report.error.tooMany");
 			}
 		}));
+	}
+
+	@TestFactory
+	@DisplayName("Art 85: the standalone complaint form's service with every hostile text in every text field: refused with field messages or stored, nothing half-stored")
+	Stream<DynamicTest> complaintForm() {
+		return HostileInputs.TEXT.stream()
+			.flatMap(input -> Stream.of("complainant", "operator", "infringement")
+				.map(field -> DynamicTest.dynamicTest(field + ": " + input.name(), () -> {
+					long before = jdbc.queryForObject("SELECT count(*) FROM complaint", Long.class);
+					String hostile = "Hostile input follows: " + input.value();
+					NewComplaint complaint = new NewComplaint(MemberState.DE, ComplainantKind.LEGAL_PERSON,
+							field.equals("complainant") ? hostile : "Hostile Test GmbH",
+							field.equals("operator") ? hostile : "Some Operator", "",
+							field.equals("infringement") ? hostile : "The operator infringed Art 26.",
+							"hostile-" + Math.abs((field + input.name()).hashCode()) + "@example.org", "en");
+					try {
+						complaints.file(complaint, "198.51.100." + (Math.abs((field + input.name()).hashCode()) % 200));
+						assertThat(jdbc.queryForObject("SELECT count(*) FROM complaint", Long.class))
+							.isEqualTo(before + 1);
+					}
+					catch (InvalidInputException refused) {
+						assertThat(refused.errors()).as(input.name()).isNotEmpty().allSatisfy(error -> {
+							assertThat(error.field()).isNotBlank();
+							assertThat(error.messageKey()).isNotBlank();
+						});
+						assertThat(jdbc.queryForObject("SELECT count(*) FROM complaint", Long.class))
+							.as("nothing stored half-way")
+							.isEqualTo(before);
+					}
+					catch (ActionRefusedException limited) {
+						assertThat(limited.messageKey()).isNotBlank();
+					}
+				})));
 	}
 
 	static boolean findText(JsonNode node, String text) {

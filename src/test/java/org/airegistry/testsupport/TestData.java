@@ -175,7 +175,7 @@ public class TestData {
 	 * static helper for tests without a Spring context.
 	 */
 	public static EntryData sample(String tradeName) {
-		return new EntryData(ContentLanguage.EN, AnnexIIIPoint.P4A, false, "", "", tradeName, "v1.0",
+		return EntryData.sectionA(ContentLanguage.EN, AnnexIIIPoint.P4A, false, "", "", tradeName, "v1.0",
 				"Screens job applications and proposes a shortlist to recruiters.",
 				"CV parser, matching model and a ranking dashboard for recruiters.",
 				"CVs and vacancy texts; a language model scores the match against the vacancy's requirements.",

@@ -2,10 +2,6 @@ package org.airegistry.deployment.ui;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.airegistry.deployment.Deployment;
@@ -15,11 +11,10 @@ import org.airegistry.deployment.DeploymentRoutes;
 import org.airegistry.deployment.DeploymentService;
 import org.airegistry.deployment.DeploymentUiRoutes;
 import org.airegistry.deployment.FriaService;
+import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.RegistryRoutes;
-import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.ConcurrentEditException;
-import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -28,7 +23,6 @@ import org.airegistry.shell.components.LocalisedDatePicker;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -45,6 +39,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -105,11 +100,28 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 
 	private final Anchor publicPage = new Anchor();
 
+	/** The registration's content: one binder for the record. */
+	private final RecordForm<DeploymentData> form = new RecordForm<>(DeploymentData.class);
+
+	private final DraftEditing<DeploymentData, Deployment> editing;
+
 	private @Nullable Deployment deployment;
 
 	public DeploymentEditorView(DeploymentService deployments, FriaService frias) {
 		this.deployments = deployments;
 		this.frias = frias;
+		Binder<DeploymentData> binder = form.binder();
+		binder.forField(deployerAddress).bind("deployerAddress");
+		binder.forField(deployerContact).bind("deployerContact");
+		binder.forField(submitterContact).bind("submitterContact");
+		binder.forField(friaSummary).bind("friaSummary");
+		binder.forField(dpiaApplicable).bind("dpiaApplicable");
+		binder.forField(dpiaSummary).bind("dpiaSummary");
+		binder.forField(memberStates).bind("memberStates");
+		binder.forField(useStart).bind("useStart");
+		binder.forField(useEnd).bind("useEnd");
+		editing = new DraftEditing<>(this, new Registrations(), form, changeSummary, Problems.NOTICES,
+				new DraftEditing.Messages("deployment.editor.concurrentEdit", "deployment.editor.fixErrors"));
 		addClassName("page");
 		addClassName("deployment-editor");
 
@@ -167,7 +179,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		HorizontalLayout actions = new HorizontalLayout(save, publish, back);
 		actions.addClassName("form-actions");
-		fields().values().forEach(field -> field.setManualValidation(true));
+		// problems come from the service; the components' own checks would clear them
+		editing.inputs().forEach(field -> field.setManualValidation(true));
 
 		add(heading, status, publicPage, providerEntry, providerStopped, restrictedNotice, friaState,
 				section("deployment.section.deployer", form(deployerAddress, deployerContact, submitterContact)),
@@ -209,7 +222,7 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 
 	private void show(Deployment shown) {
 		this.deployment = shown;
-		fields().values().forEach(field -> field.setInvalid(false));
+		editing.clearProblems();
 		heading.setText(shown.systemName());
 		status.setText(
 				shown.isPublished() ? getTranslation("deployment.editor.status.published", shown.publishedVersion())
@@ -245,100 +258,58 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		publicPage.setText(getTranslation("deployment.editor.viewPublic"));
 		changeSummary.clear();
 		changeSummary.setVisible(shown.isPublished());
-		fill(shown.data());
+		form.read(shown.data());
+		dpiaSummary.setVisible(shown.data().dpiaApplicable());
 	}
 
-	private void fill(DeploymentData data) {
-		deployerAddress.setValue(data.deployerAddress());
-		deployerContact.setValue(data.deployerContact());
-		submitterContact.setValue(data.submitterContact());
-		friaSummary.setValue(data.friaSummary());
-		dpiaApplicable.setValue(data.dpiaApplicable());
-		dpiaSummary.setValue(data.dpiaSummary());
-		dpiaSummary.setVisible(data.dpiaApplicable());
-		memberStates.setValue(data.memberStates());
-		useStart.setValue(data.useStart());
-		useEnd.setValue(data.useEnd());
-	}
+	/**
+	 * The registration's drafts as the editor saves and publishes them: only what the
+	 * form offers is sent (no C.5 summary without a DPIA; for the non-public section only
+	 * C.1 to C.3).
+	 */
+	private final class Registrations implements DraftEditing.Drafts<DeploymentData, Deployment> {
 
-	/** The form's content; for the non-public section only C.1 to C.3 are sent. */
-	private DeploymentData read() {
-		DeploymentData data = new DeploymentData(deployerAddress.getValue(), deployerContact.getValue(),
-				submitterContact.getValue(), friaSummary.getValue(), dpiaApplicable.getValue(),
-				dpiaApplicable.getValue() ? dpiaSummary.getValue() : "", Set.copyOf(memberStates.getValue()),
-				useStart.getValue(), useEnd.getValue());
-		return deployment != null && deployment.restricted() ? data.minimisedForRestrictedSection() : data;
-	}
-
-	private Optional<Deployment> save() {
-		fields().values().forEach(field -> field.setInvalid(false));
-		Deployment current = deployment;
-		if (current == null) {
-			return Optional.empty();
+		@Override
+		public Deployment create(DeploymentData data) {
+			// a registration starts from the system it registers the use of
+			throw new UnsupportedOperationException("registrations are started from 'find system'");
 		}
-		try {
-			Deployment saved = deployments.save(current.id(), current.lockVersion(), read());
+
+		@Override
+		public Deployment save(Deployment opened, DeploymentData data) {
+			DeploymentData sent = data.dpiaApplicable() ? data
+					: new DeploymentData(data.deployerAddress(), data.deployerContact(), data.submitterContact(),
+							data.friaSummary(), false, "", data.memberStates(), data.useStart(), data.useEnd());
+			Deployment saved = deployments.save(opened.id(), opened.lockVersion(),
+					opened.restricted() ? sent.minimisedForRestrictedSection() : sent);
 			deployment = saved;
-			return Optional.of(saved);
+			return saved;
 		}
-		catch (InvalidInputException ex) {
-			showProblems(ex);
-		}
-		catch (ConcurrentEditException ex) {
-			Problems.error(getTranslation("deployment.editor.concurrentEdit"));
-		}
-		return Optional.empty();
-	}
 
-	private void showProblems(InvalidInputException ex) {
-		Problems.show(ex, fields(), error -> Problems.translate(this, error));
-		Problems.error(getTranslation("deployment.editor.fixErrors"));
+		@Override
+		public int publish(Deployment saved, String changeSummary) {
+			return deployments.publish(saved.id(), saved.lockVersion(), changeSummary);
+		}
+
+		@Override
+		public Deployment reopen(Deployment draft) {
+			return deployments.open(draft.id());
+		}
+
 	}
 
 	private void saveDraft() {
-		save().ifPresent(saved -> {
-			Problems.success(getTranslation("deployment.editor.saved"));
-			show(saved);
-		});
+		editing.save(deployment, this::show)
+			.ifPresent(saved -> Problems.success(getTranslation("deployment.editor.saved")));
 	}
 
 	private void publish() {
-		String summary = changeSummary.getValue();
-		save().ifPresent(saved -> {
-			try {
-				int version = deployments.publish(saved.id(), saved.lockVersion(), summary);
-				Problems.success(getTranslation("deployment.editor.published", version));
-				show(deployments.open(saved.id()));
-				getUI().ifPresent(ui -> ui.navigate(DeploymentEditorView.class,
-						new RouteParameters("id", saved.id().value().toString())));
-			}
-			catch (InvalidInputException ex) {
-				show(saved);
-				changeSummary.setValue(summary);
-				showProblems(ex);
-			}
-			catch (ActionRefusedException ex) {
-				Problems.error(getTranslation(ex.messageKey()));
-				show(saved);
-			}
-			catch (ConcurrentEditException ex) {
-				Problems.error(getTranslation("deployment.editor.concurrentEdit"));
-			}
+		editing.publish(deployment, this::show).ifPresent(published -> {
+			Problems.success(getTranslation("deployment.editor.published", published.version()));
+			show(published.draft());
+			getUI().ifPresent(ui -> ui.navigate(DeploymentEditorView.class,
+					new RouteParameters("id", published.draft().id().value().toString())));
 		});
-	}
-
-	private Map<String, HasValidation> fields() {
-		Map<String, HasValidation> fields = new LinkedHashMap<>();
-		fields.put("deployerAddress", deployerAddress);
-		fields.put("deployerContact", deployerContact);
-		fields.put("submitterContact", submitterContact);
-		fields.put("friaSummary", friaSummary);
-		fields.put("dpiaSummary", dpiaSummary);
-		fields.put("memberStates", memberStates);
-		fields.put("useStart", useStart);
-		fields.put("useEnd", useEnd);
-		fields.put("changeSummary", changeSummary);
-		return fields;
 	}
 
 	@Override

@@ -4,12 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 import org.airegistry.gpai.GpaiModelData;
 import org.airegistry.publication.Draft;
@@ -23,10 +20,8 @@ import org.airegistry.gpai.SizeBand;
 import org.airegistry.gpai.SystemicRiskStatus;
 import org.airegistry.gpai.TrainingCompute;
 import org.airegistry.gpai.TrainingContentSummary;
-import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.ConcurrentEditException;
-import org.airegistry.shared.FieldError;
-import org.airegistry.shared.InvalidInputException;
+import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Problems;
@@ -51,6 +46,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,11 +79,14 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 	private final Anchor publicPage = new Anchor();
 
 	/**
-	 * Text fields and areas by data field name, with how they read and write the data.
+	 * The model page's content: a binder for the page and one for its training summary.
 	 */
-	private final List<TextBinding> texts = new ArrayList<>();
+	private final RecordForm<GpaiModelData> form = new RecordForm<>(GpaiModelData.class);
 
-	private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+	private final RecordForm<TrainingContentSummary> summaryForm = form.nest("trainingSummary",
+			TrainingContentSummary.class);
+
+	private final DraftEditing<GpaiModelData, Draft<GpaiModelId, GpaiModelData>> editing;
 
 	private final ComboBox<ModelType> modelType = new ComboBox<>();
 
@@ -139,20 +140,6 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private @Nullable Draft<GpaiModelId, GpaiModelData> draft;
 
-	private GpaiModelData current = GpaiModelData.named("");
-
-	private record TextBinding(String field, com.vaadin.flow.component.HasValue<?, String> component,
-			Function<GpaiModelData, String> getter, BiConsumer<GpaiModelData.Builder, String> setter) {
-	}
-
-	/** Summary text fields: getter on the summary, setter on its builder. */
-	private record SummaryBinding(String field, com.vaadin.flow.component.HasValue<?, String> component,
-			Function<TrainingContentSummary, String> getter,
-			BiConsumer<TrainingContentSummary.Builder, String> setter) {
-	}
-
-	private final List<SummaryBinding> summaryTexts = new ArrayList<>();
-
 	public GpaiEditorView(GpaiService service) {
 		this.service = service;
 		this.technicalDocuments = new TechnicalDocumentsField(service);
@@ -160,44 +147,28 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		status.addClassName("editor-status");
 
 		FormLayout identity = form();
-		identity.add(
-				text("name", "gpai.field.name", GpaiModelData::name, GpaiModelData.Builder::name), text("modelVersion",
-						"gpai.field.modelVersion", GpaiModelData::modelVersion, GpaiModelData.Builder::modelVersion),
+		identity.add(text("name", "gpai.field.name"), text("modelVersion", "gpai.field.modelVersion"),
 				labelled(modelType, "modelType", "gpai.field.modelType"),
-				text("authorisedRepresentative", "gpai.field.authorisedRepresentative",
-						GpaiModelData::authorisedRepresentative, GpaiModelData.Builder::authorisedRepresentative),
+				text("authorisedRepresentative", "gpai.field.authorisedRepresentative"),
 				labelled(releaseDate, "releaseDate", "gpai.field.releaseDate"),
-				text("distributionChannels", "gpai.field.distributionChannels", GpaiModelData::distributionChannels,
-						GpaiModelData.Builder::distributionChannels),
-				text("licence", "gpai.field.licence", GpaiModelData::licence, GpaiModelData.Builder::licence),
+				text("distributionChannels", "gpai.field.distributionChannels"), text("licence", "gpai.field.licence"),
 				checkbox(openSource, "gpai.field.openSource"),
-				area("acceptableUsePolicy", "gpai.field.acceptableUsePolicy", GpaiModelData::acceptableUsePolicy,
-						GpaiModelData.Builder::acceptableUsePolicy),
-				text("basedOnModel", "gpai.field.basedOnModel", GpaiModelData::basedOnModel,
-						GpaiModelData.Builder::basedOnModel));
+				area("acceptableUsePolicy", "gpai.field.acceptableUsePolicy"),
+				text("basedOnModel", "gpai.field.basedOnModel"));
 		modelType.setItems(ModelType.values());
 		modelType.setItemLabelGenerator(type -> getTranslation(type.translationKey()));
 
 		FormLayout downstream = form();
-		downstream.add(
-				area("intendedTasks", "gpai.field.intendedTasks", GpaiModelData::intendedTasks,
-						GpaiModelData.Builder::intendedTasks),
-				area("integrableSystems", "gpai.field.integrableSystems", GpaiModelData::integrableSystems,
-						GpaiModelData.Builder::integrableSystems),
-				area("interaction", "gpai.field.interaction", GpaiModelData::interaction,
-						GpaiModelData.Builder::interaction),
-				area("architecture", "gpai.field.architecture", GpaiModelData::architecture,
-						GpaiModelData.Builder::architecture),
+		downstream.add(area("intendedTasks", "gpai.field.intendedTasks"),
+				area("integrableSystems", "gpai.field.integrableSystems"),
+				area("interaction", "gpai.field.interaction"), area("architecture", "gpai.field.architecture"),
 				labelled(parameterCount, "parameterCount", "gpai.field.parameterCount"),
 				labelled(inputModalities, "inputModalities", "gpai.field.inputModalities"),
 				labelled(outputModalities, "outputModalities", "gpai.field.outputModalities"),
-				area("formatsAndMaxSizes", "gpai.field.formatsAndMaxSizes", GpaiModelData::formatsAndMaxSizes,
-						GpaiModelData.Builder::formatsAndMaxSizes),
+				area("formatsAndMaxSizes", "gpai.field.formatsAndMaxSizes"),
 				labelled(contextWindowTokens, "contextWindowTokens", "gpai.field.contextWindowTokens"),
-				area("trainingDataDescription", "gpai.field.trainingDataDescription",
-						GpaiModelData::trainingDataDescription, GpaiModelData.Builder::trainingDataDescription),
-				area("integrationMeans", "gpai.field.integrationMeans", GpaiModelData::integrationMeans,
-						GpaiModelData.Builder::integrationMeans));
+				area("trainingDataDescription", "gpai.field.trainingDataDescription"),
+				area("integrationMeans", "gpai.field.integrationMeans"));
 		for (CheckboxGroup<Modality> group : List.of(inputModalities, outputModalities)) {
 			group.setItems(Modality.values());
 			group.setItemLabelGenerator(modality -> getTranslation(modality.translationKey()));
@@ -213,59 +184,36 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 			sizeBands.put(modality, band);
 			summary.add(band);
 		}
-		fields.put("modalities", sizeBands.get(Modality.TEXT));
-		summary.add(
-				summaryArea("contentTypes", "gpai.field.contentTypes", TrainingContentSummary::contentTypes,
-						TrainingContentSummary.Builder::contentTypes),
+		// the size of the training data per modality, named "modalities" in problems
+		summaryForm.binder().forField(RecordForm.composed(this::sizeBands, this::fillSizeBands)).bind("modalities");
+		form.name("modalities", sizeBands.get(Modality.TEXT));
+		summary.add(summaryArea("contentTypes", "gpai.field.contentTypes"),
 				labelled(latestAcquisition, "latestAcquisition", "gpai.field.latestAcquisition"),
-				summaryArea("languages", "gpai.field.languages", TrainingContentSummary::languages,
-						TrainingContentSummary.Builder::languages),
-				summaryArea("otherCharacteristics", "gpai.field.otherCharacteristics",
-						TrainingContentSummary::otherCharacteristics,
-						TrainingContentSummary.Builder::otherCharacteristics),
+				summaryArea("languages", "gpai.field.languages"),
+				summaryArea("otherCharacteristics", "gpai.field.otherCharacteristics"),
 				checkbox(publicDatasets, "gpai.field.publicDatasets"),
-				summaryArea("publicDatasetList", "gpai.field.publicDatasetList",
-						TrainingContentSummary::publicDatasetList, TrainingContentSummary.Builder::publicDatasetList),
+				summaryArea("publicDatasetList", "gpai.field.publicDatasetList"),
 				checkbox(licensedData, "gpai.field.licensedData"),
-				summaryArea("licensedDataDescription", "gpai.field.licensedDataDescription",
-						TrainingContentSummary::licensedDataDescription,
-						TrainingContentSummary.Builder::licensedDataDescription),
-				summaryArea("otherPrivateData", "gpai.field.otherPrivateData", TrainingContentSummary::otherPrivateData,
-						TrainingContentSummary.Builder::otherPrivateData),
-				checkbox(crawled, "gpai.field.crawled"),
-				summaryArea("crawlerNames", "gpai.field.crawlerNames", TrainingContentSummary::crawlerNames,
-						TrainingContentSummary.Builder::crawlerNames),
-				summaryArea("crawlerBehaviour", "gpai.field.crawlerBehaviour", TrainingContentSummary::crawlerBehaviour,
-						TrainingContentSummary.Builder::crawlerBehaviour),
-				summaryArea("crawlPeriod", "gpai.field.crawlPeriod", TrainingContentSummary::crawlPeriod,
-						TrainingContentSummary.Builder::crawlPeriod),
+				summaryArea("licensedDataDescription", "gpai.field.licensedDataDescription"),
+				summaryArea("otherPrivateData", "gpai.field.otherPrivateData"), checkbox(crawled, "gpai.field.crawled"),
+				summaryArea("crawlerNames", "gpai.field.crawlerNames"),
+				summaryArea("crawlerBehaviour", "gpai.field.crawlerBehaviour"),
+				summaryArea("crawlPeriod", "gpai.field.crawlPeriod"),
 				labelled(topDomains, "topDomains", "gpai.field.topDomains"), checkbox(userData, "gpai.field.userData"),
-				summaryArea("userDataDescription", "gpai.field.userDataDescription",
-						TrainingContentSummary::userDataDescription,
-						TrainingContentSummary.Builder::userDataDescription),
+				summaryArea("userDataDescription", "gpai.field.userDataDescription"),
 				checkbox(syntheticData, "gpai.field.syntheticData"),
-				summaryArea("syntheticDataDescription", "gpai.field.syntheticDataDescription",
-						TrainingContentSummary::syntheticDataDescription,
-						TrainingContentSummary.Builder::syntheticDataDescription),
-				summaryArea("otherSources", "gpai.field.otherSources", TrainingContentSummary::otherSources,
-						TrainingContentSummary.Builder::otherSources),
-				summaryArea("optOutMeasures", "gpai.field.optOutMeasures", TrainingContentSummary::optOutMeasures,
-						TrainingContentSummary.Builder::optOutMeasures),
-				summaryArea("illegalContentMeasures", "gpai.field.illegalContentMeasures",
-						TrainingContentSummary::illegalContentMeasures,
-						TrainingContentSummary.Builder::illegalContentMeasures),
-				summaryArea("otherProcessing", "gpai.field.otherProcessing", TrainingContentSummary::otherProcessing,
-						TrainingContentSummary.Builder::otherProcessing));
+				summaryArea("syntheticDataDescription", "gpai.field.syntheticDataDescription"),
+				summaryArea("otherSources", "gpai.field.otherSources"),
+				summaryArea("optOutMeasures", "gpai.field.optOutMeasures"),
+				summaryArea("illegalContentMeasures", "gpai.field.illegalContentMeasures"),
+				summaryArea("otherProcessing", "gpai.field.otherProcessing"));
 		topDomains.setHelperText(getTranslation("gpai.field.topDomains.helper"));
 
 		FormLayout copyright = form();
-		copyright.add(
-				area("copyrightPolicy", "gpai.field.copyrightPolicy", GpaiModelData::copyrightPolicy,
-						GpaiModelData.Builder::copyrightPolicy),
+		copyright.add(area("copyrightPolicy", "gpai.field.copyrightPolicy"),
 				checkbox(codeOfPracticeSignatory, "gpai.field.codeOfPracticeSignatory"),
 				labelled(markingTechniques, "markingTechniques", "gpai.field.markingTechniques"),
-				area("detectionTools", "gpai.field.detectionTools", GpaiModelData::detectionTools,
-						GpaiModelData.Builder::detectionTools));
+				area("detectionTools", "gpai.field.detectionTools"));
 		markingTechniques.setItems(MarkingTechnique.values());
 		markingTechniques.setItemLabelGenerator(technique -> getTranslation(technique.translationKey()));
 
@@ -274,14 +222,10 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 				labelled(trainingComputeFlop, "trainingComputeFlop", "gpai.field.trainingComputeFlop"), computeInfo,
 				labelled(systemicRiskStatus, "systemicRiskStatus", "gpai.field.systemicRiskStatus"),
 				labelled(statusDecisionDate, "statusDecisionDate", "gpai.field.statusDecisionDate"),
-				area("evaluationSummary", "gpai.field.evaluationSummary", GpaiModelData::evaluationSummary,
-						GpaiModelData.Builder::evaluationSummary),
-				area("adversarialTestingSummary", "gpai.field.adversarialTestingSummary",
-						GpaiModelData::adversarialTestingSummary, GpaiModelData.Builder::adversarialTestingSummary),
-				text("incidentContact", "gpai.field.incidentContact", GpaiModelData::incidentContact,
-						GpaiModelData.Builder::incidentContact),
-				area("cybersecuritySummary", "gpai.field.cybersecuritySummary", GpaiModelData::cybersecuritySummary,
-						GpaiModelData.Builder::cybersecuritySummary));
+				area("evaluationSummary", "gpai.field.evaluationSummary"),
+				area("adversarialTestingSummary", "gpai.field.adversarialTestingSummary"),
+				text("incidentContact", "gpai.field.incidentContact"),
+				area("cybersecuritySummary", "gpai.field.cybersecuritySummary"));
 		computeInfo.addClassName("compute-info");
 		computeInfo.getElement().setAttribute("aria-live", "polite");
 		trainingComputeFlop.setHelperText(getTranslation("gpai.field.trainingComputeFlop.helper"));
@@ -292,9 +236,13 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 			number.addValueChangeListener(change -> updateComputeInfo());
 		}
 
-		labelled(technicalDocumentation, "technicalDocumentation", "gpai.field.technicalDocumentation");
+		technicalDocumentation.setLabel(getTranslation("gpai.field.technicalDocumentation"));
+		form.name("technicalDocumentation", technicalDocumentation);
 		technicalDocumentation.setHelperText(getTranslation("gpai.field.technicalDocumentation.helper"));
-		labelled(changeSummary, "changeSummary", "gpai.field.changeSummary");
+		changeSummary.setLabel(getTranslation("gpai.field.changeSummary"));
+		bind();
+		editing = new DraftEditing<>(this, new Models(), form, changeSummary, Problems.NOTICES,
+				new DraftEditing.Messages("gpai.editor.concurrentEdit", "gpai.editor.problems"));
 
 		Button save = new Button(getTranslation("gpai.editor.save"), click -> save());
 		Button publish = new Button(getTranslation("gpai.editor.publish"), click -> publish());
@@ -324,7 +272,6 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private <C extends Component & HasValidation> C labelled(C component, String field, String labelKey) {
 		component.getElement().setProperty("label", getTranslation(labelKey));
-		fields.put(field, component);
 		return component;
 	}
 
@@ -333,25 +280,90 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		return checkbox;
 	}
 
-	private TextField text(String field, String labelKey, Function<GpaiModelData, String> getter,
-			BiConsumer<GpaiModelData.Builder, String> setter) {
+	/** A text input of the page's record component of this name. */
+	private TextField text(String field, String labelKey) {
 		TextField component = labelled(new TextField(), field, labelKey);
-		texts.add(new TextBinding(field, component, getter, setter));
+		form.binder().forField(component).withConverter(String::strip, text -> text).bind(field);
 		return component;
 	}
 
-	private TextArea area(String field, String labelKey, Function<GpaiModelData, String> getter,
-			BiConsumer<GpaiModelData.Builder, String> setter) {
+	private TextArea area(String field, String labelKey) {
 		TextArea component = labelled(new TextArea(), field, labelKey);
-		texts.add(new TextBinding(field, component, getter, setter));
+		form.binder().forField(component).withConverter(String::strip, text -> text).bind(field);
 		return component;
 	}
 
-	private TextArea summaryArea(String field, String labelKey, Function<TrainingContentSummary, String> getter,
-			BiConsumer<TrainingContentSummary.Builder, String> setter) {
+	/** A text input of the training summary's record component of this name. */
+	private TextArea summaryArea(String field, String labelKey) {
 		TextArea component = labelled(new TextArea(), field, labelKey);
-		summaryTexts.add(new SummaryBinding(field, component, getter, setter));
+		summaryForm.binder().forField(component).withConverter(String::strip, text -> text).bind(field);
 		return component;
+	}
+
+	/**
+	 * Binds the inputs that are not plain texts: choices, dates, numbers typed as text (a
+	 * problem with one is shown next to it before anything is sent), the lines of the top
+	 * domains.
+	 */
+	private void bind() {
+		Binder<GpaiModelData> binder = form.binder();
+		binder.forField(modelType).bind("modelType");
+		binder.forField(releaseDate).bind("releaseDate");
+		binder.forField(openSource).bind("openSource");
+		binder.forField(parameterCount).withConverter(wholeNumber()).bind("parameterCount");
+		binder.forField(contextWindowTokens).withConverter(wholeNumber()).bind("contextWindowTokens");
+		binder.forField(trainingTokens).withConverter(wholeNumber()).bind("trainingTokens");
+		binder.forField(trainingComputeFlop)
+			.withConverter(Converter.<String, @Nullable BigDecimal>from(text -> number(text, GpaiEditorView::decimal),
+					value -> value == null ? "" : value.stripTrailingZeros().toString()))
+			.bind("trainingComputeFlop");
+		binder.forField(inputModalities).bind("inputModalities");
+		binder.forField(outputModalities).bind("outputModalities");
+		binder.forField(codeOfPracticeSignatory).bind("codeOfPracticeSignatory");
+		binder.forField(markingTechniques).bind("markingTechniques");
+		binder.forField(systemicRiskStatus)
+			.withConverter(status -> status == null ? SystemicRiskStatus.NONE : status, status -> status)
+			.bind("systemicRiskStatus");
+		binder.forField(statusDecisionDate).bind("statusDecisionDate");
+		Binder<TrainingContentSummary> summary = summaryForm.binder();
+		summary.forField(latestAcquisition).bind("latestAcquisition");
+		summary.forField(publicDatasets).bind("publicDatasets");
+		summary.forField(licensedData).bind("licensedData");
+		summary.forField(crawled).bind("crawled");
+		summary.forField(topDomains)
+			.withConverter(text -> text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList(),
+					(List<String> domains) -> String.join("\n", domains))
+			.bind("topDomains");
+		summary.forField(userData).bind("userData");
+		summary.forField(syntheticData).bind("syntheticData");
+	}
+
+	private Converter<String, @Nullable Long> wholeNumber() {
+		return Converter.from(text -> number(text, GpaiEditorView::wholeNumber),
+				value -> value == null ? "" : value.toString());
+	}
+
+	private <N> Result<@Nullable N> number(String text, java.util.function.Function<String, @Nullable N> parse) {
+		try {
+			return Result.ok(parse.apply(text));
+		}
+		catch (NumberFormatException ex) {
+			return Result.error(getTranslation("gpai.validation.number"));
+		}
+	}
+
+	private Map<Modality, SizeBand> sizeBands() {
+		Map<Modality, SizeBand> bands = new EnumMap<>(Modality.class);
+		sizeBands.forEach((modality, band) -> {
+			if (band.getValue() != null) {
+				bands.put(modality, band.getValue());
+			}
+		});
+		return bands;
+	}
+
+	private void fillSizeBands(Map<Modality, SizeBand> bands) {
+		sizeBands.forEach((modality, band) -> band.setValue(bands.get(modality)));
 	}
 
 	static String route(GpaiModelId id) {
@@ -381,8 +393,16 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private void show(@Nullable Draft<GpaiModelId, GpaiModelData> opened, GpaiModelData data) {
 		this.draft = opened;
-		fill(data);
-		fields.values().forEach(field -> field.setInvalid(false));
+		// the regulator's designation stays visible but cannot be chosen by providers
+		List<SystemicRiskStatus> offered = new ArrayList<>(
+				Arrays.stream(SystemicRiskStatus.values()).filter(s -> s != SystemicRiskStatus.DESIGNATED).toList());
+		if (data.systemicRiskStatus() == SystemicRiskStatus.DESIGNATED) {
+			offered.add(SystemicRiskStatus.DESIGNATED);
+		}
+		systemicRiskStatus.setItems(offered);
+		form.read(data);
+		updateComputeInfo();
+		editing.clearProblems();
 		changeSummary.clear();
 		changeSummary.setVisible(opened != null && opened.publishedVersion() != null);
 		heading.setText(opened == null ? getTranslation("gpai.editor.new") : data.name());
@@ -396,119 +416,42 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 			publicPage.setHref(GpaiRoutes.permalink(opened.id()));
 			publicPage.setText(getTranslation("gpai.editor.viewPublic"));
 		}
-		// the regulator's designation stays visible but cannot be chosen by providers
-		List<SystemicRiskStatus> offered = new ArrayList<>(
-				Arrays.stream(SystemicRiskStatus.values()).filter(s -> s != SystemicRiskStatus.DESIGNATED).toList());
-		if (data.systemicRiskStatus() == SystemicRiskStatus.DESIGNATED) {
-			offered.add(SystemicRiskStatus.DESIGNATED);
-		}
-		systemicRiskStatus.setItems(offered);
-		systemicRiskStatus.setValue(data.systemicRiskStatus());
-	}
-
-	private void fill(GpaiModelData data) {
-		this.current = data;
-		texts.forEach(binding -> binding.component().setValue(binding.getter().apply(data)));
-		TrainingContentSummary summary = data.trainingSummary();
-		summaryTexts.forEach(binding -> binding.component().setValue(binding.getter().apply(summary)));
-		modelType.setValue(data.modelType());
-		releaseDate.setValue(data.releaseDate());
-		openSource.setValue(data.openSource());
-		parameterCount.setValue(number(data.parameterCount()));
-		contextWindowTokens.setValue(number(data.contextWindowTokens()));
-		trainingTokens.setValue(number(data.trainingTokens()));
-		trainingComputeFlop.setValue(
-				data.trainingComputeFlop() == null ? "" : data.trainingComputeFlop().stripTrailingZeros().toString());
-		inputModalities.setValue(data.inputModalities());
-		outputModalities.setValue(data.outputModalities());
-		sizeBands.forEach((modality, band) -> band.setValue(summary.modalities().get(modality)));
-		latestAcquisition.setValue(summary.latestAcquisition());
-		publicDatasets.setValue(summary.publicDatasets());
-		licensedData.setValue(summary.licensedData());
-		crawled.setValue(summary.crawled());
-		topDomains.setValue(String.join("\n", summary.topDomains()));
-		userData.setValue(summary.userData());
-		syntheticData.setValue(summary.syntheticData());
-		codeOfPracticeSignatory.setValue(data.codeOfPracticeSignatory());
-		markingTechniques.setValue(data.markingTechniques());
-		statusDecisionDate.setValue(data.statusDecisionDate());
-		updateComputeInfo();
-	}
-
-	private static String number(@Nullable Long value) {
-		return value == null ? "" : value.toString();
 	}
 
 	/**
-	 * The form's content, or empty (with messages next to the fields) if numbers do not
-	 * parse.
+	 * A whole number as providers type it (with separators, or as a decimal without a
+	 * fraction); null for no text.
+	 * @throws NumberFormatException when the text is no such number
 	 */
-	Optional<GpaiModelData> read() {
-		List<FieldError> problems = new ArrayList<>();
-		GpaiModelData.Builder builder = current.toBuilder();
-		texts.forEach(binding -> binding.setter().accept(builder, binding.component().getValue().strip()));
-		TrainingContentSummary.Builder summary = current.trainingSummary().toBuilder();
-		summaryTexts.forEach(binding -> binding.setter().accept(summary, binding.component().getValue().strip()));
-		Map<Modality, SizeBand> bands = new EnumMap<>(Modality.class);
-		sizeBands.forEach((modality, band) -> {
-			if (band.getValue() != null) {
-				bands.put(modality, band.getValue());
-			}
-		});
-		summary.modalities(bands)
-			.latestAcquisition(latestAcquisition.getValue())
-			.publicDatasets(publicDatasets.getValue())
-			.licensedData(licensedData.getValue())
-			.crawled(crawled.getValue())
-			.topDomains(topDomains.getValue().lines().map(String::strip).filter(line -> !line.isEmpty()).toList())
-			.userData(userData.getValue())
-			.syntheticData(syntheticData.getValue());
-		builder.trainingSummary(summary.build())
-			.modelType(modelType.getValue())
-			.releaseDate(releaseDate.getValue())
-			.openSource(openSource.getValue())
-			.parameterCount(parseLong(parameterCount, "parameterCount", problems))
-			.contextWindowTokens(parseLong(contextWindowTokens, "contextWindowTokens", problems))
-			.trainingTokens(parseLong(trainingTokens, "trainingTokens", problems))
-			.trainingComputeFlop(parseDecimal(trainingComputeFlop, "trainingComputeFlop", problems))
-			.inputModalities(inputModalities.getValue())
-			.outputModalities(outputModalities.getValue())
-			.codeOfPracticeSignatory(codeOfPracticeSignatory.getValue())
-			.markingTechniques(markingTechniques.getValue())
-			.systemicRiskStatus(
-					systemicRiskStatus.getValue() == null ? SystemicRiskStatus.NONE : systemicRiskStatus.getValue())
-			.statusDecisionDate(statusDecisionDate.getValue());
-		if (!problems.isEmpty()) {
-			showProblems(new InvalidInputException(problems));
-			return Optional.empty();
-		}
-		return Optional.of(builder.build());
-	}
-
-	private static @Nullable Long parseLong(TextField field, String name, List<FieldError> problems) {
-		String text = field.getValue().strip().replace("_", "").replace(",", "").replace(" ", "");
+	static @Nullable Long wholeNumber(String typed) {
+		String text = typed.strip().replace("_", "").replace(",", "").replace(" ", "");
 		if (text.isEmpty()) {
 			return null;
 		}
 		try {
 			return new BigDecimal(text).longValueExact();
 		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			problems.add(new FieldError(name, "gpai.validation.number"));
-			return null;
+		catch (ArithmeticException ex) {
+			throw new NumberFormatException(typed);
 		}
 	}
 
-	private static @Nullable BigDecimal parseDecimal(TextField field, String name, List<FieldError> problems) {
-		String text = field.getValue().strip().replace(" ", "").replace("×10^", "E").replace("x10^", "E");
-		if (text.isEmpty()) {
-			return null;
-		}
+	/**
+	 * A decimal number as providers type it (also as {@code 1.2×10^25}); null for no
+	 * text.
+	 * @throws NumberFormatException when the text is no number
+	 */
+	static @Nullable BigDecimal decimal(String typed) {
+		String text = typed.strip().replace(" ", "").replace("×10^", "E").replace("x10^", "E");
+		return text.isEmpty() ? null : new BigDecimal(text);
+	}
+
+	/** The number the input holds, null when it holds none or no number. */
+	private static <N> @Nullable N typed(TextField input, java.util.function.Function<String, @Nullable N> parse) {
 		try {
-			return new BigDecimal(text);
+			return parse.apply(input.getValue());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new FieldError(name, "gpai.validation.number"));
 			return null;
 		}
 	}
@@ -517,10 +460,9 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 	 * The calculator: reported or estimated compute, the assumption, and the presumption.
 	 */
 	private void updateComputeInfo() {
-		List<FieldError> ignored = new ArrayList<>();
-		BigDecimal reported = parseDecimal(trainingComputeFlop, "trainingComputeFlop", ignored);
-		Long parameters = parseLong(parameterCount, "parameterCount", ignored);
-		Long tokens = parseLong(trainingTokens, "trainingTokens", ignored);
+		BigDecimal reported = typed(trainingComputeFlop, GpaiEditorView::decimal);
+		Long parameters = typed(parameterCount, GpaiEditorView::wholeNumber);
+		Long tokens = typed(trainingTokens, GpaiEditorView::wholeNumber);
 		BigDecimal flop = reported;
 		String text;
 		if (reported != null) {
@@ -539,62 +481,58 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		computeInfo.setText(text);
 	}
 
-	private Optional<Draft<GpaiModelId, GpaiModelData>> save() {
-		Optional<GpaiModelData> data = read();
-		if (data.isEmpty()) {
-			return Optional.empty();
+	/**
+	 * The provider's model pages as the editor creates, saves and publishes them; the
+	 * Annex XI reference (never published) is saved with every save.
+	 */
+	private final class Models implements DraftEditing.Drafts<GpaiModelData, Draft<GpaiModelId, GpaiModelData>> {
+
+		@Override
+		public Draft<GpaiModelId, GpaiModelData> create(GpaiModelData data) {
+			Draft<GpaiModelId, GpaiModelData> created = service.createDraft(data);
+			draft = created;
+			service.saveTechnicalDocumentation(created.id(), technicalDocumentation.getValue());
+			return created;
 		}
-		try {
-			Draft<GpaiModelId, GpaiModelData> saved = draft == null ? service.createDraft(data.get())
-					: service.saveDraft(draft.id(), draft.lockVersion(), data.get());
+
+		@Override
+		public Draft<GpaiModelId, GpaiModelData> save(Draft<GpaiModelId, GpaiModelData> opened, GpaiModelData data) {
+			Draft<GpaiModelId, GpaiModelData> saved = service.saveDraft(opened.id(), opened.lockVersion(), data);
+			draft = saved;
 			service.saveTechnicalDocumentation(saved.id(), technicalDocumentation.getValue());
-			boolean created = draft == null;
-			show(saved, saved.data());
-			if (created) {
-				getUI().ifPresent(ui -> ui.navigate(route(saved.id())));
-			}
-			return Optional.of(saved);
+			return saved;
 		}
-		catch (InvalidInputException ex) {
-			showProblems(ex);
+
+		@Override
+		public int publish(Draft<GpaiModelId, GpaiModelData> saved, String changeSummary) {
+			return service.publish(saved.id(), saved.lockVersion(), changeSummary);
 		}
-		catch (ConcurrentEditException ex) {
-			Problems.error(getTranslation("gpai.editor.concurrentEdit"));
+
+		@Override
+		public Draft<GpaiModelId, GpaiModelData> reopen(Draft<GpaiModelId, GpaiModelData> opened) {
+			return service.open(opened.id());
 		}
-		return Optional.empty();
+
 	}
 
-	private void publish() {
-		String summary = changeSummary.getValue();
-		save().ifPresent(saved -> {
-			try {
-				int version = service.publish(saved.id(), saved.lockVersion(), summary);
-				Problems.success(getTranslation("gpai.editor.published", version));
-				Draft<GpaiModelId, GpaiModelData> published = service.open(saved.id());
-				show(published, published.data());
-			}
-			catch (InvalidInputException ex) {
-				changeSummary.setValue(summary);
-				showProblems(ex);
-			}
-			catch (ActionRefusedException ex) {
-				Problems.error(getTranslation(ex.messageKey()));
-			}
-			catch (ConcurrentEditException ex) {
-				Problems.error(getTranslation("gpai.editor.concurrentEdit"));
+	private void save() {
+		boolean created = draft == null;
+		editing.save(draft, saved -> show(saved, saved.data())).ifPresent(saved -> {
+			if (created) {
+				getUI().ifPresent(ui -> ui.navigate(route(saved.id())));
 			}
 		});
 	}
 
-	private void showProblems(InvalidInputException problems) {
-		fields.values().forEach(field -> field.setInvalid(false));
-		Problems.show(problems, fields, error -> Problems.translate(this, error));
-		Problems.error(getTranslation("gpai.editor.problems", problems.errors().size()));
-	}
-
-	/** The form fields by data field name (for tests and messages). */
-	Map<String, HasValidation> fields() {
-		return fields;
+	private void publish() {
+		boolean created = draft == null;
+		editing.publish(draft, saved -> show(saved, saved.data())).ifPresent(published -> {
+			Problems.success(getTranslation("gpai.editor.published", published.version()));
+			show(published.draft(), published.draft().data());
+			if (created) {
+				getUI().ifPresent(ui -> ui.navigate(route(published.draft().id())));
+			}
+		});
 	}
 
 	@Override

@@ -16,19 +16,19 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.data.binder.Binder;
 
 /**
  * Save, publish and concurrent edits of a draft, once for the editors of every kind: the
+ * editor's {@link RecordForm} makes the content (one {@code Binder} per record), the
  * kind's service decides, and what it reports is shown where it belongs. A problem with a
- * field is shown next to the field the editor's {@link Binder} binds under that name (or
- * an input the editor names itself, e.g. an upload); any other problem, a refusal or a
- * concurrent edit as a notification. Nothing the author typed is lost.
+ * field is shown next to the input the form binds under that name (or an input the form
+ * names itself, e.g. an upload); any other problem, a refusal or a concurrent edit as a
+ * notification. Nothing the author typed is lost.
  *
  * @param <D> the kind's content
  * @param <T> the kind's draft as its service returns it
  */
-public final class DraftEditing<D, T> {
+public final class DraftEditing<D extends Record, T> {
 
 	/** What the kind's service does with a draft. */
 	public interface Drafts<D, T> {
@@ -73,9 +73,9 @@ public final class DraftEditing<D, T> {
 
 	private final Drafts<D, T> drafts;
 
-	private final Binder<?> binder;
+	private final RecordForm<D> form;
 
-	private final Map<String, HasValidation> otherInputs;
+	private final Map<String, HasValidation> otherInputs = new LinkedHashMap<>();
 
 	private final HasValue<?, String> changeSummary;
 
@@ -85,21 +85,18 @@ public final class DraftEditing<D, T> {
 
 	/**
 	 * @param editor the editor (for translations)
-	 * @param binder the editor's binder: problems are shown on the input it binds under
-	 * the problem's field name
-	 * @param otherInputs inputs of fields the binder does not bind by that name
+	 * @param form the editor's form: problems are shown on the input it binds under the
+	 * problem's field name
 	 * @param changeSummary the input of the change summary (its problems go next to it)
 	 */
-	public DraftEditing(Component editor, Drafts<D, T> drafts, Binder<?> binder,
-			Map<String, ? extends HasValidation> otherInputs, HasValue<?, String> changeSummary, Notices notices,
-			Messages messages) {
+	public DraftEditing(Component editor, Drafts<D, T> drafts, RecordForm<D> form, HasValue<?, String> changeSummary,
+			Notices notices, Messages messages) {
 		this.editor = editor;
 		this.drafts = drafts;
-		this.binder = binder;
-		this.otherInputs = new LinkedHashMap<>(otherInputs);
+		this.form = form;
 		this.changeSummary = changeSummary;
 		if (changeSummary instanceof HasValidation input) {
-			this.otherInputs.putIfAbsent("changeSummary", input);
+			this.otherInputs.put("changeSummary", input);
 		}
 		this.notices = notices;
 		this.messages = messages;
@@ -107,17 +104,13 @@ public final class DraftEditing<D, T> {
 
 	/** The input showing problems with the field of this name, if the editor has one. */
 	public Optional<HasValidation> input(String field) {
-		Optional<HasValidation> bound = binder.getBinding(field)
-			.map(Binder.Binding::getField)
-			.filter(HasValidation.class::isInstance)
-			.map(HasValidation.class::cast);
+		Optional<HasValidation> bound = form.input(field);
 		return bound.isPresent() ? bound : Optional.ofNullable(otherInputs.get(field));
 	}
 
 	/** Every input that can show a problem. */
 	public List<HasValidation> inputs() {
-		List<HasValidation> inputs = new ArrayList<>();
-		binder.getFields().filter(HasValidation.class::isInstance).map(HasValidation.class::cast).forEach(inputs::add);
+		List<HasValidation> inputs = new ArrayList<>(form.inputs());
 		otherInputs.values().stream().filter(input -> !inputs.contains(input)).forEach(inputs::add);
 		return inputs;
 	}
@@ -147,12 +140,19 @@ public final class DraftEditing<D, T> {
 	}
 
 	/**
-	 * Creates or saves the draft.
+	 * Creates or saves the draft with the form's content.
 	 * @param opened the draft as it was opened, {@code null} for a new one
 	 * @return the saved draft, or empty when something was wrong (shown)
 	 */
-	public Optional<T> save(@Nullable T opened, D data) {
+	public Optional<T> save(@Nullable T opened) {
 		clearProblems();
+		Optional<D> content = form.write();
+		if (content.isEmpty()) {
+			notices.error(editor.getTranslation(messages.fixErrors(),
+					inputs().stream().filter(HasValidation::isInvalid).count()));
+			return Optional.empty();
+		}
+		D data = content.get();
 		try {
 			return Optional.of(opened == null ? drafts.create(data) : drafts.save(opened, data));
 		}
@@ -166,29 +166,78 @@ public final class DraftEditing<D, T> {
 	}
 
 	/**
+	 * Saves the draft and shows it again, keeping the change summary the author typed: it
+	 * belongs to the next publication, and saving in between must not lose it (issue 21).
+	 * @param redisplay shows the saved draft in the editor again
+	 * @return the saved draft, or empty when something was wrong (shown)
+	 */
+	public Optional<T> save(@Nullable T opened, Consumer<T> redisplay) {
+		String summary = changeSummary.getValue();
+		Optional<T> saved = save(opened);
+		saved.ifPresent(draft -> {
+			redisplay.accept(draft);
+			changeSummary.setValue(summary);
+		});
+		return saved;
+	}
+
+	/**
+	 * Asks the author to confirm a publication: publishing is irreversible, so the editor
+	 * shows what the new version changes and publishes only when confirmed.
+	 */
+	public interface Confirmation<T> {
+
+		/**
+		 * Asks about the saved draft; calls {@code publish} only when the author confirms
+		 * (never when the draft cannot be published: the editor shows why).
+		 */
+		void ask(T saved, Runnable publish);
+
+	}
+
+	/**
+	 * Saves the draft, asks for confirmation and only then publishes it with the change
+	 * summary the author wrote (issue 21: publishing is irreversible).
+	 * @param redisplay shows a draft in the editor again (the change summary typed is
+	 * kept)
+	 * @param published called with the published draft after a confirmed, successful
+	 * publication
+	 */
+	public void publish(@Nullable T opened, Consumer<T> redisplay, Confirmation<T> confirmation,
+			Consumer<Published<T>> published) {
+		String summary = changeSummary.getValue();
+		save(opened, redisplay).ifPresent(
+				saved -> confirmation.ask(saved, () -> publishSaved(saved, summary, redisplay).ifPresent(published)));
+	}
+
+	/**
 	 * Saves the draft, then publishes it with the change summary the author wrote.
 	 * @param redisplay shows a draft in the editor again (the change summary typed is
 	 * kept)
 	 * @return the published draft, or empty when something was wrong (shown)
 	 */
-	public Optional<Published<T>> publish(@Nullable T opened, D data, Consumer<T> redisplay) {
+	public Optional<Published<T>> publish(@Nullable T opened, Consumer<T> redisplay) {
 		String summary = changeSummary.getValue();
-		Optional<T> saved = save(opened, data);
+		Optional<T> saved = save(opened);
 		if (saved.isEmpty()) {
 			return Optional.empty();
 		}
+		return publishSaved(saved.get(), summary, redisplay);
+	}
+
+	private Optional<Published<T>> publishSaved(T saved, String summary, Consumer<T> redisplay) {
 		try {
-			int version = drafts.publish(saved.get(), summary);
-			return Optional.of(new Published<>(drafts.reopen(saved.get()), version));
+			int version = drafts.publish(saved, summary);
+			return Optional.of(new Published<>(drafts.reopen(saved), version));
 		}
 		catch (InvalidInputException ex) {
-			redisplay.accept(saved.get());
+			redisplay.accept(saved);
 			changeSummary.setValue(summary);
 			showProblems(ex);
 		}
 		catch (ActionRefusedException ex) {
 			notices.error(editor.getTranslation(ex.messageKey()));
-			redisplay.accept(saved.get());
+			redisplay.accept(saved);
 			changeSummary.setValue(summary);
 		}
 		catch (ConcurrentEditException ex) {

@@ -1,69 +1,65 @@
 package org.airegistry.registry.ui;
 
-import org.airegistry.publication.FieldSpec;
-import org.airegistry.registry.EntryFields;
-
-import java.util.List;
-
-import com.vaadin.flow.component.html.Span;
-
-import com.vaadin.flow.component.html.DescriptionList;
-
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.organisation.AuthorisedRepresentativeOption;
+import org.airegistry.publication.FieldSpec;
+import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.Art63Condition;
 import org.airegistry.registry.Certificate;
 import org.airegistry.registry.Classification;
-import org.airegistry.registry.DocumentKind;
-import org.airegistry.registry.EntryDocuments;
-import org.airegistry.registry.SectionB;
 import org.airegistry.registry.ContentLanguage;
+import org.airegistry.registry.DocumentKind;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
+import org.airegistry.registry.EntryDocuments;
+import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryService;
+import org.airegistry.registry.SectionB;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.AnnexIIIPoint;
-import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
-import org.airegistry.shell.components.Problems;
 import org.airegistry.shell.components.LocalisedDatePicker;
+import org.airegistry.shell.components.Problems;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -163,7 +159,20 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final Map<DocumentKind, DocumentField> documents = new LinkedHashMap<>();
 
+	/**
+	 * The entry's content: a binder per record (the entry, its certificate, Section B,
+	 * its PDFs).
+	 */
+	private final RecordForm<EntryData> form = new RecordForm<>(EntryData.class);
+
+	private final DraftEditing<EntryData, DraftEntry> editing;
+
 	private @Nullable DraftEntry entry;
+
+	/**
+	 * The binding of B.6's profiling question, checked again when the section changes.
+	 */
+	private Binder.@Nullable Binding<SectionB, Boolean> profiling;
 
 	public EntryEditorView(RegistryService registry) {
 		this.registry = registry;
@@ -207,7 +216,6 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		// required
 		performsProfiling.setLabel(getTranslation("field.sectionB.performsProfiling"));
 		performsProfiling.setHelperText(getTranslation("field.sectionB.performsProfiling.help"));
-		performsProfiling.addValueChangeListener(event -> checkProfiling());
 		label(notHighRiskGrounds, "field.sectionB.notHighRiskGrounds", "annex.B7");
 		notHighRiskGrounds
 			.setHelperText(getTranslation("field.sectionB.notHighRiskGrounds.help", EntryData.DESCRIPTION_MAX));
@@ -312,8 +320,11 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		HorizontalLayout actions = new HorizontalLayout(save, publish, back);
 		actions.addClassName("form-actions");
 
+		bind();
+		editing = new DraftEditing<>(this, new Entries(), form, changeSummary, Problems.NOTICES,
+				new DraftEditing.Messages("editor.concurrentEdit", "editor.fixErrors"));
 		// problems come from the service; the components' own checks would clear them
-		fields().values().forEach(field -> field.setManualValidation(true));
+		editing.inputs().forEach(field -> field.setManualValidation(true));
 		status.addClassName("entry-status");
 		status.getElement().setAttribute("aria-live", "polite");
 		add(heading, status, publicPage,
@@ -325,6 +336,47 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 				section("editor.section.system", form(tradeName, unambiguousReference, intendedPurpose,
 						componentsAndFunctions, dataAndLogic, entryStatus, memberStates)),
 				conformitySection, new Div(changeSummary), actions);
+	}
+
+	/** Binds every component of the entry's records to its input, by name. */
+	private void bind() {
+		Binder<EntryData> binder = form.binder();
+		binder.forField(language).bind("language");
+		binder.forField(annexIIIPoint).bind("annexIIIPoint");
+		binder.forField(leOrMigrationUse).bind("lawEnforcementOrMigrationUse");
+		binder.forField(submitterOnBehalf).bind("submitterOnBehalf");
+		binder.forField(authorisedRepresentative).bind("authorisedRepresentative");
+		binder.forField(tradeName).bind("tradeName");
+		binder.forField(unambiguousReference).bind("unambiguousReference");
+		binder.forField(intendedPurpose).bind("intendedPurpose");
+		binder.forField(componentsAndFunctions).bind("componentsAndFunctions");
+		binder.forField(dataAndLogic).bind("dataAndLogic");
+		binder.forField(entryStatus).bind("status");
+		binder.forField(memberStates).bind("memberStates");
+		binder.forField(declarationOfConformity).bind("declarationOfConformity");
+		binder.forField(instructionsForUse).bind("instructionsForUse");
+		binder.forField(moreInformationUrl).bind("moreInformationUrl");
+		binder.forField(classification).bind("classification");
+		Binder<Certificate> certificate = form.nest("certificate", Certificate.class).binder();
+		certificate.forField(certificateType).bind("type");
+		certificate.forField(certificateNumber).bind("number");
+		certificate.forField(certificateExpiry).bind("expiryDate");
+		certificate.forField(bodyName).bind("bodyName");
+		certificate.forField(bodyId).bind("bodyId");
+		Binder<SectionB> sectionB = form.nest("sectionB", SectionB.class).binder();
+		sectionB.forField(conditions).bind("conditions");
+		// Art 6(3), third subparagraph: refused at once, next to the field
+		profiling = sectionB.forField(performsProfiling)
+			.withValidator(profiles -> !profiles || classification.getValue() != Classification.SECTION_B,
+					getTranslation("validation.sectionB.profiling"))
+			.bind("performsProfiling");
+		sectionB.forField(notHighRiskGrounds).bind("notHighRiskGrounds");
+		Binder<EntryDocuments> files = form.nest("documents", EntryDocuments.class).binder();
+		files.forField(documents.get(DocumentKind.CERTIFICATE_SCAN)).bind("certificateScan");
+		files.forField(documents.get(DocumentKind.DECLARATION_OF_CONFORMITY)).bind("declarationOfConformity");
+		files.forField(documents.get(DocumentKind.INSTRUCTIONS_FOR_USE)).bind("instructionsForUse");
+		// the service names an upload's problems by the document's kind
+		documents.forEach((kind, field) -> form.name("documents." + kind.name(), field));
 	}
 
 	private void label(com.vaadin.flow.component.HasLabel field, String labelKey, String annexKey) {
@@ -369,7 +421,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	private void show(@Nullable DraftEntry draft, EntryData data) {
 		this.entry = draft;
 		fill(data);
-		fields().values().forEach(field -> field.setInvalid(false));
+		editing.clearProblems();
 		changeSummary.clear();
 		changeSummary.setVisible(draft != null && draft.publishedVersion() != null);
 		heading.setText(draft == null ? getTranslation("editor.new.title") : data.tradeName());
@@ -397,16 +449,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	}
 
 	private void fill(EntryData data) {
-		classification.setValue(data.classification());
-		conditions.setValue(data.sectionB().conditions());
-		performsProfiling.setValue(data.sectionB().performsProfiling());
-		notHighRiskGrounds.setValue(data.sectionB().notHighRiskGrounds());
-		documents.forEach((kind, field) -> field.setValue(data.documents().get(kind)));
-		annexIIIPoint.setValue(data.annexIIIPoint());
-		leOrMigrationUse.setValue(data.lawEnforcementOrMigrationUse());
-		language.setValue(data.language());
-		submitterOnBehalf.setValue(data.submitterOnBehalf());
-		authorisedRepresentative.setValue(data.authorisedRepresentative());
+		form.read(data);
 		// the organisation whose registered contact the A.3 text is, if it is one
 		representativeChoice.setValue(registry.authorisedRepresentatives()
 			.stream()
@@ -414,55 +457,33 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 					&& registry.representativeContact(option).equals(data.authorisedRepresentative()))
 			.findFirst()
 			.orElse(null));
-		tradeName.setValue(data.tradeName());
-		unambiguousReference.setValue(data.unambiguousReference());
-		intendedPurpose.setValue(data.intendedPurpose());
-		componentsAndFunctions.setValue(data.componentsAndFunctions());
-		dataAndLogic.setValue(data.dataAndLogic());
-		entryStatus.setValue(data.status());
-		memberStates.setValue(data.memberStates());
-		Certificate certificate = data.certificate();
-		hasCertificate.setValue(!certificate.absent());
-		certificateType.setValue(certificate.type());
-		certificateNumber.setValue(certificate.number());
-		certificateExpiry.setValue(certificate.expiryDate());
-		bodyName.setValue(certificate.bodyName());
-		bodyId.setValue(certificate.bodyId());
-		declarationOfConformity.setValue(data.declarationOfConformity());
-		instructionsForUse.setValue(data.instructionsForUse());
-		moreInformationUrl.setValue(data.moreInformationUrl());
+		authorisedRepresentative.setValue(data.authorisedRepresentative());
+		hasCertificate.setValue(!data.certificate().absent());
 		updateConditionalFields();
 	}
 
 	/**
-	 * The form's content. For the non-public section, the fields Art 49(4) excludes are
-	 * not offered and not sent.
+	 * What is sent of the form's content: only what the entry's section asks for; for the
+	 * non-public section, not the fields Art 49(4) excludes.
 	 */
-	private EntryData read() {
-		Certificate certificate = hasCertificate.getValue() ? new Certificate(certificateType.getValue(),
-				certificateNumber.getValue(), certificateExpiry.getValue(), bodyName.getValue(), bodyId.getValue())
-				: Certificate.none();
-		AnnexIIIPoint point = annexIIIPoint.getValue();
-		EntryData data = new EntryData(language.getValue(), point,
-				point != null && point.area() == 1 && leOrMigrationUse.getValue(), submitterOnBehalf.getValue(),
-				authorisedRepresentative.getValue(), tradeName.getValue(), unambiguousReference.getValue(),
-				intendedPurpose.getValue(), componentsAndFunctions.getValue(), dataAndLogic.getValue(),
-				entryStatus.getValue(), certificate, memberStates.getValue(), declarationOfConformity.getValue(),
-				instructionsForUse.getValue(), moreInformationUrl.getValue(), classification.getValue(),
-				new SectionB(conditions.getValue(), performsProfiling.getValue(), notHighRiskGrounds.getValue()),
-				new EntryDocuments(documents.get(DocumentKind.CERTIFICATE_SCAN).getValue(),
-						documents.get(DocumentKind.DECLARATION_OF_CONFORMITY).getValue(),
-						documents.get(DocumentKind.INSTRUCTIONS_FOR_USE).getValue()));
-		// only what the entry's section asks for is sent
-		data = data.minimisedForSection(omnibus2026);
-		return registry.isRestricted(data) ? data.minimisedForRestrictedSection() : data;
+	private EntryData sent(EntryData data) {
+		AnnexIIIPoint point = data.annexIIIPoint();
+		EntryData offered = new EntryData(data.language(), point,
+				point != null && point.area() == 1 && data.lawEnforcementOrMigrationUse(), data.submitterOnBehalf(),
+				data.authorisedRepresentative(), data.tradeName(), data.unambiguousReference(), data.intendedPurpose(),
+				data.componentsAndFunctions(), data.dataAndLogic(), data.status(),
+				hasCertificate.getValue() ? data.certificate() : Certificate.none(), data.memberStates(),
+				data.declarationOfConformity(), data.instructionsForUse(), data.moreInformationUrl(),
+				data.classification(), data.sectionB(), data.documents())
+			.minimisedForSection(omnibus2026);
+		return registry.isRestricted(offered) ? offered.minimisedForRestrictedSection() : offered;
 	}
 
 	private void updateConditionalFields() {
 		AnnexIIIPoint point = annexIIIPoint.getValue();
 		leOrMigrationUse.setVisible(point != null && point.area() == 1);
-		boolean restricted = registry.isRestricted(new EntryData("", "", java.util.Set.of()).withAnnexIIIPoint(point,
-				point != null && point.area() == 1 && leOrMigrationUse.getValue()));
+		boolean restricted = registry.isRestricted(EntryData.of("", "", java.util.Set.of())
+			.withAnnexIIIPoint(point, point != null && point.area() == 1 && leOrMigrationUse.getValue()));
 		boolean sectionB = classification.getValue() == Classification.SECTION_B;
 		restrictedNotice.setVisible(restricted);
 		dataAndLogic.setVisible(!restricted && !sectionB);
@@ -500,50 +521,52 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	 * high-risk, so Section B is refused at once, next to the field.
 	 */
 	private void checkProfiling() {
-		boolean refused = classification.getValue() == Classification.SECTION_B && performsProfiling.getValue();
-		performsProfiling.setErrorMessage(refused ? getTranslation("validation.sectionB.profiling") : null);
-		performsProfiling.setInvalid(refused);
+		if (profiling != null) {
+			profiling.validate();
+		}
 	}
 
-	/**
-	 * Saves the form; returns the saved draft, or empty when something was wrong (shown).
-	 */
-	private Optional<DraftEntry> save() {
-		fields().values().forEach(field -> field.setInvalid(false));
-		EntryData data = read();
-		try {
-			DraftEntry saved = entry == null ? registry.createDraft(data)
-					: registry.saveDraft(entry.id(), entry.lockVersion(), data);
+	/** The provider's entries as the editor creates, saves and publishes them. */
+	private final class Entries implements DraftEditing.Drafts<EntryData, DraftEntry> {
+
+		@Override
+		public DraftEntry create(EntryData data) {
+			DraftEntry created = registry.createDraft(sent(data));
+			entry = created;
+			return created;
+		}
+
+		@Override
+		public DraftEntry save(DraftEntry opened, EntryData data) {
+			DraftEntry saved = registry.saveDraft(opened.id(), opened.lockVersion(), sent(data));
 			entry = saved;
-			return Optional.of(saved);
+			return saved;
 		}
-		catch (InvalidInputException ex) {
-			showProblems(ex);
-		}
-		catch (ConcurrentEditException ex) {
-			Problems.error(getTranslation("editor.concurrentEdit"));
-		}
-		return Optional.empty();
-	}
 
-	private void showProblems(InvalidInputException ex) {
-		Problems.show(ex, fields(), error -> Problems.translate(this, error));
-		Problems.error(getTranslation("editor.fixErrors"));
+		@Override
+		public int publish(DraftEntry saved, String changeSummary) {
+			return registry.publish(saved.id(), saved.lockVersion(), changeSummary);
+		}
+
+		@Override
+		public DraftEntry reopen(DraftEntry draft) {
+			return registry.open(draft.id());
+		}
+
 	}
 
 	private void saveDraft() {
 		boolean isNew = entry == null;
 		// issue 21: saving keeps "What changed in this version" for the next Publish
-		String summary = changeSummary.getValue();
-		save().ifPresent(saved -> {
+		editing.save(entry, saved -> {
+			if (!isNew) {
+				show(saved, saved.data());
+			}
+		}).ifPresent(saved -> {
 			Problems.success(getTranslation("editor.saved",
 					saved.registrationNumber() == null ? saved.data().tradeName() : saved.registrationNumber()));
 			if (isNew) {
 				navigateTo(saved);
-			}
-			else {
-				show(saved, saved.data());
-				changeSummary.setValue(summary);
 			}
 		});
 	}
@@ -555,36 +578,36 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	 * shown next to their fields at once, without a dialog.
 	 */
 	private void publish() {
-		String summary = changeSummary.getValue();
-		save().ifPresent(saved -> {
-			RegistryService.PublishPreview preview;
-			try {
-				preview = registry.previewPublication(saved.id());
-			}
-			catch (ActionRefusedException ex) {
-				Problems.error(getTranslation(ex.messageKey()));
-				show(saved, saved.data());
-				changeSummary.setValue(summary);
-				return;
-			}
-			if (!preview.problems().isEmpty()) {
-				show(saved, saved.data());
-				changeSummary.setValue(summary);
-				showProblems(new InvalidInputException(preview.problems()));
-				return;
-			}
-			show(saved, saved.data());
-			changeSummary.setValue(summary);
-			ConfirmDialog confirm = new ConfirmDialog();
-			confirm.addClassName("publish-confirmation");
-			confirm.setHeader(getTranslation("editor.confirm.title", saved.data().tradeName()));
-			confirm.add(publishPreview(saved, preview));
-			confirm.setCancelable(true);
-			confirm.setCancelText(getTranslation("editor.confirm.cancel"));
-			confirm.setConfirmText(getTranslation("editor.confirm.publish"));
-			confirm.addConfirmListener(confirmed -> publishConfirmed(saved, summary));
-			confirm.open();
+		editing.publish(entry, saved -> show(saved, saved.data()), this::confirmPublication, published -> {
+			DraftEntry draft = published.draft();
+			Problems.success(getTranslation("editor.published", draft.registrationNumber(), published.version()));
+			show(draft, draft.data());
+			navigateTo(draft);
 		});
+	}
+
+	private void confirmPublication(DraftEntry saved, Runnable publish) {
+		RegistryService.PublishPreview preview;
+		try {
+			preview = registry.previewPublication(saved.id());
+		}
+		catch (ActionRefusedException ex) {
+			Problems.error(getTranslation(ex.messageKey()));
+			return;
+		}
+		if (!preview.problems().isEmpty()) {
+			editing.showProblems(new InvalidInputException(preview.problems()));
+			return;
+		}
+		ConfirmDialog confirm = new ConfirmDialog();
+		confirm.addClassName("publish-confirmation");
+		confirm.setHeader(getTranslation("editor.confirm.title", saved.data().tradeName()));
+		confirm.add(publishPreview(saved, preview));
+		confirm.setCancelable(true);
+		confirm.setCancelText(getTranslation("editor.confirm.cancel"));
+		confirm.setConfirmText(getTranslation("editor.confirm.publish"));
+		confirm.addConfirmListener(confirmed -> publish.run());
+		confirm.open();
 	}
 
 	/** What the publication changes, for the confirmation dialog. */
@@ -616,63 +639,9 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		return body;
 	}
 
-	private void publishConfirmed(DraftEntry saved, String summary) {
-		{
-			try {
-				int version = registry.publish(saved.id(), saved.lockVersion(), summary);
-				DraftEntry published = registry.open(saved.id());
-				Problems.success(getTranslation("editor.published", published.registrationNumber(), version));
-				show(published, published.data());
-				navigateTo(published);
-			}
-			catch (InvalidInputException ex) {
-				show(saved, saved.data());
-				changeSummary.setValue(summary);
-				showProblems(ex);
-			}
-			catch (ActionRefusedException ex) {
-				Problems.error(getTranslation(ex.messageKey()));
-				show(saved, saved.data());
-			}
-			catch (ConcurrentEditException ex) {
-				Problems.error(getTranslation("editor.concurrentEdit"));
-			}
-		}
-	}
-
 	private void navigateTo(DraftEntry saved) {
 		getUI().ifPresent(
 				ui -> ui.navigate(EntryEditorView.class, new RouteParameters("id", saved.id().value().toString())));
-	}
-
-	private Map<String, HasValidation> fields() {
-		Map<String, HasValidation> fields = new LinkedHashMap<>();
-		fields.put("classification", classification);
-		fields.put("sectionB.conditions", conditions);
-		fields.put("sectionB.performsProfiling", performsProfiling);
-		fields.put("sectionB.notHighRiskGrounds", notHighRiskGrounds);
-		documents.forEach((kind, field) -> fields.put("documents." + kind.name(), field));
-		fields.put("annexIIIPoint", annexIIIPoint);
-		fields.put("language", language);
-		fields.put("submitterOnBehalf", submitterOnBehalf);
-		fields.put("authorisedRepresentative", authorisedRepresentative);
-		fields.put("tradeName", tradeName);
-		fields.put("unambiguousReference", unambiguousReference);
-		fields.put("intendedPurpose", intendedPurpose);
-		fields.put("componentsAndFunctions", componentsAndFunctions);
-		fields.put("dataAndLogic", dataAndLogic);
-		fields.put("status", entryStatus);
-		fields.put("memberStates", memberStates);
-		fields.put("certificate.type", certificateType);
-		fields.put("certificate.number", certificateNumber);
-		fields.put("certificate.expiryDate", certificateExpiry);
-		fields.put("certificate.bodyName", bodyName);
-		fields.put("certificate.bodyId", bodyId);
-		fields.put("declarationOfConformity", declarationOfConformity);
-		fields.put("instructionsForUse", instructionsForUse);
-		fields.put("moreInformationUrl", moreInformationUrl);
-		fields.put("changeSummary", changeSummary);
-		return fields;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.airegistry.shell.components;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.airegistry.publication.ui.DraftEditing;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 
@@ -36,6 +37,21 @@ public final class Problems {
 			}
 		}
 	}
+
+	/** Notifications for the kernel's draft editing. */
+	public static final DraftEditing.Notices NOTICES = new DraftEditing.Notices() {
+
+		@Override
+		public void error(String message) {
+			Problems.error(message);
+		}
+
+		@Override
+		public void success(String message) {
+			Problems.success(message);
+		}
+
+	};
 
 	/**
 	 * A problem that belongs to no field; announced at once by screen readers

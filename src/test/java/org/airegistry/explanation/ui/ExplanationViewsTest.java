@@ -154,11 +154,12 @@ class ExplanationViewsTest extends SpringBrowserlessTest {
 	@DisplayName("Art 86(1): a system of Annex III point 2 (critical infrastructure) gets no request form, with the reason")
 	void criticalInfrastructureNotEligible() {
 		EntryData sample = TestData.sample("Grid Balancer " + unique());
-		EntryData point2 = new EntryData(sample.language(), AnnexIIIPoint.P2, sample.lawEnforcementOrMigrationUse(),
-				sample.submitterOnBehalf(), sample.authorisedRepresentative(), sample.tradeName(),
-				sample.unambiguousReference(), sample.intendedPurpose(), sample.componentsAndFunctions(),
-				sample.dataAndLogic(), sample.status(), sample.certificate(), sample.memberStates(),
-				sample.declarationOfConformity(), sample.instructionsForUse(), sample.moreInformationUrl())
+		EntryData point2 = EntryData
+			.sectionA(sample.language(), AnnexIIIPoint.P2, sample.lawEnforcementOrMigrationUse(),
+					sample.submitterOnBehalf(), sample.authorisedRepresentative(), sample.tradeName(),
+					sample.unambiguousReference(), sample.intendedPurpose(), sample.componentsAndFunctions(),
+					sample.dataAndLogic(), sample.status(), sample.certificate(), sample.memberStates(),
+					sample.declarationOfConformity(), sample.instructionsForUse(), sample.moreInformationUrl())
 			// Art 49(5): only a Section B registration of point 2 is held at EU level
 			.asSectionB(new org.airegistry.registry.SectionB(
 					java.util.Set.of(org.airegistry.registry.Art63Condition.D_PREPARATORY_TASK), false, ""))

@@ -38,7 +38,7 @@ class BulkExportsTest {
 	static PublicEntry entry(int number, String tradeName, String purpose) {
 		Instant at = Instant.parse("2026-08-02T10:15:30Z");
 		return new PublicEntry(AiSystemId.random(), "AIR-%06d".formatted(number), new OrganisationId(new UUID(0, 7)),
-				"Acme, \"Inc.\"", 1, 1, new EntryData(tradeName, purpose, EnumSet.of(MemberState.SE, MemberState.AT)),
+				"Acme, \"Inc.\"", 1, 1, EntryData.of(tradeName, purpose, EnumSet.of(MemberState.SE, MemberState.AT)),
 				"", at, at, "a".repeat(64));
 	}
 

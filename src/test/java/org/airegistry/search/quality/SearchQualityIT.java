@@ -107,7 +107,7 @@ class SearchQualityIT {
 			at = at.plusSeconds(60);
 			number++;
 			String registrationNumber = "AIR-%06d".formatted(number);
-			EntryData data = new EntryData(ContentLanguage.valueOf(judged.language().toUpperCase(Locale.ROOT)),
+			EntryData data = EntryData.sectionA(ContentLanguage.valueOf(judged.language().toUpperCase(Locale.ROOT)),
 					AnnexIIIPoint.fromCode(judged.annexIIIPoint()).orElseThrow(), false, "", "", judged.tradeName(), "",
 					judged.intendedPurpose(), "Components", "Data", EntryStatus.ON_MARKET, Certificate.none(),
 					Set.of(MemberState.fromCode(judged.memberState()).orElseThrow()), "Declaration",

@@ -1,0 +1,201 @@
+package org.airegistry.publication.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * The inputs of one record of a kind's content, bound with one {@link Binder} per record:
+ * {@link Binder#readRecord} fills them, {@link Binder#writeRecord} makes the record
+ * (every component of the record is bound by its name). A nested record is a sub-form
+ * ({@link #nest}) bound as one field of its parent, so a problem the service reports for
+ * {@code certificate.type} is shown on the input the sub-form binds under {@code type}.
+ * Converters of the bindings (numbers typed as text, lines as lists) report their
+ * problems next to their inputs before anything is sent.
+ *
+ * @param <D> the record
+ */
+public final class RecordForm<D extends Record> {
+
+	private final Binder<D> binder;
+
+	private final Map<String, RecordForm<?>> nested = new LinkedHashMap<>();
+
+	private final Map<String, HasValidation> otherInputs = new LinkedHashMap<>();
+
+	public RecordForm(Class<D> type) {
+		this.binder = new Binder<>(type);
+	}
+
+	/** The record's binder: bind each component by its name. */
+	public Binder<D> binder() {
+		return binder;
+	}
+
+	/**
+	 * Binds a nested record (a component of this record) to a sub-form of its own.
+	 * @return the sub-form, for its bindings
+	 */
+	public <S extends Record> RecordForm<S> nest(String component, Class<S> type) {
+		RecordForm<S> form = new RecordForm<>(type);
+		nested.put(component, form);
+		// written after RecordForm#write validated the sub-form
+		binder.forField(composed(() -> {
+			try {
+				return form.binder.writeRecord();
+			}
+			catch (ValidationException ex) {
+				throw new IllegalStateException("sub-form written before it was validated", ex);
+			}
+		}, form::read)).bind(component);
+		return form;
+	}
+
+	/**
+	 * Names an input that shows problems of a field the binder does not bind under that
+	 * name (e.g. an upload whose problems the service reports as {@code documents.SCAN}).
+	 */
+	public RecordForm<D> name(String field, HasValidation input) {
+		otherInputs.put(field, input);
+		return this;
+	}
+
+	/** Fills the inputs with the record. */
+	public void read(D record) {
+		binder.readRecord(record);
+	}
+
+	/**
+	 * The record the inputs hold, or empty when an input cannot be converted (its problem
+	 * is shown next to it).
+	 */
+	public Optional<D> write() {
+		boolean nestedValid = true;
+		for (RecordForm<?> form : nested.values()) {
+			nestedValid &= form.binder.validate().isOk();
+		}
+		if (!nestedValid) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(binder.writeRecord());
+		}
+		catch (ValidationException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The input showing problems of the field with this name, if there is one: a dotted
+	 * name ({@code certificate.type}) in the sub-form of its first part; a name this
+	 * record does not bind in the sub-form that binds it (services may name the fields of
+	 * a nested record without its prefix).
+	 */
+	public Optional<HasValidation> input(String field) {
+		HasValidation named = otherInputs.get(field);
+		if (named != null) {
+			return Optional.of(named);
+		}
+		int dot = field.indexOf('.');
+		if (dot > 0 && nested.containsKey(field.substring(0, dot))) {
+			return nested.get(field.substring(0, dot)).input(field.substring(dot + 1));
+		}
+		Optional<HasValidation> bound = binder.getBinding(field)
+			.map(Binder.Binding::getField)
+			.filter(HasValidation.class::isInstance)
+			.map(HasValidation.class::cast);
+		if (bound.isPresent()) {
+			return bound;
+		}
+		return nested.values().stream().map(form -> form.input(field)).flatMap(Optional::stream).findFirst();
+	}
+
+	/** Every input that can show a problem, sub-forms' included. */
+	public List<HasValidation> inputs() {
+		List<HasValidation> inputs = new ArrayList<>();
+		binder.getFields().filter(HasValidation.class::isInstance).map(HasValidation.class::cast).forEach(inputs::add);
+		nested.values().forEach(form -> inputs.addAll(form.inputs()));
+		otherInputs.values().stream().filter(input -> !inputs.contains(input)).forEach(inputs::add);
+		return inputs;
+	}
+
+	/**
+	 * One value of a record made of several inputs (e.g. a map filled from one input per
+	 * key), to bind like any input: the binder reads it with {@code read} and fills the
+	 * inputs with {@code fill}.
+	 */
+	public static <V> HasValue<HasValue.ValueChangeEvent<V>, V> composed(SerializableSupplier<V> read,
+			SerializableConsumer<V> fill) {
+		return new Composed<>(read, fill);
+	}
+
+	private static final class Composed<V> implements HasValue<HasValue.ValueChangeEvent<V>, V> {
+
+		private final SerializableSupplier<V> read;
+
+		private final SerializableConsumer<V> fill;
+
+		private boolean readOnly;
+
+		private boolean required;
+
+		Composed(SerializableSupplier<V> read, SerializableConsumer<V> fill) {
+			this.read = read;
+			this.fill = fill;
+		}
+
+		@Override
+		public void setValue(@Nullable V value) {
+			if (value != null) {
+				fill.accept(value);
+			}
+		}
+
+		@Override
+		public V getValue() {
+			return read.get();
+		}
+
+		@Override
+		public Registration addValueChangeListener(ValueChangeListener<? super ValueChangeEvent<V>> listener) {
+			Objects.requireNonNull(listener);
+			return () -> {
+			};
+		}
+
+		@Override
+		public void setReadOnly(boolean readOnly) {
+			this.readOnly = readOnly;
+		}
+
+		@Override
+		public boolean isReadOnly() {
+			return readOnly;
+		}
+
+		@Override
+		public void setRequiredIndicatorVisible(boolean requiredIndicatorVisible) {
+			this.required = requiredIndicatorVisible;
+		}
+
+		@Override
+		public boolean isRequiredIndicatorVisible() {
+			return required;
+		}
+
+	}
+
+}
