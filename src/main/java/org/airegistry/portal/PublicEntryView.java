@@ -15,12 +15,14 @@ import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.PublicDocuments;
 import org.airegistry.registry.ProviderContacts;
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.EntryFreshness;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.search.SearchHit;
 import org.airegistry.search.SearchService;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.StoredDocument;
+import org.airegistry.publication.Freshness;
 import org.airegistry.publication.ShownField;
 import org.airegistry.publication.VersionNumbers;
 import org.airegistry.publication.VersionSummary;
@@ -64,6 +66,10 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final RegistryQueries registry;
 
+	private final EntryFreshness freshness;
+
+	private final Freshness reviews;
+
 	private final DeploymentQueries deployments;
 
 	private final ExplanationService explanations;
@@ -85,7 +91,10 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
 	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments, ExplanationService explanations,
-			RegistrySettings settings, ProviderContacts contacts, Moderation moderation, SearchService search) {
+			RegistrySettings settings, ProviderContacts contacts, Moderation moderation, SearchService search,
+			EntryFreshness freshness, Freshness reviews) {
+		this.freshness = freshness;
+		this.reviews = reviews;
 		this.registry = registry;
 		this.search = search;
 		this.moderation = moderation;
@@ -227,6 +236,21 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		fields.add(getTranslation("entry.registeredOn"), new Span(Formats.date(entry.firstPublishedAt(), getLocale())));
 		fields.add(getTranslation("entry.versionPublishedOn"),
 				new Span(Formats.dateTime(entry.publishedAt(), getLocale())));
+		if (entry.isLatest()) {
+			// issue 21 (freshness): when the provider last said the entry is current
+			Freshness.Standing standing = freshness.of(entry);
+			Span confirmed = new Span(Formats.date(standing.confirmedAt(), getLocale()));
+			confirmed.addClassName("entry-confirmed-on");
+			fields.add(getTranslation("entry.confirmedOn"), confirmed);
+			if (standing.overdue()) {
+				Paragraph stale = new Paragraph(getTranslation("entry.notConfirmedInTime", freshnessMonths(),
+						Formats.date(standing.confirmedAt(), getLocale())));
+				stale.addClassName("notice-banner");
+				stale.addClassName("entry-stale");
+				stale.getElement().setAttribute("role", "note");
+				add(stale);
+			}
+		}
 		Anchor permalink = new Anchor(RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()),
 				"/" + RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()));
 		fields.add(getTranslation("entry.permalink"), permalink);
@@ -335,6 +359,11 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 	@Override
 	public String getPageTitle() {
 		return title + " · " + getTranslation("app.name");
+	}
+
+	/** The review interval in months, as the page says it. */
+	private long freshnessMonths() {
+		return reviews.reviewInterval().toTotalMonths();
 	}
 
 }

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.airegistry.publication.Publication;
 import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.PublicationRules;
+import org.airegistry.publication.Freshness;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.persistence.DocumentRepository;
@@ -72,10 +73,14 @@ public class RegistryService {
 
 	private final Publisher publisher;
 
+	private final Freshness freshness;
+
 	RegistryService(AiSystemRepository repository, CurrentActor currentActor, OrganisationService organisations,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${airegistry.registry.restricted-tier.point1:LE_OR_MIGRATION_USE_ONLY}") Point1Policy point1Policy,
-			DocumentRepository documents, RegistrySettings settings, AccountService accounts, Publisher publisher) {
+			DocumentRepository documents, RegistrySettings settings, AccountService accounts, Publisher publisher,
+			Freshness freshness) {
+		this.freshness = freshness;
 		this.accounts = accounts;
 		this.publisher = publisher;
 		this.documents = documents;
@@ -147,6 +152,30 @@ public class RegistryService {
 	@Transactional(readOnly = true)
 	public List<WorkspaceEntry> myEntries() {
 		return repository.findWorkspaceEntries(currentActor.require().organisationId());
+	}
+
+	/**
+	 * Confirms with one click that one of the organisation's published entries is still
+	 * accurate, without a new version (issue 21, freshness); audited.
+	 * @throws ActionRefusedException {@code freshness.refused.notPublished} for an entry
+	 * never published
+	 */
+	@Transactional
+	public Freshness.Standing confirmCurrent(AiSystemId id) {
+		Actor actor = currentActor.require();
+		DraftEntry draft = open(id);
+		return freshness.confirm(repository.store(), new Author(actor.userId(), actor.organisationId()), id,
+				"ai-system", draft.registrationNumber() == null ? id.value().toString() : draft.registrationNumber());
+	}
+
+	/**
+	 * When one of the organisation's entries was last published or confirmed as current;
+	 * empty while never published.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Freshness.Standing> standing(AiSystemId id) {
+		open(id);
+		return freshness.standing(repository.store(), id);
 	}
 
 	/** Opens one of the caller's organisation's entries for editing. */

@@ -125,7 +125,19 @@ class EverydayLayoutJourneyIT {
 		Number overflow = (Number) page
 			.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		if (overflow.intValue() > 0) {
-			wide.add(path + " @ " + width + ": " + overflow.intValue());
+			// the innermost elements reaching past the screen, to say what widens the
+			// page
+			Object culprits = page.evaluate("""
+					() => { const w = document.documentElement.clientWidth;
+					  const out = [...document.querySelectorAll('body *')]
+					    .filter(e => e.getBoundingClientRect().right > w + 1
+					      && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))
+					    .slice(0, 5)
+					    .map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined
+					      ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+					      + '@' + Math.round(e.getBoundingClientRect().right));
+					  return out.join(', '); }""");
+			wide.add(path + " @ " + width + ": " + overflow.intValue() + " (" + culprits + ")");
 		}
 		String name = path.isEmpty() ? "home" : path.replaceAll("[^A-Za-z0-9]+", "-");
 		BrowserSupport.screenshot(page,

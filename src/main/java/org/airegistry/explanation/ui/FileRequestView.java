@@ -16,6 +16,7 @@ import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.OrganisationId;
+import org.airegistry.shell.components.ErrorSummary;
 import org.airegistry.shell.components.Problems;
 import org.airegistry.shell.components.LocalisedDatePicker;
 
@@ -124,7 +125,11 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 		ComboBox<OrganisationSummary> deployer = new ComboBox<>(getTranslation("explanation.field.deployer"));
 		// issue 21: the deployers that registered their use of this system first; any
 		// other deployer can be named, labelled so (its requests are counted apart)
-		List<DeployerChoice> choices = explanations.deployerChoices(entry.registrationNumber());
+		// for a system not found in the public register, nothing is said about who
+		// registered it (Art 49(4)): no deployer is labelled
+		List<DeployerChoice> choices = entry == null
+				? explanations.deployers().stream().map(organisation -> new DeployerChoice(organisation, true)).toList()
+				: explanations.deployerChoices(entry.registrationNumber());
 		java.util.Set<OrganisationId> registered = choices.stream()
 			.filter(DeployerChoice::registered)
 			.map(choice -> choice.organisation().id())
@@ -164,10 +169,12 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 				"systemDescription", systemDescription);
 		Div form = new Div();
 		form.addClassName("form");
+		ErrorSummary problemSummary = new ErrorSummary();
 		Button submit = new Button(getTranslation("explanation.new.submit"));
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		submit.addClickListener(click -> {
 			fields.values().forEach(field -> field.setInvalid(false));
+			problemSummary.clear();
 			try {
 				String reference = explanations
 					.file(new NewExplanationRequest(entry == null ? "" : entry.registrationNumber(),
@@ -182,13 +189,13 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 				add(done, new Paragraph(getTranslation("explanation.filed.spam")));
 			}
 			catch (InvalidInputException ex) {
-				Problems.show(ex, fields, error -> Problems.translate(this, error));
+				Problems.show(ex, fields, error -> Problems.translate(this, error), problemSummary);
 			}
 			catch (ActionRefusedException ex) {
 				Problems.error(getTranslation(ex.messageKey()));
 			}
 		});
-		form.add(new H2(getTranslation("explanation.form.title")), deployer);
+		form.add(problemSummary, new H2(getTranslation("explanation.form.title")), deployer);
 		if (entry == null) {
 			form.add(systemDescription);
 		}

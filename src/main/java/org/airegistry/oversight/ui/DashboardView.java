@@ -21,6 +21,7 @@ import org.airegistry.moderation.Moderation;
 import org.airegistry.moderation.ModerationAction;
 import org.airegistry.moderation.ModerationKind;
 import org.airegistry.organisation.AccountService;
+import org.airegistry.registry.EntryFreshness;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryStatistics;
 import org.airegistry.registry.RegistryStatistics.Filter;
@@ -96,9 +97,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final Div content = new Div();
 
+	private final EntryFreshness freshness;
+
 	public DashboardView(RegistryStatistics statistics, AccountService accounts, CurrentActor currentActor,
 			FriaOversight frias, InaccuracyReports reports, Moderation moderation, ExplanationOversight explanations,
-			DeploymentOversight deployments, ApplicationEventPublisher events) {
+			DeploymentOversight deployments, ApplicationEventPublisher events, EntryFreshness freshness) {
+		this.freshness = freshness;
 		this.moderation = moderation;
 		this.events = events;
 		this.explanations = explanations;
@@ -163,6 +167,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
 			items.add(new ListItem(new Anchor(ExplanationRoutes.COMPLAINTS,
 					getTranslation("dashboard.attention.overdueExplanations", explanations.overdueCount()))));
 			items.add(expiredCertificates());
+			items.add(notConfirmedInTime());
 			if (competent(Competence.FRIA_NOTIFICATIONS)) {
 				items.add(new ListItem(new Anchor("oversight/fria",
 						getTranslation("dashboard.attention.friaUpdates", deployments.friasAwaitingUpdate()))));
@@ -202,24 +207,56 @@ public class DashboardView extends Main implements HasDynamicTitle {
 	 */
 	private ListItem expiredCertificates() {
 		List<RegistryStatistics.ExpiredCertificate> expired = statistics.expiredCertificates();
-		ListItem item = new ListItem(getTranslation("dashboard.attention.expiredCertificates", expired.size()));
-		item.setId("attention-expired-certificates");
-		if (!expired.isEmpty()) {
+		return entries("attention-expired-certificates",
+				getTranslation("dashboard.attention.expiredCertificates", expired.size()),
+				expired.stream()
+					.map(entry -> new AttentionEntry(entry.registrationNumber(),
+							getTranslation("dashboard.attention.expiredCertificate", entry.registrationNumber(),
+									entry.tradeName(), mediumDate(entry.expiryDate()))))
+					.toList());
+	}
+
+	/**
+	 * Entries that their providers neither updated nor confirmed as current within the
+	 * review interval (issue 21, freshness).
+	 */
+	private ListItem notConfirmedInTime() {
+		List<EntryFreshness.Unconfirmed> stale = freshness.notConfirmedInTime();
+		return entries("attention-not-confirmed", getTranslation("dashboard.attention.notConfirmed", stale.size()),
+				stale.stream()
+					.map(entry -> new AttentionEntry(entry.registrationNumber(),
+							getTranslation("dashboard.attention.notConfirmedEntry", entry.registrationNumber(),
+									entry.tradeName(), mediumDate(entry.dueOn()))))
+					.toList());
+	}
+
+	/** An entry of the attention list: its registration number and what is said of it. */
+	private record AttentionEntry(String registrationNumber, String text) {
+	}
+
+	/**
+	 * An attention item listing entries, each linked to its page and its "Moderate" page.
+	 */
+	private ListItem entries(String id, String text, List<AttentionEntry> listed) {
+		ListItem item = new ListItem(text);
+		item.setId(id);
+		if (!listed.isEmpty()) {
 			UnorderedList entries = new UnorderedList();
-			expired.stream()
+			listed.stream()
 				.limit(ATTENTION_LIMIT)
-				.forEach(entry -> entries.add(new ListItem(
-						new Anchor(RegistryRoutes.permalink(entry.registrationNumber()),
-								getTranslation("dashboard.attention.expiredCertificate", entry.registrationNumber(),
-										entry.tradeName(),
-										DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-											.withLocale(getLocale())
-											.format(entry.expiryDate()))),
-						new Text(" · "), new Anchor(RegulatorLinks.MODERATION_ROUTE + entry.registrationNumber(),
-								getTranslation("moderation.link", entry.registrationNumber())))));
+				.forEach(entry -> entries
+					.add(new ListItem(new Anchor(RegistryRoutes.permalink(entry.registrationNumber()), entry.text()),
+							new Text(" · "), new Anchor(RegulatorLinks.MODERATION_ROUTE + entry.registrationNumber(),
+									getTranslation("moderation.link", entry.registrationNumber())))));
 			item.add(entries);
 		}
 		return item;
+	}
+
+	private String mediumDate(java.time.LocalDate date) {
+		return DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+			.withLocale(getLocale())
+			.format(date);
 	}
 
 	/** Public-authority deployers without any registration (Art 49(3), 26(8)). */

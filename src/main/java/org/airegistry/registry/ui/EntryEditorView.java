@@ -33,6 +33,7 @@ import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.LocalisedDatePicker;
+import org.airegistry.shell.components.ErrorSummary;
 import org.airegistry.shell.components.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -90,6 +91,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	private final H1 heading = new H1();
 
 	private final Paragraph status = new Paragraph();
+
+	private final ErrorSummary problemSummary = new ErrorSummary();
 
 	private final Paragraph restrictedNotice = new Paragraph();
 
@@ -322,12 +325,13 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 		bind();
 		editing = new DraftEditing<>(this, new Entries(), form, changeSummary, Problems.NOTICES,
-				new DraftEditing.Messages("editor.concurrentEdit", "editor.fixErrors"));
+				new DraftEditing.Messages("editor.concurrentEdit", "editor.fixErrors"))
+			.summarisedIn(problemSummary);
 		// problems come from the service; the components' own checks would clear them
 		editing.inputs().forEach(field -> field.setManualValidation(true));
 		status.addClassName("entry-status");
 		status.getElement().setAttribute("aria-live", "polite");
-		add(heading, status, publicPage,
+		add(heading, status, publicPage, problemSummary,
 				section("editor.section.classification",
 						form(classification, annexIIIPoint, leOrMigrationUse, restrictedNotice, language)),
 				sectionBSection,

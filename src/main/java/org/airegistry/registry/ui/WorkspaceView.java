@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.airegistry.publication.Freshness;
 import org.airegistry.registry.AuthorityNotice;
 import org.airegistry.registry.AuthorityNotices;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.registry.WorkspaceEntry;
-import org.airegistry.publication.PublishingPermission;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.Problems;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,8 +40,7 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 
 	static final String ROUTE = "workspace";
 
-	public WorkspaceView(RegistryService registry, List<AuthorityNotices> authority, CurrentActor currentActor,
-			PublishingPermission permission) {
+	public WorkspaceView(RegistryService registry, List<AuthorityNotices> authority, CurrentActor currentActor) {
 		addClassName("page");
 		List<AuthorityNotice> notices = authority.stream()
 			.flatMap(source -> source.openOn(currentActor.require().organisationId()).stream())
@@ -63,6 +63,9 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("workspace.state"));
 		grid.addColumn(entry -> Formats.dateTime(entry.updatedAt(), locale()))
 			.setHeader(getTranslation("workspace.updated"));
+		grid.addComponentColumn(entry -> confirmation(registry, entry))
+			.setHeader(getTranslation("workspace.confirmed"))
+			.setKey("confirmed");
 		grid.addComponentColumn(entry -> !entry.isPublished() ? new Span()
 				: entry.restricted() ? new Span(getTranslation("workspace.nonPublic"))
 						: new Anchor(RegistryRoutes.permalink(entry.registrationNumber()),
@@ -76,14 +79,6 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 		empty.setVisible(grid.getListDataView().getItemCount() == 0);
 
 		add(new H1(getTranslation("workspace.title")), new Paragraph(getTranslation("workspace.intro")));
-		if (!permission.mayPublish(currentActor.require().organisationId())) {
-			// issue 21: a pending organisation was not told why Publish is refused
-			Paragraph pending = new Paragraph(getTranslation("workspace.pendingOrganisation"));
-			pending.addClassName("notice-banner");
-			pending.addClassName("pending-organisation-banner");
-			pending.getElement().setAttribute("role", "status");
-			add(pending);
-		}
 		if (!notices.isEmpty()) {
 			add(authorityBanner(notices));
 		}
@@ -112,6 +107,38 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 								.withLocale(getLocale()))))));
 		banner.add(new Anchor("workspace/reports", getTranslation("workspace.authority.open")));
 		return banner;
+	}
+
+	/**
+	 * When the entry was last published or confirmed as current, and the one-click
+	 * confirmation that it still is (issue 21, freshness): no new version, audited.
+	 */
+	private Div confirmation(RegistryService registry, WorkspaceEntry entry) {
+		Div cell = new Div();
+		cell.addClassName("entry-confirmation");
+		if (!entry.isPublished()) {
+			return cell;
+		}
+		Span when = new Span();
+		Button confirm = new Button(getTranslation("workspace.confirm"));
+		confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+		confirm.setAriaLabel(getTranslation("workspace.confirm.label", entry.tradeName()));
+		confirm.addClickListener(click -> {
+			Freshness.Standing standing = registry.confirmCurrent(entry.id());
+			show(when, standing);
+			Problems.success(getTranslation("workspace.confirmed.done", entry.tradeName(),
+					Formats.date(standing.confirmedAt(), locale())));
+		});
+		registry.standing(entry.id()).ifPresent(standing -> show(when, standing));
+		cell.add(when, confirm);
+		return cell;
+	}
+
+	private void show(Span when, Freshness.Standing standing) {
+		String date = Formats.date(standing.confirmedAt(), locale());
+		when.setText(standing.overdue() ? getTranslation("workspace.confirmed.overdue", date) + " "
+				: getTranslation("workspace.confirmed.on", date) + " ");
+		when.getElement().setAttribute("data-overdue", standing.overdue() ? "true" : "false");
 	}
 
 	private Div state(WorkspaceEntry entry, List<AuthorityNotice> notices) {

@@ -1,5 +1,7 @@
 package org.airegistry.shell.components;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -36,6 +38,26 @@ public final class Problems {
 				error(translate.apply(error));
 			}
 		}
+	}
+
+	/**
+	 * Marks each field named in the exception invalid with its translated message and
+	 * lists every problem in the form's summary at the top, which takes the focus (issue
+	 * 21: one pattern for every long form).
+	 */
+	public static void show(InvalidInputException problems, Map<String, ? extends HasValidation> fields,
+			Function<FieldError, String> translate, ErrorSummary summary) {
+		List<DraftEditing.Problem> listed = new ArrayList<>();
+		for (FieldError error : problems.errors()) {
+			String message = translate.apply(error);
+			HasValidation field = fields.get(error.field());
+			if (field != null) {
+				field.setErrorMessage(message);
+				field.setInvalid(true);
+			}
+			listed.add(new DraftEditing.Problem(message, field instanceof Component component ? component : null));
+		}
+		summary.show(listed);
 	}
 
 	/** Notifications for the kernel's draft editing. */

@@ -9,6 +9,9 @@ import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.registry.WorkspaceEntry;
 import org.airegistry.shared.MemberState;
+import org.airegistry.organisation.ui.OrganisationStatusView;
+import org.airegistry.shell.AccessDeniedView;
+import org.airegistry.shell.components.ErrorSummary;
 import org.airegistry.testsupport.H2Test;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
@@ -24,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -222,6 +226,34 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		assertThat(registry.myEntries().getFirst().isPublished()).isFalse();
 	}
 
+	@Test
+	@DisplayName("Issue 21: the problems are listed at the top of the form, each linking to its field; the next "
+			+ "successful save clears the list")
+	void problemSummaryAtTheTop() {
+		navigate(EntryEditorView.class);
+		fillComplete("Summarised System");
+		memberStates().clear();
+		test(textField("EU declaration of conformity")).setValue("");
+		click("Publish");
+
+		ErrorSummary summary = find(ErrorSummary.class).single();
+		assertThat(summary.isVisible()).isTrue();
+		assertThat(summary.getElement().getTextRecursively()).startsWith("2 problems need your attention");
+		assertThat(summary.items()).containsExactlyInAnyOrder(
+				memberStates().getLabel() + ": Choose at least one Member State.",
+				textField("EU declaration of conformity").getLabel() + ": This field is required.");
+		String href = summary.getElement().getChild(1).getChild(0).getChild(0).getAttribute("href");
+		assertThat(href).startsWith("#");
+		assertThat(java.util.List.of(memberStates().getId().orElse(""),
+				textField("EU declaration of conformity").getId().orElse("")))
+			.as("the link leads to a field of the form")
+			.contains(href.substring(1));
+
+		test(memberStates()).selectItem("Germany");
+		click("Save draft");
+		assertThat(summary.isVisible()).isFalse();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Components and functions (Annex VIII A.5) | This field is required.
@@ -396,16 +428,16 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
-	@DisplayName("Issue 21: the workspace of an organisation awaiting approval says so; an approved one's does not")
+	@DisplayName("Issue 21: a user of an organisation awaiting approval is told so on its organisation page; the workspace stays closed")
 	void pendingOrganisationBanner() {
 		navigate(WorkspaceView.class);
-		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("pending-organisation-banner")
-			.exists()).isFalse();
 		login(testData.pendingProvider());
-		navigate(WorkspaceView.class);
-		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("pending-organisation-banner")
+		UI.getCurrent().navigate(WorkspaceView.class);
+		assertThat(getCurrentView()).as("no provider feature before approval").isInstanceOf(AccessDeniedView.class);
+		navigate(OrganisationStatusView.class);
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("organisation-standing")
 			.single()
-			.getText()).startsWith("Your organisation is waiting for the registry’s approval.");
+			.getText()).startsWith("Your organisation is waiting for approval by the registry.");
 	}
 
 	@Test
