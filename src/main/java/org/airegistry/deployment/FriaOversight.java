@@ -12,6 +12,7 @@ import org.airegistry.shared.Competence;
 import org.airegistry.shared.Jurisdiction;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +37,11 @@ public class FriaOversight {
 
 	private final Authorities authorities;
 
+	private final ApplicationEventPublisher events;
+
 	FriaOversight(FriaRepository repository, CurrentActor currentActor, Clock clock, DeploymentMailer mailer,
-			Authorities authorities) {
+			Authorities authorities, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.mailer = mailer;
 		this.currentActor = currentActor;
@@ -79,6 +83,7 @@ public class FriaOversight {
 		open(notificationId);
 		boolean first = repository.acknowledge(notificationId, currentActor.require().userId(),
 				OffsetDateTime.now(clock));
+		events.publishEvent(new FriaAcknowledged(notificationId, first));
 		FriaNotification acknowledged = open(notificationId);
 		if (first) {
 			repository.deployerMailbox(notificationId)

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,7 +19,6 @@ import org.airegistry.registry.RegistryQueries;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
@@ -78,7 +76,7 @@ public class Moderation implements AuthorityNotices {
 	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
 	@Transactional
 	public void flag(String registrationNumber, String notice) {
-		open(registrationNumber, ModerationKind.FLAG, notice, null, "moderation.flagged");
+		open(registrationNumber, ModerationKind.FLAG, notice, null);
 	}
 
 	/** Asks the provider to correct the entry by the due date (not in the past). */
@@ -90,7 +88,7 @@ public class Moderation implements AuthorityNotices {
 			errors.add(new FieldError("dueDate", "moderation.error.dueDate"));
 			throw new InvalidInputException(errors);
 		}
-		open(registrationNumber, ModerationKind.CORRECTION_REQUEST, notice, dueDate, "moderation.correction-requested");
+		open(registrationNumber, ModerationKind.CORRECTION_REQUEST, notice, dueDate);
 	}
 
 	/**
@@ -104,7 +102,7 @@ public class Moderation implements AuthorityNotices {
 		if (!repository.openOfEntry(registrationNumber, ModerationKind.SUSPENSION).isEmpty()) {
 			throw new ActionRefusedException("moderation.error.alreadySuspended");
 		}
-		PublicEntry entry = open(registrationNumber, ModerationKind.SUSPENSION, reason, null, "moderation.suspended");
+		PublicEntry entry = open(registrationNumber, ModerationKind.SUSPENSION, reason, null);
 		visibility.suspend(entry.registrationNumber());
 		events.publishEvent(new EntryModerated(entry.id(), entry.registrationNumber(), true));
 	}
@@ -121,13 +119,7 @@ public class Moderation implements AuthorityNotices {
 		if (!repository.close(actionId, actor.userId(), OffsetDateTime.now(clock))) {
 			throw new ActionRefusedException("moderation.error.notOpen");
 		}
-		String verb = switch (action.kind()) {
-			case FLAG -> "flag-lifted";
-			case CORRECTION_REQUEST -> "correction-closed";
-			case SUSPENSION -> "suspension-lifted";
-		};
-		events.publishEvent(Audited.of("moderation." + verb, "ai-system", action.registrationNumber())
-			.withChange(action.kind().name() + " " + action.notice(), null));
+		events.publishEvent(new ModerationClosed(action.registrationNumber(), action.kind(), action.notice()));
 		repository.organisationOf(actionId)
 			.ifPresent(provider -> mailer.closed(provider, action.registrationNumber(), action.kind()));
 		if (action.kind() == ModerationKind.SUSPENSION) {
@@ -248,8 +240,8 @@ public class Moderation implements AuthorityNotices {
 		return LocalDate.now(clock);
 	}
 
-	private PublicEntry open(String registrationNumber, ModerationKind kind, String notice, @Nullable LocalDate dueDate,
-			String auditAction) {
+	private PublicEntry open(String registrationNumber, ModerationKind kind, String notice,
+			@Nullable LocalDate dueDate) {
 		Actor actor = currentActor.require();
 		PublicEntry entry = moderatable(registrationNumber)
 			.orElseThrow(() -> new NotFoundException("Entry " + registrationNumber));
@@ -260,11 +252,8 @@ public class Moderation implements AuthorityNotices {
 		repository.insert(entry.registrationNumber(), entry.providerId(), kind, notice.strip(), dueDate, actor.userId(),
 				OffsetDateTime.now(clock));
 		mailer.opened(entry.providerId(), entry.registrationNumber(), kind, notice.strip(), dueDate);
-		events.publishEvent(Audited.of(auditAction, "ai-system", entry.registrationNumber())
-			.withChange(null,
-					kind.name().toLowerCase(Locale.ROOT) + (dueDate == null ? "" : " due " + dueDate) + ": "
-							+ notice.strip())
-			.forOrganisation(entry.providerId()));
+		events.publishEvent(
+				new ModerationOpened(entry.registrationNumber(), entry.providerId(), kind, notice.strip(), dueDate));
 		return entry;
 	}
 

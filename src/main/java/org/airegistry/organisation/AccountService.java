@@ -117,9 +117,7 @@ public class AccountService {
 		String token = invitations.token(user, TokenPurpose.VERIFY_EMAIL, now);
 		mailer.send(email, language, "verify", signUp.legalName().strip(), mailer.link(VERIFY_ROUTE, token),
 				TokenPurpose.VERIFY_EMAIL.validity().toHours());
-		events.publishEvent(Audited.of("organisation.signed-up", "organisation", organisation.value().toString())
-			.withChange(null, OrganisationStatus.PENDING.name())
-			.forOrganisation(organisation));
+		events.publishEvent(new OrganisationSignedUp(organisation));
 		return organisation;
 	}
 
@@ -138,6 +136,7 @@ public class AccountService {
 			return TokenCheck.INVALID;
 		}
 		accounts.markVerified(found.get().userId());
+		events.publishEvent(new EmailVerified(found.get().userId(), found.get().organisationId()));
 		return TokenCheck.ACCEPTED;
 	}
 
@@ -210,6 +209,7 @@ public class AccountService {
 			return TokenCheck.INVALID;
 		}
 		accounts.completeInvitation(found.get().userId(), name.strip(), passwordEncoder.encode(password));
+		events.publishEvent(new InvitationAccepted(found.get().userId(), found.get().organisationId()));
 		return TokenCheck.ACCEPTED;
 	}
 
@@ -250,11 +250,7 @@ public class AccountService {
 		if (!accounts.decide(organisation, status, reason, OffsetDateTime.now(clock))) {
 			throw new ActionRefusedException("approval.error.notPending");
 		}
-		events.publishEvent(Audited
-			.of(status == OrganisationStatus.ACTIVE ? "organisation.approved" : "organisation.rejected", "organisation",
-					organisation.value().toString())
-			.withChange(OrganisationStatus.PENDING.name(),
-					reason == null ? status.name() : status.name() + ": " + reason));
+		events.publishEvent(new OrganisationDecided(organisation, status, reason));
 		for (Recipient recipient : accounts.decisionRecipients(organisation)) {
 			if (status == OrganisationStatus.ACTIVE) {
 				mailer.send(recipient.loginEmail(), recipient.language(), "approved", name, mailer.page("login"));
@@ -326,8 +322,7 @@ public class AccountService {
 		}
 		mailLimits.takeOrRefuse("invitation", admin.organisationId(), invitation.loginEmail());
 		invitations.mail(invitation);
-		events.publishEvent(Audited.of("user.invited", "user", invitation.user().value().toString())
-			.withChange(null, roles.toString()));
+		events.publishEvent(new UserInvited(invitation.user(), roles));
 		return invitation.user();
 	}
 
@@ -373,9 +368,7 @@ public class AccountService {
 			throw new InvalidInputException(errors);
 		}
 		accounts.updateUser(user, roles, active);
-		events.publishEvent(Audited.of("user.updated", "user", user.value().toString())
-			.withChange(existing.roles() + (existing.active() ? "" : " inactive"),
-					roles + (active ? "" : " inactive")));
+		events.publishEvent(new UserUpdated(user, existing.roles(), existing.active(), roles, active));
 	}
 
 	/** Whether the account may still be logged in (active and verified). */
