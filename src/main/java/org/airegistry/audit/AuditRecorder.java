@@ -147,9 +147,36 @@ class AuditRecorder {
 	void on(AbstractAuthenticationFailureEvent failure) {
 		String typed = failure.getAuthentication().getName();
 		String tried = known(typed) ? typed.strip().toLowerCase(java.util.Locale.ROOT) : null;
-		String reason = failure.getException().getClass().getSimpleName();
+		String reason = reason(failure.getException());
 		ownTransaction.executeWithoutResult(status -> repository.append(now(), "login.failed", null, tried, null,
 				"account", tried == null ? "unknown account" : tried, null, null, reason));
+	}
+
+	/**
+	 * Why a login failed, in words a reader of the audit trail understands (issue 21:
+	 * never a Java class name such as "BadCredentialsException").
+	 */
+	static String reason(org.springframework.security.core.AuthenticationException exception) {
+		if (exception instanceof org.springframework.security.authentication.BadCredentialsException
+				|| exception instanceof UsernameNotFoundException) {
+			return "wrong password or unknown account";
+		}
+		if (exception instanceof org.springframework.security.authentication.DisabledException) {
+			return "account not verified yet or deactivated";
+		}
+		if (exception instanceof org.springframework.security.authentication.LockedException) {
+			return "account locked";
+		}
+		if (exception instanceof org.springframework.security.authentication.AccountExpiredException) {
+			return "account expired";
+		}
+		if (exception instanceof org.springframework.security.authentication.CredentialsExpiredException) {
+			return "password expired";
+		}
+		if (exception instanceof org.springframework.security.authentication.AuthenticationServiceException) {
+			return "login service unavailable";
+		}
+		return "login refused";
 	}
 
 	private boolean known(@Nullable String typed) {

@@ -43,6 +43,13 @@ class DeploymentMailer {
 				texts.text("mail." + kind + ".body", locale, arguments)));
 	}
 
+	/** Like {@link #send}, for a mail whose loss must not undo anything. */
+	void sendIfPossible(String to, @Nullable String country, String kind, Object... arguments) {
+		Locale locale = MailLanguages.of(null, country);
+		outbox.sendIfPossible(new Mail(to, kind, texts.text("mail." + kind + ".subject", locale, arguments),
+				texts.text("mail." + kind + ".body", locale, arguments)));
+	}
+
 	/** A text in the recipient's language, e.g. a status label used as an argument. */
 	String text(String key, @Nullable String country) {
 		return texts.text(key, MailLanguages.of(null, country));

@@ -33,14 +33,17 @@ public class FriaOversight {
 
 	private final Clock clock;
 
+	private final DeploymentMailer mailer;
+
 	private final Authorities authorities;
 
 	private final ApplicationEventPublisher events;
 
-	FriaOversight(FriaRepository repository, CurrentActor currentActor, Clock clock, Authorities authorities,
-			ApplicationEventPublisher events) {
+	FriaOversight(FriaRepository repository, CurrentActor currentActor, Clock clock, DeploymentMailer mailer,
+			Authorities authorities, ApplicationEventPublisher events) {
 		this.events = events;
 		this.repository = repository;
+		this.mailer = mailer;
 		this.currentActor = currentActor;
 		this.clock = clock;
 		this.authorities = authorities;
@@ -70,13 +73,25 @@ public class FriaOversight {
 			.orElse("");
 	}
 
-	/** Acknowledges receipt; acknowledging twice keeps the first acknowledgement. */
+	/**
+	 * Acknowledges receipt; acknowledging twice keeps the first acknowledgement. The
+	 * deployer is told by mail the first time (issue 21), when it gave a functional
+	 * mailbox; a mail that cannot leave does not undo the acknowledgement.
+	 */
 	@Transactional
 	public FriaNotification acknowledge(UUID notificationId) {
-		boolean first = open(notificationId).acknowledgedAt() == null;
-		repository.acknowledge(notificationId, currentActor.require().userId(), OffsetDateTime.now(clock));
+		open(notificationId);
+		boolean first = repository.acknowledge(notificationId, currentActor.require().userId(),
+				OffsetDateTime.now(clock));
 		events.publishEvent(new FriaAcknowledged(notificationId, first));
-		return open(notificationId);
+		FriaNotification acknowledged = open(notificationId);
+		if (first) {
+			repository.deployerMailbox(notificationId)
+				.ifPresent(mailbox -> mailer.sendIfPossible(mailbox.email(), mailbox.country(), "friaAcknowledged",
+						acknowledged.systemName(), acknowledged.providerRegistrationNumber(),
+						acknowledged.assessmentVersion(), mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS)));
+		}
+		return acknowledged;
 	}
 
 }

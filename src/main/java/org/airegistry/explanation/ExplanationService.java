@@ -22,6 +22,8 @@ import org.airegistry.explanation.persistence.SealedColumn;
 import org.airegistry.explanation.persistence.RequestChange;
 import org.airegistry.explanation.persistence.RequestRow;
 import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.deployment.DeployerOfSystem;
+import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.registry.Classification;
@@ -84,10 +86,13 @@ public class ExplanationService {
 
 	private final Clock clock;
 
+	private final DeploymentQueries deployments;
+
 	ExplanationService(ExplanationRepository repository, PersonalDataCipher cipher, FilingThrottle throttle,
 			ExplanationMailer mailer, OrganisationService organisations, RegistryQueries registry,
-			CurrentActor currentActor, ApplicationEventPublisher events, ExplanationProperties properties,
-			Clock clock) {
+			CurrentActor currentActor, ApplicationEventPublisher events, ExplanationProperties properties, Clock clock,
+			DeploymentQueries deployments) {
+		this.deployments = deployments;
 		this.repository = repository;
 		this.cipher = cipher;
 		this.throttle = throttle;
@@ -120,6 +125,38 @@ public class ExplanationService {
 	@Transactional(readOnly = true)
 	public List<OrganisationSummary> deployers() {
 		return organisations.activeWithRole(OrganisationRole.DEPLOYER);
+	}
+
+	/**
+	 * The deployers a person may name for a system (issue 21): first those that
+	 * registered their use of it (Annex VIII Section C), then every other deployer in the
+	 * registry (private deployers do not register), each group by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<DeployerChoice> deployerChoices(String registrationNumber) {
+		java.util.Set<OrganisationId> registered = registeredDeployers(registrationNumber);
+		return deployers().stream()
+			.map(deployer -> new DeployerChoice(deployer, registered.contains(deployer.id())))
+			.sorted(java.util.Comparator.comparing((DeployerChoice choice) -> !choice.registered())
+				.thenComparing(choice -> choice.organisation().legalName(), String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	/** The deployers with a public registration of their use of the system. */
+	private java.util.Set<OrganisationId> registeredDeployers(String registrationNumber) {
+		return deployments.deployersOf(registrationNumber)
+			.stream()
+			.map(DeployerOfSystem::deployerId)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/**
+	 * Whether a deployer registered its use of the system; requests to one that did not
+	 * are labelled so and counted apart.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isRegisteredDeployer(String registrationNumber, OrganisationId deployer) {
+		return registeredDeployers(registrationNumber).contains(deployer);
 	}
 
 	/**
@@ -486,14 +523,39 @@ public class ExplanationService {
 
 	/**
 	 * Aggregate statistics of requests about a system (public; no personal data); none
-	 * for a system the public may not see (Art 49(4), Art 74/79).
+	 * for a system the public may not see (Art 49(4), Art 74/79). Only requests to
+	 * deployers that registered their use of it count (issue 21); the others are counted
+	 * apart ({@link #unregisteredDeployerRequests}).
 	 */
 	@Transactional(readOnly = true)
 	public ExplanationStatistics statisticsForSystem(String registrationNumber) {
 		if (registry.findLatest(registrationNumber).isEmpty()) {
 			return statistics(List.of());
 		}
-		return statistics(repository.submitted(null, registrationNumber));
+		java.util.Set<OrganisationId> registered = registeredDeployers(registrationNumber);
+		return statistics(repository.submitted(null, registrationNumber)
+			.stream()
+			.filter(row -> registered.contains(row.deployerId()))
+			.toList());
+	}
+
+	/**
+	 * How many verified requests about a system named a deployer that has not registered
+	 * its use of it; shown apart from the system's statistics, and like them only from
+	 * {@value ExplanationStatistics#MINIMUM_COUNT} requests on (0 below); none for a
+	 * system the public may not see.
+	 */
+	@Transactional(readOnly = true)
+	public long unregisteredDeployerRequests(String registrationNumber) {
+		if (registry.findLatest(registrationNumber).isEmpty()) {
+			return 0;
+		}
+		java.util.Set<OrganisationId> registered = registeredDeployers(registrationNumber);
+		long count = repository.submitted(null, registrationNumber)
+			.stream()
+			.filter(row -> !registered.contains(row.deployerId()))
+			.count();
+		return count < ExplanationStatistics.MINIMUM_COUNT ? 0 : count;
 	}
 
 	private ExplanationStatistics statistics(List<RequestRow> rows) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.moderation.persistence.ModerationRepository;
+import org.airegistry.registry.AuthorityNotice;
+import org.airegistry.registry.AuthorityNotices;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.ProviderEntries;
 import org.airegistry.registry.PublicEntry;
@@ -21,6 +23,7 @@ import org.airegistry.shared.FieldError;
 import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
+import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * from public view with a public reason. Every action and its closing is audited.
  */
 @Service
-public class Moderation {
+public class Moderation implements AuthorityNotices {
 
 	public static final int NOTICE_MIN = 10;
 
@@ -54,9 +57,13 @@ public class Moderation {
 
 	private final RegistryQueries registry;
 
+	private final ModerationMailer mailer;
+
 	Moderation(ModerationRepository repository, ProviderEntries entries, PublicVisibility visibility,
-			CurrentActor currentActor, ApplicationEventPublisher events, Clock clock, RegistryQueries registry) {
+			CurrentActor currentActor, ApplicationEventPublisher events, Clock clock, RegistryQueries registry,
+			ModerationMailer mailer) {
 		this.registry = registry;
+		this.mailer = mailer;
 		this.repository = repository;
 		this.entries = entries;
 		this.visibility = visibility;
@@ -113,6 +120,8 @@ public class Moderation {
 			throw new ActionRefusedException("moderation.error.notOpen");
 		}
 		events.publishEvent(new ModerationClosed(action.registrationNumber(), action.kind(), action.notice()));
+		repository.organisationOf(actionId)
+			.ifPresent(provider -> mailer.closed(provider, action.registrationNumber(), action.kind()));
 		if (action.kind() == ModerationKind.SUSPENSION) {
 			visibility.lift(action.registrationNumber());
 			moderatable(action.registrationNumber()).ifPresent(
@@ -151,6 +160,34 @@ public class Moderation {
 				ModerationKind.CORRECTION_REQUEST);
 	}
 
+	/**
+	 * Every open action of the authority on the current provider's entries (flags,
+	 * correction requests, suspensions), newest first.
+	 */
+	@PreAuthorize("hasRole('" + Role.Names.PROVIDER + "')")
+	@Transactional(readOnly = true)
+	public List<ModerationAction> actionsOnMyEntries() {
+		return repository.openOfOrganisation(currentActor.require().organisationId());
+	}
+
+	/**
+	 * The workspace's view of the open actions on a provider's entries; only for the
+	 * provider's own organisation.
+	 */
+	@Override
+	@PreAuthorize("hasRole('" + Role.Names.PROVIDER + "')")
+	@Transactional(readOnly = true)
+	public List<AuthorityNotice> openOn(OrganisationId provider) {
+		if (!provider.equals(currentActor.require().organisationId())) {
+			return List.of();
+		}
+		return repository.openOfOrganisation(provider)
+			.stream()
+			.map(action -> new AuthorityNotice(action.registrationNumber(), action.kind().name(), action.notice(),
+					action.dueDate()))
+			.toList();
+	}
+
 	/** Open public notices (flags) on an entry, newest first; public. */
 	@Transactional(readOnly = true)
 	public List<ModerationAction> publicNotices(String registrationNumber) {
@@ -174,6 +211,16 @@ public class Moderation {
 	@Transactional(readOnly = true)
 	public boolean isSuspended(String registrationNumber) {
 		return !repository.openOfEntry(registrationNumber, ModerationKind.SUSPENSION).isEmpty();
+	}
+
+	/**
+	 * Open actions of one kind on any entry (the attention list), correction requests by
+	 * due date, at most {@code limit}.
+	 */
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+	@Transactional(readOnly = true)
+	public List<ModerationAction> openActions(ModerationKind kind, int limit) {
+		return repository.open(kind, limit);
 	}
 
 	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
@@ -204,6 +251,7 @@ public class Moderation {
 		}
 		repository.insert(entry.registrationNumber(), entry.providerId(), kind, notice.strip(), dueDate, actor.userId(),
 				OffsetDateTime.now(clock));
+		mailer.opened(entry.providerId(), entry.registrationNumber(), kind, notice.strip(), dueDate);
 		events.publishEvent(
 				new ModerationOpened(entry.registrationNumber(), entry.providerId(), kind, notice.strip(), dueDate));
 		return entry;

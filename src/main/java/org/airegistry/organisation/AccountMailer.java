@@ -35,6 +35,11 @@ class AccountMailer {
 		return outbox.link(route + "?token=" + token);
 	}
 
+	/** The absolute address of a page, e.g. {@code https://registry.example/login}. */
+	String page(String route) {
+		return outbox.link(route);
+	}
+
 	void send(String to, String language, String kind, Object... arguments) {
 		Locale locale = MailLanguages.of(language, null);
 		outbox.send(new Mail(to, kind, texts.text("mail." + kind + ".subject", locale, arguments),

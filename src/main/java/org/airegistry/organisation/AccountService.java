@@ -15,6 +15,7 @@ import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.security.MailLimits;
 import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Audited;
 import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
@@ -22,6 +23,7 @@ import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -146,6 +148,46 @@ public class AccountService {
 			.map(TokenUser::loginEmail);
 	}
 
+	/**
+	 * The invitation behind a link while it is valid: the invited address and the name of
+	 * the organisation that invites, so the join page can say whom the invitee joins.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OpenInvitation> openInvitation(String token) {
+		return accounts.findToken(AccountTokens.hash(token), TokenPurpose.INVITATION)
+			.filter(user -> user.usedAt() == null && user.expiresAt().isAfter(OffsetDateTime.now(clock)))
+			.map(user -> new OpenInvitation(user.loginEmail(),
+					organisations.legalName(user.organisationId()).orElse("")));
+	}
+
+	/** A valid invitation: the invited address and the inviting organisation's name. */
+	public record OpenInvitation(String loginEmail, String organisation) {
+	}
+
+	/**
+	 * Sends a new verification link to an address that signed up and has not verified it
+	 * yet (the first link expired or got lost). Says nothing about whether such an
+	 * account exists: the caller always shows the same answer, and an address receives
+	 * only so many of these mails a day (DD043).
+	 */
+	@Transactional
+	public void resendVerification(String loginEmail, String language) {
+		List<FieldError> errors = new ArrayList<>();
+		AccountRules.email(errors, "loginEmail", loginEmail);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		String email = OrganisationService.normaliseEmail(loginEmail);
+		accounts.unverifiedFounder(email)
+			.filter(founder -> mailLimits.mayMailUnverified("verify", email))
+			.ifPresent(founder -> {
+				String token = invitations.token(founder.userId(), TokenPurpose.VERIFY_EMAIL,
+						OffsetDateTime.now(clock));
+				mailer.send(email, founder.language(), "verify", founder.organisationName(),
+						mailer.link(VERIFY_ROUTE, token), TokenPurpose.VERIFY_EMAIL.validity().toHours());
+			});
+	}
+
 	/** The invitee sets name and password; the account can log in afterwards. */
 	@Transactional
 	public TokenCheck acceptInvitation(String token, String name, String password) {
@@ -209,9 +251,9 @@ public class AccountService {
 			throw new ActionRefusedException("approval.error.notPending");
 		}
 		events.publishEvent(new OrganisationDecided(organisation, status, reason));
-		for (Recipient recipient : accounts.verifiedRecipients(organisation)) {
+		for (Recipient recipient : accounts.decisionRecipients(organisation)) {
 			if (status == OrganisationStatus.ACTIVE) {
-				mailer.send(recipient.loginEmail(), recipient.language(), "approved", name);
+				mailer.send(recipient.loginEmail(), recipient.language(), "approved", name, mailer.page("login"));
 			}
 			else {
 				mailer.send(recipient.loginEmail(), recipient.language(), "rejected", name, reason);
@@ -253,14 +295,24 @@ public class AccountService {
 	/**
 	 * Invites a colleague by email link, with the given roles. Only approved
 	 * organisations invite, and only so many per day and per address (DD043).
+	 * <p>
+	 * An address that already has an account in another organisation gets no second
+	 * account: its owner is told by mail instead, and the inviter sees the same answer as
+	 * for any other address (no account is revealed).
+	 * @return the invited user, or {@code null} when the address has an account already
 	 * @throws ActionRefusedException {@code invitation.unapproved},
 	 * {@code mail.limit.organisation}, {@code mail.limit.recipient}
 	 */
 	@PreAuthorize("hasRole('ORG_ADMIN')")
 	@Transactional
-	public UserId invite(String loginEmail, Set<Role> roles, String language) {
+	public @Nullable UserId invite(String loginEmail, Set<Role> roles, String language) {
 		Actor admin = currentActor.require();
 		List<FieldError> errors = new ArrayList<>();
+		String email = OrganisationService.normaliseEmail(loginEmail);
+		Optional<OrganisationId> existing = accounts.organisationOf(email);
+		if (existing.isPresent()) {
+			return inviteExistingAccount(admin, email, existing.get(), roles, errors);
+		}
 		checkRoles(errors, roles);
 		Invitations.Invitation invitation = invitations.create(admin.organisationId(), loginEmail, roles, language,
 				errors);
@@ -272,6 +324,33 @@ public class AccountService {
 		invitations.mail(invitation);
 		events.publishEvent(new UserInvited(invitation.user(), roles));
 		return invitation.user();
+	}
+
+	/**
+	 * An invitation to an address that already has an account (issue 21): a colleague
+	 * already in the organisation is named next to the field; an account elsewhere gets
+	 * no second account, its owner a mail instead, and the inviter the usual answer (no
+	 * account is revealed).
+	 */
+	private @Nullable UserId inviteExistingAccount(Actor admin, String email, OrganisationId existing, Set<Role> roles,
+			List<FieldError> errors) {
+		if (existing.equals(admin.organisationId())) {
+			errors.add(new FieldError("loginEmail", "users.invite.error.member"));
+		}
+		checkRoles(errors, roles);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		if (!organisations.mayPublish(admin.organisationId())) {
+			throw new ActionRefusedException("invitation.unapproved");
+		}
+		mailLimits.takeOrRefuse("invitation", admin.organisationId(), email);
+		String organisation = organisations.legalName(admin.organisationId()).orElse("");
+		String recipientLanguage = accounts.preferredLanguageOf(email).orElse("en");
+		mailer.send(email, recipientLanguage, "invitationExisting", organisation, mailer.page("login"));
+		events.publishEvent(
+				Audited.of("user.invited-existing-account", "organisation", admin.organisationId().value().toString()));
+		return null;
 	}
 
 	/** Changes a colleague's roles and whether the account is active. */

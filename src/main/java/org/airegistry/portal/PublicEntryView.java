@@ -15,12 +15,14 @@ import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.PublicDocuments;
 import org.airegistry.registry.ProviderContacts;
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.EntryFreshness;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.search.SearchHit;
 import org.airegistry.search.SearchService;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.StoredDocument;
+import org.airegistry.publication.Freshness;
 import org.airegistry.publication.ShownField;
 import org.airegistry.publication.VersionNumbers;
 import org.airegistry.publication.VersionSummary;
@@ -30,6 +32,7 @@ import org.airegistry.shell.components.DocumentMetadata;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.PublicAddress;
 import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.RegulatorLinks;
 import org.airegistry.shell.components.StructuredData;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -63,6 +66,10 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final RegistryQueries registry;
 
+	private final EntryFreshness freshness;
+
+	private final Freshness reviews;
+
 	private final DeploymentQueries deployments;
 
 	private final ExplanationService explanations;
@@ -84,7 +91,10 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
 	public PublicEntryView(RegistryQueries registry, DeploymentQueries deployments, ExplanationService explanations,
-			RegistrySettings settings, ProviderContacts contacts, Moderation moderation, SearchService search) {
+			RegistrySettings settings, ProviderContacts contacts, Moderation moderation, SearchService search,
+			EntryFreshness freshness, Freshness reviews) {
+		this.freshness = freshness;
+		this.reviews = reviews;
 		this.registry = registry;
 		this.search = search;
 		this.moderation = moderation;
@@ -177,6 +187,7 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		notice.addClassName("moderation-suspended");
 		notice.getElement().setAttribute("role", "note");
 		add(new H1(registrationNumber), notice);
+		RegulatorLinks.moderate(this, registrationNumber).ifPresent(this::add);
 	}
 
 	private void show(PublicEntry entry, List<VersionSummary> history, boolean versionAddress) {
@@ -186,6 +197,9 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		Span badge = new Span(getTranslation("entry.versionOf", entry.version(), entry.latestVersion()));
 		badge.getElement().getThemeList().add("badge");
 		add(new H1(title), badge);
+		if (entry.isLatest()) {
+			RegulatorLinks.moderate(this, entry.registrationNumber()).ifPresent(this::add);
+		}
 		for (ModerationAction flag : moderation.publicNotices(entry.registrationNumber())) {
 			Paragraph notice = new Paragraph(getTranslation("moderation.public.flag",
 					Formats.date(flag.createdAt(), getLocale()), flag.notice()));
@@ -222,6 +236,21 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		fields.add(getTranslation("entry.registeredOn"), new Span(Formats.date(entry.firstPublishedAt(), getLocale())));
 		fields.add(getTranslation("entry.versionPublishedOn"),
 				new Span(Formats.dateTime(entry.publishedAt(), getLocale())));
+		if (entry.isLatest()) {
+			// issue 21 (freshness): when the provider last said the entry is current
+			Freshness.Standing standing = freshness.of(entry);
+			Span confirmed = new Span(Formats.date(standing.confirmedAt(), getLocale()));
+			confirmed.addClassName("entry-confirmed-on");
+			fields.add(getTranslation("entry.confirmedOn"), confirmed);
+			if (standing.overdue()) {
+				Paragraph stale = new Paragraph(getTranslation("entry.notConfirmedInTime", freshnessMonths(),
+						Formats.date(standing.confirmedAt(), getLocale())));
+				stale.addClassName("notice-banner");
+				stale.addClassName("entry-stale");
+				stale.getElement().setAttribute("role", "note");
+				add(stale);
+			}
+		}
 		Anchor permalink = new Anchor(RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()),
 				"/" + RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()));
 		fields.add(getTranslation("entry.permalink"), permalink);
@@ -284,7 +313,8 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 				continue;
 			}
 			Anchor link = new Anchor("/" + PublicDocuments.path(entry.registrationNumber(), document.sha256()),
-					getTranslation("entry.documents.download", getTranslation(kind.translationKey()), document.size()));
+					getTranslation("entry.documents.download", getTranslation("entry.documents.kind." + kind.name()),
+							document.size()));
 			// a file download, not a route of the application
 			link.getElement().setAttribute("router-ignore", true);
 			link.getElement().setAttribute("download", document.fileName());
@@ -315,6 +345,12 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 								Math.round(statistics.shareOnTime() * 100))));
 			}
 		}
+		long unregistered = explanations.unregisteredDeployerRequests(entry.registrationNumber());
+		if (unregistered > 0) {
+			Paragraph apart = new Paragraph(getTranslation("explanation.stats.unregistered", unregistered));
+			apart.addClassName("unregistered-deployer-requests");
+			section.add(apart);
+		}
 		section.add(new Paragraph(new Anchor(ExplanationRoutes.newRequest(entry.registrationNumber()),
 				getTranslation("explanation.stats.request"))));
 		return section;
@@ -323,6 +359,11 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 	@Override
 	public String getPageTitle() {
 		return title + " · " + getTranslation("app.name");
+	}
+
+	/** The review interval in months, as the page says it. */
+	private long freshnessMonths() {
+		return reviews.reviewInterval().toTotalMonths();
 	}
 
 }

@@ -188,8 +188,20 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		results.addClassName("search-results");
 		Div column = new Div(controls, chips, results);
 		column.addClassName("search-column");
-		Div layout = new Div(facets, column);
+		// phones (issue 21): results first; the filters open from a button, the active
+		// ones stay visible as chips above the results
+		facets.setId("search-facets");
+		Button filtersToggle = new Button(getTranslation("search.filters.toggle"));
+		filtersToggle.addClassName("filters-toggle");
+		filtersToggle.getElement().setAttribute("aria-controls", "search-facets");
+		filtersToggle.getElement().setAttribute("aria-expanded", "false");
+		Div layout = new Div(filtersToggle, facets, column);
 		layout.addClassName("search-layout");
+		filtersToggle.addClickListener(click -> {
+			boolean open = !layout.hasClassName("filters-open");
+			layout.setClassName("filters-open", open);
+			filtersToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+		});
 		kinds.addClassName("search-kinds");
 		kinds.getElement().setAttribute("aria-label", getTranslation("search.kind"));
 		add(new H1(getTranslation("search.title")), form, live, kinds, layout);

@@ -5,10 +5,12 @@
  * visibility of a version is decided when it is published and stored with it; one
  * predicate ({@link org.airegistry.publication.store.PublicationStore#publiclyVisible()})
  * decides every public read of every kind. One publish flow ({@link Publisher}) serves
- * all kinds. Depends on the shared kernel only.
+ * all kinds. {@link Freshness} says how current a record is (its owner's confirmations
+ * without a new version live in the kernel's own table). Depends on the shared kernel and
+ * its own generated table.
  */
 @NullMarked
-@ApplicationModule(displayName = "Publication", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Publication", allowedDependencies = { "shared", "db" })
 package org.airegistry.publication;
 
 import org.jspecify.annotations.NullMarked;

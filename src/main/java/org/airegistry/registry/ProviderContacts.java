@@ -20,6 +20,21 @@ public class ProviderContacts {
 		this.organisations = organisations;
 	}
 
+	/**
+	 * The provider's functional mailbox and seat (for the language of mails to it), if it
+	 * gave one: where the registry writes to the organisation, e.g. about the authority's
+	 * moderation of its entries.
+	 */
+	public Optional<Mailbox> mailbox(OrganisationId provider) {
+		return organisations.contact(provider)
+			.filter(contact -> !contact.functionalEmail().isBlank())
+			.map(contact -> new Mailbox(contact.legalName(), contact.functionalEmail(), contact.country()));
+	}
+
+	/** An organisation's functional mailbox, its name and the country of its seat. */
+	public record Mailbox(String legalName, String email, String country) {
+	}
+
 	/** The provider's contact details as lines of text. */
 	public Optional<String> publicContact(OrganisationId provider) {
 		return organisations.contact(provider).map(contact -> contact.asText());

@@ -15,14 +15,17 @@ import org.airegistry.publication.Author;
 import org.airegistry.publication.CanonicalJson;
 import org.airegistry.publication.ChangeSummary;
 import org.airegistry.publication.Draft;
+import org.jspecify.annotations.Nullable;
 import org.airegistry.publication.Publication;
 import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.PublicationRules;
+import org.airegistry.publication.Freshness;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.persistence.DocumentRepository;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
+import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
@@ -66,10 +69,14 @@ public class RegistryService {
 
 	private final Publisher publisher;
 
+	private final Freshness freshness;
+
 	RegistryService(AiSystemRepository repository, CurrentActor currentActor, OrganisationService organisations,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${airegistry.registry.restricted-tier.point1:LE_OR_MIGRATION_USE_ONLY}") Point1Policy point1Policy,
-			DocumentRepository documents, RegistrySettings settings, AccountService accounts, Publisher publisher) {
+			DocumentRepository documents, RegistrySettings settings, AccountService accounts, Publisher publisher,
+			Freshness freshness) {
+		this.freshness = freshness;
 		this.accounts = accounts;
 		this.publisher = publisher;
 		this.documents = documents;
@@ -143,6 +150,30 @@ public class RegistryService {
 		return repository.findWorkspaceEntries(currentActor.require().organisationId());
 	}
 
+	/**
+	 * Confirms with one click that one of the organisation's published entries is still
+	 * accurate, without a new version (issue 21, freshness); audited.
+	 * @throws ActionRefusedException {@code freshness.refused.notPublished} for an entry
+	 * never published
+	 */
+	@Transactional
+	public Freshness.Standing confirmCurrent(AiSystemId id) {
+		Actor actor = currentActor.require();
+		DraftEntry draft = open(id);
+		return freshness.confirm(repository.store(), new Author(actor.userId(), actor.organisationId()), id,
+				"ai-system", draft.registrationNumber() == null ? id.value().toString() : draft.registrationNumber());
+	}
+
+	/**
+	 * When one of the organisation's entries was last published or confirmed as current;
+	 * empty while never published.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Freshness.Standing> standing(AiSystemId id) {
+		open(id);
+		return freshness.standing(repository.store(), id);
+	}
+
 	/** Opens one of the caller's organisation's entries for editing. */
 	@Transactional(readOnly = true)
 	public DraftEntry open(AiSystemId id) {
@@ -186,6 +217,38 @@ public class RegistryService {
 			.publish(repository.store(), new EntryRules(actor), new Author(actor.userId(), actor.organisationId()), id,
 					expectedLockVersion, changeSummary)
 			.version();
+	}
+
+	/**
+	 * What publishing the saved draft would do, for the confirmation the editor asks for
+	 * before an irreversible publication (issue 21): the problems that would refuse it
+	 * (the same checks {@link #publish} makes), and the public version it would follow,
+	 * if any, to show the changes against.
+	 * @throws ActionRefusedException {@code publish.refused.organisationNotActive} while
+	 * the organisation awaits approval
+	 */
+	@Transactional(readOnly = true)
+	public PublishPreview previewPublication(AiSystemId id) {
+		Actor actor = currentActor.require();
+		DraftEntry draft = open(id);
+		if (!organisations.mayPublish(actor.organisationId())) {
+			// the publish flow refuses the same way: nothing to confirm
+			throw new ActionRefusedException("publish.refused.organisationNotActive");
+		}
+		List<FieldError> problems = new EntryRules(actor).problems(new Draft<>(id, actor.organisationId(),
+				draft.lockVersion(), draft.data(), draft.publishedVersion(), draft.draftChanged(), null));
+		EntryData published = draft.registrationNumber() == null ? null
+				: repository.findLatestInAnySection(draft.registrationNumber())
+					.map(linkable -> linkable.entry().data())
+					.orElse(null);
+		return new PublishPreview(problems, published);
+	}
+
+	/**
+	 * @param problems what would refuse the publication (empty: it can go ahead)
+	 * @param published the content of the current published version, if there is one
+	 */
+	public record PublishPreview(List<FieldError> problems, @Nullable EntryData published) {
 	}
 
 	/** What entries add to the publish flow. */

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Registry", allowedDependencies = { "shared", "db", "security", "organisation",
-		"publication", "publication :: *", "shell", "shell :: *" })
+		"notification", "publication", "publication :: *", "shell", "shell :: *" })
 package org.airegistry.registry;
 
 import org.jspecify.annotations.NullMarked;

@@ -128,8 +128,17 @@ public class LoginThrottle extends OncePerRequestFilter {
 					+ Math.max(1, (refusal.get().retryAfter().toSeconds() + 59) / 60));
 			return;
 		}
+		// the login page fills the address in again after a failed attempt (own session
+		// only)
+		request.getSession().setAttribute(LAST_LOGIN_NAME, account.length() > 320 ? "" : account);
 		chain.doFilter(request, response);
 	}
+
+	/**
+	 * Session attribute with the address of the session's last login attempt: the login
+	 * page shows it again after a failure, so nobody types it twice.
+	 */
+	public static final String LAST_LOGIN_NAME = "airegistry.login.lastName";
 
 	private void announce(String username, String limit, String client, Duration wait) {
 		metrics.throttled();

@@ -60,6 +60,18 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		Header header = new Header(skip, brand, searchBox(), navigation(currentActor.current().isPresent()),
 				languageSwitcher(), account(currentActor, authentication));
 		header.addClassName("site-header");
+		// phones: a compact header whose navigation, language and account sit behind a
+		// menu button (issue 21); wider screens never show the button
+		Button menu = new Button(getTranslation("shell.menu"));
+		menu.addClassName("menu-toggle");
+		menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		menu.getElement().setAttribute("aria-expanded", "false");
+		menu.addClickListener(click -> {
+			boolean open = !header.hasClassName("menu-open");
+			header.setClassName("menu-open", open);
+			menu.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+		});
+		header.addComponentAtIndex(2, menu);
 		content.addClassName("site-content");
 		add(header, content);
 	}
@@ -83,14 +95,71 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		Nav nav = new Nav();
 		nav.addClassName("site-nav");
 		nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
+		Map<String, Div> console = new LinkedHashMap<>();
+		for (String group : CONSOLE_GROUPS) {
+			console.put(group, null);
+		}
 		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
 			if (loggedIn && entry.menuClass() != null && ForVisitorsOnly.class.isAssignableFrom(entry.menuClass())) {
 				continue;
 			}
 			Anchor link = new Anchor(entry.path(), getTranslation(entry.title()));
-			nav.add(link);
+			String group = consoleGroup(entry.path());
+			if (group == null) {
+				nav.add(link);
+			}
+			else {
+				Div links = console.get(group);
+				if (links == null) {
+					links = new Div();
+					links.addClassName("nav-group-links");
+					console.put(group, links);
+				}
+				links.add(link);
+			}
 		}
+		console.forEach((group, links) -> {
+			if (links != null) {
+				nav.add(consoleMenu(group, links));
+			}
+		});
 		return nav;
+	}
+
+	/**
+	 * The groups of the regulator's console (issue 21: ten links wrapped onto two lines
+	 * and mixed public with oversight items).
+	 */
+	static final List<String> CONSOLE_GROUPS = List.of("overview", "inboxes", "registers", "operations");
+
+	/** The console group of a menu path; {@code null} for public and workspace pages. */
+	static String consoleGroup(String path) {
+		String route = path.startsWith("/") ? path.substring(1) : path;
+		if (!route.equals("oversight") && !route.startsWith("oversight/")) {
+			return null;
+		}
+		return switch (route) {
+			case "oversight" -> "overview";
+			case "oversight/organisations", "oversight/fria", "oversight/complaints", "oversight/reports" -> "inboxes";
+			case "oversight/search-index", "oversight/audit" -> "operations";
+			default -> "registers";
+		};
+	}
+
+	/**
+	 * One console group as a disclosure (a native {@code details}: keyboard and screen
+	 * reader support without scripts); a group of one link is the link itself.
+	 */
+	private com.vaadin.flow.component.Component consoleMenu(String group, Div links) {
+		if (links.getComponentCount() == 1) {
+			com.vaadin.flow.component.Component only = links.getComponentAt(0);
+			only.addClassName("console-link");
+			return only;
+		}
+		com.vaadin.flow.component.html.NativeDetails details = new com.vaadin.flow.component.html.NativeDetails(
+				getTranslation("shell.console." + group), links);
+		details.addClassName("nav-group");
+		return details;
 	}
 
 	private Select<Locale> languageSwitcher() {

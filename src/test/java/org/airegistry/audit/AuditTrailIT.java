@@ -90,7 +90,9 @@ class AuditTrailIT {
 		login(http, provider.email(), TestData.PASSWORD);
 		TestUser regulator = regulator();
 		assertThat(recorded(regulator, "login.failed", provider.email())).singleElement()
-			.satisfies(record -> assertThat(record.toString()).doesNotContain("wrong-password-123"));
+			.satisfies(record -> assertThat(record.toString()).doesNotContain("wrong-password-123"))
+			.satisfies(record -> assertThat(record.after()).as("issue 21: a readable reason, not a class name")
+				.isEqualTo("wrong password or unknown account"));
 		assertThat(recorded(regulator, "login.succeeded", provider.email())).singleElement()
 			.satisfies(record -> assertThat(record.organisationId()).isEqualTo(provider.organisation()));
 	}

@@ -290,6 +290,15 @@ class DeploymentIT {
 		assertThat(received.notifiedAt()).isEqualTo(notified.notifiedAt());
 		assertThat(received.acknowledgedAt()).isNull();
 		assertThat(testData.as(regulator, () -> oversight.acknowledge(received.id())).acknowledgedAt()).isNotNull();
+		String mailbox = "contact-" + deployer.organisationName().substring("Test Organisation ".length())
+				+ "@example.org";
+		org.airegistry.testsupport.TestMailServer.Mail acknowledged = org.airegistry.testsupport.TestMailServer
+			.awaitMail(mailbox, 1);
+		assertThat(acknowledged.subject()).as("issue 21: the deployer is told, in its Member State's language")
+			.isEqualTo("Ihre Grundrechte-Folgenabschätzung zu Inbox Use wurde bestätigt");
+		assertThat(acknowledged.body()).contains(number).contains("/my-deployments");
+		testData.run(regulator, () -> oversight.acknowledge(received.id()));
+		assertThat(org.airegistry.testsupport.TestMailServer.mailsTo(mailbox)).as("told once").hasSize(1);
 
 		assertThatThrownBy(() -> testData.run(deployer, () -> oversight.inbox(10)))
 			.isInstanceOf(AccessDeniedException.class);

@@ -303,12 +303,12 @@ class ExplanationServiceIT {
 			explanations.answer(answered, "Role ".repeat(20), "Elements ".repeat(20), true);
 			explanations.refuse(refused, RefusalGround.ART_86_2_UNION_OR_NATIONAL_LAW, "National law exception.");
 		});
-		assertThat(explanations.statisticsForSystem(system).tooFewToShow())
+		assertThat(explanations.statisticsForDeployer(deployerA.organisation()).tooFewToShow())
 			.as("three requests are too few to publish figures about")
 			.isTrue();
 		reference(fileAndVerify(deployerA, "s4-" + unique() + "@private.example"));
 		reference(fileAndVerify(deployerA, "s5-" + unique() + "@private.example"));
-		ExplanationStatistics statistics = explanations.statisticsForSystem(system);
+		ExplanationStatistics statistics = explanations.statisticsForDeployer(deployerA.organisation());
 		assertThat(statistics.tooFewToShow()).isFalse();
 		assertThat(statistics.received()).isEqualTo(5);
 		assertThat(statistics.responded()).isEqualTo(2);
@@ -316,6 +316,12 @@ class ExplanationServiceIT {
 		assertThat(statistics.shareOnTime()).isEqualTo(1.0);
 		assertThat(statistics.outcomes()).containsEntry(RequestState.PARTIALLY_ANSWERED, 1L)
 			.containsEntry(RequestState.REFUSED, 1L);
+
+		assertThat(explanations.statisticsForSystem(system).received())
+			.as("issue 21: deployer A never registered its use of the system, so its requests are not in the "
+					+ "system's figures")
+			.isZero();
+		assertThat(explanations.unregisteredDeployerRequests(system)).as("they are counted apart").isEqualTo(5);
 	}
 
 	void backdate(String reference, int days) {

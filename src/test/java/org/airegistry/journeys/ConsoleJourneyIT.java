@@ -131,6 +131,8 @@ class ConsoleJourneyIT {
 		regulator
 			.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve " + pending.organisationName()))
 			.click();
+		// issue 21: an approval is confirmed first
+		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, approve")).click();
 		assertThat(regulator.getByText(pending.organisationName() + " is approved")).isVisible();
 		BrowserSupport.screenshot(regulator, "console-02-approved");
 

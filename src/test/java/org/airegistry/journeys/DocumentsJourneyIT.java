@@ -110,6 +110,8 @@ class DocumentsJourneyIT {
 		regulator.navigate(url("oversight/organisations"));
 		ProviderPublishJourneyIT.waitForVaadin(regulator);
 		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve " + organisation)).click();
+		// issue 21: an approval is confirmed first
+		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, approve")).click();
 		assertThat(regulator.getByText(organisation + " is approved")).isVisible();
 
 		provider = BrowserSupport.newPage();
@@ -156,12 +158,14 @@ class DocumentsJourneyIT {
 		BrowserSupport.assertNoAccessibilityViolations(provider);
 
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(provider.getByText(Pattern.compile("AIR-\\d{6} published as version 1"))).isVisible();
 
 		provider.getByLabel(Pattern.compile("Intended purpose"))
 			.fill("Ranks job applications for recruiters and explains each ranking.");
 		provider.getByLabel(Pattern.compile("What changed in this version")).fill("Explanations added");
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(provider.getByText(Pattern.compile("AIR-\\d{6} published as version 2"))).isVisible();
 		String number = testData
 			.as(new TestUser(email, organisations.findByLegalName(organisation).orElseThrow(), organisation),
@@ -176,8 +180,21 @@ class DocumentsJourneyIT {
 			.isVisible();
 		assertThat(visitor.getByText("Jo Docs")).hasCount(0);
 		Locator download = visitor.getByRole(AriaRole.LINK,
-				new Page.GetByRoleOptions().setName(Pattern.compile("Download EU declaration of conformity")));
+				new Page.GetByRoleOptions().setName(Pattern.compile("Download the EU declaration of conformity")));
 		assertThat(download).isVisible();
+		// issue 21: one "(PDF, … bytes)", not "(PDF) (PDF, … bytes)"
+		assertThat(download)
+			.hasText(Pattern.compile("^Download the EU declaration of conformity \\(PDF, \\d+ bytes\\)$"));
+		// issue 21: the document lines (file name and SHA-256) do not widen the page on a
+		// phone
+		visitor.setViewportSize(390, 844);
+		org.assertj.core.api.Assertions
+			.assertThat(((Number) visitor
+				.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+				.intValue())
+			.isLessThanOrEqualTo(0);
+		BrowserSupport.screenshot(visitor, "docs-03b-public-entry-390");
+		visitor.setViewportSize(1280, 900);
 		BrowserSupport.screenshot(visitor, "docs-03-public-entry");
 		BrowserSupport.assertNoAccessibilityViolations(visitor);
 

@@ -106,6 +106,7 @@ class ProviderPublishJourneyIT {
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
 		assertThat(provider.getByText(Pattern.compile("Draft of .+ saved"))).isVisible();
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(provider.getByText(Pattern.compile("AIR-\\d{6} published as version 1"))).isVisible();
 		BrowserSupport.screenshot(provider, "02-provider-published");
 
@@ -166,6 +167,17 @@ class ProviderPublishJourneyIT {
 			.fill("Ranks job applications, proposes a shortlist and explains each ranking to recruiters.");
 		provider.getByLabel(Pattern.compile("What changed in this version")).fill("Explanations added");
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		// issue 21: publishing is irreversible, so the editor shows what changes and asks
+		// first
+		Locator confirmation = provider.getByRole(AriaRole.ALERTDIALOG);
+		assertThat(confirmation.getByText("Version 2 replaces version 1 on the public page, with 1 change:"))
+			.isVisible();
+		assertThat(confirmation
+			.getByText("Ranks job applications, proposes a shortlist and explains each ranking to recruiters."))
+			.isVisible();
+		BrowserSupport.screenshot(provider, "07b-provider-publish-confirmation");
+		BrowserSupport.assertNoAccessibilityViolations(provider);
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(provider.getByText(Pattern.compile("AIR-\\d{6} published as version 2"))).isVisible();
 		BrowserSupport.screenshot(provider, "08-provider-published-v2");
 

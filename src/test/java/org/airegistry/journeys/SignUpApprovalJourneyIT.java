@@ -134,6 +134,8 @@ class SignUpApprovalJourneyIT {
 		BrowserSupport.screenshot(regulator, "signup-05-regulator-inbox");
 		BrowserSupport.assertNoAccessibilityViolations(regulator);
 		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve " + organisation)).click();
+		// issue 21: an approval is confirmed first
+		regulator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, approve")).click();
 		assertThat(regulator.getByText(organisation + " is approved")).isVisible();
 		assertThat(organisations.mayPublish(organisationId)).isTrue();
 		assertThat(TestMailServer.awaitMail(email, 2).subject()).isEqualTo(organisation + " has been approved");
@@ -146,6 +148,7 @@ class SignUpApprovalJourneyIT {
 		user.navigate(url("workspace/systems/" + draft.id().value()));
 		ProviderPublishJourneyIT.waitForVaadin(user);
 		user.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		user.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(user.getByText(Pattern.compile("AIR-\\d{6} published as version 1"))).isVisible();
 		BrowserSupport.screenshot(user, "signup-06-published");
 	}

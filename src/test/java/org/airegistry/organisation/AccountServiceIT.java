@@ -202,6 +202,66 @@ class AccountServiceIT {
 	}
 
 	@Test
+	@DisplayName("Issue 21: rejecting an organisation whose address is not verified yet mails the founder the reason")
+	void rejectionBeforeVerification() {
+		SignedUp signedUp = signUp("en");
+		TestMailServer.awaitMail(signedUp.email(), 1);
+		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
+		testData.run(regulator, () -> accounts.reject(signedUp.organisation(), "No legal entity of this name."));
+		Mail rejected = TestMailServer.awaitMail(signedUp.email(), 2);
+		assertThat(rejected.subject()).isEqualTo(signedUp.name() + " has not been approved");
+		assertThat(rejected.body()).contains("No legal entity of this name.");
+	}
+
+	@Test
+	@DisplayName("Issue 21: the approval mail links to the login page")
+	void approvalMailLinks() {
+		SignedUp signedUp = signUpVerifyAndApprove();
+		Mail approved = TestMailServer.awaitMail(signedUp.email(), 2);
+		assertThat(approved.body()).contains("Log in here:").contains("/login");
+	}
+
+	@Test
+	@DisplayName("Issue 21: a new verification link can be requested; an unknown or verified address gets nothing, and the answer is the same")
+	void resendVerification() {
+		SignedUp signedUp = signUp("de");
+		TestMailServer.awaitMail(signedUp.email(), 1);
+		accounts.resendVerification(signedUp.email().toUpperCase(), "en");
+		Mail again = TestMailServer.awaitMail(signedUp.email(), 2);
+		assertThat(again.subject()).as("in the account's language").startsWith("Bestätigen Sie");
+		assertThat(accounts.verifyEmail(again.token(AccountService.VERIFY_ROUTE))).isEqualTo(TokenCheck.ACCEPTED);
+
+		accounts.resendVerification(signedUp.email(), "en");
+		String nobody = "nobody-" + UUID.randomUUID() + "@signup.example";
+		accounts.resendVerification(nobody, "en");
+		assertThat(TestMailServer.mailsTo(signedUp.email())).as("verified: nothing more").hasSize(2);
+		assertThat(TestMailServer.mailsTo(nobody)).isEmpty();
+		assertThatThrownBy(() -> accounts.resendVerification("not an address", "en"))
+			.isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	@DisplayName("Issue 21: inviting an address with an account elsewhere tells the inviter nothing about it and mails the address's owner; a colleague already in the organisation is named next to the field")
+	void inviteExistingAccount() {
+		SignedUp admin = signUpVerifyAndApprove();
+		SignedUp elsewhere = signUpAndVerify();
+		assertThat(testData.as(admin.user(), () -> accounts.invite(elsewhere.email(), Set.of(Role.PROVIDER), "en")))
+			.as("no account created, no error shown")
+			.isNull();
+		Mail told = TestMailServer.awaitMail(elsewhere.email(), 2);
+		assertThat(told.subject()).isEqualTo(admin.name() + " invited you to the AI Act Transparency Registry");
+		assertThat(told.body()).contains("already has an account").contains("/login");
+		assertThat(testData.as(elsewhere.user(), accounts::users)).extracting(OrganisationUser::loginEmail)
+			.containsExactly(elsewhere.email());
+
+		assertThatThrownBy(
+				() -> testData.run(admin.user(), () -> accounts.invite(admin.email(), Set.of(Role.PROVIDER), "en")))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					problems -> assertThat(problems.errors()).extracting(FieldError::messageKey)
+						.containsExactly("users.invite.error.member"));
+	}
+
+	@Test
 	@DisplayName("An admin of an approved organisation invites a colleague by mail link (a pending one cannot); the colleague sets name and password and can log in once")
 	void invitation() {
 		SignedUp pending = signUpAndVerify();
@@ -220,6 +280,8 @@ class AccountServiceIT {
 
 		String token = invitation.token(AccountService.INVITATION_ROUTE);
 		assertThat(accounts.invitedEmail(token)).contains(colleague);
+		assertThat(accounts.openInvitation(token)).as("issue 21: the join page names the organisation")
+			.contains(new AccountService.OpenInvitation(colleague, admin.name()));
 		assertThatThrownBy(() -> accounts.acceptInvitation(token, "Colleague", "short"))
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(accounts.acceptInvitation(token, "Casey Colleague", "another long secret"))

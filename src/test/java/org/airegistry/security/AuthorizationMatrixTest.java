@@ -113,8 +113,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				"systems/:registrationNumber/versions/:version", "systems/:registrationNumber/diff",
 				"systems/:registrationNumber/report", "reports/status", "deployments/:id",
 				"deployments/:id/versions/:version", "deployments/:id/diff", "deployers/:id", "explanations/new",
-				"explanations/verify", "explanations/track", "account/verify", "account/invitation", "complaints/new",
-				"complaints/verify", "complaints/track", "tests", "tests/:uid", "tests/:uid/versions/:version")) {
+				"explanations/verify", "explanations/track", "account/verify", "account/verify/resend",
+				"account/invitation", "complaints/new", "complaints/verify", "complaints/track", "tests", "tests/:uid",
+				"tests/:uid/versions/:version")) {
 			ROUTES.put(open, Expect.everyone());
 		}
 		ROUTES.put("account/security", Expect.loggedIn());

@@ -174,6 +174,26 @@ public class FriaRepository {
 	/**
 	 * @return whether the notification was open and is now acknowledged
 	 */
+	/**
+	 * The functional mailbox and seat of the deployer that sent a notification, if it
+	 * gave a mailbox.
+	 */
+	public Optional<DeployerMailbox> deployerMailbox(UUID notificationId) {
+		return dsl.select(ORGANISATION.FUNCTIONAL_EMAIL, ORGANISATION.COUNTRY)
+			.from(FRIA_NOTIFICATION)
+			.join(FRIA)
+			.on(FRIA.FRIA_ID.eq(FRIA_NOTIFICATION.FRIA_ID))
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(FRIA.ORGANISATION_ID))
+			.where(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(notificationId))
+			.and(ORGANISATION.FUNCTIONAL_EMAIL.isNotNull().and(ORGANISATION.FUNCTIONAL_EMAIL.ne("")))
+			.fetchOptional(org.jooq.Records.mapping(DeployerMailbox::new));
+	}
+
+	/** A deployer's functional mailbox and the ISO code of its seat. */
+	public record DeployerMailbox(String email, String country) {
+	}
+
 	public boolean acknowledge(UUID id, UserId by, OffsetDateTime now) {
 		return dsl.update(FRIA_NOTIFICATION)
 			.set(FRIA_NOTIFICATION.ACKNOWLEDGED_AT, now)

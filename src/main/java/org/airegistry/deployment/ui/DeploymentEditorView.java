@@ -18,6 +18,7 @@ import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
+import org.airegistry.shell.components.ErrorSummary;
 import org.airegistry.shell.components.Problems;
 import org.airegistry.shell.components.LocalisedDatePicker;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +68,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 	private final H1 heading = new H1();
 
 	private final Paragraph status = new Paragraph();
+
+	private final ErrorSummary problemSummary = new ErrorSummary();
 
 	private final Paragraph providerEntry = new Paragraph();
 
@@ -121,7 +124,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		binder.forField(useStart).bind("useStart");
 		binder.forField(useEnd).bind("useEnd");
 		editing = new DraftEditing<>(this, new Registrations(), form, changeSummary, Problems.NOTICES,
-				new DraftEditing.Messages("deployment.editor.concurrentEdit", "deployment.editor.fixErrors"));
+				new DraftEditing.Messages("deployment.editor.concurrentEdit", "deployment.editor.fixErrors"))
+			.summarisedIn(problemSummary);
 		addClassName("page");
 		addClassName("deployment-editor");
 
@@ -182,7 +186,7 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		// problems come from the service; the components' own checks would clear them
 		editing.inputs().forEach(field -> field.setManualValidation(true));
 
-		add(heading, status, publicPage, providerEntry, providerStopped, restrictedNotice, friaState,
+		add(heading, status, publicPage, providerEntry, providerStopped, restrictedNotice, friaState, problemSummary,
 				section("deployment.section.deployer", form(deployerAddress, deployerContact, submitterContact)),
 				publicSection, new Div(changeSummary), actions);
 	}
@@ -299,10 +303,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 	}
 
 	private void saveDraft() {
-		editing.save(deployment).ifPresent(saved -> {
-			Problems.success(getTranslation("deployment.editor.saved"));
-			show(saved);
-		});
+		editing.save(deployment, this::show)
+			.ifPresent(saved -> Problems.success(getTranslation("deployment.editor.saved")));
 	}
 
 	private void publish() {

@@ -14,12 +14,14 @@ import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.ErrorSummary;
 import org.airegistry.shell.components.Problems;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -66,6 +68,8 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 	private final TextField priorAssessmentReference = new TextField();
 
 	private final Button notify = new Button();
+
+	private final ErrorSummary problemSummary = new ErrorSummary();
 
 	private final TextField art46Authorisation = new TextField();
 
@@ -123,14 +127,14 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 		Button complete = new Button(getTranslation("fria.complete"), click -> complete());
 		complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		notify.setText(getTranslation("fria.notify"));
-		notify.addClickListener(click -> notifyAuthority());
+		notify.addClickListener(click -> confirmNotification());
 		Button back = new Button(getTranslation("deployment.editor.back"),
 				click -> getUI().ifPresent(ui -> ui.navigate(MyDeploymentsView.class)));
 		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		HorizontalLayout actions = new HorizontalLayout(save, complete, notify, back);
 		actions.addClassName("form-actions");
 		content.add(actions);
-		add(heading, state, content);
+		add(heading, state, problemSummary, content);
 	}
 
 	static String route(String registrationNumber) {
@@ -193,6 +197,7 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private @Nullable Fria store() {
 		fields().values().forEach(field -> field.setInvalid(false));
+		problemSummary.clear();
 		Fria current = fria;
 		if (current == null) {
 			return null;
@@ -222,6 +227,27 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 	private void complete() {
 		saveThen(saved -> frias.complete(saved.id(), saved.lockVersion()),
 				done -> getTranslation("fria.completed", done.assessmentVersion()));
+	}
+
+	/**
+	 * Notifying the authority cannot be taken back (Art 27(3)): say what is sent, of
+	 * which version, and to whom, and notify only when confirmed (issue 21).
+	 */
+	private void confirmNotification() {
+		Fria current = fria;
+		if (current == null) {
+			return;
+		}
+		ConfirmDialog confirm = new ConfirmDialog();
+		confirm.addClassName("fria-notify-confirmation");
+		confirm.setHeader(getTranslation("fria.notify.confirm.title"));
+		confirm.setText(getTranslation("fria.notify.confirm.text", current.assessmentVersion(),
+				current.providerRegistrationNumber()));
+		confirm.setCancelable(true);
+		confirm.setCancelText(getTranslation("fria.notify.confirm.cancel"));
+		confirm.setConfirmText(getTranslation("fria.notify.confirm.yes"));
+		confirm.addConfirmListener(confirmed -> notifyAuthority());
+		confirm.open();
 	}
 
 	private void notifyAuthority() {
@@ -272,8 +298,7 @@ public class FriaEditorView extends Main implements BeforeEnterObserver, HasDyna
 	}
 
 	private void showProblems(InvalidInputException ex) {
-		Problems.show(ex, fields(), error -> Problems.translate(this, error));
-		Problems.error(getTranslation("fria.fixErrors"));
+		Problems.show(ex, fields(), error -> Problems.translate(this, error), problemSummary);
 	}
 
 	private Map<String, HasValidation> fields() {

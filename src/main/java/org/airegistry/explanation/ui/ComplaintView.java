@@ -60,6 +60,9 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
 		add(new H1(getTranslation("explanation.complaint.title", request.reference())));
 		Paragraph state = new Paragraph(getTranslation("explanation.track.state") + " ");
 		state.add(RequestDetails.state(this, request));
+		if (!explanations.isRegisteredDeployer(request.registrationNumber(), request.deployerId())) {
+			add(RequestDetails.unregisteredDeployer(this));
+		}
 		add(state, RequestDetails.decision(this, request), RequestDetails.deadline(this, request),
 				RequestDetails.thread(this, request));
 		if (request.state() == RequestState.ESCALATED) {

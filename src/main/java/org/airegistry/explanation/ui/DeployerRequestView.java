@@ -73,6 +73,9 @@ public class DeployerRequestView extends Main implements BeforeEnterObserver, Ha
 		state.add(RequestDetails.state(this, request),
 				RequestDetails.overdueMarker(this, request.overdue(), request.longOverdue()));
 		add(state);
+		if (!explanations.isRegisteredDeployer(request.registrationNumber(), request.deployerId())) {
+			add(RequestDetails.unregisteredDeployer(this));
+		}
 		add(RequestDetails.decision(this, request), RequestDetails.deadline(this, request));
 		add(RequestDetails.thread(this, request));
 		var actions = request.deployerActions();
@@ -82,7 +85,7 @@ public class DeployerRequestView extends Main implements BeforeEnterObserver, Ha
 		Section section = new Section(new H2(getTranslation("explanation.actions.title")));
 		if (actions.contains(RequestAction.ACKNOWLEDGE)) {
 			Button acknowledge = new Button(getTranslation("explanation.action.acknowledge"),
-					click -> act(() -> explanations.acknowledge(reference), Map.of()));
+					click -> act("acknowledge", () -> explanations.acknowledge(reference), Map.of()));
 			section.add(new Div(acknowledge));
 		}
 		if (actions.contains(RequestAction.ANSWER)) {
@@ -93,7 +96,8 @@ public class DeployerRequestView extends Main implements BeforeEnterObserver, Ha
 			question.setWidthFull();
 			section.add(details("explanation.action.requestInformation", question,
 					new Button(getTranslation("explanation.action.requestInformation.send"),
-							click -> act(() -> explanations.requestInformation(reference, question.getValue()),
+							click -> act("requestInformation",
+									() -> explanations.requestInformation(reference, question.getValue()),
 									Map.of("question", question)))));
 		}
 		if (actions.contains(RequestAction.EXTEND)) {
@@ -106,14 +110,11 @@ public class DeployerRequestView extends Main implements BeforeEnterObserver, Ha
 			reason.setWidthFull();
 			section.add(
 					details("explanation.action.extend",
-							new Paragraph(
-									getTranslation(
-											"explanation.action.extend.help", explanations.deadlineRules()
-												.maxExtension()
-												.toTotalMonths())),
+							new Paragraph(getTranslation("explanation.action.extend.help",
+									explanations.deadlineRules().maxExtension().toTotalMonths())),
 							months, reason,
 							new Button(getTranslation("explanation.action.extend.send"),
-									click -> act(() -> explanations.extend(reference,
+									click -> act("extend", () -> explanations.extend(reference,
 											months.getValue() == null ? 0 : months.getValue(), reason.getValue()),
 											Map.of("months", months, "reason", reason)))));
 		}
@@ -126,7 +127,7 @@ public class DeployerRequestView extends Main implements BeforeEnterObserver, Ha
 			explanation.setWidthFull();
 			section.add(details("explanation.action.refuse", ground, explanation,
 					new Button(getTranslation("explanation.action.refuse.send"),
-							click -> act(
+							click -> act("refuse",
 									() -> explanations.refuse(reference, ground.getValue(), explanation.getValue()),
 									Map.of("ground", ground, "explanation", explanation)))));
 		}
@@ -135,7 +136,8 @@ public class DeployerRequestView extends Main implements BeforeEnterObserver, Ha
 			reason.setWidthFull();
 			section.add(details("explanation.action.notEligible", reason,
 					new Button(getTranslation("explanation.action.notEligible.send"),
-							click -> act(() -> explanations.markNotEligible(reference, reason.getValue()),
+							click -> act("notEligible",
+									() -> explanations.markNotEligible(reference, reason.getValue()),
 									Map.of("reason", reason)))));
 		}
 		add(section);
@@ -169,7 +171,8 @@ public class DeployerRequestView extends Main implements BeforeEnterObserver, Ha
 				send.setText(getTranslation("explanation.answer.sendAnyway"));
 				return;
 			}
-			act(() -> explanations.answer(reference, role.getValue(), elements.getValue(), partial.getValue()),
+			act("answer",
+					() -> explanations.answer(reference, role.getValue(), elements.getValue(), partial.getValue()),
 					Map.of("roleOfSystem", role, "mainElements", elements));
 		});
 		Section section = new Section(new H2(getTranslation("explanation.answer.title")),
@@ -184,10 +187,16 @@ public class DeployerRequestView extends Main implements BeforeEnterObserver, Ha
 		return details;
 	}
 
-	private void act(Runnable action, Map<String, ? extends HasValidation> fields) {
+	/**
+	 * Runs an action and says what happened and where the request stands now
+	 * ("Explanation sent to the requester; the request is now Answered."), not just
+	 * "Done." (issue 21).
+	 */
+	private void act(String done, Runnable action, Map<String, ? extends HasValidation> fields) {
 		try {
 			action.run();
-			Problems.success(getTranslation("explanation.action.done"));
+			String state = getTranslation("explanation.state." + explanations.forDeployer(reference).state().name());
+			Problems.success(getTranslation("explanation.done." + done, state));
 			refresh();
 		}
 		catch (InvalidInputException ex) {

@@ -13,6 +13,7 @@ import org.airegistry.registry.RegistryQueries;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
+import org.airegistry.shell.components.ErrorSummary;
 import org.airegistry.shell.components.Problems;
 
 import com.vaadin.flow.component.HasValidation;
@@ -92,8 +93,11 @@ public class FileComplaintView extends Main implements BeforeEnterObserver, HasD
 		Map<String, HasValidation> fields = Map.of("memberState", memberState, "kind", kind, "complainant", complainant,
 				"operator", operator, "registrationNumber", registrationNumber, "infringement", infringement, "email",
 				email);
+		ErrorSummary problemSummary = new ErrorSummary();
+		add(problemSummary);
 		Button submit = new Button(getTranslation("complaint.new.submit"), click -> {
 			fields.values().forEach(field -> field.setInvalid(false));
+			problemSummary.clear();
 			try {
 				String reference = complaints.file(new NewComplaint(memberState.getValue(), kind.getValue(),
 						complainant.getValue(), operator.getValue(), registrationNumber.getValue(),
@@ -105,7 +109,7 @@ public class FileComplaintView extends Main implements BeforeEnterObserver, HasD
 						new Paragraph(getTranslation("explanation.filed.spam")));
 			}
 			catch (InvalidInputException ex) {
-				Problems.show(ex, fields, error -> Problems.translate(this, error));
+				Problems.show(ex, fields, error -> Problems.translate(this, error), problemSummary);
 			}
 			catch (ActionRefusedException ex) {
 				Problems.error(getTranslation(ex.messageKey()));

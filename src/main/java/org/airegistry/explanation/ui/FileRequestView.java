@@ -1,10 +1,12 @@
 package org.airegistry.explanation.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.explanation.ExplanationRoutes;
+import org.airegistry.explanation.DeployerChoice;
 import org.airegistry.explanation.ExplanationService;
 import org.airegistry.explanation.NewExplanationRequest;
 import org.airegistry.organisation.OrganisationSummary;
@@ -14,6 +16,7 @@ import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.OrganisationId;
+import org.airegistry.shell.components.ErrorSummary;
 import org.airegistry.shell.components.Problems;
 import org.airegistry.shell.components.LocalisedDatePicker;
 
@@ -120,9 +123,24 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 
 	private Div form(@org.jspecify.annotations.Nullable PublicEntry entry, Optional<OrganisationId> preselected) {
 		ComboBox<OrganisationSummary> deployer = new ComboBox<>(getTranslation("explanation.field.deployer"));
-		deployer.setItems(explanations.deployers());
-		deployer.setItemLabelGenerator(OrganisationSummary::legalName);
+		// issue 21: the deployers that registered their use of this system first; any
+		// other deployer can be named, labelled so (its requests are counted apart)
+		// for a system not found in the public register, nothing is said about who
+		// registered it (Art 49(4)): no deployer is labelled
+		List<DeployerChoice> choices = entry == null
+				? explanations.deployers().stream().map(organisation -> new DeployerChoice(organisation, true)).toList()
+				: explanations.deployerChoices(entry.registrationNumber());
+		java.util.Set<OrganisationId> registered = choices.stream()
+			.filter(DeployerChoice::registered)
+			.map(choice -> choice.organisation().id())
+			.collect(java.util.stream.Collectors.toSet());
+		deployer.setItems(choices.stream().map(DeployerChoice::organisation).toList());
+		deployer.setItemLabelGenerator(organisation -> registered.contains(organisation.id()) ? organisation.legalName()
+				: getTranslation("explanation.deployer.unregisteredLabel", organisation.legalName()));
 		deployer.setHelperText(getTranslation("explanation.field.deployer.help"));
+		deployer.addValueChangeListener(change -> deployer
+			.setHelperText(getTranslation(change.getValue() == null || registered.contains(change.getValue().id())
+					? "explanation.field.deployer.help" : "explanation.deployer.unregisteredHelp")));
 		deployer.setRequiredIndicatorVisible(true);
 		preselected.flatMap(id -> explanations.deployers().stream().filter(d -> d.id().equals(id)).findFirst())
 			.ifPresent(deployer::setValue);
@@ -151,10 +169,12 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 				"systemDescription", systemDescription);
 		Div form = new Div();
 		form.addClassName("form");
+		ErrorSummary problemSummary = new ErrorSummary();
 		Button submit = new Button(getTranslation("explanation.new.submit"));
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		submit.addClickListener(click -> {
 			fields.values().forEach(field -> field.setInvalid(false));
+			problemSummary.clear();
 			try {
 				String reference = explanations
 					.file(new NewExplanationRequest(entry == null ? "" : entry.registrationNumber(),
@@ -169,13 +189,13 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 				add(done, new Paragraph(getTranslation("explanation.filed.spam")));
 			}
 			catch (InvalidInputException ex) {
-				Problems.show(ex, fields, error -> Problems.translate(this, error));
+				Problems.show(ex, fields, error -> Problems.translate(this, error), problemSummary);
 			}
 			catch (ActionRefusedException ex) {
 				Problems.error(getTranslation(ex.messageKey()));
 			}
 		});
-		form.add(new H2(getTranslation("explanation.form.title")), deployer);
+		form.add(problemSummary, new H2(getTranslation("explanation.form.title")), deployer);
 		if (entry == null) {
 			form.add(systemDescription);
 		}

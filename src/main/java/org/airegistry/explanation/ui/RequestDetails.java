@@ -61,6 +61,17 @@ final class RequestDetails {
 		return marker;
 	}
 
+	/**
+	 * Issue 21: the named deployer has not registered its use of the system; the request
+	 * still reaches it, and is counted apart from the system's statistics.
+	 */
+	static Paragraph unregisteredDeployer(Component on) {
+		Paragraph note = new Paragraph(on.getTranslation("explanation.deployer.unregisteredNote"));
+		note.addClassName("unregistered-deployer");
+		note.getElement().setAttribute("role", "note");
+		return note;
+	}
+
 	static Section decision(Component on, ExplanationRequest request) {
 		DescriptionList list = new DescriptionList();
 		term(list, on.getTranslation("explanation.reference"), new Span(request.reference()));

@@ -75,6 +75,9 @@ public class TrackRequestView extends Main implements BeforeEnterObserver, HasDy
 					click -> act(() -> explanations.close(token), "explanation.track.closed", Map.of()));
 			add(new Section(new H2(getTranslation("explanation.track.close.title")), close));
 		}
+		if (!explanations.isRegisteredDeployer(request.registrationNumber(), request.deployerId())) {
+			add(RequestDetails.unregisteredDeployer(this));
+		}
 		add(RequestDetails.decision(this, request));
 		add(new Paragraph(getTranslation("explanation.privacy")));
 	}

@@ -24,6 +24,7 @@ import org.airegistry.publication.ui.DraftEditing;
 import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
+import org.airegistry.shell.components.ErrorSummary;
 import org.airegistry.shell.components.Problems;
 import org.airegistry.shell.components.LocalisedDatePicker;
 import org.jspecify.annotations.Nullable;
@@ -75,6 +76,8 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 	private final H1 heading = new H1();
 
 	private final Paragraph status = new Paragraph();
+
+	private final ErrorSummary problemSummary = new ErrorSummary();
 
 	private final Anchor publicPage = new Anchor();
 
@@ -242,7 +245,8 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		changeSummary.setLabel(getTranslation("gpai.field.changeSummary"));
 		bind();
 		editing = new DraftEditing<>(this, new Models(), form, changeSummary, Problems.NOTICES,
-				new DraftEditing.Messages("gpai.editor.concurrentEdit", "gpai.editor.problems"));
+				new DraftEditing.Messages("gpai.editor.concurrentEdit", "gpai.editor.problems"))
+			.summarisedIn(problemSummary);
 
 		Button save = new Button(getTranslation("gpai.editor.save"), click -> save());
 		Button publish = new Button(getTranslation("gpai.editor.publish"), click -> publish());
@@ -250,7 +254,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		Div actions = new Div(save, publish, publicPage);
 		actions.addClassName("editor-actions");
 
-		add(heading, status, new Paragraph(getTranslation("gpai.editor.intro")),
+		add(heading, status, new Paragraph(getTranslation("gpai.editor.intro")), problemSummary,
 				section("gpai.section.identity", identity), section("gpai.section.downstream", downstream),
 				section("gpai.section.summary", summary), section("gpai.section.copyright", copyright),
 				section("gpai.section.systemicRisk", risk),
@@ -517,8 +521,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private void save() {
 		boolean created = draft == null;
-		editing.save(draft).ifPresent(saved -> {
-			show(saved, saved.data());
+		editing.save(draft, saved -> show(saved, saved.data())).ifPresent(saved -> {
 			if (created) {
 				getUI().ifPresent(ui -> ui.navigate(route(saved.id())));
 			}

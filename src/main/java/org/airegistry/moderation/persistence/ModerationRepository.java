@@ -87,6 +87,33 @@ public class ModerationRepository {
 			.fetch(ModerationRepository::toAction);
 	}
 
+	/** Every open action on an organisation's entries, newest first. */
+	public List<ModerationAction> openOfOrganisation(OrganisationId organisation) {
+		return dsl.selectFrom(MODERATION_ACTION)
+			.where(MODERATION_ACTION.ORGANISATION_ID.eq(organisation.value()))
+			.and(MODERATION_ACTION.CLOSED_AT.isNull())
+			.orderBy(MODERATION_ACTION.CREATED_AT.desc())
+			.fetch(ModerationRepository::toAction);
+	}
+
+	/** The organisation whose entry an action concerns. */
+	public Optional<OrganisationId> organisationOf(UUID id) {
+		return dsl.select(MODERATION_ACTION.ORGANISATION_ID)
+			.from(MODERATION_ACTION)
+			.where(MODERATION_ACTION.ACTION_ID.eq(id))
+			.fetchOptional(record -> new OrganisationId(record.get(MODERATION_ACTION.ORGANISATION_ID)));
+	}
+
+	/** Open actions of one kind on any entry, oldest due date (then oldest) first. */
+	public List<ModerationAction> open(ModerationKind kind, int limit) {
+		return dsl.selectFrom(MODERATION_ACTION)
+			.where(MODERATION_ACTION.KIND.eq(kind.name()))
+			.and(MODERATION_ACTION.CLOSED_AT.isNull())
+			.orderBy(MODERATION_ACTION.DUE_DATE.asc().nullsLast(), MODERATION_ACTION.CREATED_AT.asc())
+			.limit(limit)
+			.fetch(ModerationRepository::toAction);
+	}
+
 	public int countOpen(ModerationKind kind) {
 		return dsl.fetchCount(MODERATION_ACTION,
 				MODERATION_ACTION.KIND.eq(kind.name()).and(MODERATION_ACTION.CLOSED_AT.isNull()));

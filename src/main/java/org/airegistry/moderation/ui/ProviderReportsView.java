@@ -64,26 +64,38 @@ public class ProviderReportsView extends Main implements HasDynamicTitle {
 		mine.forEach(report -> add(card(report)));
 	}
 
-	/** Open correction requests of the authority, with due date and overdue marker. */
+	/**
+	 * Open actions of the authority on the provider's entries (flags, correction requests
+	 * with their due date and overdue marker, suspensions), with the entry and what to
+	 * do.
+	 */
 	private void corrections() {
-		List<ModerationAction> requests = moderation.correctionsForMyEntries();
-		if (requests.isEmpty()) {
+		List<ModerationAction> actions = moderation.actionsOnMyEntries();
+		if (actions.isEmpty()) {
 			return;
 		}
 		LocalDate today = moderation.today();
-		Section section = new Section(new H2(getTranslation("moderation.provider.title")));
+		Section section = new Section(new H2(getTranslation("moderation.provider.actions")));
 		section.addClassName("correction-requests");
-		for (ModerationAction request : requests) {
+		section.add(new Paragraph(getTranslation("moderation.provider.intro")));
+		for (ModerationAction action : actions) {
 			DescriptionList details = new DescriptionList();
 			Reports.term(details, getTranslation("report.column.entry"),
-					new Anchor(RegistryRoutes.permalink(request.registrationNumber()), request.registrationNumber()));
-			Reports.term(details, getTranslation("moderation.column.notice"), new Span(request.notice()));
-			Span due = new Span(request.dueDate() == null ? "" : Reports.date(request.dueDate(), getLocale()));
-			Reports.term(details, getTranslation("moderation.column.due"), due);
-			if (request.isOverdue(today)) {
+					new Anchor(RegistryRoutes.permalink(action.registrationNumber()), action.registrationNumber()));
+			Reports.term(details, getTranslation("moderation.column.kind"),
+					Reports.badge(getTranslation("moderation.kind." + action.kind().name())));
+			Reports.term(details, getTranslation("moderation.column.created"), new Span(
+					Reports.date(action.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale())));
+			Reports.term(details, getTranslation("moderation.column.notice"), new Span(action.notice()));
+			if (action.dueDate() != null) {
+				Reports.term(details, getTranslation("moderation.column.due"),
+						new Span(Reports.date(action.dueDate(), getLocale())));
+			}
+			if (action.isOverdue(today)) {
 				Reports.term(details, "", Reports.badge(getTranslation("moderation.overdue")));
 			}
 			details.addClassName("report-card");
+			details.addClassName("moderation-" + action.kind().name().toLowerCase(java.util.Locale.ROOT));
 			section.add(details);
 		}
 		add(section);

@@ -194,12 +194,68 @@ public class AccountRepository {
 			.fetchOptional(APP_USER.PREFERRED_LANGUAGE);
 	}
 
+	/** The preferred language of the account with this address. */
+	public Optional<String> preferredLanguageOf(String loginEmail) {
+		return dsl.select(APP_USER.PREFERRED_LANGUAGE)
+			.from(APP_USER)
+			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail))
+			.fetchOptional(APP_USER.PREFERRED_LANGUAGE);
+	}
+
 	/** Records the user's preferred language; true when it changed. */
 	public boolean updatePreferredLanguage(UserId user, String language) {
 		return dsl.update(APP_USER)
 			.set(APP_USER.PREFERRED_LANGUAGE, language)
 			.where(APP_USER.USER_ID.eq(user.value()).and(APP_USER.PREFERRED_LANGUAGE.ne(language)))
 			.execute() > 0;
+	}
+
+	/**
+	 * Who hears of the registry's decision on an organisation: its enabled users who
+	 * verified their address, and the founder who signed it up even before verifying (a
+	 * rejection may come first); invitees who never accepted have no name yet and are
+	 * left out.
+	 */
+	public List<Recipient> decisionRecipients(OrganisationId organisation) {
+		return dsl.select(APP_USER.LOGIN_EMAIL, APP_USER.PREFERRED_LANGUAGE)
+			.from(APP_USER)
+			.where(APP_USER.ORGANISATION_ID.eq(organisation.value())
+				.and(APP_USER.ENABLED.isTrue())
+				.and(APP_USER.EMAIL_VERIFIED.isTrue().or(APP_USER.DISPLAY_NAME.ne(""))))
+			.orderBy(APP_USER.LOGIN_EMAIL)
+			.fetch(org.jooq.Records.mapping(Recipient::new));
+	}
+
+	/**
+	 * The account that signed up with this address and has not verified it yet (not an
+	 * invitee: those have no verification link), with its organisation's name.
+	 */
+	public Optional<UnverifiedFounder> unverifiedFounder(String loginEmail) {
+		return dsl.select(APP_USER.USER_ID, APP_USER.PREFERRED_LANGUAGE, ORGANISATION.LEGAL_NAME)
+			.from(APP_USER)
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(APP_USER.ORGANISATION_ID))
+			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail)
+				.and(APP_USER.EMAIL_VERIFIED.isFalse())
+				.and(APP_USER.ENABLED.isTrue())
+				.and(DSL.exists(DSL.selectOne()
+					.from(ACCOUNT_TOKEN)
+					.where(ACCOUNT_TOKEN.USER_ID.eq(APP_USER.USER_ID)
+						.and(ACCOUNT_TOKEN.PURPOSE.eq(TokenPurpose.VERIFY_EMAIL.name()))))))
+			.fetchOptional(record -> new UnverifiedFounder(new UserId(record.get(APP_USER.USER_ID)),
+					record.get(APP_USER.PREFERRED_LANGUAGE), record.get(ORGANISATION.LEGAL_NAME)));
+	}
+
+	/** A founder waiting for the verification of its address. */
+	public record UnverifiedFounder(UserId userId, String language, String organisationName) {
+	}
+
+	/** The organisation a user belongs to. */
+	public Optional<OrganisationId> organisationOf(String loginEmail) {
+		return dsl.select(APP_USER.ORGANISATION_ID)
+			.from(APP_USER)
+			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail))
+			.fetchOptional(record -> new OrganisationId(record.get(APP_USER.ORGANISATION_ID)));
 	}
 
 	public List<Recipient> verifiedRecipients(OrganisationId organisation) {

@@ -61,10 +61,10 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver, H
 		removeAll();
 		token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
 		add(new H1(getTranslation("invitation.title")));
-		accounts.invitedEmail(token).ifPresentOrElse(email -> {
+		accounts.openInvitation(token).ifPresentOrElse(invitation -> {
 			Button accept = new Button(getTranslation("invitation.submit"), click -> accept());
 			accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			add(new Paragraph(getTranslation("invitation.intro", email)),
+			add(new Paragraph(getTranslation("invitation.joining", invitation.organisation(), invitation.loginEmail())),
 					new FormLayout(userName, password, passwordRepeat), accept);
 		}, () -> add(new Paragraph(getTranslation("invitation.invalid"))));
 	}

@@ -13,6 +13,7 @@ import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.Problems;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
@@ -90,15 +91,24 @@ public class ApprovalView extends Main implements HasDynamicTitle {
 		reason.setHelperText(getTranslation("approval.reason.help"));
 		reason.setWidthFull();
 		Button approve = new Button(getTranslation("approval.approve", organisation.legalName()), click -> {
-			try {
-				accounts.approve(organisation.id());
-				Problems.success(getTranslation("approval.approved", organisation.legalName()));
-				refresh();
-			}
-			catch (ActionRefusedException refused) {
-				Problems.error(getTranslation(refused.messageKey()));
-				refresh();
-			}
+			ConfirmDialog confirm = new ConfirmDialog();
+			confirm.setHeader(getTranslation("approval.confirm.title", organisation.legalName()));
+			confirm.setText(getTranslation("approval.confirm.text", organisation.legalName()));
+			confirm.setCancelable(true);
+			confirm.setCancelText(getTranslation("approval.confirm.cancel"));
+			confirm.setConfirmText(getTranslation("approval.confirm.yes"));
+			confirm.addConfirmListener(confirmed -> {
+				try {
+					accounts.approve(organisation.id());
+					Problems.success(getTranslation("approval.approved", organisation.legalName()));
+					refresh();
+				}
+				catch (ActionRefusedException refused) {
+					Problems.error(getTranslation(refused.messageKey()));
+					refresh();
+				}
+			});
+			confirm.open();
 		});
 		approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Button reject = new Button(getTranslation("approval.reject", organisation.legalName()), click -> {

@@ -18,6 +18,7 @@ import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.SignUp;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shell.components.ErrorSummary;
 import org.airegistry.shell.components.Problems;
 
 import com.vaadin.flow.component.HasValidation;
@@ -86,6 +87,8 @@ public class SignUpView extends Main implements HasDynamicTitle, ForVisitorsOnly
 	final PasswordField passwordRepeat = new PasswordField();
 
 	private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+	private final ErrorSummary problemSummary = new ErrorSummary();
 
 	public SignUpView(AccountService accounts) {
 		this.accounts = accounts;
@@ -159,7 +162,7 @@ public class SignUpView extends Main implements HasDynamicTitle, ForVisitorsOnly
 		FormLayout user = new FormLayout(userName, loginEmail, password, passwordRepeat);
 		Button submit = new Button(getTranslation("signUp.submit"), click -> submit());
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		add(new H1(getTranslation("signUp.title")), new Paragraph(getTranslation("signUp.intro")),
+		add(new H1(getTranslation("signUp.title")), new Paragraph(getTranslation("signUp.intro")), problemSummary,
 				new H2(getTranslation("signUp.organisation")), organisation, new H2(getTranslation("signUp.user")),
 				user, submit);
 	}
@@ -177,6 +180,7 @@ public class SignUpView extends Main implements HasDynamicTitle, ForVisitorsOnly
 
 	private void submit() {
 		Fields.clear(fields);
+		problemSummary.clear();
 		boolean formProblems = false;
 		if (!password.getValue().equals(passwordRepeat.getValue())) {
 			passwordRepeat.setErrorMessage(getTranslation("signUp.error.passwordRepeat"));
@@ -208,6 +212,7 @@ public class SignUpView extends Main implements HasDynamicTitle, ForVisitorsOnly
 			if (!others.isEmpty()) {
 				Fields.show(this, new InvalidInputException(others), fields);
 			}
+			problemSummary.showInvalid(fields.values());
 			return;
 		}
 		try {
@@ -215,6 +220,7 @@ public class SignUpView extends Main implements HasDynamicTitle, ForVisitorsOnly
 		}
 		catch (InvalidInputException problems) {
 			Fields.show(this, problems, fields);
+			problemSummary.showInvalid(fields.values());
 			return;
 		}
 		catch (ActionRefusedException refused) {

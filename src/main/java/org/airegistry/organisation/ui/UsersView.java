@@ -54,7 +54,7 @@ public class UsersView extends Main implements HasDynamicTitle {
 		grid.addComponentColumn(user -> new Anchor(ROUTE + "/" + user.id().value(),
 				user.displayName().isBlank() ? user.loginEmail() : user.displayName()))
 			.setHeader(getTranslation("users.name"));
-		grid.addColumn(OrganisationUser::loginEmail).setHeader(getTranslation("signUp.loginEmail"));
+		grid.addColumn(OrganisationUser::loginEmail).setHeader(getTranslation("users.email"));
 		grid.addColumn(user -> roleNames(this, user.roles())).setHeader(getTranslation("users.roles"));
 		grid.addColumn(user -> getTranslation(state(user.active(), user.verified())))
 			.setHeader(getTranslation("users.state"));

@@ -34,8 +34,10 @@ public class VerifyEmailView extends Main implements BeforeEnterObserver, HasDyn
 		switch (result) {
 			case ACCEPTED -> add(new Paragraph(getTranslation("verify.accepted")),
 					new Anchor("login", getTranslation("verify.login")));
-			case EXPIRED -> add(new Paragraph(getTranslation("verify.expired")));
-			case INVALID -> add(new Paragraph(getTranslation("verify.invalid")));
+			case EXPIRED -> add(new Paragraph(getTranslation("verify.expired")),
+					new Anchor(ResendVerificationView.ROUTE, getTranslation("verify.resend.link")));
+			case INVALID -> add(new Paragraph(getTranslation("verify.invalid")),
+					new Anchor(ResendVerificationView.ROUTE, getTranslation("verify.resend.link")));
 		}
 	}
 

@@ -20,7 +20,10 @@ import org.airegistry.incident.IncidentOversight;
 import org.airegistry.incident.IncidentRoutes;
 import org.airegistry.moderation.InaccuracyReports;
 import org.airegistry.moderation.Moderation;
+import org.airegistry.moderation.ModerationAction;
+import org.airegistry.moderation.ModerationKind;
 import org.airegistry.organisation.AccountService;
+import org.airegistry.registry.EntryFreshness;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryStatistics;
 import org.airegistry.registry.RegistryStatistics.Filter;
@@ -38,6 +41,9 @@ import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.airegistry.shell.components.RegulatorLinks;
+
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -100,12 +106,15 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final Div content = new Div();
 
+	private final EntryFreshness freshness;
+
 	public DashboardView(RegistryStatistics statistics, AccountService accounts, CurrentActor currentActor,
 			FriaOversight frias, InaccuracyReports reports, Moderation moderation, ExplanationOversight explanations,
 			DeploymentOversight deployments, ApplicationEventPublisher events, IncidentOversight incidents,
-			TestingOversight tests) {
+			TestingOversight tests, EntryFreshness freshness) {
 		this.incidents = incidents;
 		this.tests = tests;
+		this.freshness = freshness;
 		this.moderation = moderation;
 		this.events = events;
 		this.explanations = explanations;
@@ -158,12 +167,19 @@ public class DashboardView extends Main implements HasDynamicTitle {
 			}
 			items.add(new ListItem(new Anchor("oversight/reports",
 					getTranslation("dashboard.attention.openReports", reports.openCount()))));
-			items.add(new ListItem(
-					getTranslation("dashboard.attention.overdueCorrections", moderation.overdueCorrectionCount())));
-			items.add(new ListItem(getTranslation("dashboard.attention.flaggedEntries", moderation.flaggedCount())));
+			items.add(moderated(
+					getTranslation("dashboard.attention.overdueCorrections", moderation.overdueCorrectionCount()),
+					"attention-overdue-corrections",
+					moderation.openActions(ModerationKind.CORRECTION_REQUEST, ATTENTION_LIMIT)
+						.stream()
+						.filter(action -> action.isOverdue(moderation.today()))
+						.toList()));
+			items.add(moderated(getTranslation("dashboard.attention.flaggedEntries", moderation.flaggedCount()),
+					"attention-flagged-entries", moderation.openActions(ModerationKind.FLAG, ATTENTION_LIMIT)));
 			items.add(new ListItem(new Anchor(ExplanationRoutes.COMPLAINTS,
 					getTranslation("dashboard.attention.overdueExplanations", explanations.overdueCount()))));
 			items.add(expiredCertificates());
+			items.add(notConfirmedInTime());
 			if (competent(Competence.FRIA_NOTIFICATIONS)) {
 				items.add(new ListItem(new Anchor("oversight/fria",
 						getTranslation("dashboard.attention.friaUpdates", deployments.friasAwaitingUpdate()))));
@@ -186,28 +202,79 @@ public class DashboardView extends Main implements HasDynamicTitle {
 	}
 
 	/**
+	 * An attention item with the entries it concerns, each with its "Moderate" link
+	 * (issue 21: the moderation page was linked from nowhere).
+	 */
+	private ListItem moderated(String text, String id, List<ModerationAction> actions) {
+		ListItem item = new ListItem(text);
+		item.setId(id);
+		if (!actions.isEmpty()) {
+			UnorderedList entries = new UnorderedList();
+			actions.forEach(action -> entries
+				.add(new ListItem(new Anchor(RegulatorLinks.MODERATION_ROUTE + action.registrationNumber(),
+						getTranslation("moderation.link", action.registrationNumber())))));
+			item.add(entries);
+		}
+		return item;
+	}
+
+	/**
 	 * Entries whose review date passed: the registered notified-body certificate (Annex
 	 * VIII A.8) expired, so the entry must be updated (Annex VIII "kept up to date", Art
 	 * 44(2)).
 	 */
 	private ListItem expiredCertificates() {
 		List<RegistryStatistics.ExpiredCertificate> expired = statistics.expiredCertificates();
-		ListItem item = new ListItem(getTranslation("dashboard.attention.expiredCertificates", expired.size()));
-		item.setId("attention-expired-certificates");
-		if (!expired.isEmpty()) {
+		return entries("attention-expired-certificates",
+				getTranslation("dashboard.attention.expiredCertificates", expired.size()),
+				expired.stream()
+					.map(entry -> new AttentionEntry(entry.registrationNumber(),
+							getTranslation("dashboard.attention.expiredCertificate", entry.registrationNumber(),
+									entry.tradeName(), mediumDate(entry.expiryDate()))))
+					.toList());
+	}
+
+	/**
+	 * Entries that their providers neither updated nor confirmed as current within the
+	 * review interval (issue 21, freshness).
+	 */
+	private ListItem notConfirmedInTime() {
+		List<EntryFreshness.Unconfirmed> stale = freshness.notConfirmedInTime();
+		return entries("attention-not-confirmed", getTranslation("dashboard.attention.notConfirmed", stale.size()),
+				stale.stream()
+					.map(entry -> new AttentionEntry(entry.registrationNumber(),
+							getTranslation("dashboard.attention.notConfirmedEntry", entry.registrationNumber(),
+									entry.tradeName(), mediumDate(entry.dueOn()))))
+					.toList());
+	}
+
+	/** An entry of the attention list: its registration number and what is said of it. */
+	private record AttentionEntry(String registrationNumber, String text) {
+	}
+
+	/**
+	 * An attention item listing entries, each linked to its page and its "Moderate" page.
+	 */
+	private ListItem entries(String id, String text, List<AttentionEntry> listed) {
+		ListItem item = new ListItem(text);
+		item.setId(id);
+		if (!listed.isEmpty()) {
 			UnorderedList entries = new UnorderedList();
-			expired.stream()
+			listed.stream()
 				.limit(ATTENTION_LIMIT)
 				.forEach(entry -> entries
-					.add(new ListItem(new Anchor(RegistryRoutes.permalink(entry.registrationNumber()),
-							getTranslation("dashboard.attention.expiredCertificate", entry.registrationNumber(),
-									entry.tradeName(),
-									DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-										.withLocale(getLocale())
-										.format(entry.expiryDate()))))));
+					.add(new ListItem(new Anchor(RegistryRoutes.permalink(entry.registrationNumber()), entry.text()),
+							new Text(" · "), new Anchor(RegulatorLinks.MODERATION_ROUTE + entry.registrationNumber(),
+									getTranslation("moderation.link", entry.registrationNumber())))));
 			item.add(entries);
 		}
 		return item;
+	}
+
+	private String mediumDate(java.time.LocalDate date) {
+		return DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+			.withLocale(getLocale())
+			.format(date);
 	}
 
 	/** Public-authority deployers without any registration (Art 49(3), 26(8)). */
@@ -357,7 +424,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
 	}
 
 	Chart perMonth(Snapshot snapshot, Locale locale) {
-		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", locale);
+		DateTimeFormatter month = DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
 		List<String> categories = new ArrayList<>();
 		List<Long> publicCounts = new ArrayList<>();
 		List<Long> restrictedCounts = new ArrayList<>();
@@ -433,7 +500,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
 				perMonth.putIfAbsent(month, 0L);
 			}
 		}
-		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", locale);
+		DateTimeFormatter month = DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
 		return new Chart("fria-notifications-per-month", getTranslation("dashboard.chart.friaPerMonth"),
 				getTranslation("dashboard.chart.month"), perMonth.keySet().stream().map(month::format).toList(),
 				List.of(new Chart.Series(getTranslation("dashboard.chart.notifications"),

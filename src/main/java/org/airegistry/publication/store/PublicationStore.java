@@ -89,6 +89,11 @@ public final class PublicationStore<ID extends RecordId, D> {
 	}
 
 	/** The record table's columns. */
+	/** The kind's name for the kernel's own tables: its record table's name. */
+	public String kind() {
+		return records.table().getName();
+	}
+
 	public PublicationTables.Records records() {
 		return records;
 	}

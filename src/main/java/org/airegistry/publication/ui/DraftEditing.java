@@ -65,6 +65,36 @@ public final class DraftEditing<D extends Record, T> {
 	public record Messages(String concurrentEdit, String fixErrors) {
 	}
 
+	/**
+	 * A problem as the summary at the top of the form lists it.
+	 *
+	 * @param message the translated message
+	 * @param input the input it belongs to (the summary links to it), {@code null} for a
+	 * problem of the whole draft
+	 */
+	public record Problem(String message, @Nullable Component input) {
+
+		/** The problem an input shows next to itself. */
+		public static Problem of(HasValidation input) {
+			return new Problem(input.getErrorMessage() == null ? "" : input.getErrorMessage(),
+					input instanceof Component component ? component : null);
+		}
+
+	}
+
+	/**
+	 * The summary at the top of the form (issue 21): lists every problem, links to its
+	 * input and takes the focus, so that nobody has to search a long form for the one
+	 * message next to a field.
+	 */
+	public interface ProblemSummary {
+
+		void show(List<Problem> problems);
+
+		void clear();
+
+	}
+
 	/** A draft that was just published, and its new version. */
 	public record Published<T>(T draft, int version) {
 	}
@@ -82,6 +112,8 @@ public final class DraftEditing<D extends Record, T> {
 	private final Notices notices;
 
 	private final Messages messages;
+
+	private @Nullable ProblemSummary summary;
 
 	/**
 	 * @param editor the editor (for translations)
@@ -102,6 +134,15 @@ public final class DraftEditing<D extends Record, T> {
 		this.messages = messages;
 	}
 
+	/**
+	 * Lists the problems in a summary at the top of the form as well as next to their
+	 * inputs, instead of a notification telling the author to look for them.
+	 */
+	public DraftEditing<D, T> summarisedIn(ProblemSummary summary) {
+		this.summary = summary;
+		return this;
+	}
+
 	/** The input showing problems with the field of this name, if the editor has one. */
 	public Optional<HasValidation> input(String field) {
 		Optional<HasValidation> bound = form.input(field);
@@ -118,6 +159,9 @@ public final class DraftEditing<D extends Record, T> {
 	/** Clears every problem shown. */
 	public void clearProblems() {
 		inputs().forEach(input -> input.setInvalid(false));
+		if (summary != null) {
+			summary.clear();
+		}
 	}
 
 	/**
@@ -125,18 +169,35 @@ public final class DraftEditing<D extends Record, T> {
 	 * author to fix them.
 	 */
 	public void showProblems(InvalidInputException problems) {
+		List<Problem> listed = new ArrayList<>();
 		for (FieldError error : problems.errors()) {
 			String message = editor.getTranslation(error.messageKey(), error.arguments());
 			Optional<HasValidation> input = input(error.field());
 			if (input.isPresent()) {
 				input.get().setErrorMessage(message);
 				input.get().setInvalid(true);
+				listed.add(new Problem(message, input.get() instanceof Component component ? component : null));
 			}
 			else {
-				notices.error(message);
+				listed.add(new Problem(message, null));
+				if (summary == null) {
+					notices.error(message);
+				}
 			}
 		}
-		notices.error(editor.getTranslation(messages.fixErrors(), problems.errors().size()));
+		summarise(listed);
+	}
+
+	/**
+	 * The summary of the problems, or the notification telling the author to fix them.
+	 */
+	private void summarise(List<Problem> problems) {
+		if (summary != null) {
+			summary.show(problems);
+		}
+		else {
+			notices.error(editor.getTranslation(messages.fixErrors(), problems.size()));
+		}
 	}
 
 	/**
@@ -148,8 +209,8 @@ public final class DraftEditing<D extends Record, T> {
 		clearProblems();
 		Optional<D> content = form.write();
 		if (content.isEmpty()) {
-			notices.error(editor.getTranslation(messages.fixErrors(),
-					inputs().stream().filter(HasValidation::isInvalid).count()));
+			// the binder's own validators (e.g. Art 6(3) profiling) marked the inputs
+			summarise(inputs().stream().filter(HasValidation::isInvalid).map(Problem::of).toList());
 			return Optional.empty();
 		}
 		D data = content.get();
@@ -166,6 +227,51 @@ public final class DraftEditing<D extends Record, T> {
 	}
 
 	/**
+	 * Saves the draft and shows it again, keeping the change summary the author typed: it
+	 * belongs to the next publication, and saving in between must not lose it (issue 21).
+	 * @param redisplay shows the saved draft in the editor again
+	 * @return the saved draft, or empty when something was wrong (shown)
+	 */
+	public Optional<T> save(@Nullable T opened, Consumer<T> redisplay) {
+		String summary = changeSummary.getValue();
+		Optional<T> saved = save(opened);
+		saved.ifPresent(draft -> {
+			redisplay.accept(draft);
+			changeSummary.setValue(summary);
+		});
+		return saved;
+	}
+
+	/**
+	 * Asks the author to confirm a publication: publishing is irreversible, so the editor
+	 * shows what the new version changes and publishes only when confirmed.
+	 */
+	public interface Confirmation<T> {
+
+		/**
+		 * Asks about the saved draft; calls {@code publish} only when the author confirms
+		 * (never when the draft cannot be published: the editor shows why).
+		 */
+		void ask(T saved, Runnable publish);
+
+	}
+
+	/**
+	 * Saves the draft, asks for confirmation and only then publishes it with the change
+	 * summary the author wrote (issue 21: publishing is irreversible).
+	 * @param redisplay shows a draft in the editor again (the change summary typed is
+	 * kept)
+	 * @param published called with the published draft after a confirmed, successful
+	 * publication
+	 */
+	public void publish(@Nullable T opened, Consumer<T> redisplay, Confirmation<T> confirmation,
+			Consumer<Published<T>> published) {
+		String summary = changeSummary.getValue();
+		save(opened, redisplay).ifPresent(
+				saved -> confirmation.ask(saved, () -> publishSaved(saved, summary, redisplay).ifPresent(published)));
+	}
+
+	/**
 	 * Saves the draft, then publishes it with the change summary the author wrote.
 	 * @param redisplay shows a draft in the editor again (the change summary typed is
 	 * kept)
@@ -177,18 +283,22 @@ public final class DraftEditing<D extends Record, T> {
 		if (saved.isEmpty()) {
 			return Optional.empty();
 		}
+		return publishSaved(saved.get(), summary, redisplay);
+	}
+
+	private Optional<Published<T>> publishSaved(T saved, String summary, Consumer<T> redisplay) {
 		try {
-			int version = drafts.publish(saved.get(), summary);
-			return Optional.of(new Published<>(drafts.reopen(saved.get()), version));
+			int version = drafts.publish(saved, summary);
+			return Optional.of(new Published<>(drafts.reopen(saved), version));
 		}
 		catch (InvalidInputException ex) {
-			redisplay.accept(saved.get());
+			redisplay.accept(saved);
 			changeSummary.setValue(summary);
 			showProblems(ex);
 		}
 		catch (ActionRefusedException ex) {
 			notices.error(editor.getTranslation(ex.messageKey()));
-			redisplay.accept(saved.get());
+			redisplay.accept(saved);
 			changeSummary.setValue(summary);
 		}
 		catch (ConcurrentEditException ex) {

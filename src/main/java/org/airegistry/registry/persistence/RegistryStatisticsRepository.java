@@ -2,8 +2,13 @@ package org.airegistry.registry.persistence;
 
 import static org.airegistry.db.Tables.AI_SYSTEM;
 import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
+import static org.airegistry.db.Tables.RECORD_CONFIRMATION;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -11,7 +16,9 @@ import org.airegistry.publication.CanonicalJson;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.EntryData;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -54,6 +61,37 @@ public class RegistryStatisticsRepository {
 	/**
 	 * The registration number and data of the latest published version of every entry.
 	 */
+	/**
+	 * A published entry and when it was last published or confirmed.
+	 */
+	public record LastConfirmed(UUID id, UUID owner, String registrationNumber, String tradeName,
+			OffsetDateTime confirmedAt) {
+	}
+
+	/**
+	 * The published entries whose latest version was published, and which were last
+	 * confirmed as current, before the cutoff (issue 21, freshness), oldest first.
+	 * @param kind the kernel's name of the entries' kind
+	 */
+	public List<LastConfirmed> notConfirmedSince(String kind, OffsetDateTime cutoff) {
+		Field<OffsetDateTime> confirmed = DSL.field(DSL.select(DSL.max(RECORD_CONFIRMATION.CONFIRMED_AT))
+			.from(RECORD_CONFIRMATION)
+			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind), RECORD_CONFIRMATION.RECORD_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)));
+		Field<OffsetDateTime> last = DSL.greatest(AI_SYSTEM_VERSION.PUBLISHED_AT,
+				DSL.coalesce(confirmed, AI_SYSTEM_VERSION.PUBLISHED_AT));
+		return dsl
+			.select(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM.ORGANISATION_ID, AI_SYSTEM.REGISTRATION_NUMBER,
+					AI_SYSTEM_VERSION.DATA, last)
+			.from(AI_SYSTEM)
+			.join(AI_SYSTEM_VERSION)
+			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)
+				.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
+			.where(last.lt(cutoff))
+			.orderBy(last, AI_SYSTEM.REGISTRATION_NUMBER)
+			.fetch(Records.mapping((id, owner, number, data, at) -> new LastConfirmed(id, owner, number,
+					CanonicalJson.read(data, EntryData.class).tradeName(), at.withOffsetSameInstant(ZoneOffset.UTC))));
+	}
+
 	public void forEachLatest(BiConsumer<String, EntryData> consumer) {
 		try (var cursor = dsl.select(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM_VERSION.DATA)
 			.from(AI_SYSTEM)

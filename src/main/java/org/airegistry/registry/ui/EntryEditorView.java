@@ -3,32 +3,38 @@ package org.airegistry.registry.ui;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.organisation.AuthorisedRepresentativeOption;
+import org.airegistry.publication.FieldSpec;
+import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.Art63Condition;
 import org.airegistry.registry.Certificate;
 import org.airegistry.registry.Classification;
-import org.airegistry.registry.DocumentKind;
-import org.airegistry.registry.EntryDocuments;
-import org.airegistry.registry.SectionB;
 import org.airegistry.registry.ContentLanguage;
+import org.airegistry.registry.DocumentKind;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
+import org.airegistry.registry.EntryDocuments;
+import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryService;
-import org.airegistry.publication.ui.DraftEditing;
-import org.airegistry.publication.ui.RecordForm;
+import org.airegistry.registry.SectionB;
+import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
-import org.airegistry.shell.components.Problems;
 import org.airegistry.shell.components.LocalisedDatePicker;
+import org.airegistry.shell.components.ErrorSummary;
+import org.airegistry.shell.components.Problems;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -38,15 +44,18 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -82,6 +91,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	private final H1 heading = new H1();
 
 	private final Paragraph status = new Paragraph();
+
+	private final ErrorSummary problemSummary = new ErrorSummary();
 
 	private final Paragraph restrictedNotice = new Paragraph();
 
@@ -314,12 +325,13 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 		bind();
 		editing = new DraftEditing<>(this, new Entries(), form, changeSummary, Problems.NOTICES,
-				new DraftEditing.Messages("editor.concurrentEdit", "editor.fixErrors"));
+				new DraftEditing.Messages("editor.concurrentEdit", "editor.fixErrors"))
+			.summarisedIn(problemSummary);
 		// problems come from the service; the components' own checks would clear them
 		editing.inputs().forEach(field -> field.setManualValidation(true));
 		status.addClassName("entry-status");
 		status.getElement().setAttribute("aria-live", "polite");
-		add(heading, status, publicPage,
+		add(heading, status, publicPage, problemSummary,
 				section("editor.section.classification",
 						form(classification, annexIIIPoint, leOrMigrationUse, restrictedNotice, language)),
 				sectionBSection,
@@ -426,7 +438,11 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		}
 		else {
 			status.setText(draft.publishedVersion() == null ? getTranslation("editor.status.draft")
-					: getTranslation("editor.status.published", draft.registrationNumber(), draft.publishedVersion()));
+					: draft.draftChanged()
+							? getTranslation("editor.status.publishedWithChanges", draft.registrationNumber(),
+									draft.publishedVersion())
+							: getTranslation("editor.status.published", draft.registrationNumber(),
+									draft.publishedVersion()));
 			boolean restricted = registry.isRestricted(data);
 			publicPage.setVisible(draft.publishedVersion() != null && !restricted);
 			if (draft.registrationNumber() != null) {
@@ -545,25 +561,86 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private void saveDraft() {
 		boolean isNew = entry == null;
-		editing.save(entry).ifPresent(saved -> {
+		// issue 21: saving keeps "What changed in this version" for the next Publish
+		editing.save(entry, saved -> {
+			if (!isNew) {
+				show(saved, saved.data());
+			}
+		}).ifPresent(saved -> {
 			Problems.success(getTranslation("editor.saved",
 					saved.registrationNumber() == null ? saved.data().tradeName() : saved.registrationNumber()));
 			if (isNew) {
 				navigateTo(saved);
 			}
-			else {
-				show(saved, saved.data());
-			}
 		});
 	}
 
+	/**
+	 * Publishing is irreversible: after saving, say what the new version changes against
+	 * the public one (or that the entry becomes public for the first time) and publish
+	 * only when confirmed (issue 21). Problems that would refuse the publication are
+	 * shown next to their fields at once, without a dialog.
+	 */
 	private void publish() {
-		editing.publish(entry, saved -> show(saved, saved.data())).ifPresent(published -> {
+		editing.publish(entry, saved -> show(saved, saved.data()), this::confirmPublication, published -> {
 			DraftEntry draft = published.draft();
 			Problems.success(getTranslation("editor.published", draft.registrationNumber(), published.version()));
 			show(draft, draft.data());
 			navigateTo(draft);
 		});
+	}
+
+	private void confirmPublication(DraftEntry saved, Runnable publish) {
+		RegistryService.PublishPreview preview;
+		try {
+			preview = registry.previewPublication(saved.id());
+		}
+		catch (ActionRefusedException ex) {
+			Problems.error(getTranslation(ex.messageKey()));
+			return;
+		}
+		if (!preview.problems().isEmpty()) {
+			editing.showProblems(new InvalidInputException(preview.problems()));
+			return;
+		}
+		ConfirmDialog confirm = new ConfirmDialog();
+		confirm.addClassName("publish-confirmation");
+		confirm.setHeader(getTranslation("editor.confirm.title", saved.data().tradeName()));
+		confirm.add(publishPreview(saved, preview));
+		confirm.setCancelable(true);
+		confirm.setCancelText(getTranslation("editor.confirm.cancel"));
+		confirm.setConfirmText(getTranslation("editor.confirm.publish"));
+		confirm.addConfirmListener(confirmed -> publish.run());
+		confirm.open();
+	}
+
+	/** What the publication changes, for the confirmation dialog. */
+	private Div publishPreview(DraftEntry saved, RegistryService.PublishPreview preview) {
+		Div body = new Div();
+		body.addClassName("publish-preview");
+		if (preview.published() == null) {
+			body.add(new Paragraph(getTranslation("editor.confirm.first")));
+			return body;
+		}
+		List<FieldSpec.FieldChange> changes = new EntryFields(omnibus2026).compare(preview.published(), saved.data(),
+				this::getTranslation, getLocale());
+		body.add(new Paragraph(getTranslation("editor.confirm.changes", saved.publishedVersion(),
+				saved.publishedVersion() + 1, changes.size())));
+		DescriptionList list = new DescriptionList();
+		list.addClassName("entry-changes");
+		for (FieldSpec.FieldChange change : changes) {
+			Div before = new Div(new Span(getTranslation("editor.confirm.before") + ": "),
+					new Span(change.before().value().isEmpty() ? "–" : change.before().value()));
+			before.addClassName("diff-before");
+			Div after = new Div(new Span(getTranslation("editor.confirm.after") + ": "),
+					new Span(change.after().value().isEmpty() ? "–" : change.after().value()));
+			after.addClassName("diff-after");
+			list.add(new DescriptionList.Term(getTranslation(change.after().labelKey())),
+					new DescriptionList.Description(before, after));
+		}
+		body.add(list);
+		body.add(new Paragraph(getTranslation("editor.confirm.irreversible")));
+		return body;
 	}
 
 	private void navigateTo(DraftEntry saved) {

@@ -2,16 +2,26 @@ package org.airegistry.registry.ui;
 
 import java.util.Locale;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.airegistry.publication.Freshness;
+import org.airegistry.registry.AuthorityNotice;
+import org.airegistry.registry.AuthorityNotices;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.registry.WorkspaceEntry;
+import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.Problems;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,8 +40,13 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 
 	static final String ROUTE = "workspace";
 
-	public WorkspaceView(RegistryService registry) {
+	public WorkspaceView(RegistryService registry, List<AuthorityNotices> authority, CurrentActor currentActor) {
 		addClassName("page");
+		List<AuthorityNotice> notices = authority.stream()
+			.flatMap(source -> source.openOn(currentActor.require().organisationId()).stream())
+			.toList();
+		Map<String, List<AuthorityNotice>> byEntry = notices.stream()
+			.collect(Collectors.groupingBy(AuthorityNotice::registrationNumber));
 		Button create = new Button(getTranslation("workspace.new"),
 				click -> getUI().ifPresent(ui -> ui.navigate(EntryEditorView.class)));
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -44,9 +59,13 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 		grid.addColumn(entry -> entry.registrationNumber() == null ? getTranslation("workspace.noNumberYet")
 				: entry.registrationNumber())
 			.setHeader(getTranslation("field.registrationNumber"));
-		grid.addComponentColumn(this::state).setHeader(getTranslation("workspace.state"));
+		grid.addComponentColumn(entry -> state(entry, byEntry.getOrDefault(entry.registrationNumber(), List.of())))
+			.setHeader(getTranslation("workspace.state"));
 		grid.addColumn(entry -> Formats.dateTime(entry.updatedAt(), locale()))
 			.setHeader(getTranslation("workspace.updated"));
+		grid.addComponentColumn(entry -> confirmation(registry, entry))
+			.setHeader(getTranslation("workspace.confirmed"))
+			.setKey("confirmed");
 		grid.addComponentColumn(entry -> !entry.isPublished() ? new Span()
 				: entry.restricted() ? new Span(getTranslation("workspace.nonPublic"))
 						: new Anchor(RegistryRoutes.permalink(entry.registrationNumber()),
@@ -59,8 +78,78 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 		Paragraph empty = new Paragraph(getTranslation("workspace.empty"));
 		empty.setVisible(grid.getListDataView().getItemCount() == 0);
 
-		add(new H1(getTranslation("workspace.title")), new Paragraph(getTranslation("workspace.intro")), create, grid,
-				empty);
+		add(new H1(getTranslation("workspace.title")), new Paragraph(getTranslation("workspace.intro")));
+		if (!notices.isEmpty()) {
+			add(authorityBanner(notices));
+		}
+		add(create, grid, empty);
+	}
+
+	/**
+	 * The authority acted on the provider's entries: say so above everything else, with
+	 * the nearest due date and the way to the reports page (issue 21).
+	 */
+	private Div authorityBanner(List<AuthorityNotice> notices) {
+		Div banner = new Div();
+		banner.addClassName("notice-banner");
+		banner.addClassName("authority-notices");
+		banner.getElement().setAttribute("role", "status");
+		long entries = notices.stream().map(AuthorityNotice::registrationNumber).distinct().count();
+		banner.add(new Paragraph(getTranslation("workspace.authority.banner", entries)));
+		notices.stream()
+			.map(AuthorityNotice::dueDate)
+			.filter(java.util.Objects::nonNull)
+			.min(java.util.Comparator.naturalOrder())
+			.ifPresent(
+					due -> banner.add(new Paragraph(getTranslation("workspace.authority.due",
+							due.format(java.time.format.DateTimeFormatter
+								.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+								.withLocale(getLocale()))))));
+		banner.add(new Anchor("workspace/reports", getTranslation("workspace.authority.open")));
+		return banner;
+	}
+
+	/**
+	 * When the entry was last published or confirmed as current, and the one-click
+	 * confirmation that it still is (issue 21, freshness): no new version, audited.
+	 */
+	private Div confirmation(RegistryService registry, WorkspaceEntry entry) {
+		Div cell = new Div();
+		cell.addClassName("entry-confirmation");
+		if (!entry.isPublished()) {
+			return cell;
+		}
+		Span when = new Span();
+		Button confirm = new Button(getTranslation("workspace.confirm"));
+		confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+		confirm.setAriaLabel(getTranslation("workspace.confirm.label", entry.tradeName()));
+		confirm.addClickListener(click -> {
+			Freshness.Standing standing = registry.confirmCurrent(entry.id());
+			show(when, standing);
+			Problems.success(getTranslation("workspace.confirmed.done", entry.tradeName(),
+					Formats.date(standing.confirmedAt(), locale())));
+		});
+		registry.standing(entry.id()).ifPresent(standing -> show(when, standing));
+		cell.add(when, confirm);
+		return cell;
+	}
+
+	private void show(Span when, Freshness.Standing standing) {
+		String date = Formats.date(standing.confirmedAt(), locale());
+		when.setText(standing.overdue() ? getTranslation("workspace.confirmed.overdue", date) + " "
+				: getTranslation("workspace.confirmed.on", date) + " ");
+		when.getElement().setAttribute("data-overdue", standing.overdue() ? "true" : "false");
+	}
+
+	private Div state(WorkspaceEntry entry, List<AuthorityNotice> notices) {
+		Div cell = new Div(state(entry));
+		for (AuthorityNotice notice : notices) {
+			Span badge = new Span(getTranslation("moderation.kind." + notice.kind()));
+			badge.getElement().getThemeList().add("badge error");
+			badge.addClassName("authority-badge");
+			cell.add(badge);
+		}
+		return cell;
 	}
 
 	private Span state(WorkspaceEntry entry) {

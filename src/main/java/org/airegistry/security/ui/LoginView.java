@@ -1,5 +1,9 @@
 package org.airegistry.security.ui;
 
+import org.airegistry.security.LoginThrottle;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
@@ -8,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Login for providers, deployers and regulators; citizens never need one. */
@@ -35,7 +40,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 		form.setAction("login");
 		H1 heading = new H1(getTranslation("login.heading"));
 		heading.addClassName("visually-hidden");
-		add(heading, form);
+		Anchor resend = new Anchor("account/verify/resend", getTranslation("login.resendVerification"));
+		Anchor signUp = new Anchor("sign-up", getTranslation("signUp.title"));
+		Div help = new Div(resend, signUp);
+		help.addClassName("login-help");
+		add(heading, form, help);
+	}
+
+	/** The address of the last failed attempt, to fill in again. */
+	static String lastLoginName() {
+		VaadinSession session = VaadinSession.getCurrent();
+		if (session == null || session.getSession() == null) {
+			return "";
+		}
+		return session.getSession().getAttribute(LoginThrottle.LAST_LOGIN_NAME) instanceof String name ? name : "";
 	}
 
 	@Override
@@ -52,7 +70,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 			i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", Math.max(1, minutes)));
 			form.setI18n(i18n);
 		}
-		form.setError(parameters.containsKey("error"));
+		boolean error = parameters.containsKey("error");
+		form.setError(error);
+		String last = error ? lastLoginName() : "";
+		if (!last.isBlank()) {
+			// the login form has no Java API for its fields: fill the address in on the
+			// client once the field exists
+			form.getElement()
+				.executeJs("const form = this; const fill = (tries) => { "
+						+ "const field = form.querySelector('[name=username]'); "
+						+ "if (field) { field.value = $0; } else if (tries > 0) { setTimeout(() => fill(tries - 1), 50); } }; "
+						+ "fill(40);", last);
+		}
 	}
 
 	@Override

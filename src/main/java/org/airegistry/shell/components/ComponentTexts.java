@@ -16,8 +16,16 @@ public final class ComponentTexts {
 	private ComponentTexts() {
 	}
 
-	/** The upload widget's texts in a language. */
-	public static UploadI18N upload(Locale locale) {
+	/** A size limit in megabytes as the upload messages state it, e.g. {@code 20.0}. */
+	public static String megabytes(long bytes) {
+		return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+	}
+
+	/**
+	 * The upload widget's texts in a language; its refusal of a file that is too large
+	 * names the limit.
+	 */
+	public static UploadI18N upload(Locale locale, long maxBytes) {
 		Translations t = Translations.standard();
 		UploadI18N i18n = new UploadI18N();
 		i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t.text("upload.addFiles.one", locale))
@@ -25,7 +33,7 @@ public final class ComponentTexts {
 		i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t.text("upload.dropFiles.one", locale))
 			.setMany(t.text("upload.dropFiles.many", locale)));
 		i18n.setError(new UploadI18N.Error().setTooManyFiles(t.text("upload.error.tooManyFiles", locale))
-			.setFileIsTooBig(t.text("upload.error.fileIsTooBig", locale))
+			.setFileIsTooBig(t.text("upload.error.fileIsTooBig", locale, megabytes(maxBytes)))
 			.setIncorrectFileType(t.text("upload.error.incorrectFileType", locale)));
 		i18n.setFile(new UploadI18N.File().setRetry(t.text("upload.file.retry", locale))
 			.setStart(t.text("upload.file.start", locale))

@@ -92,7 +92,7 @@ public final class PdfUpload {
 		upload.setAcceptedFileTypes("application/pdf", ".pdf");
 		upload.addFileRejectedListener(event -> rejected.accept(event.getErrorMessage()));
 		upload.setWidthFull();
-		upload.addAttachListener(event -> upload.setI18n(ComponentTexts.upload(event.getUI().getLocale())));
+		upload.addAttachListener(event -> upload.setI18n(ComponentTexts.upload(event.getUI().getLocale(), maxBytes)));
 		return upload;
 	}
 
@@ -179,8 +179,7 @@ public final class PdfUpload {
 	}
 
 	private static FieldError tooLarge(long maxBytes) {
-		return new FieldError("file", "validation.document.tooLargeUpload",
-				String.format(Locale.ROOT, "%.1f", maxBytes / (1024.0 * 1024.0)));
+		return new FieldError("file", "validation.document.tooLargeUpload", ComponentTexts.megabytes(maxBytes));
 	}
 
 	private static String uploader(@Nullable Principal principal) {

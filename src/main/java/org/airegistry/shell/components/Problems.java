@@ -1,5 +1,7 @@
 package org.airegistry.shell.components;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -8,7 +10,9 @@ import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -36,6 +40,26 @@ public final class Problems {
 		}
 	}
 
+	/**
+	 * Marks each field named in the exception invalid with its translated message and
+	 * lists every problem in the form's summary at the top, which takes the focus (issue
+	 * 21: one pattern for every long form).
+	 */
+	public static void show(InvalidInputException problems, Map<String, ? extends HasValidation> fields,
+			Function<FieldError, String> translate, ErrorSummary summary) {
+		List<DraftEditing.Problem> listed = new ArrayList<>();
+		for (FieldError error : problems.errors()) {
+			String message = translate.apply(error);
+			HasValidation field = fields.get(error.field());
+			if (field != null) {
+				field.setErrorMessage(message);
+				field.setInvalid(true);
+			}
+			listed.add(new DraftEditing.Problem(message, field instanceof Component component ? component : null));
+		}
+		summary.show(listed);
+	}
+
 	/** Notifications for the kernel's draft editing. */
 	public static final DraftEditing.Notices NOTICES = new DraftEditing.Notices() {
 
@@ -51,15 +75,43 @@ public final class Problems {
 
 	};
 
+	/**
+	 * A problem that belongs to no field; announced at once by screen readers
+	 * (assertive).
+	 */
 	public static void error(String message) {
-		Notification notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
+		Notification notification = replace(message, 8000);
 		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
 		notification.setAssertive(true);
+		notification.open();
 	}
 
+	/**
+	 * What has just happened, said as a result ("Explanation sent to the requester; the
+	 * request is now Answered"), announced politely by screen readers.
+	 */
 	public static void success(String message) {
-		Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
+		Notification notification = replace(message, 5000);
 		notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		notification.open();
+	}
+
+	/**
+	 * One notification at a time (issue 21): a new one closes the one still showing, so
+	 * messages never stack. All of them sit at the bottom start, away from the form's
+	 * fields and its summary; the notification's live region announces the text.
+	 */
+	private static Notification replace(String message, int duration) {
+		Notification notification = new Notification(message, duration, Notification.Position.BOTTOM_START);
+		UI ui = UI.getCurrent();
+		if (ui != null) {
+			Notification previous = ComponentUtil.getData(ui, Notification.class);
+			if (previous != null && previous.isOpened()) {
+				previous.close();
+			}
+			ComponentUtil.setData(ui, Notification.class, notification);
+		}
+		return notification;
 	}
 
 	/** Translates a field error with the component's translation provider. */

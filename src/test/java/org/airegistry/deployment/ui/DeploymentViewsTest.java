@@ -12,12 +12,14 @@ import org.airegistry.deployment.Fria;
 import org.airegistry.deployment.FriaBasis;
 import org.airegistry.deployment.FriaData;
 import org.airegistry.deployment.FriaService;
+import org.airegistry.deployment.FriaState;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.portal.PublicEntryView;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.NotFoundView;
+import org.airegistry.shell.components.ErrorSummary;
 import org.airegistry.testsupport.H2Test;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
@@ -31,6 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -110,6 +113,40 @@ class DeploymentViewsTest extends SpringBrowserlessTest {
 			.isEqualTo("Describe how human oversight is implemented (Art 27(1)(e)).");
 		assertThat(find(Button.class).withText("Notify the market surveillance authority").single().isEnabled())
 			.isFalse();
+		// issue 21: the summary at the top lists every element, each a link to its input
+		ErrorSummary summary = find(ErrorSummary.class).single();
+		assertThat(summary.isVisible()).isTrue();
+		assertThat(summary.getElement().getTextRecursively()).contains("problems need your attention");
+		assertThat(summary.items()).hasSizeGreaterThanOrEqualTo(6)
+			.anySatisfy(item -> assertThat(item).startsWith("(a) Processes")
+				.endsWith(": Describe the processes in which the system is used (Art 27(1)(a))."));
+		assertThat(summary.getElement().getChild(1).getChild(0).getChild(0).getAttribute("href")).startsWith("#");
+	}
+
+	@Test
+	@DisplayName("Art 27(3), issue 21: notifying the authority asks for confirmation; cancelling notifies nothing")
+	void friaNotificationIsConfirmed() {
+		String number = testData.publish(testData.provider(), TestData.sample("Fria Confirmation"));
+		TestUser deployer = deployer();
+		testData.run(deployer, () -> {
+			Fria fria = frias.openOrStart(number);
+			fria = frias.save(fria.id(), fria.lockVersion(), completeFria("Risks for tenants"));
+			frias.complete(fria.id(), fria.lockVersion());
+		});
+		login(deployer);
+		UI.getCurrent().navigate("my-deployments/fria/" + number);
+
+		test(find(Button.class).withText("Notify the market surveillance authority").single()).click();
+		ConfirmDialog confirm = find(ConfirmDialog.class).single();
+		assertThat(confirm.isOpened()).isTrue();
+		assertThat(test(confirm).getText()).contains("Version 1").contains(number);
+		test(confirm).cancel();
+		assertThat(frias.openOrStart(number).state()).as("cancelled: not notified").isEqualTo(FriaState.COMPLETED);
+
+		test(find(Button.class).withText("Notify the market surveillance authority").single()).click();
+		test(find(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst().orElseThrow())
+			.confirm();
+		assertThat(frias.openOrStart(number).state()).isEqualTo(FriaState.NOTIFIED);
 	}
 
 	@Test

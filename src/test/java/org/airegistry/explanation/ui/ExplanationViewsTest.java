@@ -2,6 +2,7 @@ package org.airegistry.explanation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.airegistry.explanation.ExplanationRoutes;
@@ -48,6 +49,15 @@ class ExplanationViewsTest extends SpringBrowserlessTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.airegistry.deployment.DeploymentService deployments;
+
+	@Autowired
+	org.airegistry.deployment.FriaService frias;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterEach
 	void logout() {
 		SecurityContextHolder.clearContext();
@@ -69,6 +79,58 @@ class ExplanationViewsTest extends SpringBrowserlessTest {
 
 	void click(String caption) {
 		test(find(Button.class).withText(caption).single()).click();
+	}
+
+	@Test
+	@DisplayName("Issue 21, Art 86: the form offers the system's registered deployers first; another deployer is "
+			+ "labelled as not registered; requests to it are counted apart from the system's statistics")
+	void registeredDeployersFirst() {
+		String system = testData.publish(testData.provider(), TestData.sample("Choice System " + unique()));
+		TestData.TestUser registered = testData.user(org.airegistry.shared.Role.DEPLOYER,
+				org.airegistry.organisation.OrganisationRole.DEPLOYER,
+				org.airegistry.organisation.OrganisationStatus.ACTIVE);
+		TestData.TestUser unregistered = testData.user(org.airegistry.shared.Role.DEPLOYER,
+				org.airegistry.organisation.OrganisationRole.DEPLOYER,
+				org.airegistry.organisation.OrganisationStatus.ACTIVE);
+		org.airegistry.testsupport.ConsoleTestData data = new org.airegistry.testsupport.ConsoleTestData(testData,
+				explanations, frias, jdbc);
+		data.friaNotification(system, registered);
+		testData.run(registered, () -> {
+			var draft = deployments.start(system);
+			var saved = deployments.save(draft.id(), draft.lockVersion(), new org.airegistry.deployment.DeploymentData(
+					"Rathausplatz 1, 10115 Berlin", "ai-registry@city.example",
+					"Digital Services, ai-registry@city.example", "Risks assessed; oversight by two staff.", false, "",
+					java.util.Set.of(org.airegistry.shared.MemberState.DE), java.time.LocalDate.of(2028, 1, 1), null));
+			deployments.publish(saved.id(), saved.lockVersion(), "");
+		});
+		logout();
+
+		List<org.airegistry.explanation.DeployerChoice> choices = explanations.deployerChoices(system);
+		assertThat(choices.getFirst().organisation().id()).isEqualTo(registered.organisation());
+		assertThat(choices.getFirst().registered()).isTrue();
+		org.airegistry.explanation.DeployerChoice other = choices.stream()
+			.filter(choice -> choice.organisation().id().equals(unregistered.organisation()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(other.registered()).isFalse();
+
+		openForm(system);
+		@SuppressWarnings("unchecked")
+		com.vaadin.flow.component.combobox.ComboBox<org.airegistry.organisation.OrganisationSummary> deployer = find(
+				com.vaadin.flow.component.combobox.ComboBox.class)
+			.withLabelContaining("Organisation that took")
+			.single();
+		assertThat(deployer.getItemLabelGenerator().apply(choices.getFirst().organisation()))
+			.isEqualTo(registered.organisationName());
+		assertThat(deployer.getItemLabelGenerator().apply(other.organisation()))
+			.isEqualTo(unregistered.organisationName() + " (has not registered its use of this system)");
+
+		for (int i = 0; i < org.airegistry.explanation.ExplanationStatistics.MINIMUM_COUNT; i++) {
+			data.verifiedRequest(system, unregistered);
+		}
+		assertThat(explanations.statisticsForSystem(system).received()).as("not in the system's figures").isZero();
+		assertThat(explanations.unregisteredDeployerRequests(system))
+			.isEqualTo(org.airegistry.explanation.ExplanationStatistics.MINIMUM_COUNT);
 	}
 
 	@Test

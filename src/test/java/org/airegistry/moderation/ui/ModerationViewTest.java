@@ -111,6 +111,88 @@ class ModerationViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	@DisplayName("Issue 21: a flag and a correction request reach the provider: workspace banner with the due date, "
+			+ "badges in the entry list, the reports page and a mail to its mailbox in its language; the lifted "
+			+ "flag is mailed too")
+	void moderationReachesTheProvider() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider, TestData.sample("Told System"));
+		String mailbox = "contact-" + provider.organisationName().substring("Test Organisation ".length())
+				+ "@example.org";
+		LocalDate dueDate = moderation.today().plusDays(21);
+		testData.login(regulator());
+		moderation.flag(number, NOTICE);
+		moderation.requestCorrection(number, "Please state the current release in the intended purpose.", dueDate);
+
+		org.airegistry.testsupport.TestMailServer.Mail flagged = org.airegistry.testsupport.TestMailServer
+			.awaitMail(mailbox, 1);
+		assertThat(flagged.subject())
+			.isEqualTo("Eintrag " + number + ": Die Marktüberwachungsbehörde hat einen Hinweis veröffentlicht");
+		assertThat(flagged.body()).contains(NOTICE).contains("/workspace/reports");
+		org.airegistry.testsupport.TestMailServer.Mail correction = org.airegistry.testsupport.TestMailServer
+			.awaitMail(mailbox, 2);
+		assertThat(correction.subject()).startsWith("Eintrag " + number + ": Berichtigung bis ");
+		assertThat(correction.body()).contains("Please state the current release in the intended purpose.");
+
+		testData.login(provider);
+		navigate(org.airegistry.registry.ui.WorkspaceView.class);
+		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+			.contains("The market surveillance authority has acted on 1 of your entries.")
+			.anySatisfy(text -> assertThat(text).startsWith("A correction is due by "));
+		assertThat(testData.as(provider, () -> moderation.openOn(provider.organisation())))
+			.as("what the entry list marks next to the entry")
+			.extracting(org.airegistry.registry.AuthorityNotice::registrationNumber,
+					org.airegistry.registry.AuthorityNotice::kind)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(number, "FLAG"),
+					org.assertj.core.groups.Tuple.tuple(number, "CORRECTION_REQUEST"));
+		assertThat(testData.as(provider, () -> moderation.openOn(testData.provider().organisation())))
+			.as("never another provider's")
+			.isEmpty();
+
+		testData.login(provider);
+		navigate(ProviderReportsView.class);
+		assertThat(find(Span.class).withText(NOTICE).exists()).as("the flag's notice").isTrue();
+		assertThat(find(Span.class).withText("Please state the current release in the intended purpose.").exists())
+			.isTrue();
+		assertThat(testData.as(provider, moderation::actionsOnMyEntries)).hasSize(2);
+		assertThat(testData.as(testData.provider(), moderation::actionsOnMyEntries)).as("other providers").isEmpty();
+
+		testData.login(regulator());
+		ModerationAction flag = moderation.publicNotices(number).getFirst();
+		moderation.close(flag.id());
+		assertThat(org.airegistry.testsupport.TestMailServer.awaitMail(mailbox, 3).subject())
+			.isEqualTo("Eintrag " + number + ": Der Hinweis der Behörde wurde aufgehoben");
+	}
+
+	@Test
+	@DisplayName("Issue 21: regulators find the moderation page: 'Moderate' on the public entry page and in the "
+			+ "attention list; the public and providers see no such link")
+	void moderateLinks() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider, TestData.sample("Linked System"));
+		navigate("systems/" + number, PublicEntryView.class);
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Moderate entry " + number).exists())
+			.as("anonymous")
+			.isFalse();
+		testData.login(provider);
+		navigate("systems/" + number, PublicEntryView.class);
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Moderate entry " + number).exists())
+			.as("provider")
+			.isFalse();
+
+		testData.login(regulator());
+		navigate("systems/" + number, PublicEntryView.class);
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Moderate entry " + number)
+			.single()
+			.getHref()).isEqualTo("oversight/moderation/" + number);
+		moderation.flag(number, NOTICE);
+		navigate(org.airegistry.oversight.ui.DashboardView.class);
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Moderate entry " + number).exists())
+			.as("attention list: flagged entries")
+			.isTrue();
+	}
+
+	@Test
 	@DisplayName("Art 74 market surveillance: a correction request needs a due date; the provider sees it with the "
 			+ "due date in its workspace, overdue once the date has passed")
 	void correctionRequest() {

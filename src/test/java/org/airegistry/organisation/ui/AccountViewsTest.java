@@ -53,6 +53,9 @@ class AccountViewsTest extends SpringBrowserlessTest {
 	@Autowired
 	TestData testData;
 
+	@Autowired
+	org.airegistry.organisation.OrganisationService organisations;
+
 	@AfterEach
 	void logout() {
 		SecurityContextHolder.clearContext();
@@ -205,6 +208,58 @@ class AccountViewsTest extends SpringBrowserlessTest {
 		login(provider.email());
 		UI.getCurrent().navigate("organisation/users");
 		assertThat(find(Button.class).withText("Send invitation").exists()).isFalse();
+	}
+
+	@Test
+	@DisplayName("Issue 21: the join page of an invitation names the organisation; the users table says 'Email address (login)'; an invalid invitation reads 'organisation's'")
+	void invitationPages() {
+		String admin = signUpAndVerify();
+		login(admin);
+		OrganisationId organisation = organisations.findByLegalName(organisationName(admin)).orElseThrow();
+		TestUser regulator = testData.user(org.airegistry.shared.Role.REGULATOR, OrganisationRole.AUTHORITY,
+				org.airegistry.organisation.OrganisationStatus.ACTIVE);
+		testData.run(regulator, () -> accounts.approve(organisation));
+		login(admin);
+		String colleague = "joiner-" + UUID.randomUUID().toString().substring(0, 8) + "@scope.example";
+		accounts.invite(colleague, Set.of(org.airegistry.shared.Role.PROVIDER), "en");
+		UI.getCurrent().navigate("organisation/users");
+		@SuppressWarnings("unchecked")
+		com.vaadin.flow.component.grid.Grid<OrganisationUser> grid = find(com.vaadin.flow.component.grid.Grid.class)
+			.single();
+		assertThat(grid.getColumns().get(1).getHeaderText()).isEqualTo("Email address (login)");
+
+		logout();
+		String token = TestMailServer.awaitMail(colleague, 1).token(AccountService.INVITATION_ROUTE);
+		UI.getCurrent()
+			.navigate(AccountService.INVITATION_ROUTE, com.vaadin.flow.router.QueryParameters.of("token", token));
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+			.extracting(com.vaadin.flow.component.html.Paragraph::getText)
+			.anySatisfy(text -> assertThat(text).contains(organisationName(admin)).contains(colleague));
+
+		UI.getCurrent()
+			.navigate(AccountService.INVITATION_ROUTE,
+					com.vaadin.flow.router.QueryParameters.of("token", "expired-or-made-up"));
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+			.extracting(com.vaadin.flow.component.html.Paragraph::getText)
+			.anySatisfy(text -> assertThat(text).contains("organisation’s administrator").doesNotContain("''"));
+	}
+
+	@Test
+	@DisplayName("Issue 21: a new verification link is one form away, with the same answer for any address")
+	void resendVerificationPage() {
+		UI.getCurrent().navigate(org.airegistry.organisation.ui.ResendVerificationView.ROUTE);
+		click("Send a new link");
+		assertThat(email("Email address").isInvalid()).as("empty address").isTrue();
+		email("Email address").setValue("nobody-" + UUID.randomUUID() + "@scope.example");
+		click("Send a new link");
+		assertThat(email("Email address").isInvalid()).isFalse();
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+			.extracting(com.vaadin.flow.component.html.Paragraph::getText)
+			.anySatisfy(text -> assertThat(text).startsWith("If an account at nobody-"));
+	}
+
+	String organisationName(String adminEmail) {
+		return "Scope Org " + adminEmail.substring("admin-".length(), adminEmail.indexOf('@'));
 	}
 
 	String signUpAndVerify() {

@@ -9,6 +9,9 @@ import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.registry.WorkspaceEntry;
 import org.airegistry.shared.MemberState;
+import org.airegistry.organisation.ui.OrganisationStatusView;
+import org.airegistry.shell.AccessDeniedView;
+import org.airegistry.shell.components.ErrorSummary;
 import org.airegistry.testsupport.H2Test;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
@@ -24,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -102,6 +106,13 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 
 	void click(String caption) {
 		test(find(Button.class).withText(caption).single()).click();
+		if (caption.equals("Publish")) {
+			// publishing asks for a confirmation first (issue 21)
+			find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all()
+				.stream()
+				.filter(com.vaadin.flow.component.confirmdialog.ConfirmDialog::isOpened)
+				.forEach(dialog -> test(dialog).confirm());
+		}
 	}
 
 	/** Fills a complete, publishable Section A entry in Annex III point 4(a). */
@@ -149,6 +160,45 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	@DisplayName("Issue 21: Save draft keeps 'What changed in this version'; Publish asks for confirmation with the "
+			+ "changes against the public version; cancelling publishes nothing; the header says the draft has "
+			+ "unpublished changes")
+	void saveDraftKeepsSummaryAndPublishConfirms() {
+		navigate(EntryEditorView.class);
+		fillComplete("Confirmed Screening");
+		click("Publish");
+		WorkspaceEntry first = registry.myEntries().getFirst();
+		assertThat(first.publishedVersion()).isEqualTo(1);
+
+		test(purpose()).setValue("Ranks applicants and explains each ranking.");
+		TextField summary = textField("What changed in this version");
+		test(summary).setValue("Explanations added");
+		click("Save draft");
+		assertThat(textField("What changed in this version").getValue()).as("kept after Save draft")
+			.isEqualTo("Explanations added");
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+			.extracting(com.vaadin.flow.component.html.Paragraph::getText)
+			.anySatisfy(text -> assertThat(text).contains("this draft has unpublished changes"));
+
+		test(find(Button.class).withText("Publish").single()).click();
+		com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = find(
+				com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+			.single();
+		assertThat(test(confirm).getHeader()).isEqualTo("Publish Confirmed Screening?");
+		assertThat(confirm.getElement().getTextRecursively())
+			.contains("Version 2 replaces version 1 on the public page, with 1 change:")
+			.contains("Ranks applicants.")
+			.contains("Ranks applicants and explains each ranking.");
+		test(confirm).cancel();
+		assertThat(registry.myEntries().getFirst().publishedVersion()).as("cancelled: nothing published").isEqualTo(1);
+
+		click("Publish");
+		assertThat(registry.myEntries().getFirst().publishedVersion()).isEqualTo(2);
+		assertThat(queries.findLatest(first.registrationNumber()).orElseThrow().data().intendedPurpose())
+			.isEqualTo("Ranks applicants and explains each ranking.");
+	}
+
+	@Test
 	@DisplayName("Script tags are saved as plain text and published unchanged")
 	void scriptIsText() {
 		navigate(EntryEditorView.class);
@@ -174,6 +224,34 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		assertThat(memberStates().getErrorMessage()).isEqualTo("Choose at least one Member State.");
 		assertThat(registry.myEntries()).extracting(WorkspaceEntry::tradeName).containsExactly("No States System");
 		assertThat(registry.myEntries().getFirst().isPublished()).isFalse();
+	}
+
+	@Test
+	@DisplayName("Issue 21: the problems are listed at the top of the form, each linking to its field; the next "
+			+ "successful save clears the list")
+	void problemSummaryAtTheTop() {
+		navigate(EntryEditorView.class);
+		fillComplete("Summarised System");
+		memberStates().clear();
+		test(textField("EU declaration of conformity")).setValue("");
+		click("Publish");
+
+		ErrorSummary summary = find(ErrorSummary.class).single();
+		assertThat(summary.isVisible()).isTrue();
+		assertThat(summary.getElement().getTextRecursively()).startsWith("2 problems need your attention");
+		assertThat(summary.items()).containsExactlyInAnyOrder(
+				memberStates().getLabel() + ": Choose at least one Member State.",
+				textField("EU declaration of conformity").getLabel() + ": This field is required.");
+		String href = summary.getElement().getChild(1).getChild(0).getChild(0).getAttribute("href");
+		assertThat(href).startsWith("#");
+		assertThat(java.util.List.of(memberStates().getId().orElse(""),
+				textField("EU declaration of conformity").getId().orElse("")))
+			.as("the link leads to a field of the form")
+			.contains(href.substring(1));
+
+		test(memberStates()).selectItem("Germany");
+		click("Save draft");
+		assertThat(summary.isVisible()).isFalse();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -347,6 +425,19 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 
 		assertThat(getCurrentView()).isInstanceOf(org.airegistry.shell.NotFoundView.class);
 		assertThat(find(TextField.class).exists()).isFalse();
+	}
+
+	@Test
+	@DisplayName("Issue 21: a user of an organisation awaiting approval is told so on its organisation page; the workspace stays closed")
+	void pendingOrganisationBanner() {
+		navigate(WorkspaceView.class);
+		login(testData.pendingProvider());
+		UI.getCurrent().navigate(WorkspaceView.class);
+		assertThat(getCurrentView()).as("no provider feature before approval").isInstanceOf(AccessDeniedView.class);
+		navigate(OrganisationStatusView.class);
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("organisation-standing")
+			.single()
+			.getText()).startsWith("Your organisation is waiting for approval by the registry.");
 	}
 
 	@Test

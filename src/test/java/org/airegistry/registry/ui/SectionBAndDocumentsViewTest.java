@@ -91,6 +91,13 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 
 	void click(String caption) {
 		test(find(Button.class).withText(caption).single()).click();
+		if (caption.equals("Publish")) {
+			// publishing asks for a confirmation first (issue 21)
+			find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all()
+				.stream()
+				.filter(com.vaadin.flow.component.confirmdialog.ConfirmDialog::isOpened)
+				.forEach(dialog -> test(dialog).confirm());
+		}
 	}
 
 	@SuppressWarnings("unchecked")
@@ -223,6 +230,11 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 		PublicDocuments.Download download = publicDocuments.find(entry.registrationNumber(), expected).orElseThrow();
 		assertThat(download.content()).isEqualTo(pdf);
 		assertThat(publicDocuments.find(entry.registrationNumber(), "0".repeat(64))).isEmpty();
+
+		navigate("systems/" + entry.registrationNumber(), org.airegistry.portal.PublicEntryView.class);
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).withTextContaining("Download").single().getText())
+			.as("issue 21: not '(PDF) (PDF, … bytes)'")
+			.isEqualTo("Download the EU declaration of conformity (PDF, " + pdf.length + " bytes)");
 	}
 
 	@Test

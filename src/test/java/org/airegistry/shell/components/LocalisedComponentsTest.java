@@ -58,11 +58,19 @@ class LocalisedComponentsTest {
 	@Test
 	@DisplayName("The upload widget speaks German: no 'Upload File...', 'Drop file here' or 'File is Too Big.'")
 	void germanUpload() {
-		UploadI18N i18n = ComponentTexts.upload(Locale.GERMAN);
+		UploadI18N i18n = ComponentTexts.upload(Locale.GERMAN, 20L * 1024 * 1024);
 		assertThat(i18n.getAddFiles().getOne()).isEqualTo("Datei hochladen …");
 		assertThat(i18n.getDropFiles().getOne()).isEqualTo("Datei hier ablegen");
-		assertThat(i18n.getError().getFileIsTooBig()).isEqualTo("Die Datei ist zu groß.");
+		assertThat(i18n.getError().getFileIsTooBig())
+			.isEqualTo("Die Datei ist zu groß: Höchstens 20.0 MB sind zulässig.");
 		assertThat(i18n.getUploading().getStatus().getProcessing()).contains("verarbeitet");
+	}
+
+	@Test
+	@DisplayName("Issue 21: the browser's refusal of a file that is too large states the limit")
+	void uploadRefusalStatesTheLimit() {
+		assertThat(ComponentTexts.upload(Locale.ENGLISH, 10L * 1024 * 1024).getError().getFileIsTooBig())
+			.isEqualTo("The file is too big: at most 10.0 MB are accepted.");
 	}
 
 }

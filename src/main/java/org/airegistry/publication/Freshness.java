@@ -1,0 +1,142 @@
+package org.airegistry.publication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.airegistry.publication.persistence.ConfirmationRepository;
+import org.airegistry.publication.store.PublicationStore;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Audited;
+import org.airegistry.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How current a published record is, for every kind (issue 21, DD071): a record counts as
+ * confirmed when its owner last published a version of it or, without changing anything,
+ * confirmed with one click that it is still accurate. A confirmation is no version (the
+ * public history and its hashes stay as they are); it is stored by the kernel and
+ * audited. A record is due for review when the review interval
+ * ({@code airegistry.publication.review-interval}, default twelve months) has passed
+ * since it was last confirmed.
+ */
+@Component
+public class Freshness {
+
+	private final ConfirmationRepository confirmations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Period reviewInterval;
+
+	private final Period reminderBefore;
+
+	Freshness(ConfirmationRepository confirmations, ApplicationEventPublisher events, Clock clock,
+			@Value("${airegistry.publication.review-interval:P12M}") Period reviewInterval,
+			@Value("${airegistry.publication.reminder-before:P1M}") Period reminderBefore) {
+		this.reminderBefore = reminderBefore;
+		this.confirmations = confirmations;
+		this.events = events;
+		this.clock = clock;
+		this.reviewInterval = reviewInterval;
+	}
+
+	/** How long before the due date the owner is reminded. */
+	public Period reminderBefore() {
+		return reminderBefore;
+	}
+
+	/**
+	 * Notes a reminder of the review due on the day, once per record and due date.
+	 * @return whether the owner is to be reminded now (false when it already was)
+	 */
+	@Transactional
+	public boolean remind(String kind, RecordId id, LocalDate dueOn) {
+		return confirmations.insertReminder(kind, id.value(), dueOn, OffsetDateTime.now(clock));
+	}
+
+	/** Today, as the review dates count days (UTC). */
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+	}
+
+	/** How long a confirmation holds. */
+	public Period reviewInterval() {
+		return reviewInterval;
+	}
+
+	/**
+	 * The owner confirms that its published record is still accurate; audited with the
+	 * version it confirms. Callers (the kinds' services) authorise the caller.
+	 * @param subjectType the audit trail's name of the kind, e.g. {@code ai-system}
+	 * @param subjectId which record, as the public and the authorities name it
+	 * @throws NotFoundException when the author's organisation has no such record
+	 * @throws ActionRefusedException {@code freshness.refused.notPublished} for a record
+	 * never published
+	 */
+	@Transactional
+	public <ID extends RecordId, D> Standing confirm(PublicationStore<ID, D> store, Author author, ID id,
+			String subjectType, String subjectId) {
+		Draft<ID, D> draft = store.draft(id, author.organisation())
+			.orElseThrow(() -> new NotFoundException(subjectType));
+		if (!draft.isPublished()) {
+			throw new ActionRefusedException("freshness.refused.notPublished");
+		}
+		confirmations.insert(store.kind(), id.value(), author.organisation(), author.user(), OffsetDateTime.now(clock));
+		events.publishEvent(Audited.of("record.confirmed", subjectType, subjectId)
+			.withLegalReference("Art 49(1)")
+			.withChange(null, "version " + draft.publishedVersion() + " confirmed as current"));
+		return standing(store, id).orElseThrow();
+	}
+
+	/** The standing of a record's latest version; empty when it was never published. */
+	@Transactional(readOnly = true)
+	public <ID extends RecordId, D> Optional<Standing> standing(PublicationStore<ID, D> store, ID id) {
+		return store.latestVersion(id).map(version -> standing(store.kind(), id, version.publishedAt()));
+	}
+
+	/**
+	 * The standing of a record whose latest version was published at the given time.
+	 * @param kind the kind's name ({@link PublicationStore#kind()})
+	 */
+	@Transactional(readOnly = true)
+	public Standing standing(String kind, RecordId id, Instant lastPublished) {
+		return Standing.of(lastPublished, confirmations.latest(kind, id.value()).map(OffsetDateTime::toInstant),
+				reviewInterval, today());
+	}
+
+	/**
+	 * How current a record is.
+	 *
+	 * @param confirmedAt when its owner last published or confirmed it
+	 * @param withoutChange whether that was a confirmation without a new version
+	 * @param dueOn the last day the confirmation holds
+	 * @param overdue whether it was not confirmed in time
+	 */
+	public record Standing(Instant confirmedAt, boolean withoutChange, LocalDate dueOn, boolean overdue) {
+
+		/**
+		 * The rule: the later of the latest publication and the latest confirmation (a
+		 * confirmation before the latest version counts for nothing) holds for the
+		 * interval, days counted in UTC; overdue from the day after.
+		 */
+		static Standing of(Instant lastPublished, Optional<Instant> lastConfirmation, Period interval,
+				LocalDate today) {
+			Optional<Instant> confirmed = lastConfirmation.filter(at -> at.isAfter(lastPublished));
+			Instant at = confirmed.orElse(lastPublished);
+			LocalDate due = at.atZone(ZoneOffset.UTC).toLocalDate().plus(interval);
+			return new Standing(at, confirmed.isPresent(), due, today.isAfter(due));
+		}
+
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.airegistry.publication.persistence;
+
+import static org.airegistry.db.Tables.RECORD_CONFIRMATION;
+import static org.airegistry.db.Tables.RECORD_REVIEW_REMINDER;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.UserId;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** The providers' confirmations that a record is still accurate (no new version). */
+@Repository
+public class ConfirmationRepository {
+
+	private final DSLContext dsl;
+
+	ConfirmationRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	public void insert(String kind, UUID record, OrganisationId owner, UserId by, OffsetDateTime at) {
+		dsl.insertInto(RECORD_CONFIRMATION)
+			.set(RECORD_CONFIRMATION.CONFIRMATION_ID, UUID.randomUUID())
+			.set(RECORD_CONFIRMATION.RECORD_KIND, kind)
+			.set(RECORD_CONFIRMATION.RECORD_ID, record)
+			.set(RECORD_CONFIRMATION.ORGANISATION_ID, owner.value())
+			.set(RECORD_CONFIRMATION.CONFIRMED_BY, by.value())
+			.set(RECORD_CONFIRMATION.CONFIRMED_AT, at)
+			.execute();
+	}
+
+	/**
+	 * Notes that the owner was reminded of the review due on the day.
+	 * @return whether this is the first reminder for that due date
+	 */
+	public boolean insertReminder(String kind, UUID record, LocalDate dueOn, OffsetDateTime at) {
+		return dsl.insertInto(RECORD_REVIEW_REMINDER)
+			.set(RECORD_REVIEW_REMINDER.RECORD_KIND, kind)
+			.set(RECORD_REVIEW_REMINDER.RECORD_ID, record)
+			.set(RECORD_REVIEW_REMINDER.DUE_ON, dueOn)
+			.set(RECORD_REVIEW_REMINDER.SENT_AT, at)
+			.onDuplicateKeyIgnore()
+			.execute() == 1;
+	}
+
+	/** When the record was last confirmed, if ever. */
+	public Optional<OffsetDateTime> latest(String kind, UUID record) {
+		return dsl.select(DSL.max(RECORD_CONFIRMATION.CONFIRMED_AT))
+			.from(RECORD_CONFIRMATION)
+			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind), RECORD_CONFIRMATION.RECORD_ID.eq(record))
+			.fetchOptional(0, OffsetDateTime.class);
+	}
+
+}
