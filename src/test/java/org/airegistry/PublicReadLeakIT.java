@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.RegistrationBasis;
 import org.airegistry.deployment.DeploymentService;
 import org.airegistry.deployment.Fria;
 import org.airegistry.deployment.FriaService;
@@ -400,7 +401,8 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			Deployment draft = deployments.start(number);
 			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
 					new DeploymentData("Town hall 1", "ai@town.example", "IT department", friaSummary, false, "",
-							Set.of(MemberState.AT), LocalDate.of(2027, 1, 1), null));
+							Set.of(MemberState.AT), LocalDate.of(2027, 1, 1), null, RegistrationBasis.PUBLIC_AUTHORITY,
+							""));
 			deployments.publish(saved.id(), saved.lockVersion(), "");
 			return deployments.open(saved.id());
 		});
@@ -410,8 +412,8 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		return testData.as(deployer, () -> {
 			completedFria(number);
 			Deployment draft = deployments.start(number);
-			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
-					new DeploymentData("Border post 1", contact, contact, "", false, "", Set.of(), null, null));
+			Deployment saved = deployments.save(draft.id(), draft.lockVersion(), new DeploymentData("Border post 1",
+					contact, contact, "", false, "", Set.of(), null, null, RegistrationBasis.PUBLIC_AUTHORITY, ""));
 			deployments.publish(saved.id(), saved.lockVersion(), "");
 			return deployments.open(saved.id());
 		});
