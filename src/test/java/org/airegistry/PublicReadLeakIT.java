@@ -401,8 +401,10 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			Deployment draft = deployments.start(number);
 			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
 					new DeploymentData("Town hall 1", "ai@town.example", "IT department", friaSummary, false, "",
-							Set.of(MemberState.AT), LocalDate.of(2027, 1, 1), null, RegistrationBasis.PUBLIC_AUTHORITY,
-							""));
+							Set.of(MemberState.AT), LocalDate.of(2027, 1, 1), null,
+							// Art 49(3): fits deployers with and without the
+							// public-authority flag
+							RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY, "City of Example"));
 			deployments.publish(saved.id(), saved.lockVersion(), "");
 			return deployments.open(saved.id());
 		});
@@ -412,8 +414,9 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		return testData.as(deployer, () -> {
 			completedFria(number);
 			Deployment draft = deployments.start(number);
-			Deployment saved = deployments.save(draft.id(), draft.lockVersion(), new DeploymentData("Border post 1",
-					contact, contact, "", false, "", Set.of(), null, null, RegistrationBasis.PUBLIC_AUTHORITY, ""));
+			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
+					new DeploymentData("Border post 1", contact, contact, "", false, "", Set.of(), null, null,
+							RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY, "City of Example"));
 			deployments.publish(saved.id(), saved.lockVersion(), "");
 			return deployments.open(saved.id());
 		});
