@@ -112,7 +112,8 @@ class DeploymentDemoData {
 						true,
 						"Personal data of applicants is processed on the basis of Art 6(1)(b) GDPR; retention six "
 								+ "months; no special categories used as inputs.",
-						EnumSet.of(MemberState.DE), LocalDate.of(2028, 1, 1), null));
+						EnumSet.of(MemberState.DE), LocalDate.of(2028, 1, 1), null, RegistrationBasis.PUBLIC_AUTHORITY,
+						""));
 		deployments.publish(saved.id(), saved.lockVersion(), "");
 	}
 
