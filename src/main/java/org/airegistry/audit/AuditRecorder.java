@@ -6,12 +6,12 @@ import java.util.Optional;
 
 import org.aopalliance.intercept.MethodInvocation;
 import org.airegistry.audit.persistence.AuditRepository;
-import org.airegistry.publication.RecordPublished;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.security.LoginThrottled;
 import org.airegistry.security.RegistryUserDetails;
 import org.airegistry.shared.Audited;
+import org.airegistry.shared.DomainEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -58,6 +58,8 @@ class AuditRecorder {
 
 	private final AuditAggregator aggregator;
 
+	private final AuditedEvents events = AuditedEvents.catalogue();
+
 	AuditRecorder(AuditRepository repository, CurrentActor currentActor, ObjectProvider<Clock> clock,
 			PlatformTransactionManager transactions, UserDetailsService accounts) {
 		this.repository = repository;
@@ -103,14 +105,12 @@ class AuditRecorder {
 	}
 
 	/**
-	 * Every publication of every kind, from the kernel's typed event, in the
-	 * publication's transaction.
+	 * Every state change of every module, from its typed event, in the change's
+	 * transaction ({@link AuditedEvents}).
 	 */
 	@EventListener
-	void on(RecordPublished published) {
-		on(Audited.of(published.action(), published.subjectType(), published.subjectId())
-			.withLegalReference(published.legalReference())
-			.withChange(published.before(), published.after()));
+	void on(DomainEvent event) {
+		events.audit(event).ifPresent(this::on);
 	}
 
 	@Scheduled(fixedDelayString = "${airegistry.audit.aggregate-interval:PT1M}")

@@ -5,7 +5,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Audit trail",
-		allowedDependencies = { "shared", "db", "security", "publication", "shell", "shell :: *" })
+		allowedDependencies = { "shared", "db", "security", "publication", "shell", "shell :: *", "organisation",
+				"registry", "deployment", "gpai", "moderation", "explanation", "search" })
 package org.airegistry.audit;
 
 import org.jspecify.annotations.NullMarked;

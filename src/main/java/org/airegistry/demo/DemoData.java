@@ -32,9 +32,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -234,15 +231,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private void actAs(String email, Runnable action) {
-		UserDetails user = users.loadUserByUsername(email);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			action.run();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		DemoLogin.actAs(users, email, action);
 	}
 
 }

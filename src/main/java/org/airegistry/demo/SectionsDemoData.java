@@ -30,9 +30,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -138,15 +135,7 @@ class SectionsDemoData {
 	}
 
 	private void actAs(String email, Runnable action) {
-		UserDetails user = users.loadUserByUsername(email);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			action.run();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		DemoLogin.actAs(users, email, action);
 	}
 
 }

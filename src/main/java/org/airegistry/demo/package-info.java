@@ -3,7 +3,8 @@
  * published entries. Only active with {@code airegistry.demo.enabled=true}.
  */
 @NullMarked
-@ApplicationModule(displayName = "Demo data")
+@ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared", "db", "security", "organisation",
+		"publication", "registry", "deployment", "gpai", "explanation" })
 package org.airegistry.demo;
 
 import org.jspecify.annotations.NullMarked;

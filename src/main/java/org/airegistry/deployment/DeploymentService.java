@@ -209,8 +209,7 @@ public class DeploymentService {
 		DeploymentId id = DeploymentId.random();
 		repository.insertDraft(id, actor.organisationId(), number, defaults(actor.organisationId()), link.status(),
 				now());
-		events.publishEvent(
-				Audited.of("deployment.created", "deployment", id.toString()).withChange(null, "system " + number));
+		events.publishEvent(new DeploymentCreated(id, number));
 		return open(id);
 	}
 

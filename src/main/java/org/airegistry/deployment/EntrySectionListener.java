@@ -6,7 +6,6 @@ import org.airegistry.registry.EntryPublished;
 import org.airegistry.registry.EntryVisibilityChanged;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.ProviderEntries;
-import org.airegistry.shared.Audited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -48,9 +47,8 @@ class EntrySectionListener {
 			return;
 		}
 		for (DeploymentId changed : repository.followEntry(entry.entry().registrationNumber(), entry.section())) {
-			events.publishEvent(Audited.of("deployment.section-followed", "deployment", changed.toString())
-				.withLegalReference("Art 49(4)")
-				.withChange(null, entry.section() + " as " + entry.entry().registrationNumber()));
+			events.publishEvent(new DeploymentSectionFollowed(changed, entry.entry().registrationNumber(),
+					String.valueOf(entry.section())));
 		}
 	}
 

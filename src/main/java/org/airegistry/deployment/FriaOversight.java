@@ -12,6 +12,7 @@ import org.airegistry.shared.Competence;
 import org.airegistry.shared.Jurisdiction;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,11 @@ public class FriaOversight {
 
 	private final Authorities authorities;
 
-	FriaOversight(FriaRepository repository, CurrentActor currentActor, Clock clock, Authorities authorities) {
+	private final ApplicationEventPublisher events;
+
+	FriaOversight(FriaRepository repository, CurrentActor currentActor, Clock clock, Authorities authorities,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.currentActor = currentActor;
 		this.clock = clock;
@@ -68,8 +73,9 @@ public class FriaOversight {
 	/** Acknowledges receipt; acknowledging twice keeps the first acknowledgement. */
 	@Transactional
 	public FriaNotification acknowledge(UUID notificationId) {
-		open(notificationId);
+		boolean first = open(notificationId).acknowledgedAt() == null;
 		repository.acknowledge(notificationId, currentActor.require().userId(), OffsetDateTime.now(clock));
+		events.publishEvent(new FriaAcknowledged(notificationId, first));
 		return open(notificationId);
 	}
 

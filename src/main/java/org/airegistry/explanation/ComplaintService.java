@@ -15,7 +15,6 @@ import org.airegistry.organisation.Authorities;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.Competence;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
@@ -150,9 +149,8 @@ public class ComplaintService {
 		}
 		String tracking = Tokens.newToken();
 		repository.verified(found.get().id(), Tokens.hash(tracking), now);
-		events.publishEvent(Audited.of("complaint.submitted", "complaint", found.get().reference())
-			.withLegalReference("Art 85")
-			.withChange(null, "routed to " + found.get().memberState()));
+		events.publishEvent(new ComplaintStepped(found.get().reference(), ComplaintStepped.Step.SUBMITTED, null,
+				"routed to " + found.get().memberState()));
 		return Optional.of(new Verification(found.get().reference(), tracking));
 	}
 
@@ -200,7 +198,7 @@ public class ComplaintService {
 			throw new ActionRefusedException("explanation.error.transition");
 		}
 		repository.acknowledged(row.id(), clock.instant());
-		audited(row, "complaint.acknowledged", ComplaintState.ACKNOWLEDGED);
+		audited(row, ComplaintStepped.Step.ACKNOWLEDGED, ComplaintState.ACKNOWLEDGED);
 	}
 
 	/** Closes the complaint with an outcome that the person reads and is mailed about. */
@@ -217,7 +215,7 @@ public class ComplaintService {
 			throw new ActionRefusedException("explanation.error.transition");
 		}
 		repository.closed(row.id(), seal(outcome.strip()), clock.instant());
-		audited(row, "complaint.closed", ComplaintState.CLOSED);
+		audited(row, ComplaintStepped.Step.CLOSED, ComplaintState.CLOSED);
 		String email = cipher.openOrEmpty(row.emailEnc());
 		if (!email.isEmpty()) {
 			mailer.send(email, row.language(), "directComplaintClosed", row.reference());
@@ -239,10 +237,8 @@ public class ComplaintService {
 		return repository.findSubmitted(reference, state, lock).orElseThrow(() -> new NotFoundException("Complaint"));
 	}
 
-	private void audited(ComplaintRow row, String action, ComplaintState to) {
-		events.publishEvent(Audited.of(action, "complaint", row.reference())
-			.withLegalReference("Art 85")
-			.withChange(row.state(), to.name()));
+	private void audited(ComplaintRow row, ComplaintStepped.Step step, ComplaintState to) {
+		events.publishEvent(new ComplaintStepped(row.reference(), step, row.state(), to.name()));
 	}
 
 	private Complaint view(ComplaintRow row) {

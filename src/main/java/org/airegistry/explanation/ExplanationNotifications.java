@@ -50,6 +50,9 @@ class ExplanationNotifications {
 			case RESPONDED -> toPerson(row, "responded", track(row));
 			case ESCALATED -> toDeployer(row, "escalated");
 			case COMPLAINT_CLOSED -> toPerson(row, "complaintClosed", track(row));
+			case ACKNOWLEDGED, CLOSED -> {
+				// audited, nobody to tell
+			}
 		}
 	}
 

@@ -2,6 +2,8 @@ package org.airegistry.explanation;
 
 import java.util.UUID;
 
+import org.airegistry.shared.DomainEvent;
+
 /**
  * Something happened to a request that someone must be told about. Carries only the id:
  * personal data never enters the event publication table.
@@ -9,12 +11,13 @@ import java.util.UUID;
  * @param requestId the request
  * @param change what happened
  */
-public record ExplanationRequestChanged(UUID requestId, Change change) {
+public record ExplanationRequestChanged(UUID requestId, Change change) implements DomainEvent {
 
 	/** What happened. */
 	public enum Change {
 
-		SUBMITTED, INFORMATION_REQUESTED, INFORMATION_PROVIDED, EXTENDED, RESPONDED, ESCALATED, COMPLAINT_CLOSED
+		SUBMITTED, ACKNOWLEDGED, INFORMATION_REQUESTED, INFORMATION_PROVIDED, EXTENDED, RESPONDED, ESCALATED,
+		COMPLAINT_CLOSED, CLOSED
 
 	}
 

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -241,18 +240,6 @@ public class ExplanationService {
 		return Optional.of(new Verification(row.reference(), tracking));
 	}
 
-	/**
-	 * Demo data only: verifies a request by reference, as if its link had been opened
-	 * (the demo has no inbox to click in).
-	 */
-	@Transactional
-	Optional<Verification> verifyForDemo(String reference) {
-		RequestRow row = repository.findByReference(reference).orElseThrow();
-		String token = Tokens.newToken();
-		repository.update(row.id(), new RequestChange().set("verify_token_hash", Tokens.hash(token)));
-		return verify(token);
-	}
-
 	/** The one request behind a tracking token. */
 	@Transactional(readOnly = true)
 	public Optional<ExplanationRequest> track(String trackingToken) {
@@ -299,6 +286,7 @@ public class ExplanationService {
 		Instant now = clock.instant();
 		repository.update(row.id(), new RequestChange().state(next.name()).set("closed_at", now));
 		repository.addMessage(row.id(), PERSON, "CLOSED", null, null, now);
+		changed(row, ExplanationRequestChanged.Change.CLOSED);
 	}
 
 	// ---- the deployer -----------------------------------------------------------------
@@ -325,6 +313,7 @@ public class ExplanationService {
 		RequestState next = transition(row, RequestAction.ACKNOWLEDGE);
 		repository.update(row.id(), new RequestChange().state(next.name()));
 		repository.addMessage(row.id(), DEPLOYER, "ACKNOWLEDGED", null, null, clock.instant());
+		changed(row, ExplanationRequestChanged.Change.ACKNOWLEDGED);
 	}
 
 	/** Asks the person for information; the deadline stops until they answer. */

@@ -6,7 +6,8 @@
  * reaches logs, the search index, public pages or exports.
  */
 @NullMarked
-@ApplicationModule(displayName = "Explanation requests")
+@ApplicationModule(displayName = "Explanation requests", allowedDependencies = { "shared", "db", "security",
+		"organisation", "notification", "shell", "shell :: *", "registry", "deployment" })
 package org.airegistry.explanation;
 
 import org.jspecify.annotations.NullMarked;

@@ -23,7 +23,6 @@ import org.airegistry.registry.PdfCheck;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
@@ -227,9 +226,7 @@ public class GpaiService {
 				draft.publishedVersion() == null ? 1 : draft.publishedVersion() + 1,
 				name.length() > 255 ? name.substring(0, 255) : name, content.length, now());
 		if (repository.insertTechnicalDocument(id, document, content, currentActor.require().userId())) {
-			events.publishEvent(Audited.of("gpai-model.technical-document-attached", "gpai-model", id.toString())
-				.withLegalReference("Art 53(1)(a), Annex XI")
-				.withChange(null, document.fileName() + " " + document.sha256()));
+			events.publishEvent(new TechnicalDocumentAttached(id, document.fileName(), document.sha256()));
 		}
 		return document;
 	}

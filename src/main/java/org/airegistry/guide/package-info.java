@@ -3,7 +3,7 @@
  * the outcome with its legal references. No state, no database.
  */
 @NullMarked
-@ApplicationModule(displayName = "Guide")
+@ApplicationModule(displayName = "Guide", allowedDependencies = { "shared", "shell", "shell :: *" })
 package org.airegistry.guide;
 
 import org.jspecify.annotations.NullMarked;

@@ -25,7 +25,6 @@ import org.airegistry.security.CurrentActor;
 import org.airegistry.security.FieldCipher;
 import org.airegistry.security.SealedColumns;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.FreeText;
@@ -138,9 +137,7 @@ public class InaccuracyReports {
 		UUID id = UUID.randomUUID();
 		repository.insert(id, reference, entry.registrationNumber(), entry.providerId(), entry.version(), field, text,
 				cipher.seal(address, emailContext(id)), language(language), sha256(token), OffsetDateTime.now(clock));
-		events.publishEvent(Audited.of("report.filed", "ai-system", entry.registrationNumber())
-			.withChange(null, reference)
-			.forOrganisation(entry.providerId()));
+		events.publishEvent(new ReportFiled(entry.registrationNumber(), entry.providerId(), reference));
 		if (address != null) {
 			mailer.filed(address, language, reference, entry.registrationNumber(), token);
 		}
@@ -216,9 +213,8 @@ public class InaccuracyReports {
 		if (!repository.respond(report.id(), outcome, text, actor.userId(), OffsetDateTime.now(clock))) {
 			throw new ActionRefusedException("report.error.notOpen");
 		}
-		events.publishEvent(Audited
-			.of("report." + outcome.name().toLowerCase(Locale.ROOT), "ai-system", report.report().registrationNumber())
-			.withChange(ReportStatus.OPEN.name(), outcome.name() + " " + report.report().reference()));
+		events.publishEvent(
+				new ReportAnswered(report.report().registrationNumber(), report.report().reference(), outcome));
 		String reporter = reporterEmail(report);
 		if (reporter != null) {
 			mailer.answered(reporter, report.language(), report.report().reference(), outcome);
@@ -306,8 +302,8 @@ public class InaccuracyReports {
 		@Transactional
 		public void encryptClearAddresses() {
 			for (var row : repository.withAddresses()) {
-				if (row.value2() == null && row.value3() != null) {
-					repository.storeAddress(row.value1(), cipher.seal(row.value3(), emailContext(row.value1())));
+				if (row.encrypted() == null && row.clear() != null) {
+					repository.storeAddress(row.reportId(), cipher.seal(row.clear(), emailContext(row.reportId())));
 				}
 			}
 		}
@@ -318,9 +314,9 @@ public class InaccuracyReports {
 			encryptClearAddresses();
 			int count = 0;
 			for (var row : repository.withAddresses()) {
-				if (row.value2() != null && fieldCipher.needsReencryption(row.value2())) {
-					repository.storeAddress(row.value1(),
-							fieldCipher.reencrypt(row.value2(), emailContext(row.value1())));
+				if (row.encrypted() != null && fieldCipher.needsReencryption(row.encrypted())) {
+					repository.storeAddress(row.reportId(),
+							fieldCipher.reencrypt(row.encrypted(), emailContext(row.reportId())));
 					count++;
 				}
 			}

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,7 +17,6 @@ import org.airegistry.registry.RegistryQueries;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.FreeText;
 import org.airegistry.shared.InvalidInputException;
@@ -71,7 +69,7 @@ public class Moderation {
 	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
 	@Transactional
 	public void flag(String registrationNumber, String notice) {
-		open(registrationNumber, ModerationKind.FLAG, notice, null, "moderation.flagged");
+		open(registrationNumber, ModerationKind.FLAG, notice, null);
 	}
 
 	/** Asks the provider to correct the entry by the due date (not in the past). */
@@ -83,7 +81,7 @@ public class Moderation {
 			errors.add(new FieldError("dueDate", "moderation.error.dueDate"));
 			throw new InvalidInputException(errors);
 		}
-		open(registrationNumber, ModerationKind.CORRECTION_REQUEST, notice, dueDate, "moderation.correction-requested");
+		open(registrationNumber, ModerationKind.CORRECTION_REQUEST, notice, dueDate);
 	}
 
 	/**
@@ -97,7 +95,7 @@ public class Moderation {
 		if (!repository.openOfEntry(registrationNumber, ModerationKind.SUSPENSION).isEmpty()) {
 			throw new ActionRefusedException("moderation.error.alreadySuspended");
 		}
-		PublicEntry entry = open(registrationNumber, ModerationKind.SUSPENSION, reason, null, "moderation.suspended");
+		PublicEntry entry = open(registrationNumber, ModerationKind.SUSPENSION, reason, null);
 		visibility.suspend(entry.registrationNumber());
 		events.publishEvent(new EntryModerated(entry.id(), entry.registrationNumber(), true));
 	}
@@ -114,13 +112,7 @@ public class Moderation {
 		if (!repository.close(actionId, actor.userId(), OffsetDateTime.now(clock))) {
 			throw new ActionRefusedException("moderation.error.notOpen");
 		}
-		String verb = switch (action.kind()) {
-			case FLAG -> "flag-lifted";
-			case CORRECTION_REQUEST -> "correction-closed";
-			case SUSPENSION -> "suspension-lifted";
-		};
-		events.publishEvent(Audited.of("moderation." + verb, "ai-system", action.registrationNumber())
-			.withChange(action.kind().name() + " " + action.notice(), null));
+		events.publishEvent(new ModerationClosed(action.registrationNumber(), action.kind(), action.notice()));
 		if (action.kind() == ModerationKind.SUSPENSION) {
 			visibility.lift(action.registrationNumber());
 			moderatable(action.registrationNumber()).ifPresent(
@@ -201,8 +193,8 @@ public class Moderation {
 		return LocalDate.now(clock);
 	}
 
-	private PublicEntry open(String registrationNumber, ModerationKind kind, String notice, @Nullable LocalDate dueDate,
-			String auditAction) {
+	private PublicEntry open(String registrationNumber, ModerationKind kind, String notice,
+			@Nullable LocalDate dueDate) {
 		Actor actor = currentActor.require();
 		PublicEntry entry = moderatable(registrationNumber)
 			.orElseThrow(() -> new NotFoundException("Entry " + registrationNumber));
@@ -212,11 +204,8 @@ public class Moderation {
 		}
 		repository.insert(entry.registrationNumber(), entry.providerId(), kind, notice.strip(), dueDate, actor.userId(),
 				OffsetDateTime.now(clock));
-		events.publishEvent(Audited.of(auditAction, "ai-system", entry.registrationNumber())
-			.withChange(null,
-					kind.name().toLowerCase(Locale.ROOT) + (dueDate == null ? "" : " due " + dueDate) + ": "
-							+ notice.strip())
-			.forOrganisation(entry.providerId()));
+		events.publishEvent(
+				new ModerationOpened(entry.registrationNumber(), entry.providerId(), kind, notice.strip(), dueDate));
 		return entry;
 	}
 

@@ -3,7 +3,8 @@
  * corrects, the regulator oversees; the reporter follows the status by a private link.
  */
 @NullMarked
-@ApplicationModule(displayName = "Moderation")
+@ApplicationModule(displayName = "Moderation",
+		allowedDependencies = { "shared", "db", "security", "notification", "shell", "shell :: *", "registry" })
 package org.airegistry.moderation;
 
 import org.jspecify.annotations.NullMarked;

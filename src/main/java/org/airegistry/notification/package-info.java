@@ -2,7 +2,7 @@
  * Outgoing mail: one sender for every module's mails (each module renders its own texts).
  */
 @NullMarked
-@ApplicationModule(displayName = "Notification")
+@ApplicationModule(displayName = "Notification", allowedDependencies = { "shared" })
 package org.airegistry.notification;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,8 @@
  * published versions leave through this module.
  */
 @NullMarked
-@ApplicationModule(displayName = "Open data")
+@ApplicationModule(displayName = "Open data", allowedDependencies = { "shared", "db", "security", "publication",
+		"publication :: *", "shell", "shell :: *", "registry", "gpai", "moderation", "search" })
 package org.airegistry.opendata;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,7 @@
  * modules (search, notification, explanation, security).
  */
 @NullMarked
-@ApplicationModule(displayName = "Operations")
+@ApplicationModule(displayName = "Operations", allowedDependencies = { "registry", "deployment", "gpai" })
 package org.airegistry.operations;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.airegistry.organisation.persistence.AccountRepository;
 import org.airegistry.security.CurrentActor;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shell.components.LanguagePreference;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,8 +49,7 @@ class AccountLanguagePreference implements LanguagePreference {
 		currentActor.current().ifPresent(actor -> {
 			String recorded = Languages.recordable(language);
 			if (accounts.updatePreferredLanguage(actor.userId(), recorded)) {
-				events.publishEvent(Audited.of("user.language-changed", "user", actor.userId().value().toString())
-					.withChange(null, recorded));
+				events.publishEvent(new PreferredLanguageChanged(actor.userId(), recorded));
 			}
 		});
 	}

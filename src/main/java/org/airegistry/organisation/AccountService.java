@@ -15,7 +15,6 @@ import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.security.MailLimits;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.i18n.Languages;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
@@ -116,9 +115,7 @@ public class AccountService {
 		String token = invitations.token(user, TokenPurpose.VERIFY_EMAIL, now);
 		mailer.send(email, language, "verify", signUp.legalName().strip(), mailer.link(VERIFY_ROUTE, token),
 				TokenPurpose.VERIFY_EMAIL.validity().toHours());
-		events.publishEvent(Audited.of("organisation.signed-up", "organisation", organisation.value().toString())
-			.withChange(null, OrganisationStatus.PENDING.name())
-			.forOrganisation(organisation));
+		events.publishEvent(new OrganisationSignedUp(organisation));
 		return organisation;
 	}
 
@@ -137,6 +134,7 @@ public class AccountService {
 			return TokenCheck.INVALID;
 		}
 		accounts.markVerified(found.get().userId());
+		events.publishEvent(new EmailVerified(found.get().userId(), found.get().organisationId()));
 		return TokenCheck.ACCEPTED;
 	}
 
@@ -169,6 +167,7 @@ public class AccountService {
 			return TokenCheck.INVALID;
 		}
 		accounts.completeInvitation(found.get().userId(), name.strip(), passwordEncoder.encode(password));
+		events.publishEvent(new InvitationAccepted(found.get().userId(), found.get().organisationId()));
 		return TokenCheck.ACCEPTED;
 	}
 
@@ -209,11 +208,7 @@ public class AccountService {
 		if (!accounts.decide(organisation, status, reason, OffsetDateTime.now(clock))) {
 			throw new ActionRefusedException("approval.error.notPending");
 		}
-		events.publishEvent(Audited
-			.of(status == OrganisationStatus.ACTIVE ? "organisation.approved" : "organisation.rejected", "organisation",
-					organisation.value().toString())
-			.withChange(OrganisationStatus.PENDING.name(),
-					reason == null ? status.name() : status.name() + ": " + reason));
+		events.publishEvent(new OrganisationDecided(organisation, status, reason));
 		for (Recipient recipient : accounts.verifiedRecipients(organisation)) {
 			if (status == OrganisationStatus.ACTIVE) {
 				mailer.send(recipient.loginEmail(), recipient.language(), "approved", name);
@@ -275,8 +270,7 @@ public class AccountService {
 		}
 		mailLimits.takeOrRefuse("invitation", admin.organisationId(), invitation.loginEmail());
 		invitations.mail(invitation);
-		events.publishEvent(Audited.of("user.invited", "user", invitation.user().value().toString())
-			.withChange(null, roles.toString()));
+		events.publishEvent(new UserInvited(invitation.user(), roles));
 		return invitation.user();
 	}
 
@@ -295,9 +289,7 @@ public class AccountService {
 			throw new InvalidInputException(errors);
 		}
 		accounts.updateUser(user, roles, active);
-		events.publishEvent(Audited.of("user.updated", "user", user.value().toString())
-			.withChange(existing.roles() + (existing.active() ? "" : " inactive"),
-					roles + (active ? "" : " inactive")));
+		events.publishEvent(new UserUpdated(user, existing.roles(), existing.active(), roles, active));
 	}
 
 	/** Whether the account may still be logged in (active and verified). */

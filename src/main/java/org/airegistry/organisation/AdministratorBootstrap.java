@@ -80,9 +80,7 @@ class AdministratorBootstrap {
 		});
 		Invitation invitation = pendingAdministrator(email, operator)
 			.orElseGet(() -> invitations.create(operator, email, EnumSet.of(Role.ADMIN), "en", List.of()));
-		events.publishEvent(Audited.of("administrator.bootstrapped", "user", invitation.user().toString())
-			.withChange(null, "ADMIN " + email)
-			.forOrganisation(operator));
+		events.publishEvent(new AdministratorBootstrapped(invitation.user(), operator, email));
 		return new Result(email, operator, invitations.link(invitation));
 	}
 

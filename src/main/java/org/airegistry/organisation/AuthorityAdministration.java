@@ -13,7 +13,6 @@ import org.airegistry.organisation.persistence.AuthorityRepository;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.Competence;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
@@ -81,8 +80,8 @@ public class AuthorityAdministration {
 		OrganisationId id = OrganisationId.random();
 		repository.insertAuthority(id, authority, OffsetDateTime.now(clock));
 		AuthoritySummary created = authority(id);
-		events.publishEvent(Audited.of("authority.created", "organisation", id.toString())
-			.withChange(null, created.kind() + " " + created.jurisdiction().code() + " " + created.legalName()));
+		events.publishEvent(new AuthorityCreated(id,
+				created.kind() + " " + created.jurisdiction().code() + " " + created.legalName()));
 		return id;
 	}
 
@@ -116,9 +115,7 @@ public class AuthorityAdministration {
 			return;
 		}
 		repository.setActive(id, active);
-		events.publishEvent(
-				Audited.of(active ? "authority.reactivated" : "authority.deactivated", "organisation", id.toString())
-					.withChange(authority.active() ? "active" : "deactivated", active ? "active" : "deactivated"));
+		events.publishEvent(new AuthorityActivationChanged(id, active));
 	}
 
 	/** The authority's users with their competences. */
@@ -144,9 +141,8 @@ public class AuthorityAdministration {
 		Invitation invitation = invitations.create(authorityId, user.loginEmail(), roles(authority), language, errors);
 		repository.setCompetences(invitation.user(), user.competences(), OffsetDateTime.now(clock));
 		invitations.mail(invitation);
-		events.publishEvent(Audited.of("authority-user.invited", "user", invitation.user().toString())
-			.withChange(null, describe(roles(authority), user.competences(), authority, true))
-			.forOrganisation(authorityId));
+		events.publishEvent(new AuthorityUserInvited(invitation.user(), authorityId,
+				describe(roles(authority), user.competences(), authority, true)));
 		return invitation.user();
 	}
 
@@ -173,10 +169,9 @@ public class AuthorityAdministration {
 		}
 		repository.setCompetences(userId, competences, OffsetDateTime.now(clock));
 		repository.setUserActive(userId, active);
-		events.publishEvent(Audited.of("authority-user.updated", "user", userId.toString())
-			.withChange(describe(user.roles(), user.competences(), authority, user.active()),
-					describe(user.roles(), competences, authority, active))
-			.forOrganisation(authorityId));
+		events.publishEvent(new AuthorityUserUpdated(userId, authorityId,
+				describe(user.roles(), user.competences(), authority, user.active()),
+				describe(user.roles(), competences, authority, active)));
 	}
 
 	/** Who holds which competence where (active users of active authorities). */

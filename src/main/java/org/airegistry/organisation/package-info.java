@@ -3,7 +3,8 @@
  * user accounts.
  */
 @NullMarked
-@ApplicationModule(displayName = "Organisations")
+@ApplicationModule(displayName = "Organisations", allowedDependencies = { "shared", "db", "security", "notification",
+		"publication", "publication :: *", "shell", "shell :: *" })
 package org.airegistry.organisation;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,8 @@
  * modules publish through their APIs.
  */
 @NullMarked
-@ApplicationModule(displayName = "Oversight")
+@ApplicationModule(displayName = "Oversight", allowedDependencies = { "shared", "security", "organisation", "shell",
+		"shell :: *", "registry", "deployment", "moderation", "explanation" })
 package org.airegistry.oversight;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,8 @@
  * Public pages for everyone, no login: home, search results and the public entry pages.
  */
 @NullMarked
-@ApplicationModule(displayName = "Portal")
+@ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "publication", "publication :: *", "shell",
+		"shell :: *", "registry", "deployment", "gpai", "moderation", "explanation", "search" })
 package org.airegistry.portal;
 
 import org.jspecify.annotations.NullMarked;

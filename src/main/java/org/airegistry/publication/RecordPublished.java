@@ -1,5 +1,7 @@
 package org.airegistry.publication;
 
+import org.airegistry.shared.DomainEvent;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param detail what else the audit trail shows about the new version (may be empty)
  */
 public record RecordPublished(String action, String subjectType, String subjectId, String legalReference,
-		@Nullable Integer previousVersion, int version, Visibility visibility, String detail) {
+		@Nullable Integer previousVersion, int version, Visibility visibility, String detail) implements DomainEvent {
 
 	/**
 	 * How a kind names a publication of one of its records (see

@@ -1,5 +1,7 @@
 package org.airegistry.registry;
 
+import org.airegistry.shared.DomainEvent;
+
 /**
  * What the public may see of an entry changed without a new version (e.g. a stricter
  * reading of Art 49(4) took its versions out of public view). Published in the same
@@ -7,6 +9,6 @@ package org.airegistry.registry;
  *
  * @param id the entry
  */
-public record EntryVisibilityChanged(AiSystemId id) {
+public record EntryVisibilityChanged(AiSystemId id) implements DomainEvent {
 
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.airegistry.registry.persistence.AiSystemRepository;
-import org.airegistry.shared.Audited;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -79,11 +78,8 @@ public class Point1PolicyReconciler implements SmartLifecycle {
 			restricted.forEach((id, versions) -> {
 				repository.restrict(id, versions, now);
 				events.publishEvent(new EntryVisibilityChanged(id));
-				events.publishEvent(Audited
-					.of("entry.restricted-by-policy", "ai-system",
-							repository.registrationNumber(id).orElse(id.toString()))
-					.withLegalReference("Art 49(4)")
-					.withChange(null, "point-1 policy " + policy + ": versions " + versions));
+				events.publishEvent(new EntryRestrictedByPolicy(id,
+						repository.registrationNumber(id).orElse(id.toString()), policy, List.copyOf(versions)));
 			});
 			return List.copyOf(restricted.keySet());
 		});

@@ -26,7 +26,6 @@ import org.airegistry.publication.Visibility;
 import org.airegistry.registry.persistence.DocumentRepository;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
@@ -137,7 +136,7 @@ public class RegistryService {
 		repository.insertDraft(id, actor.organisationId(), data, now());
 		DraftEntry created = open(id);
 		// no registration number yet: it comes with the first publication
-		events.publishEvent(Audited.of("entry.created", "ai-system", id.toString()));
+		events.publishEvent(new EntryCreated(id));
 		return created;
 	}
 
@@ -170,8 +169,7 @@ public class RegistryService {
 				|| !repository.updateDraft(id, actor.organisationId(), expectedLockVersion, data, now())) {
 			throw new ConcurrentEditException("AI system entry");
 		}
-		events.publishEvent(Audited.of("entry.draft-saved", "ai-system",
-				current.registrationNumber() == null ? id.toString() : current.registrationNumber()));
+		events.publishEvent(new EntryDraftSaved(id, current.registrationNumber()));
 		return open(id);
 	}
 

@@ -4,7 +4,8 @@
  * this package are what other modules may use.
  */
 @NullMarked
-@ApplicationModule(displayName = "Search")
+@ApplicationModule(displayName = "Search",
+		allowedDependencies = { "shared", "registry", "deployment", "gpai", "moderation" })
 package org.airegistry.search;
 
 import org.jspecify.annotations.NullMarked;

@@ -22,6 +22,7 @@ import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
 import org.apache.commons.codec.binary.Base32;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +53,11 @@ public class SecondFactors {
 
 	private final Clock clock;
 
-	SecondFactors(SecondFactorRepository repository, FieldCipher cipher, ObjectProvider<Clock> clock) {
+	private final ApplicationEventPublisher events;
+
+	SecondFactors(SecondFactorRepository repository, FieldCipher cipher, ObjectProvider<Clock> clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.cipher = cipher;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -104,6 +109,7 @@ public class SecondFactors {
 		}
 		repository.enable(user.value(), cipher.seal(secret, context(user)), hashes, OffsetDateTime.now(clock));
 		repository.useStep(user.value(), step);
+		events.publishEvent(new SecondFactorChanged(user, true));
 		return codes;
 	}
 
@@ -120,6 +126,7 @@ public class SecondFactors {
 	@Transactional
 	public void disable(UserId user) {
 		repository.disable(user.value());
+		events.publishEvent(new SecondFactorChanged(user, false));
 	}
 
 	/**

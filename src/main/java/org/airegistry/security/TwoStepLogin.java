@@ -157,8 +157,6 @@ public class TwoStepLogin extends VaadinSavedRequestAwareAuthenticationSuccessHa
 		}
 		try {
 			List<String> codes = factors.confirm(pending.user().actor().userId(), secret, code);
-			events.publishEvent(Audited.of("account.second-factor-enabled", "account", login)
-				.forOrganisation(pending.user().actor().organisationId()));
 			complete(pending, request, response);
 			return new Enrolled(Outcome.ACCEPTED, codes);
 		}

@@ -4,7 +4,7 @@
  * alone.
  */
 @NullMarked
-@ApplicationModule(displayName = "Security")
+@ApplicationModule(displayName = "Security", allowedDependencies = { "shared", "db" })
 package org.airegistry.security;
 
 import org.jspecify.annotations.NullMarked;

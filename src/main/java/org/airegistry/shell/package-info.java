@@ -3,7 +3,8 @@
  * language switching, error pages and the translation provider.
  */
 @NullMarked
-@ApplicationModule(displayName = "Shell")
+@ApplicationModule(displayName = "Shell",
+		allowedDependencies = { "shared", "security", "publication", "publication :: *" })
 package org.airegistry.shell;
 
 import org.jspecify.annotations.NullMarked;

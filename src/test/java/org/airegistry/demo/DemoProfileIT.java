@@ -116,7 +116,7 @@ class DemoProfileIT {
 	DSLContext dsl;
 
 	@Autowired
-	org.airegistry.organisation.DevMailbox mailbox;
+	org.airegistry.demo.DevMailbox mailbox;
 
 	@org.springframework.boot.test.web.server.LocalServerPort
 	int port;

@@ -51,11 +51,11 @@ public class AuditRepository {
 			.where(AUDIT_CHAIN_HEAD.HEAD_ID.eq(1))
 			.forUpdate()
 			.fetchSingle();
-		ChainLink link = new ChainLink(head.value1() + 1,
+		ChainLink link = new ChainLink(head.get(AUDIT_CHAIN_HEAD.CHAIN_POSITION) + 1,
 				occurredAt.toInstant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC), action,
 				actor == null ? null : actor.value(), clip(actorName, 320),
 				organisation == null ? null : organisation.value(), subjectType, clip(subjectId, 200),
-				clip(legalReference, 120), clip(before, 4000), clip(after, 4000), head.value2());
+				clip(legalReference, 120), clip(before, 4000), clip(after, 4000), head.get(AUDIT_CHAIN_HEAD.LAST_HASH));
 		String hash = link.hash();
 		dsl.insertInto(AUDIT_EVENT)
 			.set(AUDIT_EVENT.OCCURRED_AT, link.occurredAt())

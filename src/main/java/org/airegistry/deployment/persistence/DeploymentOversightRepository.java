@@ -10,6 +10,7 @@ import java.util.List;
 import org.airegistry.deployment.UnregisteredAuthority;
 import org.airegistry.deployment.FriaState;
 import org.airegistry.shared.OrganisationId;
+import org.jooq.Records;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -44,9 +45,9 @@ public class DeploymentOversightRepository {
 			.orderBy(ORGANISATION.LEGAL_NAME, ORGANISATION.ORGANISATION_ID)
 			.fetch()
 			.stream()
-			.filter(record -> Arrays.asList(record.value4().split(",")).contains(DEPLOYER))
-			.map(record -> new UnregisteredAuthority(new OrganisationId(record.value1()), record.value2(),
-					record.value3()))
+			.filter(record -> Arrays.asList(record.get(ORGANISATION.ROLES).split(",")).contains(DEPLOYER))
+			.map(Records.mapping((organisationId, legalName, country,
+					roles) -> new UnregisteredAuthority(new OrganisationId(organisationId), legalName, country)))
 			.toList();
 	}
 

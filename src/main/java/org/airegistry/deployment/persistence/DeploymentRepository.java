@@ -245,8 +245,9 @@ public class DeploymentRepository {
 		return dsl.select(ORGANISATION.POSTAL_ADDRESS, ORGANISATION.FUNCTIONAL_EMAIL)
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(organisation.value()))
-			.fetchOptional(record -> new Contact(record.value1() == null ? "" : record.value1(),
-					record.value2() == null ? "" : record.value2()));
+			.fetchOptional(Records
+				.mapping((postalAddress, functionalEmail) -> new Contact(postalAddress == null ? "" : postalAddress,
+						functionalEmail == null ? "" : functionalEmail)));
 	}
 
 	/** Approved provider organisations, by name (recipients of notices). */
@@ -256,7 +257,8 @@ public class DeploymentRepository {
 			.where(ORGANISATION.ROLES.contains("PROVIDER"))
 			.and(ORGANISATION.STATUS.eq("ACTIVE"))
 			.orderBy(ORGANISATION.LEGAL_NAME, ORGANISATION.ORGANISATION_ID)
-			.fetch(record -> new ProviderOption(new OrganisationId(record.value1()), record.value2(), record.value3()));
+			.fetch(Records.mapping((organisationId, legalName,
+					country) -> new ProviderOption(new OrganisationId(organisationId), legalName, country)));
 	}
 
 	public Optional<String> functionalEmail(OrganisationId organisation) {
@@ -288,8 +290,9 @@ public class DeploymentRepository {
 			.on(DEPLOYER.ORGANISATION_ID.eq(PROVIDER_NOTICE.DEPLOYER_ORGANISATION_ID))
 			.where(PROVIDER_NOTICE.PROVIDER_ORGANISATION_ID.eq(provider.value()))
 			.orderBy(PROVIDER_NOTICE.SENT_AT.desc())
-			.fetch(record -> new ProviderNotice(record.value1(), record.value2(), record.value3(), record.value4(),
-					record.value5().toInstant()));
+			.fetch(Records
+				.mapping((noticeId, legalName, systemDescription, message, sentAt) -> new ProviderNotice(noticeId,
+						legalName, systemDescription, message, sentAt.toInstant())));
 	}
 
 	private static @Nullable EntryStatus status(@Nullable String value) {

@@ -19,6 +19,7 @@ import org.airegistry.deployment.FriaState;
 import org.airegistry.publication.CanonicalJson;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
+import org.jooq.Records;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -85,10 +86,12 @@ public class FriaRepository {
 			.from(FRIA)
 			.where(condition)
 			.orderBy(FRIA.UPDATED_AT.desc())
-			.fetch(record -> new Fria(new FriaId(record.value1()), new OrganisationId(record.value2()), record.value3(),
-					FriaState.valueOf(record.value4()), record.value5(), record.value6(),
-					CanonicalJson.read(record.value7(), FriaData.class), instant(record.value8()),
-					instant(record.value9()), record.value10(), instant(record.value11())));
+			.fetch(Records.mapping((friaId, organisationId, providerRegistrationNumber, state, assessmentVersion,
+					notifiedVersion, data, completedAt, notifiedAt, lockVersion,
+					firstCompletedAt) -> new Fria(new FriaId(friaId), new OrganisationId(organisationId),
+							providerRegistrationNumber, FriaState.valueOf(state), assessmentVersion, notifiedVersion,
+							CanonicalJson.read(data, FriaData.class), instant(completedAt), instant(notifiedAt),
+							lockVersion, instant(firstCompletedAt))));
 	}
 
 	/**
@@ -160,10 +163,12 @@ public class FriaRepository {
 			.where(condition)
 			.orderBy(FRIA_NOTIFICATION.NOTIFIED_AT.desc(), FRIA_NOTIFICATION.NOTIFICATION_ID)
 			.limit(limit)
-			.fetch(record -> new FriaNotification(record.value1(), new FriaId(record.value2()), record.value3(),
-					record.value4(), record.value5() == null ? record.value4() : record.value5(), record.value6(),
-					CanonicalJson.read(record.value7(), FriaData.class), record.value8(), record.value9().toInstant(),
-					instant(record.value10())));
+			.fetch(Records.mapping((notificationId, friaId, legalName, providerRegistrationNumber, value5,
+					assessmentVersion, data, contentSha256, notifiedAt,
+					acknowledgedAt) -> new FriaNotification(notificationId, new FriaId(friaId), legalName,
+							providerRegistrationNumber, value5 == null ? providerRegistrationNumber : value5,
+							assessmentVersion, CanonicalJson.read(data, FriaData.class), contentSha256,
+							notifiedAt.toInstant(), instant(acknowledgedAt))));
 	}
 
 	/**

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.shared.OrganisationId;
+import org.jooq.Records;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -134,8 +135,9 @@ public class ExplanationRepository {
 			.on(ORGANISATION.ORGANISATION_ID.eq(EXPLANATION_REQUEST.DEPLOYER_ID))
 			.where(condition)
 			.orderBy(EXPLANATION_REQUEST.SUBMITTED_AT)
-			.fetch(r -> new StatisticsRow(r.value1(), new OrganisationId(r.value2()), r.value3(), r.value4(),
-					r.value5().toInstant(), r.value6()));
+			.fetch(Records.mapping((requestId, deployerId, country, state, submittedAt,
+					extensionMonths) -> new StatisticsRow(requestId, new OrganisationId(deployerId), country, state,
+							submittedAt.toInstant(), extensionMonths)));
 	}
 
 	/** Ids of closed requests whose personal data is due for deletion. */
@@ -221,8 +223,9 @@ public class ExplanationRepository {
 			.from(EXPLANATION_MESSAGE)
 			.where(EXPLANATION_MESSAGE.REQUEST_ID.eq(requestId))
 			.orderBy(EXPLANATION_MESSAGE.CREATED_AT, EXPLANATION_MESSAGE.MESSAGE_ID)
-			.fetch(r -> new MessageRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-					r.value7().toInstant()));
+			.fetch(Records.mapping(
+					(messageId, messageRequestId, author, kind, bodyEnc, secondBodyEnc, createdAt) -> new MessageRow(
+							messageId, messageRequestId, author, kind, bodyEnc, secondBodyEnc, createdAt.toInstant())));
 	}
 
 	public void stopClock(UUID requestId, Instant now) {
@@ -250,8 +253,9 @@ public class ExplanationRepository {
 			.from(EXPLANATION_CLOCK_STOP)
 			.where(EXPLANATION_CLOCK_STOP.REQUEST_ID.in(requestIds))
 			.orderBy(EXPLANATION_CLOCK_STOP.STOPPED_AT)
-			.fetchGroups(r -> r.value1(),
-					r -> new Instant[] { r.value2().toInstant(), r.value3() == null ? null : r.value3().toInstant() });
+			.fetchGroups(EXPLANATION_CLOCK_STOP.REQUEST_ID,
+					Records.mapping((requestId, stoppedAt, resumedAt) -> new Instant[] { stoppedAt.toInstant(),
+							resumedAt == null ? null : resumedAt.toInstant() }));
 	}
 
 	private Optional<RequestRow> one(Condition condition, boolean forUpdate) {

@@ -97,10 +97,7 @@ public class GpaiModelRepository {
 	}
 
 	public Optional<OrganisationId> findOwner(GpaiModelId id) {
-		return dsl.select(GPAI_MODEL.ORGANISATION_ID)
-			.from(GPAI_MODEL)
-			.where(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()))
-			.fetchOptional(record -> new OrganisationId(record.value1()));
+		return store.owner(id);
 	}
 
 	public boolean updateDraft(GpaiModelId id, OrganisationId organisation, long expectedLockVersion,
@@ -109,14 +106,11 @@ public class GpaiModelRepository {
 	}
 
 	public List<WorkspaceModel> findWorkspaceModels(OrganisationId organisation) {
-		return dsl
-			.select(GPAI_MODEL.GPAI_MODEL_ID, GPAI_MODEL.DRAFT_NAME, GPAI_MODEL.PUBLISHED_VERSION,
-					GPAI_MODEL.DRAFT_CHANGED, GPAI_MODEL.UPDATED_AT)
-			.from(GPAI_MODEL)
-			.where(GPAI_MODEL.ORGANISATION_ID.eq(organisation.value()))
-			.orderBy(GPAI_MODEL.UPDATED_AT.desc())
-			.fetch(record -> new WorkspaceModel(new GpaiModelId(record.value1()), record.value2(), record.value3(),
-					Boolean.TRUE.equals(record.value4()), record.value5()));
+		return store.workspace(organisation, GPAI_MODEL.DRAFT_NAME)
+			.stream()
+			.map(item -> new WorkspaceModel(item.id(), item.name(), item.publishedVersion(), item.draftChanged(),
+					item.updatedAt()))
+			.toList();
 	}
 
 	/** A public version; the latest when {@code version} is null. */
@@ -162,7 +156,8 @@ public class GpaiModelRepository {
 		return dsl.select(GPAI_MODEL.TECHNICAL_DOCUMENTATION)
 			.from(GPAI_MODEL)
 			.where(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()))
-			.fetchOptional(record -> record.value1() == null ? "" : record.value1());
+			.fetchOptional(Records
+				.mapping((technicalDocumentation) -> technicalDocumentation == null ? "" : technicalDocumentation));
 	}
 
 	public void updateTechnicalDocumentation(GpaiModelId id, OrganisationId organisation, String text,
@@ -173,11 +168,6 @@ public class GpaiModelRepository {
 			.where(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()))
 			.and(GPAI_MODEL.ORGANISATION_ID.eq(organisation.value()))
 			.execute();
-	}
-
-	/** Counts for demo idempotence and tests. */
-	public boolean existsWithName(String name) {
-		return dsl.fetchExists(DSL.selectOne().from(GPAI_MODEL).where(GPAI_MODEL.DRAFT_NAME.eq(name)));
 	}
 
 	/**
@@ -225,8 +215,10 @@ public class GpaiModelRepository {
 			.from(GPAI_TECHNICAL_DOCUMENT)
 			.where(GPAI_TECHNICAL_DOCUMENT.GPAI_MODEL_ID.eq(id.value()))
 			.and(GPAI_TECHNICAL_DOCUMENT.SHA256.eq(sha256))
-			.fetchOptional(record -> new TechnicalDocument.Download(new TechnicalDocument(record.value1(),
-					record.value2(), record.value3(), record.value4(), record.value5()), record.value6()));
+			.fetchOptional(Records.mapping((documentSha256, modelVersion, fileName, byteSize, uploadedAt,
+					content) -> new TechnicalDocument.Download(
+							new TechnicalDocument(documentSha256, modelVersion, fileName, byteSize, uploadedAt),
+							content)));
 	}
 
 }

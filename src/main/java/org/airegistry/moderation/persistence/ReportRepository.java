@@ -99,12 +99,24 @@ public class ReportRepository {
 	}
 
 	/** Reports with an address: id, encrypted address, address in clear (before 0.2). */
-	public List<org.jooq.Record3<UUID, String, String>> withAddresses() {
+	public List<StoredAddress> withAddresses() {
 		return dsl
 			.select(INACCURACY_REPORT.REPORT_ID, INACCURACY_REPORT.REPORTER_EMAIL_ENC, INACCURACY_REPORT.REPORTER_EMAIL)
 			.from(INACCURACY_REPORT)
 			.where(INACCURACY_REPORT.REPORTER_EMAIL_ENC.isNotNull().or(INACCURACY_REPORT.REPORTER_EMAIL.isNotNull()))
-			.fetch();
+			.fetch(org.jooq.Records.mapping(StoredAddress::new));
+	}
+
+	/**
+	 * A reporter's address as stored: encrypted, or (rows from before encryption) in the
+	 * clear.
+	 *
+	 * @param reportId the report
+	 * @param encrypted the sealed address, if sealed
+	 * @param clear the clear address, if not yet sealed
+	 */
+	public record StoredAddress(UUID reportId, @org.jspecify.annotations.Nullable String encrypted,
+			@org.jspecify.annotations.Nullable String clear) {
 	}
 
 	/** Stores the address encrypted and empties the clear column. */

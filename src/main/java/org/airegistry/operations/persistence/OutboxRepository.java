@@ -2,6 +2,7 @@ package org.airegistry.operations.persistence;
 
 import java.time.OffsetDateTime;
 
+import org.jooq.Records;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -45,7 +46,7 @@ public class OutboxRepository {
 		return dsl.select(DSL.count(), DSL.min(PUBLICATION_DATE))
 			.from(EVENT_PUBLICATION)
 			.where(COMPLETION_DATE.isNull())
-			.fetchSingle(record -> new Backlog(record.value1(), record.value2()));
+			.fetchSingle(Records.mapping((value1, value2) -> new Backlog(value1, value2)));
 	}
 
 }

@@ -20,6 +20,7 @@ import org.airegistry.organisation.TokenPurpose;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
+import org.jooq.Records;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -99,8 +100,9 @@ public class AccountRepository {
 			.join(APP_USER)
 			.on(APP_USER.USER_ID.eq(ACCOUNT_TOKEN.USER_ID))
 			.where(ACCOUNT_TOKEN.TOKEN_HASH.eq(tokenHash).and(ACCOUNT_TOKEN.PURPOSE.eq(purpose.name())))
-			.fetchOptional(record -> new TokenUser(new UserId(record.value1()), new OrganisationId(record.value2()),
-					record.value3(), record.value4(), record.value5(), record.value6()));
+			.fetchOptional(Records.mapping((userId, organisationId, loginEmail, preferredLanguage, expiresAt,
+					usedAt) -> new TokenUser(new UserId(userId), new OrganisationId(organisationId), loginEmail,
+							preferredLanguage, expiresAt, usedAt)));
 	}
 
 	/**
@@ -134,8 +136,8 @@ public class AccountRepository {
 				.and(ORGANISATION.ROLES.contains(OrganisationRole.AUTHORISED_REPRESENTATIVE.name()))
 				.and(ORGANISATION.ESTABLISHED_IN_EU.isTrue()))
 			.orderBy(ORGANISATION.LEGAL_NAME)
-			.fetch(record -> new AuthorisedRepresentativeOption(new OrganisationId(record.value1()), record.value2(),
-					record.value3()));
+			.fetch(Records.mapping((organisationId, legalName, country) -> new AuthorisedRepresentativeOption(
+					new OrganisationId(organisationId), legalName, country)));
 	}
 
 	public List<PendingOrganisation> pendingOrganisations() {
@@ -154,12 +156,14 @@ public class AccountRepository {
 			.on(representative.ORGANISATION_ID.eq(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID))
 			.where(ORGANISATION.STATUS.eq(OrganisationStatus.PENDING.name()))
 			.orderBy(verified.desc(), ORGANISATION.CREATED_AT.asc())
-			.fetch(record -> new PendingOrganisation(new OrganisationId(record.value1()), record.value2(),
-					record.value3(), record.value4(), record.value5(), Boolean.TRUE.equals(record.value6()),
-					OrganisationRepository.parseOrganisationRoles(record.value7()),
-					Boolean.TRUE.equals(record.value8()), Boolean.TRUE.equals(record.value9()),
-					Boolean.TRUE.equals(record.value10()), record.value11(), Boolean.TRUE.equals(record.value12()),
-					record.value13(), record.value14()));
+			.fetch(Records.mapping((organisationId, legalName, postalAddress, country, functionalEmail, establishedInEu,
+					roles, publicAuthority, publicLawBody, providesPublicServices, representativeName, verifiedAddress,
+					createdAt, euEstablishmentAddress) -> new PendingOrganisation(new OrganisationId(organisationId),
+							legalName, postalAddress, country, functionalEmail, Boolean.TRUE.equals(establishedInEu),
+							OrganisationRepository.parseOrganisationRoles(roles), Boolean.TRUE.equals(publicAuthority),
+							Boolean.TRUE.equals(publicLawBody), Boolean.TRUE.equals(providesPublicServices),
+							representativeName, Boolean.TRUE.equals(verifiedAddress), createdAt,
+							euEstablishmentAddress)));
 	}
 
 	/** Sets the decision if the organisation is still pending; false when it was not. */
@@ -178,7 +182,7 @@ public class AccountRepository {
 		return dsl.select(ORGANISATION.ROLES)
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(organisation.value()))
-			.fetchOptional(record -> OrganisationRepository.parseOrganisationRoles(record.value1()))
+			.fetchOptional(Records.mapping((roles) -> OrganisationRepository.parseOrganisationRoles(roles)))
 			.orElse(Set.of());
 	}
 
@@ -205,7 +209,7 @@ public class AccountRepository {
 				.and(APP_USER.EMAIL_VERIFIED.isTrue())
 				.and(APP_USER.ENABLED.isTrue()))
 			.orderBy(APP_USER.LOGIN_EMAIL)
-			.fetch(record -> new Recipient(record.value1(), record.value2()));
+			.fetch(Records.mapping((loginEmail, preferredLanguage) -> new Recipient(loginEmail, preferredLanguage)));
 	}
 
 	public List<OrganisationUser> users(OrganisationId organisation) {
@@ -215,9 +219,10 @@ public class AccountRepository {
 			.from(APP_USER)
 			.where(APP_USER.ORGANISATION_ID.eq(organisation.value()))
 			.orderBy(APP_USER.LOGIN_EMAIL)
-			.fetch(record -> new OrganisationUser(new UserId(record.value1()), record.value2(), record.value3(),
-					OrganisationRepository.parseRoles(record.value4()), Boolean.TRUE.equals(record.value5()),
-					Boolean.TRUE.equals(record.value6())));
+			.fetch(Records
+				.mapping((userId, displayName, loginEmail, roles, enabled, emailVerified) -> new OrganisationUser(
+						new UserId(userId), displayName, loginEmail, OrganisationRepository.parseRoles(roles),
+						Boolean.TRUE.equals(enabled), Boolean.TRUE.equals(emailVerified))));
 	}
 
 	/**

@@ -79,7 +79,7 @@ public class OrganisationRepository {
 		return dsl.select(ORGANISATION.ORGANISATION_ID)
 			.from(ORGANISATION)
 			.where(ORGANISATION.LEGAL_NAME.eq(legalName))
-			.fetchOptional(record -> new OrganisationId(record.value1()));
+			.fetchOptional(Records.mapping((organisationId) -> new OrganisationId(organisationId)));
 	}
 
 	public Optional<String> legalName(OrganisationId id) {
@@ -99,9 +99,10 @@ public class OrganisationRepository {
 					ORGANISATION.FUNCTIONAL_EMAIL)
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
-			.fetchOptional(record -> new OrganisationContact(id, record.value1(),
-					record.value2() == null ? "" : record.value2(), record.value3(),
-					record.value4() == null ? "" : record.value4()));
+			.fetchOptional(
+					Records.mapping((legalName, postalAddress, country, functionalEmail) -> new OrganisationContact(id,
+							legalName, postalAddress == null ? "" : postalAddress, country,
+							functionalEmail == null ? "" : functionalEmail)));
 	}
 
 	/** The authorised representative the organisation named on sign-up, if any. */
@@ -110,7 +111,8 @@ public class OrganisationRepository {
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
 			.and(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID.isNotNull())
-			.fetchOptional(record -> new OrganisationId(record.value1()));
+			.fetchOptional(
+					Records.mapping((authorisedRepresentativeId) -> new OrganisationId(authorisedRepresentativeId)));
 	}
 
 	public Optional<Boolean> establishedInEu(OrganisationId id) {
@@ -140,7 +142,7 @@ public class OrganisationRepository {
 		return dsl.select(ORGANISATION.STATUS)
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
-			.fetchOptional(record -> OrganisationStatus.valueOf(record.value1()));
+			.fetchOptional(Records.mapping((status) -> OrganisationStatus.valueOf(status)));
 	}
 
 	public java.util.List<OrganisationSummary> activeWithRole(OrganisationRole role) {
@@ -153,9 +155,10 @@ public class OrganisationRepository {
 			.orderBy(ORGANISATION.LEGAL_NAME)
 			.fetch()
 			.stream()
-			.filter(record -> parseOrganisationRoles(record.value5()).contains(role))
-			.map(record -> new OrganisationSummary(new OrganisationId(record.value1()), record.value2(),
-					record.value3(), record.value4()))
+			.filter(record -> parseOrganisationRoles(record.get(ORGANISATION.ROLES)).contains(role))
+			.map(Records
+				.mapping((organisationId, legalName, country, functionalEmail, roles) -> new OrganisationSummary(
+						new OrganisationId(organisationId), legalName, country, functionalEmail)))
 			.toList();
 	}
 
@@ -165,8 +168,9 @@ public class OrganisationRepository {
 					ORGANISATION.FUNCTIONAL_EMAIL)
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
-			.fetchOptional(record -> new OrganisationSummary(new OrganisationId(record.value1()), record.value2(),
-					record.value3(), record.value4()));
+			.fetchOptional(
+					Records.mapping((organisationId, legalName, country, functionalEmail) -> new OrganisationSummary(
+							new OrganisationId(organisationId), legalName, country, functionalEmail)));
 	}
 
 	public void insertUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash,
@@ -235,7 +239,7 @@ public class OrganisationRepository {
 		dsl.select(USER_COMPETENCE.COMPETENCE)
 			.from(USER_COMPETENCE)
 			.where(USER_COMPETENCE.USER_ID.eq(user))
-			.forEach(row -> competences.add(Competence.valueOf(row.value1())));
+			.forEach(record -> competences.add(Competence.valueOf(record.get(USER_COMPETENCE.COMPETENCE))));
 		return competences;
 	}
 

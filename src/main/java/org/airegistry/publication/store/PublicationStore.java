@@ -19,6 +19,7 @@ import org.airegistry.publication.VersionSummary;
 import org.airegistry.publication.Visibility;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
+import org.jooq.Records;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -120,6 +121,45 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.set(columns.draft(data))
 			.set(kindColumns)
 			.execute();
+	}
+
+	/**
+	 * One of an owner's records as the owner's workspace lists it.
+	 *
+	 * @param name the record's name in its draft (the kind's name column)
+	 * @param visibility the section the record is in now, null while never published
+	 * @param row the row read, with the kind's extra fields
+	 */
+	public record WorkspaceItem<ID extends RecordId>(ID id, String name, @Nullable Integer publishedVersion,
+			boolean draftChanged, OffsetDateTime updatedAt, @Nullable Visibility visibility, Record row) {
+	}
+
+	/**
+	 * The owner's records, most recently changed first, named by the kind's name column,
+	 * with the kind's extra fields in each item's row.
+	 */
+	public List<WorkspaceItem<ID>> workspace(OrganisationId owner, Field<String> name, Field<?>... extra) {
+		List<Field<?>> fields = new ArrayList<>(List.of(records.id(), name, records.publishedVersion(),
+				records.draftChanged(), records.updatedAt(), records.visibility()));
+		fields.addAll(List.of(extra));
+		return dsl.select(fields)
+			.from(records.table())
+			.where(records.owner().eq(owner.value()))
+			.orderBy(records.updatedAt().desc())
+			.fetch(row -> {
+				String visibility = row.get(records.visibility());
+				return new WorkspaceItem<>(toId.apply(row.get(records.id())), row.get(name),
+						row.get(records.publishedVersion()), Boolean.TRUE.equals(row.get(records.draftChanged())),
+						row.get(records.updatedAt()), visibility == null ? null : Visibility.valueOf(visibility), row);
+			});
+	}
+
+	/** The owner of a record, whoever asks (for authorities' and system actions). */
+	public Optional<OrganisationId> owner(ID id) {
+		return dsl.select(records.owner())
+			.from(records.table())
+			.where(records.id().eq(id.value()))
+			.fetchOptional(Records.mapping(OrganisationId::new));
 	}
 
 	/** The draft of the owner's record; empty for any other organisation. */
@@ -268,7 +308,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.from(records.table())
 			.where(published)
 			.and(records.visibility().isDistinctFrom(section))
-			.fetch(row -> toId.apply(row.value1()));
+			.fetch(Records.mapping((value1) -> toId.apply(value1)));
 		if (!changed.isEmpty()) {
 			dsl.update(records.table())
 				.set(records.visibility(), section)
@@ -383,13 +423,12 @@ public final class PublicationStore<ID extends RecordId, D> {
 		return dsl.select(records.publishedVersion(), records.visibility(), records.publicHold())
 			.from(records.table())
 			.where(record)
-			.fetchOptional(row -> {
-				if (row.value1() == null || row.value2() == null || !Visibility.valueOf(row.value2()).isPublic()) {
+			.fetchOptional(Records.mapping((value1, value2, value3) -> {
+				if (value1 == null || value2 == null || !Visibility.valueOf(value2).isPublic()) {
 					return PublicState.ABSENT;
 				}
-				return row.value3() == null ? PublicState.VISIBLE
-						: PublicState.withheld(PublicHold.valueOf(row.value3()));
-			})
+				return value3 == null ? PublicState.VISIBLE : PublicState.withheld(PublicHold.valueOf(value3));
+			}))
 			.orElse(PublicState.ABSENT);
 	}
 
@@ -399,7 +438,8 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.from(records.table())
 			.where(which)
 			.and(records.visibility().isNotNull())
-			.fetchMap(row -> toId.apply(row.value1()), row -> Visibility.valueOf(row.value2()));
+			.fetchMap(row -> toId.apply(row.get(records.id())),
+					row -> Visibility.valueOf(row.get(records.visibility())));
 	}
 
 }

@@ -37,6 +37,7 @@ import org.airegistry.registry.PublicProvider;
 import org.airegistry.registry.RegistrationNumbers;
 import org.airegistry.registry.WorkspaceEntry;
 import org.airegistry.shared.OrganisationId;
+import org.jooq.Records;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -153,15 +154,12 @@ public class AiSystemRepository {
 	}
 
 	public List<WorkspaceEntry> findWorkspaceEntries(OrganisationId organisation) {
-		return dsl
-			.select(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.DRAFT_TRADE_NAME,
-					AI_SYSTEM.PUBLISHED_VERSION, AI_SYSTEM.DRAFT_CHANGED, AI_SYSTEM.UPDATED_AT, AI_SYSTEM.VISIBILITY)
-			.from(AI_SYSTEM)
-			.where(AI_SYSTEM.ORGANISATION_ID.eq(organisation.value()))
-			.orderBy(AI_SYSTEM.UPDATED_AT.desc())
-			.fetch(row -> new WorkspaceEntry(new AiSystemId(row.value1()), row.value2(), row.value3(), row.value4(),
-					Boolean.TRUE.equals(row.value5()), row.value6().toInstant(),
-					row.value7() != null && !Visibility.valueOf(row.value7()).isPublic()));
+		return store.workspace(organisation, AI_SYSTEM.DRAFT_TRADE_NAME, AI_SYSTEM.REGISTRATION_NUMBER)
+			.stream()
+			.map(item -> new WorkspaceEntry(item.id(), item.row().get(AI_SYSTEM.REGISTRATION_NUMBER), item.name(),
+					item.publishedVersion(), item.draftChanged(), item.updatedAt().toInstant(),
+					item.visibility() != null && !item.visibility().isPublic()))
+			.toList();
 	}
 
 	public Optional<String> registrationNumber(AiSystemId id) {
@@ -210,8 +208,10 @@ public class AiSystemRepository {
 			.orderBy(AI_SYSTEM_VERSION.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER)
 			.fetchSize(500)
 			.fetchLazy()) {
-			cursor.forEach(row -> consumer.accept(new Point1Version(new AiSystemId(row.value1()), row.value2(),
-					CanonicalJson.read(row.value3(), EntryData.class))));
+			cursor.stream()
+				.map(Records.mapping((aiSystemId, versionNumber, data) -> new Point1Version(new AiSystemId(aiSystemId),
+						versionNumber, CanonicalJson.read(data, EntryData.class))))
+				.forEach(consumer);
 		}
 	}
 

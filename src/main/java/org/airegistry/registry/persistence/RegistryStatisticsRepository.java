@@ -11,6 +11,7 @@ import org.airegistry.publication.CanonicalJson;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.EntryData;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -42,9 +43,11 @@ public class RegistryStatisticsRepository {
 			.where(AI_SYSTEM.PUBLISHED_VERSION.isNotNull())
 			.fetchSize(500)
 			.fetchLazy()) {
-			cursor.forEach(
-					record -> consumer.accept(new PublishedEntry(Visibility.RESTRICTED.name().equals(record.value1()),
-							record.value2().toInstant(), CanonicalJson.read(record.value3(), EntryData.class))));
+			cursor.stream()
+				.map(Records.mapping((visibility, firstPublishedAt, data) -> new PublishedEntry(
+						Visibility.RESTRICTED.name().equals(visibility), firstPublishedAt.toInstant(),
+						CanonicalJson.read(data, EntryData.class))))
+				.forEach(consumer);
 		}
 	}
 
@@ -59,8 +62,8 @@ public class RegistryStatisticsRepository {
 				.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
 			.fetchSize(500)
 			.fetchLazy()) {
-			cursor.forEach(
-					record -> consumer.accept(record.value1(), CanonicalJson.read(record.value2(), EntryData.class)));
+			cursor.forEach(record -> consumer.accept(record.get(AI_SYSTEM.REGISTRATION_NUMBER),
+					CanonicalJson.read(record.get(AI_SYSTEM_VERSION.DATA), EntryData.class)));
 		}
 	}
 

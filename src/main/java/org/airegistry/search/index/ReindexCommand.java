@@ -1,6 +1,6 @@
 package org.airegistry.search.index;
 
-import org.airegistry.shared.Audited;
+import org.airegistry.search.ReindexStepped;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -48,19 +48,13 @@ class ReindexCommand implements ApplicationRunner {
 			logger.info("Reindex done: %d documents into %s in %d ms (%.0f docs/s); previous %s, deleted %s".formatted(
 					result.documents(), result.index(), result.millis(), result.documentsPerSecond(),
 					result.previousIndices(), result.deletedIndices()));
-			context.publishEvent(Audited
-				.of(SearchIndexOperationsService.AUDIT_DONE, SearchIndexOperationsService.AUDIT_SUBJECT, "command line")
-				.withChange(String.join(", ", result.previousIndices()), result.index() + " (" + result.documents()
-						+ " documents; deleted: " + String.join(", ", result.deletedIndices()) + ")"));
+			context.publishEvent(SearchIndexOperationsService.completed("command line", result));
 			status = 0;
 		}
 		catch (Exception ex) {
 			logger.error("Reindex failed", ex);
-			context.publishEvent(
-					Audited
-						.of(SearchIndexOperationsService.AUDIT_FAILED, SearchIndexOperationsService.AUDIT_SUBJECT,
-								"command line")
-						.withChange(null, String.valueOf(ex.getMessage())));
+			context.publishEvent(new ReindexStepped(ReindexStepped.Step.FAILED, "command line", null,
+					String.valueOf(ex.getMessage())));
 			status = 1;
 		}
 		int exitCode = status;

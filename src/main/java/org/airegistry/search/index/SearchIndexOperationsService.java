@@ -1,5 +1,6 @@
 package org.airegistry.search.index;
 
+import org.airegistry.search.ReindexStepped;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,7 +16,6 @@ import org.airegistry.shared.Role;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.airegistry.shared.Audited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +28,13 @@ import org.springframework.stereotype.Service;
 class SearchIndexOperationsService implements SearchIndexOperations {
 
 	private static final Log logger = LogFactory.getLog(SearchIndexOperationsService.class);
+
+	/** The completed step of a reindex, as the audit trail records it. */
+	static ReindexStepped completed(String target, RegistryEntriesReindexer.Result result) {
+		return new ReindexStepped(ReindexStepped.Step.COMPLETED, target, String.join(", ", result.previousIndices()),
+				result.index() + " (" + result.documents() + " documents; deleted: "
+						+ String.join(", ", result.deletedIndices()) + ")");
+	}
 
 	static final String AUDIT_SUBJECT = "search-index";
 
@@ -94,19 +101,17 @@ class SearchIndexOperationsService implements SearchIndexOperations {
 		}
 		last.set(Optional.of(new ReindexProgress(Phase.CREATING_INDEX, 0, 0, "")));
 		// who started it, in the caller's thread (the background thread has no actor)
-		events.publishEvent(Audited.of(AUDIT_STARTED, AUDIT_SUBJECT, index.names().readAlias())
-			.withChange(String.join(", ", indicesOrEmpty()), null));
+		events.publishEvent(new ReindexStepped(ReindexStepped.Step.STARTED, index.names().readAlias(),
+				String.join(", ", indicesOrEmpty()), null));
 		Thread.ofVirtual().name("search-reindex").start(() -> {
 			try {
 				RegistryEntriesReindexer.Result result = reindexer
 					.reindexAll(progress -> last.set(Optional.of(progress)));
-				events.publishEvent(Audited.of(AUDIT_DONE, AUDIT_SUBJECT, index.names().readAlias())
-					.withChange(String.join(", ", result.previousIndices()), result.index() + " (" + result.documents()
-							+ " documents; deleted: " + String.join(", ", result.deletedIndices()) + ")"));
+				events.publishEvent(completed(index.names().readAlias(), result));
 			}
 			catch (Exception ex) {
-				events.publishEvent(Audited.of(AUDIT_FAILED, AUDIT_SUBJECT, index.names().readAlias())
-					.withChange(null, String.valueOf(ex.getMessage())));
+				events.publishEvent(new ReindexStepped(ReindexStepped.Step.FAILED, index.names().readAlias(), null,
+						String.valueOf(ex.getMessage())));
 				logger.warn("Reindex failed: " + ex);
 				ReindexProgress before = last.get().orElse(new ReindexProgress(Phase.FAILED, 0, 0, ""));
 				last.set(Optional.of(new ReindexProgress(Phase.FAILED, before.indexed(), before.total(),

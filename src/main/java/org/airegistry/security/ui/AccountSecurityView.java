@@ -3,8 +3,6 @@ package org.airegistry.security.ui;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.security.SecondFactors;
-import org.airegistry.shared.Audited;
-import org.springframework.context.ApplicationEventPublisher;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,12 +27,9 @@ public class AccountSecurityView extends Main implements HasDynamicTitle {
 
 	private final CurrentActor currentActor;
 
-	private final ApplicationEventPublisher events;
-
-	public AccountSecurityView(SecondFactors factors, CurrentActor currentActor, ApplicationEventPublisher events) {
+	public AccountSecurityView(SecondFactors factors, CurrentActor currentActor) {
 		this.factors = factors;
 		this.currentActor = currentActor;
-		this.events = events;
 		addClassName("page");
 		show();
 	}
@@ -58,7 +53,6 @@ public class AccountSecurityView extends Main implements HasDynamicTitle {
 		if (enabled && !SecondFactors.required(actor)) {
 			Button off = new Button(getTranslation("accountSecurity.disable"), click -> {
 				factors.disable(actor.userId());
-				events.publishEvent(Audited.of("account.second-factor-disabled", "account", actor.loginEmail()));
 				show();
 			});
 			off.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -72,7 +66,6 @@ public class AccountSecurityView extends Main implements HasDynamicTitle {
 		add(new EnrolmentPanel(factors.newEnrolment(actor.loginEmail()), (secret, code) -> {
 			try {
 				var codes = factors.confirm(actor.userId(), secret, code);
-				events.publishEvent(Audited.of("account.second-factor-enabled", "account", actor.loginEmail()));
 				removeAll();
 				add(new H1(getTranslation("accountSecurity.title")),
 						EnrolmentPanel.recoveryCodes(codes, this::getTranslation),

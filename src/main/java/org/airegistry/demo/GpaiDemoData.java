@@ -1,4 +1,14 @@
-package org.airegistry.gpai;
+package org.airegistry.demo;
+
+import org.airegistry.gpai.GpaiModelData;
+import org.airegistry.gpai.GpaiModelId;
+import org.airegistry.gpai.GpaiService;
+import org.airegistry.gpai.MarkingTechnique;
+import org.airegistry.gpai.Modality;
+import org.airegistry.gpai.ModelType;
+import org.airegistry.gpai.SizeBand;
+import org.airegistry.gpai.SystemicRiskStatus;
+import org.airegistry.gpai.TrainingContentSummary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,16 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.airegistry.gpai.persistence.GpaiModelRepository;
+import org.airegistry.demo.persistence.DemoRepository;
 import org.airegistry.publication.Draft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +43,11 @@ class GpaiDemoData {
 
 	private final GpaiService service;
 
-	private final GpaiModelRepository repository;
+	private final DemoRepository repository;
 
 	private final UserDetailsService users;
 
-	GpaiDemoData(GpaiService service, GpaiModelRepository repository, UserDetailsService users) {
+	GpaiDemoData(GpaiService service, DemoRepository repository, UserDetailsService users) {
 		this.service = service;
 		this.repository = repository;
 		this.users = users;
@@ -48,7 +55,7 @@ class GpaiDemoData {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void create() {
-		if (repository.existsWithName(OPEN_MODEL)) {
+		if (repository.gpaiModelNamed(OPEN_MODEL)) {
 			return;
 		}
 		try {
@@ -185,15 +192,7 @@ class GpaiDemoData {
 	}
 
 	private void actAs(String email, Runnable action) {
-		UserDetails user = users.loadUserByUsername(email);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			action.run();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		DemoLogin.actAs(users, email, action);
 	}
 
 }

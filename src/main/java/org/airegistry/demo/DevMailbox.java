@@ -1,4 +1,4 @@
-package org.airegistry.organisation;
+package org.airegistry.demo;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ import jakarta.mail.internet.MimeMessage;
  * personal data never reaches the log.
  */
 @Component
+@Profile("demo")
 @ConditionalOnProperty(name = "airegistry.demo.enabled", havingValue = "true")
 public class DevMailbox extends JavaMailSenderImpl implements DisposableBean, AutoCloseable {
 

@@ -1,8 +1,8 @@
-package org.airegistry.organisation.ui;
+package org.airegistry.demo.ui;
 
 import java.util.List;
 
-import org.airegistry.organisation.DevMailbox;
+import org.airegistry.demo.DevMailbox;
 
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;

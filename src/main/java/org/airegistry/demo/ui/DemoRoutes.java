@@ -1,6 +1,7 @@
-package org.airegistry.organisation.ui;
+package org.airegistry.demo.ui;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.router.RouteConfiguration;
@@ -14,8 +15,9 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
  * open them.
  */
 @Component
+@Profile("demo")
 @ConditionalOnProperty(name = "airegistry.demo.enabled", havingValue = "true")
-class DemoRoutes implements VaadinServiceInitListener {
+public class DemoRoutes implements VaadinServiceInitListener {
 
 	static final String MAILBOX = "dev/mailbox";
 

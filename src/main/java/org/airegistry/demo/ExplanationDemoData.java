@@ -1,4 +1,8 @@
-package org.airegistry.explanation;
+package org.airegistry.demo;
+
+import org.airegistry.demo.persistence.DemoRepository;
+import org.airegistry.explanation.ExplanationService;
+import org.airegistry.explanation.NewExplanationRequest;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,9 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -54,8 +55,11 @@ class ExplanationDemoData {
 
 	private final UserDetailsService users;
 
+	private final DemoRepository demo;
+
 	ExplanationDemoData(OrganisationService organisations, RegistryQueries registry, ExplanationService explanations,
-			UserDetailsService users) {
+			UserDetailsService users, DemoRepository demo) {
+		this.demo = demo;
 		this.organisations = organisations;
 		this.registry = registry;
 		this.explanations = explanations;
@@ -129,20 +133,13 @@ class ExplanationDemoData {
 	private String file(String system, OrganisationId deployer, String decision, String adverse) {
 		String reference = explanations.file(new NewExplanationRequest(system, deployer, decision,
 				LocalDate.of(2026, 10, 2), "2026-117", adverse, PERSON_EMAIL, "en"), "demo");
-		explanations.verifyForDemo(reference);
+		// the link of the verification mail, opened (the demo has no inbox to click in)
+		explanations.verify(demo.newVerificationToken(reference)).orElseThrow();
 		return reference;
 	}
 
 	private void actAs(String email, Runnable action) {
-		UserDetails user = users.loadUserByUsername(email);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			action.run();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		DemoLogin.actAs(users, email, action);
 	}
 
 }

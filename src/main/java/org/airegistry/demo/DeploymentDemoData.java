@@ -1,4 +1,12 @@
-package org.airegistry.deployment;
+package org.airegistry.demo;
+
+import org.airegistry.deployment.Deployment;
+import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.DeploymentService;
+import org.airegistry.deployment.Fria;
+import org.airegistry.deployment.FriaBasis;
+import org.airegistry.deployment.FriaData;
+import org.airegistry.deployment.FriaService;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -20,9 +28,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -118,15 +123,7 @@ class DeploymentDemoData {
 	}
 
 	private void actAs(Runnable action) {
-		UserDetails user = users.loadUserByUsername(EMAIL);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			action.run();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		DemoLogin.actAs(users, EMAIL, action);
 	}
 
 }

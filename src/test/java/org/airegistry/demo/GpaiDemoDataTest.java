@@ -1,5 +1,7 @@
-package org.airegistry.gpai;
+package org.airegistry.demo;
 
+import org.airegistry.gpai.GpaiRules;
+import org.airegistry.gpai.SystemicRiskStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

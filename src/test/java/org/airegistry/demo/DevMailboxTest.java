@@ -1,4 +1,4 @@
-package org.airegistry.organisation;
+package org.airegistry.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,32 @@
+package org.airegistry;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * jOOQ reads map whole records ({@code Records.mapping} into Java records) or name their
+ * fields ({@code record.get(TABLE.COLUMN)}); positional {@code value1()} …
+ * {@code value22()} calls on jOOQ records are not used (DD025).
+ */
+@AnalyzeClasses(packages = "org.airegistry", importOptions = ImportOption.DoNotIncludeTests.class)
+class JooqMappingTest {
+
+	static final DescribedPredicate<JavaMethodCall> POSITIONAL_READ = DescribedPredicate.describe(
+			"a positional valueN() read of a jOOQ record",
+			call -> call.getTargetOwner().isAssignableTo(org.jooq.Record.class) && call.getName().matches("value[0-9]+")
+					&& call.getTarget().getParameterTypes().isEmpty());
+
+	@ArchTest
+	static final ArchRule noPositionalReads = noClasses().that()
+		.resideOutsideOfPackage("org.airegistry.db..")
+		.should()
+		.callMethodWhere(POSITIONAL_READ)
+		.because("reads map whole records (Records.mapping) or name their fields");
+
+}
