@@ -2,6 +2,7 @@ package org.airegistry.demo;
 
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.RegistrationBasis;
 import org.airegistry.deployment.DeploymentService;
 import org.airegistry.deployment.Fria;
 import org.airegistry.deployment.FriaBasis;
