@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.RegistrationBasis;
 import org.airegistry.deployment.DeploymentService;
 import org.airegistry.deployment.Fria;
 import org.airegistry.deployment.FriaService;
@@ -411,7 +412,10 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			Deployment draft = deployments.start(number);
 			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
 					new DeploymentData("Town hall 1", "ai@town.example", "IT department", friaSummary, false, "",
-							Set.of(MemberState.AT), LocalDate.of(2027, 1, 1), null));
+							Set.of(MemberState.AT), LocalDate.of(2027, 1, 1), null,
+							// Art 49(3): fits deployers with and without the
+							// public-authority flag
+							RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY, "City of Example"));
 			deployments.publish(saved.id(), saved.lockVersion(), "");
 			return deployments.open(saved.id());
 		});
@@ -422,7 +426,8 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			completedFria(number);
 			Deployment draft = deployments.start(number);
 			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
-					new DeploymentData("Border post 1", contact, contact, "", false, "", Set.of(), null, null));
+					new DeploymentData("Border post 1", contact, contact, "", false, "", Set.of(), null, null,
+							RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY, "City of Example"));
 			deployments.publish(saved.id(), saved.lockVersion(), "");
 			return deployments.open(saved.id());
 		});

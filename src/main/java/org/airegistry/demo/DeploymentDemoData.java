@@ -2,6 +2,7 @@ package org.airegistry.demo;
 
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.RegistrationBasis;
 import org.airegistry.deployment.DeploymentService;
 import org.airegistry.deployment.Fria;
 import org.airegistry.deployment.FriaBasis;
@@ -117,7 +118,8 @@ class DeploymentDemoData {
 						true,
 						"Personal data of applicants is processed on the basis of Art 6(1)(b) GDPR; retention six "
 								+ "months; no special categories used as inputs.",
-						EnumSet.of(MemberState.DE), LocalDate.of(2028, 1, 1), null));
+						EnumSet.of(MemberState.DE), LocalDate.of(2028, 1, 1), null, RegistrationBasis.PUBLIC_AUTHORITY,
+						""));
 		deployments.publish(saved.id(), saved.lockVersion(), "");
 	}
 

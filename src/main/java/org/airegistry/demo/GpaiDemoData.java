@@ -176,7 +176,13 @@ class GpaiDemoData {
 			.detectionTools("Public watermark detection API")
 			.trainingTokens(16_000_000_000_000L)
 			.trainingComputeFlop(new BigDecimal("3.8E25"))
+			.computeMethod("Hardware-based: accelerator-hours × peak throughput × measured utilisation, "
+					+ "checked against 6 × parameters × tokens")
+			.thresholdMetDate(LocalDate.of(2026, 6, 8))
+			.notificationDate(LocalDate.of(2026, 6, 17))
 			.systemicRiskStatus(SystemicRiskStatus.NOTIFIED)
+			.riskMitigationSummary("Union-level systemic-risk assessment before each release, staged roll-out, "
+					+ "usage monitoring and misuse reporting channel")
 			.evaluationSummary("Capability benchmarks and dangerous-capability evaluations before each release")
 			.adversarialTestingSummary("Internal and external red teaming on CBRN, cyber-offence and manipulation")
 			.incidentContact("ai-incidents@acme.example")

@@ -28,10 +28,14 @@ import org.jspecify.annotations.Nullable;
  * @param memberStates where the system is used (not in Annex VIII; added for usefulness)
  * @param useStart first day of use
  * @param useEnd last day of use, if known
+ * @param registrationBasis why the deployer registers (Art 49(3), Art 26(8))
+ * @param onBehalfOf the public authority the deployer acts for, with
+ * {@link RegistrationBasis#ON_BEHALF_OF_PUBLIC_AUTHORITY}
  */
 public record DeploymentData(String deployerAddress, String deployerContact, String submitterContact,
 		String friaSummary, boolean dpiaApplicable, String dpiaSummary, Set<MemberState> memberStates,
-		@Nullable LocalDate useStart, @Nullable LocalDate useEnd) {
+		@Nullable LocalDate useStart, @Nullable LocalDate useEnd, @Nullable RegistrationBasis registrationBasis,
+		String onBehalfOf) {
 
 	public static final int CONTACT_MAX = 1000;
 
@@ -50,12 +54,13 @@ public record DeploymentData(String deployerAddress, String deployerContact, Str
 		submitterContact = strip(submitterContact);
 		friaSummary = strip(friaSummary);
 		dpiaSummary = strip(dpiaSummary);
+		onBehalfOf = strip(onBehalfOf);
 		memberStates = memberStates == null || memberStates.isEmpty() ? Set.of()
 				: Collections.unmodifiableSet(EnumSet.copyOf(memberStates));
 	}
 
 	public static DeploymentData empty() {
-		return new DeploymentData("", "", "", "", false, "", Set.of(), null, null);
+		return new DeploymentData("", "", "", "", false, "", Set.of(), null, null, null, "");
 	}
 
 	private static String strip(@Nullable String value) {
@@ -65,7 +70,7 @@ public record DeploymentData(String deployerAddress, String deployerContact, Str
 	/** This registration with only what the non-public section may hold (C.1 to C.3). */
 	public DeploymentData minimisedForRestrictedSection() {
 		return new DeploymentData(deployerAddress, deployerContact, submitterContact, "", false, "", Set.of(), null,
-				null);
+				null, registrationBasis, onBehalfOf);
 	}
 
 	/**
@@ -79,6 +84,10 @@ public record DeploymentData(String deployerAddress, String deployerContact, Str
 		checkText(problems, "submitterContact", submitterContact, CONTACT_MAX);
 		checkText(problems, "friaSummary", friaSummary, SUMMARY_MAX);
 		checkText(problems, "dpiaSummary", dpiaSummary, SUMMARY_MAX);
+		checkText(problems, "onBehalfOf", onBehalfOf, CONTACT_MAX);
+		if (!onBehalfOf.isEmpty() && registrationBasis != RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY) {
+			problems.add(new FieldError("onBehalfOf", "deployment.validation.onBehalfOf.notApplicable"));
+		}
 		if (useStart != null && useEnd != null && useEnd.isBefore(useStart)) {
 			problems.add(new FieldError("useEnd", "deployment.validation.useEnd.beforeStart"));
 		}
@@ -111,6 +120,13 @@ public record DeploymentData(String deployerAddress, String deployerContact, Str
 		required(problems, "deployerAddress", deployerAddress);
 		required(problems, "deployerContact", deployerContact);
 		required(problems, "submitterContact", submitterContact);
+		// Art 49(3): the legal basis of the registration is explicit
+		if (registrationBasis == null) {
+			problems.add(new FieldError("registrationBasis", "deployment.validation.basis.required"));
+		}
+		else if (registrationBasis == RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY) {
+			required(problems, "onBehalfOf", onBehalfOf);
+		}
 		if (!restricted) {
 			required(problems, "friaSummary", friaSummary);
 			if (dpiaApplicable) {

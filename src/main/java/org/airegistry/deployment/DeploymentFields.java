@@ -31,6 +31,13 @@ public final class DeploymentFields implements FieldSpec<DeploymentData> {
 				data.deployerContact()));
 		fields.add(text("submitterContact", "deployment.field.submitterContact", "deployment.annex.C2",
 				data.submitterContact()));
+		// Art 49(3): why the deployer registers, with the authority it acts for
+		RegistrationBasis basis = data.registrationBasis();
+		fields.add(text("registrationBasis", "deployment.field.registrationBasis", "deployment.article.49.3",
+				basis == null ? ""
+						: basis == RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY
+								? translate.translate("deployment.basis.onBehalfOfNamed", data.onBehalfOf())
+								: translate.translate(basis.translationKey())));
 		fields.add(text("friaSummary", "deployment.field.friaSummary", "deployment.annex.C4", data.friaSummary()));
 		fields.add(text("dpiaSummary", "deployment.field.dpiaSummary", "deployment.annex.C5",
 				data.dpiaApplicable() ? data.dpiaSummary() : ""));

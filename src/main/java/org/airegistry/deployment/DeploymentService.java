@@ -40,6 +40,7 @@ import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -213,10 +214,28 @@ public class DeploymentService {
 	}
 
 	private DeploymentData defaults(OrganisationId organisation) {
+		// a public authority registers under Art 49(3) itself; others choose
+		RegistrationBasis basis = organisations.publicCharacter(organisation).publicAuthority()
+				? RegistrationBasis.PUBLIC_AUTHORITY : null;
 		return repository.contact(organisation)
 			.map(contact -> new DeploymentData(contact.postalAddress(), contact.email(), contact.email(), "", false, "",
-					java.util.Set.of(), null, null))
+					java.util.Set.of(), null, null, basis, ""))
 			.orElseGet(DeploymentData::empty);
+	}
+
+	/**
+	 * Art 49(3), Art 26(8): only a public authority (or Union institution, body, office
+	 * or agency) registers as one, and it registers because it must, never "voluntarily".
+	 */
+	private void basisProblems(List<FieldError> problems, @Nullable RegistrationBasis basis) {
+		boolean publicAuthority = organisations.publicCharacter(currentActor.require().organisationId())
+			.publicAuthority();
+		if (basis == RegistrationBasis.PUBLIC_AUTHORITY && !publicAuthority) {
+			problems.add(new FieldError("registrationBasis", "deployment.validation.basis.notPublicAuthority"));
+		}
+		if (basis == RegistrationBasis.VOLUNTARY && publicAuthority) {
+			problems.add(new FieldError("registrationBasis", "deployment.validation.basis.mandatory"));
+		}
 	}
 
 	/** The caller's organisation's registrations, most recently changed first. */
@@ -319,6 +338,7 @@ public class DeploymentService {
 				throw new ActionRefusedException("deployment.refused.friaNotCompleted");
 			}
 			List<FieldError> problems = new ArrayList<>(draft.data().publicationProblems(current.restricted()));
+			basisProblems(problems, draft.data().registrationBasis());
 			Instant firstCompleted = fria.get().firstCompletedAt();
 			LocalDate useStart = draft.data().useStart();
 			if (useStart != null && firstCompleted != null

@@ -91,15 +91,22 @@ public final class GpaiFields implements FieldSpec<GpaiModelData> {
 				field("detectionTools", data.detectionTools()))));
 		String compute = data.effectiveCompute()
 			.map(flop -> t.translate(data.computeEstimated() ? "gpai.compute.estimated" : "gpai.compute.reported",
-					TrainingCompute.format(flop))
+					TrainingCompute.format(flop, locale))
 					+ (data.presumedSystemicRisk() ? " " + t.translate("gpai.compute.presumption") : ""))
 			.orElse("");
+		String due = data.notificationDue()
+			.map(day -> t.translate("gpai.notification.dueOn", date(day, locale)))
+			.orElse("");
 		groups.add(new Group("gpai.section.systemicRisk",
-				List.of(field("trainingComputeFlop", compute),
+				List.of(field("trainingComputeFlop", compute), field("computeMethod", data.computeMethod()),
+						field("thresholdMetDate",
+								date(data.thresholdMetDate(), locale) + (due.isEmpty() ? "" : " (" + due + ")")),
+						field("notificationDate", date(data.notificationDate(), locale)),
 						field("systemicRiskStatus", t.translate(data.systemicRiskStatus().translationKey())),
 						field("statusDecisionDate", date(data.statusDecisionDate(), locale)),
 						field("evaluationSummary", data.evaluationSummary()),
 						field("adversarialTestingSummary", data.adversarialTestingSummary()),
+						field("riskMitigationSummary", data.riskMitigationSummary()),
 						field("incidentContact", data.incidentContact()),
 						field("cybersecuritySummary", data.cybersecuritySummary()))));
 		return groups;

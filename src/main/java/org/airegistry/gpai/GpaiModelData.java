@@ -24,9 +24,16 @@ public record GpaiModelData(String name, String modelVersion, @Nullable ModelTyp
 		Set<MarkingTechnique> markingTechniques, String detectionTools, @Nullable Long trainingTokens,
 		@Nullable BigDecimal trainingComputeFlop, SystemicRiskStatus systemicRiskStatus,
 		@Nullable LocalDate statusDecisionDate, String evaluationSummary, String adversarialTestingSummary,
-		String incidentContact, String cybersecuritySummary) {
+		String incidentContact, String cybersecuritySummary, String computeMethod, @Nullable LocalDate thresholdMetDate,
+		@Nullable LocalDate notificationDate, String riskMitigationSummary) {
+
+	/** Art 52(1): the provider notifies the Commission within two weeks. */
+	public static final int NOTIFICATION_WEEKS = 2;
 
 	public GpaiModelData {
+		// content stored before these fields existed reads them as empty
+		computeMethod = computeMethod == null ? "" : computeMethod;
+		riskMitigationSummary = riskMitigationSummary == null ? "" : riskMitigationSummary;
 		inputModalities = new TreeSet<>(inputModalities);
 		outputModalities = new TreeSet<>(outputModalities);
 		markingTechniques = new TreeSet<>(markingTechniques);
@@ -36,7 +43,34 @@ public record GpaiModelData(String name, String modelVersion, @Nullable ModelTyp
 	public static GpaiModelData named(String name) {
 		return new GpaiModelData(name, "", null, "", null, "", "", false, "", "", "", "", "", "", null, Set.of(),
 				Set.of(), "", null, "", "", TrainingContentSummary.empty(), "", false, Set.of(), "", null, null,
-				SystemicRiskStatus.NONE, null, "", "", "", "");
+				SystemicRiskStatus.NONE, null, "", "", "", "", "", null, null, "");
+	}
+
+	/**
+	 * Art 52(1): the last day to notify the Commission, two weeks after the threshold was
+	 * met or it became known that it would be met; empty without that date. The period
+	 * ends on the same weekday two weeks later (Reg. 1182/71 Art 3(2)(c)) and moves from
+	 * a Saturday or Sunday to the Monday (Art 3(4), DD061).
+	 */
+	public Optional<LocalDate> notificationDue() {
+		if (thresholdMetDate == null) {
+			return Optional.empty();
+		}
+		LocalDate due = thresholdMetDate.plusWeeks(NOTIFICATION_WEEKS);
+		while (due.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || due.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+			due = due.plusDays(1);
+		}
+		return Optional.of(due);
+	}
+
+	/**
+	 * Art 52(1): whether the notification is late on this day: not given by the due date,
+	 * or given after it.
+	 */
+	public boolean notificationLate(LocalDate today) {
+		return notificationDue()
+			.map(due -> notificationDate == null ? today.isAfter(due) : notificationDate.isAfter(due))
+			.orElse(false);
 	}
 
 	/**
@@ -86,7 +120,8 @@ public record GpaiModelData(String name, String modelVersion, @Nullable ModelTyp
 				formatsAndMaxSizes, contextWindowTokens, trainingDataDescription, integrationMeans, trainingSummary,
 				copyrightPolicy, codeOfPracticeSignatory, markingTechniques, detectionTools, trainingTokens,
 				trainingComputeFlop, status, decisionDate, evaluationSummary, adversarialTestingSummary,
-				incidentContact, cybersecuritySummary);
+				incidentContact, cybersecuritySummary, computeMethod, thresholdMetDate, notificationDate,
+				riskMitigationSummary);
 	}
 
 	/** A builder starting from this data, for forms and tests. */
@@ -164,6 +199,14 @@ public record GpaiModelData(String name, String modelVersion, @Nullable ModelTyp
 
 		private String cybersecuritySummary;
 
+		private String computeMethod;
+
+		private @Nullable LocalDate thresholdMetDate;
+
+		private @Nullable LocalDate notificationDate;
+
+		private String riskMitigationSummary;
+
 		private Builder(GpaiModelData data) {
 			this.name = data.name();
 			this.modelVersion = data.modelVersion();
@@ -199,6 +242,30 @@ public record GpaiModelData(String name, String modelVersion, @Nullable ModelTyp
 			this.adversarialTestingSummary = data.adversarialTestingSummary();
 			this.incidentContact = data.incidentContact();
 			this.cybersecuritySummary = data.cybersecuritySummary();
+			this.computeMethod = data.computeMethod();
+			this.thresholdMetDate = data.thresholdMetDate();
+			this.notificationDate = data.notificationDate();
+			this.riskMitigationSummary = data.riskMitigationSummary();
+		}
+
+		public Builder computeMethod(String computeMethod) {
+			this.computeMethod = computeMethod;
+			return this;
+		}
+
+		public Builder thresholdMetDate(@Nullable LocalDate thresholdMetDate) {
+			this.thresholdMetDate = thresholdMetDate;
+			return this;
+		}
+
+		public Builder notificationDate(@Nullable LocalDate notificationDate) {
+			this.notificationDate = notificationDate;
+			return this;
+		}
+
+		public Builder riskMitigationSummary(String riskMitigationSummary) {
+			this.riskMitigationSummary = riskMitigationSummary;
+			return this;
 		}
 
 		public Builder name(String name) {
@@ -378,7 +445,8 @@ public record GpaiModelData(String name, String modelVersion, @Nullable ModelTyp
 					formatsAndMaxSizes, contextWindowTokens, trainingDataDescription, integrationMeans, trainingSummary,
 					copyrightPolicy, codeOfPracticeSignatory, markingTechniques, detectionTools, trainingTokens,
 					trainingComputeFlop, systemicRiskStatus, statusDecisionDate, evaluationSummary,
-					adversarialTestingSummary, incidentContact, cybersecuritySummary);
+					adversarialTestingSummary, incidentContact, cybersecuritySummary, computeMethod, thresholdMetDate,
+					notificationDate, riskMitigationSummary);
 		}
 
 	}

@@ -19,6 +19,8 @@ import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.Jurisdiction;
+import org.springframework.security.access.AccessDeniedException;
 import org.airegistry.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,35 +56,90 @@ public class GpaiOversight {
 	}
 
 	/**
-	 * Publishes a new version of the model with status "designated" and the decision
-	 * date, through the publication kernel. The provider's unpublished draft changes are
-	 * kept out of the version and kept in its draft, which takes over the designation.
+	 * Publishes a new version of the model with status "designated" and the decision date
+	 * (Art 51(1)(b), 52(4)), through the publication kernel.
 	 * @return the number of the new version
+	 * @see #decide
 	 */
 	@Transactional
 	public int designate(GpaiModelId id, LocalDate decisionDate) {
+		return decide(id, SystemicRiskStatus.DESIGNATED, decisionDate);
+	}
+
+	/**
+	 * Records a decision of the Commission as a new public version of the model: a
+	 * designation (Art 51(1)(b), 52(4), also confirming one after a reassessment request,
+	 * Art 52(5)) or the rebuttal accepted or rejected (Art 52(3), only on arguments the
+	 * provider submitted, Art 52(2)). Only regulators of the AI Office record decisions;
+	 * a GPAI competence at a national authority is not enough. The provider's unpublished
+	 * draft changes are kept out of the version and kept in its draft, which takes over
+	 * the decision.
+	 * @return the number of the new version
+	 * @throws AccessDeniedException unless the user acts for the AI Office
+	 * @throws ActionRefusedException when the decision does not follow from the model's
+	 * status
+	 */
+	@Transactional
+	public int decide(GpaiModelId id, SystemicRiskStatus decision, LocalDate decisionDate) {
+		Actor actor = currentActor.require();
+		if (!actor.jurisdictionFor(Competence.GPAI).map(Jurisdiction::isUnion).orElse(false)) {
+			throw new AccessDeniedException("Only the AI Office records the Commission's decisions (Art 52)");
+		}
+		if (!GpaiRules.COMMISSION_DECISIONS.contains(decision)) {
+			throw new ActionRefusedException("gpai.decide.refused.notDecision");
+		}
 		PublicModel latest = repository.findPublic(id, null).orElseThrow(() -> new NotFoundException("GPAI model"));
-		if (latest.data().systemicRiskStatus() == SystemicRiskStatus.DESIGNATED) {
+		SystemicRiskStatus current = latest.data().systemicRiskStatus();
+		if (decision == SystemicRiskStatus.DESIGNATED && current == SystemicRiskStatus.DESIGNATED) {
 			throw new ActionRefusedException("gpai.designate.refused.already");
+		}
+		if (decision != SystemicRiskStatus.DESIGNATED && current != SystemicRiskStatus.REBUTTAL_SUBMITTED) {
+			throw new ActionRefusedException("gpai.decide.refused.noRebuttal");
 		}
 		LocalDate today = LocalDate.now(clock);
 		if (decisionDate.isAfter(today)) {
 			throw new InvalidInputException(List.of(new FieldError("statusDecisionDate", "gpai.validation.future")));
 		}
-		Actor actor = currentActor.require();
 		return publisher
-			.amend(repository.store(), new DesignationRules(decisionDate),
+			.amend(repository.store(), new DecisionRules(decision, decisionDate),
 					new Author(actor.userId(), actor.organisationId()), id,
-					data -> data.withSystemicRiskStatus(SystemicRiskStatus.DESIGNATED, decisionDate),
-					"Designated as a general-purpose AI model with systemic risk (Art 52(4)), decision of "
-							+ decisionDate)
+					data -> data.withSystemicRiskStatus(decision, decisionDate),
+					DECISION_SUMMARIES.get(decision) + ", decision of " + decisionDate)
 			.version();
 	}
 
+	private static final java.util.Map<SystemicRiskStatus, String> DECISION_SUMMARIES = java.util.Map.of(
+			SystemicRiskStatus.DESIGNATED,
+			"Designated as a general-purpose AI model with systemic risk (Art 51(1)(b), Art 52(4))",
+			SystemicRiskStatus.REBUTTAL_ACCEPTED,
+			"The Commission accepted the provider's arguments against systemic risk (Art 52(3))",
+			SystemicRiskStatus.REBUTTAL_REJECTED,
+			"The Commission rejected the provider's arguments against systemic risk (Art 52(3))");
+
+	private static final java.util.Map<SystemicRiskStatus, String> DECISION_ARTICLES = java.util.Map.of(
+			SystemicRiskStatus.DESIGNATED, "Art 51(1)(b), Art 52(4)", SystemicRiskStatus.REBUTTAL_ACCEPTED, "Art 52(3)",
+			SystemicRiskStatus.REBUTTAL_REJECTED, "Art 52(3)");
+
 	/**
-	 * A designation adds no checks of its own; the version is public like every other.
+	 * Art 52(1): the latest public versions of the models whose compute meets the
+	 * threshold, with the notification due date, for the AI Office; late ones first.
 	 */
-	private record DesignationRules(LocalDate decisionDate) implements PublicationRules<GpaiModelId, GpaiModelData> {
+	@Transactional(readOnly = true)
+	public List<PublicModel> notifications() {
+		LocalDate today = LocalDate.now(clock);
+		return repository.findAllLatest(Integer.MAX_VALUE)
+			.stream()
+			.filter(model -> model.data().presumedSystemicRisk() || model.data().thresholdMetDate() != null)
+			.sorted(java.util.Comparator.comparing((PublicModel model) -> !model.data().notificationLate(today))
+				.thenComparing(model -> model.data().notificationDue().orElse(LocalDate.MAX)))
+			.toList();
+	}
+
+	/**
+	 * A decision adds no checks of its own; the version is public like every other.
+	 */
+	private record DecisionRules(SystemicRiskStatus decision,
+			LocalDate decisionDate) implements PublicationRules<GpaiModelId, GpaiModelData> {
 
 		@Override
 		public String subject() {
@@ -106,8 +163,12 @@ public class GpaiOversight {
 
 		@Override
 		public RecordPublished.Subject audited(Draft<GpaiModelId, GpaiModelData> draft, Publication publication) {
-			return new RecordPublished.Subject("gpai-model.designated", "gpai-model", draft.id().toString(),
-					"Art 51(1)(b), Art 52(4)", "decision of " + decisionDate);
+			return new RecordPublished.Subject(
+					decision == SystemicRiskStatus.DESIGNATED ? "gpai-model.designated"
+							: "gpai-model.rebuttal-"
+									+ (decision == SystemicRiskStatus.REBUTTAL_ACCEPTED ? "accepted" : "rejected"),
+					"gpai-model", draft.id().toString(), DECISION_ARTICLES.get(decision),
+					"decision of " + decisionDate);
 		}
 
 	}

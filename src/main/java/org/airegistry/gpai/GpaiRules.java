@@ -32,16 +32,36 @@ public final class GpaiRules {
 	private static final Set<SystemicRiskStatus> DESIGNATION = Set.of(SystemicRiskStatus.DESIGNATED,
 			SystemicRiskStatus.REASSESSMENT_REQUESTED);
 
+	/** Statuses that say the provider notified the Commission (Art 52(1), 52(2)). */
+	private static final Set<SystemicRiskStatus> NOTIFIED = Set.of(SystemicRiskStatus.NOTIFIED,
+			SystemicRiskStatus.REBUTTAL_SUBMITTED, SystemicRiskStatus.REBUTTAL_ACCEPTED,
+			SystemicRiskStatus.REBUTTAL_REJECTED);
+
+	/**
+	 * The Commission's decisions, recorded only by a regulator of the AI Office: the
+	 * rebuttal accepted or rejected (Art 52(3)), the designation (Art 51(1)(b), 52(4)).
+	 */
+	public static final Set<SystemicRiskStatus> COMMISSION_DECISIONS = Set.of(SystemicRiskStatus.REBUTTAL_ACCEPTED,
+			SystemicRiskStatus.REBUTTAL_REJECTED, SystemicRiskStatus.DESIGNATED);
+
 	/**
 	 * What the publication is checked against besides the data itself.
 	 *
 	 * @param establishedInEu whether the provider is established in the Union (Art 54)
 	 * @param previousStatus the status of the last published version (NONE if none)
 	 * @param today the current date (Art 52(5) six-month rule)
-	 * @param byRegulator whether a regulator makes the change (Art 52(4) designation)
+	 * @param byRegulator whether a regulator of the AI Office makes the change (Art
+	 * 52(3), 52(4) decisions)
+	 * @param previousDecisionDate the decision date of the last published version
 	 */
 	public record Context(boolean establishedInEu, SystemicRiskStatus previousStatus, LocalDate today,
-			boolean byRegulator) {
+			boolean byRegulator, @Nullable LocalDate previousDecisionDate) {
+
+		/** A context without a previous decision date. */
+		public Context(boolean establishedInEu, SystemicRiskStatus previousStatus, LocalDate today,
+				boolean byRegulator) {
+			this(establishedInEu, previousStatus, today, byRegulator, null);
+		}
 
 	}
 
@@ -149,16 +169,59 @@ public final class GpaiRules {
 		requiredAs(problems, "optOutMeasures", summary.optOutMeasures(), "gpai.validation.summary.optOut");
 		requiredAs(problems, "illegalContentMeasures", summary.illegalContentMeasures(),
 				"gpai.validation.summary.illegalContent");
+		computeProblems(problems, data);
 		statusProblems(problems, data, context);
+		notificationProblems(problems, data, context);
 		// Art 55(1)(a)–(d)
 		if (data.systemicRisk()) {
 			String key = "gpai.validation.systemic";
+			// (a) model evaluation, including adversarial testing
 			requiredAs(problems, "evaluationSummary", data.evaluationSummary(), key);
 			requiredAs(problems, "adversarialTestingSummary", data.adversarialTestingSummary(), key);
+			// (b) assessment and mitigation of systemic risks at Union level
+			requiredAs(problems, "riskMitigationSummary", data.riskMitigationSummary(), key);
+			// (c) serious incidents reported to the AI Office
 			requiredAs(problems, "incidentContact", data.incidentContact(), key);
+			// (d) cybersecurity protection
 			requiredAs(problems, "cybersecuritySummary", data.cybersecuritySummary(), key);
 		}
 		return problems;
+	}
+
+	/**
+	 * Art 51(2), Annex XIII(c): the training compute decides the presumption, so every
+	 * model states it, as a reported figure with how it was measured or estimated, or as
+	 * the registry's estimate from parameters and tokens (its method is the formula).
+	 */
+	private static void computeProblems(List<FieldError> problems, GpaiModelData data) {
+		if (data.effectiveCompute().isEmpty()) {
+			problems.add(new FieldError("trainingComputeFlop", "gpai.validation.compute"));
+		}
+		else if (data.trainingComputeFlop() != null) {
+			requiredAs(problems, "computeMethod", data.computeMethod(), "gpai.validation.computeMethod");
+		}
+	}
+
+	/**
+	 * Art 52(1): a model that meets the threshold is notified within two weeks; the date
+	 * the threshold was met (or became known) sets the due date, the notification date
+	 * shows whether it was kept. Neither lies in the future.
+	 */
+	private static void notificationProblems(List<FieldError> problems, GpaiModelData data, Context context) {
+		SystemicRiskStatus status = data.systemicRiskStatus();
+		boolean notified = NOTIFIED.contains(status);
+		if (data.presumedSystemicRisk() && data.thresholdMetDate() == null) {
+			problems.add(new FieldError("thresholdMetDate", "gpai.validation.thresholdMetDate"));
+		}
+		if (notified && data.notificationDate() == null) {
+			problems.add(new FieldError("notificationDate", "gpai.validation.notificationDate"));
+		}
+		for (String field : List.of("thresholdMetDate", "notificationDate")) {
+			LocalDate date = field.equals("thresholdMetDate") ? data.thresholdMetDate() : data.notificationDate();
+			if (date != null && date.isAfter(context.today())) {
+				problems.add(new FieldError(field, "gpai.validation.futureDate"));
+			}
+		}
 	}
 
 	private static void statusProblems(List<FieldError> problems, GpaiModelData data, Context context) {
@@ -168,12 +231,28 @@ public final class GpaiRules {
 			problems.add(new FieldError("systemicRiskStatus", "gpai.validation.presumption"));
 		}
 		if (!context.byRegulator()) {
-			// Art 52(4): only the Commission designates
+			// Art 52(3), 52(4): only the Commission decides; the provider keeps its
+			// decision
+			boolean keptDecision = status == context.previousStatus()
+					&& java.util.Objects.equals(data.statusDecisionDate(), context.previousDecisionDate());
 			if (status == SystemicRiskStatus.DESIGNATED && !DESIGNATION.contains(context.previousStatus())) {
 				problems.add(new FieldError("systemicRiskStatus", "gpai.validation.designatedByRegulator"));
 			}
+			else if (COMMISSION_DECISIONS.contains(status) && !keptDecision) {
+				problems.add(new FieldError("systemicRiskStatus", "gpai.validation.decisionByRegulator"));
+			}
 			if (DESIGNATION.contains(context.previousStatus()) && !DESIGNATION.contains(status)) {
 				problems.add(new FieldError("systemicRiskStatus", "gpai.validation.designationStays"));
+			}
+			// Art 52(5): the six months count from the Commission's decision, as recorded
+			if (status == SystemicRiskStatus.REASSESSMENT_REQUESTED && DESIGNATION.contains(context.previousStatus())
+					&& context.previousDecisionDate() != null
+					&& !context.previousDecisionDate().equals(data.statusDecisionDate())) {
+				problems.add(new FieldError("statusDecisionDate", "gpai.validation.decisionByRegulator"));
+			}
+			// Art 52(3): a rejected rebuttal leaves the model with systemic risk
+			if (context.previousStatus() == SystemicRiskStatus.REBUTTAL_REJECTED && !status.systemic()) {
+				problems.add(new FieldError("systemicRiskStatus", "gpai.validation.decisionStays"));
 			}
 		}
 		boolean decided = status == SystemicRiskStatus.DESIGNATED || status == SystemicRiskStatus.REBUTTAL_ACCEPTED

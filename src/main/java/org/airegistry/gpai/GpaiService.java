@@ -145,11 +145,12 @@ public class GpaiService {
 
 		@Override
 		public List<FieldError> problems(Draft<GpaiModelId, GpaiModelData> draft) {
-			SystemicRiskStatus previous = repository.latestData(draft.id())
-				.map(GpaiModelData::systemicRiskStatus)
-				.orElse(SystemicRiskStatus.NONE);
-			return GpaiRules.publicationProblems(draft.data(), new GpaiRules.Context(
-					organisations.establishedInEu(actor.organisationId()), previous, today(), false));
+			java.util.Optional<GpaiModelData> latest = repository.latestData(draft.id());
+			SystemicRiskStatus previous = latest.map(GpaiModelData::systemicRiskStatus).orElse(SystemicRiskStatus.NONE);
+			// providers never record the Commission's decisions (Art 52(3), 52(4))
+			return GpaiRules.publicationProblems(draft.data(),
+					new GpaiRules.Context(organisations.establishedInEu(actor.organisationId()), previous, today(),
+							false, latest.map(GpaiModelData::statusDecisionDate).orElse(null)));
 		}
 
 		@Override

@@ -32,7 +32,15 @@ public final class TrainingCompute {
 
 	/** Scientific notation with three significant digits, e.g. {@code 3.15E+25}. */
 	public static String format(BigDecimal flop) {
-		return String.format(java.util.Locale.ROOT, "%.2E", flop);
+		return format(flop, java.util.Locale.ROOT);
+	}
+
+	/**
+	 * Scientific notation with three significant digits in the locale's writing, e.g.
+	 * {@code 3,15E+25} in German.
+	 */
+	public static String format(BigDecimal flop, java.util.Locale locale) {
+		return String.format(locale, "%.2E", flop);
 	}
 
 }

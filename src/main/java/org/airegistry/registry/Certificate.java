@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Annex VIII A.8: the notified-body certificate, where a third-party conformity
- * assessment applies (Annex VII). All parts are given together or none.
+ * assessment applies (Annex VII): type, number and date of expiry, and the name or
+ * identification number of the notified body (one of the two is enough). A certificate
+ * past its expiry date is not published as valid.
  *
  * @param type type of the certificate
  * @param number the certificate's number
@@ -25,6 +27,14 @@ public record Certificate(String type, String number, @Nullable LocalDate expiry
 
 	public static Certificate none() {
 		return new Certificate("", "", null, "", "");
+	}
+
+	/**
+	 * Whether the certificate has expired on this day (the expiry date itself is its last
+	 * valid day).
+	 */
+	public boolean expiredOn(java.time.LocalDate day) {
+		return expiryDate != null && expiryDate.isBefore(day);
 	}
 
 	/** Whether no part of the certificate is given. */

@@ -290,11 +290,16 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 				required(problems, "instructionsForUse", instructionsForUse);
 			}
 			if (!certificate.absent()) {
-				for (String field : List.of("certificate.type", "certificate.number", "certificate.expiryDate",
-						"certificate.bodyName", "certificate.bodyId")) {
+				// Annex VIII A.8: type, number and expiry date, and the notified body's
+				// name
+				// or identification number (one of them is enough)
+				for (String field : List.of("certificate.type", "certificate.number", "certificate.expiryDate")) {
 					if (valueOf(field).isEmpty()) {
 						problems.add(new FieldError(field, "validation.certificate.incomplete"));
 					}
+				}
+				if (certificate.bodyName().isEmpty() && certificate.bodyId().isEmpty()) {
+					problems.add(new FieldError("certificate.bodyName", "validation.certificate.body"));
 				}
 				if (documents.certificateScan() == null) {
 					// Annex VIII A.9 goes with A.8

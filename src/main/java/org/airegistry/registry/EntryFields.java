@@ -1,5 +1,6 @@
 package org.airegistry.registry;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -93,12 +94,18 @@ public final class EntryFields implements FieldSpec<EntryData> {
 				ShownField.Kind.TEXT));
 		fields.add(new ShownField("certificate.number", "field.certificate.number", "annex.A8", certificate.number(),
 				ShownField.Kind.TEXT));
-		fields.add(new ShownField("certificate.expiryDate", "field.certificate.expiryDate", "annex.A8",
-				certificate.expiryDate() == null ? ""
-						: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-							.withLocale(locale)
-							.format(certificate.expiryDate()),
-				ShownField.Kind.TEXT));
+		String expiry = certificate.expiryDate() == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+					.withLocale(locale)
+					.format(certificate.expiryDate());
+		// Annex VIII A.8: a certificate past its expiry date is shown as expired, with
+		// the
+		// date
+		fields.add(
+				new ShownField("certificate.expiryDate", "field.certificate.expiryDate", "annex.A8",
+						certificate.expiredOn(LocalDate.now())
+								? translate.translate("field.certificate.expiredOn", expiry) : expiry,
+						ShownField.Kind.TEXT));
 		fields.add(new ShownField("certificate.bodyName", "field.certificate.bodyName", "annex.A8",
 				certificate.bodyName(), ShownField.Kind.TEXT));
 		fields.add(new ShownField("certificate.bodyId", "field.certificate.bodyId", "annex.A8", certificate.bodyId(),

@@ -269,6 +269,18 @@ public class RegistryService {
 		public List<FieldError> problems(Draft<AiSystemId, EntryData> draft) {
 			List<FieldError> problems = new ArrayList<>(
 					draft.data().publicationProblems(point1Policy, settings.omnibus2026()));
+			// Annex VIII A.8: an expired certificate is not published as valid for a
+			// system
+			// on the market or in service (A.7); a withdrawn or recalled system's entry
+			// stays
+			// updatable, and its page says when the certificate expired
+			Certificate certificate = draft.data().certificate();
+			EntryStatus status = draft.data().status();
+			boolean inUse = status == EntryStatus.ON_MARKET || status == EntryStatus.IN_SERVICE;
+			if (inUse && certificate.expiredOn(java.time.LocalDate.now(clock))) {
+				problems.add(new FieldError("certificate.expiryDate", "validation.certificate.expired",
+						String.valueOf(certificate.expiryDate())));
+			}
 			if (draft.data().authorisedRepresentative().isEmpty()
 					&& !organisations.establishedInEu(actor.organisationId())) {
 				problems

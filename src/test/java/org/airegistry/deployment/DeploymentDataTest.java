@@ -16,7 +16,7 @@ class DeploymentDataTest {
 	static DeploymentData complete() {
 		return new DeploymentData("Rathausplatz 1, 10115 Berlin", "ai-registry@city.example",
 				"Digital Services Department, ai-registry@city.example", "No high residual risks found.", false, "",
-				Set.of(MemberState.DE), LocalDate.of(2028, 1, 1), null);
+				Set.of(MemberState.DE), LocalDate.of(2028, 1, 1), null, RegistrationBasis.PUBLIC_AUTHORITY, "");
 	}
 
 	@Test
@@ -31,9 +31,9 @@ class DeploymentDataTest {
 		DeploymentData empty = DeploymentData.empty();
 		assertThat(empty.publicationProblems(false)).extracting(FieldError::field)
 			.containsExactlyInAnyOrder("deployerAddress", "deployerContact", "submitterContact", "friaSummary",
-					"memberStates", "useStart");
+					"memberStates", "useStart", "registrationBasis");
 		DeploymentData withDpia = new DeploymentData("a", "b", "c", "d", true, "", Set.of(MemberState.DE),
-				LocalDate.of(2028, 1, 1), null);
+				LocalDate.of(2028, 1, 1), null, RegistrationBasis.PUBLIC_AUTHORITY, "");
 		assertThat(withDpia.publicationProblems(false)).extracting(FieldError::field).containsExactly("dpiaSummary");
 	}
 
@@ -49,11 +49,62 @@ class DeploymentDataTest {
 		assertThat(minimised.publicationProblems(true)).isEmpty();
 	}
 
+	record Basis(String name, DeploymentData data, String field, String messageKey) {
+
+		@Override
+		public String toString() {
+			return name;
+		}
+
+	}
+
+	static java.util.stream.Stream<Basis> bases() {
+		DeploymentData ok = complete();
+		return java.util.stream.Stream.of(
+				new Basis("Art 49(3): the legal basis of the registration is required", with(ok, null, ""),
+						"registrationBasis", "deployment.validation.basis.required"),
+				new Basis("Art 49(3): on behalf of a public authority names the authority",
+						with(ok, RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY, ""), "onBehalfOf",
+						"deployment.validation.required"),
+				new Basis("Art 49(3): an authority is named only when acting on its behalf",
+						with(ok, RegistrationBasis.VOLUNTARY, "City of Example"), "onBehalfOf",
+						"deployment.validation.onBehalfOf.notApplicable"));
+	}
+
+	static DeploymentData with(DeploymentData data, @org.jspecify.annotations.Nullable RegistrationBasis basis,
+			String onBehalfOf) {
+		return new DeploymentData(data.deployerAddress(), data.deployerContact(), data.submitterContact(),
+				data.friaSummary(), data.dpiaApplicable(), data.dpiaSummary(), data.memberStates(), data.useStart(),
+				data.useEnd(), basis, onBehalfOf);
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.MethodSource("bases")
+	@DisplayName("Art 49(3): the legal basis of a Section C registration")
+	void basis(Basis basis) {
+		assertThat(basis.data().publicationProblems(false)).anySatisfy(problem -> {
+			assertThat(problem.field()).isEqualTo(basis.field());
+			assertThat(problem.messageKey()).isEqualTo(basis.messageKey());
+		});
+	}
+
+	@Test
+	@DisplayName("Art 49(3): on behalf of a named authority, and voluntary registration, are publishable content")
+	void basesPublishable() {
+		assertThat(with(complete(), RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY, "City of Example")
+			.publicationProblems(false)).isEmpty();
+		assertThat(with(complete(), RegistrationBasis.VOLUNTARY, "").publicationProblems(false)).isEmpty();
+		// Art 49(4): the basis is kept in the non-public section too
+		assertThat(with(complete(), RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY, "City of Example")
+			.minimisedForRestrictedSection()
+			.onBehalfOf()).isEqualTo("City of Example");
+	}
+
 	@Test
 	@DisplayName("The end of use cannot be before its start")
 	void endBeforeStart() {
 		DeploymentData data = new DeploymentData("a", "b", "c", "d", false, "", Set.of(MemberState.DE),
-				LocalDate.of(2028, 1, 1), LocalDate.of(2027, 12, 31));
+				LocalDate.of(2028, 1, 1), LocalDate.of(2027, 12, 31), RegistrationBasis.PUBLIC_AUTHORITY, "");
 		assertThat(data.draftProblems(false)).extracting(FieldError::field).containsExactly("useEnd");
 	}
 

@@ -102,7 +102,7 @@ class DeploymentIT {
 	static DeploymentData registration(String friaSummary) {
 		return new DeploymentData("Rathausplatz 1, 10115 Berlin", "ai-registry@city.example",
 				"Digital Services Department, ai-registry@city.example", friaSummary, false, "", Set.of(MemberState.DE),
-				LocalDate.of(2028, 1, 1), null);
+				LocalDate.of(2028, 1, 1), null, RegistrationBasis.PUBLIC_AUTHORITY, "");
 	}
 
 	/** Completes and notifies the deployer's FRIA of the system. */
@@ -504,7 +504,8 @@ class DeploymentIT {
 					.contains(org.assertj.core.groups.Tuple.tuple("useEnd", "deployment.validation.useEnd.recalled")));
 			DeploymentData ended = new DeploymentData(changed.data().deployerAddress(),
 					changed.data().deployerContact(), changed.data().submitterContact(), changed.data().friaSummary(),
-					false, "", changed.data().memberStates(), changed.data().useStart(), LocalDate.of(2028, 3, 31));
+					false, "", changed.data().memberStates(), changed.data().useStart(), LocalDate.of(2028, 3, 31),
+					RegistrationBasis.PUBLIC_AUTHORITY, "");
 			Deployment saved = deployments.save(changed.id(), changed.lockVersion(), ended);
 			assertThat(deployments.publish(saved.id(), saved.lockVersion(), "Use ended after the recall")).isEqualTo(2);
 		});
@@ -549,13 +550,55 @@ class DeploymentIT {
 
 			Deployment draft = deployments.start(number);
 			DeploymentData early = new DeploymentData("Street 1", "ai@example.org", "IT", "Summary", false, "",
-					Set.of(MemberState.DE), LocalDate.of(2025, 1, 1), null);
+					Set.of(MemberState.DE), LocalDate.of(2025, 1, 1), null, RegistrationBasis.PUBLIC_AUTHORITY, "");
 			Deployment saved2 = deployments.save(draft.id(), draft.lockVersion(), early);
 			assertThatThrownBy(() -> deployments.publish(saved2.id(), saved2.lockVersion(), "")).isInstanceOfSatisfying(
 					InvalidInputException.class,
 					ex -> assertThat(ex.errors()).extracting(FieldError::field, FieldError::messageKey)
-						.contains(org.assertj.core.groups.Tuple.tuple("useStart",
-								"deployment.validation.useStart.beforeFria")));
+						.contains(
+								org.assertj.core.groups.Tuple.tuple("useStart",
+										"deployment.validation.useStart.beforeFria"),
+								// Art 49(3): a private company does not register as a
+								// public
+								// authority
+								org.assertj.core.groups.Tuple.tuple("registrationBasis",
+										"deployment.validation.basis.notPublicAuthority")));
+			// Art 49(3): on behalf of a named public authority it registers, and the
+			// public page says so
+			Deployment reopened = deployments.open(saved2.id());
+			DeploymentData onBehalf = new DeploymentData("Street 1", "ai@example.org", "IT", "Summary", false, "",
+					Set.of(MemberState.DE), LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).plusDays(1), null,
+					RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY, "City of Example");
+			Deployment saved3 = deployments.save(reopened.id(), reopened.lockVersion(), onBehalf);
+			assertThat(deployments.publish(saved3.id(), saved3.lockVersion(), "")).isEqualTo(1);
+			assertThat(new DeploymentFields().describe(deployments.open(saved3.id()).data(),
+					(key, args) -> key + java.util.Arrays.toString(args), java.util.Locale.ENGLISH))
+				.anySatisfy(field -> {
+					assertThat(field.key()).isEqualTo("registrationBasis");
+					assertThat(field.value()).isEqualTo("deployment.basis.onBehalfOfNamed[City of Example]");
+				});
+		});
+	}
+
+	@Test
+	@DisplayName("Art 49(3), Art 26(8): a public authority's registration is an obligation, never voluntary")
+	void publicAuthorityNotVoluntary() {
+		String number = testData.publish(testData.provider(), TestData.sample("Mandatory Registration"));
+		TestUser authority = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+		notifiedFria(authority, number);
+		testData.run(authority, () -> {
+			Deployment draft = deployments.start(number);
+			// preset from the organisation's public character, still shown and changeable
+			assertThat(draft.data().registrationBasis()).isEqualTo(RegistrationBasis.PUBLIC_AUTHORITY);
+			DeploymentData voluntary = new DeploymentData("Street 1", "ai@example.org", "IT", "Summary", false, "",
+					Set.of(MemberState.DE), LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).plusDays(1), null,
+					RegistrationBasis.VOLUNTARY, "");
+			Deployment saved = deployments.save(draft.id(), draft.lockVersion(), voluntary);
+			assertThatThrownBy(() -> deployments.publish(saved.id(), saved.lockVersion(), "")).isInstanceOfSatisfying(
+					InvalidInputException.class,
+					ex -> assertThat(ex.errors()).extracting(FieldError::field, FieldError::messageKey)
+						.contains(org.assertj.core.groups.Tuple.tuple("registrationBasis",
+								"deployment.validation.basis.mandatory")));
 		});
 	}
 

@@ -16,6 +16,8 @@ import org.airegistry.publication.CanonicalJson;
 import org.airegistry.publication.VersionSummary;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
@@ -102,13 +104,18 @@ class GpaiServiceIT {
 	}
 
 	@Test
-	@DisplayName("Art 52(4): only regulators designate; the designation is a new version")
+	@DisplayName("Art 52(4): only regulators of the AI Office designate; the designation is a new version")
 	void designation() {
 		TestUser provider = testData.provider();
 		GpaiModelId id = publish(provider, GpaiSamples.systemic("IT Designation"));
 		assertThatThrownBy(() -> testData.as(provider, () -> oversight.designate(id, LocalDate.now())))
 			.isInstanceOf(AccessDeniedException.class);
-		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
+		// a national authority's user holding the GPAI competence does not decide for the
+		// Commission
+		TestUser national = testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE);
+		assertThatThrownBy(() -> testData.as(national, () -> oversight.designate(id, LocalDate.now())))
+			.isInstanceOf(AccessDeniedException.class);
+		TestUser regulator = testData.aiOffice(Competence.GPAI);
 		int version = testData.as(regulator, () -> oversight.designate(id, LocalDate.now().minusDays(1)));
 		assertThat(version).isEqualTo(2);
 		assertThat(queries.latest(id).orElseThrow().data().systemicRiskStatus())
@@ -124,6 +131,73 @@ class GpaiServiceIT {
 				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
 					.anySatisfy(error -> assertThat(error.messageKey()).isEqualTo("gpai.validation.designationStays")));
 		});
+	}
+
+	@Test
+	@DisplayName("Art 52(3): providers cannot record the Commission's decision on their arguments; the AI Office can")
+	void rebuttalDecision() {
+		TestUser provider = testData.provider();
+		GpaiModelData submitted = GpaiSamples.systemic("IT Rebuttal")
+			.withSystemicRiskStatus(SystemicRiskStatus.REBUTTAL_SUBMITTED, null);
+		GpaiModelId id = publish(provider, submitted);
+		// the service refuses the provider's own "accepted", whatever the form offers
+		testData.run(provider, () -> {
+			Draft<GpaiModelId, GpaiModelData> opened = service.open(id);
+			Draft<GpaiModelId, GpaiModelData> saved = service.saveDraft(id, opened.lockVersion(), opened.data()
+				.withSystemicRiskStatus(SystemicRiskStatus.REBUTTAL_ACCEPTED, LocalDate.now().minusDays(1)));
+			assertThatThrownBy(() -> service.publish(id, saved.lockVersion(), "Accepted, we say"))
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors()).anySatisfy(
+						error -> assertThat(error.messageKey()).isEqualTo("gpai.validation.decisionByRegulator")));
+		});
+		assertThat(queries.latest(id).orElseThrow().data().systemicRiskStatus())
+			.isEqualTo(SystemicRiskStatus.REBUTTAL_SUBMITTED);
+
+		TestUser aiOffice = testData.aiOffice(Competence.GPAI);
+		int version = testData.as(aiOffice,
+				() -> oversight.decide(id, SystemicRiskStatus.REBUTTAL_ACCEPTED, LocalDate.now().minusDays(2)));
+		PublicModel latest = queries.latest(id).orElseThrow();
+		assertThat(latest.version()).isEqualTo(version);
+		assertThat(latest.data().systemicRiskStatus()).isEqualTo(SystemicRiskStatus.REBUTTAL_ACCEPTED);
+		assertThat(latest.data().systemicRisk()).isFalse();
+		assertThat(latest.changeSummary()).contains("Art 52(3)");
+		// a second decision on arguments already decided is refused
+		assertThatThrownBy(() -> testData.as(aiOffice,
+				() -> oversight.decide(id, SystemicRiskStatus.REBUTTAL_REJECTED, LocalDate.now())))
+			.isInstanceOf(ActionRefusedException.class);
+		// the provider keeps the decision when publishing its next version
+		testData.run(provider, () -> {
+			Draft<GpaiModelId, GpaiModelData> opened = service.open(id);
+			Draft<GpaiModelId, GpaiModelData> saved = service.saveDraft(id, opened.lockVersion(),
+					opened.data().toBuilder().modelVersion("1.1").build());
+			service.publish(id, saved.lockVersion(), "Next checkpoint");
+		});
+		assertThat(queries.latest(id).orElseThrow().data().systemicRiskStatus())
+			.isEqualTo(SystemicRiskStatus.REBUTTAL_ACCEPTED);
+	}
+
+	@Test
+	@DisplayName("Art 52(1): the AI Office sees the notification due two weeks after the threshold, late ones first")
+	void notificationsForTheAiOffice() {
+		TestUser provider = testData.provider();
+		GpaiModelId late = publish(provider,
+				GpaiSamples.systemic("IT Late Notification")
+					.toBuilder()
+					.thresholdMetDate(LocalDate.of(2026, 3, 2))
+					.notificationDate(LocalDate.of(2026, 3, 20))
+					.build());
+		GpaiModelId onTime = publish(provider, GpaiSamples.systemic("IT Timely Notification"));
+		GpaiModelId below = publish(provider, GpaiSamples.complete("IT Below Threshold"));
+		assertThatThrownBy(() -> testData.as(provider, () -> oversight.notifications()))
+			.isInstanceOf(AccessDeniedException.class);
+		java.util.List<PublicModel> listed = testData.as(testData.aiOffice(Competence.GPAI),
+				() -> oversight.notifications());
+		assertThat(listed).extracting(PublicModel::id).contains(late, onTime).doesNotContain(below);
+		assertThat(listed.indexOf(listed.stream().filter(model -> model.id().equals(late)).findFirst().orElseThrow()))
+			.isLessThan(listed
+				.indexOf(listed.stream().filter(model -> model.id().equals(onTime)).findFirst().orElseThrow()));
+		PublicModel lateModel = listed.stream().filter(model -> model.id().equals(late)).findFirst().orElseThrow();
+		assertThat(lateModel.data().notificationDue()).contains(LocalDate.of(2026, 3, 16));
+		assertThat(lateModel.data().notificationLate(LocalDate.now())).isTrue();
 	}
 
 	@Test

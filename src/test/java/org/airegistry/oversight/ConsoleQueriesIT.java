@@ -12,6 +12,7 @@ import org.airegistry.audit.AuditRecord;
 import org.airegistry.audit.AuditTrail;
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.RegistrationBasis;
 import org.airegistry.deployment.DeploymentOversight;
 import org.airegistry.deployment.DeploymentService;
 import org.airegistry.deployment.Fria;
@@ -162,7 +163,8 @@ class ConsoleQueriesIT {
 			Deployment draft = deploymentService.start(system);
 			Deployment saved = deploymentService.save(draft.id(), draft.lockVersion(),
 					new DeploymentData("Town hall 1", "ai@town.example", "IT department", "Summary of the FRIA", false,
-							"", Set.of(MemberState.DE), LocalDate.of(2027, 1, 1), null));
+							"", Set.of(MemberState.DE), LocalDate.of(2027, 1, 1), null,
+							RegistrationBasis.PUBLIC_AUTHORITY, ""));
 			deploymentService.publish(saved.id(), saved.lockVersion(), "");
 		});
 

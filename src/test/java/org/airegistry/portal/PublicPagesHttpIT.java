@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.RegistrationBasis;
 import org.airegistry.deployment.DeploymentService;
 import org.airegistry.deployment.Fria;
 import org.airegistry.deployment.FriaBasis;
@@ -391,7 +392,8 @@ class PublicPagesHttpIT {
 			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
 					new DeploymentData("Rathausplatz 1, 10115 Berlin", "ai-registry@city.example",
 							"Digital Services, ai-registry@city.example", "Summary of the assessment.", false, "",
-							Set.of(MemberState.DE), LocalDate.of(2028, 1, 1), null));
+							Set.of(MemberState.DE), LocalDate.of(2028, 1, 1), null, RegistrationBasis.PUBLIC_AUTHORITY,
+							""));
 			deployments.publish(saved.id(), saved.lockVersion(), "");
 			return deployments.open(saved.id());
 		});

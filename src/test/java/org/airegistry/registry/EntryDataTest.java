@@ -6,6 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -61,6 +62,28 @@ class EntryDataTest {
 	}
 
 	@Test
+	@DisplayName("Annex VIII A.8: the notified body's name or its identification number is enough")
+	void notifiedBodyNameOrNumber() {
+		EntryData ok = TestData.sample("Body");
+		LocalDate expiry = LocalDate.of(2030, 1, 1);
+		for (Certificate certificate : List.of(new Certificate("EU type-examination", "NB-1", expiry, "Body", ""),
+				new Certificate("EU type-examination", "NB-1", expiry, "", "1234"))) {
+			assertThat(ok.withCertificate(certificate).publicationProblems()).extracting(FieldError::field)
+				.as(certificate.toString())
+				.noneMatch(field -> field.startsWith("certificate."));
+		}
+	}
+
+	@Test
+	@DisplayName("Annex VIII A.8: a certificate is valid up to and including its expiry date")
+	void certificateExpiry() {
+		Certificate certificate = new Certificate("EU type-examination", "NB-1", LocalDate.of(2026, 6, 30), "Body", "");
+		assertThat(certificate.expiredOn(LocalDate.of(2026, 6, 30))).isFalse();
+		assertThat(certificate.expiredOn(LocalDate.of(2026, 7, 1))).isTrue();
+		assertThat(Certificate.none().expiredOn(LocalDate.of(2026, 7, 1))).isFalse();
+	}
+
+	@Test
 	@DisplayName("Annex VIII A: publication needs every item the law asks for")
 	void publicationRules() {
 		assertThat(EntryData.of("Name", "", Set.of()).publicationProblems()).extracting(FieldError::field)
@@ -89,10 +112,9 @@ class EntryDataTest {
 						ok.withCertificate(
 								new Certificate(full.type(), full.number(), null, full.bodyName(), full.bodyId())),
 						"certificate.expiryDate", "validation.certificate.incomplete"),
-				arguments("A.8 certificate without body id",
-						ok.withCertificate(
-								new Certificate(full.type(), full.number(), full.expiryDate(), full.bodyName(), "")),
-						"certificate.bodyId", "validation.certificate.incomplete"),
+				arguments("Annex VIII A.8: certificate without the notified body's name or number",
+						ok.withCertificate(new Certificate(full.type(), full.number(), full.expiryDate(), "", "")),
+						"certificate.bodyName", "validation.certificate.body"),
 				arguments("Art 49(4) no A.6 for point 6", withPoint(ok, AnnexIIIPoint.P6A, false), "dataAndLogic",
 						"validation.restricted.notAllowed"),
 				arguments("Art 49(4) no A.12 for point 7", withPoint(ok, AnnexIIIPoint.P7B, false),

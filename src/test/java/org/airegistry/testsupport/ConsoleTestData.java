@@ -17,6 +17,8 @@ import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.Certificate;
 import org.airegistry.registry.DocumentKind;
+import org.airegistry.registry.EntryStatus;
+import org.airegistry.registry.EntryData;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryDocuments;
 import org.airegistry.registry.RegistryService;
@@ -77,7 +79,14 @@ public class ConsoleTestData {
 			RegistryService registry = testData.registry();
 			StoredDocument scan = registry.storeDocument(DocumentKind.CERTIFICATE_SCAN, "certificate.pdf",
 					TestPdfs.pdf("Certificate NB-" + tradeName));
-			DraftEntry draft = registry.createDraft(TestData.sample(tradeName)
+			// an expired certificate is published only for a system no longer on the
+			// market
+			// (Annex VIII A.7, A.8)
+			EntryData data = TestData.sample(tradeName);
+			if (expiry.isBefore(LocalDate.now())) {
+				data = data.withStatus(EntryStatus.NO_LONGER_ON_MARKET);
+			}
+			DraftEntry draft = registry.createDraft(data
 				.withCertificate(new Certificate("EU technical documentation assessment certificate", "NB-" + unique(),
 						expiry, "Test Notified Body", "9999"))
 				.withDocuments(EntryDocuments.none().with(DocumentKind.CERTIFICATE_SCAN, scan)));

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.RegistrationBasis;
 import org.airegistry.deployment.DeploymentId;
 import org.airegistry.deployment.DeploymentRoutes;
 import org.airegistry.deployment.DeploymentService;
@@ -97,6 +98,10 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 
 	private final DatePicker useEnd = new LocalisedDatePicker();
 
+	private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<RegistrationBasis> registrationBasis = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+
+	private final TextField onBehalfOf = new TextField();
+
 	private final TextField changeSummary = new TextField();
 
 	private final Section publicSection;
@@ -123,6 +128,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		binder.forField(memberStates).bind("memberStates");
 		binder.forField(useStart).bind("useStart");
 		binder.forField(useEnd).bind("useEnd");
+		binder.forField(registrationBasis).bind("registrationBasis");
+		binder.forField(onBehalfOf).withConverter(String::strip, text -> text).bind("onBehalfOf");
 		editing = new DraftEditing<>(this, new Registrations(), form, changeSummary, Problems.NOTICES,
 				new DraftEditing.Messages("deployment.editor.concurrentEdit", "deployment.editor.fixErrors"))
 			.summarisedIn(problemSummary);
@@ -138,6 +145,17 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		label(submitterContact, "deployment.field.submitterContact", "deployment.annex.C2");
 		submitterContact.setHelperText(getTranslation("deployment.field.submitterContact.help"));
 		submitterContact.setRequiredIndicatorVisible(true);
+		// Art 49(3): who registers in Section C, and why
+		label(registrationBasis, "deployment.field.registrationBasis", "deployment.article.49.3");
+		registrationBasis.setItems(RegistrationBasis.values());
+		registrationBasis.setItemLabelGenerator(basis -> getTranslation(basis.translationKey()));
+		registrationBasis.setHelperText(getTranslation("deployment.field.registrationBasis.help"));
+		registrationBasis.setRequiredIndicatorVisible(true);
+		onBehalfOf.setLabel(getTranslation("deployment.field.onBehalfOf"));
+		onBehalfOf.setHelperText(getTranslation("deployment.field.onBehalfOf.help"));
+		onBehalfOf.setVisible(false);
+		registrationBasis.addValueChangeListener(
+				event -> onBehalfOf.setVisible(event.getValue() == RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY));
 		label(friaSummary, "deployment.field.friaSummary", "deployment.annex.C4");
 		friaSummary.setHelperText(getTranslation("deployment.field.friaSummary.help", DeploymentData.SUMMARY_MAX));
 		friaSummary.setMinRows(4);
@@ -187,7 +205,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		editing.inputs().forEach(field -> field.setManualValidation(true));
 
 		add(heading, status, publicPage, providerEntry, providerStopped, restrictedNotice, friaState, problemSummary,
-				section("deployment.section.deployer", form(deployerAddress, deployerContact, submitterContact)),
+				section("deployment.section.deployer",
+						form(registrationBasis, onBehalfOf, deployerAddress, deployerContact, submitterContact)),
 				publicSection, new Div(changeSummary), actions);
 	}
 
@@ -283,7 +302,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		public Deployment save(Deployment opened, DeploymentData data) {
 			DeploymentData sent = data.dpiaApplicable() ? data
 					: new DeploymentData(data.deployerAddress(), data.deployerContact(), data.submitterContact(),
-							data.friaSummary(), false, "", data.memberStates(), data.useStart(), data.useEnd());
+							data.friaSummary(), false, "", data.memberStates(), data.useStart(), data.useEnd(),
+							data.registrationBasis(), data.onBehalfOf());
 			Deployment saved = deployments.save(opened.id(), opened.lockVersion(),
 					opened.restricted() ? sent.minimisedForRestrictedSection() : sent);
 			deployment = saved;

@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.airegistry.gpai.GpaiModelData;
 import org.airegistry.publication.Draft;
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiRoutes;
+import org.airegistry.gpai.GpaiRules;
 import org.airegistry.gpai.GpaiService;
 import org.airegistry.gpai.MarkingTechnique;
 import org.airegistry.gpai.Modality;
@@ -21,6 +24,7 @@ import org.airegistry.gpai.SystemicRiskStatus;
 import org.airegistry.gpai.TrainingCompute;
 import org.airegistry.gpai.TrainingContentSummary;
 import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.NumberText;
 import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -133,6 +137,12 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private final DatePicker statusDecisionDate = new LocalisedDatePicker();
 
+	private final DatePicker thresholdMetDate = new LocalisedDatePicker();
+
+	private final DatePicker notificationDate = new LocalisedDatePicker();
+
+	private final Paragraph notificationInfo = new Paragraph();
+
 	private final Paragraph computeInfo = new Paragraph();
 
 	private final TextArea technicalDocumentation = new TextArea();
@@ -222,22 +232,31 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 		FormLayout risk = form();
 		risk.add(labelled(trainingTokens, "trainingTokens", "gpai.field.trainingTokens"),
-				labelled(trainingComputeFlop, "trainingComputeFlop", "gpai.field.trainingComputeFlop"), computeInfo,
+				labelled(trainingComputeFlop, "trainingComputeFlop", "gpai.field.trainingComputeFlop"),
+				area("computeMethod", "gpai.field.computeMethod"), computeInfo,
+				labelled(thresholdMetDate, "thresholdMetDate", "gpai.field.thresholdMetDate"),
+				labelled(notificationDate, "notificationDate", "gpai.field.notificationDate"), notificationInfo,
 				labelled(systemicRiskStatus, "systemicRiskStatus", "gpai.field.systemicRiskStatus"),
 				labelled(statusDecisionDate, "statusDecisionDate", "gpai.field.statusDecisionDate"),
 				area("evaluationSummary", "gpai.field.evaluationSummary"),
 				area("adversarialTestingSummary", "gpai.field.adversarialTestingSummary"),
+				area("riskMitigationSummary", "gpai.field.riskMitigationSummary"),
 				text("incidentContact", "gpai.field.incidentContact"),
 				area("cybersecuritySummary", "gpai.field.cybersecuritySummary"));
 		computeInfo.addClassName("compute-info");
 		computeInfo.getElement().setAttribute("aria-live", "polite");
 		trainingComputeFlop.setHelperText(getTranslation("gpai.field.trainingComputeFlop.helper"));
-		systemicRiskStatus.setItems(
-				Arrays.stream(SystemicRiskStatus.values()).filter(s -> s != SystemicRiskStatus.DESIGNATED).toList());
+		thresholdMetDate.setHelperText(getTranslation("gpai.field.thresholdMetDate.helper"));
+		notificationInfo.addClassName("notification-info");
+		notificationInfo.getElement().setAttribute("aria-live", "polite");
+		systemicRiskStatus.setHelperText(getTranslation("gpai.field.systemicRiskStatus.helper"));
+		systemicRiskStatus.setItems(providerStatuses(SystemicRiskStatus.NONE));
 		systemicRiskStatus.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
 		for (TextField number : List.of(parameterCount, trainingTokens, trainingComputeFlop)) {
 			number.addValueChangeListener(change -> updateComputeInfo());
 		}
+		thresholdMetDate.addValueChangeListener(change -> updateNotificationInfo());
+		notificationDate.addValueChangeListener(change -> updateNotificationInfo());
 
 		technicalDocumentation.setLabel(getTranslation("gpai.field.technicalDocumentation"));
 		form.name("technicalDocumentation", technicalDocumentation);
@@ -314,13 +333,16 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		binder.forField(modelType).bind("modelType");
 		binder.forField(releaseDate).bind("releaseDate");
 		binder.forField(openSource).bind("openSource");
-		binder.forField(parameterCount).withConverter(wholeNumber()).bind("parameterCount");
-		binder.forField(contextWindowTokens).withConverter(wholeNumber()).bind("contextWindowTokens");
-		binder.forField(trainingTokens).withConverter(wholeNumber()).bind("trainingTokens");
-		binder.forField(trainingComputeFlop)
-			.withConverter(Converter.<String, @Nullable BigDecimal>from(text -> number(text, GpaiEditorView::decimal),
-					value -> value == null ? "" : value.stripTrailingZeros().toString()))
-			.bind("trainingComputeFlop");
+		// numbers in the UI's language (3,8E25 in German and French, 3.8E25 in English)
+		String notANumber = getTranslation("gpai.validation.number");
+		binder.forField(parameterCount).withConverter(NumberText.wholeNumber(notANumber)).bind("parameterCount");
+		binder.forField(contextWindowTokens)
+			.withConverter(NumberText.wholeNumber(notANumber))
+			.bind("contextWindowTokens");
+		binder.forField(trainingTokens).withConverter(NumberText.wholeNumber(notANumber)).bind("trainingTokens");
+		binder.forField(trainingComputeFlop).withConverter(NumberText.decimal(notANumber)).bind("trainingComputeFlop");
+		binder.forField(thresholdMetDate).bind("thresholdMetDate");
+		binder.forField(notificationDate).bind("notificationDate");
 		binder.forField(inputModalities).bind("inputModalities");
 		binder.forField(outputModalities).bind("outputModalities");
 		binder.forField(codeOfPracticeSignatory).bind("codeOfPracticeSignatory");
@@ -340,20 +362,6 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 			.bind("topDomains");
 		summary.forField(userData).bind("userData");
 		summary.forField(syntheticData).bind("syntheticData");
-	}
-
-	private Converter<String, @Nullable Long> wholeNumber() {
-		return Converter.from(text -> number(text, GpaiEditorView::wholeNumber),
-				value -> value == null ? "" : value.toString());
-	}
-
-	private <N> Result<@Nullable N> number(String text, java.util.function.Function<String, @Nullable N> parse) {
-		try {
-			return Result.ok(parse.apply(text));
-		}
-		catch (NumberFormatException ex) {
-			return Result.error(getTranslation("gpai.validation.number"));
-		}
 	}
 
 	private Map<Modality, SizeBand> sizeBands() {
@@ -397,13 +405,8 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private void show(@Nullable Draft<GpaiModelId, GpaiModelData> opened, GpaiModelData data) {
 		this.draft = opened;
-		// the regulator's designation stays visible but cannot be chosen by providers
-		List<SystemicRiskStatus> offered = new ArrayList<>(
-				Arrays.stream(SystemicRiskStatus.values()).filter(s -> s != SystemicRiskStatus.DESIGNATED).toList());
-		if (data.systemicRiskStatus() == SystemicRiskStatus.DESIGNATED) {
-			offered.add(SystemicRiskStatus.DESIGNATED);
-		}
-		systemicRiskStatus.setItems(offered);
+		// the Commission's decisions stay visible but cannot be chosen by providers
+		systemicRiskStatus.setItems(providerStatuses(data.systemicRiskStatus()));
 		form.read(data);
 		updateComputeInfo();
 		editing.clearProblems();
@@ -422,38 +425,10 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		}
 	}
 
-	/**
-	 * A whole number as providers type it (with separators, or as a decimal without a
-	 * fraction); null for no text.
-	 * @throws NumberFormatException when the text is no such number
-	 */
-	static @Nullable Long wholeNumber(String typed) {
-		String text = typed.strip().replace("_", "").replace(",", "").replace(" ", "");
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text).longValueExact();
-		}
-		catch (ArithmeticException ex) {
-			throw new NumberFormatException(typed);
-		}
-	}
-
-	/**
-	 * A decimal number as providers type it (also as {@code 1.2×10^25}); null for no
-	 * text.
-	 * @throws NumberFormatException when the text is no number
-	 */
-	static @Nullable BigDecimal decimal(String typed) {
-		String text = typed.strip().replace(" ", "").replace("×10^", "E").replace("x10^", "E");
-		return text.isEmpty() ? null : new BigDecimal(text);
-	}
-
 	/** The number the input holds, null when it holds none or no number. */
-	private static <N> @Nullable N typed(TextField input, java.util.function.Function<String, @Nullable N> parse) {
+	private <N> @Nullable N typed(TextField input, java.util.function.BiFunction<String, Locale, @Nullable N> parse) {
 		try {
-			return parse.apply(input.getValue());
+			return parse.apply(input.getValue(), getLocale());
 		}
 		catch (NumberFormatException ex) {
 			return null;
@@ -464,17 +439,17 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 	 * The calculator: reported or estimated compute, the assumption, and the presumption.
 	 */
 	private void updateComputeInfo() {
-		BigDecimal reported = typed(trainingComputeFlop, GpaiEditorView::decimal);
-		Long parameters = typed(parameterCount, GpaiEditorView::wholeNumber);
-		Long tokens = typed(trainingTokens, GpaiEditorView::wholeNumber);
+		BigDecimal reported = typed(trainingComputeFlop, NumberText::parseDecimal);
+		Long parameters = typed(parameterCount, NumberText::parseWhole);
+		Long tokens = typed(trainingTokens, NumberText::parseWhole);
 		BigDecimal flop = reported;
 		String text;
 		if (reported != null) {
-			text = getTranslation("gpai.compute.reported", TrainingCompute.format(reported));
+			text = getTranslation("gpai.compute.reported", TrainingCompute.format(reported, getLocale()));
 		}
 		else if (parameters != null && tokens != null && parameters > 0 && tokens > 0) {
 			flop = TrainingCompute.estimate(parameters, tokens);
-			text = getTranslation("gpai.compute.estimated", TrainingCompute.format(flop));
+			text = getTranslation("gpai.compute.estimated", TrainingCompute.format(flop, getLocale()));
 		}
 		else {
 			text = getTranslation("gpai.compute.unknown");
@@ -483,6 +458,38 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 			text += " " + getTranslation("gpai.compute.presumption");
 		}
 		computeInfo.setText(text);
+		updateNotificationInfo();
+	}
+
+	/**
+	 * Art 52(1): the notification's due date, two weeks after the threshold was met, and
+	 * whether it is late.
+	 */
+	private void updateNotificationInfo() {
+		GpaiModelData dates = GpaiModelData.named("")
+			.toBuilder()
+			.thresholdMetDate(thresholdMetDate.getValue())
+			.notificationDate(notificationDate.getValue())
+			.build();
+		notificationInfo.setText(dates.notificationDue()
+			.map(due -> getTranslation(
+					dates.notificationLate(LocalDate.now()) ? "gpai.notification.late" : "gpai.notification.due",
+					java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+						.withLocale(getLocale())
+						.format(due)))
+			.orElse(""));
+	}
+
+	/**
+	 * The statuses a provider may choose (Art 52(1), (2), (5)) and the Commission's
+	 * decision the model holds, which stays visible but is recorded only by the AI Office
+	 * (Art 52(3), (4)).
+	 */
+	private static List<SystemicRiskStatus> providerStatuses(SystemicRiskStatus current) {
+		List<SystemicRiskStatus> offered = new ArrayList<>(Arrays.stream(SystemicRiskStatus.values())
+			.filter(status -> !GpaiRules.COMMISSION_DECISIONS.contains(status) || status == current)
+			.toList());
+		return offered;
 	}
 
 	/**

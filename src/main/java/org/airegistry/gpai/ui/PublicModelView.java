@@ -16,6 +16,7 @@ import org.airegistry.publication.ui.FieldList;
 import org.airegistry.publication.ui.VersionDiffView;
 import org.airegistry.publication.ui.VersionHistory;
 import org.airegistry.gpai.PublicModel;
+import org.airegistry.gpai.SystemicRiskStatus;
 import org.airegistry.gpai.TechnicalDocument;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.Competence;
@@ -222,25 +223,41 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		}
 		section.add(new H3(getTranslation("gpai.regulator.attachments")));
 		section.add(attachments.isEmpty() ? new Paragraph(getTranslation("gpai.regulator.noAttachments")) : files);
+		// Art 52(3), 52(4): only the AI Office records the Commission's decisions
+		boolean aiOffice = currentActor.current()
+			.flatMap(actor -> actor.jurisdictionFor(Competence.GPAI))
+			.map(org.airegistry.shared.Jurisdiction::isUnion)
+			.orElse(false);
+		if (!aiOffice) {
+			section.add(new Paragraph(getTranslation("gpai.regulator.decisionsByAiOffice")));
+			return section;
+		}
 		DatePicker decision = new LocalisedDatePicker(getTranslation("gpai.field.statusDecisionDate"));
 		decision.setValue(LocalDate.now());
-		Button designate = new Button(getTranslation("gpai.regulator.designate"), click -> {
-			try {
-				int version = oversight.designate(model.id(),
-						decision.getValue() == null ? LocalDate.now() : decision.getValue());
-				Problems.success(getTranslation("gpai.regulator.designated", version));
-				getUI().ifPresent(ui -> ui.navigate(GpaiRoutes.permalink(model.id())));
-				show(queries.latest(model.id()).orElseThrow(), queries.versions(model.id()));
-			}
-			catch (ActionRefusedException ex) {
-				Problems.error(getTranslation(ex.messageKey()));
-			}
-			catch (InvalidInputException ex) {
-				decision.setErrorMessage(getTranslation("gpai.validation.future"));
-				decision.setInvalid(true);
-			}
-		});
-		section.add(decision, designate);
+		section.add(decision);
+		SystemicRiskStatus current = model.data().systemicRiskStatus();
+		List<SystemicRiskStatus> decisions = current == SystemicRiskStatus.REBUTTAL_SUBMITTED
+				? List.of(SystemicRiskStatus.REBUTTAL_ACCEPTED, SystemicRiskStatus.REBUTTAL_REJECTED,
+						SystemicRiskStatus.DESIGNATED)
+				: current == SystemicRiskStatus.DESIGNATED ? List.of() : List.of(SystemicRiskStatus.DESIGNATED);
+		for (SystemicRiskStatus outcome : decisions) {
+			section.add(new Button(getTranslation("gpai.regulator.decide." + outcome.name()), click -> {
+				try {
+					int version = oversight.decide(model.id(), outcome,
+							decision.getValue() == null ? LocalDate.now() : decision.getValue());
+					Problems.success(getTranslation("gpai.regulator.decided", version));
+					getUI().ifPresent(ui -> ui.navigate(GpaiRoutes.permalink(model.id())));
+					show(queries.latest(model.id()).orElseThrow(), queries.versions(model.id()));
+				}
+				catch (ActionRefusedException ex) {
+					Problems.error(getTranslation(ex.messageKey()));
+				}
+				catch (InvalidInputException ex) {
+					decision.setErrorMessage(getTranslation("gpai.validation.future"));
+					decision.setInvalid(true);
+				}
+			}));
+		}
 		return section;
 	}
 

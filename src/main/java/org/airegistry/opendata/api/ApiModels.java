@@ -1,8 +1,10 @@
 package org.airegistry.opendata.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.airegistry.registry.Certificate;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.PublicProvider;
 import org.airegistry.registry.RegistryRoutes;
@@ -35,6 +37,15 @@ final class ApiModels {
 			@Schema(description = "Trade name (Annex VIII A.4)") String tradeName,
 			@Schema(description = "Intended purpose (Annex VIII A.5)") String intendedPurpose,
 			@Schema(description = "ISO codes of the Member States where the system is made available (Annex VIII A.10)") List<String> memberStates,
+			@Schema(description = "Type of the notified body's certificate (Annex VIII A.8); empty without one") String certificateType,
+			@Schema(description = "Number of the notified body's certificate (Annex VIII A.8); empty without one") String certificateNumber,
+			@Schema(types = { "string", "null" }, format = "date",
+					description = "Date of expiry of the certificate (Annex VIII A.8); null without one") @Nullable LocalDate certificateExpiryDate,
+			@Schema(types = { "boolean", "null" },
+					description = "Whether the certificate's expiry date has passed (Annex VIII A.8: an expired certificate is not valid); "
+							+ "only in the answer for the latest version, null otherwise and without a certificate") @Nullable Boolean certificateExpired,
+			@Schema(description = "Name of the notified body (Annex VIII A.8: name or identification number); may be empty when its number is given") String notifiedBodyName,
+			@Schema(description = "Identification number of the notified body (Annex VIII A.8: name or identification number); may be empty when its name is given") String notifiedBodyId,
 			@Schema(description = "When version 1 was published (registration date)") Instant firstPublishedAt,
 			@Schema(description = "When this version was published") Instant publishedAt,
 			@Schema(description = "What the provider said changed in this version") String changeSummary,
@@ -53,11 +64,16 @@ final class ApiModels {
 		}
 
 		private static EntryDocument of(PublicEntry entry, @Nullable Integer latestVersion, String baseUrl) {
+			Certificate certificate = entry.data().certificate();
+			// whether it expired changes with time: only in the latest version's answer
+			Boolean expired = latestVersion == null || certificate.expiryDate() == null ? null
+					: certificate.expiredOn(LocalDate.now());
 			return new EntryDocument(entry.registrationNumber(), entry.version(), latestVersion,
 					entry.providerId().value().toString(), entry.providerName(), entry.data().classification().name(),
 					entry.data().tradeName(), entry.data().intendedPurpose(), stateCodes(entry.data().memberStates()),
-					entry.firstPublishedAt(), entry.publishedAt(), entry.changeSummary(), entry.contentSha256(),
-					baseUrl + "/" + RegistryRoutes.permalink(entry.registrationNumber()),
+					certificate.type(), certificate.number(), certificate.expiryDate(), expired, certificate.bodyName(),
+					certificate.bodyId(), entry.firstPublishedAt(), entry.publishedAt(), entry.changeSummary(),
+					entry.contentSha256(), baseUrl + "/" + RegistryRoutes.permalink(entry.registrationNumber()),
 					baseUrl + "/" + RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()));
 		}
 

@@ -97,10 +97,12 @@ class ExplanationViewsTest extends SpringBrowserlessTest {
 		data.friaNotification(system, registered);
 		testData.run(registered, () -> {
 			var draft = deployments.start(system);
-			var saved = deployments.save(draft.id(), draft.lockVersion(), new org.airegistry.deployment.DeploymentData(
-					"Rathausplatz 1, 10115 Berlin", "ai-registry@city.example",
-					"Digital Services, ai-registry@city.example", "Risks assessed; oversight by two staff.", false, "",
-					java.util.Set.of(org.airegistry.shared.MemberState.DE), java.time.LocalDate.of(2028, 1, 1), null));
+			var saved = deployments.save(draft.id(), draft.lockVersion(),
+					new org.airegistry.deployment.DeploymentData("Rathausplatz 1, 10115 Berlin",
+							"ai-registry@city.example", "Digital Services, ai-registry@city.example",
+							"Risks assessed; oversight by two staff.", false, "",
+							java.util.Set.of(org.airegistry.shared.MemberState.DE), java.time.LocalDate.of(2028, 1, 1),
+							null, org.airegistry.deployment.RegistrationBasis.PUBLIC_AUTHORITY, ""));
 			deployments.publish(saved.id(), saved.lockVersion(), "");
 		});
 		logout();

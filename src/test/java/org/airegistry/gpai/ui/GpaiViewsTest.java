@@ -131,6 +131,30 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 		assertThat(service.myModels()).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|',
+			value = { "en|3.8E25|7,000,000,000", "de|3,8E25|7.000.000.000", "fr|3,8E25|7 000 000 000",
+					"nl|3,8E25|7.000.000.000", "pl|3,8E25|7 000 000 000", "it|3,8E25|7.000.000.000",
+					"es|3,8E25|7.000.000.000" })
+	@DisplayName("Art 51(2): compute and parameters are typed and shown in the UI's language (issue 19)")
+	void numbersInTheUiLanguage(String language, String compute, String parameters) {
+		login(testData.provider());
+		UI.getCurrent().setLocale(java.util.Locale.of(language));
+		UI.getCurrent().navigate("workspace/models/new");
+		UI ui = UI.getCurrent();
+		test(textField(ui.getTranslation("gpai.field.name"))).setValue("Locale Model " + language);
+		test(textField(ui.getTranslation("gpai.field.trainingComputeFlop"))).setValue(compute);
+		test(textField(ui.getTranslation("gpai.field.parameterCount"))).setValue(parameters);
+		click(ui.getTranslation("gpai.editor.save"));
+		GpaiModelData saved = service.open(service.myModels().getFirst().id()).data();
+		assertThat(saved.trainingComputeFlop()).isEqualByComparingTo("3.8E25");
+		assertThat(saved.parameterCount()).isEqualTo(7_000_000_000L);
+		// shown again in the same writing
+		assertThat(textField(ui.getTranslation("gpai.field.trainingComputeFlop")).getValue()).isEqualTo(compute);
+		assertThat(textField(ui.getTranslation("gpai.field.parameterCount")).getValue().replaceAll("\\h", " "))
+			.isEqualTo(parameters);
+	}
+
 	@Test
 	@DisplayName("Art 51(2): the calculator shows 6 x parameters x tokens and flags the presumption")
 	void calculator() {
@@ -169,11 +193,19 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 	}
 
 	@Test
-	@DisplayName("Art 52(4): a regulator records the designation as a new version; Annex XI is visible to regulators")
+	@DisplayName("Art 52(4): a regulator of the AI Office records the designation as a new version; Annex XI is visible to regulators")
 	void regulatorDesignates() {
 		TestUser provider = testData.provider();
 		Draft<GpaiModelId, GpaiModelData> model = publishedAs(provider, "Designated Model", true);
+		// a national authority's user sees Annex XI but records no decision of the
+		// Commission
 		login(testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE));
+		UI.getCurrent().navigate(GpaiRoutes.permalink(model.id()));
+		assertThat(getCurrentView().getElement().getTextRecursively()).contains("SECRET-ANNEX-XI-Designated Model")
+			.contains("recorded by the AI Office");
+		assertThat(find(Button.class).withText("Record designation as systemic risk (Art 52(4))").all()).isEmpty();
+		logout();
+		login(testData.aiOffice(org.airegistry.shared.Competence.GPAI));
 		UI.getCurrent().navigate(GpaiRoutes.permalink(model.id()));
 		assertThat(getCurrentView().getElement().getTextRecursively()).contains("SECRET-ANNEX-XI-Designated Model");
 		click("Record designation as systemic risk (Art 52(4))");

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.RegistrationBasis;
 import org.airegistry.deployment.DeploymentService;
 import org.airegistry.deployment.Fria;
 import org.airegistry.deployment.FriaBasis;
@@ -105,7 +106,8 @@ class SuspendedEntryPagesTest extends SpringBrowserlessTest {
 			Deployment draft = deployments.start(number);
 			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
 					new DeploymentData("Street 1", "ai@example.org", "IT department", "Public C4 summary text", false,
-							"", Set.of(MemberState.AT), LocalDate.of(2028, 2, 1), null));
+							"", Set.of(MemberState.AT), LocalDate.of(2028, 2, 1), null,
+							RegistrationBasis.PUBLIC_AUTHORITY, ""));
 			deployments.publish(saved.id(), saved.lockVersion(), "");
 			return saved;
 		});

@@ -314,7 +314,7 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
-	@DisplayName("A.8: certificate fields appear only with a certificate and are required all together")
+	@DisplayName("Annex VIII A.8: certificate fields appear only with a certificate; type, number, expiry and the notified body's name or number")
 	void certificateTogether() {
 		navigate(EntryEditorView.class);
 		fillComplete("Certified System");
@@ -327,13 +327,14 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 
 		TextField number = textField("Certificate number");
 		assertThat(number.isInvalid()).isTrue();
-		assertThat(number.getErrorMessage()).startsWith("Give all parts of the certificate");
+		assertThat(number.getErrorMessage()).startsWith("Give the certificate’s type, number and date of expiry");
 		assertThat(find(DatePicker.class).withLabelContaining("expiry").single().isInvalid()).isTrue();
 		assertThat(textField("Certificate type").isInvalid()).isFalse();
+		// Annex VIII A.8: the notified body's name or its number, one is enough
+		assertThat(textField("Notified body name").getErrorMessage()).contains("one of them is enough");
 
 		test(number).setValue("NB-1");
 		test(find(DatePicker.class).withLabelContaining("expiry").single()).setValue(LocalDate.of(2030, 1, 31));
-		test(textField("Notified body name")).setValue("Body");
 		test(textField("Notified body identification number")).setValue("1234");
 		click("Publish");
 		DocumentField scan = find(DocumentField.class).withLabelContaining("Scanned copy of the certificate").single();
