@@ -23,6 +23,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.airegistry.explanation.ComplainantKind;
 import org.airegistry.explanation.ComplaintService;
+import org.airegistry.explanation.ExplanationService;
+import org.airegistry.explanation.NewExplanationRequest;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.shared.Role;
 import org.airegistry.explanation.NewComplaint;
 import org.airegistry.moderation.InaccuracyReports;
 import org.airegistry.shared.ActionRefusedException;
@@ -361,6 +366,46 @@ class HostileCorpusIT {
 							assertThat(error.messageKey()).isNotBlank();
 						});
 						assertThat(jdbc.queryForObject("SELECT count(*) FROM complaint", Long.class))
+							.as("nothing stored half-way")
+							.isEqualTo(before);
+					}
+					catch (ActionRefusedException limited) {
+						assertThat(limited.messageKey()).isNotBlank();
+					}
+				})));
+	}
+
+	@Autowired
+	ExplanationService explanations;
+
+	@TestFactory
+	@DisplayName("Art 86: the explanation request form's service with every hostile text in every text field: refused with field messages or stored, nothing half-stored")
+	Stream<DynamicTest> explanationRequestForm() {
+		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+		String number = testData.publish(testData.provider(), TestData.sample("Explained Hostile"));
+		return HostileInputs.TEXT.stream()
+			.flatMap(input -> Stream.of("decision", "decisionReference", "adverse", "systemDescription")
+				.map(field -> DynamicTest.dynamicTest(field + ": " + input.name(), () -> {
+					long before = jdbc.queryForObject("SELECT count(*) FROM explanation_request", Long.class);
+					String hostile = "Hostile input follows: " + input.value();
+					int key = Math.abs((field + input.name()).hashCode());
+					NewExplanationRequest request = new NewExplanationRequest(
+							field.equals("systemDescription") ? "" : number, deployer.organisation(),
+							field.equals("decision") ? hostile : "My application was rejected.", null,
+							field.equals("decisionReference") ? hostile : "REF-1",
+							field.equals("adverse") ? hostile : "The ranking discriminated against me.",
+							"hostile-" + key + "@example.org", "en", field.equals("systemDescription") ? hostile : "");
+					try {
+						explanations.file(request, "203.0.113." + (key % 200));
+						assertThat(jdbc.queryForObject("SELECT count(*) FROM explanation_request", Long.class))
+							.isEqualTo(before + 1);
+					}
+					catch (InvalidInputException refused) {
+						assertThat(refused.errors()).as(input.name()).isNotEmpty().allSatisfy(error -> {
+							assertThat(error.field()).isNotBlank();
+							assertThat(error.messageKey()).isNotBlank();
+						});
+						assertThat(jdbc.queryForObject("SELECT count(*) FROM explanation_request", Long.class))
 							.as("nothing stored half-way")
 							.isEqualTo(before);
 					}
