@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,7 +37,7 @@ public class SealedValues {
 			.and(column.id.gt(after))
 			.orderBy(column.id)
 			.limit(limit)
-			.fetch(row -> new Sealed(row.value1(), row.value2()));
+			.fetch(Records.mapping(Sealed::new));
 	}
 
 	/**
