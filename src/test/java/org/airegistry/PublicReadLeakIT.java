@@ -124,6 +124,7 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			Map.entry("login/code", "the second step of the login (a code of the user's own second factor)"),
 			Map.entry("sign-up", "the sign-up form"),
 			Map.entry("account/verify", "confirms a sign-up address by token"),
+			Map.entry("account/verify/resend", "asks for a new confirmation mail for a sign-up address"),
 			Map.entry("account/invitation", "accepts an invitation by token"),
 			Map.entry("guide", "the risk-classification questions"),
 			Map.entry("open-data", "the field dictionary of the downloads"),

@@ -16,6 +16,8 @@ import org.airegistry.explanation.ComplaintStepped;
 import org.airegistry.explanation.ExplanationRequestChanged;
 import org.airegistry.gpai.GpaiModelPublished;
 import org.airegistry.gpai.TechnicalDocumentAttached;
+import org.airegistry.incident.IncidentReportSubmitted;
+import org.airegistry.incident.IncidentStepped;
 import org.airegistry.moderation.EntryModerated;
 import org.airegistry.moderation.ModerationClosed;
 import org.airegistry.moderation.ModerationKind;
@@ -46,6 +48,10 @@ import org.airegistry.search.ReindexStepped;
 import org.airegistry.security.SecondFactorChanged;
 import org.airegistry.shared.Audited;
 import org.airegistry.shared.DomainEvent;
+import org.airegistry.testing.TestPlanRegistered;
+import org.airegistry.testing.TestPlanStepped;
+import org.airegistry.testing.TestPlanVisibilityChanged;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue of the modules' typed events: for each, how the audit trail records it,
@@ -74,6 +80,8 @@ final class AuditedEvents {
 			.recordedWith(EntryPublished.class, RecordPublished.class)
 			.recordedWith(DeploymentPublished.class, RecordPublished.class)
 			.recordedWith(GpaiModelPublished.class, RecordPublished.class)
+			.recordedWith(IncidentReportSubmitted.class, RecordPublished.class)
+			.recordedWith(TestPlanRegistered.class, RecordPublished.class)
 			// registry
 			.on(EntryCreated.class, created -> Audited.of("entry.created", "ai-system", created.id().toString()))
 			.on(EntryDraftSaved.class,
@@ -191,6 +199,24 @@ final class AuditedEvents {
 				.of("complaint." + stepped.step().name().toLowerCase(Locale.ROOT), "complaint", stepped.reference())
 				.withLegalReference("Art 85")
 				.withChange(stepped.before(), stepped.after()))
+			// serious incidents (Art 73): references and states, never the report's
+			// content
+			.on(IncidentStepped.class,
+					stepped -> withLegalReference(Audited.of(stepped.step().action(), "incident", stepped.reference()),
+							stepped.legalReference())
+						.withChange(stepped.before(), stepped.after()))
+			// real-world testing (Art 60): a withdrawn consent or a life event also
+			// changes
+			// what the public sees; that change is recorded by its step (or, when consent
+			// is
+			// given again, by the registration of the version that carries it)
+			.on(TestPlanStepped.class, stepped -> {
+				Audited audited = withLegalReference(Audited.of(stepped.step().action(), "test-plan", stepped.uid()),
+						stepped.legalReference())
+					.withChange(stepped.before(), stepped.after());
+				return stepped.provider() == null ? audited : audited.forOrganisation(stepped.provider());
+			})
+			.recordedWith(TestPlanVisibilityChanged.class, TestPlanStepped.class)
 			// search index
 			.on(ReindexStepped.class,
 					stepped -> Audited
@@ -213,6 +239,10 @@ final class AuditedEvents {
 			case CORRECTION_REQUEST -> "moderation.correction-closed";
 			case SUSPENSION -> "moderation.suspension-lifted";
 		};
+	}
+
+	private static Audited withLegalReference(Audited audited, @Nullable String reference) {
+		return reference == null ? audited : audited.withLegalReference(reference);
 	}
 
 	private static String kebab(String constant) {

@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(displayName = "Audit trail",
 		allowedDependencies = { "shared", "db", "security", "publication", "shell", "shell :: *", "organisation",
-				"registry", "deployment", "gpai", "moderation", "explanation", "search" })
+				"registry", "deployment", "gpai", "moderation", "explanation", "search", "incident", "testing" })
 package org.airegistry.audit;
 
 import org.jspecify.annotations.NullMarked;

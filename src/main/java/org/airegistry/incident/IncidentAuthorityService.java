@@ -132,7 +132,7 @@ public class IncidentAuthorityService {
 	public void acknowledge(IncidentId id) {
 		Handling handling = myHandling(id);
 		change(handling, HandlingAction.ACKNOWLEDGE, Map.of(HandlingColumn.ACKNOWLEDGED_AT, clock.instant()),
-				"incident.acknowledged", "Art 73(8)", null);
+				IncidentStepped.Step.ACKNOWLEDGED, "Art 73(8)", null);
 		mailReporter(id, "acknowledged", handling);
 	}
 
@@ -150,8 +150,8 @@ public class IncidentAuthorityService {
 		if (handling.acknowledgedAt() == null) {
 			changes.put(HandlingColumn.ACKNOWLEDGED_AT, clock.instant());
 		}
-		change(handling, HandlingAction.REQUEST_INFORMATION, changes, "incident.information-requested", "Art 73(6)",
-				text.strip());
+		change(handling, HandlingAction.REQUEST_INFORMATION, changes, IncidentStepped.Step.INFORMATION_REQUESTED,
+				"Art 73(6)", text.strip());
 		repository.insertRequest(handling.id(), text.strip(), dueOn, actor.userId(), clock.instant());
 		mailReporter(id, "informationRequested", handling);
 	}
@@ -174,7 +174,7 @@ public class IncidentAuthorityService {
 		if (handling.acknowledgedAt() == null) {
 			changes.put(HandlingColumn.ACKNOWLEDGED_AT, now);
 		}
-		change(handling, HandlingAction.RECORD_MEASURES, changes, "incident.measures-recorded", "Art 73(8)",
+		change(handling, HandlingAction.RECORD_MEASURES, changes, IncidentStepped.Step.MEASURES_RECORDED, "Art 73(8)",
 				kind + ": " + text.strip()
 						+ (handling.measuresDueAt() != null && !now.isBefore(handling.measuresDueAt())
 								? " (after the 7-day period)" : ""));
@@ -199,7 +199,7 @@ public class IncidentAuthorityService {
 			throw new ActionRefusedException("incident.refused.concurrent");
 		}
 		events.publishEvent(
-				Audited.of("incident.commission-notified", "incident", reference(id)).withLegalReference("Art 73(11)"));
+				new IncidentStepped(reference(id), IncidentStepped.Step.COMMISSION_NOTIFIED, "Art 73(11)", null, null));
 	}
 
 	/** Closes the authority's case (measures recorded first). */
@@ -210,7 +210,7 @@ public class IncidentAuthorityService {
 		Map<HandlingColumn, @Nullable Object> changes = new EnumMap<>(HandlingColumn.class);
 		changes.put(HandlingColumn.CLOSED_AT, clock.instant());
 		changes.put(HandlingColumn.CLOSE_REASON, reason.strip());
-		change(handling, HandlingAction.CLOSE, changes, "incident.closed", "Art 73(8)", reason.strip());
+		change(handling, HandlingAction.CLOSE, changes, IncidentStepped.Step.CLOSED, "Art 73(8)", reason.strip());
 		boolean allClosed = repository.handlings(id).stream().allMatch(other -> other.state() == HandlingState.CLOSED);
 		if (allClosed) {
 			IncidentReport report = repository.find(id).orElseThrow();
@@ -240,9 +240,8 @@ public class IncidentAuthorityService {
 				IncidentRepository.changes(Map.of(HandlingColumn.NOTICE_PUBLISHED_AT, clock.instant())))) {
 			throw new ActionRefusedException("incident.refused.concurrent");
 		}
-		events.publishEvent(Audited.of("incident.notice-published", "incident", report.reference())
-			.withLegalReference("Art 73(8)")
-			.withChange(null, report.registrationNumber()));
+		events.publishEvent(new IncidentStepped(report.reference(), IncidentStepped.Step.NOTICE_PUBLISHED, "Art 73(8)",
+				null, report.registrationNumber()));
 	}
 
 	/**
@@ -277,15 +276,14 @@ public class IncidentAuthorityService {
 	}
 
 	private void change(Handling handling, HandlingAction action, Map<HandlingColumn, @Nullable Object> values,
-			String auditAction, String article, @Nullable String detail) {
+			IncidentStepped.Step step, String article, @Nullable String detail) {
 		HandlingState next = HandlingStateMachine.apply(handling.state(), action,
 				handling.measuresRecordedAt() != null || values.containsKey(HandlingColumn.MEASURES_RECORDED_AT));
 		if (!repository.updateHandling(handling, next, IncidentRepository.changes(values))) {
 			throw new ActionRefusedException("incident.refused.concurrent");
 		}
-		events.publishEvent(Audited.of(auditAction, "incident", reference(handling.incident()))
-			.withLegalReference(article)
-			.withChange(handling.state().name(), next.name() + (detail == null ? "" : ": " + detail)));
+		events.publishEvent(new IncidentStepped(reference(handling.incident()), step, article, handling.state().name(),
+				next.name() + (detail == null ? "" : ": " + detail)));
 	}
 
 	private String reference(IncidentId id) {

@@ -13,7 +13,6 @@ import org.airegistry.incident.persistence.IncidentRepository.HandlingColumn;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.jspecify.annotations.Nullable;
@@ -106,10 +105,10 @@ class IncidentDelivery {
 		repository.insertHandling(handling, report.id(), target.kind(), target.memberState(),
 				authority.map(Authority::id).orElse(null),
 				authority.isPresent() ? HandlingState.RECEIVED : HandlingState.AWAITING_AUTHORITY, now, measuresDue);
-		events.publishEvent(Audited.of("incident.delivered", "incident", report.reference())
-			.withLegalReference(report.role().article())
-			.withChange(null, target.kind() + (target.memberState() == null ? "" : " " + target.memberState())
-					+ authority.map(found -> ": " + found.name()).orElse(": no authority in the registry yet")));
+		events.publishEvent(new IncidentStepped(report.reference(), IncidentStepped.Step.DELIVERED,
+				report.role().article(), null,
+				target.kind() + (target.memberState() == null ? "" : " " + target.memberState())
+						+ authority.map(found -> ": " + found.name()).orElse(": no authority in the registry yet")));
 		authority.ifPresent(found -> mailAuthority(found.id(), "received", report, 1));
 	}
 
@@ -137,9 +136,8 @@ class IncidentDelivery {
 			return false;
 		}
 		IncidentReport report = repository.find(handling.incident()).orElseThrow();
-		events.publishEvent(Audited.of("incident.delivered", "incident", report.reference())
-			.withLegalReference("Art 73(1)")
-			.withChange(HandlingState.AWAITING_AUTHORITY.name(), authority.get().name()));
+		events.publishEvent(new IncidentStepped(report.reference(), IncidentStepped.Step.DELIVERED, "Art 73(1)",
+				HandlingState.AWAITING_AUTHORITY.name(), authority.get().name()));
 		mailAuthority(authority.get().id(), "received", report,
 				report.submittedVersion() == null ? 1 : report.submittedVersion());
 		return true;

@@ -29,7 +29,6 @@ import org.airegistry.registry.StoredDocument;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.Crockford;
@@ -211,10 +210,8 @@ public class IncidentService {
 		repository.insert(new IncidentRepository.NewReport(id, actor.organisationId(), actor.userId(), reference, role,
 				route, registrationNumber, gpaiModel, subjectName, provider, point, basedOn, data), now());
 		updateDeadline(id, role, data);
-		events.publishEvent(Audited.of("incident.started", "incident", reference)
-			.withLegalReference(role.article())
-			.withChange(null, role + " " + route + " "
-					+ (registrationNumber == null ? "GPAI " + gpaiModel : registrationNumber)));
+		events.publishEvent(new IncidentStepped(reference, IncidentStepped.Step.STARTED, role.article(), null,
+				role + " " + route + " " + (registrationNumber == null ? "GPAI " + gpaiModel : registrationNumber)));
 		return repository.find(id).orElseThrow();
 	}
 
@@ -327,7 +324,8 @@ public class IncidentService {
 		if (report.submittedVersion() == null) {
 			updateDeadline(id, report.role(), data);
 		}
-		events.publishEvent(Audited.of("incident.draft-saved", "incident", report.reference()));
+		events
+			.publishEvent(new IncidentStepped(report.reference(), IncidentStepped.Step.DRAFT_SAVED, null, null, null));
 		return repository.find(id).orElseThrow();
 	}
 
@@ -359,8 +357,8 @@ public class IncidentService {
 		IncidentReport report = own(id);
 		StoredDocument document = new StoredDocument(PdfCheck.sha256(content), fileName, content.length);
 		repository.insertDocumentIfAbsent(id, document, content, actor.userId(), clock.instant());
-		events.publishEvent(Audited.of("incident.attachment-stored", "incident", report.reference())
-			.withChange(null, document.fileName() + " " + document.sha256()));
+		events.publishEvent(new IncidentStepped(report.reference(), IncidentStepped.Step.ATTACHMENT_STORED, null, null,
+				document.fileName() + " " + document.sha256()));
 		return document;
 	}
 

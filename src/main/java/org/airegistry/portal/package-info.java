@@ -3,7 +3,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "publication", "publication :: *", "shell",
-		"shell :: *", "registry", "deployment", "gpai", "moderation", "explanation", "search" })
+		"shell :: *", "registry", "deployment", "gpai", "moderation", "explanation", "search", "testing" })
 package org.airegistry.portal;
 
 import org.jspecify.annotations.NullMarked;

@@ -14,7 +14,6 @@ import org.airegistry.incident.Authority;
 import org.airegistry.incident.AuthorityRouting;
 import org.airegistry.incident.IncidentDeadlines;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.UserId;
@@ -77,10 +76,9 @@ class TestPlanReviews {
 			repository.insertReview(plan.id(), state, authority.map(Authority::id).orElse(null),
 					authority.isPresent() ? ReviewState.PENDING : ReviewState.AWAITING_AUTHORITY, now,
 					authority.isPresent() ? tacitAt(now) : null, settings.tacitAllowed(state));
-			events.publishEvent(Audited.of("test-plan.delivered", "test-plan", plan.uid())
-				.withLegalReference("Art 60(4)(a)")
-				.withChange(null, state
-						+ authority.map(found -> ": " + found.name()).orElse(": no authority in the registry yet")));
+			events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.DELIVERED, "Art 60(4)(a)", null,
+					state + authority.map(found -> ": " + found.name()).orElse(": no authority in the registry yet"),
+					null));
 			authority.ifPresent(found -> mailer.send(found.id(), "submitted", plan.uid(), plan.draft().systemName(),
 					plan.providerName(), mailer.link(TestingRoutes.inboxPlan(plan.id()))));
 		}
@@ -113,12 +111,9 @@ class TestPlanReviews {
 		TestPlan plan = repository.find(review.plan()).orElseThrow();
 		String detail = review.memberState().name() + (reason == null || reason.isBlank() ? "" : ": " + reason);
 		repository.insertEvent(plan.id(), kind, LocalDate.ofInstant(now, periods.periods().zone()), detail, by, now);
-		events.publishEvent(Audited
-			.of("test-plan.review-" + next.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), "test-plan",
-					plan.uid())
-			.withLegalReference(next == ReviewState.REJECTED ? "Art 76(5)" : "Art 60(4)(b)")
-			.withChange(review.state().name(), next.name() + " " + detail)
-			.forOrganisation(plan.provider()));
+		events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.review(next),
+				next == ReviewState.REJECTED ? "Art 76(5)" : "Art 60(4)(b)", review.state().name(),
+				next.name() + " " + detail, plan.provider()));
 		mailer.send(plan.provider(), "review" + next.name(), plan.uid(), plan.draft().systemName(),
 				review.memberState(), reason == null ? "" : reason, mailer.link(TestingRoutes.plan(plan.id())));
 		recompute(plan.id());
@@ -147,11 +142,8 @@ class TestPlanReviews {
 			changes.put(PlanColumn.APPROVED_AT, now);
 		}
 		repository.update(id, changes, OffsetDateTime.now(clock));
-		events.publishEvent(
-				Audited.of("test-plan." + next.get().name().toLowerCase(java.util.Locale.ROOT), "test-plan", plan.uid())
-					.withLegalReference("Art 60(4)(b)")
-					.withChange(plan.state().name(), next.get().name())
-					.forOrganisation(plan.provider()));
+		events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.reached(next.get()), "Art 60(4)(b)",
+				plan.state().name(), next.get().name(), plan.provider()));
 	}
 
 	/** The 30 days passed for pending reviews; returns how many changed. */
@@ -182,9 +174,8 @@ class TestPlanReviews {
 			ReviewState next = ReviewStateMachine.apply(review.state(), ReviewAction.ROUTE, review.tacitAllowed());
 			if (repository.updateReview(review, next, authority.get().id(), now, tacitAt(now), null, null, null)) {
 				TestPlan plan = repository.find(review.plan()).orElseThrow();
-				events.publishEvent(Audited.of("test-plan.delivered", "test-plan", plan.uid())
-					.withLegalReference("Art 60(4)(a)")
-					.withChange(ReviewState.AWAITING_AUTHORITY.name(), authority.get().name()));
+				events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.DELIVERED, "Art 60(4)(a)",
+						ReviewState.AWAITING_AUTHORITY.name(), authority.get().name(), null));
 				mailer.send(authority.get().id(), "submitted", plan.uid(), plan.draft().systemName(),
 						plan.providerName(), mailer.link(TestingRoutes.inboxPlan(plan.id())));
 				routed++;

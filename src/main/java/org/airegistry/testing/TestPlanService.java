@@ -26,7 +26,6 @@ import org.airegistry.registry.StoredDocument;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Audited;
 import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
@@ -112,7 +111,7 @@ public class TestPlanService {
 		TestPlanId id = TestPlanId.random();
 		repository.insert(id, actor.organisationId(), actor.userId(), TestPlanData.start(uid), TestConduct.empty(),
 				now());
-		events.publishEvent(Audited.of("test-plan.created", "test-plan", uid).withLegalReference("Annex IX(1)"));
+		events.publishEvent(new TestPlanStepped(uid, TestPlanStepped.Step.CREATED, "Annex IX(1)", null, null, null));
 		return repository.find(id).orElseThrow();
 	}
 
@@ -161,7 +160,7 @@ public class TestPlanService {
 				|| !repository.saveDraft(id, actor.organisationId(), expectedLockVersion, content, conduct, now())) {
 			throw new ConcurrentEditException(SUBJECT);
 		}
-		events.publishEvent(Audited.of("test-plan.draft-saved", "test-plan", plan.uid()));
+		events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.DRAFT_SAVED, null, null, null, null));
 		return repository.find(id).orElseThrow();
 	}
 
@@ -191,8 +190,8 @@ public class TestPlanService {
 		TestPlan plan = own(id);
 		StoredDocument document = new StoredDocument(PdfCheck.sha256(content), fileName, content.length);
 		repository.insertDocumentIfAbsent(id, document, content, actor.userId(), clock.instant());
-		events.publishEvent(Audited.of("test-plan.document-stored", "test-plan", plan.uid())
-			.withChange(null, document.fileName() + " " + document.sha256()));
+		events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.DOCUMENT_STORED, null, null,
+				document.fileName() + " " + document.sha256(), null));
 		return document;
 	}
 
@@ -330,9 +329,8 @@ public class TestPlanService {
 		repository.update(id, Map.of(PlanColumn.CONSENT_WITHDRAWN_AT, now), now());
 		repository.insertEvent(id, TestEventKind.CONSENT_WITHDRAWN, today(), null, actor.userId(), now);
 		events.publishEvent(new TestPlanVisibilityChanged(id, plan.uid()));
-		events.publishEvent(Audited.of("test-plan.consent-withdrawn", "test-plan", plan.uid())
-			.withLegalReference("Art 60(4)(c), Art 71(4)")
-			.withChange(String.valueOf(plan.visibility()), "CONSENT_WITHDRAWN"));
+		events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.CONSENT_WITHDRAWN,
+				"Art 60(4)(c), Art 71(4)", String.valueOf(plan.visibility()), "CONSENT_WITHDRAWN", null));
 		return repository.find(id).orElseThrow();
 	}
 
@@ -455,12 +453,10 @@ public class TestPlanService {
 		Instant now = clock.instant();
 		repository.update(plan.id(), changes, now());
 		repository.insertEvent(plan.id(), kind, on, reason, actor.userId(), now);
-		events.publishEvent(Audited
-			.of("test-plan." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), "test-plan",
-					plan.uid())
-			.withLegalReference(article)
-			.withChange(plan.state().name(), String.valueOf(changes.getOrDefault(PlanColumn.STATE, plan.state())) + " "
-					+ on + (reason == null ? "" : ": " + reason)));
+		events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.of(kind), article, plan.state().name(),
+				String.valueOf(changes.getOrDefault(PlanColumn.STATE, plan.state())) + " " + on
+						+ (reason == null ? "" : ": " + reason),
+				null));
 		if (plan.publiclyVisible()) {
 			events.publishEvent(new TestPlanVisibilityChanged(plan.id(), plan.uid()));
 		}

@@ -118,6 +118,37 @@ class AuditedEventsTest {
 	}
 
 	@Test
+	@DisplayName("Art 73, Art 60: incident and test-plan steps give the actions and texts the trail showed before")
+	void incidentAndTestPlanSteps() {
+		Audited requested = catalogue
+			.audit(new org.airegistry.incident.IncidentStepped("SI-ABCDEFGH",
+					org.airegistry.incident.IncidentStepped.Step.INFORMATION_REQUESTED, "Art 73(6)", "RECEIVED",
+					"ACKNOWLEDGED: logs please"))
+			.orElseThrow();
+		assertThat(requested).isEqualTo(Audited.of("incident.information-requested", "incident", "SI-ABCDEFGH")
+			.withLegalReference("Art 73(6)")
+			.withChange("RECEIVED", "ACKNOWLEDGED: logs please"));
+		Audited saved = catalogue
+			.audit(new org.airegistry.incident.IncidentStepped("SI-ABCDEFGH",
+					org.airegistry.incident.IncidentStepped.Step.DRAFT_SAVED, null, null, null))
+			.orElseThrow();
+		assertThat(saved).isEqualTo(Audited.of("incident.draft-saved", "incident", "SI-ABCDEFGH"));
+		OrganisationId provider = OrganisationId.random();
+		Audited tacit = catalogue
+			.audit(new org.airegistry.testing.TestPlanStepped("RWT-1",
+					org.airegistry.testing.TestPlanStepped.Step.REVIEW_TACITLY_APPROVED, "Art 60(4)(b)", "PENDING",
+					"TACITLY_APPROVED MT", provider))
+			.orElseThrow();
+		assertThat(tacit).isEqualTo(Audited.of("test-plan.review-tacitly-approved", "test-plan", "RWT-1")
+			.withLegalReference("Art 60(4)(b)")
+			.withChange("PENDING", "TACITLY_APPROVED MT")
+			.forOrganisation(provider));
+		assertThat(catalogue.audit(new org.airegistry.testing.TestPlanVisibilityChanged(
+				org.airegistry.testing.TestPlanId.random(), "RWT-1")))
+			.isEmpty();
+	}
+
+	@Test
 	@DisplayName("An event the catalogue does not know is refused (the change does not commit unaudited)")
 	void unknownEventIsRefused() {
 		record Unknown() implements DomainEvent {

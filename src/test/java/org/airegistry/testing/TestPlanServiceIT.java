@@ -1,5 +1,6 @@
 package org.airegistry.testing;
 
+import static org.airegistry.db.Tables.TEST_PLAN_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -167,7 +168,7 @@ class TestPlanServiceIT {
 		timers.runOnce();
 		assertThat(repository.reviews(plan.id())).extracting(Review::state).containsOnly(ReviewState.PENDING);
 
-		repository.shiftSubmissionIntoPastForDemo(plan.id(), Duration.ofDays(45));
+		thirtyDaysAgo(plan.id(), Duration.ofDays(45));
 		timers.runOnce();
 		assertThat(repository.reviews(plan.id())).extracting(Review::memberState, Review::state)
 			.containsExactlyInAnyOrder(
@@ -294,6 +295,21 @@ class TestPlanServiceIT {
 			plans.register(saved.id(), saved.lockVersion(), "Consent given again.");
 		});
 		assertThat(paths.paths(plan.uid(), name)).doesNotContainValue(false);
+	}
+
+	@Autowired
+	org.jooq.DSLContext dsl;
+
+	/**
+	 * Moves the plan's submission to the authorities (and their 30 days) into the past.
+	 */
+	private void thirtyDaysAgo(TestPlanId id, Duration by) {
+		org.jooq.types.DayToSecond interval = org.jooq.types.DayToSecond.valueOf(by);
+		dsl.update(TEST_PLAN_REVIEW)
+			.set(TEST_PLAN_REVIEW.SUBMITTED_AT, TEST_PLAN_REVIEW.SUBMITTED_AT.minus(interval))
+			.set(TEST_PLAN_REVIEW.TACIT_AT, TEST_PLAN_REVIEW.TACIT_AT.minus(interval))
+			.where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(id.value()))
+			.execute();
 	}
 
 }

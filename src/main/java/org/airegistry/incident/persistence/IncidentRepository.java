@@ -223,14 +223,16 @@ public class IncidentRepository {
 		return dsl.select(INCIDENT_REPORT.REMINDED_AT)
 			.from(INCIDENT_REPORT)
 			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
-			.fetchOptional(row -> instant(row.value1()));
+			.fetchOptional(INCIDENT_REPORT.REMINDED_AT)
+			.map(IncidentRepository::instant);
 	}
 
 	public Optional<Instant> overdueNotifiedAt(IncidentId id) {
 		return dsl.select(INCIDENT_REPORT.OVERDUE_NOTIFIED_AT)
 			.from(INCIDENT_REPORT)
 			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
-			.fetchOptional(row -> instant(row.value1()));
+			.fetchOptional(INCIDENT_REPORT.OVERDUE_NOTIFIED_AT)
+			.map(IncidentRepository::instant);
 	}
 
 	// ---------------------------------------------------------------- versions
@@ -449,51 +451,6 @@ public class IncidentRepository {
 			.where(INCIDENT_DOCUMENT.INCIDENT_ID.eq(incident.value()))
 			.and(INCIDENT_DOCUMENT.SHA256.eq(sha256))
 			.fetchOptional(INCIDENT_DOCUMENT.CONTENT);
-	}
-
-	// -------------------------------------------------------------------- demo
-
-	/**
-	 * Demo data only: moves everything that happened to a submitted report the given time
-	 * into the past (submissions, deliveries, the authority's periods and actions), so
-	 * that a demo shows reports in every state of their clocks. The report's content (and
-	 * so its hashes) stays as submitted.
-	 */
-	public void shiftIntoPastForDemo(IncidentId id, java.time.Duration by) {
-		dsl.update(INCIDENT_REPORT)
-			.set(INCIDENT_REPORT.CREATED_AT, INCIDENT_REPORT.CREATED_AT.minus(days(by)))
-			.set(INCIDENT_REPORT.UPDATED_AT, INCIDENT_REPORT.UPDATED_AT.minus(days(by)))
-			.set(INCIDENT_REPORT.FIRST_SUBMITTED_AT, INCIDENT_REPORT.FIRST_SUBMITTED_AT.minus(days(by)))
-			.set(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT, INCIDENT_REPORT.COMPLETE_SUBMITTED_AT.minus(days(by)))
-			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
-			.execute();
-		dsl.update(INCIDENT_REPORT_VERSION)
-			.set(INCIDENT_REPORT_VERSION.PUBLISHED_AT, INCIDENT_REPORT_VERSION.PUBLISHED_AT.minus(days(by)))
-			.where(INCIDENT_REPORT_VERSION.INCIDENT_ID.eq(id.value()))
-			.execute();
-		dsl.update(INCIDENT_HANDLING)
-			.set(INCIDENT_HANDLING.RECEIVED_AT, INCIDENT_HANDLING.RECEIVED_AT.minus(days(by)))
-			.set(INCIDENT_HANDLING.ROUTED_AT, INCIDENT_HANDLING.ROUTED_AT.minus(days(by)))
-			.set(INCIDENT_HANDLING.MEASURES_DUE_AT, INCIDENT_HANDLING.MEASURES_DUE_AT.minus(days(by)))
-			.set(INCIDENT_HANDLING.ACKNOWLEDGED_AT, INCIDENT_HANDLING.ACKNOWLEDGED_AT.minus(days(by)))
-			.set(INCIDENT_HANDLING.MEASURES_RECORDED_AT, INCIDENT_HANDLING.MEASURES_RECORDED_AT.minus(days(by)))
-			.where(INCIDENT_HANDLING.INCIDENT_ID.eq(id.value()))
-			.execute();
-		var handlings = DSL.select(INCIDENT_HANDLING.HANDLING_ID)
-			.from(INCIDENT_HANDLING)
-			.where(INCIDENT_HANDLING.INCIDENT_ID.eq(id.value()));
-		dsl.update(INCIDENT_MEASURE)
-			.set(INCIDENT_MEASURE.RECORDED_AT, INCIDENT_MEASURE.RECORDED_AT.minus(days(by)))
-			.where(INCIDENT_MEASURE.HANDLING_ID.in(handlings))
-			.execute();
-		dsl.update(INCIDENT_INFORMATION_REQUEST)
-			.set(INCIDENT_INFORMATION_REQUEST.REQUESTED_AT, INCIDENT_INFORMATION_REQUEST.REQUESTED_AT.minus(days(by)))
-			.where(INCIDENT_INFORMATION_REQUEST.HANDLING_ID.in(handlings))
-			.execute();
-	}
-
-	private static org.jooq.types.DayToSecond days(java.time.Duration by) {
-		return org.jooq.types.DayToSecond.valueOf(by);
 	}
 
 	// ----------------------------------------------------------------- mapping

@@ -7,9 +7,11 @@ import org.airegistry.publication.ui.DraftEditing;
 import org.airegistry.publication.ui.DraftEditing.Problem;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,8 +29,6 @@ import com.vaadin.flow.component.html.UnorderedList;
  */
 public class ErrorSummary extends Div implements DraftEditing.ProblemSummary {
 
-	private static int sequence;
-
 	private final H2 heading = new H2();
 
 	private final UnorderedList list = new UnorderedList();
@@ -43,8 +43,20 @@ public class ErrorSummary extends Div implements DraftEditing.ProblemSummary {
 		setVisible(false);
 	}
 
-	private static synchronized int next() {
-		return ++sequence;
+	/**
+	 * The next number for an id in this browser tab: counted per UI, so that a page's
+	 * markup does not depend on what other visitors opened before (the leak test compares
+	 * pages byte by byte, and a global counter would tell how busy the portal is).
+	 */
+	private static int next() {
+		UI ui = UI.getCurrent();
+		if (ui == null) {
+			return 1;
+		}
+		Integer last = (Integer) ComponentUtil.getData(ui, ErrorSummary.class.getName());
+		int next = last == null ? 1 : last + 1;
+		ComponentUtil.setData(ui, ErrorSummary.class.getName(), next);
+		return next;
 	}
 
 	@Override

@@ -451,32 +451,6 @@ public class TestPlanRepository {
 		return condition;
 	}
 
-	// -------------------------------------------------------------------- demo
-
-	/**
-	 * Demo data only: moves a plan's submission to the authorities (and their 30 days)
-	 * the given time into the past, so that a demo shows a tacit approval that falls due
-	 * soon. The registered content stays as it was.
-	 */
-	public void shiftSubmissionIntoPastForDemo(TestPlanId id, java.time.Duration by) {
-		org.jooq.types.DayToSecond interval = org.jooq.types.DayToSecond.valueOf(by);
-		dsl.update(TEST_PLAN)
-			.set(TEST_PLAN.SUBMITTED_AT, TEST_PLAN.SUBMITTED_AT.minus(interval))
-			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
-			.execute();
-		dsl.update(TEST_PLAN_REVIEW)
-			.set(TEST_PLAN_REVIEW.SUBMITTED_AT, TEST_PLAN_REVIEW.SUBMITTED_AT.minus(interval))
-			.set(TEST_PLAN_REVIEW.TACIT_AT, TEST_PLAN_REVIEW.TACIT_AT.minus(interval))
-			.where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(id.value()))
-			.execute();
-		dsl.update(TEST_PLAN_EVENT)
-			.set(TEST_PLAN_EVENT.RECORDED_AT, TEST_PLAN_EVENT.RECORDED_AT.minus(interval))
-			.set(TEST_PLAN_EVENT.OCCURRED_ON, TEST_PLAN_EVENT.OCCURRED_ON.minus((int) by.toDays()))
-			.where(TEST_PLAN_EVENT.TEST_PLAN_ID.eq(id.value()))
-			.and(TEST_PLAN_EVENT.KIND.eq(TestEventKind.SUBMITTED.name()))
-			.execute();
-	}
-
 	// ----------------------------------------------------------------- mapping
 
 	private SelectJoinStep<Record> plans() {
@@ -572,7 +546,8 @@ public class TestPlanRepository {
 			.from(TEST_PLAN)
 			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
 			.and(TEST_PLAN.REGISTERED_CONDUCT_DATA.isNotNull())
-			.fetchOptional(row -> CanonicalJson.read(row.value1(), TestConduct.class));
+			.fetchOptional(TEST_PLAN.REGISTERED_CONDUCT_DATA)
+			.map(json -> CanonicalJson.read(json, TestConduct.class));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.airegistry.incident;
+package org.airegistry.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +8,18 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
-import java.util.function.Supplier;
 
-import org.airegistry.incident.persistence.IncidentRepository;
+import org.airegistry.incident.IncidentService;
+import org.airegistry.incident.IncidentAuthorityService;
+import org.airegistry.incident.IncidentSettings;
+import org.airegistry.incident.IncidentReport;
+import org.airegistry.incident.IncidentReportData;
+import org.airegistry.incident.Route;
+import org.airegistry.incident.ReportType;
+import org.airegistry.incident.HarmCategory;
+import org.airegistry.incident.SectoralRegime;
+import org.airegistry.incident.MeasureKind;
+import org.airegistry.demo.persistence.DemoRepository;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.shared.MemberState;
@@ -19,9 +28,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,7 +63,7 @@ class IncidentDemoData {
 
 	private final IncidentAuthorityService authority;
 
-	private final IncidentRepository repository;
+	private final DemoRepository repository;
 
 	private final IncidentSettings settings;
 
@@ -66,7 +72,7 @@ class IncidentDemoData {
 	private final Clock clock;
 
 	IncidentDemoData(OrganisationService organisations, UserDetailsService users, RegistryQueries registry,
-			IncidentService incidents, IncidentAuthorityService authority, IncidentRepository repository,
+			IncidentService incidents, IncidentAuthorityService authority, DemoRepository repository,
 			IncidentSettings settings, TransactionTemplate transactions, Clock clock) {
 		this.organisations = organisations;
 		this.users = users;
@@ -109,8 +115,9 @@ class IncidentDemoData {
 	}
 
 	private boolean exists(String email, String title) {
-		return organisations.userExists(email)
-				&& as(email, incidents::myReports).stream().anyMatch(report -> report.title().equals(title));
+		return organisations.userExists(email) && DemoLogin.actAs(users, email, incidents::myReports)
+			.stream()
+			.anyMatch(report -> report.title().equals(title));
 	}
 
 	private synchronized void create() {
@@ -154,7 +161,7 @@ class IncidentDemoData {
 	static final String WEIGHTS = "Model weights exposed through a misconfigured storage bucket";
 
 	private void ranking(String talentMatch, Instant now, LocalDate today) {
-		IncidentReport ranking = as(ACME, () -> {
+		IncidentReport ranking = DemoLogin.actAs(users, ACME, () -> {
 			IncidentReport report = incidents.startForSystem(talentMatch, Route.AUTHORITY);
 			IncidentReportData data = new IncidentReportData(ReportType.COMPLETE, RANKING,
 					EnumSet.of(MemberState.DE, MemberState.AT), today.minusDays(30), now.minus(Duration.ofDays(27)),
@@ -172,7 +179,7 @@ class IncidentDemoData {
 					"incidents@acme.example, +49 69 000000", List.of());
 			return submit(report, data, "");
 		});
-		as(REGULATOR, () -> {
+		DemoLogin.actAs(users, REGULATOR, () -> {
 			authority.acknowledge(ranking.id());
 			authority.recordMeasures(ranking.id(), MeasureKind.CORRECTIVE_ACTION_REQUIRED,
 					"The provider must retest the rolled-back version for indirect discrimination and report the "
@@ -180,7 +187,7 @@ class IncidentDemoData {
 			authority.commissionNotified(ranking.id());
 			return null;
 		});
-		as(ACME, () -> {
+		DemoLogin.actAs(users, ACME, () -> {
 			IncidentReport current = incidents.open(ranking.id()).report();
 			IncidentReportData followUp = new IncidentReportData(ReportType.INVESTIGATION, current.draft().title(),
 					current.draft().memberStates(), current.draft().occurredOn(), current.draft().awareAt(),
@@ -200,7 +207,7 @@ class IncidentDemoData {
 	}
 
 	private void credit(String nordCredit, Instant now) {
-		IncidentReport credit = as(NORDIC, () -> {
+		IncidentReport credit = DemoLogin.actAs(users, NORDIC, () -> {
 			IncidentReport report = incidents.startForSystem(nordCredit, Route.AUTHORITY);
 			IncidentReportData data = new IncidentReportData(ReportType.INITIAL, CREDIT,
 					EnumSet.of(MemberState.SE, MemberState.FI, MemberState.DE), null, now.minus(Duration.ofDays(15)),
@@ -216,7 +223,7 @@ class IncidentDemoData {
 	}
 
 	private void forklift(String shiftPlanner, Instant now, LocalDate today) {
-		as(ACME, () -> {
+		DemoLogin.actAs(users, ACME, () -> {
 			IncidentReport report = incidents.startForSystem(shiftPlanner, Route.AUTHORITY);
 			return incidents.save(report.id(), report.lockVersion(), new IncidentReportData(ReportType.INITIAL,
 					FORKLIFT, EnumSet.of(MemberState.DE), today.minusDays(13), now.minus(Duration.ofDays(13)),
@@ -230,7 +237,7 @@ class IncidentDemoData {
 
 	private void deployerReport(String talentMatch, Instant now) {
 		{
-			as(DEPLOYER, () -> {
+			DemoLogin.actAs(users, DEPLOYER, () -> {
 				IncidentReport report = incidents.startForSystem(talentMatch, Route.PROVIDER_FIRST);
 				IncidentReportData data = new IncidentReportData(ReportType.INITIAL, DEPLOYER_REPORT,
 						EnumSet.of(MemberState.DE), null, now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)),
@@ -245,7 +252,7 @@ class IncidentDemoData {
 	}
 
 	private void gpai(Instant now) {
-		as(ACME, () -> incidents.mySystemicRiskModels().stream().findFirst().map(model -> {
+		DemoLogin.actAs(users, ACME, () -> incidents.mySystemicRiskModels().stream().findFirst().map(model -> {
 			IncidentReport report = incidents.startForModel(model.id());
 			IncidentReportData data = new IncidentReportData(ReportType.INITIAL, WEIGHTS, Set.of(MemberState.DE), null,
 					now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(2)),
@@ -263,7 +270,7 @@ class IncidentDemoData {
 
 	private void shift(IncidentReport report, int days) {
 		transactions
-			.executeWithoutResult(status -> repository.shiftIntoPastForDemo(report.id(), Duration.ofDays(days)));
+			.executeWithoutResult(status -> repository.shiftIncidentIntoPast(report.id(), Duration.ofDays(days)));
 	}
 
 	private String number(String name) {
@@ -272,18 +279,6 @@ class IncidentDemoData {
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("demo system " + name + " missing"))
 			.registrationNumber();
-	}
-
-	private <T> T as(String email, Supplier<T> action) {
-		UserDetails user = users.loadUserByUsername(email);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 
 }

@@ -1,24 +1,26 @@
-package org.airegistry.testing;
+package org.airegistry.demo;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.function.Supplier;
 
+import org.airegistry.testing.TestPlanService;
+import org.airegistry.testing.TestingAuthorityService;
+import org.airegistry.testing.TestPlan;
+import org.airegistry.testing.TestPlanData;
+import org.airegistry.testing.TestConduct;
+import org.airegistry.testing.ConsentBasis;
 import org.airegistry.incident.IncidentDeadlines;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
-import org.airegistry.testing.persistence.TestPlanRepository;
+import org.airegistry.demo.persistence.DemoRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,7 +52,7 @@ class TestingDemoData {
 
 	private final TestingAuthorityService authority;
 
-	private final TestPlanRepository repository;
+	private final DemoRepository repository;
 
 	private final IncidentDeadlines periods;
 
@@ -59,7 +61,7 @@ class TestingDemoData {
 	private final Clock clock;
 
 	TestingDemoData(OrganisationService organisations, UserDetailsService users, TestPlanService plans,
-			TestingAuthorityService authority, TestPlanRepository repository, IncidentDeadlines periods,
+			TestingAuthorityService authority, DemoRepository repository, IncidentDeadlines periods,
 			TransactionTemplate transactions, Clock clock) {
 		this.organisations = organisations;
 		this.users = users;
@@ -75,7 +77,7 @@ class TestingDemoData {
 	void onReady() {
 		try {
 			if (organisations.userExists(ACME) && organisations.userExists(NORDIC)
-					&& as(ACME, plans::myPlans).isEmpty()) {
+					&& DemoLogin.actAs(users, ACME, plans::myPlans).isEmpty()) {
 				create();
 				log.info("Demo data created: tests in real-world conditions in several states");
 			}
@@ -88,37 +90,39 @@ class TestingDemoData {
 	private void create() {
 		LocalDate today = periods.periods().day(clock.instant());
 		// a public test under way, approved by the German authority
-		TestPlan interview = as(ACME, () -> register(plan("TalentMatch Interview Assistant", AnnexIIIPoint.P4A, false,
+		TestPlan interview = DemoLogin.actAs(users, ACME, () -> register(plan("TalentMatch Interview Assistant",
+				AnnexIIIPoint.P4A, false,
 				"Twelve weeks with two deployers: the assistant proposes interview questions and summarises "
 						+ "answers; recruiters decide. 300 candidates who consented; results compared with a "
 						+ "control group.",
 				EnumSet.of(MemberState.DE), today, today.plusMonths(3), true,
 				"Acme Recruiting Partner GmbH, recruiting@partner.example\nStadtwerke Beispiel, hr@stadtwerke.example")));
-		as(REGULATOR, () -> {
+		DemoLogin.actAs(users, REGULATOR, () -> {
 			authority.approve(interview.id(), "Approved with the condition that recruiters review every summary.");
 			return null;
 		});
-		as(ACME, () -> plans.start(interview.id(), today));
+		DemoLogin.actAs(users, ACME, () -> plans.start(interview.id(), today));
 
 		// a plan that will be approved tacitly soon unless the authority answers
-		TestPlan shifts = as(ACME, () -> register(plan("ShiftPlanner 3 beta", AnnexIIIPoint.P4B, false,
-				"Eight weeks in one warehouse: the optimiser assigns tasks; supervisors confirm each "
-						+ "assignment. Workers may opt out at any time.",
-				EnumSet.of(MemberState.DE, MemberState.PL), today.plusDays(10), today.plusMonths(2), false,
-				"Logistik Beispiel AG, betriebsrat@logistik.example")));
-		transactions.executeWithoutResult(
-				status -> repository.shiftSubmissionIntoPastForDemo(shifts.id(), Duration.ofDays(27)));
+		TestPlan shifts = DemoLogin.actAs(users, ACME,
+				() -> register(plan("ShiftPlanner 3 beta", AnnexIIIPoint.P4B, false,
+						"Eight weeks in one warehouse: the optimiser assigns tasks; supervisors confirm each "
+								+ "assignment. Workers may opt out at any time.",
+						EnumSet.of(MemberState.DE, MemberState.PL), today.plusDays(10), today.plusMonths(2), false,
+						"Logistik Beispiel AG, betriebsrat@logistik.example")));
+		transactions
+			.executeWithoutResult(status -> repository.shiftTestSubmissionIntoPast(shifts.id(), Duration.ofDays(27)));
 
 		// a test completed, with its final outcome
-		TestPlan completed = as(ACME,
+		TestPlan completed = DemoLogin.actAs(users, ACME,
 				() -> register(plan("TalentMatch Skills Parser 5", AnnexIIIPoint.P4A, false,
 						"Four weeks parsing CVs of applicants who consented, compared with manual screening.",
 						EnumSet.of(MemberState.DE), today, today.plusMonths(1), true, "")));
-		as(REGULATOR, () -> {
+		DemoLogin.actAs(users, REGULATOR, () -> {
 			authority.approve(completed.id(), "");
 			return null;
 		});
-		as(ACME, () -> {
+		DemoLogin.actAs(users, ACME, () -> {
 			plans.start(completed.id(), today);
 			plans.complete(completed.id());
 			return plans.notifyOutcome(completed.id(),
@@ -127,21 +131,22 @@ class TestingDemoData {
 		});
 
 		// a test whose provider withdrew its consent to publication
-		TestPlan withdrawn = as(NORDIC, () -> register(plan("NordCredit Scoring 8", AnnexIIIPoint.P5B, false,
-				"Shadow scoring of 2,000 loan applications next to the current model; no decision relies on it.",
-				EnumSet.of(MemberState.DE), today.plusDays(5), today.plusMonths(4), true, "")));
-		as(REGULATOR, () -> {
+		TestPlan withdrawn = DemoLogin
+			.actAs(users, NORDIC, () -> register(plan("NordCredit Scoring 8", AnnexIIIPoint.P5B, false,
+					"Shadow scoring of 2,000 loan applications next to the current model; no decision relies on it.",
+					EnumSet.of(MemberState.DE), today.plusDays(5), today.plusMonths(4), true, "")));
+		DemoLogin.actAs(users, REGULATOR, () -> {
 			authority.approve(withdrawn.id(), "");
 			return null;
 		});
-		as(NORDIC, () -> plans.withdrawConsent(withdrawn.id()));
+		DemoLogin.actAs(users, NORDIC, () -> plans.withdrawConsent(withdrawn.id()));
 
 		// a border-control test: secure section, no Swedish authority in the registry yet
-		as(NORDIC, () -> register(plan("BorderGate Face Match 4", AnnexIIIPoint.P7D, false, "",
+		DemoLogin.actAs(users, NORDIC, () -> register(plan("BorderGate Face Match 4", AnnexIIIPoint.P7D, false, "",
 				EnumSet.of(MemberState.SE), today.plusDays(20), today.plusMonths(3), false, "")));
 
 		// a draft
-		as(NORDIC, () -> {
+		DemoLogin.actAs(users, NORDIC, () -> {
 			TestPlan draft = plans.create();
 			return plans.save(
 					draft.id(), draft.lockVersion(), plan("NordCredit Affordability Check", AnnexIIIPoint.P5B, false,
@@ -169,18 +174,6 @@ class TestingDemoData {
 		return new TestPlanData("", "real-world-tests@provider.example", deployers, name, "beta", "", point, le, false,
 				"Testing " + name + " under real-world conditions before placing it on the market.",
 				name + ": a high-risk AI system under test.", summary, states, start, end, consent);
-	}
-
-	private <T> T as(String email, Supplier<T> action) {
-		UserDetails user = users.loadUserByUsername(email);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 
 }
