@@ -147,6 +147,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 		for (String tests : List.of("oversight/tests", "oversight/tests/:id")) {
 			ROUTES.put(tests, Expect.regulatorWith(Competence.REAL_WORLD_TESTING));
 		}
+		// the AI Office's list of Art 52(1) notifications (the service shows it at Union
+		// level
+		// only, DD064)
+		ROUTES.put("oversight/gpai-notifications", Expect.regulatorWith(Competence.GPAI));
 		ROUTES.put("organisation/users", Expect.only(Role.ORG_ADMIN));
 		ROUTES.put("organisation/users/:userId", Expect.only(Role.ORG_ADMIN));
 		for (String regulator : List.of("oversight/organisations", "oversight/moderation/:registrationNumber",
