@@ -71,6 +71,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 			header.setClassName("menu-open", open);
 			menu.getElement().setAttribute("aria-expanded", Boolean.toString(open));
 		});
+		// the written first response has no scripts: there the button is a link to the
+		// header itself, which opens the menu through CSS (:target)
+		header.setId(HEADER_ID);
+		Anchor plainMenu = new Anchor("#" + HEADER_ID, getTranslation("shell.menu"));
+		plainMenu.addClassName("menu-toggle");
+		StaticHtml.standIn(menu, plainMenu);
 		header.addComponentAtIndex(2, menu);
 		content.addClassName("site-content");
 		add(header, content);
@@ -130,6 +136,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 	 * The groups of the regulator's console (issue 21: ten links wrapped onto two lines
 	 * and mixed public with oversight items).
 	 */
+	static final String HEADER_ID = "site-header";
+
 	static final List<String> CONSOLE_GROUPS = List.of("overview", "inboxes", "registers", "operations");
 
 	/** The console group of a menu path; {@code null} for public and workspace pages. */
@@ -174,6 +182,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 			}
 		});
 		language.addClassName("language-switcher");
+		// the class before the first response is written (afterNavigation fills the
+		// links)
+		languageLinks.addClassName("language-links");
 		return StaticHtml.standIn(language, languageLinks);
 	}
 

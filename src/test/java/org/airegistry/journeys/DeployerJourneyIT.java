@@ -97,6 +97,9 @@ class DeployerJourneyIT {
 		assertThat(page.getByText(Pattern.compile("State: completed \\(version 1\\)"))).isVisible();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notify the market surveillance authority"))
 			.click();
+		// a notification cannot be taken back: the deployer confirms it (issue 21)
+		assertThat(page.getByRole(AriaRole.ALERTDIALOG)).containsText("Version 1");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notify the authority")).click();
 		assertThat(page.getByText(Pattern.compile("State: notified to the authority"))).isVisible();
 		BrowserSupport.screenshot(page, "deployer-02-fria-notified");
 

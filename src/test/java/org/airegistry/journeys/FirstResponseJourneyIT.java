@@ -98,6 +98,7 @@ class FirstResponseJourneyIT {
 			page.navigate(url("/systems/" + number));
 			BoundingBox written = page.locator("#ssr-page main h1").boundingBox();
 			BoundingBox writtenField = page.locator("#ssr-page dl.entry-fields").boundingBox();
+			BrowserSupport.screenshot(page, "first-response-written-" + width);
 			BrowserSupport.close(page);
 
 			page = BrowserSupport.newPage(width);
@@ -106,6 +107,7 @@ class FirstResponseJourneyIT {
 					"() => !document.getElementById('ssr-page') && document.querySelector('#outlet main h1')");
 			BoundingBox vaadin = page.locator("#outlet main h1").boundingBox();
 			BoundingBox vaadinField = page.locator("#outlet dl.entry-fields").boundingBox();
+			BrowserSupport.screenshot(page, "first-response-vaadin-" + width);
 			assertThat(Math.abs(vaadin.y - written.y)).as("heading top at " + width).isLessThanOrEqualTo(2);
 			assertThat(Math.abs(vaadin.x - written.x)).as("heading left at " + width).isLessThanOrEqualTo(2);
 			assertThat(Math.abs(vaadinField.y - writtenField.y)).as("fields top at " + width).isLessThanOrEqualTo(2);

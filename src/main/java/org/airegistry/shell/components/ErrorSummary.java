@@ -7,11 +7,9 @@ import org.airegistry.publication.ui.DraftEditing;
 import org.airegistry.publication.ui.DraftEditing.Problem;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -29,34 +27,21 @@ import com.vaadin.flow.component.html.UnorderedList;
  */
 public class ErrorSummary extends Div implements DraftEditing.ProblemSummary {
 
+	/** Ids given to inputs without one, numbered per summary (one summary per form). */
+	private int fields;
+
 	private final H2 heading = new H2();
 
 	private final UnorderedList list = new UnorderedList();
 
 	public ErrorSummary() {
 		addClassName("error-summary");
-		String id = "error-summary-" + next();
+		String id = "error-summary";
 		heading.setId(id + "-title");
 		getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
 		getElement().setAttribute("tabindex", "-1");
 		add(heading, list);
 		setVisible(false);
-	}
-
-	/**
-	 * The next number for an id in this browser tab: counted per UI, so that a page's
-	 * markup does not depend on what other visitors opened before (the leak test compares
-	 * pages byte by byte, and a global counter would tell how busy the portal is).
-	 */
-	private static int next() {
-		UI ui = UI.getCurrent();
-		if (ui == null) {
-			return 1;
-		}
-		Integer last = (Integer) ComponentUtil.getData(ui, ErrorSummary.class.getName());
-		int next = last == null ? 1 : last + 1;
-		ComponentUtil.setData(ui, ErrorSummary.class.getName(), next);
-		return next;
 	}
 
 	@Override
@@ -95,7 +80,7 @@ public class ErrorSummary extends Div implements DraftEditing.ProblemSummary {
 			return new Span(text);
 		}
 		String target = input.getId().orElseGet(() -> {
-			String id = "field-" + next();
+			String id = "error-summary-field-" + (++fields);
 			input.setId(id);
 			return id;
 		});
