@@ -2,7 +2,7 @@ package org.airegistry.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -52,15 +52,14 @@ public class EntryFreshness {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
 	public List<Unconfirmed> notConfirmedInTime() {
-		OffsetDateTime cutoff = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC))
-			.toLocalDate()
+		Instant cutoff = LocalDate.now(clock.withZone(ZoneOffset.UTC))
 			.minus(freshness.reviewInterval())
 			.atStartOfDay()
-			.atOffset(ZoneOffset.UTC);
+			.toInstant(ZoneOffset.UTC);
 		return statistics.notConfirmedSince(entries.store().kind(), cutoff)
 			.stream()
 			.map(row -> new Unconfirmed(row.registrationNumber(), row.tradeName(),
-					row.confirmedAt().toLocalDate().plus(freshness.reviewInterval())))
+					LocalDate.ofInstant(row.confirmedAt(), ZoneOffset.UTC).plus(freshness.reviewInterval())))
 			.toList();
 	}
 

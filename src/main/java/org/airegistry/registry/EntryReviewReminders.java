@@ -1,7 +1,7 @@
 package org.airegistry.registry;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -75,15 +75,15 @@ public class EntryReviewReminders {
 		LocalDate today = freshness.today();
 		// due on or before today + the lead time: last confirmed before the day after
 		// (today + lead − interval)
-		OffsetDateTime cutoff = today.plus(freshness.reminderBefore())
+		Instant cutoff = today.plus(freshness.reminderBefore())
 			.minus(freshness.reviewInterval())
 			.plusDays(1)
 			.atStartOfDay()
-			.atOffset(ZoneOffset.UTC);
+			.toInstant(ZoneOffset.UTC);
 		String kind = entries.store().kind();
 		int sent = 0;
 		for (LastConfirmed entry : statistics.notConfirmedSince(kind, cutoff)) {
-			LocalDate due = entry.confirmedAt().toLocalDate().plus(freshness.reviewInterval());
+			LocalDate due = LocalDate.ofInstant(entry.confirmedAt(), ZoneOffset.UTC).plus(freshness.reviewInterval());
 			if (freshness.remind(kind, new AiSystemId(entry.id()), due)) {
 				sent += mail(entry, due) ? 1 : 0;
 			}

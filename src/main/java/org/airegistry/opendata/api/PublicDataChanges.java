@@ -1,7 +1,6 @@
 package org.airegistry.opendata.api;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 
 import org.airegistry.gpai.GpaiModelPublished;
 import org.airegistry.moderation.EntryModerated;
@@ -56,7 +55,7 @@ class PublicDataChanges {
 	}
 
 	private void raise() {
-		revisions.raise(OffsetDateTime.now(clock));
+		revisions.raise(clock.instant());
 	}
 
 }

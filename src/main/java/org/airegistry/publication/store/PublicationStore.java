@@ -1,6 +1,6 @@
 package org.airegistry.publication.store;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 
 	private final PublicationTables.Versions versions;
 
-	private final Field<OffsetDateTime> firstPublishedAt;
+	private final Field<Instant> firstPublishedAt;
 
 	private final Condition publiclyVisible;
 
@@ -113,7 +113,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * {@link KindColumns#draft}
 	 */
 	public void insertDraft(ID id, OrganisationId owner, D data, @Nullable Visibility visibility,
-			Map<Field<?>, ?> kindColumns, OffsetDateTime now) {
+			Map<Field<?>, ?> kindColumns, Instant now) {
 		dsl.insertInto(records.table())
 			.set(records.id(), id.value())
 			.set(records.owner(), owner.value())
@@ -136,7 +136,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * @param row the row read, with the kind's extra fields
 	 */
 	public record WorkspaceItem<ID extends RecordId>(ID id, String name, @Nullable Integer publishedVersion,
-			boolean draftChanged, OffsetDateTime updatedAt, @Nullable Visibility visibility, Record row) {
+			boolean draftChanged, Instant updatedAt, @Nullable Visibility visibility, Record row) {
 	}
 
 	/**
@@ -201,7 +201,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * Stores a new working copy if nobody else saved since {@code expectedLockVersion}.
 	 * @return whether it was stored (false: a concurrent edit won)
 	 */
-	public boolean saveDraft(ID id, OrganisationId owner, long expectedLockVersion, D data, OffsetDateTime now) {
+	public boolean saveDraft(ID id, OrganisationId owner, long expectedLockVersion, D data, Instant now) {
 		return dsl.update(records.table())
 			.set(records.draftData(), CanonicalJson.write(data))
 			.set(records.draftChanged(), true)
@@ -266,8 +266,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * published
 	 */
 	public record NewVersion<ID extends RecordId, D>(Draft<ID, D> draft, D data, int number, Visibility visibility,
-			String changeSummary, UserId publishedBy, OffsetDateTime publishedAt, D draftAfter,
-			boolean draftChangedAfter) {
+			String changeSummary, UserId publishedBy, Instant publishedAt, D draftAfter, boolean draftChangedAfter) {
 	}
 
 	/**
@@ -277,7 +276,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * its latest version.
 	 * @return how many versions changed
 	 */
-	public int withdraw(ID id, Collection<Integer> numbers, Visibility visibility, OffsetDateTime now) {
+	public int withdraw(ID id, Collection<Integer> numbers, Visibility visibility, Instant now) {
 		if (visibility.isPublic()) {
 			throw new IllegalArgumentException("Withdrawing to a public visibility: " + visibility);
 		}
@@ -356,7 +355,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	}
 
 	/** When the record's version 1 was published. */
-	public Field<OffsetDateTime> firstPublishedAt() {
+	public Field<Instant> firstPublishedAt() {
 		return firstPublishedAt;
 	}
 
@@ -377,8 +376,8 @@ public final class PublicationStore<ID extends RecordId, D> {
 		String summary = row.get(versions.changeSummary());
 		return new PublishedVersion<>(row.get(versions.number()), row.get(records.publishedVersion()),
 				CanonicalJson.read(row.get(versions.data()), type), summary == null ? "" : summary,
-				row.get(firstPublishedAt).toInstant(), row.get(versions.publishedAt()).toInstant(),
-				row.get(versions.contentSha256()), Visibility.valueOf(row.get(versions.visibility())));
+				row.get(firstPublishedAt), row.get(versions.publishedAt()), row.get(versions.contentSha256()),
+				Visibility.valueOf(row.get(versions.visibility())));
 	}
 
 	/**
@@ -418,7 +417,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 				List.of(versions.number(), versions.publishedAt(), versions.changeSummary(), versions.contentSha256()))
 			.where(record)
 			.orderBy(versions.number().desc())
-			.fetch(row -> new VersionSummary(row.get(versions.number()), row.get(versions.publishedAt()).toInstant(),
+			.fetch(row -> new VersionSummary(row.get(versions.number()), row.get(versions.publishedAt()),
 					row.get(versions.changeSummary()) == null ? "" : row.get(versions.changeSummary()),
 					row.get(versions.contentSha256())));
 	}

@@ -5,8 +5,6 @@ import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
 import static org.airegistry.db.Tables.RECORD_CONFIRMATION;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -52,7 +50,7 @@ public class RegistryStatisticsRepository {
 			.fetchLazy()) {
 			cursor.stream()
 				.map(Records.mapping((visibility, firstPublishedAt, data) -> new PublishedEntry(
-						Visibility.RESTRICTED.name().equals(visibility), firstPublishedAt.toInstant(),
+						Visibility.RESTRICTED.name().equals(visibility), firstPublishedAt,
 						CanonicalJson.read(data, EntryData.class))))
 				.forEach(consumer);
 		}
@@ -64,8 +62,7 @@ public class RegistryStatisticsRepository {
 	/**
 	 * A published entry and when it was last published or confirmed.
 	 */
-	public record LastConfirmed(UUID id, UUID owner, String registrationNumber, String tradeName,
-			OffsetDateTime confirmedAt) {
+	public record LastConfirmed(UUID id, UUID owner, String registrationNumber, String tradeName, Instant confirmedAt) {
 	}
 
 	/**
@@ -73,11 +70,11 @@ public class RegistryStatisticsRepository {
 	 * confirmed as current, before the cutoff (issue 21, freshness), oldest first.
 	 * @param kind the kernel's name of the entries' kind
 	 */
-	public List<LastConfirmed> notConfirmedSince(String kind, OffsetDateTime cutoff) {
-		Field<OffsetDateTime> confirmed = DSL.field(DSL.select(DSL.max(RECORD_CONFIRMATION.CONFIRMED_AT))
+	public List<LastConfirmed> notConfirmedSince(String kind, Instant cutoff) {
+		Field<Instant> confirmed = DSL.field(DSL.select(DSL.max(RECORD_CONFIRMATION.CONFIRMED_AT))
 			.from(RECORD_CONFIRMATION)
 			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind), RECORD_CONFIRMATION.RECORD_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)));
-		Field<OffsetDateTime> last = DSL.greatest(AI_SYSTEM_VERSION.PUBLISHED_AT,
+		Field<Instant> last = DSL.greatest(AI_SYSTEM_VERSION.PUBLISHED_AT,
 				DSL.coalesce(confirmed, AI_SYSTEM_VERSION.PUBLISHED_AT));
 		return dsl
 			.select(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM.ORGANISATION_ID, AI_SYSTEM.REGISTRATION_NUMBER,
@@ -89,7 +86,7 @@ public class RegistryStatisticsRepository {
 			.where(last.lt(cutoff))
 			.orderBy(last, AI_SYSTEM.REGISTRATION_NUMBER)
 			.fetch(Records.mapping((id, owner, number, data, at) -> new LastConfirmed(id, owner, number,
-					CanonicalJson.read(data, EntryData.class).tradeName(), at.withOffsetSameInstant(ZoneOffset.UTC))));
+					CanonicalJson.read(data, EntryData.class).tradeName(), at)));
 	}
 
 	public void forEachLatest(BiConsumer<String, EntryData> consumer) {
