@@ -721,6 +721,40 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 				.doesNotContain(hidden.getValue());
 		}
 		assertThat(page("tests", QueryParameters.of("q", controlName))).contains(controlName);
+
+		// the search's tests tab and the API's kind=tests, in full and in reduced mode:
+		// the withdrawal reaches the index from the outbox
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(300))
+			.untilAsserted(
+					() -> assertThat(body("/api/v1/search?kind=tests&q=" + withdrawnName)).contains("\"total\":0"));
+		for (boolean reduced : List.of(false, true)) {
+			if (reduced) {
+				proxy.off();
+			}
+			String mode = reduced ? "REDUCED" : "FULL";
+			for (Map.Entry<String, String> hidden : Map.of(withheldName, withheld, withdrawnName, withdrawn)
+				.entrySet()) {
+				String api = body("/api/v1/search?kind=tests&q=" + hidden.getKey());
+				assertThat(api).as(mode + " " + hidden.getKey())
+					.contains("\"mode\":\"" + mode + "\"")
+					.contains("\"total\":0")
+					.contains("\"facets\":{\"area\":{},\"ms\":{},\"status\":{}}")
+					.doesNotContain(hidden.getValue());
+				String results = page("search", QueryParameters.simple(Map.of("kind", "tests", "q", hidden.getKey())));
+				assertThat(results).as(mode + " page " + hidden.getKey()).contains("0 tests found");
+				assertThat(results.replace("vaadin-text-field.value=" + hidden.getKey(), "")
+					.replace("value=\"" + hidden.getKey() + "\"", "")).doesNotContain(hidden.getValue());
+			}
+			String all = body("/api/v1/search?kind=tests&size=100");
+			assertThat(all).as(mode).doesNotContain(withheld).doesNotContain(withdrawn);
+			assertThat(body("/api/v1/search?kind=tests&q=" + controlName)).as(mode)
+				.contains(control)
+				.contains("\"DE\":1");
+			assertThat(page("search", QueryParameters.simple(Map.of("kind", "tests", "q", controlName)))).as(mode)
+				.contains(controlName);
+		}
+		proxy.on();
 	}
 
 	// ---------------------------------------------------------------- the pages
