@@ -51,11 +51,16 @@ class GlossaryTest {
 	}
 
 	@Test
-	@DisplayName("English writes each glossary term one way: never hyphenated where the Act writes words (“fundamental-rights impact assessment”)")
+	@DisplayName("English writes each glossary term of three or more words one way: never hyphenated inside (“fundamental-rights impact assessment”)")
 	void englishWritesTermsOneWay() {
 		List<String> problems = new ArrayList<>();
 		for (Glossary.Term term : Glossary.load("en")) {
 			String[] words = term.english().split(" ");
+			if (words.length < 3) {
+				// two words hyphenated are the term used as a modifier ("serious-incident
+				// report"), which English writes so
+				continue;
+			}
 			for (int i = 0; i + 1 < words.length; i++) {
 				String hyphenated = String.join(" ", Arrays.copyOfRange(words, 0, i)) + (i == 0 ? "" : " ") + words[i]
 						+ "-" + words[i + 1] + (i + 2 < words.length
