@@ -114,7 +114,7 @@ class DeployerJourneyIT {
 		page.getByLabel(Pattern.compile("^Deployer’s address")).fill("Rathausplatz 1, 10115 Berlin");
 		page.getByLabel(Pattern.compile("^Deployer’s contact details")).fill("ai@city.example");
 		page.getByLabel(Pattern.compile("^Person submitting")).fill("Digital Services Department");
-		page.getByLabel(Pattern.compile("^Summary of the fundamental-rights"))
+		page.getByLabel(Pattern.compile("^Summary of the fundamental rights"))
 			.fill("Risk of wrongful rejection mitigated by human review.");
 		Locator states = page.getByLabel(Pattern.compile("^Member States of use"));
 		states.click();
