@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.airegistry.deployment.persistence.DeploymentRepository;
@@ -64,6 +65,11 @@ class DeploymentQueriesService implements DeploymentQueries {
 	@Override
 	public List<VersionSummary> history(DeploymentId id) {
 		return repository.history(id);
+	}
+
+	@Override
+	public void forEachLatest(int batchSize, Consumer<List<PublicDeployment>> batchConsumer) {
+		repository.forEachLatest(batchSize, batch -> batchConsumer.accept(named(batch)));
 	}
 
 	@Override
