@@ -20,6 +20,7 @@ import org.airegistry.publication.Draft;
 import org.airegistry.publication.Publication;
 import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.PublicationRules;
+import org.airegistry.publication.PublishPreview;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.EntryStatus;
@@ -307,6 +308,19 @@ public class DeploymentService {
 			.publish(repository.store(), new RegistrationRules(actor, current),
 					new Author(actor.userId(), actor.organisationId()), id, expectedLockVersion, changeSummary)
 			.version();
+	}
+
+	/**
+	 * What publishing the saved working copy would do, for the confirmation the editor
+	 * asks before an irreversible publication (issue 21): the problems {@link #publish}
+	 * would refuse it for, and the version it would replace.
+	 */
+	@Transactional(readOnly = true)
+	public PublishPreview<DeploymentData> previewPublication(DeploymentId id) {
+		Actor actor = currentActor.require();
+		Deployment current = open(id);
+		return publisher.preview(repository.store(), new RegistrationRules(actor, current),
+				new Author(actor.userId(), actor.organisationId()), id);
 	}
 
 	/** What registrations add to the publish flow. */

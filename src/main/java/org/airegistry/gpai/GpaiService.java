@@ -17,6 +17,7 @@ import org.airegistry.publication.Draft;
 import org.airegistry.publication.Publication;
 import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.PublicationRules;
+import org.airegistry.publication.PublishPreview;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.PdfCheck;
@@ -127,6 +128,18 @@ public class GpaiService {
 			.publish(repository.store(), new ModelRules(actor), new Author(actor.userId(), actor.organisationId()), id,
 					expectedLockVersion, changeSummary)
 			.version();
+	}
+
+	/**
+	 * What publishing the saved draft would do, for the confirmation the editor asks
+	 * before an irreversible publication (issue 21): the problems {@link #publish} would
+	 * refuse it for, and the version it would replace.
+	 */
+	@Transactional(readOnly = true)
+	public PublishPreview<GpaiModelData> previewPublication(GpaiModelId id) {
+		Actor actor = currentActor.require();
+		return publisher.preview(repository.store(), new ModelRules(actor),
+				new Author(actor.userId(), actor.organisationId()), id);
 	}
 
 	/** What model pages add to the publish flow. */
