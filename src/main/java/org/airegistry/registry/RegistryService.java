@@ -162,7 +162,8 @@ public class RegistryService {
 		Actor actor = currentActor.require();
 		DraftEntry draft = open(id);
 		return freshness.confirm(repository.store(), new Author(actor.userId(), actor.organisationId()), id,
-				"ai-system", draft.registrationNumber() == null ? id.value().toString() : draft.registrationNumber());
+				"ai-system", draft.registrationNumber() == null ? id.value().toString() : draft.registrationNumber(),
+				"Art 49(1)");
 	}
 
 	/**

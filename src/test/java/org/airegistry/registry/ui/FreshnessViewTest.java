@@ -10,7 +10,7 @@ import org.airegistry.audit.AuditFilter;
 import org.airegistry.audit.AuditTrail;
 import org.airegistry.oversight.ui.DashboardView;
 import org.airegistry.portal.PublicEntryView;
-import org.airegistry.registry.EntryReviewReminders;
+import org.airegistry.publication.Freshness;
 import org.airegistry.registry.ProviderContacts;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.registry.WorkspaceEntry;
@@ -56,7 +56,7 @@ class FreshnessViewTest extends SpringBrowserlessTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	EntryReviewReminders reminders;
+	Freshness reminders;
 
 	@Autowired
 	ProviderContacts contacts;
