@@ -151,9 +151,8 @@ public class Freshness {
 
 	private <ID extends RecordId, D> List<Unconfirmed> unconfirmed(ReviewedKind<ID, D> kind, Instant cutoff) {
 		return lastConfirmedBefore(kind, cutoff).stream()
-			.map(record -> new Unconfirmed(kind.store().kind(), record.reference(), kind.name(record.data()),
-					kind.permalink(record.reference()), kind.overdueKey(), dueOn(record.confirmedAt()),
-					kind.moderated()))
+			.map(record -> new Unconfirmed(kind.store().kind(), record.reference(), kind.name(record),
+					kind.permalink(record), kind.overdueKey(), dueOn(record.confirmedAt()), kind.moderated()))
 			.toList();
 	}
 

@@ -22,10 +22,10 @@ public interface ReviewedKind<ID extends RecordId, D> {
 	Field<String> reference();
 
 	/** The record's name as lists show it (e.g. a trade name). */
-	String name(D data);
+	String name(LastConfirmed<ID, D> record);
 
-	/** The address of the record's page, for the record's reference. */
-	String permalink(String reference);
+	/** The address of the record's page. */
+	String permalink(LastConfirmed<ID, D> record);
 
 	/**
 	 * Translation key of how the attention list names a record of this kind not confirmed

@@ -57,13 +57,13 @@ class EntryReview implements ReviewedKind<AiSystemId, EntryData> {
 	}
 
 	@Override
-	public String name(EntryData data) {
-		return data.tradeName();
+	public String name(LastConfirmed<AiSystemId, EntryData> entry) {
+		return entry.data().tradeName();
 	}
 
 	@Override
-	public String permalink(String reference) {
-		return RegistryRoutes.permalink(reference);
+	public String permalink(LastConfirmed<AiSystemId, EntryData> entry) {
+		return RegistryRoutes.permalink(entry.reference());
 	}
 
 	@Override
