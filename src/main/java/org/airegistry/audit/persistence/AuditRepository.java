@@ -81,14 +81,16 @@ public class AuditRepository {
 
 	/**
 	 * Walks the chain in order and reports the first row whose stored hashes or position
-	 * do not match what its fields give.
+	 * do not match what its fields give, or the end of the chain when it does not meet
+	 * the head. Rows are appended while the walk runs (other transactions, other
+	 * instances), and the head and the rows are read by separate statements: the walk
+	 * reads the head before and after the rows, so the rows it saw must end between the
+	 * two — fewer rows than the head had before means rows are missing at the end, more
+	 * rows than the head has after means the head was moved back.
 	 */
 	public ChainReport verify() {
 		long unchained = dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.CHAIN_POSITION.isNull());
-		long headPosition = dsl.select(AUDIT_CHAIN_HEAD.CHAIN_POSITION)
-			.from(AUDIT_CHAIN_HEAD)
-			.where(AUDIT_CHAIN_HEAD.HEAD_ID.eq(1))
-			.fetchSingle(AUDIT_CHAIN_HEAD.CHAIN_POSITION);
+		long headBefore = headPosition();
 		long expected = 1;
 		String previous = ChainLink.GENESIS;
 		try (var cursor = dsl
@@ -118,11 +120,19 @@ public class AuditRepository {
 				expected++;
 			}
 		}
-		if (headPosition != expected - 1) {
-			// rows at the end are missing (or the head was moved by hand)
-			return new ChainReport(expected - 1, unchained, expected, previous);
+		long seen = expected - 1;
+		if (seen < headBefore || seen > headPosition()) {
+			// rows at the end are missing, or the head was moved by hand
+			return new ChainReport(seen, unchained, expected, previous);
 		}
-		return new ChainReport(expected - 1, unchained, null, previous);
+		return new ChainReport(seen, unchained, null, previous);
+	}
+
+	private long headPosition() {
+		return dsl.select(AUDIT_CHAIN_HEAD.CHAIN_POSITION)
+			.from(AUDIT_CHAIN_HEAD)
+			.where(AUDIT_CHAIN_HEAD.HEAD_ID.eq(1))
+			.fetchSingle(AUDIT_CHAIN_HEAD.CHAIN_POSITION);
 	}
 
 	/** One page of the trail, newest first. */
