@@ -28,6 +28,12 @@ public interface DeploymentQueries {
 	/** The latest public version of a registration. */
 	Optional<PublicDeployment> findLatest(DeploymentId id);
 
+	/**
+	 * How current the registration is (issue 21, freshness): when its deployer last
+	 * published or confirmed it; for the latest public version.
+	 */
+	org.airegistry.publication.Freshness.Standing standing(PublicDeployment latest);
+
 	/** One given public version of a registration. */
 	Optional<PublicDeployment> findVersion(DeploymentId id, int version);
 

@@ -1,5 +1,7 @@
 package org.airegistry.deployment;
 
+import org.airegistry.publication.Freshness;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,7 +34,10 @@ class DeploymentQueriesService implements DeploymentQueries {
 
 	private final RegistryQueries registry;
 
-	DeploymentQueriesService(DeploymentRepository repository, RegistryQueries registry) {
+	private final Freshness freshness;
+
+	DeploymentQueriesService(DeploymentRepository repository, RegistryQueries registry, Freshness freshness) {
+		this.freshness = freshness;
 		this.repository = repository;
 		this.registry = registry;
 	}
@@ -50,6 +55,12 @@ class DeploymentQueriesService implements DeploymentQueries {
 					Collectors.mapping(deployment -> new DeployerOfSystem(deployment.id(), deployment.deployerId(),
 							deployment.deployerName(), deployment.data().friaSummary(), deployment.publishedAt()),
 							Collectors.toList())));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Freshness.Standing standing(PublicDeployment latest) {
+		return freshness.standing(repository.store().kind(), latest.id(), latest.publishedAt());
 	}
 
 	@Override

@@ -129,6 +129,17 @@ class DeployerJourneyIT {
 		assertThat(page.locator("vaadin-date-picker[opened], vaadin-multi-select-combo-box[opened]")).hasCount(0);
 		BrowserSupport.screenshot(page, "deployer-03a-registration-filled");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		// issue 21: publishing is irreversible; the kernel's confirmation says what it
+		// does
+		Locator confirmation = page.getByRole(AriaRole.ALERTDIALOG);
+		assertThat(confirmation.getByText(Pattern.compile("The registration is published at once"))).isVisible();
+		BrowserSupport.assertNoAccessibilityViolations(page);
+		for (int width : new int[] { 360, 768, 1280 }) {
+			page.setViewportSize(width, 900);
+			BrowserSupport.screenshot(page, "deployer-03b-publish-confirmation-" + width);
+		}
+		page.setViewportSize(1280, 900);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(page.getByText("Published as version 1.", new Page.GetByTextOptions().setExact(true))).isVisible();
 		BrowserSupport.assertNoAccessibilityViolations(page);
 		BrowserSupport.screenshot(page, "deployer-03-registration-published");

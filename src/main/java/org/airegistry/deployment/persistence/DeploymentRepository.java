@@ -70,6 +70,13 @@ public class DeploymentRepository {
 						DEPLOYMENT_VERSION.PUBLISHED_BY, DEPLOYMENT_VERSION.VISIBILITY)));
 	}
 
+	/**
+	 * The column naming a registration in lists: the registration number of its system.
+	 */
+	public Field<String> systemReference() {
+		return DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER;
+	}
+
 	/** The kernel's store of registrations, for the publish flow. */
 	public PublicationStore<DeploymentId, DeploymentData> store() {
 		return store;
