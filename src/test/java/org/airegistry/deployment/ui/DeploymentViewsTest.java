@@ -181,7 +181,7 @@ class DeploymentViewsTest extends SpringBrowserlessTest {
 		test(openDialog()).confirm();
 		assertThat(deployments.open(draft.id()).publishedVersion()).isEqualTo(1);
 
-		test(find(TextArea.class).withLabelContaining("Summary of the fundamental-rights").single())
+		test(find(TextArea.class).withLabelContaining("Summary of the fundamental rights").single())
 			.setValue("Second C4 summary");
 		test(find(TextField.class).withLabelContaining("What changed in this version").single())
 			.setValue("Summary rewritten");
