@@ -152,7 +152,9 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			"GET /sitemaps/entries-{partition:\\d{1,6}}.xml", "GET /sitemaps/deployments-{partition:\\d{1,6}}.xml",
 			"GET /sitemaps/models.xml", "GET /api/v1/tests", "GET /api/v1/tests/{uid}",
 			"GET /api/v1/tests/{uid}/versions/{version}", "GET /api/v1/tests.csv", "GET /api/v1/tests/feed.atom",
-			"GET /sitemaps/tests.xml");
+			"GET /sitemaps/tests.xml", "GET /api/v1/deployments/{id}",
+			"GET /api/v1/deployments/{id}/versions/{version}", "GET /api/v1/downloads/deployments.csv",
+			"GET /api/v1/downloads/deployments.json");
 
 	/** Mappings that read no record for the public, and why. */
 	static final Map<String, String> OTHER_MAPPINGS = Map.of("GET /oversight/models/{id}/technical-documents/{sha256}",
@@ -514,7 +516,8 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		});
 		listings.put("/api/v1/facets", body("/api/v1/facets?q=" + q));
 		listings.put("/api/v1/organisations", body("/api/v1/organisations"));
-		for (String download : List.of("entries.csv", "versions.csv", "entries.json", "versions.json")) {
+		for (String download : List.of("entries.csv", "versions.csv", "entries.json", "versions.json",
+				"deployments.csv", "deployments.json")) {
 			listings.put(download, body("/api/v1/downloads/" + download));
 		}
 		listings.put("entries.atom", body("/api/v1/feeds/entries.atom"));
@@ -555,6 +558,9 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			sitemaps.append(sitemap);
 		}
 		listings.put("moved entry", body("/api/v1/entries/" + world.movedToPublic() + "/versions"));
+		listings.put("control deployment", body("/api/v1/deployments/" + world.controlDeployment()));
+		listings.put("control deployment version",
+				body("/api/v1/deployments/" + world.controlDeployment() + "/versions/1"));
 
 		listings.forEach(world::assertClean);
 		assertThat(sitemaps).as("the sitemaps list the public records")
@@ -573,6 +579,20 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		assertThat(listings.get("entries.csv")).contains(world.token() + " Control Sorter")
 			.contains(world.token() + " Open Triage");
 		assertThat(listings.get("versions.json")).contains(world.token() + " Open Triage");
+		// Section C (Art 49(3)): public registrations with their legal basis, never a
+		// registration of a restricted entry (Art 49(4))
+		assertThat(listings.get("deployments.csv")).contains(world.controlDeployment())
+			.contains("ON_BEHALF_OF_PUBLIC_AUTHORITY");
+		assertThat(listings.get("deployments.json")).contains(world.controlDeployment());
+		assertThat(listings.get("control deployment")).contains("\"registrationBasis\"");
+		for (String hidden : world.hiddenDeployments()) {
+			assertThat(listings.get("deployments.csv")).doesNotContain(hidden);
+			assertThat(listings.get("deployments.json")).doesNotContain(hidden);
+			String unknown = UUID.randomUUID().toString();
+			for (String path : List.of("/api/v1/deployments/{n}", "/api/v1/deployments/{n}/versions/1")) {
+				assertSameAsUnknown(path, hidden, unknown);
+			}
+		}
 		assertThat(listings.get("entries.atom")).contains(world.token() + " Control Sorter");
 		assertThat(listings.get("models")).contains(world.token() + " Foundation Model");
 		assertThat(listings.get("moved entry")).as("only the public version of the moved entry")
@@ -721,6 +741,40 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 				.doesNotContain(hidden.getValue());
 		}
 		assertThat(page("tests", QueryParameters.of("q", controlName))).contains(controlName);
+
+		// the search's tests tab and the API's kind=tests, in full and in reduced mode:
+		// the withdrawal reaches the index from the outbox
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(300))
+			.untilAsserted(
+					() -> assertThat(body("/api/v1/search?kind=tests&q=" + withdrawnName)).contains("\"total\":0"));
+		for (boolean reduced : List.of(false, true)) {
+			if (reduced) {
+				proxy.off();
+			}
+			String mode = reduced ? "REDUCED" : "FULL";
+			for (Map.Entry<String, String> hidden : Map.of(withheldName, withheld, withdrawnName, withdrawn)
+				.entrySet()) {
+				String api = body("/api/v1/search?kind=tests&q=" + hidden.getKey());
+				assertThat(api).as(mode + " " + hidden.getKey())
+					.contains("\"mode\":\"" + mode + "\"")
+					.contains("\"total\":0")
+					.contains("\"facets\":{\"area\":{},\"ms\":{},\"status\":{}}")
+					.doesNotContain(hidden.getValue());
+				String results = page("search", QueryParameters.simple(Map.of("kind", "tests", "q", hidden.getKey())));
+				assertThat(results).as(mode + " page " + hidden.getKey()).contains("0 tests found");
+				assertThat(results.replace("vaadin-text-field.value=" + hidden.getKey(), "")
+					.replace("value=\"" + hidden.getKey() + "\"", "")).doesNotContain(hidden.getValue());
+			}
+			String all = body("/api/v1/search?kind=tests&size=100");
+			assertThat(all).as(mode).doesNotContain(withheld).doesNotContain(withdrawn);
+			assertThat(body("/api/v1/search?kind=tests&q=" + controlName)).as(mode)
+				.contains(control)
+				.contains("\"DE\":1");
+			assertThat(page("search", QueryParameters.simple(Map.of("kind", "tests", "q", controlName)))).as(mode)
+				.contains(controlName);
+		}
+		proxy.on();
 	}
 
 	// ---------------------------------------------------------------- the pages

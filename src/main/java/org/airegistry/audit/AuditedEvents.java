@@ -38,6 +38,7 @@ import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.organisation.PreferredLanguageChanged;
 import org.airegistry.organisation.UserInvited;
 import org.airegistry.organisation.UserUpdated;
+import org.airegistry.publication.RecordConfirmed;
 import org.airegistry.publication.RecordPublished;
 import org.airegistry.registry.EntryCreated;
 import org.airegistry.registry.EntryDraftSaved;
@@ -77,6 +78,10 @@ final class AuditedEvents {
 					published -> Audited.of(published.action(), published.subjectType(), published.subjectId())
 						.withLegalReference(published.legalReference())
 						.withChange(published.before(), published.after()))
+			.on(RecordConfirmed.class,
+					confirmed -> Audited.of("record.confirmed", confirmed.subjectType(), confirmed.subjectId())
+						.withLegalReference(confirmed.legalReference())
+						.withChange(null, "version " + confirmed.version() + " confirmed as current"))
 			.recordedWith(EntryPublished.class, RecordPublished.class)
 			.recordedWith(DeploymentPublished.class, RecordPublished.class)
 			.recordedWith(GpaiModelPublished.class, RecordPublished.class)

@@ -1,5 +1,7 @@
 package org.airegistry.deployment;
 
+import org.airegistry.publication.Freshness;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.airegistry.deployment.persistence.DeploymentRepository;
@@ -31,7 +34,10 @@ class DeploymentQueriesService implements DeploymentQueries {
 
 	private final RegistryQueries registry;
 
-	DeploymentQueriesService(DeploymentRepository repository, RegistryQueries registry) {
+	private final Freshness freshness;
+
+	DeploymentQueriesService(DeploymentRepository repository, RegistryQueries registry, Freshness freshness) {
+		this.freshness = freshness;
 		this.repository = repository;
 		this.registry = registry;
 	}
@@ -52,6 +58,12 @@ class DeploymentQueriesService implements DeploymentQueries {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Freshness.Standing standing(PublicDeployment latest) {
+		return freshness.standing(repository.store().kind(), latest.id(), latest.publishedAt());
+	}
+
+	@Override
 	public Optional<PublicDeployment> findLatest(DeploymentId id) {
 		return repository.findLatest(id).map(this::named);
 	}
@@ -64,6 +76,11 @@ class DeploymentQueriesService implements DeploymentQueries {
 	@Override
 	public List<VersionSummary> history(DeploymentId id) {
 		return repository.history(id);
+	}
+
+	@Override
+	public void forEachLatest(int batchSize, Consumer<List<PublicDeployment>> batchConsumer) {
+		repository.forEachLatest(batchSize, batch -> batchConsumer.accept(named(batch)));
 	}
 
 	@Override

@@ -19,6 +19,8 @@ import org.airegistry.publication.Draft;
 import org.airegistry.publication.Publication;
 import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.PublicationRules;
+import org.airegistry.publication.Freshness;
+import org.airegistry.publication.PublishPreview;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.EntryStatus;
@@ -75,6 +77,8 @@ public class DeploymentService {
 
 	private final OrganisationService organisations;
 
+	private final Freshness freshness;
+
 	private final CurrentActor currentActor;
 
 	private final DeploymentMailer mailer;
@@ -92,8 +96,9 @@ public class DeploymentService {
 	DeploymentService(DeploymentRepository repository, FriaRepository frias, ProviderEntries providerEntries,
 			RegistryQueries registry, OrganisationService organisations, CurrentActor currentActor,
 			DeploymentMailer mailer, ApplicationEventPublisher events, Clock clock, Publisher publisher,
-			RestrictedLookups restrictedLookups, MailLimits mailLimits) {
+			RestrictedLookups restrictedLookups, MailLimits mailLimits, Freshness freshness) {
 		this.mailLimits = mailLimits;
+		this.freshness = freshness;
 		this.repository = repository;
 		this.frias = frias;
 		this.providerEntries = providerEntries;
@@ -306,6 +311,42 @@ public class DeploymentService {
 			.publish(repository.store(), new RegistrationRules(actor, current),
 					new Author(actor.userId(), actor.organisationId()), id, expectedLockVersion, changeSummary)
 			.version();
+	}
+
+	/**
+	 * What publishing the saved working copy would do, for the confirmation the editor
+	 * asks before an irreversible publication (issue 21): the problems {@link #publish}
+	 * would refuse it for, and the version it would replace.
+	 */
+	@Transactional(readOnly = true)
+	public PublishPreview<DeploymentData> previewPublication(DeploymentId id) {
+		Actor actor = currentActor.require();
+		Deployment current = open(id);
+		return publisher.preview(repository.store(), new RegistrationRules(actor, current),
+				new Author(actor.userId(), actor.organisationId()), id);
+	}
+
+	/**
+	 * Confirms with one click that one of the organisation's published registrations is
+	 * still accurate, without a new version (issue 21, freshness); audited.
+	 * @throws ActionRefusedException {@code freshness.refused.notPublished} for a
+	 * registration never published
+	 */
+	@Transactional
+	public Freshness.Standing confirmCurrent(DeploymentId id) {
+		Actor actor = currentActor.require();
+		return freshness.confirm(repository.store(), new Author(actor.userId(), actor.organisationId()), id,
+				"deployment", id.value().toString(), "Art 49(3)");
+	}
+
+	/**
+	 * When one of the organisation's registrations was last published or confirmed as
+	 * current; empty while never published.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Freshness.Standing> standing(DeploymentId id) {
+		open(id);
+		return freshness.standing(repository.store(), id);
 	}
 
 	/** What registrations add to the publish flow. */

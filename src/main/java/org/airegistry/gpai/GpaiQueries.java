@@ -1,5 +1,7 @@
 package org.airegistry.gpai;
 
+import org.airegistry.publication.Freshness;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -25,9 +27,20 @@ public class GpaiQueries {
 
 	private final ObjectProvider<ModelSearchIndex> index;
 
-	GpaiQueries(GpaiModelRepository repository, ObjectProvider<ModelSearchIndex> index) {
+	private final Freshness freshness;
+
+	GpaiQueries(GpaiModelRepository repository, ObjectProvider<ModelSearchIndex> index, Freshness freshness) {
+		this.freshness = freshness;
 		this.repository = repository;
 		this.index = index;
+	}
+
+	/**
+	 * How current the model page is (issue 21, freshness): when its provider last
+	 * published or confirmed it; for the latest public version.
+	 */
+	public Freshness.Standing standing(PublicModel latest) {
+		return freshness.standing(repository.store().kind(), latest.id(), latest.publishedAt());
 	}
 
 	/** The latest published version. */

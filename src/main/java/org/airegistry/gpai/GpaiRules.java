@@ -78,6 +78,9 @@ public final class GpaiRules {
 			problems.add(new FieldError("name", "gpai.validation.tooLong", NAME_MAX, data.name().length()));
 		}
 		FreeText.check(problems, "name", data.name());
+		// Annex XIII(c): the method is free text like any other (a lone surrogate was
+		// stored and came back as "?")
+		FreeText.check(problems, "computeMethod", data.computeMethod());
 		positive(problems, "parameterCount", data.parameterCount());
 		positive(problems, "trainingTokens", data.trainingTokens());
 		positive(problems, "contextWindowTokens", data.contextWindowTokens());

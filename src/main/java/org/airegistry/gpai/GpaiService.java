@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.airegistry.gpai.persistence.GpaiModelRepository;
 import org.airegistry.organisation.OrganisationService;
@@ -17,6 +18,8 @@ import org.airegistry.publication.Draft;
 import org.airegistry.publication.Publication;
 import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.PublicationRules;
+import org.airegistry.publication.Freshness;
+import org.airegistry.publication.PublishPreview;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.PdfCheck;
@@ -63,9 +66,13 @@ public class GpaiService {
 
 	private final Publisher publisher;
 
+	private final Freshness freshness;
+
 	GpaiService(GpaiModelRepository repository, CurrentActor currentActor, OrganisationService organisations,
-			ApplicationEventPublisher events, Clock clock, RegistrySettings settings, Publisher publisher) {
+			ApplicationEventPublisher events, Clock clock, RegistrySettings settings, Publisher publisher,
+			Freshness freshness) {
 		this.publisher = publisher;
+		this.freshness = freshness;
 		this.repository = repository;
 		this.currentActor = currentActor;
 		this.organisations = organisations;
@@ -127,6 +134,41 @@ public class GpaiService {
 			.publish(repository.store(), new ModelRules(actor), new Author(actor.userId(), actor.organisationId()), id,
 					expectedLockVersion, changeSummary)
 			.version();
+	}
+
+	/**
+	 * What publishing the saved draft would do, for the confirmation the editor asks
+	 * before an irreversible publication (issue 21): the problems {@link #publish} would
+	 * refuse it for, and the version it would replace.
+	 */
+	@Transactional(readOnly = true)
+	public PublishPreview<GpaiModelData> previewPublication(GpaiModelId id) {
+		Actor actor = currentActor.require();
+		return publisher.preview(repository.store(), new ModelRules(actor),
+				new Author(actor.userId(), actor.organisationId()), id);
+	}
+
+	/**
+	 * Confirms with one click that one of the organisation's published model pages is
+	 * still accurate, without a new version (issue 21, freshness); audited.
+	 * @throws ActionRefusedException {@code freshness.refused.notPublished} for a page
+	 * never published
+	 */
+	@Transactional
+	public Freshness.Standing confirmCurrent(GpaiModelId id) {
+		Actor actor = currentActor.require();
+		return freshness.confirm(repository.store(), new Author(actor.userId(), actor.organisationId()), id,
+				"gpai-model", id.toString(), "Art 53(1)(b)");
+	}
+
+	/**
+	 * When one of the organisation's model pages was last published or confirmed as
+	 * current; empty while never published.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Freshness.Standing> standing(GpaiModelId id) {
+		open(id);
+		return freshness.standing(repository.store(), id);
 	}
 
 	/** What model pages add to the publish flow. */

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "GPAI models", allowedDependencies = { "shared", "db", "security", "organisation",
-		"publication", "publication :: *", "shell", "shell :: *", "registry" })
+		"notification", "publication", "publication :: *", "shell", "shell :: *", "registry" })
 package org.airegistry.gpai;
 
 import org.jspecify.annotations.NullMarked;

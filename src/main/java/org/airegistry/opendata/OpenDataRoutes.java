@@ -24,6 +24,12 @@ public final class OpenDataRoutes {
 	/** Every public version of every entry (full history) as JSON. */
 	public static final String VERSIONS_JSON = API + "/downloads/versions.json";
 
+	/** Latest public version of every deployer registration (Section C) as CSV. */
+	public static final String DEPLOYMENTS_CSV = API + "/downloads/deployments.csv";
+
+	/** Latest public version of every deployer registration (Section C) as JSON. */
+	public static final String DEPLOYMENTS_JSON = API + "/downloads/deployments.json";
+
 	/** Atom feed of new and changed entries. */
 	public static final String FEED = API + "/feeds/entries.atom";
 

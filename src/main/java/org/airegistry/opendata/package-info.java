@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Open data", allowedDependencies = { "shared", "db", "security", "publication",
-		"publication :: *", "shell", "shell :: *", "registry", "gpai", "moderation", "search" })
+		"publication :: *", "shell", "shell :: *", "registry", "deployment", "gpai", "moderation", "search" })
 package org.airegistry.opendata;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Oversight", allowedDependencies = { "shared", "security", "organisation", "shell",
-		"shell :: *", "registry", "deployment", "moderation", "explanation" })
+		"shell :: *", "registry", "publication", "deployment", "moderation", "explanation" })
 package org.airegistry.oversight;
 
 import org.jspecify.annotations.NullMarked;

@@ -23,6 +23,7 @@ import org.airegistry.search.SearchService;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.StoredDocument;
 import org.airegistry.publication.Freshness;
+import org.airegistry.publication.ui.ConfirmedAsCurrent;
 import org.airegistry.publication.ShownField;
 import org.airegistry.publication.VersionNumbers;
 import org.airegistry.publication.VersionSummary;
@@ -239,17 +240,10 @@ public class PublicEntryView extends Main implements BeforeEnterObserver, HasDyn
 		if (entry.isLatest()) {
 			// issue 21 (freshness): when the provider last said the entry is current
 			Freshness.Standing standing = freshness.of(entry);
-			Span confirmed = new Span(Formats.date(standing.confirmedAt(), getLocale()));
-			confirmed.addClassName("entry-confirmed-on");
-			fields.add(getTranslation("entry.confirmedOn"), confirmed);
-			if (standing.overdue()) {
-				Paragraph stale = new Paragraph(getTranslation("entry.notConfirmedInTime", freshnessMonths(),
-						Formats.date(standing.confirmedAt(), getLocale())));
-				stale.addClassName("notice-banner");
-				stale.addClassName("entry-stale");
-				stale.getElement().setAttribute("role", "note");
-				add(stale);
-			}
+			ConfirmedAsCurrent
+				.add(this, fields, standing, Formats.date(standing.confirmedAt(), getLocale()), "entry.confirmedOn",
+						"entry.notConfirmedInTime", freshnessMonths())
+				.ifPresent(this::add);
 		}
 		Anchor permalink = new Anchor(RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()),
 				"/" + RegistryRoutes.versionPermalink(entry.registrationNumber(), entry.version()));

@@ -12,7 +12,6 @@ import java.util.function.IntFunction;
 import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.ModelSearch;
 import org.airegistry.registry.RegistryRoutes;
-import org.airegistry.testing.TestingRoutes;
 import org.airegistry.search.Facet;
 import org.airegistry.search.FacetValue;
 import org.airegistry.search.NameSuggestion;
@@ -34,6 +33,8 @@ import org.airegistry.shell.components.PublicAddress;
 import org.airegistry.shell.components.PublicDocument;
 import org.airegistry.shell.components.StaticHtml;
 import org.airegistry.shell.components.StructuredData;
+import org.airegistry.testing.TestPlanQueries;
+import org.airegistry.testing.TestSearch;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -113,6 +114,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 
 	private final GpaiQueries models;
 
+	private final TestPlanQueries tests;
+
 	private final Nav kinds = new Nav();
 
 	private final Div controls;
@@ -125,14 +128,18 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 	/** The models tab's search parameters while it is shown ({@code kind=models}). */
 	private @Nullable Map<String, String> modelParameters;
 
+	/** The tests tab's search parameters while it is shown ({@code kind=tests}). */
+	private @Nullable Map<String, String> testParameters;
+
 	private SearchQuery current = SearchQuery.of("");
 
 	/** Set while the view fills its fields from the URL: no navigation then. */
 	private boolean updating;
 
-	public SearchView(SearchService search, GpaiQueries models) {
+	public SearchView(SearchService search, GpaiQueries models, TestPlanQueries tests) {
 		this.search = search;
 		this.models = models;
+		this.tests = tests;
 		addClassName("page");
 		addClassName("search-page");
 		query.setLabel(getTranslation("search.label"));
@@ -150,6 +157,11 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 				Map<String, String> changed = new LinkedHashMap<>(modelParameters);
 				changed.put("q", query.getValue());
 				getUI().ifPresent(ui -> ui.navigate("search", ModelResults.parameters(changed, 1)));
+			}
+			else if (testParameters != null) {
+				Map<String, String> changed = new LinkedHashMap<>(testParameters);
+				changed.put("q", query.getValue());
+				getUI().ifPresent(ui -> ui.navigate("search", TestResults.parameters(changed, 1)));
 			}
 			else {
 				navigate(withText(query.getValue()), 1);
@@ -213,10 +225,16 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		int page = parsePage(parameters.getOrDefault("page", List.of("")).stream().findFirst().orElse(""));
 		suggestions.removeAll();
 		if (parameters.getOrDefault(ModelResults.KIND, List.of()).contains(ModelResults.MODELS)) {
+			testParameters = null;
 			showModels(ModelResults.read(parameters), page);
 			return;
 		}
 		modelParameters = null;
+		if (parameters.getOrDefault(KindResults.KIND, List.of()).contains(TestResults.TESTS)) {
+			showTests(TestResults.read(parameters), page);
+			return;
+		}
+		testParameters = null;
 		controls.setVisible(true);
 		current = SearchParameters.read(parameters, page - 1, PAGE_SIZE, false);
 		updating = true;
@@ -229,26 +247,33 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		finally {
 			updating = false;
 		}
-		showKinds(false, current.text());
+		showKinds(Kind.SYSTEMS, current.text());
 		Map<String, List<String>> kept = new LinkedHashMap<>(SearchParameters.write(current));
 		kept.remove("q");
 		StaticHtml.standIn(form, plainSearchForm(this, "search-form", "search.label", current.text(), kept));
 		StaticHtml.standIn(controls, sortLinks());
 		SearchResults found = search.search(current);
 		show(found, page);
-		metadata = metadata(found.total(), page, false);
+		metadata = metadata(found.total(), page, Kind.SYSTEMS);
 	}
 
 	/**
 	 * The search page's description: what is searched, how many entries match; result
 	 * pages are not for search engines' indexes (their links are).
 	 */
-	private DocumentMetadata metadata(long total, int page, boolean modelsTab) {
+	private DocumentMetadata metadata(long total, int page, Kind shown) {
 		String text = current.text();
-		String description = modelsTab ? getTranslation("search.meta.models") : text.isBlank()
-				? getTranslation("search.meta.description", total) : getTranslation("search.meta.results", total, text);
-		String address = modelsTab ? ModelResults.link(modelParameters == null ? Map.of() : modelParameters, page)
-				: link(current, page);
+		String description = switch (shown) {
+			case MODELS -> getTranslation("search.meta.models");
+			case TESTS -> getTranslation("testing.search.intro");
+			case SYSTEMS -> text.isBlank() ? getTranslation("search.meta.description", total)
+					: getTranslation("search.meta.results", total, text);
+		};
+		String address = switch (shown) {
+			case MODELS -> ModelResults.link(modelParameters == null ? Map.of() : modelParameters, page);
+			case TESTS -> TestResults.link(testParameters == null ? Map.of() : testParameters, page);
+			case SYSTEMS -> link(current, page);
+		};
 		StructuredData resultsPage = StructuredData.of("SearchResultsPage")
 			.put("name", getPageTitle())
 			.put("description", description)
@@ -264,7 +289,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 										.put("url", PublicAddress.absolute(anchor.getAttribute("href"))))
 									.toList()));
 		DocumentMetadata searchPage = DocumentMetadata.page(description, address, resultsPage);
-		return text.isBlank() && current.filters().isEmpty() && page == 1 && !modelsTab ? searchPage
+		return text.isBlank() && current.filters().isEmpty() && page == 1 && shown == Kind.SYSTEMS ? searchPage
 				: searchPage.notIndexed();
 	}
 
@@ -330,7 +355,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 			updating = false;
 		}
 		controls.setVisible(false);
-		showKinds(true, current.text());
+		showKinds(Kind.MODELS, current.text());
 		results.removeAll();
 		chips.removeAll();
 		facets.removeAll();
@@ -345,25 +370,62 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 			}
 		});
 		StaticHtml.standIn(form, plainSearchForm(this, "search-form", "search.label", current.text(), kept));
-		metadata = metadata(found.total(), page, true);
+		metadata = metadata(found.total(), page, Kind.MODELS);
 	}
 
-	/** The "What" switch: AI systems or general-purpose AI models, the text kept. */
-	private void showKinds(boolean modelsTab, String text) {
+	/**
+	 * The real-world tests tab (Art 60(4)(c), Art 71(4)): test facets, chips, highlights
+	 * and pages.
+	 */
+	private void showTests(Map<String, String> parameters, int page) {
+		testParameters = parameters;
+		current = SearchQuery.of(parameters.getOrDefault("q", ""));
+		updating = true;
+		try {
+			query.setValue(current.text());
+		}
+		finally {
+			updating = false;
+		}
+		controls.setVisible(false);
+		showKinds(Kind.TESTS, current.text());
+		results.removeAll();
+		chips.removeAll();
+		facets.removeAll();
+		TestResults tab = new TestResults(this, parameters, page, PAGE_SIZE);
+		TestSearch.Results found = tests.search(tab.search());
+		tab.show(found, facets, chips, results);
+		Map<String, List<String>> kept = new LinkedHashMap<>();
+		kept.put(KindResults.KIND, List.of(TestResults.TESTS));
+		parameters.forEach((name, value) -> {
+			if (!name.equals("q")) {
+				kept.put(name, List.of(value));
+			}
+		});
+		StaticHtml.standIn(form, plainSearchForm(this, "search-form", "search.label", current.text(), kept));
+		metadata = metadata(found.total(), page, Kind.TESTS);
+	}
+
+	/** What the search page shows: the "What" switch. */
+	private enum Kind {
+
+		SYSTEMS, MODELS, TESTS
+
+	}
+
+	/**
+	 * The "What" switch: AI systems, general-purpose AI models or real-world tests
+	 * published with the provider's consent (Art 60(4)(c)), the text kept.
+	 */
+	private void showKinds(Kind shown, String text) {
 		kinds.removeAll();
 		kinds.add(new Span(getTranslation("search.kind") + ": "));
 		Map<String, String> textOnly = text.isBlank() ? Map.of() : Map.of("q", text);
-		kinds.add(kind(getTranslation("search.kind.systems"), link(withText(text), 1), !modelsTab));
+		kinds.add(kind(getTranslation("search.kind.systems"), link(withText(text), 1), shown == Kind.SYSTEMS));
 		kinds.add(new Span(" | "));
-		kinds.add(kind(getTranslation("search.kind.models"), ModelResults.link(textOnly, 1), modelsTab));
+		kinds.add(kind(getTranslation("search.kind.models"), ModelResults.link(textOnly, 1), shown == Kind.MODELS));
 		kinds.add(new Span(" | "));
-		// tests in real-world conditions published with the provider's consent (Art
-		// 60(4)(c))
-		kinds
-			.add(kind(getTranslation("testing.search.kind"),
-					TestingRoutes.PUBLIC + (text.isBlank() ? ""
-							: "?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)),
-					false));
+		kinds.add(kind(getTranslation("testing.search.kind"), TestResults.link(textOnly, 1), shown == Kind.TESTS));
 	}
 
 	private static Component kind(String label, String href, boolean selected) {

@@ -5,15 +5,20 @@ import java.time.LocalDate;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.airegistry.publication.persistence.ConfirmationRepository;
 import org.airegistry.publication.store.PublicationStore;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Audited;
+import org.airegistry.shared.Role;
 import org.airegistry.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +44,14 @@ public class Freshness {
 
 	private final Period reminderBefore;
 
+	private final ObjectProvider<ReviewedKind<?, ?>> kinds;
+
 	Freshness(ConfirmationRepository confirmations, ApplicationEventPublisher events, Clock clock,
 			@Value("${airegistry.publication.review-interval:P12M}") Period reviewInterval,
-			@Value("${airegistry.publication.reminder-before:P1M}") Period reminderBefore) {
+			@Value("${airegistry.publication.reminder-before:P1M}") Period reminderBefore,
+			ObjectProvider<ReviewedKind<?, ?>> kinds) {
 		this.reminderBefore = reminderBefore;
+		this.kinds = kinds;
 		this.confirmations = confirmations;
 		this.events = events;
 		this.clock = clock;
@@ -78,22 +87,21 @@ public class Freshness {
 	 * version it confirms. Callers (the kinds' services) authorise the caller.
 	 * @param subjectType the audit trail's name of the kind, e.g. {@code ai-system}
 	 * @param subjectId which record, as the public and the authorities name it
+	 * @param legalReference the article the record's registration fulfils
 	 * @throws NotFoundException when the author's organisation has no such record
 	 * @throws ActionRefusedException {@code freshness.refused.notPublished} for a record
 	 * never published
 	 */
 	@Transactional
 	public <ID extends RecordId, D> Standing confirm(PublicationStore<ID, D> store, Author author, ID id,
-			String subjectType, String subjectId) {
+			String subjectType, String subjectId, String legalReference) {
 		Draft<ID, D> draft = store.draft(id, author.organisation())
 			.orElseThrow(() -> new NotFoundException(subjectType));
 		if (!draft.isPublished()) {
 			throw new ActionRefusedException("freshness.refused.notPublished");
 		}
 		confirmations.insert(store.kind(), id.value(), author.organisation(), author.user(), clock.instant());
-		events.publishEvent(Audited.of("record.confirmed", subjectType, subjectId)
-			.withLegalReference("Art 49(1)")
-			.withChange(null, "version " + draft.publishedVersion() + " confirmed as current"));
+		events.publishEvent(new RecordConfirmed(subjectType, subjectId, legalReference, draft.publishedVersion()));
 		return standing(store, id).orElseThrow();
 	}
 
@@ -110,6 +118,80 @@ public class Freshness {
 	@Transactional(readOnly = true)
 	public Standing standing(String kind, RecordId id, Instant lastPublished) {
 		return Standing.of(lastPublished, confirmations.latest(kind, id.value()), reviewInterval, today());
+	}
+
+	/**
+	 * A published record of some kind that neither a new version nor a confirmation
+	 * renewed within the review interval.
+	 *
+	 * @param kind the kind's name ({@link PublicationStore#kind()})
+	 * @param textKey translation key naming it (arguments: reference, name, due date)
+	 * @param dueOn the last day its confirmation held
+	 * @param moderated whether the authorities moderate records of its kind
+	 */
+	public record Unconfirmed(String kind, String reference, String name, String permalink, String textKey,
+			LocalDate dueOn, boolean moderated) {
+	}
+
+	/**
+	 * The published records of every kind (public and non-public) not confirmed in time,
+	 * longest unconfirmed first, for the market surveillance authorities' attention list.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
+	public List<Unconfirmed> notConfirmedInTime() {
+		Instant cutoff = today().minus(reviewInterval).atStartOfDay(ZoneOffset.UTC).toInstant();
+		List<Unconfirmed> all = new ArrayList<>();
+		kinds.orderedStream().forEach(kind -> all.addAll(unconfirmed(kind, cutoff)));
+		all.sort(Comparator.comparing(Unconfirmed::dueOn).thenComparing(Unconfirmed::reference));
+		return all;
+	}
+
+	private <ID extends RecordId, D> List<Unconfirmed> unconfirmed(ReviewedKind<ID, D> kind, Instant cutoff) {
+		return lastConfirmedBefore(kind, cutoff).stream()
+			.map(record -> new Unconfirmed(kind.store().kind(), record.reference(), kind.name(record),
+					kind.permalink(record), kind.overdueKey(), dueOn(record.confirmedAt()), kind.moderated()))
+			.toList();
+	}
+
+	/**
+	 * Reminds the owners of every kind's records whose review falls due within
+	 * {@link #reminderBefore()} (or is overdue): one mail per record and due date,
+	 * whatever the number of runs.
+	 * @return how many mails went out
+	 */
+	public int remindDue() {
+		// due on or before today + the lead time: last confirmed before the day after
+		// (today + lead − interval)
+		Instant cutoff = today().plus(reminderBefore)
+			.minus(reviewInterval)
+			.plusDays(1)
+			.atStartOfDay(ZoneOffset.UTC)
+			.toInstant();
+		return kinds.orderedStream().mapToInt(kind -> remindDue(kind, cutoff)).sum();
+	}
+
+	private <ID extends RecordId, D> int remindDue(ReviewedKind<ID, D> kind, Instant cutoff) {
+		int sent = 0;
+		for (PublicationStore.LastConfirmed<ID, D> record : lastConfirmedBefore(kind, cutoff)) {
+			LocalDate due = dueOn(record.confirmedAt());
+			if (remind(kind.store().kind(), record.id(), due) && kind.remind(record, due)) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	private <ID extends RecordId, D> List<PublicationStore.LastConfirmed<ID, D>> lastConfirmedBefore(
+			ReviewedKind<ID, D> kind, Instant cutoff) {
+		PublicationStore<ID, D> store = kind.store();
+		return store.lastConfirmedBefore(cutoff, kind.reference(),
+				confirmations.latest(store.kind(), store.records().id()));
+	}
+
+	/** The last day a confirmation given at the time holds (days counted in UTC). */
+	private LocalDate dueOn(Instant confirmedAt) {
+		return confirmedAt.atZone(ZoneOffset.UTC).toLocalDate().plus(reviewInterval);
 	}
 
 	/**

@@ -56,12 +56,7 @@ public class Publisher {
 		if (draft.lockVersion() != expectedLockVersion) {
 			throw new ConcurrentEditException(rules.subject());
 		}
-		if (!permission.mayPublish(draft.owner())) {
-			throw new ActionRefusedException("publish.refused.organisationNotActive");
-		}
-		if (draft.isPublished() && !draft.draftChanged()) {
-			throw new ActionRefusedException("publish.refused.nothingChanged");
-		}
+		refuseUnpublishable(draft);
 		String summary = changeSummary.strip();
 		List<FieldError> problems = new ArrayList<>(rules.problems(draft));
 		problems.addAll(ChangeSummary.problems(summary, draft.isPublished()));
@@ -75,6 +70,33 @@ public class Publisher {
 			throw new ConcurrentEditException(rules.subject());
 		}
 		return announce(rules, draft, draft.publishedVersion(), new Publication(number, visibility));
+	}
+
+	/**
+	 * What publishing the owner's saved draft would do, checked as {@link #publish}
+	 * checks it (except for the lock and the change summary, which come with the
+	 * publication): the editors show it in the confirmation they ask before publishing.
+	 * @throws NotFoundException when the author's organisation has no such record
+	 * @throws ActionRefusedException when the organisation may not publish, or nothing
+	 * changed since the last version
+	 */
+	@Transactional(readOnly = true)
+	public <ID extends RecordId, D> PublishPreview<D> preview(PublicationStore<ID, D> store,
+			PublicationRules<ID, D> rules, Author author, ID id) {
+		Draft<ID, D> draft = store.draft(id, author.organisation())
+			.orElseThrow(() -> new NotFoundException(rules.subject()));
+		refuseUnpublishable(draft);
+		return new PublishPreview<>(rules.problems(draft),
+				draft.isPublished() ? store.latestVersion(id).orElse(null) : null);
+	}
+
+	private void refuseUnpublishable(Draft<?, ?> draft) {
+		if (!permission.mayPublish(draft.owner())) {
+			throw new ActionRefusedException("publish.refused.organisationNotActive");
+		}
+		if (draft.isPublished() && !draft.draftChanged()) {
+			throw new ActionRefusedException("publish.refused.nothingChanged");
+		}
 	}
 
 	/**

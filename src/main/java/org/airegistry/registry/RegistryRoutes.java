@@ -17,4 +17,12 @@ public final class RegistryRoutes {
 		return PUBLIC_ENTRY + "/" + registrationNumber + "/versions/" + version;
 	}
 
+	/**
+	 * A document of an entry (A.9, A.11, A.12), named by its SHA-256: the same address
+	 * for every version that carries it.
+	 */
+	public static String document(String registrationNumber, String sha256) {
+		return PUBLIC_ENTRY + "/" + registrationNumber + "/documents/" + sha256;
+	}
+
 }

@@ -20,6 +20,7 @@ import org.airegistry.publication.Publication;
 import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.PublicationRules;
 import org.airegistry.publication.Freshness;
+import org.airegistry.publication.PublishPreview;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.persistence.DocumentRepository;
@@ -161,7 +162,8 @@ public class RegistryService {
 		Actor actor = currentActor.require();
 		DraftEntry draft = open(id);
 		return freshness.confirm(repository.store(), new Author(actor.userId(), actor.organisationId()), id,
-				"ai-system", draft.registrationNumber() == null ? id.value().toString() : draft.registrationNumber());
+				"ai-system", draft.registrationNumber() == null ? id.value().toString() : draft.registrationNumber(),
+				"Art 49(1)");
 	}
 
 	/**
@@ -225,30 +227,14 @@ public class RegistryService {
 	 * (the same checks {@link #publish} makes), and the public version it would follow,
 	 * if any, to show the changes against.
 	 * @throws ActionRefusedException {@code publish.refused.organisationNotActive} while
-	 * the organisation awaits approval
+	 * the organisation awaits approval, {@code publish.refused.nothingChanged} when there
+	 * is nothing new to publish
 	 */
 	@Transactional(readOnly = true)
-	public PublishPreview previewPublication(AiSystemId id) {
+	public PublishPreview<EntryData> previewPublication(AiSystemId id) {
 		Actor actor = currentActor.require();
-		DraftEntry draft = open(id);
-		if (!organisations.mayPublish(actor.organisationId())) {
-			// the publish flow refuses the same way: nothing to confirm
-			throw new ActionRefusedException("publish.refused.organisationNotActive");
-		}
-		List<FieldError> problems = new EntryRules(actor).problems(new Draft<>(id, actor.organisationId(),
-				draft.lockVersion(), draft.data(), draft.publishedVersion(), draft.draftChanged(), null));
-		EntryData published = draft.registrationNumber() == null ? null
-				: repository.findLatestInAnySection(draft.registrationNumber())
-					.map(linkable -> linkable.entry().data())
-					.orElse(null);
-		return new PublishPreview(problems, published);
-	}
-
-	/**
-	 * @param problems what would refuse the publication (empty: it can go ahead)
-	 * @param published the content of the current published version, if there is one
-	 */
-	public record PublishPreview(List<FieldError> problems, @Nullable EntryData published) {
+		return publisher.preview(repository.store(), new EntryRules(actor),
+				new Author(actor.userId(), actor.organisationId()), id);
 	}
 
 	/** What entries add to the publish flow. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.airegistry.publication.PublicState;
 import org.airegistry.publication.VersionSummary;
 import org.airegistry.testing.persistence.TestPlanRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,42 @@ public class TestPlanQueries {
 	/** The largest page of public search results. */
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/**
+	 * How many public tests the database fallback of {@link #search(TestSearch)} looks
+	 * at; far above the number of tests published with consent.
+	 */
+	static final int MAX_FALLBACK_TESTS = 10_000;
+
 	private final TestPlanRepository repository;
 
-	TestPlanQueries(TestPlanRepository repository) {
+	private final ObjectProvider<TestSearchIndex> index;
+
+	TestPlanQueries(TestPlanRepository repository, ObjectProvider<TestSearchIndex> index) {
 		this.repository = repository;
+		this.index = index;
+	}
+
+	/**
+	 * Searches the latest public versions in the search index (typo-tolerant, stemmed,
+	 * facets) and answers the requested page, every hit read again through the kernel's
+	 * public predicate; when the index cannot be reached (or none is configured), filters
+	 * and pages the public tests in memory and marks the results as reduced.
+	 */
+	public TestSearch.Results search(TestSearch search) {
+		TestSearchIndex searchIndex = index.getIfAvailable();
+		Optional<TestSearchIndex.Hits> found = searchIndex == null ? Optional.empty() : searchIndex.search(search);
+		if (found.isEmpty()) {
+			TestSearch.Results results = search.apply(repository.publicSearch("", 0, MAX_FALLBACK_TESTS));
+			return searchIndex == null ? results : results.inReducedMode();
+		}
+		TestSearchIndex.Hits hits = found.get();
+		List<PublicTestPlan> tests = hits.uids()
+			.stream()
+			.map(repository::publicLatest)
+			.flatMap(Optional::stream)
+			.toList();
+		return new TestSearch.Results(tests, hits.total(), hits.snippets(), hits.areas(), hits.memberStates(),
+				hits.statuses(), false);
 	}
 
 	/** What the public may know about the test with this UID. */

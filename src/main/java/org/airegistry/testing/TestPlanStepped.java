@@ -35,6 +35,19 @@ public record TestPlanStepped(String uid, Step step, @Nullable String legalRefer
 			return "test-plan." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
+		/**
+		 * Whether the step changes where the test stands as the public may know it
+		 * ({@link PublicTestStatus}) or whether the public may see it at all.
+		 */
+		public boolean changesPublicStatus() {
+			return switch (this) {
+				case REJECTED, STARTED, SUSPENDED, RESUMED, TERMINATED, COMPLETED, CONSENT_WITHDRAWN -> true;
+				case CREATED, DRAFT_SAVED, DOCUMENT_STORED, DELIVERED, REVIEW_APPROVED, REVIEW_TACITLY_APPROVED,
+						REVIEW_AUTHORISATION_PENDING, REVIEW_REJECTED, APPROVED, EXTENDED, OUTCOME_NOTIFIED ->
+					false;
+			};
+		}
+
 		/** The step of an event in the life of a running test. */
 		static Step of(TestEventKind kind) {
 			return switch (kind) {

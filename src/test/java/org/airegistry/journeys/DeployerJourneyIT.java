@@ -114,7 +114,7 @@ class DeployerJourneyIT {
 		page.getByLabel(Pattern.compile("^Deployer’s address")).fill("Rathausplatz 1, 10115 Berlin");
 		page.getByLabel(Pattern.compile("^Deployer’s contact details")).fill("ai@city.example");
 		page.getByLabel(Pattern.compile("^Person submitting")).fill("Digital Services Department");
-		page.getByLabel(Pattern.compile("^Summary of the fundamental-rights"))
+		page.getByLabel(Pattern.compile("^Summary of the fundamental rights"))
 			.fill("Risk of wrongful rejection mitigated by human review.");
 		Locator states = page.getByLabel(Pattern.compile("^Member States of use"));
 		states.click();
@@ -129,6 +129,17 @@ class DeployerJourneyIT {
 		assertThat(page.locator("vaadin-date-picker[opened], vaadin-multi-select-combo-box[opened]")).hasCount(0);
 		BrowserSupport.screenshot(page, "deployer-03a-registration-filled");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		// issue 21: publishing is irreversible; the kernel's confirmation says what it
+		// does
+		Locator confirmation = page.getByRole(AriaRole.ALERTDIALOG);
+		assertThat(confirmation.getByText(Pattern.compile("The registration is published at once"))).isVisible();
+		BrowserSupport.assertNoAccessibilityViolations(page);
+		for (int width : new int[] { 360, 768, 1280 }) {
+			page.setViewportSize(width, 900);
+			BrowserSupport.screenshot(page, "deployer-03b-publish-confirmation-" + width);
+		}
+		page.setViewportSize(1280, 900);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(page.getByText("Published as version 1.", new Page.GetByTextOptions().setExact(true))).isVisible();
 		BrowserSupport.assertNoAccessibilityViolations(page);
 		BrowserSupport.screenshot(page, "deployer-03-registration-published");

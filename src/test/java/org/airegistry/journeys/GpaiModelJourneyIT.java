@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
@@ -148,10 +149,23 @@ class GpaiModelJourneyIT {
 		provider.reload();
 		ProviderPublishJourneyIT.waitForVaadin(provider);
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		// issue 21: publishing is irreversible; the kernel's confirmation asks first
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(provider.getByText("Published as version 1.")).isVisible();
 		provider.getByLabel("Model version", EXACT).fill("2026-12");
 		provider.getByLabel("What changed in this version", EXACT).fill("December checkpoint");
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		Locator confirmation = provider.getByRole(AriaRole.ALERTDIALOG);
+		assertThat(confirmation.getByText("Version 2 replaces version 1 on the public page, with 1 change:"))
+			.isVisible();
+		assertThat(confirmation.getByText("After publishing: 2026-12")).isVisible();
+		BrowserSupport.assertNoAccessibilityViolations(provider);
+		for (int width : new int[] { 360, 768, 1280 }) {
+			provider.setViewportSize(width, 900);
+			BrowserSupport.screenshot(provider, "gpai-publish-confirmation-" + width);
+		}
+		provider.setViewportSize(1280, 900);
+		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(provider.getByText("Published as version 2.")).isVisible();
 
 		// a visitor searches the public search: the systems tab says that a model matches

@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.airegistry.browser.BrowserSupport;
+import org.airegistry.registry.WorkspaceEntry;
 import org.airegistry.shared.i18n.OfficialLanguages;
 import org.airegistry.shared.i18n.Translations;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -58,15 +60,17 @@ class LanguageJourneyIT {
 	}
 
 	/**
-	 * Every offered language but English: German at least, French and Polish once
-	 * complete.
+	 * Every offered language but English: German, French, Dutch, Italian, Spanish and
+	 * Polish at least.
 	 */
 	static List<Locale> offeredOtherThanEnglish() {
 		List<Locale> languages = TRANSLATIONS.offered()
 			.stream()
 			.filter(language -> !language.getLanguage().equals("en"))
 			.toList();
-		assertThat(languages).as("German is always offered").contains(Locale.GERMAN);
+		assertThat(languages).extracting(Locale::getLanguage)
+			.as("issue 19's languages are complete and offered")
+			.contains("de", "fr", "nl", "it", "es", "pl");
 		return languages;
 	}
 
@@ -84,15 +88,15 @@ class LanguageJourneyIT {
 
 	@ParameterizedTest(name = "Accept-Language: {0}")
 	@ValueSource(strings = { "fr", "pl", "fr-BE,fr;q=0.9,en;q=0.5", "pl-PL,pl;q=0.9,de;q=0.7" })
-	@DisplayName("A French or Polish browser lands on the French or Polish portal once its bundles are complete; until then on the next offered language it asks for, else English")
+	@DisplayName("A French or Polish browser lands on the French or Polish portal (both complete and offered)")
 	void frenchAndPolishBrowsers(String acceptLanguage) {
 		List<Locale> asked = Locale.LanguageRange.parse(acceptLanguage)
 			.stream()
 			.map(range -> Locale.forLanguageTag(range.getRange()))
 			.toList();
-		Locale expected = TRANSLATIONS.firstOffered(new ArrayList<>(asked));
-		System.out.println("Accept-Language " + acceptLanguage + " → " + expected + " (missing keys: "
-				+ TRANSLATIONS.missingKeysPerLanguage() + ")");
+		Locale expected = Locale.of(asked.getFirst().getLanguage());
+		assertThat(TRANSLATIONS.isOffered(expected)).as(expected + " offered").isTrue();
+		assertThat(TRANSLATIONS.firstOffered(new ArrayList<>(asked)).getLanguage()).isEqualTo(expected.getLanguage());
 		page = BrowserSupport.newPage(acceptLanguage);
 		page.navigate(url(""));
 		ProviderPublishJourneyIT.waitForVaadin(page);
@@ -160,35 +164,63 @@ class LanguageJourneyIT {
 		assertThat(page.locator("vaadin-date-picker[invalid]")).containsText("31.12.2029");
 	}
 
-	@Test
-	@DisplayName("German pages pass axe and do not scroll sideways at 360, 768 and 1280 pixels")
-	void germanLayout() {
-		String number = testData.publish(testData.provider(), TestData.sample("Bewerbungsvorauswahl"));
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "de", "pl" })
+	@DisplayName("German and Polish pages (the longest labels), public and a provider's, pass axe and do not scroll sideways at 360, 768 and 1280 pixels")
+	void longLabelsLayout(String tag) {
+		Locale language = Locale.of(tag);
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider, TestData.sample("Bewerbungsvorauswahl"));
+		WorkspaceEntry entry = testData.as(provider, () -> testData.registry().myEntries().getFirst());
 		List<String> paths = List.of("", "search?q=Bewerbungsvorauswahl", "systems/" + number,
 				"guide?subject=system&art5=none", "explanations/new?system=" + number, "sign-up", "open-data",
-				"search?kind=models");
-		page = BrowserSupport.newPage(Locale.GERMAN);
+				"search?kind=models", "login");
+		page = BrowserSupport.newPage(language);
 		List<String> overflowing = new ArrayList<>();
 		for (int width : new int[] { 360, 768, 1280 }) {
 			page.setViewportSize(width, 900);
 			for (String path : paths) {
-				page.navigate(url(path));
-				ProviderPublishJourneyIT.waitForVaadin(page);
-				assertThat(page.locator("html")).hasAttribute("lang", "de");
-				Number scroll = (Number) page
-					.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-				if (scroll.intValue() > 1) {
-					overflowing.add(path + " at " + width + " px: " + scroll + " px too wide");
-				}
-				if (width == 360 || width == 1280) {
-					BrowserSupport.assertNoAccessibilityViolations(page);
-				}
-				BrowserSupport.screenshot(page, "de-" + width + "-"
-						+ (path.isEmpty() ? "home" : path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "")));
+				checkLayout(path, width, tag, overflowing);
+			}
+		}
+
+		// signed in: the account's profile says English, so ?lang= asks for the language
+		page.setViewportSize(1280, 900);
+		page.navigate(url("login"));
+		ProviderPublishJourneyIT.waitForVaadin(page);
+		page.locator("input[name='username']").fill(provider.email());
+		page.locator("input[name='password']").fill(TestData.PASSWORD);
+		page.locator("input[name='password']").press("Enter");
+		page.waitForURL(Pattern.compile(".*:" + port + "/(\\?.*)?$"));
+		List<String> providerPages = List.of("workspace?lang=" + tag,
+				"workspace/systems/" + entry.id().value() + "?lang=" + tag, "workspace/reports?lang=" + tag);
+		for (int width : new int[] { 360, 1280 }) {
+			page.setViewportSize(width, 900);
+			for (String path : providerPages) {
+				checkLayout(path, width, tag, overflowing);
 			}
 		}
 		assertThat(overflowing).isEmpty();
 		assertThat(page.getByRole(AriaRole.NAVIGATION).first()).isAttached();
+	}
+
+	/**
+	 * One page in the language: its lang, no sideways scrolling, axe at 360 and 1280 px.
+	 */
+	private void checkLayout(String path, int width, String tag, List<String> overflowing) {
+		page.navigate(url(path));
+		ProviderPublishJourneyIT.waitForVaadin(page);
+		assertThat(page.locator("html")).hasAttribute("lang", tag);
+		Number scroll = (Number) page
+			.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		if (scroll.intValue() > 1) {
+			overflowing.add(path + " at " + width + " px: " + scroll + " px too wide");
+		}
+		if (width == 360 || width == 1280) {
+			BrowserSupport.assertNoAccessibilityViolations(page);
+		}
+		BrowserSupport.screenshot(page, tag + "-" + width + "-"
+				+ (path.isEmpty() ? "home" : path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "")));
 	}
 
 }

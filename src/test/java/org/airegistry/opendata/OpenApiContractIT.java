@@ -158,4 +158,24 @@ class OpenApiContractIT {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	@DisplayName("Art 71(4): the served Entry and Deployment schemas have exactly the field dictionary's columns")
+	void schemasAreTheDictionary() throws Exception {
+		JsonNode schemas = spec().path("components").path("schemas");
+		List<String> entry = new ArrayList<>();
+		schemas.path("Entry").path("properties").properties().forEach(property -> entry.add(property.getKey()));
+		List<String> expected = new ArrayList<>(
+				java.util.Arrays.stream(ExportColumn.values()).map(DictionaryColumn::jsonName).toList());
+		// whether a certificate has expired by now: the API's latest answer only (DD064)
+		expected.add("certificateExpired");
+		assertThat(entry).containsExactlyInAnyOrderElementsOf(expected);
+		List<String> deployment = new ArrayList<>();
+		schemas.path("Deployment")
+			.path("properties")
+			.properties()
+			.forEach(property -> deployment.add(property.getKey()));
+		assertThat(deployment).containsExactlyInAnyOrderElementsOf(
+				java.util.Arrays.stream(DeploymentColumn.values()).map(DictionaryColumn::jsonName).toList());
+	}
+
 }

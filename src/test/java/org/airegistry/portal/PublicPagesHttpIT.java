@@ -143,7 +143,7 @@ class PublicPagesHttpIT {
 			.map(java.util.Locale::getLanguage)
 			.toList());
 		alternates.add("x-default");
-		assertThat(alternates).contains("en", "de", "fr", "nl", "it", "pl");
+		assertThat(alternates).contains("en", "de", "fr", "nl", "it", "es", "pl");
 		assertThat(document.select("link[rel=alternate][hreflang]").eachAttr("hreflang"))
 			.containsExactlyElementsOf(alternates);
 		assertThat(document.selectFirst("link[hreflang=de]").attr("href"))

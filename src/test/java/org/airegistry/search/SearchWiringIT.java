@@ -104,6 +104,7 @@ class SearchWiringIT {
 	@ComponentScan(basePackages = "org.airegistry.search",
 			excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = { "org\\.airegistry\\.search\\.sync\\..*", "org\\.airegistry\\.search\\.models\\..*",
+							"org\\.airegistry\\.search\\.tests\\..*",
 							"org\\.airegistry\\.search\\.index\\.DeploymentFactsFromRegistrations",
 							"org\\.airegistry\\.search\\..*IT.*" }))
 	static class SearchBeans {

@@ -196,7 +196,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 				"/sitemaps/pages.xml", "/sitemaps/models.xml", "/sitemaps/tests.xml",
 				"/sitemaps/entries-{partition:\\d{1,6}}.xml", "/sitemaps/deployments-{partition:\\d{1,6}}.xml",
 				"/api/v1/tests", "/api/v1/tests/{uid}", "/api/v1/tests/{uid}/versions/{version}", "/api/v1/tests.csv",
-				"/api/v1/tests/feed.atom")) {
+				"/api/v1/tests/feed.atom", "/api/v1/deployments/{id}", "/api/v1/deployments/{id}/versions/{version}",
+				"/api/v1/downloads/deployments.csv", "/api/v1/downloads/deployments.json")) {
 			MAPPINGS.put(api, Expect.everyone());
 		}
 		MAPPINGS.put("/oversight/models/{id}/technical-documents/{sha256}", Expect.regulatorWith(Competence.GPAI));

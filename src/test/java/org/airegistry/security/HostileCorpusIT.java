@@ -21,7 +21,19 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.airegistry.deployment.Deployment;
+import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.DeploymentId;
+import org.airegistry.deployment.DeploymentService;
+import org.airegistry.deployment.Fria;
+import org.airegistry.deployment.FriaService;
+import org.airegistry.deployment.RegistrationBasis;
 import org.airegistry.explanation.ComplainantKind;
+import org.airegistry.gpai.GpaiModelData;
+import org.airegistry.gpai.GpaiModelId;
+import org.airegistry.gpai.GpaiSamples;
+import org.airegistry.gpai.GpaiService;
+import org.airegistry.publication.Draft;
 import org.airegistry.explanation.ComplaintService;
 import org.airegistry.explanation.ExplanationService;
 import org.airegistry.explanation.NewExplanationRequest;
@@ -33,6 +45,7 @@ import org.airegistry.moderation.InaccuracyReports;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.testsupport.ConsoleTestData;
 import org.airegistry.testsupport.HostileInputs;
 import org.airegistry.testsupport.HostileInputs.Input;
 import org.airegistry.testsupport.PostgresTest;
@@ -413,6 +426,183 @@ class HostileCorpusIT {
 						assertThat(limited.messageKey()).isNotBlank();
 					}
 				})));
+	}
+
+	@Autowired
+	DeploymentService deployments;
+
+	@Autowired
+	FriaService frias;
+
+	/**
+	 * Art 49(3): a Section C registration "on behalf of" a named public authority, with
+	 * every hostile text as the authority's name: refused with a field message (draft or
+	 * publication) and nothing published, or published whole, exact in the API's JSON and
+	 * neutralised in the CSV download.
+	 */
+	@TestFactory
+	@DisplayName("Art 49(3): the Section C form's legal basis 'on behalf of' with every hostile authority name: refused with field messages or published exactly")
+	Stream<DynamicTest> sectionCOnBehalfOf() {
+		TestUser provider = testData.provider();
+		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+		return HostileInputs.TEXT.stream().map(input -> DynamicTest.dynamicTest(input.name(), () -> {
+			String number = testData.publish(provider,
+					TestData.sample("Hostile Basis " + Math.abs(input.name().hashCode())));
+			String hostile = "Hostile authority: " + input.value();
+			DeploymentId id = testData.as(deployer, () -> {
+				Fria fria = frias.openOrStart(number);
+				fria = frias.save(fria.id(), fria.lockVersion(), ConsoleTestData.completeFria("Risks"));
+				frias.complete(fria.id(), fria.lockVersion());
+				return deployments.start(number).id();
+			});
+			try {
+				testData.run(deployer, () -> {
+					Deployment draft = deployments.open(id);
+					Deployment saved = deployments.save(id, draft.lockVersion(),
+							new DeploymentData("Town hall 1", "ai@town.example", "IT department", "Summary", false, "",
+									Set.of(MemberState.AT), java.time.LocalDate.of(2027, 1, 1), null,
+									RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY, hostile));
+					deployments.publish(id, saved.lockVersion(), "");
+				});
+				JsonNode api = json.readTree(get("/api/v1/deployments/" + id.value()).body());
+				assertThat(api.get("onBehalfOf").asString()).as("exact in the API").isEqualTo(hostile.strip());
+				assertThat(api.get("registrationBasis").asString()).isEqualTo("ON_BEHALF_OF_PUBLIC_AUTHORITY");
+				List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.get()
+					.parse(new StringReader(get("/api/v1/downloads/deployments.csv").body()))
+					.getRecords();
+				assertThat(rows).filteredOn(row -> row.get("registration_id").equals(id.value().toString()))
+					.singleElement()
+					.satisfies(row -> assertThat(row.get("on_behalf_of")).isEqualTo(hostile.strip()));
+			}
+			catch (InvalidInputException refused) {
+				assertThat(refused.errors()).as(input.name()).isNotEmpty().allSatisfy(error -> {
+					assertThat(error.field()).isNotBlank();
+					assertThat(error.messageKey()).isNotBlank();
+				});
+				assertThat(testData.as(deployer, () -> deployments.open(id)).publishedVersion())
+					.as("nothing published half-way")
+					.isNull();
+				assertThat(get("/api/v1/deployments/" + id.value()).statusCode()).isEqualTo(404);
+			}
+		}));
+	}
+
+	@Test
+	@DisplayName("Art 49(3): a registration without a basis, or naming an authority without acting on its behalf, is refused with the field's message")
+	void sectionCBasisCombinations() {
+		TestUser provider = testData.provider();
+		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+		String number = testData.publish(provider, TestData.sample("Basis Combination"));
+		testData.run(deployer, () -> {
+			Fria fria = frias.openOrStart(number);
+			fria = frias.save(fria.id(), fria.lockVersion(), ConsoleTestData.completeFria("Risks"));
+			frias.complete(fria.id(), fria.lockVersion());
+			Deployment draft = deployments.start(number);
+			DeploymentData voluntaryNamed = new DeploymentData("Town hall 1", "ai@town.example", "IT department",
+					"Summary", false, "", Set.of(MemberState.AT), java.time.LocalDate.of(2027, 1, 1), null,
+					RegistrationBasis.VOLUNTARY, "=cmd|' /C calc'!A0");
+			assertThatRefused(() -> deployments.save(draft.id(), draft.lockVersion(), voluntaryNamed), "onBehalfOf");
+			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
+					new DeploymentData("Town hall 1", "ai@town.example", "IT department", "Summary", false, "",
+							Set.of(MemberState.AT), java.time.LocalDate.of(2027, 1, 1), null, null, ""));
+			assertThatRefused(() -> deployments.publish(saved.id(), saved.lockVersion(), ""), "registrationBasis");
+			assertThat(deployments.open(saved.id()).publishedVersion()).isNull();
+		});
+	}
+
+	@Autowired
+	GpaiService models;
+
+	/**
+	 * Art 51(2), Annex XIII(c): the GPAI form's compute method with every hostile text:
+	 * refused with a field message and nothing published, or published whole and exact in
+	 * the API's JSON.
+	 */
+	@TestFactory
+	@DisplayName("Art 51(2): the GPAI form's training-compute method with every hostile text: refused with field messages or published exactly")
+	Stream<DynamicTest> gpaiComputeMethod() {
+		TestUser provider = testData.provider();
+		return HostileInputs.TEXT.stream().map(input -> DynamicTest.dynamicTest(input.name(), () -> {
+			String method = "Hostile method: " + input.value();
+			GpaiModelData data = GpaiSamples.systemic("Hostile Compute " + Math.abs(input.name().hashCode()))
+				.toBuilder()
+				.computeMethod(method)
+				.build();
+			publishedOrRefused(provider, data,
+					model -> assertThat(model.path("data").path("computeMethod").asString()).as("exact in the API")
+						.isEqualTo(method.strip()));
+		}));
+	}
+
+	/**
+	 * Art 52(1): notification dates at the edges (before the threshold was met, far
+	 * future, far past, the same day): refused with the field's message or published with
+	 * the exact dates, never an error page.
+	 */
+	@TestFactory
+	@DisplayName("Art 52(1): the GPAI form's threshold and notification dates at their edges: refused with field messages or published exactly")
+	Stream<DynamicTest> gpaiNotificationDates() {
+		TestUser provider = testData.provider();
+		record Dates(String name, java.time.LocalDate threshold, java.time.LocalDate notified) {
+		}
+		return Stream
+			.of(new Dates("notified before the threshold", java.time.LocalDate.of(2026, 4, 6),
+					java.time.LocalDate.of(2026, 1, 1)),
+					new Dates("far future", java.time.LocalDate.of(9999, 12, 31), java.time.LocalDate.of(9999, 12, 31)),
+					new Dates("far past", java.time.LocalDate.of(1, 1, 1), java.time.LocalDate.of(1, 1, 2)),
+					new Dates("same day", java.time.LocalDate.of(2026, 4, 6), java.time.LocalDate.of(2026, 4, 6)),
+					new Dates("a leap day", java.time.LocalDate.of(2028, 2, 29), java.time.LocalDate.of(2028, 3, 14)))
+			.map(dates -> DynamicTest.dynamicTest(dates.name(), () -> {
+				GpaiModelData data = GpaiSamples.systemic("Hostile Dates " + Math.abs(dates.name().hashCode()))
+					.toBuilder()
+					.thresholdMetDate(dates.threshold())
+					.notificationDate(dates.notified())
+					.build();
+				publishedOrRefused(provider, data, model -> {
+					assertThat(model.path("data").path("thresholdMetDate").asString())
+						.isEqualTo(dates.threshold().toString());
+					assertThat(model.path("data").path("notificationDate").asString())
+						.isEqualTo(dates.notified().toString());
+				});
+			}));
+	}
+
+	void publishedOrRefused(TestUser provider, GpaiModelData data, java.util.function.Consumer<JsonNode> published)
+			throws Exception {
+		java.util.concurrent.atomic.AtomicReference<GpaiModelId> id = new java.util.concurrent.atomic.AtomicReference<>();
+		try {
+			testData.run(provider, () -> {
+				Draft<GpaiModelId, GpaiModelData> draft = models.createDraft(data);
+				id.set(draft.id());
+				models.publish(draft.id(), draft.lockVersion(), "");
+			});
+			HttpResponse<String> answer = get("/api/v1/models/" + id.get());
+			assertThat(answer.statusCode()).isEqualTo(200);
+			published.accept(json.readTree(answer.body()));
+		}
+		catch (InvalidInputException refused) {
+			assertThat(refused.errors()).isNotEmpty().allSatisfy(error -> {
+				assertThat(error.field()).isNotBlank();
+				assertThat(error.messageKey()).isNotBlank();
+			});
+			if (id.get() != null) {
+				assertThat(get("/api/v1/models/" + id.get()).statusCode()).as("nothing published half-way")
+					.isEqualTo(404);
+			}
+		}
+	}
+
+	static void assertThatRefused(Runnable action, String field) {
+		try {
+			action.run();
+			throw new AssertionError("not refused: " + field);
+		}
+		catch (InvalidInputException refused) {
+			assertThat(refused.errors()).extracting(error -> error.field()).contains(field);
+		}
 	}
 
 	static boolean findText(JsonNode node, String text) {

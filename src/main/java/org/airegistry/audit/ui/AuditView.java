@@ -146,9 +146,8 @@ public class AuditView extends Main implements HasDynamicTitle {
 	private void showChain(AuditIntegrity.Checked checked) {
 		ChainReport report = checked.report();
 		java.text.NumberFormat numbers = java.text.NumberFormat.getIntegerInstance(getLocale());
-		String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
-			.withLocale(getLocale())
-			.format(checked.at().atZone(AuditTrail.ZONE));
+		// with its time zone, as every time the portal shows (Formats)
+		String when = Formats.dateTime(checked.at(), getLocale());
 		chain.getElement().getThemeList().clear();
 		if (report.intact()) {
 			chain.setText(

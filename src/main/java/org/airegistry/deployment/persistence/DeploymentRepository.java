@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.airegistry.db.tables.Organisation;
 import org.airegistry.deployment.DeploymentData;
@@ -35,6 +36,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -65,6 +67,13 @@ public class DeploymentRepository {
 						DEPLOYMENT_VERSION.VERSION_NUMBER, DEPLOYMENT_VERSION.DATA, DEPLOYMENT_VERSION.CHANGE_SUMMARY,
 						DEPLOYMENT_VERSION.CONTENT_SHA256, DEPLOYMENT_VERSION.PUBLISHED_AT,
 						DEPLOYMENT_VERSION.PUBLISHED_BY, DEPLOYMENT_VERSION.VISIBILITY)));
+	}
+
+	/**
+	 * The column naming a registration in lists: the registration number of its system.
+	 */
+	public Field<String> systemReference() {
+		return DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER;
 	}
 
 	/** The kernel's store of registrations, for the publish flow. */
@@ -172,6 +181,30 @@ public class DeploymentRepository {
 			.and(DEPLOYMENT.ORGANISATION_ID.eq(id.value()))
 			.orderBy(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, DEPLOYMENT.DEPLOYMENT_ID)
 			.fetch(this::toPublic);
+	}
+
+	/**
+	 * The latest public versions of all registrations in batches, in the order of their
+	 * ids (keyset paging: each batch reads after the last id of the one before).
+	 */
+	public void forEachLatest(int batchSize, Consumer<List<PublicDeployment>> consumer) {
+		DeploymentId after = null;
+		while (true) {
+			Condition page = after == null ? DSL.noCondition() : DEPLOYMENT.DEPLOYMENT_ID.gt(after.value());
+			List<PublicDeployment> batch = publicDeployments().where(store.latest())
+				.and(page)
+				.orderBy(DEPLOYMENT.DEPLOYMENT_ID)
+				.limit(batchSize)
+				.fetch(this::toPublic);
+			if (batch.isEmpty()) {
+				return;
+			}
+			consumer.accept(batch);
+			if (batch.size() < batchSize) {
+				return;
+			}
+			after = batch.getLast().id();
+		}
 	}
 
 	/** An organisation's legal name and country. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.DeploymentFields;
 import org.airegistry.deployment.RegistrationBasis;
 import org.airegistry.deployment.DeploymentId;
 import org.airegistry.deployment.DeploymentRoutes;
@@ -13,6 +14,7 @@ import org.airegistry.deployment.DeploymentService;
 import org.airegistry.deployment.DeploymentUiRoutes;
 import org.airegistry.deployment.FriaService;
 import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.PublishConfirmation;
 import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.RegistryRoutes;
@@ -113,6 +115,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 
 	private final DraftEditing<DeploymentData, Deployment> editing;
 
+	private final PublishConfirmation<DeploymentData, Deployment> confirmation;
+
 	private @Nullable Deployment deployment;
 
 	public DeploymentEditorView(DeploymentService deployments, FriaService frias) {
@@ -133,6 +137,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		editing = new DraftEditing<>(this, new Registrations(), form, changeSummary, Problems.NOTICES,
 				new DraftEditing.Messages("deployment.editor.concurrentEdit", "deployment.editor.fixErrors"))
 			.summarisedIn(problemSummary);
+		confirmation = new PublishConfirmation<>(this, editing, saved -> deployments.previewPublication(saved.id()),
+				new DeploymentFields(), Deployment::data, Deployment::systemName, "deployment.confirm.first");
 		addClassName("page");
 		addClassName("deployment-editor");
 
@@ -328,7 +334,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 	}
 
 	private void publish() {
-		editing.publish(deployment, this::show).ifPresent(published -> {
+		// issue 21: publishing is irreversible; the kernel's confirmation shows the diff
+		editing.publish(deployment, this::show, confirmation, published -> {
 			Problems.success(getTranslation("deployment.editor.published", published.version()));
 			show(published.draft());
 			getUI().ifPresent(ui -> ui.navigate(DeploymentEditorView.class,

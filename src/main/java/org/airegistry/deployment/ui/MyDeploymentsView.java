@@ -16,6 +16,7 @@ import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.Role;
+import org.airegistry.shell.components.CurrentConfirmation;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.Problems;
 
@@ -95,6 +96,12 @@ public class MyDeploymentsView extends Main implements HasDynamicTitle {
 			.orElse(getTranslation("fria.state.none"))).setHeader(getTranslation("deployment.mine.fria"));
 		grid.addColumn(deployment -> Formats.dateTime(deployment.updatedAt(), getLocale()))
 			.setHeader(getTranslation("deployment.mine.updated"));
+		// issue 21 (freshness): one click confirms a published registration as current
+		grid.addComponentColumn(deployment -> new CurrentConfirmation(deployment.systemName(),
+				deployment.isPublished() ? deployments.standing(deployment.id()) : Optional.empty(),
+				() -> deployments.confirmCurrent(deployment.id())))
+			.setHeader(getTranslation("workspace.confirmed"))
+			.setKey("confirmed");
 		grid.setItems(mine);
 		grid.setAllRowsVisible(true);
 		Paragraph empty = new Paragraph(getTranslation("deployment.mine.empty"));

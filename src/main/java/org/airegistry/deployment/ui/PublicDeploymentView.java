@@ -12,6 +12,8 @@ import org.airegistry.deployment.DeploymentRoutes;
 import org.airegistry.publication.ShownField;
 import org.airegistry.publication.VersionNumbers;
 import org.airegistry.publication.VersionSummary;
+import org.airegistry.publication.Freshness;
+import org.airegistry.publication.ui.ConfirmedAsCurrent;
 import org.airegistry.publication.ui.FieldList;
 import org.airegistry.publication.ui.VersionDiffView;
 import org.airegistry.publication.ui.VersionHistory;
@@ -65,8 +67,11 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 
 	private final RegistryQueries registry;
 
+	private final Freshness freshness;
+
 	public PublicDeploymentView(DeploymentQueries queries, RegistryQueries registry,
-			ObjectProvider<DeploymentPageSections> sections) {
+			ObjectProvider<DeploymentPageSections> sections, Freshness freshness) {
+		this.freshness = freshness;
 		this.queries = queries;
 		this.registry = registry;
 		this.sections = sections;
@@ -156,6 +161,16 @@ public class PublicDeploymentView extends Main implements BeforeEnterObserver, H
 				new Paragraph(Formats.date(deployment.firstPublishedAt(), getLocale())));
 		fields.add(getTranslation("deployment.public.versionPublishedOn"),
 				new Paragraph(Formats.dateTime(deployment.publishedAt(), getLocale())));
+		if (deployment.isLatest()) {
+			// issue 21 (freshness): when the deployer last said the registration is
+			// current
+			Freshness.Standing standing = queries.standing(deployment);
+			ConfirmedAsCurrent
+				.add(this, fields, standing, Formats.date(standing.confirmedAt(), getLocale()),
+						"deployment.public.confirmedOn", "deployment.public.notConfirmedInTime",
+						freshness.reviewInterval().toTotalMonths())
+				.ifPresent(this::add);
+		}
 		Code hash = new Code(deployment.contentSha256());
 		hash.addClassName("hash");
 		fields.add(getTranslation("deployment.public.sha256"), hash);

@@ -59,6 +59,11 @@ public class GpaiModelRepository {
 				new ModelColumns());
 	}
 
+	/** The column naming a model page in lists: its id, as its address has it. */
+	public Field<String> reference() {
+		return GPAI_MODEL.GPAI_MODEL_ID.cast(String.class);
+	}
+
 	/** The kernel's store of model pages, for the publish flow. */
 	public PublicationStore<GpaiModelId, GpaiModelData> store() {
 		return store;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.airegistry.gpai.GpaiFields;
 import org.airegistry.gpai.GpaiModelData;
 import org.airegistry.publication.Draft;
 import org.airegistry.gpai.GpaiModelId;
@@ -24,6 +25,7 @@ import org.airegistry.gpai.SystemicRiskStatus;
 import org.airegistry.gpai.TrainingCompute;
 import org.airegistry.gpai.TrainingContentSummary;
 import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.PublishConfirmation;
 import org.airegistry.publication.ui.NumberText;
 import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.shared.NotFoundException;
@@ -94,6 +96,8 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 			TrainingContentSummary.class);
 
 	private final DraftEditing<GpaiModelData, Draft<GpaiModelId, GpaiModelData>> editing;
+
+	private final PublishConfirmation<GpaiModelData, Draft<GpaiModelId, GpaiModelData>> confirmation;
 
 	private final ComboBox<ModelType> modelType = new ComboBox<>();
 
@@ -266,6 +270,8 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		editing = new DraftEditing<>(this, new Models(), form, changeSummary, Problems.NOTICES,
 				new DraftEditing.Messages("gpai.editor.concurrentEdit", "gpai.editor.problems"))
 			.summarisedIn(problemSummary);
+		confirmation = new PublishConfirmation<>(this, editing, saved -> service.previewPublication(saved.id()),
+				new GpaiFields(), Draft::data, saved -> saved.data().name(), "gpai.confirm.first");
 
 		Button save = new Button(getTranslation("gpai.editor.save"), click -> save());
 		Button publish = new Button(getTranslation("gpai.editor.publish"), click -> publish());
@@ -537,7 +543,8 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 
 	private void publish() {
 		boolean created = draft == null;
-		editing.publish(draft, saved -> show(saved, saved.data())).ifPresent(published -> {
+		// issue 21: publishing is irreversible; the kernel's confirmation shows the diff
+		editing.publish(draft, saved -> show(saved, saved.data()), confirmation, published -> {
 			Problems.success(getTranslation("gpai.editor.published", published.version()));
 			show(published.draft(), published.draft().data());
 			if (created) {

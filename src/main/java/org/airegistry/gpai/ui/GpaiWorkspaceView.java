@@ -4,6 +4,7 @@ import org.airegistry.gpai.GpaiRoutes;
 import org.airegistry.gpai.GpaiService;
 import org.airegistry.gpai.WorkspaceModel;
 import org.airegistry.shared.Role;
+import org.airegistry.shell.components.CurrentConfirmation;
 import org.airegistry.shell.components.Formats;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -42,6 +43,9 @@ public class GpaiWorkspaceView extends Main implements HasDynamicTitle {
 					model.name().isBlank() ? getTranslation("gpai.workspace.unnamed") : model.name()), meta);
 			if (model.publishedVersion() != null) {
 				item.add(new Anchor(GpaiRoutes.permalink(model.id()), getTranslation("gpai.editor.viewPublic")));
+				// issue 21 (freshness): one click confirms a published page as current
+				item.add(new CurrentConfirmation(model.name(), service.standing(model.id()),
+						() -> service.confirmCurrent(model.id())));
 			}
 			list.add(item);
 		}

@@ -12,6 +12,8 @@ import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.GpaiRoutes;
 import org.airegistry.publication.VersionNumbers;
 import org.airegistry.publication.VersionSummary;
+import org.airegistry.publication.Freshness;
+import org.airegistry.publication.ui.ConfirmedAsCurrent;
 import org.airegistry.publication.ui.FieldList;
 import org.airegistry.publication.ui.VersionDiffView;
 import org.airegistry.publication.ui.VersionHistory;
@@ -81,7 +83,11 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 	/** What the first response says about the page shown (DD035). */
 	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
-	public PublicModelView(GpaiQueries queries, GpaiOversight oversight, CurrentActor currentActor) {
+	private final Freshness freshness;
+
+	public PublicModelView(GpaiQueries queries, GpaiOversight oversight, CurrentActor currentActor,
+			Freshness freshness) {
+		this.freshness = freshness;
 		this.queries = queries;
 		this.oversight = oversight;
 		this.currentActor = currentActor;
@@ -179,6 +185,15 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 		FieldList integrity = new FieldList();
 		integrity.add(getTranslation("gpai.page.publishedOn"),
 				multiline(Formats.dateTime(model.publishedAt(), getLocale())));
+		if (model.version() == model.latestVersion()) {
+			// issue 21 (freshness): when the provider last said the page is current
+			Freshness.Standing standing = queries.standing(model);
+			ConfirmedAsCurrent
+				.add(this, integrity, standing, Formats.date(standing.confirmedAt(), getLocale()),
+						"gpai.public.confirmedOn", "gpai.public.notConfirmedInTime",
+						freshness.reviewInterval().toTotalMonths())
+				.ifPresent(this::add);
+		}
 		integrity.add(getTranslation("gpai.page.permalink"),
 				new Anchor(GpaiRoutes.versionPermalink(model.id(), model.version()),
 						"/" + GpaiRoutes.versionPermalink(model.id(), model.version())));

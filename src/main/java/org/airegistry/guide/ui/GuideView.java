@@ -199,7 +199,7 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 		});
 		FieldSet fieldSet = new FieldSet(getTranslation(question.translationKey()));
 		fieldSet.add(new Paragraph(getTranslation(question.multiple() ? "guide.hint.multiple" : "guide.hint.single",
-				question.reference())));
+				Citations.format(question.reference(), getLocale()))));
 		for (String option : options) {
 			Input input = new Input();
 			input.setType(question.multiple() ? "checkbox" : "radio");
@@ -241,7 +241,7 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 						DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 							.withLocale(getLocale())
 							.format(rule.appliesFrom()),
-						rule.appliesFromReference()));
+						Citations.format(rule.appliesFromReference(), getLocale())));
 				starts.addClassName("guide-applies-from");
 				item.add(starts);
 			}
@@ -317,13 +317,13 @@ public class GuideView extends Main implements BeforeEnterObserver, HasDynamicTi
 				new Paragraph(getTranslation("guide.disclaimer")));
 		String regimeText = getTranslation(outcome.regime().translationKey());
 		String description = getTranslation("guide.meta.result", regimeText);
-		metadata = DocumentMetadata
-			.page(description, permalink, StructuredData.of("WebPage")
-				.put("name", getTranslation("guide.result.title"))
-				.put("description", description)
-				.put("about", StructuredData.of("DefinedTerm").put("name", regimeText))
-				.put("citation", outcome.references())
-				.put("isPartOf", StructuredData.of("WebApplication").put("name", getTranslation("guide.title"))))
+		metadata = DocumentMetadata.page(description, permalink, StructuredData.of("WebPage")
+			.put("name", getTranslation("guide.result.title"))
+			.put("description", description)
+			.put("about", StructuredData.of("DefinedTerm").put("name", regimeText))
+			.put("citation",
+					outcome.references().stream().map(reference -> Citations.format(reference, getLocale())).toList())
+			.put("isPartOf", StructuredData.of("WebApplication").put("name", getTranslation("guide.title"))))
 			.notIndexed();
 	}
 

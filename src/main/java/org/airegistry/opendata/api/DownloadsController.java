@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.airegistry.deployment.DeploymentQueries;
 import org.airegistry.opendata.OpenDataRoutes;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
@@ -47,9 +48,12 @@ class DownloadsController {
 
 	private final GeneratedFiles files;
 
+	private final DeploymentQueries deployments;
+
 	DownloadsController(RegistryQueries registry, BulkExports exports, ApplicationEventPublisher events,
-			GeneratedFiles files) {
+			GeneratedFiles files, DeploymentQueries deployments) {
 		this.registry = registry;
+		this.deployments = deployments;
 		this.exports = exports;
 		this.events = events;
 		this.files = files;
@@ -84,6 +88,32 @@ class DownloadsController {
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json"))
 	ResponseEntity<Resource> versionsJson(ServletWebRequest request) {
 		return json("ai-registry-versions.json", registry::forEachVersion, request);
+	}
+
+	@GetMapping(OpenDataRoutes.DEPLOYMENTS_CSV)
+	@Operation(summary = "Latest version of every deployer registration (Annex VIII Section C) as CSV",
+			description = "RFC 4180, UTF-8, header row with the column names of the field dictionary (Section C table), "
+					+ "including the legal basis of each registration (Art 49(3)); member_states separated by ';'. "
+					+ "Cells starting with = + - @ are prefixed with an apostrophe.")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
+	ResponseEntity<Resource> deploymentsCsv(ServletWebRequest request) {
+		String base = BaseUrl.current();
+		String fileName = "ai-registry-deployments.csv";
+		return download(fileName, TEXT_CSV,
+				files.file(fileName, base, out -> exports.writeDeploymentsCsv(deployments::forEachLatest, base, out)),
+				request);
+	}
+
+	@GetMapping(OpenDataRoutes.DEPLOYMENTS_JSON)
+	@Operation(
+			summary = "Latest version of every deployer registration (Annex VIII Section C) as a JSON array of Deployment")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json"))
+	ResponseEntity<Resource> deploymentsJson(ServletWebRequest request) {
+		String base = BaseUrl.current();
+		String fileName = "ai-registry-deployments.json";
+		return download(fileName, MediaType.APPLICATION_JSON,
+				files.file(fileName, base, out -> exports.writeDeploymentsJson(deployments::forEachLatest, base, out)),
+				request);
 	}
 
 	private ResponseEntity<Resource> csv(String fileName, BiConsumer<Integer, Consumer<List<PublicEntry>>> source,

@@ -1,5 +1,7 @@
 package org.airegistry.opendata.api;
 
+import org.airegistry.deployment.DeploymentPublished;
+import org.airegistry.deployment.DeploymentSectionFollowed;
 import java.time.Clock;
 
 import org.airegistry.gpai.GpaiModelPublished;
@@ -14,9 +16,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Counts every change of the public data in the transaction that makes it (just before
- * commit, so the row is locked only for that moment): a publication of an entry or a
- * model, a suspension or its lift, versions taken out of public view by the point-1
- * policy (DD020). Generated open data files are keyed by the revision (DD036).
+ * commit, so the row is locked only for that moment): a publication of an entry, a
+ * deployer registration or a model, a registration following its entry's section, a
+ * suspension or its lift, versions taken out of public view by the point-1 policy
+ * (DD020). Generated open data files are keyed by the revision (DD036).
  */
 @Component
 class PublicDataChanges {
@@ -51,6 +54,16 @@ class PublicDataChanges {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(GpaiModelPublished published) {
+		raise();
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(DeploymentPublished published) {
+		raise();
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(DeploymentSectionFollowed followed) {
 		raise();
 	}
 

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +18,8 @@ import org.airegistry.publication.VersionSummary;
 import org.airegistry.shared.CsvWriter;
 import org.airegistry.shared.MemberState;
 import org.airegistry.testing.PublicTestPlan;
+import org.airegistry.testing.PublicTestStatus;
+import org.airegistry.testing.TestSearch;
 import org.airegistry.testing.TestEvent;
 import org.airegistry.testing.TestPlanData;
 import org.airegistry.testing.TestPlanQueries;
@@ -22,6 +28,7 @@ import org.airegistry.testing.TestingRoutes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +44,8 @@ import com.rometools.rome.io.WireFeedOutput;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -103,6 +112,83 @@ class TestsController {
 		String base = BaseUrl.current();
 		return new TestSearchDocument(q.strip(), page, size, found.total(),
 				found.items().stream().map(plan -> TestHit.of(plan, base)).toList());
+	}
+
+	/**
+	 * The search's answer for tests: hits, facet counts (each with the other filters
+	 * applied) and how it was answered.
+	 */
+	record TestSearchResultsDocument(String q, String kind, int page, int size, long total,
+			@Schema(description = "FULL (search index) or REDUCED (database, substring matching)") String mode,
+			@Schema(description = "Counts per value: area (Annex III area 1-8), ms (Member State of testing), "
+					+ "status (where the test stands, Annex IX point 5)") Map<String, Map<String, Long>> facets,
+			List<TestHit> tests, Map<String, String> snippets) {
+	}
+
+	@GetMapping(path = OpenDataRoutes.API + "/search", params = "kind=tests", produces = "application/json")
+	@Operation(summary = "Search published tests in real-world conditions (kind=tests)",
+			description = "The portal's tests tab: typo-tolerant, stemmed search over system name, reference, provider, "
+					+ "intended purpose, description and plan summary, filters area (1-8), ms (Member State code) and "
+					+ "status (REGISTERED, IN_PROGRESS, SUSPENDED, TERMINATED, COMPLETED, NOT_TAKING_PLACE), facet counts. "
+					+ "Only tests whose providers consented to publication (Art 60(4)(c), Art 71(4)). While the search "
+					+ "index is unreachable the database answers (mode REDUCED, plain substring matching).")
+	@ApiResponse(responseCode = "200", description = "One page of tests")
+	@ApiResponse(responseCode = "400", description = "page, size or a filter value out of range",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	TestSearchResultsDocument searchTests(@Parameter(description = "tests") @RequestParam String kind,
+			@Parameter(description = "Free text; blank for all tests") @RequestParam(defaultValue = "") String q,
+			@Parameter(description = "Annex III area, 1 to 8") @RequestParam(required = false) @Nullable String area,
+			@Parameter(description = "Member State of testing, e.g. DE") @RequestParam(
+					required = false) @Nullable String ms,
+			@Parameter(description = "Where the test stands") @RequestParam(required = false) @Nullable String status,
+			@Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Hits per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
+		if (page < 0) {
+			throw new InvalidParameterException("page", "Parameter 'page' must be 0 or more.");
+		}
+		if (size < 1 || size > TestPlanQueries.MAX_PAGE_SIZE || (long) page * size >= 10_000) {
+			throw new InvalidParameterException("size", "Parameter 'size' must be between 1 and "
+					+ TestPlanQueries.MAX_PAGE_SIZE + " and page × size below 10000.");
+		}
+		Integer areaValue = null;
+		if (area != null && !area.isBlank()) {
+			if (!area.strip().matches("[1-8]")) {
+				throw new InvalidParameterException("area", "Parameter 'area' must be an Annex III area 1 to 8.");
+			}
+			areaValue = Integer.valueOf(area.strip());
+		}
+		MemberState state = null;
+		if (ms != null && !ms.isBlank()) {
+			state = MemberState.fromCode(ms.strip())
+				.orElseThrow(() -> new InvalidParameterException("ms",
+						"Parameter 'ms' must be a Member State code such as DE."));
+		}
+		PublicTestStatus statusValue = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				statusValue = PublicTestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidParameterException("status",
+						"Parameter 'status' must be one of " + Arrays.toString(PublicTestStatus.values()) + ".");
+			}
+		}
+		TestSearch.Results found = queries.search(new TestSearch(q, areaValue, state, statusValue, page * size, size));
+		String base = BaseUrl.current();
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		facets.put("area", counts(found.areas()));
+		facets.put("ms", counts(found.memberStates()));
+		facets.put("status", counts(found.statuses()));
+		return new TestSearchResultsDocument(q.strip(), "tests", page, size, found.total(),
+				found.reduced() ? "REDUCED" : "FULL", facets,
+				found.hits().stream().map(plan -> TestHit.of(plan, base)).toList(), found.snippets());
+	}
+
+	private static <K> Map<String, Long> counts(Map<K, Long> counts) {
+		Map<String, Long> named = new LinkedHashMap<>();
+		counts.forEach((key, count) -> named.put(key instanceof Enum<?> e ? e.name() : key.toString(), count));
+		return named;
 	}
 
 	@GetMapping(path = TESTS + "/{uid}", produces = "application/json")

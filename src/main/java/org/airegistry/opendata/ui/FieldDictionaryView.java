@@ -2,7 +2,10 @@ package org.airegistry.opendata.ui;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.airegistry.opendata.DeploymentColumn;
+import org.airegistry.opendata.DictionaryColumn;
 import org.airegistry.opendata.ExportColumn;
 import org.airegistry.opendata.OpenDataRoutes;
 import org.airegistry.shared.i18n.Citations;
@@ -16,6 +19,7 @@ import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
@@ -53,14 +57,23 @@ public class FieldDictionaryView extends Main implements HasDynamicTitle, Public
 				list(link("opendata.link.entriesCsv", OpenDataRoutes.ENTRIES_CSV, true),
 						link("opendata.link.entriesJson", OpenDataRoutes.ENTRIES_JSON, true),
 						link("opendata.link.versionsCsv", OpenDataRoutes.VERSIONS_CSV, true),
-						link("opendata.link.versionsJson", OpenDataRoutes.VERSIONS_JSON, true)),
+						link("opendata.link.versionsJson", OpenDataRoutes.VERSIONS_JSON, true),
+						link("opendata.link.deploymentsCsv", OpenDataRoutes.DEPLOYMENTS_CSV, true),
+						link("opendata.link.deploymentsJson", OpenDataRoutes.DEPLOYMENTS_JSON, true)),
 				new Paragraph(getTranslation("opendata.downloads.format")),
 				new Paragraph(getTranslation("opendata.downloads.suspended"))));
 		add(new Section(new H2(getTranslation("opendata.feeds.title")),
 				list(link("opendata.link.feed", OpenDataRoutes.FEED, false)),
 				new Paragraph(getTranslation("opendata.feeds.organisation"))));
 		add(new Section(new H2(getTranslation("opendata.dictionary.title")),
-				new Paragraph(getTranslation("opendata.dictionary.intro")), scrollable(dictionary())));
+				new Paragraph(getTranslation("opendata.dictionary.intro")),
+				new H3(getTranslation("opendata.dictionary.entries")),
+				scrollable(dictionary(List.of(ExportColumn.values()), "opendata.dictionary.entriesCaption"),
+						"opendata.dictionary.entriesCaption"),
+				new H3(getTranslation("opendata.dictionary.deployments")),
+				new Paragraph(getTranslation("opendata.dictionary.deploymentsIntro")),
+				scrollable(dictionary(List.of(DeploymentColumn.values()), "opendata.dictionary.deploymentsCaption"),
+						"opendata.dictionary.deploymentsCaption")));
 	}
 
 	/**
@@ -68,12 +81,12 @@ public class FieldDictionaryView extends Main implements HasDynamicTitle, Public
 	 * table keeps its columns, WCAG 1.4.10), so that the page does not; focusable, so
 	 * that the keyboard scrolls it too.
 	 */
-	private Div scrollable(NativeTable table) {
+	private Div scrollable(NativeTable table, String captionKey) {
 		Div region = new Div(table);
 		region.addClassName("table-scroll");
 		region.getElement().setAttribute("role", "region");
 		region.getElement().setAttribute("tabindex", "0");
-		region.getElement().setAttribute("aria-label", getTranslation("opendata.dictionary.caption"));
+		region.getElement().setAttribute("aria-label", getTranslation(captionKey));
 		return region;
 	}
 
@@ -95,9 +108,13 @@ public class FieldDictionaryView extends Main implements HasDynamicTitle, Public
 							download(OpenDataRoutes.ENTRIES_JSON, "application/json"),
 							download(OpenDataRoutes.VERSIONS_CSV, "text/csv"),
 							download(OpenDataRoutes.VERSIONS_JSON, "application/json"),
+							download(OpenDataRoutes.DEPLOYMENTS_CSV, "text/csv"),
+							download(OpenDataRoutes.DEPLOYMENTS_JSON, "application/json"),
 							download(OpenDataRoutes.FEED, "application/atom+xml")))
 			.put("variableMeasured",
-					Arrays.stream(ExportColumn.values())
+					Stream
+						.<DictionaryColumn>concat(Arrays.stream(ExportColumn.values()),
+								Arrays.stream(DeploymentColumn.values()))
 						.map(column -> StructuredData.of("PropertyValue")
 							.put("name", column.columnName())
 							.put("description", getTranslation(column.descriptionKey())))
@@ -111,15 +128,15 @@ public class FieldDictionaryView extends Main implements HasDynamicTitle, Public
 			.put("contentUrl", PublicAddress.absolute(path));
 	}
 
-	private NativeTable dictionary() {
+	private NativeTable dictionary(List<? extends DictionaryColumn> columns, String captionKey) {
 		NativeTable table = new NativeTable();
 		table.addClassName("field-dictionary");
-		table.setCaptionText(getTranslation("opendata.dictionary.caption"));
+		table.setCaptionText(getTranslation(captionKey));
 		NativeTableRow head = table.getHead().addRow();
 		head.addHeaderCell().setText(getTranslation("opendata.dictionary.column"));
 		head.addHeaderCell().setText(getTranslation("opendata.dictionary.reference"));
 		head.addHeaderCell().setText(getTranslation("opendata.dictionary.description"));
-		for (ExportColumn column : ExportColumn.values()) {
+		for (DictionaryColumn column : columns) {
 			NativeTableRow row = table.getBody().addRow();
 			row.addHeaderCell().add(new Code(column.columnName()));
 			row.addDataCell()

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.airegistry.organisation.AuthorityKind;
 import org.airegistry.shared.Competence;
 import org.airegistry.shared.Jurisdiction;
+import org.airegistry.shared.i18n.Citations;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -36,7 +37,8 @@ final class AuthorityLabels {
 
 	/** "Complaints (Art 85)". */
 	static String competence(Component view, Competence competence) {
-		return view.getTranslation("competence." + competence.name(), competence.legalBasis());
+		return view.getTranslation("competence." + competence.name(),
+				Citations.format(competence.legalBasis(), locale(view)));
 	}
 
 	static String competences(Component view, Collection<Competence> competences) {

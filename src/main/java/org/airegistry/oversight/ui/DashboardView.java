@@ -23,7 +23,7 @@ import org.airegistry.moderation.Moderation;
 import org.airegistry.moderation.ModerationAction;
 import org.airegistry.moderation.ModerationKind;
 import org.airegistry.organisation.AccountService;
-import org.airegistry.registry.EntryFreshness;
+import org.airegistry.publication.Freshness;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryStatistics;
 import org.airegistry.registry.RegistryStatistics.Filter;
@@ -106,12 +106,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final Div content = new Div();
 
-	private final EntryFreshness freshness;
+	private final Freshness freshness;
 
 	public DashboardView(RegistryStatistics statistics, AccountService accounts, CurrentActor currentActor,
 			FriaOversight frias, InaccuracyReports reports, Moderation moderation, ExplanationOversight explanations,
 			DeploymentOversight deployments, ApplicationEventPublisher events, IncidentOversight incidents,
-			TestingOversight tests, EntryFreshness freshness) {
+			TestingOversight tests, Freshness freshness) {
 		this.incidents = incidents;
 		this.tests = tests;
 		this.freshness = freshness;
@@ -235,21 +235,32 @@ public class DashboardView extends Main implements HasDynamicTitle {
 	}
 
 	/**
-	 * Entries that their providers neither updated nor confirmed as current within the
-	 * review interval (issue 21, freshness).
+	 * Records of every kind (entries, deployer registrations, GPAI model pages) that
+	 * their owners neither updated nor confirmed as current within the review interval
+	 * (issue 21, freshness).
 	 */
 	private ListItem notConfirmedInTime() {
-		List<EntryFreshness.Unconfirmed> stale = freshness.notConfirmedInTime();
+		List<Freshness.Unconfirmed> stale = freshness.notConfirmedInTime();
 		return entries("attention-not-confirmed", getTranslation("dashboard.attention.notConfirmed", stale.size()),
 				stale.stream()
-					.map(entry -> new AttentionEntry(entry.registrationNumber(),
-							getTranslation("dashboard.attention.notConfirmedEntry", entry.registrationNumber(),
-									entry.tradeName(), mediumDate(entry.dueOn()))))
+					.map(record -> new AttentionEntry(record.reference(), record.permalink(),
+							getTranslation(record.textKey(), record.reference(), record.name(),
+									mediumDate(record.dueOn())),
+							record.moderated()))
 					.toList());
 	}
 
-	/** An entry of the attention list: its registration number and what is said of it. */
-	private record AttentionEntry(String registrationNumber, String text) {
+	/**
+	 * A record of the attention list: how it is named, its page, what is said of it, and
+	 * whether it has a "Moderate" page (entries).
+	 */
+	private record AttentionEntry(String reference, String link, String text, boolean moderated) {
+
+		/** An entry, by its registration number. */
+		AttentionEntry(String registrationNumber, String text) {
+			this(registrationNumber, RegistryRoutes.permalink(registrationNumber), text, true);
+		}
+
 	}
 
 	/**
@@ -260,12 +271,14 @@ public class DashboardView extends Main implements HasDynamicTitle {
 		item.setId(id);
 		if (!listed.isEmpty()) {
 			UnorderedList entries = new UnorderedList();
-			listed.stream()
-				.limit(ATTENTION_LIMIT)
-				.forEach(entry -> entries
-					.add(new ListItem(new Anchor(RegistryRoutes.permalink(entry.registrationNumber()), entry.text()),
-							new Text(" · "), new Anchor(RegulatorLinks.MODERATION_ROUTE + entry.registrationNumber(),
-									getTranslation("moderation.link", entry.registrationNumber())))));
+			listed.stream().limit(ATTENTION_LIMIT).forEach(entry -> {
+				ListItem listItem = new ListItem(new Anchor(entry.link(), entry.text()));
+				if (entry.moderated()) {
+					listItem.add(new Text(" · "), new Anchor(RegulatorLinks.MODERATION_ROUTE + entry.reference(),
+							getTranslation("moderation.link", entry.reference())));
+				}
+				entries.add(listItem);
+			});
 			item.add(entries);
 		}
 		return item;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -55,6 +56,16 @@ public class ConfirmationRepository {
 			.from(RECORD_CONFIRMATION)
 			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind), RECORD_CONFIRMATION.RECORD_ID.eq(record))
 			.fetchOptional(0, Instant.class);
+	}
+
+	/**
+	 * When a record of the kind was last confirmed, as a field correlated with the kind's
+	 * record id column (for the review queries of every kind).
+	 */
+	public Field<Instant> latest(String kind, Field<UUID> record) {
+		return DSL.field(DSL.select(DSL.max(RECORD_CONFIRMATION.CONFIRMED_AT))
+			.from(RECORD_CONFIRMATION)
+			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind), RECORD_CONFIRMATION.RECORD_ID.eq(record)));
 	}
 
 }

@@ -188,6 +188,11 @@ public final class DraftEditing<D extends Record, T> {
 		summarise(listed);
 	}
 
+	/** Tells the author why the service refused the action. */
+	public void showRefusal(ActionRefusedException refusal) {
+		notices.error(editor.getTranslation(refusal.messageKey()));
+	}
+
 	/**
 	 * The summary of the problems, or the notification telling the author to fix them.
 	 */
@@ -269,21 +274,6 @@ public final class DraftEditing<D extends Record, T> {
 		String summary = changeSummary.getValue();
 		save(opened, redisplay).ifPresent(
 				saved -> confirmation.ask(saved, () -> publishSaved(saved, summary, redisplay).ifPresent(published)));
-	}
-
-	/**
-	 * Saves the draft, then publishes it with the change summary the author wrote.
-	 * @param redisplay shows a draft in the editor again (the change summary typed is
-	 * kept)
-	 * @return the published draft, or empty when something was wrong (shown)
-	 */
-	public Optional<Published<T>> publish(@Nullable T opened, Consumer<T> redisplay) {
-		String summary = changeSummary.getValue();
-		Optional<T> saved = save(opened);
-		if (saved.isEmpty()) {
-			return Optional.empty();
-		}
-		return publishSaved(saved.get(), summary, redisplay);
 	}
 
 	private Optional<Published<T>> publishSaved(T saved, String summary, Consumer<T> redisplay) {

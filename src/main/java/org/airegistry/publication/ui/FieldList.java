@@ -2,11 +2,13 @@ package org.airegistry.publication.ui;
 
 import java.util.List;
 
+import org.airegistry.publication.FieldSpec;
 import org.airegistry.publication.ShownField;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
@@ -60,6 +62,34 @@ public class FieldList extends DescriptionList {
 			}
 			case TEXT -> new Span(field.value());
 		};
+	}
+
+	/**
+	 * The fields that differ between two versions, each with its value before and after:
+	 * the one rendering of a diff, for the public comparison of versions and for the
+	 * editors' publish confirmation of every kind.
+	 * @param before label of the earlier value, e.g. "Version 2" or "Public now"
+	 * @param after label of the later value
+	 */
+	public static DescriptionList changes(Component component, List<FieldSpec.FieldChange> changes, String before,
+			String after) {
+		DescriptionList list = new DescriptionList();
+		list.addClassName("entry-changes");
+		for (FieldSpec.FieldChange change : changes) {
+			list.add(new Term(label(component, change.after())),
+					new Description(side(component, "diff-before", before, change.before()),
+							side(component, "diff-after", after, change.after())));
+		}
+		return list;
+	}
+
+	private static Div side(Component component, String className, String label, ShownField field) {
+		Span labelled = new Span(label + ": ");
+		labelled.addClassName("diff-version");
+		Div side = new Div(labelled,
+				field.isEmpty() ? new Span(component.getTranslation("publication.none")) : value(field));
+		side.addClassName(className);
+		return side;
 	}
 
 }

@@ -12,14 +12,9 @@ import org.airegistry.publication.VersionSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.DescriptionList.Description;
-import com.vaadin.flow.component.html.DescriptionList.Term;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -93,23 +88,8 @@ public abstract class VersionDiffView extends Main implements BeforeEnterObserve
 			add(new Paragraph(getTranslation("publication.diff.none")));
 			return;
 		}
-		DescriptionList list = new DescriptionList();
-		list.addClassName("entry-changes");
-		for (FieldSpec.FieldChange change : changes) {
-			list.add(new Term(FieldList.label(this, change.after())),
-					new Description(side("diff-before", from.version(), change.before()),
-							side("diff-after", to.version(), change.after())));
-		}
-		add(list);
-	}
-
-	private Div side(String className, int version, ShownField field) {
-		Span versionLabel = new Span(getTranslation("publication.diff.version", version) + ": ");
-		versionLabel.addClassName("diff-version");
-		Div side = new Div(versionLabel,
-				field.isEmpty() ? new Span(getTranslation("publication.none")) : FieldList.value(field));
-		side.addClassName(className);
-		return side;
+		add(FieldList.changes(this, changes, getTranslation("publication.diff.version", from.version()),
+				getTranslation("publication.diff.version", to.version())));
 	}
 
 	/**

@@ -73,6 +73,11 @@ public class AiSystemRepository {
 				new EntryColumns());
 	}
 
+	/** The column naming an entry as the public and the authorities do. */
+	public Field<String> registrationNumber() {
+		return AI_SYSTEM.REGISTRATION_NUMBER;
+	}
+
 	/** The kernel's store of entries, for the publish flow. */
 	public PublicationStore<AiSystemId, EntryData> store() {
 		return store;

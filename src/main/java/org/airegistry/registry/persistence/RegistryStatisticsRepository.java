@@ -59,36 +59,6 @@ public class RegistryStatisticsRepository {
 	/**
 	 * The registration number and data of the latest published version of every entry.
 	 */
-	/**
-	 * A published entry and when it was last published or confirmed.
-	 */
-	public record LastConfirmed(UUID id, UUID owner, String registrationNumber, String tradeName, Instant confirmedAt) {
-	}
-
-	/**
-	 * The published entries whose latest version was published, and which were last
-	 * confirmed as current, before the cutoff (issue 21, freshness), oldest first.
-	 * @param kind the kernel's name of the entries' kind
-	 */
-	public List<LastConfirmed> notConfirmedSince(String kind, Instant cutoff) {
-		Field<Instant> confirmed = DSL.field(DSL.select(DSL.max(RECORD_CONFIRMATION.CONFIRMED_AT))
-			.from(RECORD_CONFIRMATION)
-			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind), RECORD_CONFIRMATION.RECORD_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)));
-		Field<Instant> last = DSL.greatest(AI_SYSTEM_VERSION.PUBLISHED_AT,
-				DSL.coalesce(confirmed, AI_SYSTEM_VERSION.PUBLISHED_AT));
-		return dsl
-			.select(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM.ORGANISATION_ID, AI_SYSTEM.REGISTRATION_NUMBER,
-					AI_SYSTEM_VERSION.DATA, last)
-			.from(AI_SYSTEM)
-			.join(AI_SYSTEM_VERSION)
-			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)
-				.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
-			.where(last.lt(cutoff))
-			.orderBy(last, AI_SYSTEM.REGISTRATION_NUMBER)
-			.fetch(Records.mapping((id, owner, number, data, at) -> new LastConfirmed(id, owner, number,
-					CanonicalJson.read(data, EntryData.class).tradeName(), at)));
-	}
-
 	public void forEachLatest(BiConsumer<String, EntryData> consumer) {
 		try (var cursor = dsl.select(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM_VERSION.DATA)
 			.from(AI_SYSTEM)

@@ -3,14 +3,13 @@ package org.airegistry.registry.ui;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.organisation.AuthorisedRepresentativeOption;
-import org.airegistry.publication.FieldSpec;
 import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.PublishConfirmation;
 import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.Art63Condition;
@@ -26,9 +25,7 @@ import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.registry.SectionB;
-import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.AnnexIIIPoint;
-import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -44,18 +41,15 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -169,6 +163,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	private final RecordForm<EntryData> form = new RecordForm<>(EntryData.class);
 
 	private final DraftEditing<EntryData, DraftEntry> editing;
+
+	private final PublishConfirmation<EntryData, DraftEntry> confirmation;
 
 	private @Nullable DraftEntry entry;
 
@@ -327,6 +323,9 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		editing = new DraftEditing<>(this, new Entries(), form, changeSummary, Problems.NOTICES,
 				new DraftEditing.Messages("editor.concurrentEdit", "editor.fixErrors"))
 			.summarisedIn(problemSummary);
+		confirmation = new PublishConfirmation<>(this, editing, saved -> registry.previewPublication(saved.id()),
+				new EntryFields(omnibus2026), DraftEntry::data, saved -> saved.data().tradeName(),
+				"editor.confirm.first");
 		// problems come from the service; the components' own checks would clear them
 		editing.inputs().forEach(field -> field.setManualValidation(true));
 		status.addClassName("entry-status");
@@ -582,65 +581,12 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	 * shown next to their fields at once, without a dialog.
 	 */
 	private void publish() {
-		editing.publish(entry, saved -> show(saved, saved.data()), this::confirmPublication, published -> {
+		editing.publish(entry, saved -> show(saved, saved.data()), confirmation, published -> {
 			DraftEntry draft = published.draft();
 			Problems.success(getTranslation("editor.published", draft.registrationNumber(), published.version()));
 			show(draft, draft.data());
 			navigateTo(draft);
 		});
-	}
-
-	private void confirmPublication(DraftEntry saved, Runnable publish) {
-		RegistryService.PublishPreview preview;
-		try {
-			preview = registry.previewPublication(saved.id());
-		}
-		catch (ActionRefusedException ex) {
-			Problems.error(getTranslation(ex.messageKey()));
-			return;
-		}
-		if (!preview.problems().isEmpty()) {
-			editing.showProblems(new InvalidInputException(preview.problems()));
-			return;
-		}
-		ConfirmDialog confirm = new ConfirmDialog();
-		confirm.addClassName("publish-confirmation");
-		confirm.setHeader(getTranslation("editor.confirm.title", saved.data().tradeName()));
-		confirm.add(publishPreview(saved, preview));
-		confirm.setCancelable(true);
-		confirm.setCancelText(getTranslation("editor.confirm.cancel"));
-		confirm.setConfirmText(getTranslation("editor.confirm.publish"));
-		confirm.addConfirmListener(confirmed -> publish.run());
-		confirm.open();
-	}
-
-	/** What the publication changes, for the confirmation dialog. */
-	private Div publishPreview(DraftEntry saved, RegistryService.PublishPreview preview) {
-		Div body = new Div();
-		body.addClassName("publish-preview");
-		if (preview.published() == null) {
-			body.add(new Paragraph(getTranslation("editor.confirm.first")));
-			return body;
-		}
-		List<FieldSpec.FieldChange> changes = new EntryFields(omnibus2026).compare(preview.published(), saved.data(),
-				this::getTranslation, getLocale());
-		body.add(new Paragraph(getTranslation("editor.confirm.changes", saved.publishedVersion(),
-				saved.publishedVersion() + 1, changes.size())));
-		DescriptionList list = new DescriptionList();
-		list.addClassName("entry-changes");
-		for (FieldSpec.FieldChange change : changes) {
-			Div before = new Div(new Span(getTranslation("editor.confirm.before") + ": "),
-					new Span(change.before().value().isEmpty() ? "–" : change.before().value()));
-			before.addClassName("diff-before");
-			Div after = new Div(new Span(getTranslation("editor.confirm.after") + ": "),
-					new Span(change.after().value().isEmpty() ? "–" : change.after().value()));
-			after.addClassName("diff-after");
-			list.add(new DescriptionList.Term(getTranslation(change.after().labelKey())),
-					new DescriptionList.Description(before, after));
-		}
-		body.add(list);
-		body.add(new Paragraph(getTranslation("editor.confirm.irreversible")));
-		return body;
 	}
 
 	private void navigateTo(DraftEntry saved) {

@@ -3,6 +3,7 @@ package org.airegistry.registry.ui;
 import java.util.Locale;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import org.airegistry.registry.RegistryService;
 import org.airegistry.registry.WorkspaceEntry;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.Role;
+import org.airegistry.shell.components.CurrentConfirmation;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.Problems;
 
@@ -114,31 +116,9 @@ public class WorkspaceView extends Main implements HasDynamicTitle {
 	 * confirmation that it still is (issue 21, freshness): no new version, audited.
 	 */
 	private Div confirmation(RegistryService registry, WorkspaceEntry entry) {
-		Div cell = new Div();
-		cell.addClassName("entry-confirmation");
-		if (!entry.isPublished()) {
-			return cell;
-		}
-		Span when = new Span();
-		Button confirm = new Button(getTranslation("workspace.confirm"));
-		confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
-		confirm.setAriaLabel(getTranslation("workspace.confirm.label", entry.tradeName()));
-		confirm.addClickListener(click -> {
-			Freshness.Standing standing = registry.confirmCurrent(entry.id());
-			show(when, standing);
-			Problems.success(getTranslation("workspace.confirmed.done", entry.tradeName(),
-					Formats.date(standing.confirmedAt(), locale())));
-		});
-		registry.standing(entry.id()).ifPresent(standing -> show(when, standing));
-		cell.add(when, confirm);
-		return cell;
-	}
-
-	private void show(Span when, Freshness.Standing standing) {
-		String date = Formats.date(standing.confirmedAt(), locale());
-		when.setText(standing.overdue() ? getTranslation("workspace.confirmed.overdue", date) + " "
-				: getTranslation("workspace.confirmed.on", date) + " ");
-		when.getElement().setAttribute("data-overdue", standing.overdue() ? "true" : "false");
+		return new CurrentConfirmation(entry.tradeName(),
+				entry.isPublished() ? registry.standing(entry.id()) : Optional.empty(),
+				() -> registry.confirmCurrent(entry.id()));
 	}
 
 	private Div state(WorkspaceEntry entry, List<AuthorityNotice> notices) {

@@ -4,13 +4,16 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Citations of the AI Act in each language's own style, as its official version writes
  * them in short form (see the team's language decisions): the code keeps citations in the
  * English short form ({@code Art 6(2)}, {@code Art 5(1)(c)}, {@code Art 3(63)},
  * {@code Art 6(3) third subparagraph}, {@code Art 8–15}, {@code Annex III point 4(a)},
- * {@code Annex VIII Section A}, {@code Annex VIII A.8}) and this one formatter writes
- * them for the reader, e.g. German {@code Art. 6 Abs. 2},
+ * {@code Annex III point 5(b), 5(c)}, {@code Annex VIII Section A},
+ * {@code Annex VIII A.8}, {@code Recital 96}, {@code Reg. (EU) 2026/1744}) and this one
+ * formatter writes them for the reader, e.g. German {@code Art. 6 Abs. 2},
  * {@code Anhang III Nr. 4 Buchst. a}, French {@code art. 6, par. 2}, Polish
  * {@code art. 6 ust. 2}. Languages without a style of their own get the English one; text
  * that is not a citation is left as it is.
@@ -18,9 +21,9 @@ import java.util.regex.Pattern;
 public final class Citations {
 
 	private static final Pattern CITATION = Pattern
-		.compile("Art (\\d+)–(\\d+)" + "|Art (\\d+)((?:\\(\\w+\\))*)(?: (first|second|third|fourth) subparagraph)?"
+		.compile("Art (\\d+)[–-](\\d+)" + "|Art (\\d+)((?:\\(\\w+\\))*)(?: (first|second|third|fourth) subparagraph)?"
 				+ "|Annex ([IVX]+)(?: point (\\d+)(?:\\(([a-z])\\))?| Section ([A-D])| ([A-D]\\.\\d+))?"
-				+ "|(?<=, )(\\d+)((?:\\(\\w+\\))+)");
+				+ "|(?<=, )(\\d+)((?:\\(\\w+\\))+)" + "|Recital (\\d+)" + "|Reg\\. \\(EU\\) (\\d{4}/\\d+)");
 
 	private static final Pattern PARTS = Pattern.compile("\\((\\w+)\\)");
 
@@ -35,8 +38,18 @@ public final class Citations {
 		}
 		Matcher matcher = CITATION.matcher(text);
 		StringBuilder out = new StringBuilder();
+		boolean afterAnnexPoint = false;
 		while (matcher.find()) {
-			matcher.appendReplacement(out, Matcher.quoteReplacement(render(style, matcher)));
+			String rendered;
+			if (matcher.group(11) != null && afterAnnexPoint) {
+				// "Annex III point 5(b), 5(c)": a further point of the same annex
+				rendered = style.furtherAnnexPoint(matcher.group(11), letterOf(matcher.group(12)));
+			}
+			else {
+				rendered = render(style, matcher);
+				afterAnnexPoint = matcher.group(7) != null;
+			}
+			matcher.appendReplacement(out, Matcher.quoteReplacement(rendered));
 		}
 		matcher.appendTail(out);
 		return out.toString();
@@ -62,8 +75,19 @@ public final class Citations {
 			}
 			return annex;
 		}
+		if (m.group(13) != null) {
+			return style.recital + " " + m.group(13);
+		}
+		if (m.group(14) != null) {
+			return style.regulation + " " + m.group(14);
+		}
 		// "Art 27(2), 27(3)": a further paragraph of the same kind
 		return m.group(11) + subdivisions(style, m.group(11), m.group(12), null);
+	}
+
+	private static @Nullable String letterOf(String brackets) {
+		Matcher parts = PARTS.matcher(brackets);
+		return parts.find() ? parts.group(1) : null;
 	}
 
 	private static String subdivisions(Style style, String article, String brackets, String subparagraph) {
@@ -93,10 +117,13 @@ public final class Citations {
 	/** A language's short citation style. */
 	enum Style {
 
-		EN("Art", "Annex", "(", " Section ", " "), DE("Art.", "Anhang", " Abs. ", " Abschnitt ", " "),
-		FR("art.", "annexe", ", par. ", ", section ", ", "), NL("art.", "bijlage", ", lid ", ", afdeling ", ", "),
-		IT("art.", "allegato", ", par. ", ", sezione ", ", "), ES("art.", "anexo", ", apdo. ", ", sección ", ", "),
-		PL("art.", "załącznik", " ust. ", " sekcja ", " ");
+		EN("Art", "Annex", "(", " Section ", " ", "Recital", "Reg. (EU)"),
+		DE("Art.", "Anhang", " Abs. ", " Abschnitt ", " ", "Erwägungsgrund", "Verordnung (EU)"),
+		FR("art.", "annexe", ", par. ", ", section ", ", ", "considérant", "règlement (UE)"),
+		NL("art.", "bijlage", ", lid ", ", afdeling ", ", ", "overweging", "Verordening (EU)"),
+		IT("art.", "allegato", ", par. ", ", sezione ", ", ", "considerando", "regolamento (UE)"),
+		ES("art.", "anexo", ", apdo. ", ", sección ", ", ", "considerando", "Reglamento (UE)"),
+		PL("art.", "załącznik", " ust. ", " sekcja ", " ", "motyw", "rozporządzenie (UE)");
 
 		final String articleWord;
 
@@ -108,12 +135,19 @@ public final class Citations {
 
 		final String itemSeparator;
 
-		Style(String articleWord, String annexWord, String paragraph, String section, String itemSeparator) {
+		final String recital;
+
+		final String regulation;
+
+		Style(String articleWord, String annexWord, String paragraph, String section, String itemSeparator,
+				String recital, String regulation) {
 			this.articleWord = articleWord;
 			this.annexWord = annexWord;
 			this.paragraph = paragraph;
 			this.section = section;
 			this.itemSeparator = itemSeparator;
+			this.recital = recital;
+			this.regulation = regulation;
 		}
 
 		static Style of(Locale locale) {
@@ -152,7 +186,7 @@ public final class Citations {
 			};
 		}
 
-		String annexPoint(String point, String letter) {
+		String annexPoint(String point, @Nullable String letter) {
 			String base = switch (this) {
 				case EN -> " point " + point;
 				case DE -> " Nr. " + point;
@@ -173,6 +207,14 @@ public final class Citations {
 				case ES -> ", letra " + letter + ")";
 				case PL -> " lit. " + letter + ")";
 			};
+		}
+
+		/**
+		 * A further point after an annex point: "5(c)" in "Annex III point 5(b), 5(c)".
+		 */
+		String furtherAnnexPoint(String point, @Nullable String letter) {
+			String written = annexPoint(point, letter);
+			return written.startsWith(", ") ? written.substring(2) : written.strip();
 		}
 
 		String subparagraph(String ordinal) {

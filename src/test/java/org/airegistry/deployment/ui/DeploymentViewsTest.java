@@ -151,6 +151,66 @@ class DeploymentViewsTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	@DisplayName("Issue 21, Art 49(3): publishing a registration asks first, the first time saying what publishing does "
+			+ "and then with the diff against the published version; cancelling publishes nothing")
+	void publishAsksWithTheDiff() {
+		String number = testData.publish(testData.provider(), TestData.sample("Confirmed Deployment"));
+		TestUser deployer = deployer();
+		Deployment draft = testData.as(deployer, () -> {
+			Fria fria = frias.openOrStart(number);
+			fria = frias.save(fria.id(), fria.lockVersion(), completeFria("Risks for tenants"));
+			frias.complete(fria.id(), fria.lockVersion());
+			Deployment started = deployments.start(number);
+			return deployments.save(started.id(), started.lockVersion(),
+					new DeploymentData("Street 1", "ai@example.org", "IT department", "First C4 summary", false, "",
+							Set.of(MemberState.AT), LocalDate.of(2028, 2, 1), null, RegistrationBasis.PUBLIC_AUTHORITY,
+							""));
+		});
+		login(deployer);
+		UI.getCurrent().navigate("my-deployments/" + draft.id().value());
+
+		test(find(Button.class).withText("Publish").single()).click();
+		ConfirmDialog first = openDialog();
+		assertThat(test(first).getHeader()).isEqualTo("Publish Confirmed Deployment?");
+		assertThat(first.getElement().getTextRecursively()).contains("published at once")
+			.contains("cannot be taken back");
+		test(first).cancel();
+		assertThat(deployments.open(draft.id()).publishedVersion()).as("cancelled: nothing published").isNull();
+
+		test(find(Button.class).withText("Publish").single()).click();
+		test(openDialog()).confirm();
+		assertThat(deployments.open(draft.id()).publishedVersion()).isEqualTo(1);
+
+		test(find(TextArea.class).withLabelContaining("Summary of the fundamental rights").single())
+			.setValue("Second C4 summary");
+		test(find(TextField.class).withLabelContaining("What changed in this version").single())
+			.setValue("Summary rewritten");
+		test(find(Button.class).withText("Publish").single()).click();
+		ConfirmDialog update = openDialog();
+		assertThat(update.getElement().getTextRecursively())
+			.contains("Version 2 replaces version 1 on the public page, with 1 change:")
+			.contains("Public now: First C4 summary")
+			.contains("After publishing: Second C4 summary");
+		test(update).cancel();
+		assertThat(deployments.open(draft.id()).publishedVersion()).isEqualTo(1);
+		assertThat(find(TextField.class).withLabelContaining("What changed in this version").single().getValue())
+			.as("the change summary is kept for the next attempt")
+			.isEqualTo("Summary rewritten");
+
+		test(find(Button.class).withText("Publish").single()).click();
+		test(openDialog()).confirm();
+		assertThat(deployments.open(draft.id()).publishedVersion()).isEqualTo(2);
+	}
+
+	private ConfirmDialog openDialog() {
+		return find(ConfirmDialog.class).all()
+			.stream()
+			.filter(ConfirmDialog::isOpened)
+			.reduce((a, b) -> b)
+			.orElseThrow();
+	}
+
+	@Test
 	@DisplayName("Art 26(8): a system that is not registered may not be used; the deployer is offered a notice to the provider")
 	void notRegisteredGuidance() {
 		login(deployer());

@@ -37,6 +37,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.H1;
@@ -106,12 +107,46 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 		assertThat(service.myModels()).extracting(WorkspaceModel::name).containsExactly("Editor Model");
 
 		click("Publish");
+		assertThat(find(ConfirmDialog.class).all()).as("problems are shown at once, without a confirmation")
+			.noneMatch(ConfirmDialog::isOpened);
 		assertThat(textField("Licence").isInvalid()).isTrue();
 		assertThat(textField("Licence").getErrorMessage()).isEqualTo("Required.");
 		assertThat(textArea("Copyright policy").getErrorMessage()).contains("Art 53(1)(c)");
 		assertThat(textArea("Measures to respect text-and-data-mining opt-outs").getErrorMessage())
 			.contains("template 3.1");
 		assertThat(textArea("Architecture").getErrorMessage()).contains("Annex XII");
+	}
+
+	@Test
+	@DisplayName("Issue 21, Art 53(1)(b): publishing a model page asks first, with the diff against the published "
+			+ "version (the same diff as the public comparison); cancelling publishes nothing")
+	void publishAsksWithTheDiff() {
+		TestUser provider = testData.provider();
+		Draft<GpaiModelId, GpaiModelData> model = publishedAs(provider, "Confirmed Model", false);
+		login(provider);
+		UI.getCurrent().navigate("workspace/models/" + model.id());
+		String licence = textField("Licence").getValue();
+		test(textField("Licence")).setValue("Apache-2.0 and CC-BY-4.0");
+		test(textArea("What changed in this version")).setValue("Licence widened");
+
+		click("Publish");
+		ConfirmDialog confirm = find(ConfirmDialog.class).all()
+			.stream()
+			.filter(ConfirmDialog::isOpened)
+			.findFirst()
+			.orElseThrow();
+		assertThat(test(confirm).getHeader()).isEqualTo("Publish Confirmed Model?");
+		assertThat(confirm.getElement().getTextRecursively())
+			.contains("Version 2 replaces version 1 on the public page, with 1 change:")
+			.contains("Public now: " + licence)
+			.contains("After publishing: Apache-2.0 and CC-BY-4.0");
+		test(confirm).cancel();
+		assertThat(service.open(model.id()).publishedVersion()).as("cancelled: nothing published").isEqualTo(1);
+
+		click("Publish");
+		test(find(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst().orElseThrow())
+			.confirm();
+		assertThat(service.open(model.id()).publishedVersion()).isEqualTo(2);
 	}
 
 	@ParameterizedTest(name = "{0} = {1}")

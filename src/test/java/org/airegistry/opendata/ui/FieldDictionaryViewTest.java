@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 
+import org.airegistry.opendata.DeploymentColumn;
 import org.airegistry.opendata.ExportColumn;
 import org.airegistry.opendata.OpenDataRoutes;
 import org.airegistry.testsupport.H2Test;
@@ -29,19 +30,31 @@ class FieldDictionaryViewTest extends SpringBrowserlessTest {
 
 		assertThat(getCurrentView()).isInstanceOf(FieldDictionaryView.class);
 		assertThat(find(H1.class).single().getText()).isEqualTo("Open data");
-		NativeTable table = find(NativeTable.class).single();
+		List<NativeTable> tables = find(NativeTable.class).all();
+		assertThat(tables).hasSize(2);
+		NativeTable table = tables.getFirst();
 		List<NativeTableRow> rows = table.getBody().getRows();
 		assertThat(rows).hasSize(ExportColumn.values().length);
+		assertThat(tables.get(1).getBody().getRows()).hasSize(DeploymentColumn.values().length);
+		assertThat(tables.get(1).getElement().getTextRecursively()).contains("registration_basis")
+			.contains("on_behalf_of")
+			.contains("Art 49(3)")
+			.contains("fria_summary")
+			.contains("Annex VIII C.4");
 		String text = table.getElement().getTextRecursively();
 		assertThat(text).contains("trade_name")
 			.contains("Annex VIII A.4")
 			.contains("member_states")
 			.contains("Annex VIII A.10")
+			.contains("authorised_representative")
+			.contains("Annex VIII A.3")
+			.contains("art_6_3_conditions")
+			.contains("Annex VIII B.6")
 			.contains("Registry metadata");
 		List<String> hrefs = find(Anchor.class).all().stream().map(Anchor::getHref).toList();
 		assertThat(hrefs).contains(OpenDataRoutes.API_DOCS, OpenDataRoutes.OPENAPI, OpenDataRoutes.ENTRIES_CSV,
 				OpenDataRoutes.ENTRIES_JSON, OpenDataRoutes.VERSIONS_CSV, OpenDataRoutes.VERSIONS_JSON,
-				OpenDataRoutes.FEED);
+				OpenDataRoutes.FEED, OpenDataRoutes.DEPLOYMENTS_CSV, OpenDataRoutes.DEPLOYMENTS_JSON);
 		assertThat(find(Anchor.class).withText("Open data").exists()).as("menu entry").isTrue();
 	}
 
@@ -52,8 +65,9 @@ class FieldDictionaryViewTest extends SpringBrowserlessTest {
 		UI.getCurrent().navigate(OpenDataRoutes.DICTIONARY_VIEW);
 
 		assertThat(find(H1.class).single().getText()).isEqualTo("Offene Daten");
-		assertThat(find(NativeTable.class).single().getElement().getTextRecursively())
+		assertThat(find(NativeTable.class).all().getFirst().getElement().getTextRecursively())
 			.contains("Handelsname des KI-Systems")
+			.contains("Anhang VIII A.3")
 			.doesNotContain("!opendata.");
 	}
 

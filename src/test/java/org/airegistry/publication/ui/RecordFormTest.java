@@ -191,8 +191,10 @@ public class RecordFormTest {
 
 		refuse[0] = null;
 		changeSummary.setValue("Corrected");
-		assertThat(editing.publish(saved.getFirst(), shown -> {
-		})).isEmpty();
+		List<Object> published = new ArrayList<>();
+		editing.publish(saved.getFirst(), shown -> {
+		}, (draft, publish) -> publish.run(), published::add);
+		assertThat(published).as("the service refused the publication").isEmpty();
 		assertThat(changeSummary.isInvalid()).isTrue();
 		assertThat(changeSummary.getValue()).as("what the author typed is kept").isEqualTo("Corrected");
 	}

@@ -10,7 +10,7 @@ import org.airegistry.audit.AuditFilter;
 import org.airegistry.audit.AuditTrail;
 import org.airegistry.oversight.ui.DashboardView;
 import org.airegistry.portal.PublicEntryView;
-import org.airegistry.registry.EntryReviewReminders;
+import org.airegistry.publication.Freshness;
 import org.airegistry.registry.ProviderContacts;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.registry.WorkspaceEntry;
@@ -56,7 +56,7 @@ class FreshnessViewTest extends SpringBrowserlessTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	EntryReviewReminders reminders;
+	Freshness reminders;
 
 	@Autowired
 	ProviderContacts contacts;
@@ -178,6 +178,107 @@ class FreshnessViewTest extends SpringBrowserlessTest {
 		assertThat(mail.body()).contains("Reminded Screening");
 		assertThat(mail.link("workspace")).isNotBlank();
 		assertThat(reminders.remindDue()).as("one reminder per due date").isZero();
+	}
+
+	@Autowired
+	org.airegistry.deployment.DeploymentService deployments;
+
+	@Autowired
+	org.airegistry.deployment.FriaService frias;
+
+	@Autowired
+	org.airegistry.gpai.GpaiService models;
+
+	/** Publishes a registration of the use of the system by a new deployer. */
+	org.airegistry.deployment.Deployment publishRegistration(TestUser deployer, String number) {
+		return testData.as(deployer, () -> {
+			org.airegistry.deployment.Fria fria = frias.openOrStart(number);
+			fria = frias.save(fria.id(), fria.lockVersion(),
+					new org.airegistry.deployment.FriaData(org.airegistry.deployment.FriaBasis.PRIVATE_PUBLIC_SERVICE,
+							"Processes", "Daily", "Tenants", "Risks", "Review", "Complaints desk", "", ""));
+			frias.complete(fria.id(), fria.lockVersion());
+			org.airegistry.deployment.Deployment draft = deployments.start(number);
+			org.airegistry.deployment.Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
+					new org.airegistry.deployment.DeploymentData("Street 1", "ai@example.org", "IT department",
+							"C4 summary", false, "", java.util.Set.of(org.airegistry.shared.MemberState.AT),
+							java.time.LocalDate.of(2028, 2, 1), null,
+							org.airegistry.deployment.RegistrationBasis.PUBLIC_AUTHORITY, ""));
+			deployments.publish(saved.id(), saved.lockVersion(), "");
+			return saved;
+		});
+	}
+
+	@Test
+	@DisplayName("Issue 21 (freshness), Art 49(3): a deployer registration not confirmed in time is marked on its public "
+			+ "page and in the attention list; one click in My deployments confirms it, audited, without a new version")
+	void deploymentNotConfirmedInTime() {
+		String number = testData.publish(testData.provider(), TestData.sample("Stale Deployment"));
+		TestUser deployer = testData.user(org.airegistry.shared.Role.DEPLOYER,
+				org.airegistry.organisation.OrganisationRole.DEPLOYER,
+				org.airegistry.organisation.OrganisationStatus.ACTIVE);
+		org.airegistry.deployment.Deployment registration = publishRegistration(deployer, number);
+		jdbc.update("UPDATE deployment_version SET published_at = ? WHERE deployment_id = ?",
+				Timestamp.from(Instant.now().minus(400, ChronoUnit.DAYS)), registration.id().value());
+
+		UI.getCurrent().navigate("deployments/" + registration.id().value());
+		assertThat(find(Paragraph.class).withClassName("entry-stale").single().getText())
+			.startsWith("Not confirmed in time: the deployer has not confirmed for more than 12 months");
+		assertThat(confirmedOn()).isNotBlank();
+
+		TestUser regulator = testData.regulator(org.airegistry.shared.MemberState.DE);
+		testData.login(regulator);
+		UI.getCurrent().navigate(DashboardView.class);
+		assertThat(find(ListItem.class).withId("attention-not-confirmed").single().getElement().getTextRecursively())
+			.contains(number + ": deployer registration of " + deployer.organisationName());
+		long audited = audit
+			.count(new AuditFilter("record.confirmed", registration.id().value().toString(), null, null));
+
+		testData.login(deployer);
+		UI.getCurrent().navigate(org.airegistry.deployment.ui.MyDeploymentsView.class);
+		confirmFirstEntry();
+		assertThat(deployments.open(registration.id()).publishedVersion()).as("a confirmation is no version")
+			.isEqualTo(1);
+		SecurityContextHolder.clearContext();
+		UI.getCurrent().navigate("deployments/" + registration.id().value());
+		assertThat(find(Paragraph.class).withClassName("entry-stale").exists()).as("confirmed again").isFalse();
+		assertThat(testData.as(regulator,
+				() -> audit
+					.count(new AuditFilter("record.confirmed", registration.id().value().toString(), null, null))))
+			.isEqualTo(audited + 1);
+	}
+
+	@Test
+	@DisplayName("Issue 21 (freshness), Art 53(1)(b): a GPAI model page not confirmed in time is marked on its public "
+			+ "page and in the attention list; one click among the provider's model pages confirms it")
+	void modelNotConfirmedInTime() {
+		TestUser provider = testData.provider();
+		org.airegistry.gpai.GpaiModelId model = testData.as(provider, () -> {
+			org.airegistry.publication.Draft<org.airegistry.gpai.GpaiModelId, org.airegistry.gpai.GpaiModelData> draft = models
+				.createDraft(org.airegistry.gpai.GpaiSamples.complete("Stale Model"));
+			models.saveTechnicalDocumentation(draft.id(), "ANNEX-XI");
+			models.publish(draft.id(), draft.lockVersion(), "");
+			return draft.id();
+		});
+		jdbc.update("UPDATE gpai_model_version SET published_at = ? WHERE gpai_model_id = ?",
+				Timestamp.from(Instant.now().minus(400, ChronoUnit.DAYS)), model.value());
+
+		UI.getCurrent().navigate(org.airegistry.gpai.GpaiRoutes.permalink(model));
+		assertThat(find(Paragraph.class).withClassName("entry-stale").single().getText())
+			.startsWith("Not confirmed in time: the provider has not confirmed for more than 12 months");
+
+		testData.login(testData.regulator(org.airegistry.shared.MemberState.DE));
+		UI.getCurrent().navigate(DashboardView.class);
+		assertThat(find(ListItem.class).withId("attention-not-confirmed").single().getElement().getTextRecursively())
+			.contains("GPAI model Stale Model: confirmation due on");
+
+		testData.login(provider);
+		UI.getCurrent().navigate(org.airegistry.gpai.ui.GpaiWorkspaceView.class);
+		Button confirm = find(Button.class).withText("Still accurate").single();
+		test(confirm).click();
+		assertThat(models.open(model).publishedVersion()).as("a confirmation is no version").isEqualTo(1);
+		SecurityContextHolder.clearContext();
+		UI.getCurrent().navigate(org.airegistry.gpai.GpaiRoutes.permalink(model));
+		assertThat(find(Paragraph.class).withClassName("entry-stale").exists()).as("confirmed again").isFalse();
 	}
 
 }

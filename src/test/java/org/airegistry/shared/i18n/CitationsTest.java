@@ -31,6 +31,21 @@ class CitationsTest {
 			pl | Art 6(2), Annex III point 4(a) | art. 6 ust. 2, załącznik III pkt 4 lit. a)
 			pl | Art 5(1)(c)                    | art. 5 ust. 1 lit. c)
 			pl | Annex VIII Section A            | załącznik VIII sekcja A
+			de | Art 27(1), Annex III point 5(b), 5(c) | Art. 27 Abs. 1, Anhang III Nr. 5 Buchst. b, Nr. 5 Buchst. c
+			fr | Annex III point 5(b), 5(c)     | annexe III, point 5 b), point 5 c)
+			pl | Annex III point 5(b), 5(c)     | załącznik III pkt 5 lit. b), pkt 5 lit. c)
+			it | Annex III point 5(b), 5(c)     | allegato III, punto 5, lettera b), punto 5, lettera c)
+			de | Art 27(1), Recital 96           | Art. 27 Abs. 1, Erwägungsgrund 96
+			fr | Recital 131                     | considérant 131
+			nl | Recital 131                     | overweging 131
+			pl | Recital 131                     | motyw 131
+			es | Recital 131                     | considerando 131
+			de | Art 113, Reg. (EU) 2026/1744    | Art. 113, Verordnung (EU) 2026/1744
+			fr | Art 113, Reg. (EU) 2026/1744    | art. 113, règlement (UE) 2026/1744
+			pl | Art 113, Reg. (EU) 2026/1744    | art. 113, rozporządzenie (UE) 2026/1744
+			de | Art 51-55, Art 88               | Art. 51 bis 55, Art. 88
+			it | Art 51–55                       | artt. da 51 a 55
+			en | Annex III point 5(b), 5(c), Recital 96 | Annex III point 5(b), 5(c), Recital 96
 			sv | Art 6(2)                       | Art 6(2)
 			de | no citation here (see below)   | no citation here (see below)
 			""")

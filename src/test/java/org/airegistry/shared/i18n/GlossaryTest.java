@@ -3,6 +3,7 @@ package org.airegistry.shared.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ class GlossaryTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("languages")
-	@DisplayName("Every language with bundles has a well-formed glossary of at least 40 terms")
+	@DisplayName("Every language with bundles has a well-formed glossary of at least 40 terms, with every English term of en.tsv (extra terms allowed)")
 	void wellFormed(String language) {
 		String raw = Glossary.raw(Glossary.path(language));
 		assertThat(raw).as(Glossary.path(language)).isNotNull();
@@ -44,6 +45,37 @@ class GlossaryTest {
 			assertThat(term.term()).as("term for " + term.english()).isNotBlank();
 			assertThat(seen.add(term.english())).as("listed once: " + term.english()).isTrue();
 		}
+		Set<String> english = new TreeSet<>();
+		Glossary.load("en").forEach(term -> english.add(term.english()));
+		assertThat(seen).as("terms of " + Glossary.path(language) + " ⊇ terms of en.tsv").containsAll(english);
+	}
+
+	@Test
+	@DisplayName("English writes each glossary term of three or more words one way: never hyphenated inside (“fundamental-rights impact assessment”)")
+	void englishWritesTermsOneWay() {
+		List<String> problems = new ArrayList<>();
+		for (Glossary.Term term : Glossary.load("en")) {
+			String[] words = term.english().split(" ");
+			if (words.length < 3) {
+				// two words hyphenated are the term used as a modifier ("serious-incident
+				// report"), which English writes so
+				continue;
+			}
+			for (int i = 0; i + 1 < words.length; i++) {
+				String hyphenated = String.join(" ", Arrays.copyOfRange(words, 0, i)) + (i == 0 ? "" : " ") + words[i]
+						+ "-" + words[i + 1] + (i + 2 < words.length
+								? " " + String.join(" ", Arrays.copyOfRange(words, i + 2, words.length)) : "");
+				for (String bundle : TRANSLATIONS.bundleNames()) {
+					TRANSLATIONS.file(bundle, "en").forEach((key, value) -> {
+						if (uses(value.toString(), hyphenated)) {
+							problems
+								.add(bundle + " " + key + ": „" + hyphenated + "“ instead of „" + term.english() + "“");
+						}
+					});
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
 	}
 
 	@Test

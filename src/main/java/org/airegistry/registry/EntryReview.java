@@ -1,0 +1,93 @@
+package org.airegistry.registry;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.airegistry.notification.Mail;
+import org.airegistry.notification.MailOutbox;
+import org.airegistry.publication.Freshness;
+import org.airegistry.publication.ReviewedKind;
+import org.airegistry.publication.store.PublicationStore;
+import org.airegistry.publication.store.PublicationStore.LastConfirmed;
+import org.airegistry.registry.persistence.AiSystemRepository;
+import org.airegistry.shared.i18n.MailLanguages;
+import org.airegistry.shared.i18n.Translations;
+import org.jooq.Field;
+import org.springframework.stereotype.Component;
+
+/**
+ * Entries under the kernel's review rule (issue 21, freshness): named by registration
+ * number and trade name; the reminder goes to the provider's functional mailbox, in the
+ * language of its Member State, with the due date and a link to the workspace, where
+ * "Still accurate" confirms the entry with one click.
+ */
+@Component
+class EntryReview implements ReviewedKind<AiSystemId, EntryData> {
+
+	/** Where the provider confirms its entries. */
+	static final String WORKSPACE_ROUTE = "workspace";
+
+	private final AiSystemRepository entries;
+
+	private final ProviderContacts contacts;
+
+	private final MailOutbox outbox;
+
+	private final Freshness freshness;
+
+	private final Translations texts = Translations.standard();
+
+	EntryReview(AiSystemRepository entries, ProviderContacts contacts, MailOutbox outbox, Freshness freshness) {
+		this.entries = entries;
+		this.contacts = contacts;
+		this.outbox = outbox;
+		this.freshness = freshness;
+	}
+
+	@Override
+	public PublicationStore<AiSystemId, EntryData> store() {
+		return entries.store();
+	}
+
+	@Override
+	public Field<String> reference() {
+		return entries.registrationNumber();
+	}
+
+	@Override
+	public String name(LastConfirmed<AiSystemId, EntryData> entry) {
+		return entry.data().tradeName();
+	}
+
+	@Override
+	public String permalink(LastConfirmed<AiSystemId, EntryData> entry) {
+		return RegistryRoutes.permalink(entry.reference());
+	}
+
+	@Override
+	public String overdueKey() {
+		return "dashboard.attention.notConfirmedEntry";
+	}
+
+	@Override
+	public boolean moderated() {
+		return true;
+	}
+
+	@Override
+	public boolean remind(LastConfirmed<AiSystemId, EntryData> entry, LocalDate dueOn) {
+		return contacts.mailbox(entry.owner()).map(mailbox -> {
+			Locale locale = MailLanguages.of(null, mailbox.country());
+			Object[] arguments = { entry.reference(), entry.data().tradeName(),
+					DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(dueOn),
+					outbox.link(WORKSPACE_ROUTE), mailbox.legalName(), freshness.reviewInterval().toTotalMonths() };
+			outbox.sendIfPossible(new Mail(mailbox.email(), "entry review reminder",
+					texts.text("freshness.mail.subject", locale, arguments),
+					texts.text("freshness.mail.body", locale, arguments)));
+			return true;
+		}).orElse(false);
+	}
+
+}
