@@ -90,7 +90,8 @@ class GpaiServiceIT {
 		assertThat(latest.data().modelVersion()).isEqualTo("1.1");
 		assertThat(latest.contentSha256()).isEqualTo(CanonicalJson.sha256(CanonicalJson.write(latest.data())));
 		assertThat(latest.canonicalJson()).doesNotContain("ANNEX-XI");
-		assertThat(queries.versions(id)).extracting(VersionSummary::version).containsExactly(2, 1);
+		assertThat(queries.versions(id, java.util.Locale.ENGLISH)).extracting(VersionSummary::version)
+			.containsExactly(2, 1);
 	}
 
 	@Test
