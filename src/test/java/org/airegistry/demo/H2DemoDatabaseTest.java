@@ -45,8 +45,8 @@ class H2DemoDatabaseTest {
 			execute(db,
 					"INSERT INTO ai_system (ai_system_id, registration_number, organisation_id, draft_data, "
 							+ "draft_trade_name, draft_changed, published_version, lock_version, created_at, "
-							+ "updated_at, restricted, suspended, visibility) "
-							+ "VALUES (?, 'AIR-000001', ?, '{}', 'Name', FALSE, 1, 1, ?, ?, FALSE, FALSE, 'PUBLIC')",
+							+ "updated_at, visibility) "
+							+ "VALUES (?, 'AIR-000001', ?, '{}', 'Name', FALSE, 1, 1, ?, ?, 'PUBLIC')",
 					entry, organisation, OffsetDateTime.now(), OffsetDateTime.now());
 			int saved = execute(db, "UPDATE ai_system SET draft_data = '{\"a\":1}', draft_changed = TRUE, "
 					+ "lock_version = lock_version + 1 WHERE ai_system_id = ?", entry);
