@@ -45,7 +45,14 @@ class DeploymentMailer {
 
 	/** Like {@link #send}, for a mail whose loss must not undo anything. */
 	void sendIfPossible(String to, @Nullable String country, String kind, Object... arguments) {
-		Locale locale = MailLanguages.of(null, country);
+		sendIfPossible(to, MailLanguages.of(null, country), kind, arguments);
+	}
+
+	/**
+	 * Like {@link #sendIfPossible(String, String, String, Object...)}, in the language
+	 * given.
+	 */
+	void sendIfPossible(String to, Locale locale, String kind, Object... arguments) {
 		outbox.sendIfPossible(new Mail(to, kind, texts.text("mail." + kind + ".subject", locale, arguments),
 				texts.text("mail." + kind + ".body", locale, arguments)));
 	}

@@ -3,15 +3,14 @@ package org.airegistry.deployment;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import org.airegistry.deployment.persistence.DeploymentRepository;
 import org.airegistry.organisation.OrganisationService;
-import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.publication.Freshness;
 import org.airegistry.publication.ReviewedKind;
 import org.airegistry.publication.store.PublicationStore;
 import org.airegistry.publication.store.PublicationStore.LastConfirmed;
-import org.airegistry.shared.i18n.MailLanguages;
 import org.jooq.Field;
 import org.springframework.stereotype.Component;
 
@@ -70,18 +69,14 @@ class DeploymentReview implements ReviewedKind<DeploymentId, DeploymentData> {
 		return organisations.summary(registration.owner())
 			.filter(deployer -> deployer.functionalEmail() != null && !deployer.functionalEmail().isBlank())
 			.map(deployer -> {
-				mailer.sendIfPossible(deployer.functionalEmail(), deployer.country(), "review",
-						registration.reference(), deployer.legalName(), date(dueOn, deployer),
+				Locale language = organisations.mailLanguage(deployer.id());
+				mailer.sendIfPossible(deployer.functionalEmail(), language, "review", registration.reference(),
+						deployer.legalName(),
+						DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(dueOn),
 						mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS), freshness.reviewInterval().toTotalMonths());
 				return true;
 			})
 			.orElse(false);
-	}
-
-	private static String date(LocalDate day, OrganisationSummary recipient) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(MailLanguages.of(null, recipient.country()))
-			.format(day);
 	}
 
 }

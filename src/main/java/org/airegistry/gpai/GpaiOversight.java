@@ -104,17 +104,9 @@ public class GpaiOversight {
 			.amend(repository.store(), new DecisionRules(decision, decisionDate),
 					new Author(actor.userId(), actor.organisationId()), id,
 					data -> data.withSystemicRiskStatus(decision, decisionDate),
-					DECISION_SUMMARIES.get(decision) + ", decision of " + decisionDate)
+					new CommissionDecision(decision, decisionDate).stored())
 			.version();
 	}
-
-	private static final java.util.Map<SystemicRiskStatus, String> DECISION_SUMMARIES = java.util.Map.of(
-			SystemicRiskStatus.DESIGNATED,
-			"Designated as a general-purpose AI model with systemic risk (Art 51(1)(b), Art 52(4))",
-			SystemicRiskStatus.REBUTTAL_ACCEPTED,
-			"The Commission accepted the provider's arguments against systemic risk (Art 52(3))",
-			SystemicRiskStatus.REBUTTAL_REJECTED,
-			"The Commission rejected the provider's arguments against systemic risk (Art 52(3))");
 
 	private static final java.util.Map<SystemicRiskStatus, String> DECISION_ARTICLES = java.util.Map.of(
 			SystemicRiskStatus.DESIGNATED, "Art 51(1)(b), Art 52(4)", SystemicRiskStatus.REBUTTAL_ACCEPTED, "Art 52(3)",

@@ -3,6 +3,7 @@ package org.airegistry.gpai;
 import org.airegistry.publication.Freshness;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.airegistry.gpai.persistence.GpaiModelRepository;
@@ -52,9 +53,12 @@ public class GpaiQueries {
 		return repository.findPublic(id, version);
 	}
 
-	/** Version history, newest first; empty for unknown or unpublished models. */
-	public List<VersionSummary> versions(GpaiModelId id) {
-		return repository.findVersions(id);
+	/**
+	 * Version history, newest first, with the Commission's decisions in the reader's
+	 * language ({@link CommissionDecision}); empty for unknown or unpublished models.
+	 */
+	public List<VersionSummary> versions(GpaiModelId id, Locale reader) {
+		return CommissionDecision.render(repository.findVersions(id), reader);
 	}
 
 	/** The latest version of every published model, newest first. */

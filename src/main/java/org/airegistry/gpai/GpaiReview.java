@@ -13,7 +13,6 @@ import org.airegistry.publication.Freshness;
 import org.airegistry.publication.ReviewedKind;
 import org.airegistry.publication.store.PublicationStore;
 import org.airegistry.publication.store.PublicationStore.LastConfirmed;
-import org.airegistry.shared.i18n.MailLanguages;
 import org.airegistry.shared.i18n.Translations;
 import org.jooq.Field;
 import org.springframework.stereotype.Component;
@@ -21,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * GPAI model pages under the kernel's review rule (issue 21, freshness): named by the
  * model's name; the reminder goes to the provider's functional mailbox, in the language
- * of its Member State, with a link to the provider's model pages, where "Still accurate"
- * confirms the page with one click.
+ * its people chose (else its Member State's, {@link OrganisationService#mailLanguage}),
+ * with a link to the provider's model pages, where "Still accurate" confirms the page
+ * with one click.
  */
 @Component
 class GpaiReview implements ReviewedKind<GpaiModelId, GpaiModelData> {
@@ -78,7 +78,7 @@ class GpaiReview implements ReviewedKind<GpaiModelId, GpaiModelData> {
 		return organisations.summary(model.owner())
 			.filter(provider -> provider.functionalEmail() != null && !provider.functionalEmail().isBlank())
 			.map(provider -> {
-				Locale locale = MailLanguages.of(null, provider.country());
+				Locale locale = organisations.mailLanguage(provider.id());
 				Object[] arguments = { model.data().name(), provider.legalName(),
 						DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(dueOn),
 						outbox.link(MODELS_ROUTE), freshness.reviewInterval().toTotalMonths() };

@@ -130,6 +130,11 @@ public class GpaiService {
 	@Transactional
 	public int publish(GpaiModelId id, long expectedLockVersion, String changeSummary) {
 		Actor actor = currentActor.require();
+		if (changeSummary.strip().startsWith(CommissionDecision.PREFIX)) {
+			// only the AI Office records the Commission's decisions (GpaiOversight)
+			throw new org.airegistry.shared.InvalidInputException(List.of(new org.airegistry.shared.FieldError(
+					org.airegistry.publication.ChangeSummary.FIELD, "gpai.validation.decisionByRegulator")));
+		}
 		return publisher
 			.publish(repository.store(), new ModelRules(actor), new Author(actor.userId(), actor.organisationId()), id,
 					expectedLockVersion, changeSummary)

@@ -12,6 +12,7 @@ import org.airegistry.security.RegistryUserDetails;
 import org.airegistry.shared.Competence;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
+import org.airegistry.shared.i18n.MailLanguages;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,6 +174,18 @@ public class OrganisationService implements PublishingPermission {
 	@Transactional(readOnly = true)
 	public Optional<OrganisationSummary> summary(OrganisationId organisation) {
 		return repository.summary(organisation);
+	}
+
+	/**
+	 * The language of mails to the organisation's functional mailbox, by the one rule of
+	 * {@link MailLanguages}: the language its people chose (the account with the
+	 * mailbox's address, else most of its accounts), else its Member State's, else
+	 * English.
+	 */
+	@Transactional(readOnly = true)
+	public Locale mailLanguage(OrganisationId organisation) {
+		return MailLanguages.of(repository.recordedLanguage(organisation).orElse(null),
+				repository.summary(organisation).map(OrganisationSummary::country).orElse(null));
 	}
 
 	static String normaliseEmail(String email) {

@@ -12,7 +12,6 @@ import org.airegistry.publication.ReviewedKind;
 import org.airegistry.publication.store.PublicationStore;
 import org.airegistry.publication.store.PublicationStore.LastConfirmed;
 import org.airegistry.registry.persistence.AiSystemRepository;
-import org.airegistry.shared.i18n.MailLanguages;
 import org.airegistry.shared.i18n.Translations;
 import org.jooq.Field;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Entries under the kernel's review rule (issue 21, freshness): named by registration
  * number and trade name; the reminder goes to the provider's functional mailbox, in the
- * language of its Member State, with the due date and a link to the workspace, where
- * "Still accurate" confirms the entry with one click.
+ * language its people chose (else its Member State's), with the due date and a link to
+ * the workspace, where "Still accurate" confirms the entry with one click.
  */
 @Component
 class EntryReview implements ReviewedKind<AiSystemId, EntryData> {
@@ -79,7 +78,7 @@ class EntryReview implements ReviewedKind<AiSystemId, EntryData> {
 	@Override
 	public boolean remind(LastConfirmed<AiSystemId, EntryData> entry, LocalDate dueOn) {
 		return contacts.mailbox(entry.owner()).map(mailbox -> {
-			Locale locale = MailLanguages.of(null, mailbox.country());
+			Locale locale = contacts.mailLanguage(entry.owner());
 			Object[] arguments = { entry.reference(), entry.data().tradeName(),
 					DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(dueOn),
 					outbox.link(WORKSPACE_ROUTE), mailbox.legalName(), freshness.reviewInterval().toTotalMonths() };

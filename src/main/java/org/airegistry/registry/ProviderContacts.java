@@ -1,5 +1,6 @@
 package org.airegistry.registry;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.airegistry.organisation.OrganisationService;
@@ -29,6 +30,14 @@ public class ProviderContacts {
 		return organisations.contact(provider)
 			.filter(contact -> !contact.functionalEmail().isBlank())
 			.map(contact -> new Mailbox(contact.legalName(), contact.functionalEmail(), contact.country()));
+	}
+
+	/**
+	 * The language of mails to the provider's mailbox: the one its people chose, else its
+	 * Member State's ({@link OrganisationService#mailLanguage}).
+	 */
+	public Locale mailLanguage(OrganisationId provider) {
+		return organisations.mailLanguage(provider);
 	}
 
 	/** An organisation's functional mailbox, its name and the country of its seat. */

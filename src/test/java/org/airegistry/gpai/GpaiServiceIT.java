@@ -90,7 +90,8 @@ class GpaiServiceIT {
 		assertThat(latest.data().modelVersion()).isEqualTo("1.1");
 		assertThat(latest.contentSha256()).isEqualTo(CanonicalJson.sha256(CanonicalJson.write(latest.data())));
 		assertThat(latest.canonicalJson()).doesNotContain("ANNEX-XI");
-		assertThat(queries.versions(id)).extracting(VersionSummary::version).containsExactly(2, 1);
+		assertThat(queries.versions(id, java.util.Locale.ENGLISH)).extracting(VersionSummary::version)
+			.containsExactly(2, 1);
 	}
 
 	@Test
@@ -159,7 +160,12 @@ class GpaiServiceIT {
 		assertThat(latest.version()).isEqualTo(version);
 		assertThat(latest.data().systemicRiskStatus()).isEqualTo(SystemicRiskStatus.REBUTTAL_ACCEPTED);
 		assertThat(latest.data().systemicRisk()).isFalse();
-		assertThat(latest.changeSummary()).contains("Art 52(3)");
+		// issue 19: stored without language, read in the reader's
+		assertThat(CommissionDecision.parse(latest.changeSummary()))
+			.contains(new CommissionDecision(SystemicRiskStatus.REBUTTAL_ACCEPTED, LocalDate.now().minusDays(2)));
+		assertThat(queries.versions(id, java.util.Locale.GERMAN).getFirst().changeSummary())
+			.startsWith("Die Kommission hat die Argumente des Anbieters")
+			.contains("(Art. 52 Abs. 3)");
 		// a second decision on arguments already decided is refused
 		assertThatThrownBy(() -> testData.as(aiOffice,
 				() -> oversight.decide(id, SystemicRiskStatus.REBUTTAL_REJECTED, LocalDate.now())))
@@ -169,6 +175,11 @@ class GpaiServiceIT {
 			Draft<GpaiModelId, GpaiModelData> opened = service.open(id);
 			Draft<GpaiModelId, GpaiModelData> saved = service.saveDraft(id, opened.lockVersion(),
 					opened.data().toBuilder().modelVersion("1.1").build());
+			assertThatThrownBy(() -> service.publish(id, saved.lockVersion(),
+					" " + new CommissionDecision(SystemicRiskStatus.DESIGNATED, LocalDate.now()).stored()))
+				.as("only the AI Office records decisions, also not by their stored form")
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+					.anySatisfy(error -> assertThat(error.field()).isEqualTo("changeSummary")));
 			service.publish(id, saved.lockVersion(), "Next checkpoint");
 		});
 		assertThat(queries.latest(id).orElseThrow().data().systemicRiskStatus())

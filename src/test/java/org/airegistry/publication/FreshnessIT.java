@@ -31,6 +31,7 @@ import org.airegistry.shared.Role;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
+import org.airegistry.testsupport.TestMailServer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -181,6 +182,38 @@ class FreshnessIT {
 				reminders(records.model().value())))
 			.as("one reminder per record and due date")
 			.containsOnly(1);
+	}
+
+	String mailbox(TestUser user) {
+		return jdbc.queryForObject("SELECT functional_email FROM organisation WHERE organisation_id = ?", String.class,
+				user.organisation().value());
+	}
+
+	void prefer(TestUser user, String language) {
+		jdbc.update("UPDATE app_user SET preferred_language = ? WHERE organisation_id = ?", language,
+				user.organisation().value());
+	}
+
+	@Test
+	@DisplayName("Issue 21: the reminders of every kind go to a German organisation in the language its users chose "
+			+ "(French), not in its Member State's language")
+	void remindersInTheUsersLanguage() {
+		Published records = publishOneOfEachKind("Français");
+		prefer(records.provider(), "fr");
+		prefer(records.deployer(), "fr");
+		backdateAll(records, 350);
+		freshness.remindDue();
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(TestMailServer.mailsTo(mailbox(records.provider()))).extracting(TestMailServer.Mail::subject)
+				.as("entry and model page reminders to the provider")
+				.anySatisfy(subject -> assertThat(subject).startsWith("Entrée " + records.entryNumber() + " : "))
+				.anySatisfy(subject -> assertThat(subject).startsWith("Page du modèle "));
+			assertThat(TestMailServer.mailsTo(mailbox(records.deployer()))).extracting(TestMailServer.Mail::subject)
+				.as("registration reminder to the deployer")
+				.anySatisfy(subject -> assertThat(subject)
+					.startsWith("Votre enregistrement de l’utilisation de " + records.entryNumber()));
+		});
 	}
 
 }

@@ -42,7 +42,7 @@ public class ModelDiffView extends PublicVersionDiffView {
 
 	@Override
 	protected List<VersionSummary> history(String record) {
-		return GpaiModelId.parse(record).map(queries::versions).orElse(List.of());
+		return GpaiModelId.parse(record).map(id -> queries.versions(id, getLocale())).orElse(List.of());
 	}
 
 	@Override

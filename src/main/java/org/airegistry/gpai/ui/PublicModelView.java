@@ -105,7 +105,7 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
-		show(model.get(), queries.versions(model.get().id()));
+		show(model.get(), queries.versions(model.get().id(), getLocale()));
 		metadata = metadata(model.get(), version.isPresent());
 	}
 
@@ -262,7 +262,7 @@ public class PublicModelView extends Main implements BeforeEnterObserver, HasDyn
 							decision.getValue() == null ? LocalDate.now() : decision.getValue());
 					Problems.success(getTranslation("gpai.regulator.decided", version));
 					getUI().ifPresent(ui -> ui.navigate(GpaiRoutes.permalink(model.id())));
-					show(queries.latest(model.id()).orElseThrow(), queries.versions(model.id()));
+					show(queries.latest(model.id()).orElseThrow(), queries.versions(model.id(), getLocale()));
 				}
 				catch (ActionRefusedException ex) {
 					Problems.error(getTranslation(ex.messageKey()));

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.airegistry.shared.CsvWriter;
+import org.airegistry.gpai.CommissionDecision;
 import org.airegistry.gpai.GpaiModelData;
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiQueries;
@@ -123,7 +124,7 @@ class ModelsController {
 	ModelDocument latest(@PathVariable String id) {
 		GpaiModelId modelId = id(id);
 		PublicModel model = queries.latest(modelId).orElseThrow(() -> notFound(id));
-		return document(model, model.latestVersion(), queries.versions(model.id()));
+		return document(model, model.latestVersion(), queries.versions(model.id(), Locale.ENGLISH));
 	}
 
 	@GetMapping(path = MODELS + "/{id}/versions/{version}", produces = "application/json")
@@ -212,7 +213,8 @@ class ModelsController {
 			entry.setUpdated(Date.from(model.publishedAt()));
 			Content summary = new Content();
 			summary.setType("text");
-			summary.setValue(model.changeSummary().isBlank() ? model.providerName() : model.changeSummary());
+			summary.setValue(model.changeSummary().isBlank() ? model.providerName()
+					: CommissionDecision.render(model.changeSummary(), Locale.ENGLISH));
 			entry.setSummary(summary);
 			entries.add(entry);
 		}
@@ -223,7 +225,9 @@ class ModelsController {
 	private ModelDocument document(PublicModel model, @Nullable Integer latestVersion,
 			@Nullable List<VersionSummary> versions) {
 		return new ModelDocument(model.id().toString(), model.version(), latestVersion, model.providerName(),
-				model.publishedAt().toString(), model.changeSummary().isBlank() ? null : model.changeSummary(),
+				model.publishedAt().toString(),
+				model.changeSummary().isBlank() ? null
+						: CommissionDecision.render(model.changeSummary(), Locale.ENGLISH),
 				model.contentSha256(), model.data().systemicRisk(),
 				BaseUrl.current() + "/" + GpaiRoutes.versionPermalink(model.id(), model.version()),
 				BaseUrl.current() + GpaiRoutes.summaryJson(model.id(), model.version()), model.data(), versions);

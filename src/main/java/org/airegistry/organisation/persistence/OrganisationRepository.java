@@ -29,6 +29,7 @@ import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Reads and writes organisations and user accounts. */
@@ -171,6 +172,29 @@ public class OrganisationRepository {
 			.fetchOptional(
 					Records.mapping((organisationId, legalName, country, functionalEmail) -> new OrganisationSummary(
 							new OrganisationId(organisationId), legalName, country, functionalEmail)));
+	}
+
+	/**
+	 * The language the organisation's people chose for mails to its functional mailbox:
+	 * that of the account with the mailbox's address, else the one most of its enabled,
+	 * verified accounts chose (on a tie the earliest account's); empty without such
+	 * accounts.
+	 */
+	public Optional<String> recordedLanguage(OrganisationId id) {
+		org.jooq.Field<Integer> ownsMailbox = DSL
+			.when(APP_USER.LOGIN_EMAIL.eq(DSL.lower(DSL.trim(ORGANISATION.FUNCTIONAL_EMAIL))), 1)
+			.otherwise(0);
+		return dsl.select(APP_USER.PREFERRED_LANGUAGE)
+			.from(APP_USER)
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(APP_USER.ORGANISATION_ID))
+			.where(APP_USER.ORGANISATION_ID.eq(id.value())
+				.and(APP_USER.ENABLED.isTrue())
+				.and(APP_USER.EMAIL_VERIFIED.isTrue()))
+			.groupBy(APP_USER.PREFERRED_LANGUAGE)
+			.orderBy(DSL.max(ownsMailbox).desc(), DSL.count().desc(), DSL.min(APP_USER.CREATED_AT))
+			.limit(1)
+			.fetchOptional(APP_USER.PREFERRED_LANGUAGE);
 	}
 
 	public void insertUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash,

@@ -437,7 +437,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
 	}
 
 	Chart perMonth(Snapshot snapshot, Locale locale) {
-		DateTimeFormatter month = DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
+		DateTimeFormatter month = months(locale);
 		List<String> categories = new ArrayList<>();
 		List<Long> publicCounts = new ArrayList<>();
 		List<Long> restrictedCounts = new ArrayList<>();
@@ -513,7 +513,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
 				perMonth.putIfAbsent(month, 0L);
 			}
 		}
-		DateTimeFormatter month = DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
+		DateTimeFormatter month = months(locale);
 		return new Chart("fria-notifications-per-month", getTranslation("dashboard.chart.friaPerMonth"),
 				getTranslation("dashboard.chart.month"), perMonth.keySet().stream().map(month::format).toList(),
 				List.of(new Chart.Series(getTranslation("dashboard.chart.notifications"),
@@ -563,9 +563,17 @@ public class DashboardView extends Main implements HasDynamicTitle {
 		return figures;
 	}
 
+	/**
+	 * How every chart names a month: the locale's month-year form ("Dec 2026", "Dez.
+	 * 2026"), never a form that reads as a day (issue 21).
+	 */
+	static DateTimeFormatter months(Locale locale) {
+		return DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
+	}
+
 	/** Serious incidents per month of first report, in time and late (Art 73(2)-(4)). */
 	Chart incidentsPerMonth(IncidentOversight.Statistics statistics, Locale locale) {
-		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", locale);
+		DateTimeFormatter month = months(locale);
 		List<String> categories = new ArrayList<>();
 		List<Long> inTime = new ArrayList<>();
 		List<Long> late = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 
 import org.airegistry.publication.Draft;
+import org.airegistry.gpai.CommissionDecision;
 import org.airegistry.gpai.GpaiModelData;
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiOversight;
@@ -248,7 +249,21 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 		assertThat(queries.latest(model.id()).orElseThrow().version()).isEqualTo(2);
 		assertThat(queries.latest(model.id()).orElseThrow().data().systemicRiskStatus())
 			.isEqualTo(SystemicRiskStatus.DESIGNATED);
-		assertThat(queries.versions(model.id()).getFirst().changeSummary()).contains("Art 52(4)");
+		String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+			.withLocale(java.util.Locale.GERMAN)
+			.format(java.time.LocalDate.now());
+		assertThat(queries.versions(model.id(), java.util.Locale.ENGLISH).getFirst().changeSummary())
+			.startsWith("Designated as a general-purpose AI model with systemic risk (Art 51(1)(b), Art 52(4))");
+
+		// issue 19: the decision shows in the reader's language, on the page and in the
+		// comparison
+		UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+		UI.getCurrent().navigate(GpaiRoutes.permalink(model.id()));
+		assertThat(getCurrentView().getElement().getTextRecursively())
+			.contains("Als KI-Modell mit allgemeinem Verwendungszweck mit systemischem Risiko eingestuft "
+					+ "(Art. 51 Abs. 1 Buchst. b, Art. 52 Abs. 4), Beschluss vom " + today)
+			.doesNotContain("Designated as a general-purpose AI model")
+			.doesNotContain(CommissionDecision.PREFIX);
 	}
 
 	@Test

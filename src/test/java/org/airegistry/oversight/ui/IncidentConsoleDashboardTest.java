@@ -106,6 +106,12 @@ class IncidentConsoleDashboardTest extends SpringBrowserlessTest {
 		StringWriter csv = new StringWriter();
 		ChartPanel.writeCsv(view.incidentsPerMonth(statistics, java.util.Locale.ENGLISH), csv);
 		assertThat(csv.toString()).contains("1").doesNotContain(secret);
+		// issue 21: a month reads as a month of a year ("Dec 2026"), never as a day ("Dec
+		// 26")
+		String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Brussels"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH));
+		assertThat(view.incidentsPerMonth(statistics, java.util.Locale.ENGLISH).categories()).contains(thisMonth)
+			.allMatch(label -> label.matches("[A-Z][a-z]{2} \\d{4}"));
 		// tomorrow in the calendar the registry counts days in (between 23:00 and 24:00
 		// UTC the JVM's date is a day behind Brussels)
 		LocalDate registryTomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).plusDays(1);
