@@ -15,7 +15,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * {@code value22()} calls on jOOQ records are not used (DD025). Timestamps are
  * {@code java.time.Instant} throughout: code generation forces {@code TIMESTAMP WITH TIME
  * ZONE} to jOOQ's {@code INSTANT}, and no code outside the generated classes uses
- * {@code OffsetDateTime} (one instant type, no hand conversions).
+ * {@code OffsetDateTime} (one instant type, no hand conversions). Text columns holding
+ * enums are read and written as the enum through converted fields ({@code EnumConverter},
+ * DD026): repositories look no enum up by its name.
  */
 @AnalyzeClasses(packages = "org.airegistry", importOptions = ImportOption.DoNotIncludeTests.class)
 class JooqMappingTest {
@@ -31,6 +33,20 @@ class JooqMappingTest {
 		.should()
 		.callMethodWhere(POSITIONAL_READ)
 		.because("reads map whole records (Records.mapping) or name their fields");
+
+	static final DescribedPredicate<JavaMethodCall> ENUM_FROM_NAME = DescribedPredicate.describe(
+			"an enum looked up by its stored name (valueOf(String))",
+			call -> call.getTargetOwner().isEnum() && call.getName().equals("valueOf")
+					&& call.getTarget().getRawParameterTypes().size() == 1
+					&& call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(String.class));
+
+	@ArchTest
+	static final ArchRule enumColumnsAreConverted = noClasses().that()
+		.resideInAnyPackage("..persistence..", "..publication.store..")
+		.should()
+		.callMethodWhere(ENUM_FROM_NAME)
+		.because("text columns holding enums are read as the enum through a converted field, "
+				+ "declared once per repository or module (EnumConverter, DD026)");
 
 	@ArchTest
 	static final ArchRule oneInstantType = noClasses().that()

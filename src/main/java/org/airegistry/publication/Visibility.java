@@ -43,9 +43,9 @@ public enum Visibility {
 		return this == PUBLIC || this == PUBLIC_BY_CONSENT;
 	}
 
-	/** The stored names of the visibilities the public may see. */
-	public static List<String> publicNames() {
-		return Arrays.stream(values()).filter(Visibility::isPublic).map(Enum::name).toList();
+	/** The visibilities the public may see. */
+	public static List<Visibility> publicOnes() {
+		return Arrays.stream(values()).filter(Visibility::isPublic).toList();
 	}
 
 }

@@ -13,7 +13,7 @@ class VisibilityTest {
 	@Test
 	@DisplayName("Art 49(4), Art 60(4)(c), Art 71(4), Art 73: only public and consented versions are public")
 	void publicOnes() {
-		assertThat(Visibility.publicNames()).containsExactly("PUBLIC", "PUBLIC_BY_CONSENT");
+		assertThat(Visibility.publicOnes()).containsExactly(Visibility.PUBLIC, Visibility.PUBLIC_BY_CONSENT);
 		assertThat(Visibility.RESTRICTED.isPublic()).isFalse();
 		assertThat(Visibility.CONSENT_WITHHELD.isPublic()).isFalse();
 		assertThat(Visibility.NEVER_PUBLIC.isPublic()).isFalse();

@@ -24,6 +24,7 @@ import org.airegistry.testing.TestEventKind;
 import org.airegistry.testing.TestPlanId;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
 import org.jooq.types.DayToSecond;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Repository;
@@ -132,7 +133,8 @@ public class DemoRepository {
 			.set(TEST_PLAN_EVENT.RECORDED_AT, TEST_PLAN_EVENT.RECORDED_AT.minus(interval))
 			.set(TEST_PLAN_EVENT.OCCURRED_ON, TEST_PLAN_EVENT.OCCURRED_ON.minus((int) by.toDays()))
 			.where(TEST_PLAN_EVENT.TEST_PLAN_ID.eq(id.value()))
-			.and(TEST_PLAN_EVENT.KIND.eq(TestEventKind.SUBMITTED.name()))
+			.and(TEST_PLAN_EVENT.KIND.convert(new EnumConverter<>(String.class, TestEventKind.class))
+				.eq(TestEventKind.SUBMITTED))
 			.execute();
 	}
 

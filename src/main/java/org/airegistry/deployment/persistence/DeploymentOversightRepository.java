@@ -56,8 +56,8 @@ public class DeploymentOversightRepository {
 	 * and were not notified again.
 	 */
 	public int friasAwaitingUpdate() {
-		return dsl.fetchCount(FRIA, FRIA.STATE.eq(FriaState.UPDATE_REQUIRED.name())
-			.or(FRIA.STATE.eq(FriaState.COMPLETED.name()).and(FRIA.NOTIFIED_VERSION.isNotNull())));
+		return dsl.fetchCount(FRIA, EnumColumns.FRIA_STATE.eq(FriaState.UPDATE_REQUIRED)
+			.or(EnumColumns.FRIA_STATE.eq(FriaState.COMPLETED).and(FRIA.NOTIFIED_VERSION.isNotNull())));
 	}
 
 }

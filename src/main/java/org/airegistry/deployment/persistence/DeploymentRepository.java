@@ -61,12 +61,13 @@ public class DeploymentRepository {
 		this.store = new PublicationStore<>(dsl, DeploymentData.class, DeploymentId::new, new PublicationTables(
 				new PublicationTables.Records(DEPLOYMENT, DEPLOYMENT.DEPLOYMENT_ID, DEPLOYMENT.ORGANISATION_ID,
 						DEPLOYMENT.DRAFT_DATA, DEPLOYMENT.DRAFT_CHANGED, DEPLOYMENT.PUBLISHED_VERSION,
-						DEPLOYMENT.LOCK_VERSION, DEPLOYMENT.CREATED_AT, DEPLOYMENT.UPDATED_AT, DEPLOYMENT.VISIBILITY,
-						DEPLOYMENT.PUBLIC_HOLD),
+						DEPLOYMENT.LOCK_VERSION, DEPLOYMENT.CREATED_AT, DEPLOYMENT.UPDATED_AT,
+						PublicationTables.visibility(DEPLOYMENT.VISIBILITY),
+						PublicationTables.publicHold(DEPLOYMENT.PUBLIC_HOLD)),
 				new PublicationTables.Versions(DEPLOYMENT_VERSION, DEPLOYMENT_VERSION.DEPLOYMENT_ID,
 						DEPLOYMENT_VERSION.VERSION_NUMBER, DEPLOYMENT_VERSION.DATA, DEPLOYMENT_VERSION.CHANGE_SUMMARY,
 						DEPLOYMENT_VERSION.CONTENT_SHA256, DEPLOYMENT_VERSION.PUBLISHED_AT,
-						DEPLOYMENT_VERSION.PUBLISHED_BY, DEPLOYMENT_VERSION.VISIBILITY)));
+						DEPLOYMENT_VERSION.PUBLISHED_BY, PublicationTables.visibility(DEPLOYMENT_VERSION.VISIBILITY))));
 	}
 
 	/**
@@ -85,7 +86,7 @@ public class DeploymentRepository {
 			DeploymentData data, @Nullable EntryStatus providerStatus, Instant now) {
 		Map<Field<?>, Object> columns = new HashMap<>();
 		columns.put(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, providerRegistrationNumber);
-		columns.put(DEPLOYMENT.PROVIDER_STATUS, providerStatus == null ? null : providerStatus.name());
+		columns.put(EnumColumns.PROVIDER_STATUS, providerStatus);
 		store.insertDraft(id, organisation, data, null, columns, now);
 	}
 
@@ -116,7 +117,7 @@ public class DeploymentRepository {
 	private List<OwnRegistration> own(Condition condition) {
 		return dsl
 			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, DEPLOYMENT.DRAFT_DATA,
-					DEPLOYMENT.PUBLISHED_VERSION, DEPLOYMENT.DRAFT_CHANGED, DEPLOYMENT.PROVIDER_STATUS,
+					DEPLOYMENT.PUBLISHED_VERSION, DEPLOYMENT.DRAFT_CHANGED, EnumColumns.PROVIDER_STATUS,
 					DEPLOYMENT.UPDATED_AT, DEPLOYMENT.LOCK_VERSION)
 			.from(DEPLOYMENT)
 			.where(condition)
@@ -124,7 +125,7 @@ public class DeploymentRepository {
 			.fetch(Records.mapping((id, number, draft, publishedVersion, draftChanged, providerStatus, updatedAt,
 					lockVersion) -> new OwnRegistration(new DeploymentId(id), number,
 							CanonicalJson.read(draft, DeploymentData.class), publishedVersion,
-							Boolean.TRUE.equals(draftChanged), status(providerStatus), updatedAt, lockVersion)));
+							Boolean.TRUE.equals(draftChanged), providerStatus, updatedAt, lockVersion)));
 	}
 
 	/**
@@ -218,7 +219,7 @@ public class DeploymentRepository {
 	private SelectJoinStep<Record> publicDeployments() {
 		List<Field<?>> fields = new ArrayList<>(store.versionFields());
 		fields.addAll(List.of(DEPLOYMENT.ORGANISATION_ID, DEPLOYER.LEGAL_NAME, DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER,
-				DEPLOYMENT.PROVIDER_STATUS, DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT));
+				EnumColumns.PROVIDER_STATUS, DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT));
 		return store.selectPublic(fields).join(DEPLOYER).on(DEPLOYER.ORGANISATION_ID.eq(DEPLOYMENT.ORGANISATION_ID));
 	}
 
@@ -233,7 +234,7 @@ public class DeploymentRepository {
 		return new PublicDeployment(store.id(row), new OrganisationId(row.get(DEPLOYMENT.ORGANISATION_ID)),
 				row.get(DEPLOYER.LEGAL_NAME), registrationNumber, registrationNumber, "", version.version(),
 				version.latestVersion(), version.data(), version.changeSummary(), version.firstPublishedAt(),
-				version.publishedAt(), version.contentSha256(), status(row.get(DEPLOYMENT.PROVIDER_STATUS)),
+				version.publishedAt(), version.contentSha256(), row.get(EnumColumns.PROVIDER_STATUS),
 				changedAt == null ? null : changedAt);
 	}
 
@@ -250,7 +251,7 @@ public class DeploymentRepository {
 	public List<AffectedDeployer> updateProviderStatus(String providerRegistrationNumber, EntryStatus status,
 			Instant now) {
 		Condition differs = DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber)
-			.and(DEPLOYMENT.PROVIDER_STATUS.isNull().or(DEPLOYMENT.PROVIDER_STATUS.ne(status.name())));
+			.and(EnumColumns.PROVIDER_STATUS.isNull().or(EnumColumns.PROVIDER_STATUS.ne(status)));
 		List<AffectedDeployer> affected = dsl
 			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYER.LEGAL_NAME, DEPLOYER.FUNCTIONAL_EMAIL, DEPLOYER.COUNTRY)
 			.from(DEPLOYMENT)
@@ -260,7 +261,7 @@ public class DeploymentRepository {
 			.fetch(Records.mapping((deployment, legalName, email,
 					country) -> new AffectedDeployer(new DeploymentId(deployment), legalName, email, country)));
 		dsl.update(DEPLOYMENT)
-			.set(DEPLOYMENT.PROVIDER_STATUS, status.name())
+			.set(EnumColumns.PROVIDER_STATUS, status)
 			.set(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT, now)
 			.where(differs)
 			.execute();
@@ -323,10 +324,6 @@ public class DeploymentRepository {
 			.orderBy(PROVIDER_NOTICE.SENT_AT.desc())
 			.fetch(Records.mapping((noticeId, legalName, systemDescription, message,
 					sentAt) -> new ProviderNotice(noticeId, legalName, systemDescription, message, sentAt)));
-	}
-
-	private static @Nullable EntryStatus status(@Nullable String value) {
-		return value == null ? null : EntryStatus.valueOf(value);
 	}
 
 }

@@ -53,7 +53,7 @@ public class FriaRepository {
 			.set(FRIA.FRIA_ID, fria.id().value())
 			.set(FRIA.ORGANISATION_ID, fria.deployer().value())
 			.set(FRIA.PROVIDER_REGISTRATION_NUMBER, fria.providerRegistrationNumber())
-			.set(FRIA.STATE, fria.state().name())
+			.set(EnumColumns.FRIA_STATE, fria.state())
 			.set(FRIA.ASSESSMENT_VERSION, fria.assessmentVersion())
 			.set(FRIA.NOTIFIED_VERSION, fria.notifiedVersion())
 			.set(FRIA.DATA, CanonicalJson.write(fria.data()))
@@ -79,18 +79,18 @@ public class FriaRepository {
 
 	private List<Fria> find(Condition condition) {
 		return dsl
-			.select(FRIA.FRIA_ID, FRIA.ORGANISATION_ID, FRIA.PROVIDER_REGISTRATION_NUMBER, FRIA.STATE,
+			.select(FRIA.FRIA_ID, FRIA.ORGANISATION_ID, FRIA.PROVIDER_REGISTRATION_NUMBER, EnumColumns.FRIA_STATE,
 					FRIA.ASSESSMENT_VERSION, FRIA.NOTIFIED_VERSION, FRIA.DATA, FRIA.COMPLETED_AT, FRIA.NOTIFIED_AT,
 					FRIA.LOCK_VERSION, FRIA.FIRST_COMPLETED_AT)
 			.from(FRIA)
 			.where(condition)
 			.orderBy(FRIA.UPDATED_AT.desc())
-			.fetch(Records.mapping((friaId, organisationId, providerRegistrationNumber, state, assessmentVersion,
-					notifiedVersion, data, completedAt, notifiedAt, lockVersion,
-					firstCompletedAt) -> new Fria(new FriaId(friaId), new OrganisationId(organisationId),
-							providerRegistrationNumber, FriaState.valueOf(state), assessmentVersion, notifiedVersion,
-							CanonicalJson.read(data, FriaData.class), completedAt, notifiedAt, lockVersion,
-							firstCompletedAt)));
+			.fetch(Records
+				.mapping((friaId, organisationId, providerRegistrationNumber, state, assessmentVersion, notifiedVersion,
+						data, completedAt, notifiedAt, lockVersion, firstCompletedAt) -> new Fria(new FriaId(friaId),
+								new OrganisationId(organisationId), providerRegistrationNumber, state,
+								assessmentVersion, notifiedVersion, CanonicalJson.read(data, FriaData.class),
+								completedAt, notifiedAt, lockVersion, firstCompletedAt)));
 	}
 
 	/**
@@ -100,7 +100,7 @@ public class FriaRepository {
 	 */
 	public boolean update(Fria fria, Instant now) {
 		return dsl.update(FRIA)
-			.set(FRIA.STATE, fria.state().name())
+			.set(EnumColumns.FRIA_STATE, fria.state())
 			.set(FRIA.ASSESSMENT_VERSION, fria.assessmentVersion())
 			.set(FRIA.NOTIFIED_VERSION, fria.notifiedVersion())
 			.set(FRIA.DATA, CanonicalJson.write(fria.data()))

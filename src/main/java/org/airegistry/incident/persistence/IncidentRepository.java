@@ -30,6 +30,7 @@ import org.airegistry.incident.IncidentSummary;
 import org.airegistry.incident.InformationRequest;
 import org.airegistry.incident.Measure;
 import org.airegistry.incident.MeasureKind;
+import org.airegistry.incident.ReportType;
 import org.airegistry.incident.ReporterRole;
 import org.airegistry.incident.Route;
 import org.airegistry.incident.SubmittedVersion;
@@ -48,6 +49,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -59,6 +61,37 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class IncidentRepository {
 
+	// the text columns holding enums, read and written as the enums (DD026)
+	private static final Field<ReporterRole> REPORTER_ROLE = INCIDENT_REPORT.REPORTER_ROLE
+		.convert(new EnumConverter<>(String.class, ReporterRole.class));
+
+	private static final Field<Route> ROUTE = INCIDENT_REPORT.ROUTE
+		.convert(new EnumConverter<>(String.class, Route.class));
+
+	private static final Field<AnnexIIIPoint> ANNEX_III_POINT = INCIDENT_REPORT.ANNEX_III_POINT
+		.convert(new EnumConverter<>(String.class, AnnexIIIPoint.class));
+
+	private static final Field<IncidentState> STATE = INCIDENT_REPORT.STATE
+		.convert(new EnumConverter<>(String.class, IncidentState.class));
+
+	private static final Field<DeadlineCase> DEADLINE_CASE = INCIDENT_REPORT.DEADLINE_CASE
+		.convert(new EnumConverter<>(String.class, DeadlineCase.class));
+
+	private static final Field<ReportType> REPORT_TYPE = INCIDENT_REPORT_VERSION.REPORT_TYPE
+		.convert(new EnumConverter<>(String.class, ReportType.class));
+
+	private static final Field<AuthorityKind> HANDLING_AUTHORITY_KIND = INCIDENT_HANDLING.AUTHORITY_KIND
+		.convert(new EnumConverter<>(String.class, AuthorityKind.class));
+
+	private static final Field<MemberState> HANDLING_MEMBER_STATE = INCIDENT_HANDLING.MEMBER_STATE
+		.convert(new EnumConverter<>(String.class, MemberState.class));
+
+	private static final Field<HandlingState> HANDLING_STATE = INCIDENT_HANDLING.STATE
+		.convert(new EnumConverter<>(String.class, HandlingState.class));
+
+	private static final Field<MeasureKind> MEASURE_KIND = INCIDENT_MEASURE.KIND
+		.convert(new EnumConverter<>(String.class, MeasureKind.class));
+
 	private final DSLContext dsl;
 
 	private final PublicationStore<IncidentId, IncidentReportData> store;
@@ -69,12 +102,13 @@ public class IncidentRepository {
 				new PublicationTables(new PublicationTables.Records(INCIDENT_REPORT, INCIDENT_REPORT.INCIDENT_ID,
 						INCIDENT_REPORT.ORGANISATION_ID, INCIDENT_REPORT.DRAFT_DATA, INCIDENT_REPORT.DRAFT_CHANGED,
 						INCIDENT_REPORT.PUBLISHED_VERSION, INCIDENT_REPORT.LOCK_VERSION, INCIDENT_REPORT.CREATED_AT,
-						INCIDENT_REPORT.UPDATED_AT, INCIDENT_REPORT.VISIBILITY, INCIDENT_REPORT.PUBLIC_HOLD),
+						INCIDENT_REPORT.UPDATED_AT, PublicationTables.visibility(INCIDENT_REPORT.VISIBILITY),
+						PublicationTables.publicHold(INCIDENT_REPORT.PUBLIC_HOLD)),
 						new PublicationTables.Versions(INCIDENT_REPORT_VERSION, INCIDENT_REPORT_VERSION.INCIDENT_ID,
 								INCIDENT_REPORT_VERSION.VERSION_NUMBER, INCIDENT_REPORT_VERSION.DATA,
 								INCIDENT_REPORT_VERSION.CHANGE_SUMMARY, INCIDENT_REPORT_VERSION.CONTENT_SHA256,
 								INCIDENT_REPORT_VERSION.PUBLISHED_AT, INCIDENT_REPORT_VERSION.PUBLISHED_BY,
-								INCIDENT_REPORT_VERSION.VISIBILITY)),
+								PublicationTables.visibility(INCIDENT_REPORT_VERSION.VISIBILITY))),
 				new ReportColumns());
 	}
 
@@ -89,7 +123,7 @@ public class IncidentRepository {
 		@Override
 		public Map<Field<?>, ?> version(Draft<IncidentId, IncidentReportData> draft, IncidentReportData data,
 				Visibility visibility) {
-			return Map.of(INCIDENT_REPORT_VERSION.REPORT_TYPE, data.reportType().name());
+			return Map.of(REPORT_TYPE, data.reportType());
 		}
 
 	}
@@ -106,17 +140,16 @@ public class IncidentRepository {
 	public void insert(NewReport report, Instant now) {
 		Map<Field<?>, Object> columns = new HashMap<>();
 		columns.put(INCIDENT_REPORT.REFERENCE, report.reference());
-		columns.put(INCIDENT_REPORT.REPORTER_ROLE, report.role().name());
-		columns.put(INCIDENT_REPORT.ROUTE, report.route().name());
+		columns.put(REPORTER_ROLE, report.role());
+		columns.put(ROUTE, report.route());
 		columns.put(INCIDENT_REPORT.REGISTRATION_NUMBER, report.registrationNumber());
 		columns.put(INCIDENT_REPORT.GPAI_MODEL_ID, report.gpaiModelId());
 		columns.put(INCIDENT_REPORT.SUBJECT_NAME, report.subjectName());
 		columns.put(INCIDENT_REPORT.PROVIDER_ORGANISATION_ID,
 				report.provider() == null ? null : report.provider().value());
-		columns.put(INCIDENT_REPORT.ANNEX_III_POINT,
-				report.annexIIIPoint() == null ? null : report.annexIIIPoint().name());
+		columns.put(ANNEX_III_POINT, report.annexIIIPoint());
 		columns.put(INCIDENT_REPORT.BASED_ON_INCIDENT_ID, report.basedOn() == null ? null : report.basedOn().value());
-		columns.put(INCIDENT_REPORT.STATE, IncidentState.DRAFT.name());
+		columns.put(STATE, IncidentState.DRAFT);
 		columns.put(INCIDENT_REPORT.CREATED_BY, report.createdBy().value());
 		store.insertDraft(report.id(), report.reporter(), report.data(), null, columns, now);
 	}
@@ -140,7 +173,7 @@ public class IncidentRepository {
 	public void setDeadline(IncidentId id, @Nullable DeadlineCase deadlineCase, @Nullable Instant clockStart,
 			@Nullable Instant dueAt) {
 		dsl.update(INCIDENT_REPORT)
-			.set(INCIDENT_REPORT.DEADLINE_CASE, deadlineCase == null ? null : deadlineCase.name())
+			.set(DEADLINE_CASE, deadlineCase)
 			.set(INCIDENT_REPORT.CLOCK_START_AT, clockStart)
 			.set(INCIDENT_REPORT.DUE_AT, dueAt)
 			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
@@ -152,7 +185,7 @@ public class IncidentRepository {
 	 */
 	public void submitted(IncidentId id, IncidentState state, Instant at, boolean first, boolean late,
 			boolean complete) {
-		var update = dsl.update(INCIDENT_REPORT).set(INCIDENT_REPORT.STATE, state.name());
+		var update = dsl.update(INCIDENT_REPORT).set(STATE, state);
 		if (first) {
 			update = update.set(INCIDENT_REPORT.FIRST_SUBMITTED_AT, at).set(INCIDENT_REPORT.LATE, late);
 		}
@@ -165,7 +198,7 @@ public class IncidentRepository {
 
 	public void setState(IncidentId id, IncidentState state, @Nullable Instant closedAt) {
 		dsl.update(INCIDENT_REPORT)
-			.set(INCIDENT_REPORT.STATE, state.name())
+			.set(STATE, state)
 			.set(INCIDENT_REPORT.CLOSED_AT, closedAt)
 			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
 			.execute();
@@ -184,8 +217,8 @@ public class IncidentRepository {
 	 */
 	public List<IncidentSummary> fromDeployersOf(OrganisationId provider) {
 		return reports().where(INCIDENT_REPORT.PROVIDER_ORGANISATION_ID.eq(provider.value()))
-			.and(INCIDENT_REPORT.REPORTER_ROLE.eq(ReporterRole.DEPLOYER.name()))
-			.and(INCIDENT_REPORT.ROUTE.eq(Route.PROVIDER_FIRST.name()))
+			.and(REPORTER_ROLE.eq(ReporterRole.DEPLOYER))
+			.and(ROUTE.eq(Route.PROVIDER_FIRST))
 			.and(INCIDENT_REPORT.PUBLISHED_VERSION.isNotNull())
 			.orderBy(INCIDENT_REPORT.FIRST_SUBMITTED_AT.desc())
 			.fetch(this::toSummary);
@@ -198,7 +231,7 @@ public class IncidentRepository {
 
 	/** Unsubmitted reports with a deadline, for reminders. */
 	public List<IncidentReport> unsubmittedWithDeadline() {
-		return reports().where(INCIDENT_REPORT.STATE.eq(IncidentState.DRAFT.name()))
+		return reports().where(STATE.eq(IncidentState.DRAFT))
 			.and(INCIDENT_REPORT.DUE_AT.isNotNull())
 			.fetch(this::toReport);
 	}
@@ -236,14 +269,13 @@ public class IncidentRepository {
 	/** Every submitted version of the report, newest first (never public). */
 	public List<SubmittedVersion> versions(IncidentId id) {
 		return dsl
-			.select(INCIDENT_REPORT_VERSION.VERSION_NUMBER, INCIDENT_REPORT_VERSION.REPORT_TYPE,
-					INCIDENT_REPORT_VERSION.DATA, INCIDENT_REPORT_VERSION.CHANGE_SUMMARY,
-					INCIDENT_REPORT_VERSION.PUBLISHED_AT, INCIDENT_REPORT_VERSION.CONTENT_SHA256)
+			.select(INCIDENT_REPORT_VERSION.VERSION_NUMBER, REPORT_TYPE, INCIDENT_REPORT_VERSION.DATA,
+					INCIDENT_REPORT_VERSION.CHANGE_SUMMARY, INCIDENT_REPORT_VERSION.PUBLISHED_AT,
+					INCIDENT_REPORT_VERSION.CONTENT_SHA256)
 			.from(INCIDENT_REPORT_VERSION)
 			.where(INCIDENT_REPORT_VERSION.INCIDENT_ID.eq(id.value()))
 			.orderBy(INCIDENT_REPORT_VERSION.VERSION_NUMBER.desc())
-			.fetch(org.jooq.Records.mapping((number, type, data, summary, at, sha) -> new SubmittedVersion(number,
-					org.airegistry.incident.ReportType.valueOf(type),
+			.fetch(org.jooq.Records.mapping((number, type, data, summary, at, sha) -> new SubmittedVersion(number, type,
 					CanonicalJson.read(data, IncidentReportData.class), summary == null ? "" : summary, at, sha)));
 	}
 
@@ -255,10 +287,10 @@ public class IncidentRepository {
 		dsl.insertInto(INCIDENT_HANDLING)
 			.set(INCIDENT_HANDLING.HANDLING_ID, handlingId)
 			.set(INCIDENT_HANDLING.INCIDENT_ID, incident.value())
-			.set(INCIDENT_HANDLING.AUTHORITY_KIND, kind.name())
-			.set(INCIDENT_HANDLING.MEMBER_STATE, memberState == null ? null : memberState.name())
+			.set(HANDLING_AUTHORITY_KIND, kind)
+			.set(HANDLING_MEMBER_STATE, memberState)
 			.set(INCIDENT_HANDLING.AUTHORITY_ID, authority == null ? null : authority.value())
-			.set(INCIDENT_HANDLING.STATE, state.name())
+			.set(HANDLING_STATE, state)
 			.set(INCIDENT_HANDLING.RECEIVED_AT, receivedAt)
 			.set(INCIDENT_HANDLING.ROUTED_AT, authority == null ? null : receivedAt)
 			.set(INCIDENT_HANDLING.MEASURES_DUE_AT, measuresDueAt)
@@ -278,14 +310,13 @@ public class IncidentRepository {
 
 	/** Handlings still waiting for an authority of their Member State. */
 	public List<Handling> awaitingAuthority() {
-		return handlingRows().where(INCIDENT_HANDLING.STATE.eq(HandlingState.AWAITING_AUTHORITY.name()))
-			.fetch(this::toHandling);
+		return handlingRows().where(HANDLING_STATE.eq(HandlingState.AWAITING_AUTHORITY)).fetch(this::toHandling);
 	}
 
 	/** Changes a handling if nobody changed it since it was read. */
 	public boolean updateHandling(Handling handling, HandlingState state, Map<Field<?>, Object> changes) {
 		Map<Field<?>, Object> values = new HashMap<>(changes);
-		values.put(INCIDENT_HANDLING.STATE, state.name());
+		values.put(HANDLING_STATE, state);
 		return dsl.update(INCIDENT_HANDLING)
 			.set(values)
 			.set(INCIDENT_HANDLING.LOCK_VERSION, INCIDENT_HANDLING.LOCK_VERSION.plus(1))
@@ -356,7 +387,7 @@ public class IncidentRepository {
 		dsl.insertInto(INCIDENT_MEASURE)
 			.set(INCIDENT_MEASURE.MEASURE_ID, UUID.randomUUID())
 			.set(INCIDENT_MEASURE.HANDLING_ID, handling)
-			.set(INCIDENT_MEASURE.KIND, kind.name())
+			.set(MEASURE_KIND, kind)
 			.set(INCIDENT_MEASURE.DESCRIPTION, description)
 			.set(INCIDENT_MEASURE.RECORDED_AT, at)
 			.set(INCIDENT_MEASURE.RECORDED_BY, by.value())
@@ -368,13 +399,12 @@ public class IncidentRepository {
 			return List.of();
 		}
 		return dsl
-			.select(INCIDENT_MEASURE.MEASURE_ID, INCIDENT_MEASURE.HANDLING_ID, INCIDENT_MEASURE.KIND,
+			.select(INCIDENT_MEASURE.MEASURE_ID, INCIDENT_MEASURE.HANDLING_ID, MEASURE_KIND,
 					INCIDENT_MEASURE.DESCRIPTION, INCIDENT_MEASURE.RECORDED_AT)
 			.from(INCIDENT_MEASURE)
 			.where(INCIDENT_MEASURE.HANDLING_ID.in(handlings))
 			.orderBy(INCIDENT_MEASURE.RECORDED_AT)
-			.fetch(org.jooq.Records.mapping(
-					(id, handling, kind, text, at) -> new Measure(id, handling, MeasureKind.valueOf(kind), text, at)));
+			.fetch(org.jooq.Records.mapping(Measure::new));
 	}
 
 	public void insertRequest(UUID handling, String text, @Nullable LocalDate dueOn, UserId by, Instant at) {
@@ -452,6 +482,10 @@ public class IncidentRepository {
 
 	private org.jooq.SelectJoinStep<Record> reports() {
 		List<Field<?>> fields = new ArrayList<>(List.of(INCIDENT_REPORT.fields()));
+		fields.replaceAll(field -> field == INCIDENT_REPORT.REPORTER_ROLE ? REPORTER_ROLE
+				: field == INCIDENT_REPORT.ROUTE ? ROUTE
+						: field == INCIDENT_REPORT.ANNEX_III_POINT ? ANNEX_III_POINT : field == INCIDENT_REPORT.STATE
+								? STATE : field == INCIDENT_REPORT.DEADLINE_CASE ? DEADLINE_CASE : field);
 		fields.add(ORGANISATION.LEGAL_NAME);
 		return dsl.select(fields)
 			.from(INCIDENT_REPORT)
@@ -460,24 +494,20 @@ public class IncidentRepository {
 	}
 
 	private IncidentReport toReport(Record row) {
-		String point = row.get(INCIDENT_REPORT.ANNEX_III_POINT);
 		UUID provider = row.get(INCIDENT_REPORT.PROVIDER_ORGANISATION_ID);
 		UUID basedOn = row.get(INCIDENT_REPORT.BASED_ON_INCIDENT_ID);
-		String deadline = row.get(INCIDENT_REPORT.DEADLINE_CASE);
 		return new IncidentReport(new IncidentId(row.get(INCIDENT_REPORT.INCIDENT_ID)),
 				row.get(INCIDENT_REPORT.REFERENCE), new OrganisationId(row.get(INCIDENT_REPORT.ORGANISATION_ID)),
-				row.get(ORGANISATION.LEGAL_NAME), ReporterRole.valueOf(row.get(INCIDENT_REPORT.REPORTER_ROLE)),
-				Route.valueOf(row.get(INCIDENT_REPORT.ROUTE)), row.get(INCIDENT_REPORT.REGISTRATION_NUMBER),
-				row.get(INCIDENT_REPORT.GPAI_MODEL_ID), row.get(INCIDENT_REPORT.SUBJECT_NAME),
-				provider == null ? null : new OrganisationId(provider),
-				point == null ? null : AnnexIIIPoint.valueOf(point),
-				IncidentState.valueOf(row.get(INCIDENT_REPORT.STATE)), row.get(INCIDENT_REPORT.LOCK_VERSION),
+				row.get(ORGANISATION.LEGAL_NAME), row.get(REPORTER_ROLE), row.get(ROUTE),
+				row.get(INCIDENT_REPORT.REGISTRATION_NUMBER), row.get(INCIDENT_REPORT.GPAI_MODEL_ID),
+				row.get(INCIDENT_REPORT.SUBJECT_NAME), provider == null ? null : new OrganisationId(provider),
+				row.get(ANNEX_III_POINT), row.get(STATE), row.get(INCIDENT_REPORT.LOCK_VERSION),
 				CanonicalJson.read(row.get(INCIDENT_REPORT.DRAFT_DATA), IncidentReportData.class),
 				Boolean.TRUE.equals(row.get(INCIDENT_REPORT.DRAFT_CHANGED)), row.get(INCIDENT_REPORT.PUBLISHED_VERSION),
-				deadline == null ? null : DeadlineCase.valueOf(deadline), row.get(INCIDENT_REPORT.CLOCK_START_AT),
-				row.get(INCIDENT_REPORT.DUE_AT), row.get(INCIDENT_REPORT.FIRST_SUBMITTED_AT),
-				Boolean.TRUE.equals(row.get(INCIDENT_REPORT.LATE)), row.get(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT),
-				basedOn == null ? null : new IncidentId(basedOn), row.get(INCIDENT_REPORT.CREATED_AT));
+				row.get(DEADLINE_CASE), row.get(INCIDENT_REPORT.CLOCK_START_AT), row.get(INCIDENT_REPORT.DUE_AT),
+				row.get(INCIDENT_REPORT.FIRST_SUBMITTED_AT), Boolean.TRUE.equals(row.get(INCIDENT_REPORT.LATE)),
+				row.get(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT), basedOn == null ? null : new IncidentId(basedOn),
+				row.get(INCIDENT_REPORT.CREATED_AT));
 	}
 
 	private IncidentSummary toSummary(Record row) {
@@ -490,6 +520,9 @@ public class IncidentRepository {
 
 	private org.jooq.SelectJoinStep<Record> handlingRows() {
 		List<Field<?>> fields = new ArrayList<>(List.of(INCIDENT_HANDLING.fields()));
+		fields.replaceAll(field -> field == INCIDENT_HANDLING.AUTHORITY_KIND ? HANDLING_AUTHORITY_KIND
+				: field == INCIDENT_HANDLING.MEMBER_STATE ? HANDLING_MEMBER_STATE
+						: field == INCIDENT_HANDLING.STATE ? HANDLING_STATE : field);
 		fields.add(ORGANISATION.LEGAL_NAME);
 		return dsl.select(fields)
 			.from(INCIDENT_HANDLING)
@@ -498,19 +531,16 @@ public class IncidentRepository {
 	}
 
 	private Handling toHandling(Record row) {
-		String memberState = row.get(INCIDENT_HANDLING.MEMBER_STATE);
 		UUID authority = row.get(INCIDENT_HANDLING.AUTHORITY_ID);
 		return new Handling(row.get(INCIDENT_HANDLING.HANDLING_ID),
-				new IncidentId(row.get(INCIDENT_HANDLING.INCIDENT_ID)),
-				AuthorityKind.valueOf(row.get(INCIDENT_HANDLING.AUTHORITY_KIND)),
-				memberState == null ? null : MemberState.valueOf(memberState),
-				authority == null ? null : new OrganisationId(authority),
-				authority == null ? null : row.get(ORGANISATION.LEGAL_NAME),
-				HandlingState.valueOf(row.get(INCIDENT_HANDLING.STATE)), row.get(INCIDENT_HANDLING.RECEIVED_AT),
-				row.get(INCIDENT_HANDLING.MEASURES_DUE_AT), row.get(INCIDENT_HANDLING.ACKNOWLEDGED_AT),
-				row.get(INCIDENT_HANDLING.MEASURES_RECORDED_AT), row.get(INCIDENT_HANDLING.COMMISSION_NOTIFIED_AT),
-				row.get(INCIDENT_HANDLING.NOTICE_PUBLISHED_AT), row.get(INCIDENT_HANDLING.CLOSED_AT),
-				row.get(INCIDENT_HANDLING.CLOSE_REASON), row.get(INCIDENT_HANDLING.LOCK_VERSION));
+				new IncidentId(row.get(INCIDENT_HANDLING.INCIDENT_ID)), row.get(HANDLING_AUTHORITY_KIND),
+				row.get(HANDLING_MEMBER_STATE), authority == null ? null : new OrganisationId(authority),
+				authority == null ? null : row.get(ORGANISATION.LEGAL_NAME), row.get(HANDLING_STATE),
+				row.get(INCIDENT_HANDLING.RECEIVED_AT), row.get(INCIDENT_HANDLING.MEASURES_DUE_AT),
+				row.get(INCIDENT_HANDLING.ACKNOWLEDGED_AT), row.get(INCIDENT_HANDLING.MEASURES_RECORDED_AT),
+				row.get(INCIDENT_HANDLING.COMMISSION_NOTIFIED_AT), row.get(INCIDENT_HANDLING.NOTICE_PUBLISHED_AT),
+				row.get(INCIDENT_HANDLING.CLOSED_AT), row.get(INCIDENT_HANDLING.CLOSE_REASON),
+				row.get(INCIDENT_HANDLING.LOCK_VERSION));
 	}
 
 }

@@ -13,13 +13,21 @@ import org.airegistry.moderation.ModerationKind;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.Record7;
+import org.jooq.Records;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.EnumConverter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Reads and writes the regulator's moderation actions. */
 @Repository
 public class ModerationRepository {
+
+	/** The kind column, read and written as the enum (DD026). */
+	private static final Field<ModerationKind> KIND = MODERATION_ACTION.KIND
+		.convert(new EnumConverter<>(String.class, ModerationKind.class));
 
 	private final DSLContext dsl;
 
@@ -34,7 +42,7 @@ public class ModerationRepository {
 			.set(MODERATION_ACTION.ACTION_ID, id)
 			.set(MODERATION_ACTION.REGISTRATION_NUMBER, registrationNumber)
 			.set(MODERATION_ACTION.ORGANISATION_ID, organisation.value())
-			.set(MODERATION_ACTION.KIND, kind.name())
+			.set(KIND, kind)
 			.set(MODERATION_ACTION.NOTICE, notice)
 			.set(MODERATION_ACTION.DUE_DATE, dueDate)
 			.set(MODERATION_ACTION.CREATED_BY, by.value())
@@ -54,46 +62,41 @@ public class ModerationRepository {
 	}
 
 	public Optional<ModerationAction> byId(UUID id) {
-		return dsl.selectFrom(MODERATION_ACTION)
-			.where(MODERATION_ACTION.ACTION_ID.eq(id))
-			.fetchOptional(ModerationRepository::toAction);
+		return actions().where(MODERATION_ACTION.ACTION_ID.eq(id))
+			.fetchOptional(Records.mapping(ModerationAction::new));
 	}
 
 	/** All actions on an entry, newest first. */
 	public List<ModerationAction> ofEntry(String registrationNumber) {
-		return dsl.selectFrom(MODERATION_ACTION)
-			.where(MODERATION_ACTION.REGISTRATION_NUMBER.eq(registrationNumber))
+		return actions().where(MODERATION_ACTION.REGISTRATION_NUMBER.eq(registrationNumber))
 			.orderBy(MODERATION_ACTION.CREATED_AT.desc())
-			.fetch(ModerationRepository::toAction);
+			.fetch(Records.mapping(ModerationAction::new));
 	}
 
 	/** Open actions of one kind on an entry, newest first. */
 	public List<ModerationAction> openOfEntry(String registrationNumber, ModerationKind kind) {
-		return dsl.selectFrom(MODERATION_ACTION)
-			.where(MODERATION_ACTION.REGISTRATION_NUMBER.eq(registrationNumber))
-			.and(MODERATION_ACTION.KIND.eq(kind.name()))
+		return actions().where(MODERATION_ACTION.REGISTRATION_NUMBER.eq(registrationNumber))
+			.and(KIND.eq(kind))
 			.and(MODERATION_ACTION.CLOSED_AT.isNull())
 			.orderBy(MODERATION_ACTION.CREATED_AT.desc())
-			.fetch(ModerationRepository::toAction);
+			.fetch(Records.mapping(ModerationAction::new));
 	}
 
 	/** Open actions of one kind on an organisation's entries, newest first. */
 	public List<ModerationAction> openOfOrganisation(OrganisationId organisation, ModerationKind kind) {
-		return dsl.selectFrom(MODERATION_ACTION)
-			.where(MODERATION_ACTION.ORGANISATION_ID.eq(organisation.value()))
-			.and(MODERATION_ACTION.KIND.eq(kind.name()))
+		return actions().where(MODERATION_ACTION.ORGANISATION_ID.eq(organisation.value()))
+			.and(KIND.eq(kind))
 			.and(MODERATION_ACTION.CLOSED_AT.isNull())
 			.orderBy(MODERATION_ACTION.CREATED_AT.desc())
-			.fetch(ModerationRepository::toAction);
+			.fetch(Records.mapping(ModerationAction::new));
 	}
 
 	/** Every open action on an organisation's entries, newest first. */
 	public List<ModerationAction> openOfOrganisation(OrganisationId organisation) {
-		return dsl.selectFrom(MODERATION_ACTION)
-			.where(MODERATION_ACTION.ORGANISATION_ID.eq(organisation.value()))
+		return actions().where(MODERATION_ACTION.ORGANISATION_ID.eq(organisation.value()))
 			.and(MODERATION_ACTION.CLOSED_AT.isNull())
 			.orderBy(MODERATION_ACTION.CREATED_AT.desc())
-			.fetch(ModerationRepository::toAction);
+			.fetch(Records.mapping(ModerationAction::new));
 	}
 
 	/** The organisation whose entry an action concerns. */
@@ -106,30 +109,30 @@ public class ModerationRepository {
 
 	/** Open actions of one kind on any entry, oldest due date (then oldest) first. */
 	public List<ModerationAction> open(ModerationKind kind, int limit) {
-		return dsl.selectFrom(MODERATION_ACTION)
-			.where(MODERATION_ACTION.KIND.eq(kind.name()))
+		return actions().where(KIND.eq(kind))
 			.and(MODERATION_ACTION.CLOSED_AT.isNull())
 			.orderBy(MODERATION_ACTION.DUE_DATE.asc().nullsLast(), MODERATION_ACTION.CREATED_AT.asc())
 			.limit(limit)
-			.fetch(ModerationRepository::toAction);
+			.fetch(Records.mapping(ModerationAction::new));
 	}
 
 	public int countOpen(ModerationKind kind) {
-		return dsl.fetchCount(MODERATION_ACTION,
-				MODERATION_ACTION.KIND.eq(kind.name()).and(MODERATION_ACTION.CLOSED_AT.isNull()));
+		return dsl.fetchCount(MODERATION_ACTION, KIND.eq(kind).and(MODERATION_ACTION.CLOSED_AT.isNull()));
 	}
 
 	public int countOverdue(LocalDate today) {
 		return dsl.fetchCount(MODERATION_ACTION,
-				MODERATION_ACTION.KIND.eq(ModerationKind.CORRECTION_REQUEST.name())
+				KIND.eq(ModerationKind.CORRECTION_REQUEST)
 					.and(MODERATION_ACTION.CLOSED_AT.isNull())
 					.and(MODERATION_ACTION.DUE_DATE.lt(today)));
 	}
 
-	private static ModerationAction toAction(Record record) {
-		var r = record.into(MODERATION_ACTION);
-		return new ModerationAction(r.getActionId(), r.getRegistrationNumber(), ModerationKind.valueOf(r.getKind()),
-				r.getNotice(), r.getDueDate(), r.getCreatedAt(), r.getClosedAt() == null ? null : r.getClosedAt());
+	/** The columns of {@link ModerationAction}, in its order. */
+	private SelectJoinStep<Record7<UUID, String, ModerationKind, String, LocalDate, Instant, Instant>> actions() {
+		return dsl
+			.select(MODERATION_ACTION.ACTION_ID, MODERATION_ACTION.REGISTRATION_NUMBER, KIND, MODERATION_ACTION.NOTICE,
+					MODERATION_ACTION.DUE_DATE, MODERATION_ACTION.CREATED_AT, MODERATION_ACTION.CLOSED_AT)
+			.from(MODERATION_ACTION);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.airegistry.moderation.persistence;
 import static org.airegistry.db.Tables.INACCURACY_REPORT;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,8 +14,11 @@ import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -29,6 +33,10 @@ public class ReportRepository {
 	public record StoredReport(UUID id, OrganisationId organisation, @Nullable String reporterEmailEnc,
 			@Nullable String clearReporterEmail, String language, InaccuracyReport report) {
 	}
+
+	/** The status column, read and written as the enum (DD026). */
+	private static final Field<ReportStatus> STATUS = INACCURACY_REPORT.STATUS
+		.convert(new EnumConverter<>(String.class, ReportStatus.class));
 
 	private final DSLContext dsl;
 
@@ -54,7 +62,7 @@ public class ReportRepository {
 			.set(INACCURACY_REPORT.REPORTER_EMAIL_ENC, reporterEmailEnc)
 			.set(INACCURACY_REPORT.REPORTER_LANGUAGE, language)
 			.set(INACCURACY_REPORT.TOKEN_SHA256, tokenSha256)
-			.set(INACCURACY_REPORT.STATUS, ReportStatus.OPEN.name())
+			.set(STATUS, ReportStatus.OPEN)
 			.set(INACCURACY_REPORT.CREATED_AT, now)
 			.execute();
 	}
@@ -68,33 +76,31 @@ public class ReportRepository {
 	}
 
 	public List<InaccuracyReport> ofOrganisation(OrganisationId organisation) {
-		return dsl.selectFrom(INACCURACY_REPORT)
-			.where(INACCURACY_REPORT.ORGANISATION_ID.eq(organisation.value()))
+		return reports().where(INACCURACY_REPORT.ORGANISATION_ID.eq(organisation.value()))
 			.orderBy(INACCURACY_REPORT.CREATED_AT.desc())
 			.fetch(record -> toStored(record).report());
 	}
 
 	public List<InaccuracyReport> all(@Nullable ReportStatus status, int limit) {
-		return dsl.selectFrom(INACCURACY_REPORT)
-			.where(status == null ? DSL.noCondition() : INACCURACY_REPORT.STATUS.eq(status.name()))
+		return reports().where(status == null ? DSL.noCondition() : STATUS.eq(status))
 			.orderBy(INACCURACY_REPORT.CREATED_AT.desc())
 			.limit(limit)
 			.fetch(record -> toStored(record).report());
 	}
 
 	public int countOpen() {
-		return dsl.fetchCount(INACCURACY_REPORT, INACCURACY_REPORT.STATUS.eq(ReportStatus.OPEN.name()));
+		return dsl.fetchCount(INACCURACY_REPORT, STATUS.eq(ReportStatus.OPEN));
 	}
 
 	/** Records the outcome if the report is still open; false if it no longer was. */
 	public boolean respond(UUID id, ReportStatus outcome, String response, UserId by, Instant now) {
 		return dsl.update(INACCURACY_REPORT)
-			.set(INACCURACY_REPORT.STATUS, outcome.name())
+			.set(STATUS, outcome)
 			.set(INACCURACY_REPORT.RESPONSE, response)
 			.set(INACCURACY_REPORT.RESPONDED_BY, by.value())
 			.set(INACCURACY_REPORT.RESPONDED_AT, now)
 			.where(INACCURACY_REPORT.REPORT_ID.eq(id))
-			.and(INACCURACY_REPORT.STATUS.eq(ReportStatus.OPEN.name()))
+			.and(STATUS.eq(ReportStatus.OPEN))
 			.execute() == 1;
 	}
 
@@ -129,17 +135,27 @@ public class ReportRepository {
 	}
 
 	private Optional<StoredReport> one(Condition condition) {
-		return dsl.selectFrom(INACCURACY_REPORT).where(condition).fetchOptional(ReportRepository::toStored);
+		return reports().where(condition).fetchOptional(ReportRepository::toStored);
 	}
 
-	private static StoredReport toStored(Record record) {
-		var r = record.into(INACCURACY_REPORT);
-		InaccuracyReport report = new InaccuracyReport(r.getReference(), r.getRegistrationNumber(), r.getEntryVersion(),
-				r.getConcernedField(), r.getDescription(), ReportStatus.valueOf(r.getStatus()), r.getResponse(),
-				r.getCreatedAt(), r.getRespondedAt() == null ? null : r.getRespondedAt(),
-				r.getReporterEmail() != null || r.getReporterEmailEnc() != null);
-		return new StoredReport(r.getReportId(), new OrganisationId(r.getOrganisationId()), r.getReporterEmailEnc(),
-				r.getReporterEmail(), r.getReporterLanguage(), report);
+	/** The report table's columns, the status as the enum. */
+	private SelectJoinStep<Record> reports() {
+		List<Field<?>> fields = new ArrayList<>(List.of(INACCURACY_REPORT.fields()));
+		fields.replaceAll(field -> field == INACCURACY_REPORT.STATUS ? STATUS : field);
+		return dsl.select(fields).from(INACCURACY_REPORT);
+	}
+
+	private static StoredReport toStored(Record r) {
+		String email = r.get(INACCURACY_REPORT.REPORTER_EMAIL);
+		String emailEnc = r.get(INACCURACY_REPORT.REPORTER_EMAIL_ENC);
+		InaccuracyReport report = new InaccuracyReport(r.get(INACCURACY_REPORT.REFERENCE),
+				r.get(INACCURACY_REPORT.REGISTRATION_NUMBER), r.get(INACCURACY_REPORT.ENTRY_VERSION),
+				r.get(INACCURACY_REPORT.CONCERNED_FIELD), r.get(INACCURACY_REPORT.DESCRIPTION), r.get(STATUS),
+				r.get(INACCURACY_REPORT.RESPONSE), r.get(INACCURACY_REPORT.CREATED_AT),
+				r.get(INACCURACY_REPORT.RESPONDED_AT), email != null || emailEnc != null);
+		return new StoredReport(r.get(INACCURACY_REPORT.REPORT_ID),
+				new OrganisationId(r.get(INACCURACY_REPORT.ORGANISATION_ID)), emailEnc, email,
+				r.get(INACCURACY_REPORT.REPORTER_LANGUAGE), report);
 	}
 
 }

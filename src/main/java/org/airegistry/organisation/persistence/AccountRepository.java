@@ -68,7 +68,7 @@ public class AccountRepository {
 			.set(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID,
 					signUp.needsAuthorisedRepresentative() && signUp.authorisedRepresentative() != null
 							? signUp.authorisedRepresentative().value() : null)
-			.set(ORGANISATION.STATUS, OrganisationStatus.PENDING.name())
+			.set(EnumColumns.STATUS, OrganisationStatus.PENDING)
 			.set(ORGANISATION.CREATED_AT, now)
 			.execute();
 	}
@@ -84,7 +84,7 @@ public class AccountRepository {
 		dsl.insertInto(ACCOUNT_TOKEN)
 			.set(ACCOUNT_TOKEN.TOKEN_HASH, tokenHash)
 			.set(ACCOUNT_TOKEN.USER_ID, user.value())
-			.set(ACCOUNT_TOKEN.PURPOSE, purpose.name())
+			.set(EnumColumns.PURPOSE, purpose)
 			.set(ACCOUNT_TOKEN.CREATED_AT, now)
 			.set(ACCOUNT_TOKEN.EXPIRES_AT, expiresAt)
 			.execute();
@@ -98,7 +98,7 @@ public class AccountRepository {
 			.from(ACCOUNT_TOKEN)
 			.join(APP_USER)
 			.on(APP_USER.USER_ID.eq(ACCOUNT_TOKEN.USER_ID))
-			.where(ACCOUNT_TOKEN.TOKEN_HASH.eq(tokenHash).and(ACCOUNT_TOKEN.PURPOSE.eq(purpose.name())))
+			.where(ACCOUNT_TOKEN.TOKEN_HASH.eq(tokenHash).and(EnumColumns.PURPOSE.eq(purpose)))
 			.fetchOptional(Records.mapping((userId, organisationId, loginEmail, preferredLanguage, expiresAt,
 					usedAt) -> new TokenUser(new UserId(userId), new OrganisationId(organisationId), loginEmail,
 							preferredLanguage, expiresAt, usedAt)));
@@ -131,7 +131,7 @@ public class AccountRepository {
 	public List<AuthorisedRepresentativeOption> activeAuthorisedRepresentatives() {
 		return dsl.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
 			.from(ORGANISATION)
-			.where(ORGANISATION.STATUS.eq(OrganisationStatus.ACTIVE.name())
+			.where(EnumColumns.STATUS.eq(OrganisationStatus.ACTIVE)
 				.and(ORGANISATION.ROLES.contains(OrganisationRole.AUTHORISED_REPRESENTATIVE.name()))
 				.and(ORGANISATION.ESTABLISHED_IN_EU.isTrue()))
 			.orderBy(ORGANISATION.LEGAL_NAME)
@@ -153,7 +153,7 @@ public class AccountRepository {
 			.from(ORGANISATION)
 			.leftJoin(representative)
 			.on(representative.ORGANISATION_ID.eq(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID))
-			.where(ORGANISATION.STATUS.eq(OrganisationStatus.PENDING.name()))
+			.where(EnumColumns.STATUS.eq(OrganisationStatus.PENDING))
 			.orderBy(verified.desc(), ORGANISATION.CREATED_AT.asc())
 			.fetch(Records.mapping((organisationId, legalName, postalAddress, country, functionalEmail, establishedInEu,
 					roles, publicAuthority, publicLawBody, providesPublicServices, representativeName, verifiedAddress,
@@ -169,11 +169,11 @@ public class AccountRepository {
 	public boolean decide(OrganisationId organisation, OrganisationStatus status, @Nullable String reason,
 			Instant now) {
 		return dsl.update(ORGANISATION)
-			.set(ORGANISATION.STATUS, status.name())
+			.set(EnumColumns.STATUS, status)
 			.set(ORGANISATION.DECISION_REASON, reason)
 			.set(ORGANISATION.DECIDED_AT, now)
 			.where(ORGANISATION.ORGANISATION_ID.eq(organisation.value())
-				.and(ORGANISATION.STATUS.eq(OrganisationStatus.PENDING.name())))
+				.and(EnumColumns.STATUS.eq(OrganisationStatus.PENDING)))
 			.execute() == 1;
 	}
 
@@ -240,7 +240,7 @@ public class AccountRepository {
 				.and(DSL.exists(DSL.selectOne()
 					.from(ACCOUNT_TOKEN)
 					.where(ACCOUNT_TOKEN.USER_ID.eq(APP_USER.USER_ID)
-						.and(ACCOUNT_TOKEN.PURPOSE.eq(TokenPurpose.VERIFY_EMAIL.name()))))))
+						.and(EnumColumns.PURPOSE.eq(TokenPurpose.VERIFY_EMAIL))))))
 			.fetchOptional(record -> new UnverifiedFounder(new UserId(record.get(APP_USER.USER_ID)),
 					record.get(APP_USER.PREFERRED_LANGUAGE), record.get(ORGANISATION.LEGAL_NAME)));
 	}
@@ -308,7 +308,7 @@ public class AccountRepository {
 			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail)
 				.and(APP_USER.ENABLED.isTrue())
 				.and(APP_USER.EMAIL_VERIFIED.isTrue())
-				.and(ORGANISATION.STATUS.ne(OrganisationStatus.SUSPENDED.name()))));
+				.and(EnumColumns.STATUS.ne(OrganisationStatus.SUSPENDED))));
 	}
 
 }

@@ -62,9 +62,9 @@ public class AuthorityRepository {
 			.set(ORGANISATION.FUNCTIONAL_EMAIL, authority.functionalEmail().strip())
 			.set(ORGANISATION.ROLES, OrganisationRole.AUTHORITY.name())
 			.set(ORGANISATION.ESTABLISHED_IN_EU, true)
-			.set(ORGANISATION.STATUS, OrganisationStatus.ACTIVE.name())
-			.set(ORGANISATION.AUTHORITY_KIND, kind.name())
-			.set(ORGANISATION.MEMBER_STATE, memberState == null ? null : memberState.name())
+			.set(EnumColumns.STATUS, OrganisationStatus.ACTIVE)
+			.set(EnumColumns.AUTHORITY_KIND, kind)
+			.set(EnumColumns.MEMBER_STATE, memberState)
 			.set(ORGANISATION.CREATED_AT, now)
 			.execute();
 	}
@@ -87,21 +87,20 @@ public class AuthorityRepository {
 			.from(APP_USER)
 			.where(APP_USER.ORGANISATION_ID.eq(ORGANISATION.ORGANISATION_ID).and(APP_USER.ENABLED.isTrue())));
 		return dsl
-			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.AUTHORITY_KIND,
-					ORGANISATION.MEMBER_STATE, ORGANISATION.FUNCTIONAL_EMAIL, ORGANISATION.STATUS, activeUsers)
+			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, EnumColumns.AUTHORITY_KIND,
+					EnumColumns.MEMBER_STATE, ORGANISATION.FUNCTIONAL_EMAIL, EnumColumns.STATUS, activeUsers)
 			.from(ORGANISATION)
 			.where(ORGANISATION.AUTHORITY_KIND.isNotNull().and(condition))
 			.orderBy(ORGANISATION.MEMBER_STATE.asc().nullsLast(), ORGANISATION.LEGAL_NAME)
-			.fetch(Records.mapping(
-					(id, name, kind, memberState, email, status, users) -> new AuthoritySummary(new OrganisationId(id),
-							name, AuthorityKind.valueOf(kind), jurisdiction(memberState), email == null ? "" : email,
-							OrganisationStatus.ACTIVE.name().equals(status), users == null ? 0 : users)));
+			.fetch(Records.mapping((id, name, kind, memberState, email, status, users) -> new AuthoritySummary(
+					new OrganisationId(id), name, kind, jurisdiction(memberState), email == null ? "" : email,
+					status == OrganisationStatus.ACTIVE, users == null ? 0 : users)));
 	}
 
 	/** Active or suspended (deactivated); false when the organisation is no authority. */
 	public boolean setActive(OrganisationId id, boolean active) {
 		return dsl.update(ORGANISATION)
-			.set(ORGANISATION.STATUS, (active ? OrganisationStatus.ACTIVE : OrganisationStatus.SUSPENDED).name())
+			.set(EnumColumns.STATUS, active ? OrganisationStatus.ACTIVE : OrganisationStatus.SUSPENDED)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()).and(ORGANISATION.AUTHORITY_KIND.isNotNull()))
 			.execute() == 1;
 	}
@@ -127,31 +126,31 @@ public class AuthorityRepository {
 
 	private Map<UUID, Set<Competence>> competencesOfUsers(Condition users) {
 		Map<UUID, Set<Competence>> result = new LinkedHashMap<>();
-		dsl.select(USER_COMPETENCE.USER_ID, USER_COMPETENCE.COMPETENCE)
+		dsl.select(USER_COMPETENCE.USER_ID, EnumColumns.COMPETENCE)
 			.from(USER_COMPETENCE)
 			.join(APP_USER)
 			.on(APP_USER.USER_ID.eq(USER_COMPETENCE.USER_ID))
 			.where(users)
 			.forEach(row -> result
 				.computeIfAbsent(row.get(USER_COMPETENCE.USER_ID), key -> EnumSet.noneOf(Competence.class))
-				.add(Competence.valueOf(row.get(USER_COMPETENCE.COMPETENCE))));
+				.add(row.get(EnumColumns.COMPETENCE)));
 		return result;
 	}
 
 	/** Replaces the user's competences. */
 	public void setCompetences(UserId user, Set<Competence> competences, Instant now) {
 		Set<Competence> current = competences(user);
-		List<String> removed = current.stream().filter(c -> !competences.contains(c)).map(Enum::name).toList();
+		List<Competence> removed = current.stream().filter(c -> !competences.contains(c)).toList();
 		if (!removed.isEmpty()) {
 			dsl.deleteFrom(USER_COMPETENCE)
-				.where(USER_COMPETENCE.USER_ID.eq(user.value()).and(USER_COMPETENCE.COMPETENCE.in(removed)))
+				.where(USER_COMPETENCE.USER_ID.eq(user.value()).and(EnumColumns.COMPETENCE.in(removed)))
 				.execute();
 		}
 		for (Competence added : competences) {
 			if (!current.contains(added)) {
 				dsl.insertInto(USER_COMPETENCE)
 					.set(USER_COMPETENCE.USER_ID, user.value())
-					.set(USER_COMPETENCE.COMPETENCE, added.name())
+					.set(EnumColumns.COMPETENCE, added)
 					.set(USER_COMPETENCE.GRANTED_AT, now)
 					.execute();
 			}
@@ -168,11 +167,11 @@ public class AuthorityRepository {
 	 */
 	public List<CompetentAuthority> competent(Competence competence, Jurisdiction jurisdiction) {
 		Condition where = holding(competence).and(jurisdiction.isUnion() ? ORGANISATION.MEMBER_STATE.isNull()
-				: ORGANISATION.MEMBER_STATE.eq(jurisdiction.code()));
+				: EnumColumns.MEMBER_STATE.eq(jurisdiction.memberState()));
 		Map<UUID, CompetentAuthority> found = new LinkedHashMap<>();
 		Map<UUID, List<String>> handlers = new LinkedHashMap<>();
-		dsl.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.AUTHORITY_KIND,
-				ORGANISATION.MEMBER_STATE, ORGANISATION.FUNCTIONAL_EMAIL, APP_USER.LOGIN_EMAIL)
+		dsl.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, EnumColumns.AUTHORITY_KIND,
+				EnumColumns.MEMBER_STATE, ORGANISATION.FUNCTIONAL_EMAIL, APP_USER.LOGIN_EMAIL)
 			.from(USER_COMPETENCE)
 			.join(APP_USER)
 			.on(APP_USER.USER_ID.eq(USER_COMPETENCE.USER_ID))
@@ -184,8 +183,7 @@ public class AuthorityRepository {
 				UUID id = row.get(ORGANISATION.ORGANISATION_ID);
 				found.computeIfAbsent(id,
 						key -> new CompetentAuthority(new OrganisationId(key), row.get(ORGANISATION.LEGAL_NAME),
-								AuthorityKind.valueOf(row.get(ORGANISATION.AUTHORITY_KIND)),
-								jurisdiction(row.get(ORGANISATION.MEMBER_STATE)),
+								row.get(EnumColumns.AUTHORITY_KIND), jurisdiction(row.get(EnumColumns.MEMBER_STATE)),
 								String.valueOf(row.get(ORGANISATION.FUNCTIONAL_EMAIL)), List.of()));
 				handlers.computeIfAbsent(id, key -> new ArrayList<>()).add(row.get(APP_USER.LOGIN_EMAIL));
 			});
@@ -199,7 +197,7 @@ public class AuthorityRepository {
 	/** Every competence held by an active regulator of an active authority. */
 	public List<CompetenceHolder> holders() {
 		return dsl
-			.select(USER_COMPETENCE.COMPETENCE, ORGANISATION.MEMBER_STATE, ORGANISATION.ORGANISATION_ID,
+			.select(EnumColumns.COMPETENCE, EnumColumns.MEMBER_STATE, ORGANISATION.ORGANISATION_ID,
 					ORGANISATION.LEGAL_NAME, APP_USER.USER_ID, APP_USER.DISPLAY_NAME, APP_USER.LOGIN_EMAIL)
 			.from(USER_COMPETENCE)
 			.join(APP_USER)
@@ -209,10 +207,9 @@ public class AuthorityRepository {
 			.where(active())
 			.orderBy(ORGANISATION.MEMBER_STATE.asc().nullsLast(), ORGANISATION.LEGAL_NAME, APP_USER.LOGIN_EMAIL,
 					USER_COMPETENCE.COMPETENCE)
-			.fetch(Records
-				.mapping((competence, memberState, authority, authorityName, user, name, email) -> new CompetenceHolder(
-						Competence.valueOf(competence), jurisdiction(memberState), new OrganisationId(authority),
-						authorityName, new UserId(user), name == null || name.isBlank() ? email : name, email)));
+			.fetch(Records.mapping((competence, memberState, authority, authorityName, user, name,
+					email) -> new CompetenceHolder(competence, jurisdiction(memberState), new OrganisationId(authority),
+							authorityName, new UserId(user), name == null || name.isBlank() ? email : name, email)));
 	}
 
 	/** How many enabled, verified administrators there are. */
@@ -227,7 +224,7 @@ public class AuthorityRepository {
 	public Optional<OrganisationId> registryOperator() {
 		return dsl.select(ORGANISATION.ORGANISATION_ID)
 			.from(ORGANISATION)
-			.where(ORGANISATION.AUTHORITY_KIND.eq(AuthorityKind.REGISTRY_OPERATOR.name()))
+			.where(EnumColumns.AUTHORITY_KIND.eq(AuthorityKind.REGISTRY_OPERATOR))
 			.orderBy(ORGANISATION.CREATED_AT)
 			.limit(1)
 			.fetchOptional(Records.mapping(OrganisationId::new));
@@ -242,20 +239,20 @@ public class AuthorityRepository {
 	}
 
 	private static Condition holding(Competence competence) {
-		return USER_COMPETENCE.COMPETENCE.eq(competence.name()).and(active());
+		return EnumColumns.COMPETENCE.eq(competence).and(active());
 	}
 
 	private static Condition active() {
 		return ORGANISATION.AUTHORITY_KIND.isNotNull()
-			.and(ORGANISATION.STATUS.eq(OrganisationStatus.ACTIVE.name()))
+			.and(EnumColumns.STATUS.eq(OrganisationStatus.ACTIVE))
 			.and(APP_USER.ENABLED.isTrue())
 			.and(APP_USER.EMAIL_VERIFIED.isTrue())
 			.and(APP_USER.ROLES.contains(Role.REGULATOR.name()));
 	}
 
 	/** The jurisdiction stored as a Member State code, {@code null} for the Union. */
-	static Jurisdiction jurisdiction(@Nullable String memberState) {
-		return memberState == null ? Jurisdiction.union() : Jurisdiction.national(MemberState.valueOf(memberState));
+	static Jurisdiction jurisdiction(@Nullable MemberState memberState) {
+		return memberState == null ? Jurisdiction.union() : Jurisdiction.national(memberState);
 	}
 
 }

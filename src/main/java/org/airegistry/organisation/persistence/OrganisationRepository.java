@@ -54,15 +54,15 @@ public class OrganisationRepository {
 			.set(ORGANISATION.PUBLIC_AUTHORITY, organisation.publicCharacter().publicAuthority())
 			.set(ORGANISATION.PUBLIC_LAW_BODY, organisation.publicCharacter().publicLawBody())
 			.set(ORGANISATION.PROVIDES_PUBLIC_SERVICES, organisation.publicCharacter().providesPublicServices())
-			.set(ORGANISATION.STATUS, status.name())
+			.set(EnumColumns.STATUS, status)
 			// an authority created this way (demo data, tests) is the market surveillance
 			// authority of its seat, as the authorities that existed before kinds did
-			.set(ORGANISATION.AUTHORITY_KIND,
+			.set(EnumColumns.AUTHORITY_KIND,
 					organisation.roles().contains(OrganisationRole.AUTHORITY)
-							? AuthorityKind.MARKET_SURVEILLANCE_AUTHORITY.name() : null)
-			.set(ORGANISATION.MEMBER_STATE,
+							? AuthorityKind.MARKET_SURVEILLANCE_AUTHORITY : null)
+			.set(EnumColumns.MEMBER_STATE,
 					organisation.roles().contains(OrganisationRole.AUTHORITY)
-							? MemberState.fromCode(organisation.country()).map(Enum::name).orElse(null) : null)
+							? MemberState.fromCode(organisation.country()).orElse(null) : null)
 			.set(ORGANISATION.CREATED_AT, now)
 			.execute();
 	}
@@ -124,11 +124,10 @@ public class OrganisationRepository {
 	}
 
 	public Optional<OrganisationStanding> standing(OrganisationId id) {
-		return dsl.select(ORGANISATION.LEGAL_NAME, ORGANISATION.STATUS, ORGANISATION.DECISION_REASON)
+		return dsl.select(ORGANISATION.LEGAL_NAME, EnumColumns.STATUS, ORGANISATION.DECISION_REASON)
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
-			.fetchOptional(Records.mapping((legalName, status, reason) -> new OrganisationStanding(legalName,
-					OrganisationStatus.valueOf(status), reason)));
+			.fetchOptional(Records.mapping(OrganisationStanding::new));
 	}
 
 	/**
@@ -140,10 +139,10 @@ public class OrganisationRepository {
 	}
 
 	public Optional<OrganisationStatus> status(OrganisationId id) {
-		return dsl.select(ORGANISATION.STATUS)
+		return dsl.select(EnumColumns.STATUS)
 			.from(ORGANISATION)
 			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
-			.fetchOptional(Records.mapping((status) -> OrganisationStatus.valueOf(status)));
+			.fetchOptional(EnumColumns.STATUS);
 	}
 
 	public java.util.List<OrganisationSummary> activeWithRole(OrganisationRole role) {
@@ -151,7 +150,7 @@ public class OrganisationRepository {
 			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY,
 					ORGANISATION.FUNCTIONAL_EMAIL, ORGANISATION.ROLES)
 			.from(ORGANISATION)
-			.where(ORGANISATION.STATUS.eq(OrganisationStatus.ACTIVE.name()))
+			.where(EnumColumns.STATUS.eq(OrganisationStatus.ACTIVE))
 			.and(ORGANISATION.ROLES.contains(role.name()))
 			.orderBy(ORGANISATION.LEGAL_NAME)
 			.fetch()
@@ -239,20 +238,20 @@ public class OrganisationRepository {
 		return dsl
 			.select(APP_USER.USER_ID, APP_USER.ORGANISATION_ID, APP_USER.LOGIN_EMAIL, APP_USER.DISPLAY_NAME,
 					APP_USER.ROLES, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.EMAIL_VERIFIED,
-					ORGANISATION.STATUS, ORGANISATION.AUTHORITY_KIND, ORGANISATION.MEMBER_STATE)
+					EnumColumns.STATUS, EnumColumns.AUTHORITY_KIND, EnumColumns.MEMBER_STATE)
 			.from(APP_USER)
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(APP_USER.ORGANISATION_ID))
 			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail))
 			.fetchOptional(Records.mapping((userId, organisationId, email, name, roleNames, passwordHash, enabled,
 					verified, status, authorityKind, memberState) -> {
-				Set<Role> roles = effectiveRoles(parseRoles(roleNames), OrganisationStatus.valueOf(status));
+				Set<Role> roles = effectiveRoles(parseRoles(roleNames), status);
 				Jurisdiction jurisdiction = authorityKind == null ? null
 						: AuthorityRepository.jurisdiction(memberState);
 				Set<Competence> competences = jurisdiction != null && roles.contains(Role.REGULATOR)
 						? competences(userId) : Set.of();
 				boolean mayLogIn = Boolean.TRUE.equals(enabled) && Boolean.TRUE.equals(verified)
-						&& !OrganisationStatus.SUSPENDED.name().equals(status);
+						&& status != OrganisationStatus.SUSPENDED;
 				return new RegistryUserDetails(new Actor(new UserId(userId), new OrganisationId(organisationId), email,
 						name, roles, competences, jurisdiction), passwordHash, mayLogIn);
 			}));
@@ -260,10 +259,10 @@ public class OrganisationRepository {
 
 	private Set<Competence> competences(UUID user) {
 		Set<Competence> competences = EnumSet.noneOf(Competence.class);
-		dsl.select(USER_COMPETENCE.COMPETENCE)
+		competences.addAll(dsl.select(EnumColumns.COMPETENCE)
 			.from(USER_COMPETENCE)
 			.where(USER_COMPETENCE.USER_ID.eq(user))
-			.forEach(record -> competences.add(Competence.valueOf(record.get(USER_COMPETENCE.COMPETENCE))));
+			.fetch(EnumColumns.COMPETENCE));
 		return competences;
 	}
 

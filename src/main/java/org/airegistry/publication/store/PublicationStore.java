@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PublicationStore<ID extends RecordId, D> {
 
-	private static final List<String> PUBLIC = Visibility.publicNames();
+	private static final List<Visibility> PUBLIC = Visibility.publicOnes();
 
 	private final DSLContext dsl;
 
@@ -120,7 +120,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.set(records.draftData(), CanonicalJson.write(data))
 			.set(records.draftChanged(), true)
 			.set(records.lockVersion(), 0L)
-			.set(records.visibility(), visibility == null ? null : visibility.name())
+			.set(records.visibility(), visibility)
 			.set(records.createdAt(), now)
 			.set(records.updatedAt(), now)
 			.set(columns.draft(data))
@@ -151,12 +151,9 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.from(records.table())
 			.where(records.owner().eq(owner.value()))
 			.orderBy(records.updatedAt().desc())
-			.fetch(row -> {
-				String visibility = row.get(records.visibility());
-				return new WorkspaceItem<>(toId.apply(row.get(records.id())), row.get(name),
-						row.get(records.publishedVersion()), Boolean.TRUE.equals(row.get(records.draftChanged())),
-						row.get(records.updatedAt()), visibility == null ? null : Visibility.valueOf(visibility), row);
-			});
+			.fetch(row -> new WorkspaceItem<>(toId.apply(row.get(records.id())), row.get(name),
+					row.get(records.publishedVersion()), Boolean.TRUE.equals(row.get(records.draftChanged())),
+					row.get(records.updatedAt()), row.get(records.visibility()), row));
 	}
 
 	/** The owner of a record, whoever asks (for authorities' and system actions). */
@@ -190,11 +187,10 @@ public final class PublicationStore<ID extends RecordId, D> {
 
 	/** The draft in a row read by {@link #draftRecord}. */
 	public Draft<ID, D> draft(Record row) {
-		String visibility = row.get(records.visibility());
 		return new Draft<>(toId.apply(row.get(records.id())), new OrganisationId(row.get(records.owner())),
 				row.get(records.lockVersion()), CanonicalJson.read(row.get(records.draftData()), type),
 				row.get(records.publishedVersion()), Boolean.TRUE.equals(row.get(records.draftChanged())),
-				visibility == null ? null : Visibility.valueOf(visibility));
+				row.get(records.visibility()));
 	}
 
 	/**
@@ -225,7 +221,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 		Draft<ID, D> draft = version.draft();
 		int updated = dsl.update(records.table())
 			.set(records.publishedVersion(), version.number())
-			.set(records.visibility(), version.visibility().name())
+			.set(records.visibility(), version.visibility())
 			.set(records.draftData(), CanonicalJson.write(version.draftAfter()))
 			.set(records.draftChanged(), version.draftChangedAfter())
 			.set(records.lockVersion(), records.lockVersion().plus(1))
@@ -247,7 +243,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.set(versions.contentSha256(), CanonicalJson.sha256(json))
 			.set(versions.publishedAt(), version.publishedAt())
 			.set(versions.publishedBy(), version.publishedBy().value())
-			.set(versions.visibility(), version.visibility().name())
+			.set(versions.visibility(), version.visibility())
 			.set(columns.version(draft, version.data(), version.visibility()))
 			.execute();
 		return true;
@@ -284,7 +280,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 			return 0;
 		}
 		int changed = dsl.update(versions.table())
-			.set(versions.visibility(), visibility.name())
+			.set(versions.visibility(), visibility)
 			.where(versions.recordId().eq(id.value()))
 			.and(versions.number().in(numbers))
 			.and(versions.visibility().in(PUBLIC))
@@ -306,7 +302,8 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * @return the ids of the records whose section changed
 	 */
 	public List<ID> follow(Condition which, Visibility parent) {
-		Field<String> section = parent.isPublic() ? latestVersionVisibility() : DSL.val(parent.name());
+		Field<Visibility> section = parent.isPublic() ? latestVersionVisibility()
+				: DSL.val(parent, records.visibility());
 		Condition published = which.and(records.publishedVersion().isNotNull());
 		List<ID> changed = dsl.select(records.id())
 			.from(records.table())
@@ -324,13 +321,10 @@ public final class PublicationStore<ID extends RecordId, D> {
 
 	/** Places a hold on a record, or lifts it ({@code null}). */
 	public boolean hold(Condition record, @Nullable PublicHold hold) {
-		return dsl.update(records.table())
-			.set(records.publicHold(), hold == null ? null : hold.name())
-			.where(record)
-			.execute() > 0;
+		return dsl.update(records.table()).set(records.publicHold(), hold).where(record).execute() > 0;
 	}
 
-	private Field<String> latestVersionVisibility() {
+	private Field<Visibility> latestVersionVisibility() {
 		Table<?> latest = versions.table().as("latest_version");
 		return DSL.field(DSL.select(latest.field(versions.visibility()))
 			.from(latest)
@@ -406,7 +400,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 		return new PublishedVersion<>(row.get(versions.number()), row.get(records.publishedVersion()),
 				CanonicalJson.read(row.get(versions.data()), type), summary == null ? "" : summary,
 				row.get(firstPublishedAt), row.get(versions.publishedAt()), row.get(versions.contentSha256()),
-				Visibility.valueOf(row.get(versions.visibility())));
+				row.get(versions.visibility()));
 	}
 
 	/**
@@ -457,10 +451,10 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.from(records.table())
 			.where(record)
 			.fetchOptional(Records.mapping((value1, value2, value3) -> {
-				if (value1 == null || value2 == null || !Visibility.valueOf(value2).isPublic()) {
+				if (value1 == null || value2 == null || !value2.isPublic()) {
 					return PublicState.ABSENT;
 				}
-				return value3 == null ? PublicState.VISIBLE : PublicState.withheld(PublicHold.valueOf(value3));
+				return value3 == null ? PublicState.VISIBLE : PublicState.withheld(value3);
 			}))
 			.orElse(PublicState.ABSENT);
 	}
@@ -471,8 +465,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.from(records.table())
 			.where(which)
 			.and(records.visibility().isNotNull())
-			.fetchMap(row -> toId.apply(row.get(records.id())),
-					row -> Visibility.valueOf(row.get(records.visibility())));
+			.fetchMap(row -> toId.apply(row.get(records.id())), row -> row.get(records.visibility()));
 	}
 
 }

@@ -3,8 +3,11 @@ package org.airegistry.publication.store;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.airegistry.publication.PublicHold;
+import org.airegistry.publication.Visibility;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.EnumConverter;
 
 /**
  * The columns of one kind's record table and version table that the kernel reads and
@@ -25,7 +28,8 @@ public record PublicationTables(Records records, Versions versions) {
 	 */
 	public record Records(Table<?> table, Field<UUID> id, Field<UUID> owner, Field<String> draftData,
 			Field<Boolean> draftChanged, Field<Integer> publishedVersion, Field<Long> lockVersion,
-			Field<Instant> createdAt, Field<Instant> updatedAt, Field<String> visibility, Field<String> publicHold) {
+			Field<Instant> createdAt, Field<Instant> updatedAt, Field<Visibility> visibility,
+			Field<PublicHold> publicHold) {
 	}
 
 	/**
@@ -35,7 +39,23 @@ public record PublicationTables(Records records, Versions versions) {
 	 */
 	public record Versions(Table<?> table, Field<UUID> recordId, Field<Integer> number, Field<String> data,
 			Field<String> changeSummary, Field<String> contentSha256, Field<Instant> publishedAt,
-			Field<UUID> publishedBy, Field<String> visibility) {
+			Field<UUID> publishedBy, Field<Visibility> visibility) {
+	}
+
+	/**
+	 * A text column holding a {@link Visibility} by its name, read and written as the
+	 * enum (the database's check constraint lists the names).
+	 */
+	public static Field<Visibility> visibility(Field<String> column) {
+		return column.convert(new EnumConverter<>(String.class, Visibility.class));
+	}
+
+	/**
+	 * A text column holding a {@link PublicHold} by its name, read and written as the
+	 * enum.
+	 */
+	public static Field<PublicHold> publicHold(Field<String> column) {
+		return column.convert(new EnumConverter<>(String.class, PublicHold.class));
 	}
 
 }

@@ -61,15 +61,17 @@ public class AiSystemRepository {
 
 	AiSystemRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, EntryData.class, AiSystemId::new, new PublicationTables(
-				new PublicationTables.Records(AI_SYSTEM, AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM.ORGANISATION_ID,
-						AI_SYSTEM.DRAFT_DATA, AI_SYSTEM.DRAFT_CHANGED, AI_SYSTEM.PUBLISHED_VERSION,
-						AI_SYSTEM.LOCK_VERSION, AI_SYSTEM.CREATED_AT, AI_SYSTEM.UPDATED_AT, AI_SYSTEM.VISIBILITY,
-						AI_SYSTEM.PUBLIC_HOLD),
-				new PublicationTables.Versions(AI_SYSTEM_VERSION, AI_SYSTEM_VERSION.AI_SYSTEM_ID,
-						AI_SYSTEM_VERSION.VERSION_NUMBER, AI_SYSTEM_VERSION.DATA, AI_SYSTEM_VERSION.CHANGE_SUMMARY,
-						AI_SYSTEM_VERSION.CONTENT_SHA256, AI_SYSTEM_VERSION.PUBLISHED_AT,
-						AI_SYSTEM_VERSION.PUBLISHED_BY, AI_SYSTEM_VERSION.VISIBILITY)),
+		this.store = new PublicationStore<>(dsl, EntryData.class, AiSystemId::new,
+				new PublicationTables(new PublicationTables.Records(AI_SYSTEM, AI_SYSTEM.AI_SYSTEM_ID,
+						AI_SYSTEM.ORGANISATION_ID, AI_SYSTEM.DRAFT_DATA, AI_SYSTEM.DRAFT_CHANGED,
+						AI_SYSTEM.PUBLISHED_VERSION, AI_SYSTEM.LOCK_VERSION, AI_SYSTEM.CREATED_AT, AI_SYSTEM.UPDATED_AT,
+						PublicationTables.visibility(AI_SYSTEM.VISIBILITY),
+						PublicationTables.publicHold(AI_SYSTEM.PUBLIC_HOLD)),
+						new PublicationTables.Versions(AI_SYSTEM_VERSION, AI_SYSTEM_VERSION.AI_SYSTEM_ID,
+								AI_SYSTEM_VERSION.VERSION_NUMBER, AI_SYSTEM_VERSION.DATA,
+								AI_SYSTEM_VERSION.CHANGE_SUMMARY, AI_SYSTEM_VERSION.CONTENT_SHA256,
+								AI_SYSTEM_VERSION.PUBLISHED_AT, AI_SYSTEM_VERSION.PUBLISHED_BY,
+								PublicationTables.visibility(AI_SYSTEM_VERSION.VISIBILITY))),
 				new EntryColumns());
 	}
 
@@ -206,7 +208,7 @@ public class AiSystemRepository {
 		try (var cursor = dsl
 			.select(AI_SYSTEM_VERSION.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER, AI_SYSTEM_VERSION.DATA)
 			.from(AI_SYSTEM_VERSION)
-			.where(AI_SYSTEM_VERSION.VISIBILITY.in(Visibility.publicNames()))
+			.where(store.versions().visibility().in(Visibility.publicOnes()))
 			.and(AI_SYSTEM_VERSION.DATA.like("%\"annexIIIPoint\":\"P1%"))
 			.orderBy(AI_SYSTEM_VERSION.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER)
 			.fetchSize(500)
@@ -377,8 +379,8 @@ public class AiSystemRepository {
 	}
 
 	private LinkableEntry toLinkable(Record row) {
-		return new LinkableEntry(toPublicEntry(row), !Visibility.valueOf(row.get(AI_SYSTEM.VISIBILITY)).isPublic(),
-				row.get(AI_SYSTEM.PUBLIC_HOLD) != null);
+		return new LinkableEntry(toPublicEntry(row), !row.get(store.records().visibility()).isPublic(),
+				row.get(store.records().publicHold()) != null);
 	}
 
 	/**
@@ -417,7 +419,7 @@ public class AiSystemRepository {
 	}
 
 	private org.jooq.SelectConditionStep<Record> restricted() {
-		return allEntries().where(store.latest()).and(AI_SYSTEM.VISIBILITY.eq(Visibility.RESTRICTED.name()));
+		return allEntries().where(store.latest()).and(store.records().visibility().eq(Visibility.RESTRICTED));
 	}
 
 	// ----------------------------------------------------------------- mapping
@@ -425,7 +427,7 @@ public class AiSystemRepository {
 	private List<Field<?>> entryFields() {
 		List<Field<?>> fields = new ArrayList<>(store.versionFields());
 		fields.addAll(List.of(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.ORGANISATION_ID, ORGANISATION.LEGAL_NAME,
-				AI_SYSTEM.VISIBILITY, AI_SYSTEM.PUBLIC_HOLD));
+				store.records().visibility(), store.records().publicHold()));
 		return fields;
 	}
 

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.airegistry.publication.CanonicalJson;
 import org.airegistry.publication.Visibility;
+import org.airegistry.publication.store.PublicationTables;
 import org.airegistry.registry.EntryData;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -38,7 +39,8 @@ public class RegistryStatisticsRepository {
 
 	public void forEachPublished(Consumer<PublishedEntry> consumer) {
 		var first = AI_SYSTEM_VERSION.as("first_version");
-		try (var cursor = dsl.select(AI_SYSTEM.VISIBILITY, first.PUBLISHED_AT, AI_SYSTEM_VERSION.DATA)
+		try (var cursor = dsl
+			.select(PublicationTables.visibility(AI_SYSTEM.VISIBILITY), first.PUBLISHED_AT, AI_SYSTEM_VERSION.DATA)
 			.from(AI_SYSTEM)
 			.join(AI_SYSTEM_VERSION)
 			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)
@@ -49,9 +51,9 @@ public class RegistryStatisticsRepository {
 			.fetchSize(500)
 			.fetchLazy()) {
 			cursor.stream()
-				.map(Records.mapping((visibility, firstPublishedAt, data) -> new PublishedEntry(
-						Visibility.RESTRICTED.name().equals(visibility), firstPublishedAt,
-						CanonicalJson.read(data, EntryData.class))))
+				.map(Records.mapping(
+						(visibility, firstPublishedAt, data) -> new PublishedEntry(visibility == Visibility.RESTRICTED,
+								firstPublishedAt, CanonicalJson.read(data, EntryData.class))))
 				.forEach(consumer);
 		}
 	}

@@ -28,6 +28,7 @@ import org.airegistry.publication.store.KindColumns;
 import org.airegistry.publication.store.PublicationStore;
 import org.airegistry.publication.store.PublicationTables;
 import org.airegistry.registry.StoredDocument;
+import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
@@ -50,6 +51,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -62,21 +64,39 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TestPlanRepository {
 
+	// the text columns holding enums, read and written as the enums (DD026)
+	private static final Field<TestPlanState> STATE = TEST_PLAN.STATE
+		.convert(new EnumConverter<>(String.class, TestPlanState.class));
+
+	private static final Field<AnnexIIIPoint> ANNEX_III_POINT = TEST_PLAN.ANNEX_III_POINT
+		.convert(new EnumConverter<>(String.class, AnnexIIIPoint.class));
+
+	private static final Field<ReviewState> REVIEW_STATE = TEST_PLAN_REVIEW.STATE
+		.convert(new EnumConverter<>(String.class, ReviewState.class));
+
+	private static final Field<MemberState> REVIEW_MEMBER_STATE = TEST_PLAN_REVIEW.MEMBER_STATE
+		.convert(new EnumConverter<>(String.class, MemberState.class));
+
+	private static final Field<TestEventKind> EVENT_KIND = TEST_PLAN_EVENT.KIND
+		.convert(new EnumConverter<>(String.class, TestEventKind.class));
+
 	private final DSLContext dsl;
 
 	private final PublicationStore<TestPlanId, TestPlanData> store;
 
 	TestPlanRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, TestPlanData.class, TestPlanId::new, new PublicationTables(
-				new PublicationTables.Records(TEST_PLAN, TEST_PLAN.TEST_PLAN_ID, TEST_PLAN.ORGANISATION_ID,
-						TEST_PLAN.DRAFT_DATA, TEST_PLAN.DRAFT_CHANGED, TEST_PLAN.PUBLISHED_VERSION,
-						TEST_PLAN.LOCK_VERSION, TEST_PLAN.CREATED_AT, TEST_PLAN.UPDATED_AT, TEST_PLAN.VISIBILITY,
-						TEST_PLAN.PUBLIC_HOLD),
-				new PublicationTables.Versions(TEST_PLAN_VERSION, TEST_PLAN_VERSION.TEST_PLAN_ID,
-						TEST_PLAN_VERSION.VERSION_NUMBER, TEST_PLAN_VERSION.DATA, TEST_PLAN_VERSION.CHANGE_SUMMARY,
-						TEST_PLAN_VERSION.CONTENT_SHA256, TEST_PLAN_VERSION.PUBLISHED_AT,
-						TEST_PLAN_VERSION.PUBLISHED_BY, TEST_PLAN_VERSION.VISIBILITY)),
+		this.store = new PublicationStore<>(dsl, TestPlanData.class, TestPlanId::new,
+				new PublicationTables(new PublicationTables.Records(TEST_PLAN, TEST_PLAN.TEST_PLAN_ID,
+						TEST_PLAN.ORGANISATION_ID, TEST_PLAN.DRAFT_DATA, TEST_PLAN.DRAFT_CHANGED,
+						TEST_PLAN.PUBLISHED_VERSION, TEST_PLAN.LOCK_VERSION, TEST_PLAN.CREATED_AT, TEST_PLAN.UPDATED_AT,
+						PublicationTables.visibility(TEST_PLAN.VISIBILITY),
+						PublicationTables.publicHold(TEST_PLAN.PUBLIC_HOLD)),
+						new PublicationTables.Versions(TEST_PLAN_VERSION, TEST_PLAN_VERSION.TEST_PLAN_ID,
+								TEST_PLAN_VERSION.VERSION_NUMBER, TEST_PLAN_VERSION.DATA,
+								TEST_PLAN_VERSION.CHANGE_SUMMARY, TEST_PLAN_VERSION.CONTENT_SHA256,
+								TEST_PLAN_VERSION.PUBLISHED_AT, TEST_PLAN_VERSION.PUBLISHED_BY,
+								PublicationTables.visibility(TEST_PLAN_VERSION.VISIBILITY))),
 				new PlanColumns());
 	}
 
@@ -92,7 +112,7 @@ public class TestPlanRepository {
 		public Map<Field<?>, ?> draft(TestPlanData data) {
 			Map<Field<?>, Object> columns = new HashMap<>();
 			columns.put(TEST_PLAN.SYSTEM_NAME, data.systemName());
-			columns.put(TEST_PLAN.ANNEX_III_POINT, data.annexIIIPoint() == null ? null : data.annexIIIPoint().name());
+			columns.put(ANNEX_III_POINT, data.annexIIIPoint());
 			return columns;
 		}
 
@@ -116,7 +136,7 @@ public class TestPlanRepository {
 			Instant now) {
 		Map<Field<?>, Object> columns = new HashMap<>();
 		columns.put(TEST_PLAN.UID, data.uid());
-		columns.put(TEST_PLAN.STATE, TestPlanState.DRAFT.name());
+		columns.put(STATE, TestPlanState.DRAFT);
 		columns.put(TEST_PLAN.CREATED_BY, createdBy.value());
 		columns.put(TEST_PLAN.CONDUCT_DATA, CanonicalJson.write(conduct));
 		store.insertDraft(id, owner, data, null, columns, now);
@@ -150,7 +170,7 @@ public class TestPlanRepository {
 
 		Field<?> field() {
 			return switch (this) {
-				case STATE -> TEST_PLAN.STATE;
+				case STATE -> TestPlanRepository.STATE;
 				case SUBMITTED_AT -> TEST_PLAN.SUBMITTED_AT;
 				case APPROVED_AT -> TEST_PLAN.APPROVED_AT;
 				case STARTED_ON -> TEST_PLAN.STARTED_ON;
@@ -172,8 +192,7 @@ public class TestPlanRepository {
 	/** Changes a plan's life columns (instants and states converted for storage). */
 	public void update(TestPlanId id, Map<PlanColumn, @Nullable Object> values, Instant now) {
 		Map<Field<?>, Object> changes = new HashMap<>();
-		values.forEach((column, value) -> changes.put(column.field(),
-				value instanceof TestPlanState state ? state.name() : value));
+		values.forEach((column, value) -> changes.put(column.field(), value));
 		dsl.update(TEST_PLAN)
 			.set(changes)
 			.set(TEST_PLAN.UPDATED_AT, now)
@@ -199,7 +218,7 @@ public class TestPlanRepository {
 	}
 
 	public List<TestPlan> inStates(List<TestPlanState> states) {
-		return plans().where(TEST_PLAN.STATE.in(states.stream().map(Enum::name).toList())).fetch(this::toPlan);
+		return plans().where(STATE.in(states)).fetch(this::toPlan);
 	}
 
 	/** Every registered plan (counts for the console; no content leaves it). */
@@ -211,14 +230,14 @@ public class TestPlanRepository {
 	public List<RegisteredVersion> versions(TestPlanId id) {
 		return dsl
 			.select(TEST_PLAN_VERSION.VERSION_NUMBER, TEST_PLAN_VERSION.DATA, TEST_PLAN_VERSION.CHANGE_SUMMARY,
-					TEST_PLAN_VERSION.PUBLISHED_AT, TEST_PLAN_VERSION.CONTENT_SHA256, TEST_PLAN_VERSION.VISIBILITY)
+					TEST_PLAN_VERSION.PUBLISHED_AT, TEST_PLAN_VERSION.CONTENT_SHA256, store.versions().visibility())
 			.from(TEST_PLAN_VERSION)
 			.where(TEST_PLAN_VERSION.TEST_PLAN_ID.eq(id.value()))
 			.orderBy(TEST_PLAN_VERSION.VERSION_NUMBER.desc())
 			.fetch(org.jooq.Records
 				.mapping((number, data, summary, at, sha, visibility) -> new RegisteredVersion(number,
 						CanonicalJson.read(data, TestPlanData.class), summary == null ? "" : summary, at, sha,
-						Visibility.valueOf(visibility))));
+						visibility)));
 	}
 
 	// ----------------------------------------------------------------- reviews
@@ -227,9 +246,9 @@ public class TestPlanRepository {
 			ReviewState state, Instant submittedAt, @Nullable Instant tacitAt, boolean tacitAllowed) {
 		dsl.insertInto(TEST_PLAN_REVIEW)
 			.set(TEST_PLAN_REVIEW.TEST_PLAN_ID, id.value())
-			.set(TEST_PLAN_REVIEW.MEMBER_STATE, memberState.name())
+			.set(REVIEW_MEMBER_STATE, memberState)
 			.set(TEST_PLAN_REVIEW.AUTHORITY_ID, authority == null ? null : authority.value())
-			.set(TEST_PLAN_REVIEW.STATE, state.name())
+			.set(REVIEW_STATE, state)
 			.set(TEST_PLAN_REVIEW.SUBMITTED_AT, submittedAt)
 			.set(TEST_PLAN_REVIEW.TACIT_AT, tacitAt)
 			.set(TEST_PLAN_REVIEW.TACIT_ALLOWED, tacitAllowed)
@@ -250,7 +269,7 @@ public class TestPlanRepository {
 	}
 
 	public List<Review> reviewsInState(ReviewState state) {
-		return reviewRows().where(TEST_PLAN_REVIEW.STATE.eq(state.name())).fetch(this::toReview);
+		return reviewRows().where(REVIEW_STATE.eq(state)).fetch(this::toReview);
 	}
 
 	public List<Review> allReviews() {
@@ -262,7 +281,7 @@ public class TestPlanRepository {
 			@Nullable Instant submittedAt, @Nullable Instant tacitAt, @Nullable Instant decidedAt,
 			@Nullable UserId decidedBy, @Nullable String reason) {
 		var update = dsl.update(TEST_PLAN_REVIEW)
-			.set(TEST_PLAN_REVIEW.STATE, state.name())
+			.set(REVIEW_STATE, state)
 			.set(TEST_PLAN_REVIEW.LOCK_VERSION, TEST_PLAN_REVIEW.LOCK_VERSION.plus(1));
 		if (authority != null) {
 			update = update.set(TEST_PLAN_REVIEW.AUTHORITY_ID, authority.value());
@@ -283,7 +302,7 @@ public class TestPlanRepository {
 			update = update.set(TEST_PLAN_REVIEW.REASON, reason);
 		}
 		return update.where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(review.plan().value()))
-			.and(TEST_PLAN_REVIEW.MEMBER_STATE.eq(review.memberState().name()))
+			.and(REVIEW_MEMBER_STATE.eq(review.memberState()))
 			.and(TEST_PLAN_REVIEW.LOCK_VERSION.eq(review.lockVersion()))
 			.execute() == 1;
 	}
@@ -292,14 +311,14 @@ public class TestPlanRepository {
 		dsl.update(TEST_PLAN_REVIEW)
 			.set(TEST_PLAN_REVIEW.REMINDED_AT, at)
 			.where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(review.plan().value()))
-			.and(TEST_PLAN_REVIEW.MEMBER_STATE.eq(review.memberState().name()))
+			.and(REVIEW_MEMBER_STATE.eq(review.memberState()))
 			.execute();
 	}
 
 	public boolean reviewReminded(Review review) {
 		return dsl.fetchExists(TEST_PLAN_REVIEW,
 				TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(review.plan().value())
-					.and(TEST_PLAN_REVIEW.MEMBER_STATE.eq(review.memberState().name()))
+					.and(REVIEW_MEMBER_STATE.eq(review.memberState()))
 					.and(TEST_PLAN_REVIEW.REMINDED_AT.isNotNull()));
 	}
 
@@ -310,7 +329,7 @@ public class TestPlanRepository {
 		dsl.insertInto(TEST_PLAN_EVENT)
 			.set(TEST_PLAN_EVENT.EVENT_ID, UUID.randomUUID())
 			.set(TEST_PLAN_EVENT.TEST_PLAN_ID, id.value())
-			.set(TEST_PLAN_EVENT.KIND, kind.name())
+			.set(EVENT_KIND, kind)
 			.set(TEST_PLAN_EVENT.OCCURRED_ON, occurredOn)
 			.set(TEST_PLAN_EVENT.REASON, reason)
 			.set(TEST_PLAN_EVENT.RECORDED_AT, at)
@@ -324,14 +343,11 @@ public class TestPlanRepository {
 	}
 
 	private List<TestEvent> events(Condition condition) {
-		return dsl
-			.select(TEST_PLAN_EVENT.KIND, TEST_PLAN_EVENT.OCCURRED_ON, TEST_PLAN_EVENT.REASON,
-					TEST_PLAN_EVENT.RECORDED_AT)
+		return dsl.select(EVENT_KIND, TEST_PLAN_EVENT.OCCURRED_ON, TEST_PLAN_EVENT.REASON, TEST_PLAN_EVENT.RECORDED_AT)
 			.from(TEST_PLAN_EVENT)
 			.where(condition)
 			.orderBy(TEST_PLAN_EVENT.RECORDED_AT, TEST_PLAN_EVENT.EVENT_ID)
-			.fetch(org.jooq.Records
-				.mapping((kind, on, reason, at) -> new TestEvent(TestEventKind.valueOf(kind), on, reason, at)));
+			.fetch(org.jooq.Records.mapping((kind, on, reason, at) -> new TestEvent(kind, on, reason, at)));
 	}
 
 	// --------------------------------------------------------------- documents
@@ -453,6 +469,8 @@ public class TestPlanRepository {
 
 	private SelectJoinStep<Record> plans() {
 		List<Field<?>> fields = new ArrayList<>(List.of(TEST_PLAN.fields()));
+		fields.replaceAll(field -> field == TEST_PLAN.STATE ? STATE : field == TEST_PLAN.VISIBILITY
+				? store.records().visibility() : field == TEST_PLAN.PUBLIC_HOLD ? store.records().publicHold() : field);
 		fields.add(ORGANISATION.LEGAL_NAME);
 		return dsl.select(fields)
 			.from(TEST_PLAN)
@@ -462,7 +480,7 @@ public class TestPlanRepository {
 
 	private SelectJoinStep<Record> publicPlans() {
 		List<Field<?>> fields = new ArrayList<>(store.versionFields());
-		fields.addAll(List.of(TEST_PLAN.UID, TEST_PLAN.STATE, ORGANISATION.LEGAL_NAME));
+		fields.addAll(List.of(TEST_PLAN.UID, STATE, ORGANISATION.LEGAL_NAME));
 		return store.selectPublic(fields)
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(TEST_PLAN.ORGANISATION_ID));
@@ -472,25 +490,21 @@ public class TestPlanRepository {
 		PublishedVersion<TestPlanData> version = store.version(row);
 		return new PublicTestPlan(row.get(TEST_PLAN.UID), row.get(ORGANISATION.LEGAL_NAME), version.version(),
 				version.latestVersion(), version.data(), version.changeSummary(), version.firstPublishedAt(),
-				version.publishedAt(), version.contentSha256(),
-				PublicTestStatus.of(TestPlanState.valueOf(row.get(TEST_PLAN.STATE))));
+				version.publishedAt(), version.contentSha256(), PublicTestStatus.of(row.get(STATE)));
 	}
 
 	private TestPlan toPlan(Record row) {
-		String visibility = row.get(TEST_PLAN.VISIBILITY);
-		String hold = row.get(TEST_PLAN.PUBLIC_HOLD);
 		return new TestPlan(new TestPlanId(row.get(TEST_PLAN.TEST_PLAN_ID)), row.get(TEST_PLAN.UID),
 				new OrganisationId(row.get(TEST_PLAN.ORGANISATION_ID)), row.get(ORGANISATION.LEGAL_NAME),
-				TestPlanState.valueOf(row.get(TEST_PLAN.STATE)), row.get(TEST_PLAN.LOCK_VERSION),
+				row.get(STATE), row.get(TEST_PLAN.LOCK_VERSION),
 				CanonicalJson.read(row.get(TEST_PLAN.DRAFT_DATA), TestPlanData.class),
 				CanonicalJson.read(row.get(TEST_PLAN.CONDUCT_DATA), TestConduct.class),
 				Boolean.TRUE.equals(row.get(TEST_PLAN.DRAFT_CHANGED)), row.get(TEST_PLAN.PUBLISHED_VERSION),
-				visibility == null ? null : Visibility.valueOf(visibility),
-				hold == null ? null : PublicHold.valueOf(hold), row.get(TEST_PLAN.SUBMITTED_AT),
-				row.get(TEST_PLAN.APPROVED_AT), row.get(TEST_PLAN.STARTED_ON), row.get(TEST_PLAN.END_LIMIT_ON),
-				Boolean.TRUE.equals(row.get(TEST_PLAN.EXTENDED)), row.get(TEST_PLAN.SUSPENDED_ON),
-				row.get(TEST_PLAN.ENDED_ON), row.get(TEST_PLAN.OUTCOME_NOTIFIED_AT), row.get(TEST_PLAN.OUTCOME_SUMMARY),
-				row.get(TEST_PLAN.UPDATED_AT));
+				row.get(store.records().visibility()), row.get(store.records().publicHold()),
+				row.get(TEST_PLAN.SUBMITTED_AT), row.get(TEST_PLAN.APPROVED_AT), row.get(TEST_PLAN.STARTED_ON),
+				row.get(TEST_PLAN.END_LIMIT_ON), Boolean.TRUE.equals(row.get(TEST_PLAN.EXTENDED)),
+				row.get(TEST_PLAN.SUSPENDED_ON), row.get(TEST_PLAN.ENDED_ON), row.get(TEST_PLAN.OUTCOME_NOTIFIED_AT),
+				row.get(TEST_PLAN.OUTCOME_SUMMARY), row.get(TEST_PLAN.UPDATED_AT));
 	}
 
 	private TestPlanSummary toSummary(Record row) {
@@ -502,6 +516,8 @@ public class TestPlanRepository {
 
 	private SelectJoinStep<Record> reviewRows() {
 		List<Field<?>> fields = new ArrayList<>(List.of(TEST_PLAN_REVIEW.fields()));
+		fields.replaceAll(field -> field == TEST_PLAN_REVIEW.STATE ? REVIEW_STATE
+				: field == TEST_PLAN_REVIEW.MEMBER_STATE ? REVIEW_MEMBER_STATE : field);
 		fields.add(ORGANISATION.LEGAL_NAME);
 		return dsl.select(fields)
 			.from(TEST_PLAN_REVIEW)
@@ -511,14 +527,12 @@ public class TestPlanRepository {
 
 	private Review toReview(Record row) {
 		UUID authority = row.get(TEST_PLAN_REVIEW.AUTHORITY_ID);
-		return new Review(new TestPlanId(row.get(TEST_PLAN_REVIEW.TEST_PLAN_ID)),
-				MemberState.valueOf(row.get(TEST_PLAN_REVIEW.MEMBER_STATE)),
+		return new Review(new TestPlanId(row.get(TEST_PLAN_REVIEW.TEST_PLAN_ID)), row.get(REVIEW_MEMBER_STATE),
 				authority == null ? null : new OrganisationId(authority),
-				authority == null ? null : row.get(ORGANISATION.LEGAL_NAME),
-				ReviewState.valueOf(row.get(TEST_PLAN_REVIEW.STATE)), row.get(TEST_PLAN_REVIEW.SUBMITTED_AT),
-				row.get(TEST_PLAN_REVIEW.TACIT_AT), Boolean.TRUE.equals(row.get(TEST_PLAN_REVIEW.TACIT_ALLOWED)),
-				row.get(TEST_PLAN_REVIEW.DECIDED_AT), row.get(TEST_PLAN_REVIEW.REASON),
-				row.get(TEST_PLAN_REVIEW.LOCK_VERSION));
+				authority == null ? null : row.get(ORGANISATION.LEGAL_NAME), row.get(REVIEW_STATE),
+				row.get(TEST_PLAN_REVIEW.SUBMITTED_AT), row.get(TEST_PLAN_REVIEW.TACIT_AT),
+				Boolean.TRUE.equals(row.get(TEST_PLAN_REVIEW.TACIT_ALLOWED)), row.get(TEST_PLAN_REVIEW.DECIDED_AT),
+				row.get(TEST_PLAN_REVIEW.REASON), row.get(TEST_PLAN_REVIEW.LOCK_VERSION));
 	}
 
 	/** Freezes the conditions as they are registered with a new version. */
