@@ -28,11 +28,13 @@ import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.search.SearchParameters;
 import org.airegistry.search.SearchQuery;
+import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchService;
 import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.search.index.RegistryEntriesReindexer;
 import org.airegistry.search.index.SearchDocuments;
 import org.airegistry.search.query.ElasticsearchSearchService;
+import org.airegistry.search.query.Snippets;
 import org.airegistry.shared.Role;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
@@ -249,6 +251,8 @@ class SearchBenchmark {
 					withHighlight, withAggregations));
 		}
 		line("| Parts of each request alone (Elasticsearch took) | %s |", parts);
+		line("| Where the API's time goes, one request at a time (median of %d: raw round trip / search service in the application (+ its own work: request, hits, snippets, did-you-mean check) / API over HTTP (+ MVC, filters, JSON); did you mean; Java snippet marking of the hits) | %s |",
+				BREAKDOWN_REPEATS, breakdown(texts, queries, requests, uris, http));
 		line("| Search API p50 / p95 / p99 (16 clients, %d rounds alternating with the raw runs) | %s |", ROUNDS,
 				api.percentiles());
 		line("| Search API throughput | %.0f requests/s (%d errors) |", api.throughput(), api.errors);
@@ -282,6 +286,62 @@ class SearchBenchmark {
 	 * Bulk-loads prebuilt documents into a fresh index from the same definition, with the
 	 * reindexer's page size and requests in flight and refresh off; returns the seconds.
 	 */
+	/** One request at a time of each query: single requests, medians. */
+	static final int BREAKDOWN_REPEATS = 21;
+
+	/**
+	 * Where the API's time goes beyond Elasticsearch's, query by query: the same request
+	 * straight to the node, the search service in the application (which builds the
+	 * request, reads the hits, makes the snippets and checks a did-you-mean), and the API
+	 * over HTTP; and the time the Java-side snippet marking of typo matches
+	 * ({@link Snippets#highlightSimilar}) takes on that query's hits.
+	 */
+	private String breakdown(List<String> texts, List<SearchQuery> queries, List<SearchRequest> requests,
+			List<URI> uris, HttpClient http) throws Exception {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < queries.size(); i++) {
+			long[] raw = new long[BREAKDOWN_REPEATS];
+			long[] service = new long[BREAKDOWN_REPEATS];
+			long[] api = new long[BREAKDOWN_REPEATS];
+			long[] marking = new long[BREAKDOWN_REPEATS];
+			SearchResults results = null;
+			for (int r = 0; r < BREAKDOWN_REPEATS; r++) {
+				long start = System.nanoTime();
+				@SuppressWarnings("rawtypes")
+				var response = index.client().search(requests.get(i), Map.class);
+				raw[r] = System.nanoTime() - start;
+				start = System.nanoTime();
+				results = search.search(queries.get(i));
+				service[r] = System.nanoTime() - start;
+				start = System.nanoTime();
+				http.send(HttpRequest.newBuilder(uris.get(i)).GET().build(), HttpResponse.BodyHandlers.discarding());
+				api[r] = System.nanoTime() - start;
+				start = System.nanoTime();
+				for (var hit : response.hits().hits()) {
+					Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
+					Snippets.highlightSimilar(SearchDocuments.text(source, SearchDocuments.INTENDED_PURPOSE),
+							texts.get(i), Snippets.LENGTH);
+				}
+				marking[r] = System.nanoTime() - start;
+			}
+			double rawMs = median(raw);
+			double serviceMs = median(service);
+			double apiMs = median(api);
+			out.append("%s: %.1f / %.1f (+%.1f) / %.1f (+%.1f) ms, %s, marking %.2f ms; ".formatted(
+					texts.get(i).isEmpty() ? "(blank)" : texts.get(i), rawMs, serviceMs, serviceMs - rawMs, apiMs,
+					apiMs - serviceMs,
+					results != null && results.didYouMean().isPresent() ? "→ " + results.didYouMean().get() : "none",
+					median(marking)));
+		}
+		return out.toString();
+	}
+
+	private static double median(long[] nanos) {
+		long[] sorted = nanos.clone();
+		java.util.Arrays.sort(sorted);
+		return sorted[sorted.length / 2] / 1e6;
+	}
+
 	private double rawBulk(List<Map<String, Object>> documents, List<String> ids, int round) throws Exception {
 		String rawIndex = index.names().readAlias() + "-bench-raw-" + round;
 		index.create(rawIndex, false);

@@ -33,7 +33,9 @@ import com.microsoft.playwright.Page;
  * command MBean): per open page = (all pages open − all tabs blank) / visitors, which
  * leaves out the browser driver's own objects; per abandoned page = (after closing −
  * before) / visitors. Writes {@code target/session-benchmark-results.md} with the classes
- * that grew most.
+ * that grew most. With {@code -Dbench.jfr=true} a flight recording with old object
+ * samples runs, and is written with their paths to the GC roots while each page is open
+ * ({@code target/session-open-*.jfr}; {@code jfr print --events jdk.OldObjectSample}).
  */
 @BenchApplication
 class SessionBenchmark {
@@ -57,6 +59,9 @@ class SessionBenchmark {
 		StringBuilder details = new StringBuilder();
 		// warm up: classes loaded, caches filled, code compiled before anything is
 		// measured
+		if (Boolean.getBoolean("bench.jfr")) {
+			diagnosticCommand("jfrStart", "name=session-benchmark", "settings=profile");
+		}
 		measure("/search?q=hiring", Math.min(visitors, 10));
 		for (String path : List.of("/search?q=hiring", entry, "/")) {
 			Result result = measure(path, visitors);
@@ -104,6 +109,15 @@ class SessionBenchmark {
 		Histogram blank = Histogram.now();
 		visit(tabs, path);
 		Histogram open = Histogram.now();
+		if (Boolean.getBoolean("bench.jfr")) {
+			// which objects the open pages keep, and through what: old object samples
+			// with
+			// their paths to the GC roots (jfr print --events jdk.OldObjectSample …)
+			String file = Path.of("target", "session-open" + path.replaceAll("[^A-Za-z0-9]+", "-") + ".jfr")
+				.toAbsolutePath()
+				.toString();
+			diagnosticCommand("jfrDump", "name=session-benchmark", "filename=" + file, "path-to-gc-roots=true");
+		}
 		// the visitor leaves (another site, or the tab is closed): the page says goodbye
 		// with Vaadin's unload beacon
 		for (Page tab : tabs) {
@@ -131,7 +145,7 @@ class SessionBenchmark {
 		top.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-			.limit(15)
+			.limit(Integer.getInteger("bench.classes", 15))
 			.forEach(e -> largest.put(e.getKey(), e.getValue()));
 		long sessions = afterLost.instances().getOrDefault("com.vaadin.flow.spring.SpringVaadinSession", 0L)
 				+ afterLost.instances().getOrDefault("com.vaadin.flow.server.VaadinSession", 0L);
@@ -157,6 +171,12 @@ class SessionBenchmark {
 					"() => !document.getElementById('ssr-page') && document.querySelector('#outlet main h1')", null,
 					new Page.WaitForFunctionOptions().setTimeout(60_000));
 		}
+	}
+
+	static String diagnosticCommand(String operation, String... arguments) throws Exception {
+		return (String) ManagementFactory.getPlatformMBeanServer()
+			.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), operation, new Object[] { arguments },
+					new String[] { String[].class.getName() });
 	}
 
 	static String kb(double bytes) {

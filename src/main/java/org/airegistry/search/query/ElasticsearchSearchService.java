@@ -433,8 +433,9 @@ public class ElasticsearchSearchService implements SearchService {
 	/**
 	 * A corrected text from the term suggester of the search response: each word a
 	 * {@link #SUGGEST_FIELDS} field lacks is replaced by the best correction any of them
-	 * offers; offered only when the corrected text finds something. Asked when the search
-	 * found nothing or only near misses (typo matches), which it then shows beside.
+	 * offers; offered only when the corrected text matches something in those fields.
+	 * Asked when the search found nothing or only near misses (typo matches), which it
+	 * then shows beside: the one extra request of a search, and only of such a search.
 	 */
 	@SuppressWarnings("rawtypes")
 	private Optional<String> didYouMean(String text, SearchResponse<Map> response) throws IOException {
@@ -442,8 +443,14 @@ public class ElasticsearchSearchService implements SearchService {
 		if (corrected.isEmpty()) {
 			return corrected;
 		}
+		// the corrected words come from the suggest fields: a plain match there, stopped
+		// at the first document, is enough (no fuzzy automata, no scoring); it only
+		// guards against words left in the term statistics by replaced documents
+		String correctedText = corrected.get();
 		long found = index.client()
-			.count(c -> c.index(index.names().readAlias()).query(textQuery(corrected.get())))
+			.count(c -> c.index(index.names().readAlias())
+				.query(q -> q.multiMatch(m -> m.query(correctedText).fields(SUGGEST_FIELDS)))
+				.terminateAfter(1L))
 			.count();
 		return found > 0 ? corrected : Optional.empty();
 	}

@@ -94,10 +94,22 @@ public final class Snippets {
 		if (wanted.isEmpty()) {
 			return Optional.empty();
 		}
-		List<Span> close = words(text).stream().filter(word -> {
-			String folded = fold(word.text());
-			return wanted.stream().anyMatch(w -> similar(w, folded));
-		}).map(word -> new Span(word.start(), word.end())).toList();
+		// the shortest and longest word that can be close: most words of the text are
+		// left out by their length before they are folded (per hit, on every search)
+		int shortest = wanted.stream().mapToInt(w -> w.length() - allowedEdits(w)).min().orElseThrow();
+		int longest = wanted.stream().mapToInt(w -> w.length() + allowedEdits(w)).max().orElseThrow();
+		List<Span> close = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			int letters = matcher.end() - matcher.start();
+			if (letters < shortest || letters > longest) {
+				continue;
+			}
+			String folded = fold(matcher.group());
+			if (wanted.stream().anyMatch(w -> similar(w, folded))) {
+				close.add(new Span(matcher.start(), matcher.end()));
+			}
+		}
 		return close.isEmpty() ? Optional.empty() : Optional.of(excerpt(text, close, length));
 	}
 
@@ -115,13 +127,32 @@ public final class Snippets {
 		return words;
 	}
 
-	private static String fold(String word) {
-		return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	/**
+	 * Lower case without accents ("Kreditwürdigkeit" → "kreditwurdigkeit"); words of
+	 * plain ASCII, most of them, need no decomposition. For the letters of the EU
+	 * languages (precomposed) the folded word is as long as the word, which the length
+	 * filter of {@link #highlightSimilar} relies on.
+	 */
+	static String fold(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (word.charAt(i) >= 0x80) {
+				return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD))
+					.replaceAll("")
+					.toLowerCase(Locale.ROOT);
+			}
+		}
+		return word.toLowerCase(Locale.ROOT);
+	}
+
+	private static int allowedEdits(String queryWord) {
+		return queryWord.length() < ONE_EDIT_FROM ? 0 : queryWord.length() < TWO_EDITS_FROM ? 1 : 2;
 	}
 
 	/** Within the search's fuzziness of the query word, the first letter the same. */
 	static boolean similar(String queryWord, String word) {
-		int allowed = queryWord.length() < ONE_EDIT_FROM ? 0 : queryWord.length() < TWO_EDITS_FROM ? 1 : 2;
+		int allowed = allowedEdits(queryWord);
 		if (Math.abs(queryWord.length() - word.length()) > allowed || word.isEmpty()
 				|| word.charAt(0) != queryWord.charAt(0)) {
 			return false;

@@ -52,6 +52,10 @@ class SnippetsTest {
 			.contains("<mark>Évalue</mark> la <mark>solvabilité</mark> des personnes");
 		assertThat(Snippets.highlightSimilar("Grid monitors for substations", "monitrs", 160))
 			.contains("Grid <mark>monitors</mark> for substations");
+		// words of different lengths in one query, accents only in the text
+		assertThat(Snippets.highlightSimilar("Bewertet die Kreditwürdigkeit von Antragstellern",
+				"kreditwurdigkiet antragsteler", 160))
+			.contains("Bewertet die <mark>Kreditwürdigkeit</mark> von <mark>Antragstellern</mark>");
 	}
 
 	@Test
