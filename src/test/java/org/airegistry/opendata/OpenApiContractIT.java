@@ -206,9 +206,9 @@ class OpenApiContractIT {
 	private static void paths(JsonNode schemas, JsonNode schema, String prefix, List<String> out) {
 		for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
 			String reference = property.getValue().path("$ref").asString("");
-			if (reference.startsWith("#/components/schemas/") && !reference.endsWith("/VersionSummary")) {
-				paths(schemas, schemas.path(reference.substring("#/components/schemas/".length())),
-						prefix + property.getKey() + ".", out);
+			JsonNode referenced = schemas.path(reference.substring(reference.lastIndexOf('/') + 1));
+			if (reference.startsWith("#/components/schemas/") && referenced.has("properties")) {
+				paths(schemas, referenced, prefix + property.getKey() + ".", out);
 			}
 			else {
 				out.add(prefix + property.getKey());

@@ -106,7 +106,9 @@ class ModelsController {
 					+ "listed with its provision in the field dictionary at /open-data")
 	record ModelDocument(String id, int version, @Schema(types = {
 			"integer", "null" }, format = "int32") @Nullable Integer latestVersion, String provider, String publishedAt,
-			@Nullable String changeSummary, String contentSha256,
+			@Schema(types = { "string", "null" },
+					description = "What the provider said changed in this version; null when nothing was said") @Nullable String changeSummary,
+			String contentSha256,
 			@Schema(description = "Whether the model is treated as having systemic risk (Art 51(1)): by its status, "
 					+ "or presumed by its training compute (Art 51(2)) unless the Commission accepted the provider's arguments") boolean systemicRisk,
 			@Schema(description = "Permalink of this version") String url,
@@ -122,7 +124,8 @@ class ModelsController {
 			@Schema(types = { "string", "null" }, format = "date",
 					description = "Last day of the notification to the Commission, two weeks after the threshold was met (Art 52(1)); "
 							+ "null without that date") @Nullable LocalDate notificationDue,
-			GpaiModelData data, @Nullable List<VersionSummary> versions){
+			GpaiModelData data, @Schema(types = { "array", "null" },
+					description = "The version history; only in the API's answer for the latest version") @Nullable List<VersionSummary> versions){
 
 		static ModelDocument of(PublicModel model, @Nullable Integer latestVersion,
 				@Nullable List<VersionSummary> versions, String base) {
