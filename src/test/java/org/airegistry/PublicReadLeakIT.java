@@ -147,8 +147,9 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 			"GET /api/v1/feeds/annex-iii/{area}.atom", "GET /api/v1/models", "GET /api/v1/models/{id}",
 			"GET /api/v1/models/{id}/versions/{version}",
 			"GET /api/v1/models/{id}/versions/{version}/training-summary.json", "GET /api/v1/models.csv",
-			"GET /api/v1/models/feed.atom", "GET /systems/{registrationNumber}/documents/{sha256}",
-			"GET /api/v1/suggestions", "GET /api/v1/entries/{registrationNumber}/similar", "GET /sitemap.xml",
+			"GET /api/v1/models.json", "GET /api/v1/models/feed.atom",
+			"GET /systems/{registrationNumber}/documents/{sha256}", "GET /api/v1/suggestions",
+			"GET /api/v1/entries/{registrationNumber}/similar", "GET /sitemap.xml",
 			"GET /sitemaps/entries-{partition:\\d{1,6}}.xml", "GET /sitemaps/deployments-{partition:\\d{1,6}}.xml",
 			"GET /sitemaps/models.xml", "GET /api/v1/tests", "GET /api/v1/tests/{uid}",
 			"GET /api/v1/tests/{uid}/versions/{version}", "GET /api/v1/tests.csv", "GET /api/v1/tests/feed.atom",
@@ -535,6 +536,7 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		}
 		listings.put("models", body("/api/v1/models?q=" + q));
 		listings.put("models.csv", body("/api/v1/models.csv"));
+		listings.put("models.json", body("/api/v1/models.json"));
 		listings.put("models feed", body("/api/v1/models/feed.atom"));
 		listings.put("model", body("/api/v1/models/" + world.model()));
 		listings.put("model version", body("/api/v1/models/" + world.model() + "/versions/1"));

@@ -84,40 +84,19 @@ public enum DeploymentColumn implements DictionaryColumn {
 	VERSION_PERMALINK("version_permalink", "", null,
 			(d, base) -> base + "/" + DeploymentRoutes.versionPermalink(d.id(), d.version()));
 
-	private final String columnName;
-
-	private final String legalReference;
-
-	private final @Nullable String fieldKey;
+	private final Spec spec;
 
 	private final BiFunction<PublicDeployment, String, String> value;
 
 	DeploymentColumn(String columnName, String legalReference, @Nullable String fieldKey,
 			BiFunction<PublicDeployment, String, String> value) {
-		this.columnName = columnName;
-		this.legalReference = legalReference;
-		this.fieldKey = fieldKey;
+		this.spec = new Spec(columnName, legalReference, "opendata.deploymentColumn." + columnName, fieldKey);
 		this.value = value;
 	}
 
 	@Override
-	public String columnName() {
-		return columnName;
-	}
-
-	@Override
-	public String legalReference() {
-		return legalReference;
-	}
-
-	@Override
-	public String descriptionKey() {
-		return "opendata.deploymentColumn." + columnName;
-	}
-
-	@Override
-	public List<String> fieldKeys() {
-		return fieldKey == null ? List.of() : List.of(fieldKey);
+	public Spec spec() {
+		return spec;
 	}
 
 	/**

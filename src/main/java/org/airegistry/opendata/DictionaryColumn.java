@@ -2,6 +2,8 @@ package org.airegistry.opendata;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A column of an open-data download (and the same-named field of its JSON files and API
  * documents, in camel case), as the field dictionary describes it: name, the provision of
@@ -9,24 +11,50 @@ import java.util.List;
  */
 public interface DictionaryColumn {
 
+	/**
+	 * What the dictionary says of a column.
+	 *
+	 * @param columnName the name in the CSV header (snake case)
+	 * @param legalReference the Annex VIII item (or article) the column publishes; empty
+	 * for registry metadata that the Act does not list
+	 * @param descriptionKey translation key of the column's description
+	 * @param fieldKey the key of the public page's field (the kind's {@code FieldSpec})
+	 * whose content the column carries; null for metadata the page shows outside its
+	 * registered fields
+	 */
+	record Spec(String columnName, String legalReference, String descriptionKey, @Nullable String fieldKey) {
+	}
+
+	/** The column as the dictionary describes it. */
+	Spec spec();
+
 	/** The column's name in the CSV header (snake case). */
-	String columnName();
+	default String columnName() {
+		return spec().columnName();
+	}
 
 	/**
 	 * The Annex VIII item (or article) the column publishes; empty for registry metadata
 	 * that the Act does not list.
 	 */
-	String legalReference();
+	default String legalReference() {
+		return spec().legalReference();
+	}
 
 	/** Translation key of the column's description. */
-	String descriptionKey();
+	default String descriptionKey() {
+		return spec().descriptionKey();
+	}
 
 	/**
 	 * The keys of the public page's fields (the kind's {@code FieldSpec}) whose content
 	 * this column carries; empty for metadata the page shows outside its registered
 	 * fields.
 	 */
-	List<String> fieldKeys();
+	default List<String> fieldKeys() {
+		String fieldKey = spec().fieldKey();
+		return fieldKey == null ? List.of() : List.of(fieldKey);
+	}
 
 	/**
 	 * The field's name in the JSON downloads and the API: by default the column name in

@@ -130,25 +130,14 @@ public enum ExportColumn implements DictionaryColumn {
 	 */
 	public static final String MEMBER_STATE_SEPARATOR = ";";
 
-	private final String columnName;
-
-	private final String legalReference;
-
-	private final @Nullable String fieldKey;
+	private final Spec spec;
 
 	private final BiFunction<PublicEntry, String, String> value;
 
 	ExportColumn(String columnName, String legalReference, @Nullable String fieldKey,
 			BiFunction<PublicEntry, String, String> value) {
-		this.columnName = columnName;
-		this.legalReference = legalReference;
-		this.fieldKey = fieldKey;
+		this.spec = new Spec(columnName, legalReference, "opendata.column." + columnName, fieldKey);
 		this.value = value;
-	}
-
-	@Override
-	public String columnName() {
-		return columnName;
 	}
 
 	@Override
@@ -158,18 +147,8 @@ public enum ExportColumn implements DictionaryColumn {
 	}
 
 	@Override
-	public String legalReference() {
-		return legalReference;
-	}
-
-	@Override
-	public String descriptionKey() {
-		return "opendata.column." + columnName;
-	}
-
-	@Override
-	public List<String> fieldKeys() {
-		return fieldKey == null ? List.of() : List.of(fieldKey);
+	public Spec spec() {
+		return spec;
 	}
 
 	/**

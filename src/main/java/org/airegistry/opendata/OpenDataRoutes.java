@@ -30,6 +30,12 @@ public final class OpenDataRoutes {
 	/** Latest public version of every deployer registration (Section C) as JSON. */
 	public static final String DEPLOYMENTS_JSON = API + "/downloads/deployments.json";
 
+	/** Latest public version of every GPAI model page as CSV. */
+	public static final String MODELS_CSV = API + "/models.csv";
+
+	/** Latest public version of every GPAI model page as JSON. */
+	public static final String MODELS_JSON = API + "/models.json";
+
 	/** Atom feed of new and changed entries. */
 	public static final String FEED = API + "/feeds/entries.atom";
 

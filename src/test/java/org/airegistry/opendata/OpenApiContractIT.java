@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.airegistry.gpai.GpaiModelData;
+import org.airegistry.gpai.GpaiModelId;
+import org.airegistry.gpai.GpaiSamples;
+import org.airegistry.gpai.GpaiService;
+import org.airegistry.publication.Draft;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.junit.jupiter.api.DisplayName;
@@ -45,6 +50,9 @@ class OpenApiContractIT {
 
 	@Autowired
 	TestData testData;
+
+	@Autowired
+	GpaiService models;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -104,6 +112,12 @@ class OpenApiContractIT {
 	void responsesMatchThePublishedSchemas() throws Exception {
 		String number = testData.publish(testData.provider(),
 				TestData.sample("Contract System " + UUID.randomUUID().toString().substring(0, 8)));
+		String model = testData.as(testData.provider(), () -> {
+			Draft<GpaiModelId, GpaiModelData> draft = models
+				.createDraft(GpaiSamples.systemic("Contract Model " + UUID.randomUUID().toString().substring(0, 8)));
+			models.publish(draft.id(), draft.lockVersion(), "");
+			return draft.id().value().toString();
+		});
 		JsonNode spec = spec();
 		// the served description, held in memory under an address of its own (the default
 		// schema loader fetches nothing from files or the network)
@@ -121,6 +135,8 @@ class OpenApiContractIT {
 				new Call("/api/v1/search", "/api/v1/search?q=Contract&size=5", 200),
 				new Call("/api/v1/facets", "/api/v1/facets?q=Contract", 200),
 				new Call("/api/v1/organisations", "/api/v1/organisations", 200),
+				new Call("/api/v1/models/{id}", "/api/v1/models/" + model, 200),
+				new Call("/api/v1/models/{id}/versions/{version}", "/api/v1/models/" + model + "/versions/1", 200),
 				new Call("/api/v1/entries/{registrationNumber}", "/api/v1/entries/AIR-999999", 404),
 				new Call("/api/v1/search", "/api/v1/search?size=1000", 400),
 				new Call("/api/v1/entries/{registrationNumber}/versions/{version}",
@@ -159,7 +175,7 @@ class OpenApiContractIT {
 	}
 
 	@Test
-	@DisplayName("Art 71(4): the served Entry and Deployment schemas have exactly the field dictionary's columns")
+	@DisplayName("Art 71(4): the served Entry, Deployment and Model schemas have exactly the field dictionary's columns")
 	void schemasAreTheDictionary() throws Exception {
 		JsonNode schemas = spec().path("components").path("schemas");
 		List<String> entry = new ArrayList<>();
@@ -176,6 +192,28 @@ class OpenApiContractIT {
 			.forEach(property -> deployment.add(property.getKey()));
 		assertThat(deployment).containsExactlyInAnyOrderElementsOf(
 				java.util.Arrays.stream(DeploymentColumn.values()).map(DictionaryColumn::jsonName).toList());
+		// the Model document nests the page's data: its paths are the dictionary's names
+		List<String> model = new ArrayList<>();
+		paths(schemas, schemas.path("Model"), "", model);
+		List<String> expectedModel = new ArrayList<>(
+				java.util.Arrays.stream(ModelColumn.values()).map(DictionaryColumn::jsonName).toList());
+		// the version history: the API's answer for the latest version only
+		expectedModel.add("versions");
+		assertThat(model).containsExactlyInAnyOrderElementsOf(expectedModel);
+	}
+
+	/** The property paths of a schema, into the objects of this registry it refers to. */
+	private static void paths(JsonNode schemas, JsonNode schema, String prefix, List<String> out) {
+		for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+			String reference = property.getValue().path("$ref").asString("");
+			JsonNode referenced = schemas.path(reference.substring(reference.lastIndexOf('/') + 1));
+			if (reference.startsWith("#/components/schemas/") && referenced.has("properties")) {
+				paths(schemas, referenced, prefix + property.getKey() + ".", out);
+			}
+			else {
+				out.add(prefix + property.getKey());
+			}
+		}
 	}
 
 }

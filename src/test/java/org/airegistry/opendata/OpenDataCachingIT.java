@@ -143,7 +143,7 @@ class OpenDataCachingIT {
 		testData.publish(provider, TestData.sample("Feed Cache System"));
 		for (String path : new String[] { "/api/v1/feeds/entries.atom", "/api/v1/feeds/annex-iii/4.atom",
 				"/api/v1/organisations/" + provider.organisation().value() + "/feed.atom", "/api/v1/models/feed.atom",
-				"/api/v1/models.csv" }) {
+				"/api/v1/models.csv", "/api/v1/models.json" }) {
 			HttpResponse<byte[]> feed = get(path);
 			assertThat(feed.statusCode()).as(path).isEqualTo(200);
 			String etag = header(feed, "ETag");

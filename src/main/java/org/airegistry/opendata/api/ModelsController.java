@@ -1,6 +1,9 @@
 package org.airegistry.opendata.api;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.airegistry.publication.VersionSummary;
 import org.airegistry.gpai.Modality;
 import org.airegistry.gpai.ModelType;
 import org.airegistry.gpai.PublicModel;
+import org.airegistry.opendata.ModelColumn;
 import org.airegistry.opendata.OpenDataRoutes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +45,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Open data of general-purpose AI model pages: search with facets, each model's latest
@@ -57,9 +62,12 @@ class ModelsController {
 
 	private final GeneratedFiles files;
 
-	ModelsController(GpaiQueries queries, GeneratedFiles files) {
+	private final JsonMapper json;
+
+	ModelsController(GpaiQueries queries, GeneratedFiles files, JsonMapper json) {
 		this.queries = queries;
 		this.files = files;
+		this.json = json;
 	}
 
 	/** One model in a list. */
@@ -84,14 +92,55 @@ class ModelsController {
 	}
 
 	/**
+	 * One published version of a model page: every public field, each listed in the field
+	 * dictionary ({@link ModelColumn}, whose JSON names are paths into this document),
+	 * with what the page derives from them (the open-source exemption, the compute and
+	 * its presumption, the notification due date).
+	 *
 	 * @param latestVersion the newest version; only in the answer for the latest version
 	 * (a given version's answer never changes and is cached for a year)
-	 * @param versions the version history; only in the answer for the latest version
+	 * @param versions the version history; only in the API's answer for the latest
+	 * version
 	 */
+	@Schema(name = "Model",
+			description = "One published version of a general-purpose AI model page: every public field, "
+					+ "listed with its provision in the field dictionary at /open-data")
 	record ModelDocument(String id, int version, @Schema(types = {
 			"integer", "null" }, format = "int32") @Nullable Integer latestVersion, String provider, String publishedAt,
-			@Nullable String changeSummary, String contentSha256, boolean systemicRisk, String url,
-			String trainingSummary, GpaiModelData data, @Nullable List<VersionSummary> versions){
+			@Schema(types = { "string", "null" },
+					description = "What the provider said changed in this version; null when nothing was said") @Nullable String changeSummary,
+			String contentSha256,
+			@Schema(description = "Whether the model is treated as having systemic risk (Art 51(1)): by its status, "
+					+ "or presumed by its training compute (Art 51(2)) unless the Commission accepted the provider's arguments") boolean systemicRisk,
+			@Schema(description = "Permalink of this version") String url,
+			@Schema(description = "Permalink of the model page's latest version") String permalink,
+			@Schema(description = "Address of this version's public summary of training content as JSON (Art 53(1)(d))") String trainingSummary,
+			@Schema(description = "Whether the open-source exemption of Art 53(2) applies: a free and open-source model "
+					+ "without systemic risk") boolean openSourceExempt,
+			@Schema(types = { "number", "null" },
+					description = "Cumulative training compute in FLOP as reported, or else estimated as 6 × parameters × tokens (Art 51(2)); "
+							+ "null when neither is given") @Nullable BigDecimal effectiveComputeFlop,
+			@Schema(description = "Whether effectiveComputeFlop is an estimate (no figure reported)") boolean computeEstimated,
+			@Schema(description = "Whether the training compute exceeds 10^25 FLOP, which presumes high-impact capabilities (Art 51(2))") boolean presumedSystemicRisk,
+			@Schema(types = { "string", "null" }, format = "date",
+					description = "Last day of the notification to the Commission, two weeks after the threshold was met (Art 52(1)); "
+							+ "null without that date") @Nullable LocalDate notificationDue,
+			GpaiModelData data, @Schema(types = { "array", "null" },
+					description = "The version history; only in the API's answer for the latest version") @Nullable List<VersionSummary> versions){
+
+		static ModelDocument of(PublicModel model, @Nullable Integer latestVersion,
+				@Nullable List<VersionSummary> versions, String base) {
+			GpaiModelData data = model.data();
+			return new ModelDocument(model.id().toString(), model.version(), latestVersion, model.providerName(),
+					model.publishedAt().toString(),
+					model.changeSummary().isBlank() ? null
+							: CommissionDecision.render(model.changeSummary(), Locale.ENGLISH),
+					model.contentSha256(), data.systemicRisk(), ModelColumn.VERSION_PERMALINK.valueOf(model, base),
+					ModelColumn.PERMALINK.valueOf(model, base), ModelColumn.TRAINING_SUMMARY_URL.valueOf(model, base),
+					data.openSourceExempt(), data.effectiveCompute().orElse(null), data.computeEstimated(),
+					data.presumedSystemicRisk(), data.notificationDue().orElse(null), data, versions);
+		}
+
 	}
 
 	@GetMapping(path = MODELS, produces = "application/json")
@@ -148,39 +197,58 @@ class ModelsController {
 			.body(json);
 	}
 
-	@GetMapping(path = MODELS + ".csv", produces = "text/csv")
-	@Operation(summary = "All published GPAI models as CSV (latest versions)")
+	@GetMapping(path = OpenDataRoutes.MODELS_CSV, produces = "text/csv")
+	@Operation(summary = "All published GPAI models as CSV (latest versions)",
+			description = "RFC 4180, UTF-8, header row with the column names of the field dictionary (GPAI table at /open-data); "
+					+ "several values in one cell separated by ';'. Cells starting with = + - @ are prefixed with an apostrophe.")
 	ResponseEntity<String> csv(ServletWebRequest request) {
+		return download("gpai-models.csv", new MediaType("text", "csv", StandardCharsets.UTF_8), this::csvText,
+				request);
+	}
+
+	private String csvText(String base) {
+		java.io.StringWriter out = new java.io.StringWriter();
+		try (CsvWriter csv = CsvWriter.open(out,
+				Arrays.stream(ModelColumn.values()).map(ModelColumn::columnName).toList())) {
+			for (PublicModel model : queries.published(GpaiQueries.MAX_MODELS)) {
+				csv.row(Arrays.stream(ModelColumn.values()).map(column -> column.valueOf(model, base)).toList());
+			}
+		}
+		return out.toString();
+	}
+
+	@GetMapping(path = OpenDataRoutes.MODELS_JSON, produces = "application/json")
+	@Operation(
+			summary = "All published GPAI models as a JSON array of Model (latest versions, without version history)")
+	ResponseEntity<String> jsonDownload(ServletWebRequest request) {
+		return download("gpai-models.json", MediaType.APPLICATION_JSON, this::jsonText, request);
+	}
+
+	/**
+	 * A download generated once per change of the public data (DD036): 304 when the
+	 * client has it.
+	 */
+	private ResponseEntity<String> download(String fileName, MediaType type,
+			java.util.function.Function<String, String> content, ServletWebRequest request) {
 		String base = BaseUrl.current();
-		GeneratedFiles.Text text = files.text("gpai-models.csv", base, () -> csvText(base));
+		GeneratedFiles.Text text = files.text(fileName, base, () -> content.apply(base));
 		if (request.checkNotModified(text.etag(), text.lastModified().toEpochMilli())) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(OpenDataCaching.CHANGING).build();
 		}
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gpai-models.csv\"")
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
 			.cacheControl(OpenDataCaching.CHANGING)
 			.eTag(text.etag())
 			.lastModified(text.lastModified())
 			.body(text.content());
 	}
 
-	private String csvText(String base) {
-		java.io.StringWriter out = new java.io.StringWriter();
-		try (CsvWriter csv = CsvWriter.open(out,
-				List.of("id", "name", "provider", "model_version", "model_type", "open_source", "systemic_risk",
-						"systemic_risk_status", "training_compute_flop", "version", "published_at", "url"))) {
-			for (PublicModel model : queries.published(GpaiQueries.MAX_MODELS)) {
-				GpaiModelData data = model.data();
-				csv.row(model.id().toString(), data.name(), model.providerName(), data.modelVersion(),
-						data.modelType() == null ? "" : data.modelType().name(), String.valueOf(data.openSource()),
-						String.valueOf(data.systemicRisk()), data.systemicRiskStatus().name(),
-						data.effectiveCompute().map(flop -> flop.toString()).orElse(""),
-						String.valueOf(model.version()), model.publishedAt().toString(),
-						base + "/" + GpaiRoutes.permalink(model.id()));
-			}
-		}
-		return out.toString();
+	private String jsonText(String base) {
+		return json.writeValueAsString(queries.published(GpaiQueries.MAX_MODELS)
+			.stream()
+			.map(model -> ModelDocument.of(model, model.latestVersion(), null, base))
+			.toList());
 	}
 
 	@GetMapping(path = MODELS + "/feed.atom")
@@ -224,13 +292,7 @@ class ModelsController {
 
 	private ModelDocument document(PublicModel model, @Nullable Integer latestVersion,
 			@Nullable List<VersionSummary> versions) {
-		return new ModelDocument(model.id().toString(), model.version(), latestVersion, model.providerName(),
-				model.publishedAt().toString(),
-				model.changeSummary().isBlank() ? null
-						: CommissionDecision.render(model.changeSummary(), Locale.ENGLISH),
-				model.contentSha256(), model.data().systemicRisk(),
-				BaseUrl.current() + "/" + GpaiRoutes.versionPermalink(model.id(), model.version()),
-				BaseUrl.current() + GpaiRoutes.summaryJson(model.id(), model.version()), model.data(), versions);
+		return ModelDocument.of(model, latestVersion, versions, BaseUrl.current());
 	}
 
 	private static <K> Map<String, Long> names(Map<K, Long> counts) {

@@ -1,5 +1,12 @@
 package org.airegistry.opendata.api;
 
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+
+import org.airegistry.gpai.GpaiModelData;
+import org.airegistry.gpai.TrainingContentSummary;
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Map;
 
@@ -83,6 +90,48 @@ class OpenApiConfiguration {
 				}
 			}));
 		};
+	}
+
+	/**
+	 * The GPAI model's data is a record of the gpai module, which knows nothing of
+	 * OpenAPI: its components marked {@code @Nullable} may be null in real answers, and
+	 * the published schema says so (types with "null", and null among an enum's values).
+	 */
+	@Bean
+	OpenApiCustomizer nullableModelData() {
+		return openApi -> {
+			if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+				return;
+			}
+			for (Class<?> type : List.of(GpaiModelData.class, TrainingContentSummary.class)) {
+				Schema<?> schema = openApi.getComponents().getSchemas().get(type.getSimpleName());
+				if (schema == null || schema.getProperties() == null) {
+					continue;
+				}
+				for (RecordComponent component : type.getRecordComponents()) {
+					Schema<?> property = schema.getProperties().get(component.getName());
+					if (property != null && component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+						nullable(property);
+					}
+				}
+			}
+		};
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static void nullable(Schema property) {
+		if (property.get$ref() != null) {
+			return;
+		}
+		if (property.getTypes() == null || property.getTypes().isEmpty()) {
+			if (property.getType() != null) {
+				property.addType(property.getType());
+			}
+		}
+		property.addType("null");
+		if (property.getEnum() != null && !property.getEnum().contains(null)) {
+			property.getEnum().add(null);
+		}
 	}
 
 	private static ApiResponse problem(String description) {

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.airegistry.opendata.DeploymentColumn;
 import org.airegistry.opendata.DictionaryColumn;
 import org.airegistry.opendata.ExportColumn;
+import org.airegistry.opendata.ModelColumn;
 import org.airegistry.opendata.OpenDataRoutes;
 import org.airegistry.shared.i18n.Citations;
 import org.airegistry.shell.components.DocumentMetadata;
@@ -59,7 +60,9 @@ public class FieldDictionaryView extends Main implements HasDynamicTitle, Public
 						link("opendata.link.versionsCsv", OpenDataRoutes.VERSIONS_CSV, true),
 						link("opendata.link.versionsJson", OpenDataRoutes.VERSIONS_JSON, true),
 						link("opendata.link.deploymentsCsv", OpenDataRoutes.DEPLOYMENTS_CSV, true),
-						link("opendata.link.deploymentsJson", OpenDataRoutes.DEPLOYMENTS_JSON, true)),
+						link("opendata.link.deploymentsJson", OpenDataRoutes.DEPLOYMENTS_JSON, true),
+						link("opendata.link.modelsCsv", OpenDataRoutes.MODELS_CSV, true),
+						link("opendata.link.modelsJson", OpenDataRoutes.MODELS_JSON, true)),
 				new Paragraph(getTranslation("opendata.downloads.format")),
 				new Paragraph(getTranslation("opendata.downloads.suspended"))));
 		add(new Section(new H2(getTranslation("opendata.feeds.title")),
@@ -73,7 +76,11 @@ public class FieldDictionaryView extends Main implements HasDynamicTitle, Public
 				new H3(getTranslation("opendata.dictionary.deployments")),
 				new Paragraph(getTranslation("opendata.dictionary.deploymentsIntro")),
 				scrollable(dictionary(List.of(DeploymentColumn.values()), "opendata.dictionary.deploymentsCaption"),
-						"opendata.dictionary.deploymentsCaption")));
+						"opendata.dictionary.deploymentsCaption"),
+				new H3(getTranslation("opendata.dictionary.models")),
+				new Paragraph(getTranslation("opendata.dictionary.modelsIntro")),
+				scrollable(dictionary(List.of(ModelColumn.values()), "opendata.dictionary.modelsCaption"),
+						"opendata.dictionary.modelsCaption")));
 	}
 
 	/**
@@ -110,11 +117,14 @@ public class FieldDictionaryView extends Main implements HasDynamicTitle, Public
 							download(OpenDataRoutes.VERSIONS_JSON, "application/json"),
 							download(OpenDataRoutes.DEPLOYMENTS_CSV, "text/csv"),
 							download(OpenDataRoutes.DEPLOYMENTS_JSON, "application/json"),
+							download(OpenDataRoutes.MODELS_CSV, "text/csv"),
+							download(OpenDataRoutes.MODELS_JSON, "application/json"),
 							download(OpenDataRoutes.FEED, "application/atom+xml")))
 			.put("variableMeasured",
 					Stream
-						.<DictionaryColumn>concat(Arrays.stream(ExportColumn.values()),
-								Arrays.stream(DeploymentColumn.values()))
+						.<List<? extends DictionaryColumn>>of(List.of(ExportColumn.values()),
+								List.of(DeploymentColumn.values()), List.of(ModelColumn.values()))
+						.flatMap(List::stream)
 						.map(column -> StructuredData.of("PropertyValue")
 							.put("name", column.columnName())
 							.put("description", getTranslation(column.descriptionKey())))
@@ -138,7 +148,15 @@ public class FieldDictionaryView extends Main implements HasDynamicTitle, Public
 		head.addHeaderCell().setText(getTranslation("opendata.dictionary.description"));
 		for (DictionaryColumn column : columns) {
 			NativeTableRow row = table.getBody().addRow();
-			row.addHeaderCell().add(new Code(column.columnName()));
+			var name = row.addHeaderCell();
+			name.add(new Code(column.columnName()));
+			if (!column.jsonName().equals(DictionaryColumn.camelCase(column.columnName()))) {
+				// where the JSON documents keep it under another name or in a nested
+				// object
+				Div json = new Div(new Code(column.jsonName()));
+				json.addClassName("json-name");
+				name.add(json);
+			}
 			row.addDataCell()
 				.setText(column.legalReference().isEmpty() ? getTranslation("opendata.dictionary.metadata")
 						: Citations.format(column.legalReference(), getLocale()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.airegistry.opendata.DeploymentColumn;
+import org.airegistry.opendata.ModelColumn;
 import org.airegistry.opendata.ExportColumn;
 import org.airegistry.opendata.OpenDataRoutes;
 import org.airegistry.testsupport.H2Test;
@@ -31,7 +32,7 @@ class FieldDictionaryViewTest extends SpringBrowserlessTest {
 		assertThat(getCurrentView()).isInstanceOf(FieldDictionaryView.class);
 		assertThat(find(H1.class).single().getText()).isEqualTo("Open data");
 		List<NativeTable> tables = find(NativeTable.class).all();
-		assertThat(tables).hasSize(2);
+		assertThat(tables).hasSize(3);
 		NativeTable table = tables.getFirst();
 		List<NativeTableRow> rows = table.getBody().getRows();
 		assertThat(rows).hasSize(ExportColumn.values().length);
@@ -41,6 +42,16 @@ class FieldDictionaryViewTest extends SpringBrowserlessTest {
 			.contains("Art 49(3)")
 			.contains("fria_summary")
 			.contains("Annex VIII C.4");
+		assertThat(tables.get(2).getBody().getRows()).hasSize(ModelColumn.values().length);
+		assertThat(tables.get(2).getElement().getTextRecursively()).contains("licence")
+			.contains("Annex XII point 1(h)")
+			.contains("summary_crawled")
+			.contains("data.trainingSummary.crawled")
+			.contains("Art 53(1)(d)")
+			.contains("evaluation_summary")
+			.contains("Art 55(1)(a)")
+			.contains("notification_due")
+			.contains("Art 52(1)");
 		String text = table.getElement().getTextRecursively();
 		assertThat(text).contains("trade_name")
 			.contains("Annex VIII A.4")
@@ -54,7 +65,8 @@ class FieldDictionaryViewTest extends SpringBrowserlessTest {
 		List<String> hrefs = find(Anchor.class).all().stream().map(Anchor::getHref).toList();
 		assertThat(hrefs).contains(OpenDataRoutes.API_DOCS, OpenDataRoutes.OPENAPI, OpenDataRoutes.ENTRIES_CSV,
 				OpenDataRoutes.ENTRIES_JSON, OpenDataRoutes.VERSIONS_CSV, OpenDataRoutes.VERSIONS_JSON,
-				OpenDataRoutes.FEED, OpenDataRoutes.DEPLOYMENTS_CSV, OpenDataRoutes.DEPLOYMENTS_JSON);
+				OpenDataRoutes.FEED, OpenDataRoutes.DEPLOYMENTS_CSV, OpenDataRoutes.DEPLOYMENTS_JSON,
+				OpenDataRoutes.MODELS_CSV, OpenDataRoutes.MODELS_JSON);
 		assertThat(find(Anchor.class).withText("Open data").exists()).as("menu entry").isTrue();
 	}
 
