@@ -102,7 +102,7 @@ public class IncidentRepository {
 	public record NewReport(IncidentId id, OrganisationId reporter, UserId createdBy, String reference,
 			ReporterRole role, Route route, @Nullable String registrationNumber, @Nullable UUID gpaiModelId,
 			String subjectName, @Nullable OrganisationId provider, @Nullable AnnexIIIPoint annexIIIPoint,
-			@Nullable IncidentId basedOn, IncidentReportData data) {
+			boolean lawEnforcementUse, @Nullable IncidentId basedOn, IncidentReportData data) {
 	}
 
 	public void insert(NewReport report, OffsetDateTime now) {
@@ -117,6 +117,7 @@ public class IncidentRepository {
 				report.provider() == null ? null : report.provider().value());
 		columns.put(INCIDENT_REPORT.ANNEX_III_POINT,
 				report.annexIIIPoint() == null ? null : report.annexIIIPoint().name());
+		columns.put(INCIDENT_REPORT.LAW_ENFORCEMENT_USE, report.lawEnforcementUse());
 		columns.put(INCIDENT_REPORT.BASED_ON_INCIDENT_ID, report.basedOn() == null ? null : report.basedOn().value());
 		columns.put(INCIDENT_REPORT.STATE, IncidentState.DRAFT.name());
 		columns.put(INCIDENT_REPORT.CREATED_BY, report.createdBy().value());
@@ -476,6 +477,7 @@ public class IncidentRepository {
 				row.get(INCIDENT_REPORT.GPAI_MODEL_ID), row.get(INCIDENT_REPORT.SUBJECT_NAME),
 				provider == null ? null : new OrganisationId(provider),
 				point == null ? null : AnnexIIIPoint.valueOf(point),
+				Boolean.TRUE.equals(row.get(INCIDENT_REPORT.LAW_ENFORCEMENT_USE)),
 				IncidentState.valueOf(row.get(INCIDENT_REPORT.STATE)), row.get(INCIDENT_REPORT.LOCK_VERSION),
 				CanonicalJson.read(row.get(INCIDENT_REPORT.DRAFT_DATA), IncidentReportData.class),
 				Boolean.TRUE.equals(row.get(INCIDENT_REPORT.DRAFT_CHANGED)), row.get(INCIDENT_REPORT.PUBLISHED_VERSION),
