@@ -12,7 +12,10 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * jOOQ reads map whole records ({@code Records.mapping} into Java records) or name their
  * fields ({@code record.get(TABLE.COLUMN)}); positional {@code value1()} …
- * {@code value22()} calls on jOOQ records are not used (DD025).
+ * {@code value22()} calls on jOOQ records are not used (DD025). Timestamps are
+ * {@code java.time.Instant} throughout: code generation forces {@code TIMESTAMP WITH TIME
+ * ZONE} to jOOQ's {@code INSTANT}, and no code outside the generated classes uses
+ * {@code OffsetDateTime} (one instant type, no hand conversions).
  */
 @AnalyzeClasses(packages = "org.airegistry", importOptions = ImportOption.DoNotIncludeTests.class)
 class JooqMappingTest {
@@ -28,5 +31,21 @@ class JooqMappingTest {
 		.should()
 		.callMethodWhere(POSITIONAL_READ)
 		.because("reads map whole records (Records.mapping) or name their fields");
+
+	@ArchTest
+	static final ArchRule oneInstantType = noClasses().that()
+		.resideOutsideOfPackage("org.airegistry.db..")
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(java.time.OffsetDateTime.class)
+		.because("timestamps are java.time.Instant throughout (jOOQ forced type INSTANT, DD025)");
+
+	@ArchTest
+	static final ArchRule generatedTimestampsAreInstants = noClasses().that()
+		.resideInAPackage("org.airegistry.db..")
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(java.time.OffsetDateTime.class)
+		.because("code generation forces TIMESTAMP WITH TIME ZONE to INSTANT (pom.xml forcedTypes)");
 
 }

@@ -2,7 +2,6 @@ package org.airegistry.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +42,7 @@ class AuditAggregator {
 
 	interface Writer {
 
-		void write(Key key, String summary, OffsetDateTime at);
+		void write(Key key, String summary, Instant at);
 
 	}
 
@@ -88,7 +87,7 @@ class AuditAggregator {
 				.map(entry -> entry.getKey() + " (" + entry.getValue().get() + ")")
 				.collect(Collectors.joining(", "));
 			String summary = tally.count.get() + " since " + tally.first + (top.isEmpty() ? "" : ": " + top);
-			writer.write(key, summary, OffsetDateTime.now(clock));
+			writer.write(key, summary, clock.instant());
 		}
 	}
 

@@ -1,7 +1,7 @@
 package org.airegistry.audit;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.aopalliance.intercept.MethodInvocation;
@@ -77,7 +77,7 @@ class AuditRecorder {
 	@EventListener
 	void on(Audited audited) {
 		Optional<Actor> actor = currentActor.current();
-		OffsetDateTime at = now();
+		Instant at = now();
 		Runnable append = () -> repository.append(at, audited.action(), actor.map(Actor::userId).orElse(null),
 				actor.map(Actor::loginEmail).orElse(null),
 				audited.organisation() != null ? audited.organisation() : actor.map(Actor::organisationId).orElse(null),
@@ -229,8 +229,8 @@ class AuditRecorder {
 		return secured == null ? "unknown" : secured.getClass().getSimpleName();
 	}
 
-	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock);
+	private Instant now() {
+		return clock.instant();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.airegistry.deployment;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -81,8 +80,7 @@ public class FriaOversight {
 	@Transactional
 	public FriaNotification acknowledge(UUID notificationId) {
 		open(notificationId);
-		boolean first = repository.acknowledge(notificationId, currentActor.require().userId(),
-				OffsetDateTime.now(clock));
+		boolean first = repository.acknowledge(notificationId, currentActor.require().userId(), clock.instant());
 		events.publishEvent(new FriaAcknowledged(notificationId, first));
 		FriaNotification acknowledged = open(notificationId);
 		if (first) {

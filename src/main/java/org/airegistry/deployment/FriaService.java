@@ -1,7 +1,7 @@
 package org.airegistry.deployment;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -149,7 +149,7 @@ public class FriaService {
 		Fria stored = store(notified);
 		// the notification carries exactly the time the assessment records as notified
 		repository.insertNotification(notified, actor.userId(),
-				java.util.Objects.requireNonNull(notified.notifiedAt()).atOffset(java.time.ZoneOffset.UTC));
+				java.util.Objects.requireNonNull(notified.notifiedAt()));
 		events.publishEvent(new FriaNotified(id, notified.assessmentVersion()));
 		return stored;
 	}
@@ -175,8 +175,8 @@ public class FriaService {
 		return open(fria.id());
 	}
 
-	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock);
+	private Instant now() {
+		return clock.instant();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.airegistry.deployment;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 
 import org.airegistry.deployment.persistence.DeploymentRepository;
 import org.airegistry.deployment.persistence.DeploymentRepository.AffectedDeployer;
@@ -45,8 +44,7 @@ class ProviderStatusListener {
 		}
 		EntryStatus status = entry.status();
 		String registrationNumber = entry.entry().registrationNumber();
-		for (AffectedDeployer deployer : repository.updateProviderStatus(registrationNumber, status,
-				OffsetDateTime.now(clock))) {
+		for (AffectedDeployer deployer : repository.updateProviderStatus(registrationNumber, status, clock.instant())) {
 			boolean stopped = status != EntryStatus.ON_MARKET && status != EntryStatus.IN_SERVICE;
 			if (stopped && deployer.email() != null && !deployer.email().isBlank()) {
 				mailer.send(deployer.email(), deployer.country(), "providerStatus", deployer.deployerName(),

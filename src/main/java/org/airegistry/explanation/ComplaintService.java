@@ -2,7 +2,6 @@ package org.airegistry.explanation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import org.airegistry.shared.Jurisdiction;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.i18n.Languages;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -148,8 +146,7 @@ public class ComplaintService {
 		Optional<ComplaintRow> found = token.isBlank() ? Optional.empty()
 				: repository.findByVerifyHash(Tokens.hash(token));
 		Instant now = clock.instant();
-		if (found.isEmpty() || found.get().verifyExpiresAt() == null
-				|| now.isAfter(found.get().verifyExpiresAt().toInstant())) {
+		if (found.isEmpty() || found.get().verifyExpiresAt() == null || now.isAfter(found.get().verifyExpiresAt())) {
 			return Optional.empty();
 		}
 		String tracking = Tokens.newToken();
@@ -257,12 +254,7 @@ public class ComplaintService {
 				row.registrationNumber(), systemName,
 				cipher.openOrEmpty(row.infringementEnc(), SealedColumn.COMPLAINT_INFRINGEMENT, row.id()),
 				cipher.openOrEmpty(row.outcomeEnc(), SealedColumn.COMPLAINT_OUTCOME, row.id()),
-				ComplaintState.valueOf(row.state()), instant(row.submittedAt()), instant(row.acknowledgedAt()),
-				instant(row.closedAt()));
-	}
-
-	private static @Nullable Instant instant(@Nullable OffsetDateTime value) {
-		return value == null ? null : value.toInstant();
+				ComplaintState.valueOf(row.state()), row.submittedAt(), row.acknowledgedAt(), row.closedAt());
 	}
 
 }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -295,8 +295,8 @@ public class GpaiService {
 		return LocalDate.now(clock);
 	}
 
-	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock);
+	private Instant now() {
+		return clock.instant();
 	}
 
 }

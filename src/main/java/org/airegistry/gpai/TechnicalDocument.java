@@ -1,6 +1,6 @@
 package org.airegistry.gpai;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /**
  * An Annex XI technical documentation PDF attached to a model page (Art 53(1)(a)):
@@ -12,8 +12,7 @@ import java.time.OffsetDateTime;
  * was attached
  * @param byteSize size in bytes
  */
-public record TechnicalDocument(String sha256, int modelVersion, String fileName, long byteSize,
-		OffsetDateTime uploadedAt) {
+public record TechnicalDocument(String sha256, int modelVersion, String fileName, long byteSize, Instant uploadedAt) {
 
 	/** A document with its bytes, for a regulator's download. */
 	public record Download(TechnicalDocument document, byte[] content) {

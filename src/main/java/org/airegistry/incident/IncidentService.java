@@ -3,7 +3,6 @@ package org.airegistry.incident;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -489,8 +488,8 @@ public class IncidentService {
 		}
 	}
 
-	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock);
+	private Instant now() {
+		return clock.instant();
 	}
 
 }

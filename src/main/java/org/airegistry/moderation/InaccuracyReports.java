@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -136,7 +135,7 @@ public class InaccuracyReports {
 		String token = newToken();
 		UUID id = UUID.randomUUID();
 		repository.insert(id, reference, entry.registrationNumber(), entry.providerId(), entry.version(), field, text,
-				cipher.seal(address, emailContext(id)), language(language), sha256(token), OffsetDateTime.now(clock));
+				cipher.seal(address, emailContext(id)), language(language), sha256(token), clock.instant());
 		events.publishEvent(new ReportFiled(entry.registrationNumber(), entry.providerId(), reference));
 		if (address != null) {
 			mailer.filed(address, language, reference, entry.registrationNumber(), token);
@@ -210,7 +209,7 @@ public class InaccuracyReports {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		if (!repository.respond(report.id(), outcome, text, actor.userId(), OffsetDateTime.now(clock))) {
+		if (!repository.respond(report.id(), outcome, text, actor.userId(), clock.instant())) {
 			throw new ActionRefusedException("report.error.notOpen");
 		}
 		events.publishEvent(

@@ -2,7 +2,6 @@ package org.airegistry.moderation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -116,7 +115,7 @@ public class Moderation implements AuthorityNotices {
 		Actor actor = currentActor.require();
 		ModerationAction action = repository.byId(actionId)
 			.orElseThrow(() -> new NotFoundException("Moderation action " + actionId));
-		if (!repository.close(actionId, actor.userId(), OffsetDateTime.now(clock))) {
+		if (!repository.close(actionId, actor.userId(), clock.instant())) {
 			throw new ActionRefusedException("moderation.error.notOpen");
 		}
 		events.publishEvent(new ModerationClosed(action.registrationNumber(), action.kind(), action.notice()));
@@ -250,7 +249,7 @@ public class Moderation implements AuthorityNotices {
 			throw new InvalidInputException(errors);
 		}
 		repository.insert(entry.registrationNumber(), entry.providerId(), kind, notice.strip(), dueDate, actor.userId(),
-				OffsetDateTime.now(clock));
+				clock.instant());
 		mailer.opened(entry.providerId(), entry.registrationNumber(), kind, notice.strip(), dueDate);
 		events.publishEvent(
 				new ModerationOpened(entry.registrationNumber(), entry.providerId(), kind, notice.strip(), dueDate));

@@ -47,7 +47,7 @@ class OutboxMetrics implements MeterBinder {
 		if (current.oldest() == null) {
 			return 0;
 		}
-		return Math.max(0, Duration.between(current.oldest().toInstant(), clock.instant()).toMillis() / 1000.0);
+		return Math.max(0, Duration.between(current.oldest(), clock.instant()).toMillis() / 1000.0);
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 package org.airegistry.organisation;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -105,7 +105,7 @@ public class AccountService {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		OffsetDateTime now = OffsetDateTime.now(clock);
+		Instant now = clock.instant();
 		OrganisationId organisation = OrganisationId.random();
 		accounts.insertSignedUpOrganisation(organisation, signUp, now);
 		Set<Role> roles = EnumSet.of(Role.ORG_ADMIN);
@@ -129,10 +129,10 @@ public class AccountService {
 		if (found.isEmpty() || found.get().usedAt() != null) {
 			return TokenCheck.INVALID;
 		}
-		if (!found.get().expiresAt().isAfter(OffsetDateTime.now(clock))) {
+		if (!found.get().expiresAt().isAfter(clock.instant())) {
 			return TokenCheck.EXPIRED;
 		}
-		if (!accounts.markTokenUsed(hash, OffsetDateTime.now(clock))) {
+		if (!accounts.markTokenUsed(hash, clock.instant())) {
 			return TokenCheck.INVALID;
 		}
 		accounts.markVerified(found.get().userId());
@@ -144,7 +144,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<String> invitedEmail(String token) {
 		return accounts.findToken(AccountTokens.hash(token), TokenPurpose.INVITATION)
-			.filter(user -> user.usedAt() == null && user.expiresAt().isAfter(OffsetDateTime.now(clock)))
+			.filter(user -> user.usedAt() == null && user.expiresAt().isAfter(clock.instant()))
 			.map(TokenUser::loginEmail);
 	}
 
@@ -155,7 +155,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<OpenInvitation> openInvitation(String token) {
 		return accounts.findToken(AccountTokens.hash(token), TokenPurpose.INVITATION)
-			.filter(user -> user.usedAt() == null && user.expiresAt().isAfter(OffsetDateTime.now(clock)))
+			.filter(user -> user.usedAt() == null && user.expiresAt().isAfter(clock.instant()))
 			.map(user -> new OpenInvitation(user.loginEmail(),
 					organisations.legalName(user.organisationId()).orElse("")));
 	}
@@ -181,8 +181,7 @@ public class AccountService {
 		accounts.unverifiedFounder(email)
 			.filter(founder -> mailLimits.mayMailUnverified("verify", email))
 			.ifPresent(founder -> {
-				String token = invitations.token(founder.userId(), TokenPurpose.VERIFY_EMAIL,
-						OffsetDateTime.now(clock));
+				String token = invitations.token(founder.userId(), TokenPurpose.VERIFY_EMAIL, clock.instant());
 				mailer.send(email, founder.language(), "verify", founder.organisationName(),
 						mailer.link(VERIFY_ROUTE, token), TokenPurpose.VERIFY_EMAIL.validity().toHours());
 			});
@@ -196,7 +195,7 @@ public class AccountService {
 		if (found.isEmpty() || found.get().usedAt() != null) {
 			return TokenCheck.INVALID;
 		}
-		if (!found.get().expiresAt().isAfter(OffsetDateTime.now(clock))) {
+		if (!found.get().expiresAt().isAfter(clock.instant())) {
 			return TokenCheck.EXPIRED;
 		}
 		List<FieldError> errors = new ArrayList<>();
@@ -205,7 +204,7 @@ public class AccountService {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		if (!accounts.markTokenUsed(hash, OffsetDateTime.now(clock))) {
+		if (!accounts.markTokenUsed(hash, clock.instant())) {
 			return TokenCheck.INVALID;
 		}
 		accounts.completeInvitation(found.get().userId(), name.strip(), passwordEncoder.encode(password));
@@ -247,7 +246,7 @@ public class AccountService {
 
 	private void decide(OrganisationId organisation, OrganisationStatus status, String reason) {
 		String name = organisations.legalName(organisation).orElseThrow(() -> new NotFoundException("Organisation"));
-		if (!accounts.decide(organisation, status, reason, OffsetDateTime.now(clock))) {
+		if (!accounts.decide(organisation, status, reason, clock.instant())) {
 			throw new ActionRefusedException("approval.error.notPending");
 		}
 		events.publishEvent(new OrganisationDecided(organisation, status, reason));

@@ -1,7 +1,6 @@
 package org.airegistry.organisation;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -74,8 +73,7 @@ class AdministratorBootstrap {
 		OrganisationId operator = authorities.registryOperator().orElseGet(() -> {
 			OrganisationId id = OrganisationId.random();
 			authorities.insertAuthority(id,
-					new NewAuthority(organisationName, AuthorityKind.REGISTRY_OPERATOR, null, ""),
-					OffsetDateTime.now(clock));
+					new NewAuthority(organisationName, AuthorityKind.REGISTRY_OPERATOR, null, ""), clock.instant());
 			return id;
 		});
 		Invitation invitation = pendingAdministrator(email, operator)

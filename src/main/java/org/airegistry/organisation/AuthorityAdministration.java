@@ -1,7 +1,6 @@
 package org.airegistry.organisation;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -78,7 +77,7 @@ public class AuthorityAdministration {
 			throw new InvalidInputException(errors);
 		}
 		OrganisationId id = OrganisationId.random();
-		repository.insertAuthority(id, authority, OffsetDateTime.now(clock));
+		repository.insertAuthority(id, authority, clock.instant());
 		AuthoritySummary created = authority(id);
 		events.publishEvent(new AuthorityCreated(id,
 				created.kind() + " " + created.jurisdiction().code() + " " + created.legalName()));
@@ -139,7 +138,7 @@ public class AuthorityAdministration {
 		List<FieldError> errors = new ArrayList<>();
 		checkCompetences(errors, authority, user.competences());
 		Invitation invitation = invitations.create(authorityId, user.loginEmail(), roles(authority), language, errors);
-		repository.setCompetences(invitation.user(), user.competences(), OffsetDateTime.now(clock));
+		repository.setCompetences(invitation.user(), user.competences(), clock.instant());
 		invitations.mail(invitation);
 		events.publishEvent(new AuthorityUserInvited(invitation.user(), authorityId,
 				describe(roles(authority), user.competences(), authority, true)));
@@ -167,7 +166,7 @@ public class AuthorityAdministration {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		repository.setCompetences(userId, competences, OffsetDateTime.now(clock));
+		repository.setCompetences(userId, competences, clock.instant());
 		repository.setUserActive(userId, active);
 		events.publishEvent(new AuthorityUserUpdated(userId, authorityId,
 				describe(user.roles(), user.competences(), authority, user.active()),

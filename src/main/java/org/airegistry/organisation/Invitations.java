@@ -1,7 +1,7 @@
 package org.airegistry.organisation;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,7 +66,7 @@ class Invitations {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		OffsetDateTime now = OffsetDateTime.now(clock);
+		Instant now = clock.instant();
 		UserId user = UserId.random();
 		String chosen = AccountService.language(language);
 		accounts.insertUnverifiedUser(user, organisation, email, passwordEncoder.encode(AccountTokens.newToken()), "",
@@ -77,7 +77,7 @@ class Invitations {
 	/** A new link for an account whose invitation was not accepted yet. */
 	Invitation renew(UserId user, OrganisationId organisation, String loginEmail, String language) {
 		return new Invitation(user, organisation, loginEmail, language,
-				token(user, TokenPurpose.INVITATION, OffsetDateTime.now(clock)));
+				token(user, TokenPurpose.INVITATION, clock.instant()));
 	}
 
 	/**
@@ -95,7 +95,7 @@ class Invitations {
 	}
 
 	/** A new single-use token for the account; only its hash is stored. */
-	String token(UserId user, TokenPurpose purpose, OffsetDateTime now) {
+	String token(UserId user, TokenPurpose purpose, Instant now) {
 		String token = AccountTokens.newToken();
 		accounts.insertToken(AccountTokens.hash(token), user, purpose, now, now.plus(purpose.validity()));
 		return token;

@@ -1,7 +1,6 @@
 package org.airegistry.organisation;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +42,7 @@ public class OrganisationService implements PublishingPermission {
 	@Transactional
 	public OrganisationId createOrganisation(NewOrganisation organisation, OrganisationStatus status) {
 		OrganisationId id = OrganisationId.random();
-		repository.insertOrganisation(id, organisation, status, OffsetDateTime.now(clock));
+		repository.insertOrganisation(id, organisation, status, clock.instant());
 		return id;
 	}
 
@@ -52,7 +51,7 @@ public class OrganisationService implements PublishingPermission {
 		UserId id = UserId.random();
 		repository.insertUser(id, organisation, normaliseEmail(user.loginEmail()),
 				passwordEncoder.encode(user.rawPassword()), user.displayName(), user.roles(), user.demoAccount(),
-				OffsetDateTime.now(clock));
+				clock.instant());
 		return id;
 	}
 
@@ -63,7 +62,7 @@ public class OrganisationService implements PublishingPermission {
 	@Transactional
 	public UserId createUser(OrganisationId organisation, NewUser user, Set<Competence> competences) {
 		UserId id = createUser(organisation, user);
-		authorities.setCompetences(id, competences, OffsetDateTime.now(clock));
+		authorities.setCompetences(id, competences, clock.instant());
 		return id;
 	}
 
@@ -74,7 +73,7 @@ public class OrganisationService implements PublishingPermission {
 	@Transactional
 	public OrganisationId createAuthority(NewAuthority authority) {
 		OrganisationId id = OrganisationId.random();
-		authorities.insertAuthority(id, authority, OffsetDateTime.now(clock));
+		authorities.insertAuthority(id, authority, clock.instant());
 		return id;
 	}
 

@@ -1,6 +1,6 @@
 package org.airegistry.organisation;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Set;
 
 import org.airegistry.shared.OrganisationId;
@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 public record PendingOrganisation(OrganisationId id, String legalName, @Nullable String postalAddress, String country,
 		@Nullable String functionalEmail, boolean establishedInEu, Set<OrganisationRole> roles, boolean publicAuthority,
 		boolean publicLawBody, boolean providesPublicServices, @Nullable String authorisedRepresentative,
-		boolean verified, OffsetDateTime signedUpAt, @Nullable String euEstablishmentAddress) {
+		boolean verified, Instant signedUpAt, @Nullable String euEstablishmentAddress) {
 
 	/**
 	 * What the regulator should check before approving (Art 22): a provider not

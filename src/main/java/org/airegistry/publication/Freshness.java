@@ -1,9 +1,8 @@
 package org.airegistry.publication;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ public class Freshness {
 	 */
 	@Transactional
 	public boolean remind(String kind, RecordId id, LocalDate dueOn) {
-		return confirmations.insertReminder(kind, id.value(), dueOn, OffsetDateTime.now(clock));
+		return confirmations.insertReminder(kind, id.value(), dueOn, clock.instant());
 	}
 
 	/** Today, as the review dates count days (UTC). */
@@ -101,7 +100,7 @@ public class Freshness {
 		if (!draft.isPublished()) {
 			throw new ActionRefusedException("freshness.refused.notPublished");
 		}
-		confirmations.insert(store.kind(), id.value(), author.organisation(), author.user(), OffsetDateTime.now(clock));
+		confirmations.insert(store.kind(), id.value(), author.organisation(), author.user(), clock.instant());
 		events.publishEvent(new RecordConfirmed(subjectType, subjectId, legalReference, draft.publishedVersion()));
 		return standing(store, id).orElseThrow();
 	}
@@ -118,8 +117,7 @@ public class Freshness {
 	 */
 	@Transactional(readOnly = true)
 	public Standing standing(String kind, RecordId id, Instant lastPublished) {
-		return Standing.of(lastPublished, confirmations.latest(kind, id.value()).map(OffsetDateTime::toInstant),
-				reviewInterval, today());
+		return Standing.of(lastPublished, confirmations.latest(kind, id.value()), reviewInterval, today());
 	}
 
 	/**

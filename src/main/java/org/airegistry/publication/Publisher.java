@@ -1,7 +1,6 @@
 package org.airegistry.publication;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -67,7 +66,7 @@ public class Publisher {
 		Visibility visibility = rules.visibility(draft);
 		int number = draft.nextVersion();
 		if (!store.insertVersion(new PublicationStore.NewVersion<>(draft, draft.data(), number, visibility, summary,
-				author.user(), OffsetDateTime.now(clock), draft.data(), false))) {
+				author.user(), clock.instant(), draft.data(), false))) {
 			throw new ConcurrentEditException(rules.subject());
 		}
 		return announce(rules, draft, draft.publishedVersion(), new Publication(number, visibility));
@@ -127,7 +126,7 @@ public class Publisher {
 		int number = latest.latestVersion() + 1;
 		if (!store
 			.insertVersion(new PublicationStore.NewVersion<>(draft, changed, number, visibility, changeSummary.strip(),
-					author.user(), OffsetDateTime.now(clock), change.apply(draft.data()), draft.draftChanged()))) {
+					author.user(), clock.instant(), change.apply(draft.data()), draft.draftChanged()))) {
 			throw new ConcurrentEditException(rules.subject());
 		}
 		return announce(rules, draft, latest.latestVersion(), new Publication(number, visibility));

@@ -1,7 +1,7 @@
 package org.airegistry.registry;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +74,7 @@ public class Point1PolicyReconciler implements SmartLifecycle {
 					restricted.computeIfAbsent(version.id(), id -> new ArrayList<>()).add(version.version());
 				}
 			});
-			OffsetDateTime now = OffsetDateTime.now(clock);
+			Instant now = clock.instant();
 			restricted.forEach((id, versions) -> {
 				repository.restrict(id, versions, now);
 				events.publishEvent(new EntryVisibilityChanged(id));

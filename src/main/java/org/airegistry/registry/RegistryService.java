@@ -2,7 +2,7 @@ package org.airegistry.registry;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -363,8 +363,8 @@ public class RegistryService {
 		}
 	}
 
-	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock);
+	private Instant now() {
+		return clock.instant();
 	}
 
 }

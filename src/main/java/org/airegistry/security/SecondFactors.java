@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -113,7 +112,7 @@ public class SecondFactors {
 			codes.add(recovery);
 			hashes.add(sha256(normalise(recovery)));
 		}
-		repository.enable(user.value(), cipher.seal(secret, context(user)), hashes, OffsetDateTime.now(clock));
+		repository.enable(user.value(), cipher.seal(secret, context(user)), hashes, clock.instant());
 		repository.useStep(user.value(), step);
 		events.publishEvent(new SecondFactorChanged(user, true));
 		return codes;
@@ -125,7 +124,7 @@ public class SecondFactors {
 	 */
 	@Transactional
 	public void enableKnownSecret(UserId user, String secret) {
-		repository.enable(user.value(), cipher.seal(secret, context(user)), List.of(), OffsetDateTime.now(clock));
+		repository.enable(user.value(), cipher.seal(secret, context(user)), List.of(), clock.instant());
 	}
 
 	/** Turns the second factor off (not for accounts that require one). */
@@ -152,7 +151,7 @@ public class SecondFactors {
 			return step.isPresent() && repository.useStep(user.value(), step.getAsLong());
 		}
 		return !normalise(typed).isEmpty()
-				&& repository.useRecoveryCode(user.value(), sha256(normalise(typed)), OffsetDateTime.now(clock));
+				&& repository.useRecoveryCode(user.value(), sha256(normalise(typed)), clock.instant());
 	}
 
 	@Transactional(readOnly = true)

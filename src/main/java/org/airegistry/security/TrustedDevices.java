@@ -3,7 +3,6 @@ package org.airegistry.security;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -68,7 +67,7 @@ public class TrustedDevices {
 			RANDOM.nextBytes(bytes);
 			token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		}
-		repository.remember(sha256(token), normalise(login), OffsetDateTime.now(clock));
+		repository.remember(sha256(token), normalise(login), clock.instant());
 		Cookie cookie = new Cookie(COOKIE, token);
 		cookie.setHttpOnly(true);
 		cookie.setSecure(request.isSecure());
@@ -81,7 +80,7 @@ public class TrustedDevices {
 	@Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT1M")
 	@Transactional
 	void forgetUnused() {
-		repository.forgetUnusedSince(OffsetDateTime.now(clock).minus(KEPT));
+		repository.forgetUnusedSince(clock.instant().minus(KEPT));
 	}
 
 	private static @Nullable String token(HttpServletRequest request) {

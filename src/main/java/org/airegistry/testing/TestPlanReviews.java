@@ -1,9 +1,8 @@
 package org.airegistry.testing;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -155,7 +154,7 @@ class TestPlanReviews {
 		if (next.get() == TestPlanState.APPROVED) {
 			changes.put(PlanColumn.APPROVED_AT, now);
 		}
-		repository.update(id, changes, OffsetDateTime.now(clock));
+		repository.update(id, changes, clock.instant());
 		events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.reached(next.get()), "Art 60(4)(b)",
 				plan.state().name(), next.get().name(), plan.provider()));
 	}

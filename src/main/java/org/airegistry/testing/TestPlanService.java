@@ -2,9 +2,8 @@ package org.airegistry.testing;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -502,8 +501,8 @@ public class TestPlanService {
 		}
 	}
 
-	private OffsetDateTime now() {
-		return OffsetDateTime.now(clock);
+	private Instant now() {
+		return clock.instant();
 	}
 
 }

@@ -1,9 +1,8 @@
 package org.airegistry.testing;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -97,7 +96,7 @@ class TestingTimers {
 			if (repository.endReminded(plan.id())) {
 				continue;
 			}
-			repository.update(plan.id(), Map.of(PlanColumn.END_REMINDED_AT, now), OffsetDateTime.now(clock));
+			repository.update(plan.id(), Map.of(PlanColumn.END_REMINDED_AT, now), clock.instant());
 			mailer.send(plan.provider(), plan.extended() ? "endSoon" : "endSoonExtendable", plan.uid(),
 					plan.draft().systemName(), plan.endLimit(), mailer.link(TestingRoutes.plan(plan.id())));
 			sent++;

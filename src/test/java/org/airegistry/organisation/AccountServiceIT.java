@@ -10,7 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -137,9 +138,9 @@ class AccountServiceIT {
 					TokenPurpose.VERIFY_EMAIL)
 			.orElseThrow();
 		String expired = AccountTokens.newToken();
-		OffsetDateTime past = OffsetDateTime.now().minusDays(3);
+		Instant past = Instant.now().minus(Duration.ofDays(3));
 		repository.insertToken(AccountTokens.hash(expired), user.userId(), TokenPurpose.VERIFY_EMAIL, past,
-				past.plusHours(48));
+				past.plus(Duration.ofHours(48)));
 		assertThat(accounts.verifyEmail(expired)).isEqualTo(TokenCheck.EXPIRED);
 		assertThat(users.loadUserByUsername(signedUp.email()).isEnabled()).isFalse();
 	}

@@ -4,9 +4,8 @@ import static org.airegistry.db.Tables.AUDIT_CHAIN_HEAD;
 import static org.airegistry.db.Tables.AUDIT_EVENT;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ public class AuditRepository {
 	 * the head. Call it as late as possible in a transaction (the recorder does so before
 	 * commit), so the lock is held only briefly.
 	 */
-	public void append(OffsetDateTime occurredAt, String action, @Nullable UserId actor, @Nullable String actorName,
+	public void append(Instant occurredAt, String action, @Nullable UserId actor, @Nullable String actorName,
 			@Nullable OrganisationId organisation, String subjectType, @Nullable String subjectId,
 			@Nullable String legalReference, @Nullable String before, @Nullable String after) {
 		var head = dsl.select(AUDIT_CHAIN_HEAD.CHAIN_POSITION, AUDIT_CHAIN_HEAD.LAST_HASH)
@@ -52,10 +51,10 @@ public class AuditRepository {
 			.forUpdate()
 			.fetchSingle();
 		ChainLink link = new ChainLink(head.get(AUDIT_CHAIN_HEAD.CHAIN_POSITION) + 1,
-				occurredAt.toInstant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC), action,
-				actor == null ? null : actor.value(), clip(actorName, 320),
-				organisation == null ? null : organisation.value(), subjectType, clip(subjectId, 200),
-				clip(legalReference, 120), clip(before, 4000), clip(after, 4000), head.get(AUDIT_CHAIN_HEAD.LAST_HASH));
+				occurredAt.truncatedTo(ChronoUnit.MICROS), action, actor == null ? null : actor.value(),
+				clip(actorName, 320), organisation == null ? null : organisation.value(), subjectType,
+				clip(subjectId, 200), clip(legalReference, 120), clip(before, 4000), clip(after, 4000),
+				head.get(AUDIT_CHAIN_HEAD.LAST_HASH));
 		String hash = link.hash();
 		dsl.insertInto(AUDIT_EVENT)
 			.set(AUDIT_EVENT.OCCURRED_AT, link.occurredAt())
@@ -105,13 +104,11 @@ public class AuditRepository {
 			.fetchLazy()) {
 			for (var row : cursor) {
 				long position = row.get(AUDIT_EVENT.CHAIN_POSITION);
-				ChainLink link = new ChainLink(position,
-						row.get(AUDIT_EVENT.OCCURRED_AT).toInstant().atOffset(ZoneOffset.UTC),
-						row.get(AUDIT_EVENT.ACTION), row.get(AUDIT_EVENT.ACTOR_USER_ID),
-						row.get(AUDIT_EVENT.ACTOR_NAME), row.get(AUDIT_EVENT.ORGANISATION_ID),
-						row.get(AUDIT_EVENT.SUBJECT_TYPE), row.get(AUDIT_EVENT.SUBJECT_ID),
-						row.get(AUDIT_EVENT.LEGAL_REFERENCE), row.get(AUDIT_EVENT.BEFORE_VALUE),
-						row.get(AUDIT_EVENT.AFTER_VALUE), previous);
+				ChainLink link = new ChainLink(position, row.get(AUDIT_EVENT.OCCURRED_AT), row.get(AUDIT_EVENT.ACTION),
+						row.get(AUDIT_EVENT.ACTOR_USER_ID), row.get(AUDIT_EVENT.ACTOR_NAME),
+						row.get(AUDIT_EVENT.ORGANISATION_ID), row.get(AUDIT_EVENT.SUBJECT_TYPE),
+						row.get(AUDIT_EVENT.SUBJECT_ID), row.get(AUDIT_EVENT.LEGAL_REFERENCE),
+						row.get(AUDIT_EVENT.BEFORE_VALUE), row.get(AUDIT_EVENT.AFTER_VALUE), previous);
 				if (position != expected || !previous.equals(row.get(AUDIT_EVENT.PREVIOUS_HASH))
 						|| !link.hash().equals(row.get(AUDIT_EVENT.ROW_HASH))) {
 					return new ChainReport(expected - 1, unchained, Math.min(position, expected), previous);
@@ -180,7 +177,7 @@ public class AuditRepository {
 	private static AuditRecord toRecord(org.jooq.Record record) {
 		UUID actor = record.get(AUDIT_EVENT.ACTOR_USER_ID);
 		UUID organisation = record.get(AUDIT_EVENT.ORGANISATION_ID);
-		return new AuditRecord(record.get(AUDIT_EVENT.AUDIT_EVENT_ID), record.get(AUDIT_EVENT.OCCURRED_AT).toInstant(),
+		return new AuditRecord(record.get(AUDIT_EVENT.AUDIT_EVENT_ID), record.get(AUDIT_EVENT.OCCURRED_AT),
 				record.get(AUDIT_EVENT.ACTION), actor == null ? null : new UserId(actor),
 				record.get(AUDIT_EVENT.ACTOR_NAME), organisation == null ? null : new OrganisationId(organisation),
 				record.get(AUDIT_EVENT.SUBJECT_TYPE), record.get(AUDIT_EVENT.SUBJECT_ID),
@@ -213,8 +210,8 @@ public class AuditRepository {
 		return conditions;
 	}
 
-	private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
-		return day.atStartOfDay(zone).toOffsetDateTime();
+	private static Instant startOf(LocalDate day, ZoneId zone) {
+		return day.atStartOfDay(zone).toInstant();
 	}
 
 	private static @Nullable String clip(@Nullable String value, int max) {

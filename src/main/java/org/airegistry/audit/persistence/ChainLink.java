@@ -3,7 +3,7 @@ package org.airegistry.audit.persistence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * written with its length, so no two rows give the same input) and the previous row's
  * hash.
  */
-record ChainLink(long position, OffsetDateTime occurredAt, String action, @Nullable UUID actorUserId,
+record ChainLink(long position, Instant occurredAt, String action, @Nullable UUID actorUserId,
 		@Nullable String actorName, @Nullable UUID organisationId, String subjectType, @Nullable String subjectId,
 		@Nullable String legalReference, @Nullable String before, @Nullable String after, String previousHash) {
 
@@ -24,8 +24,8 @@ record ChainLink(long position, OffsetDateTime occurredAt, String action, @Nulla
 
 	String hash() {
 		StringBuilder input = new StringBuilder("airegistry-audit-v1");
-		for (Object field : new Object[] { position, DateTimeFormatter.ISO_INSTANT.format(occurredAt.toInstant()),
-				action, actorUserId, actorName, organisationId, subjectType, subjectId, legalReference, before, after,
+		for (Object field : new Object[] { position, DateTimeFormatter.ISO_INSTANT.format(occurredAt), action,
+				actorUserId, actorName, organisationId, subjectType, subjectId, legalReference, before, after,
 				previousHash }) {
 			String text = field == null ? "" : field.toString();
 			input.append('|').append(field == null ? -1 : text.length()).append(':').append(text);

@@ -6,7 +6,6 @@ import static org.airegistry.db.Tables.ORGANISATION;
 import static org.airegistry.db.Tables.PROVIDER_NOTICE;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -83,7 +82,7 @@ public class DeploymentRepository {
 	}
 
 	public void insertDraft(DeploymentId id, OrganisationId organisation, String providerRegistrationNumber,
-			DeploymentData data, @Nullable EntryStatus providerStatus, OffsetDateTime now) {
+			DeploymentData data, @Nullable EntryStatus providerStatus, Instant now) {
 		Map<Field<?>, Object> columns = new HashMap<>();
 		columns.put(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, providerRegistrationNumber);
 		columns.put(DEPLOYMENT.PROVIDER_STATUS, providerStatus == null ? null : providerStatus.name());
@@ -125,8 +124,7 @@ public class DeploymentRepository {
 			.fetch(Records.mapping((id, number, draft, publishedVersion, draftChanged, providerStatus, updatedAt,
 					lockVersion) -> new OwnRegistration(new DeploymentId(id), number,
 							CanonicalJson.read(draft, DeploymentData.class), publishedVersion,
-							Boolean.TRUE.equals(draftChanged), status(providerStatus), updatedAt.toInstant(),
-							lockVersion)));
+							Boolean.TRUE.equals(draftChanged), status(providerStatus), updatedAt, lockVersion)));
 	}
 
 	/**
@@ -134,7 +132,7 @@ public class DeploymentRepository {
 	 * @return whether the row was updated
 	 */
 	public boolean updateDraft(DeploymentId id, OrganisationId organisation, long expectedLockVersion,
-			DeploymentData data, OffsetDateTime now) {
+			DeploymentData data, Instant now) {
 		return store.saveDraft(id, organisation, expectedLockVersion, data, now);
 	}
 
@@ -231,12 +229,12 @@ public class DeploymentRepository {
 	private PublicDeployment toPublic(Record row) {
 		PublishedVersion<DeploymentData> version = store.version(row);
 		String registrationNumber = row.get(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER);
-		OffsetDateTime changedAt = row.get(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT);
+		Instant changedAt = row.get(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT);
 		return new PublicDeployment(store.id(row), new OrganisationId(row.get(DEPLOYMENT.ORGANISATION_ID)),
 				row.get(DEPLOYER.LEGAL_NAME), registrationNumber, registrationNumber, "", version.version(),
 				version.latestVersion(), version.data(), version.changeSummary(), version.firstPublishedAt(),
 				version.publishedAt(), version.contentSha256(), status(row.get(DEPLOYMENT.PROVIDER_STATUS)),
-				changedAt == null ? null : changedAt.toInstant());
+				changedAt == null ? null : changedAt);
 	}
 
 	/** A deployer to tell about a change of the provider's status. */
@@ -250,7 +248,7 @@ public class DeploymentRepository {
 	 * @return the deployers whose registrations changed
 	 */
 	public List<AffectedDeployer> updateProviderStatus(String providerRegistrationNumber, EntryStatus status,
-			OffsetDateTime now) {
+			Instant now) {
 		Condition differs = DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber)
 			.and(DEPLOYMENT.PROVIDER_STATUS.isNull().or(DEPLOYMENT.PROVIDER_STATUS.ne(status.name())));
 		List<AffectedDeployer> affected = dsl
@@ -302,7 +300,7 @@ public class DeploymentRepository {
 	}
 
 	public void insertNotice(UUID id, OrganisationId provider, OrganisationId deployer, String system, String message,
-			OffsetDateTime now) {
+			Instant now) {
 		dsl.insertInto(PROVIDER_NOTICE)
 			.set(PROVIDER_NOTICE.NOTICE_ID, id)
 			.set(PROVIDER_NOTICE.PROVIDER_ORGANISATION_ID, provider.value())
@@ -323,9 +321,8 @@ public class DeploymentRepository {
 			.on(DEPLOYER.ORGANISATION_ID.eq(PROVIDER_NOTICE.DEPLOYER_ORGANISATION_ID))
 			.where(PROVIDER_NOTICE.PROVIDER_ORGANISATION_ID.eq(provider.value()))
 			.orderBy(PROVIDER_NOTICE.SENT_AT.desc())
-			.fetch(Records
-				.mapping((noticeId, legalName, systemDescription, message, sentAt) -> new ProviderNotice(noticeId,
-						legalName, systemDescription, message, sentAt.toInstant())));
+			.fetch(Records.mapping((noticeId, legalName, systemDescription, message,
+					sentAt) -> new ProviderNotice(noticeId, legalName, systemDescription, message, sentAt)));
 	}
 
 	private static @Nullable EntryStatus status(@Nullable String value) {

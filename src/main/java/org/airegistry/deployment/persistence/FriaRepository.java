@@ -6,7 +6,7 @@ import static org.airegistry.db.Tables.FRIA;
 import static org.airegistry.db.Tables.FRIA_NOTIFICATION;
 import static org.airegistry.db.Tables.ORGANISATION;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +24,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -49,7 +48,7 @@ public class FriaRepository {
 		this.dsl = dsl;
 	}
 
-	public void insert(Fria fria, OffsetDateTime now) {
+	public void insert(Fria fria, Instant now) {
 		dsl.insertInto(FRIA)
 			.set(FRIA.FRIA_ID, fria.id().value())
 			.set(FRIA.ORGANISATION_ID, fria.deployer().value())
@@ -90,8 +89,8 @@ public class FriaRepository {
 					notifiedVersion, data, completedAt, notifiedAt, lockVersion,
 					firstCompletedAt) -> new Fria(new FriaId(friaId), new OrganisationId(organisationId),
 							providerRegistrationNumber, FriaState.valueOf(state), assessmentVersion, notifiedVersion,
-							CanonicalJson.read(data, FriaData.class), instant(completedAt), instant(notifiedAt),
-							lockVersion, instant(firstCompletedAt))));
+							CanonicalJson.read(data, FriaData.class), completedAt, notifiedAt, lockVersion,
+							firstCompletedAt)));
 	}
 
 	/**
@@ -99,15 +98,15 @@ public class FriaRepository {
 	 * read ({@link Fria#lockVersion()}).
 	 * @return whether the row was updated
 	 */
-	public boolean update(Fria fria, OffsetDateTime now) {
+	public boolean update(Fria fria, Instant now) {
 		return dsl.update(FRIA)
 			.set(FRIA.STATE, fria.state().name())
 			.set(FRIA.ASSESSMENT_VERSION, fria.assessmentVersion())
 			.set(FRIA.NOTIFIED_VERSION, fria.notifiedVersion())
 			.set(FRIA.DATA, CanonicalJson.write(fria.data()))
-			.set(FRIA.COMPLETED_AT, offset(fria.completedAt()))
-			.set(FRIA.NOTIFIED_AT, offset(fria.notifiedAt()))
-			.set(FRIA.FIRST_COMPLETED_AT, offset(fria.firstCompletedAt()))
+			.set(FRIA.COMPLETED_AT, fria.completedAt())
+			.set(FRIA.NOTIFIED_AT, fria.notifiedAt())
+			.set(FRIA.FIRST_COMPLETED_AT, fria.firstCompletedAt())
 			.set(FRIA.LOCK_VERSION, FRIA.LOCK_VERSION.plus(1))
 			.set(FRIA.UPDATED_AT, now)
 			.where(FRIA.FRIA_ID.eq(fria.id().value()))
@@ -117,7 +116,7 @@ public class FriaRepository {
 	}
 
 	/** Freezes the notified version as the authority receives it. */
-	public void insertNotification(Fria fria, UserId notifiedBy, OffsetDateTime now) {
+	public void insertNotification(Fria fria, UserId notifiedBy, Instant now) {
 		String json = CanonicalJson.write(fria.data());
 		dsl.insertInto(FRIA_NOTIFICATION)
 			.set(FRIA_NOTIFICATION.NOTIFICATION_ID, UUID.randomUUID())
@@ -163,12 +162,12 @@ public class FriaRepository {
 			.where(condition)
 			.orderBy(FRIA_NOTIFICATION.NOTIFIED_AT.desc(), FRIA_NOTIFICATION.NOTIFICATION_ID)
 			.limit(limit)
-			.fetch(Records.mapping((notificationId, friaId, legalName, providerRegistrationNumber, value5,
-					assessmentVersion, data, contentSha256, notifiedAt,
-					acknowledgedAt) -> new FriaNotification(notificationId, new FriaId(friaId), legalName,
-							providerRegistrationNumber, value5 == null ? providerRegistrationNumber : value5,
-							assessmentVersion, CanonicalJson.read(data, FriaData.class), contentSha256,
-							notifiedAt.toInstant(), instant(acknowledgedAt))));
+			.fetch(Records
+				.mapping((notificationId, friaId, legalName, providerRegistrationNumber, value5, assessmentVersion,
+						data, contentSha256, notifiedAt, acknowledgedAt) -> new FriaNotification(notificationId,
+								new FriaId(friaId), legalName, providerRegistrationNumber,
+								value5 == null ? providerRegistrationNumber : value5, assessmentVersion,
+								CanonicalJson.read(data, FriaData.class), contentSha256, notifiedAt, acknowledgedAt)));
 	}
 
 	/**
@@ -194,21 +193,13 @@ public class FriaRepository {
 	public record DeployerMailbox(String email, String country) {
 	}
 
-	public boolean acknowledge(UUID id, UserId by, OffsetDateTime now) {
+	public boolean acknowledge(UUID id, UserId by, Instant now) {
 		return dsl.update(FRIA_NOTIFICATION)
 			.set(FRIA_NOTIFICATION.ACKNOWLEDGED_AT, now)
 			.set(FRIA_NOTIFICATION.ACKNOWLEDGED_BY, by.value())
 			.where(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(id))
 			.and(FRIA_NOTIFICATION.ACKNOWLEDGED_AT.isNull())
 			.execute() == 1;
-	}
-
-	private static java.time.@Nullable Instant instant(@Nullable OffsetDateTime value) {
-		return value == null ? null : value.toInstant();
-	}
-
-	private static @Nullable OffsetDateTime offset(java.time.@Nullable Instant value) {
-		return value == null ? null : value.atOffset(java.time.ZoneOffset.UTC);
 	}
 
 }

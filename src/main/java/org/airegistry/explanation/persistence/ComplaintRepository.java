@@ -4,8 +4,6 @@ import static org.airegistry.db.Sequences.COMPLAINT_REFERENCE_SEQ;
 import static org.airegistry.db.Tables.COMPLAINT;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,8 +24,8 @@ public class ComplaintRepository {
 	public record ComplaintRow(UUID id, String reference, String memberState, String kind, String registrationNumber,
 			String state, String language, @Nullable String emailEnc, @Nullable String complainantEnc,
 			@Nullable String operatorEnc, @Nullable String infringementEnc, @Nullable String outcomeEnc,
-			@Nullable OffsetDateTime verifyExpiresAt, @Nullable OffsetDateTime submittedAt,
-			@Nullable OffsetDateTime acknowledgedAt, @Nullable OffsetDateTime closedAt) {
+			@Nullable Instant verifyExpiresAt, @Nullable Instant submittedAt, @Nullable Instant acknowledgedAt,
+			@Nullable Instant closedAt) {
 	}
 
 	private final DSLContext dsl;
@@ -57,8 +55,8 @@ public class ComplaintRepository {
 			.set(COMPLAINT.OPERATOR_ENC, operatorEnc)
 			.set(COMPLAINT.INFRINGEMENT_ENC, infringementEnc)
 			.set(COMPLAINT.VERIFY_TOKEN_HASH, verifyTokenHash)
-			.set(COMPLAINT.VERIFY_EXPIRES_AT, utc(verifyExpiresAt))
-			.set(COMPLAINT.CREATED_AT, utc(now))
+			.set(COMPLAINT.VERIFY_EXPIRES_AT, verifyExpiresAt)
+			.set(COMPLAINT.CREATED_AT, now)
 			.execute();
 	}
 
@@ -88,7 +86,7 @@ public class ComplaintRepository {
 	public void verified(UUID id, String trackingTokenHash, Instant now) {
 		dsl.update(COMPLAINT)
 			.set(COMPLAINT.STATE, "SUBMITTED")
-			.set(COMPLAINT.SUBMITTED_AT, utc(now))
+			.set(COMPLAINT.SUBMITTED_AT, now)
 			.setNull(COMPLAINT.VERIFY_TOKEN_HASH)
 			.set(COMPLAINT.TRACKING_TOKEN_HASH, trackingTokenHash)
 			.where(COMPLAINT.COMPLAINT_ID.eq(id))
@@ -98,7 +96,7 @@ public class ComplaintRepository {
 	public void acknowledged(UUID id, Instant now) {
 		dsl.update(COMPLAINT)
 			.set(COMPLAINT.STATE, "ACKNOWLEDGED")
-			.set(COMPLAINT.ACKNOWLEDGED_AT, utc(now))
+			.set(COMPLAINT.ACKNOWLEDGED_AT, now)
 			.where(COMPLAINT.COMPLAINT_ID.eq(id))
 			.execute();
 	}
@@ -107,7 +105,7 @@ public class ComplaintRepository {
 		dsl.update(COMPLAINT)
 			.set(COMPLAINT.STATE, "CLOSED")
 			.set(COMPLAINT.OUTCOME_ENC, outcomeEnc)
-			.set(COMPLAINT.CLOSED_AT, utc(now))
+			.set(COMPLAINT.CLOSED_AT, now)
 			.where(COMPLAINT.COMPLAINT_ID.eq(id))
 			.execute();
 	}
@@ -118,7 +116,7 @@ public class ComplaintRepository {
 	 */
 	public int applyRetention(Instant unverifiedBefore, Instant closedBefore, Instant now) {
 		int deleted = dsl.deleteFrom(COMPLAINT)
-			.where(COMPLAINT.SUBMITTED_AT.isNull().and(COMPLAINT.CREATED_AT.lt(utc(unverifiedBefore))))
+			.where(COMPLAINT.SUBMITTED_AT.isNull().and(COMPLAINT.CREATED_AT.lt(unverifiedBefore)))
 			.execute();
 		int anonymised = dsl.update(COMPLAINT)
 			.setNull(COMPLAINT.EMAIL_ENC)
@@ -127,8 +125,8 @@ public class ComplaintRepository {
 			.setNull(COMPLAINT.INFRINGEMENT_ENC)
 			.setNull(COMPLAINT.OUTCOME_ENC)
 			.setNull(COMPLAINT.TRACKING_TOKEN_HASH)
-			.set(COMPLAINT.ANONYMISED_AT, utc(now))
-			.where(COMPLAINT.CLOSED_AT.lt(utc(closedBefore)).and(COMPLAINT.ANONYMISED_AT.isNull()))
+			.set(COMPLAINT.ANONYMISED_AT, now)
+			.where(COMPLAINT.CLOSED_AT.lt(closedBefore).and(COMPLAINT.ANONYMISED_AT.isNull()))
 			.execute();
 		return deleted + anonymised;
 	}
@@ -143,10 +141,6 @@ public class ComplaintRepository {
 				r.getRegistrationNumber(), r.getState(), r.getLanguage(), r.getEmailEnc(), r.getComplainantEnc(),
 				r.getOperatorEnc(), r.getInfringementEnc(), r.getOutcomeEnc(), r.getVerifyExpiresAt(),
 				r.getSubmittedAt(), r.getAcknowledgedAt(), r.getClosedAt());
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

@@ -7,8 +7,6 @@ import static org.airegistry.db.Tables.ORGANISATION;
 import static org.airegistry.db.Sequences.EXPLANATION_REFERENCE_SEQ;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +57,8 @@ public class ExplanationRepository {
 			.set(EXPLANATION_REQUEST.ADVERSE_ENC, adverseEnc)
 			.set(EXPLANATION_REQUEST.SYSTEM_DESCRIPTION_ENC, systemDescriptionEnc)
 			.set(EXPLANATION_REQUEST.VERIFY_TOKEN_HASH, verifyTokenHash)
-			.set(EXPLANATION_REQUEST.VERIFY_EXPIRES_AT, utc(verifyExpiresAt))
-			.set(EXPLANATION_REQUEST.CREATED_AT, utc(now))
+			.set(EXPLANATION_REQUEST.VERIFY_EXPIRES_AT, verifyExpiresAt)
+			.set(EXPLANATION_REQUEST.CREATED_AT, now)
 			.set(EXPLANATION_REQUEST.EXTENSION_MONTHS, 0)
 			.set(EXPLANATION_REQUEST.LOCK_VERSION, 0L)
 			.execute();
@@ -135,16 +133,16 @@ public class ExplanationRepository {
 			.on(ORGANISATION.ORGANISATION_ID.eq(EXPLANATION_REQUEST.DEPLOYER_ID))
 			.where(condition)
 			.orderBy(EXPLANATION_REQUEST.SUBMITTED_AT)
-			.fetch(Records.mapping((requestId, deployerId, country, state, submittedAt,
-					extensionMonths) -> new StatisticsRow(requestId, new OrganisationId(deployerId), country, state,
-							submittedAt.toInstant(), extensionMonths)));
+			.fetch(Records
+				.mapping((requestId, deployerId, country, state, submittedAt, extensionMonths) -> new StatisticsRow(
+						requestId, new OrganisationId(deployerId), country, state, submittedAt, extensionMonths)));
 	}
 
 	/** Ids of closed requests whose personal data is due for deletion. */
 	public List<UUID> closedBefore(Instant cutoff) {
 		return dsl.select(EXPLANATION_REQUEST.REQUEST_ID)
 			.from(EXPLANATION_REQUEST)
-			.where(EXPLANATION_REQUEST.CLOSED_AT.lt(utc(cutoff)))
+			.where(EXPLANATION_REQUEST.CLOSED_AT.lt(cutoff))
 			.and(EXPLANATION_REQUEST.STATE.ne("ESCALATED"))
 			.and(EXPLANATION_REQUEST.ANONYMISED_AT.isNull())
 			.fetch(EXPLANATION_REQUEST.REQUEST_ID);
@@ -157,7 +155,7 @@ public class ExplanationRepository {
 		List<UUID> ids = dsl.select(EXPLANATION_REQUEST.REQUEST_ID)
 			.from(EXPLANATION_REQUEST)
 			.where(EXPLANATION_REQUEST.STATE.eq("AWAITING_VERIFICATION"))
-			.and(EXPLANATION_REQUEST.VERIFY_EXPIRES_AT.lt(utc(cutoff)))
+			.and(EXPLANATION_REQUEST.VERIFY_EXPIRES_AT.lt(cutoff))
 			.fetch(EXPLANATION_REQUEST.REQUEST_ID);
 		if (ids.isEmpty()) {
 			return 0;
@@ -183,7 +181,7 @@ public class ExplanationRepository {
 			.setNull(EXPLANATION_REQUEST.TRACKING_TOKEN_ENC)
 			.setNull(EXPLANATION_REQUEST.TRACKING_TOKEN_HASH)
 			.setNull(EXPLANATION_REQUEST.VERIFY_TOKEN_HASH)
-			.set(EXPLANATION_REQUEST.ANONYMISED_AT, utc(now))
+			.set(EXPLANATION_REQUEST.ANONYMISED_AT, now)
 			.where(EXPLANATION_REQUEST.REQUEST_ID.eq(id))
 			.execute();
 	}
@@ -211,7 +209,7 @@ public class ExplanationRepository {
 			.set(EXPLANATION_MESSAGE.KIND, kind)
 			.set(EXPLANATION_MESSAGE.BODY_ENC, bodyEnc)
 			.set(EXPLANATION_MESSAGE.SECOND_BODY_ENC, secondBodyEnc)
-			.set(EXPLANATION_MESSAGE.CREATED_AT, utc(now))
+			.set(EXPLANATION_MESSAGE.CREATED_AT, now)
 			.execute();
 	}
 
@@ -225,19 +223,19 @@ public class ExplanationRepository {
 			.orderBy(EXPLANATION_MESSAGE.CREATED_AT, EXPLANATION_MESSAGE.MESSAGE_ID)
 			.fetch(Records.mapping(
 					(messageId, messageRequestId, author, kind, bodyEnc, secondBodyEnc, createdAt) -> new MessageRow(
-							messageId, messageRequestId, author, kind, bodyEnc, secondBodyEnc, createdAt.toInstant())));
+							messageId, messageRequestId, author, kind, bodyEnc, secondBodyEnc, createdAt)));
 	}
 
 	public void stopClock(UUID requestId, Instant now) {
 		dsl.insertInto(EXPLANATION_CLOCK_STOP)
 			.set(EXPLANATION_CLOCK_STOP.REQUEST_ID, requestId)
-			.set(EXPLANATION_CLOCK_STOP.STOPPED_AT, utc(now))
+			.set(EXPLANATION_CLOCK_STOP.STOPPED_AT, now)
 			.execute();
 	}
 
 	public void resumeClock(UUID requestId, Instant now) {
 		dsl.update(EXPLANATION_CLOCK_STOP)
-			.set(EXPLANATION_CLOCK_STOP.RESUMED_AT, utc(now))
+			.set(EXPLANATION_CLOCK_STOP.RESUMED_AT, now)
 			.where(EXPLANATION_CLOCK_STOP.REQUEST_ID.eq(requestId))
 			.and(EXPLANATION_CLOCK_STOP.RESUMED_AT.isNull())
 			.execute();
@@ -253,9 +251,8 @@ public class ExplanationRepository {
 			.from(EXPLANATION_CLOCK_STOP)
 			.where(EXPLANATION_CLOCK_STOP.REQUEST_ID.in(requestIds))
 			.orderBy(EXPLANATION_CLOCK_STOP.STOPPED_AT)
-			.fetchGroups(EXPLANATION_CLOCK_STOP.REQUEST_ID,
-					Records.mapping((requestId, stoppedAt, resumedAt) -> new Instant[] { stoppedAt.toInstant(),
-							resumedAt == null ? null : resumedAt.toInstant() }));
+			.fetchGroups(EXPLANATION_CLOCK_STOP.REQUEST_ID, Records.mapping((requestId, stoppedAt,
+					resumedAt) -> new Instant[] { stoppedAt, resumedAt == null ? null : resumedAt }));
 	}
 
 	private Optional<RequestRow> one(Condition condition, boolean forUpdate) {
@@ -272,21 +269,12 @@ public class ExplanationRepository {
 		return new RequestRow(r.get(t.REQUEST_ID), r.get(t.REFERENCE), r.get(t.REGISTRATION_NUMBER),
 				new OrganisationId(r.get(t.DEPLOYER_ID)), r.get(t.STATE), r.get(t.LANGUAGE), r.get(t.EMAIL_ENC),
 				r.get(t.DECISION_ENC), r.get(t.DECISION_DATE_ENC), r.get(t.DECISION_REFERENCE_ENC),
-				r.get(t.ADVERSE_ENC), r.get(t.TRACKING_TOKEN_ENC), instant(r.get(t.VERIFY_EXPIRES_AT)),
-				r.get(t.CREATED_AT).toInstant(), instant(r.get(t.SUBMITTED_AT)), r.get(t.EXTENSION_MONTHS),
-				instant(r.get(t.EXTENDED_AT)), instant(r.get(t.RESPONDED_AT)), r.get(t.RESPONDED_ON_TIME),
-				r.get(t.OUTCOME), r.get(t.REFUSAL_GROUND), instant(r.get(t.CLOSED_AT)), instant(r.get(t.ESCALATED_AT)),
-				instant(r.get(t.COMPLAINT_CLOSED_AT)), instant(r.get(t.DEPLOYER_REMINDED_AT)),
-				instant(r.get(t.DEPLOYER_OVERDUE_AT)), instant(r.get(t.PERSON_OVERDUE_AT)),
-				instant(r.get(t.ANONYMISED_AT)), r.get(t.SYSTEM_DESCRIPTION_ENC));
-	}
-
-	private static @Nullable Instant instant(@Nullable OffsetDateTime value) {
-		return value == null ? null : value.toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+				r.get(t.ADVERSE_ENC), r.get(t.TRACKING_TOKEN_ENC), r.get(t.VERIFY_EXPIRES_AT), r.get(t.CREATED_AT),
+				r.get(t.SUBMITTED_AT), r.get(t.EXTENSION_MONTHS), r.get(t.EXTENDED_AT), r.get(t.RESPONDED_AT),
+				r.get(t.RESPONDED_ON_TIME), r.get(t.OUTCOME), r.get(t.REFUSAL_GROUND), r.get(t.CLOSED_AT),
+				r.get(t.ESCALATED_AT), r.get(t.COMPLAINT_CLOSED_AT), r.get(t.DEPLOYER_REMINDED_AT),
+				r.get(t.DEPLOYER_OVERDUE_AT), r.get(t.PERSON_OVERDUE_AT), r.get(t.ANONYMISED_AT),
+				r.get(t.SYSTEM_DESCRIPTION_ENC));
 	}
 
 	static Condition none() {

@@ -1,6 +1,5 @@
 package org.airegistry.explanation.persistence;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +18,7 @@ public final class RequestChange {
 	}
 
 	public RequestChange set(String column, @Nullable Object value) {
-		values.put(column, value instanceof Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC) : value);
+		values.put(column, value);
 		return this;
 	}
 

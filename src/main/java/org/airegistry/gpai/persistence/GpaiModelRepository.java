@@ -5,7 +5,7 @@ import static org.airegistry.db.Tables.GPAI_MODEL_VERSION;
 import static org.airegistry.db.Tables.GPAI_TECHNICAL_DOCUMENT;
 import static org.airegistry.db.Tables.ORGANISATION;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -92,7 +91,7 @@ public class GpaiModelRepository {
 
 	}
 
-	public void insertDraft(GpaiModelId id, OrganisationId organisation, GpaiModelData data, OffsetDateTime now) {
+	public void insertDraft(GpaiModelId id, OrganisationId organisation, GpaiModelData data, Instant now) {
 		store.insertDraft(id, organisation, data, null, Map.of(), now);
 	}
 
@@ -106,7 +105,7 @@ public class GpaiModelRepository {
 	}
 
 	public boolean updateDraft(GpaiModelId id, OrganisationId organisation, long expectedLockVersion,
-			GpaiModelData data, OffsetDateTime now) {
+			GpaiModelData data, Instant now) {
 		return store.saveDraft(id, organisation, expectedLockVersion, data, now);
 	}
 
@@ -165,8 +164,7 @@ public class GpaiModelRepository {
 				.mapping((technicalDocumentation) -> technicalDocumentation == null ? "" : technicalDocumentation));
 	}
 
-	public void updateTechnicalDocumentation(GpaiModelId id, OrganisationId organisation, String text,
-			OffsetDateTime now) {
+	public void updateTechnicalDocumentation(GpaiModelId id, OrganisationId organisation, String text, Instant now) {
 		dsl.update(GPAI_MODEL)
 			.set(GPAI_MODEL.TECHNICAL_DOCUMENTATION, text.isBlank() ? null : text)
 			.set(GPAI_MODEL.UPDATED_AT, now)

@@ -37,7 +37,7 @@ public class GpaiWorkspaceView extends Main implements HasDynamicTitle {
 					: getTranslation(
 							model.draftChanged() ? "gpai.workspace.publishedChanged" : "gpai.workspace.published",
 							model.publishedVersion());
-			Span meta = new Span(state + " · " + Formats.dateTime(model.updatedAt().toInstant(), getLocale()));
+			Span meta = new Span(state + " · " + Formats.dateTime(model.updatedAt(), getLocale()));
 			meta.addClassName("entry-meta");
 			ListItem item = new ListItem(new Anchor(GpaiEditorView.route(model.id()),
 					model.name().isBlank() ? getTranslation("gpai.workspace.unnamed") : model.name()), meta);

@@ -8,10 +8,8 @@ import static org.airegistry.db.Tables.INCIDENT_REPORT;
 import static org.airegistry.db.Tables.INCIDENT_REPORT_VERSION;
 import static org.airegistry.db.Tables.ORGANISATION;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -105,7 +103,7 @@ public class IncidentRepository {
 			boolean lawEnforcementUse, @Nullable IncidentId basedOn, IncidentReportData data) {
 	}
 
-	public void insert(NewReport report, OffsetDateTime now) {
+	public void insert(NewReport report, Instant now) {
 		Map<Field<?>, Object> columns = new HashMap<>();
 		columns.put(INCIDENT_REPORT.REFERENCE, report.reference());
 		columns.put(INCIDENT_REPORT.REPORTER_ROLE, report.role().name());
@@ -135,7 +133,7 @@ public class IncidentRepository {
 
 	/** Saves the working copy if nobody saved it since {@code expectedLockVersion}. */
 	public boolean saveDraft(IncidentId id, OrganisationId owner, long expectedLockVersion, IncidentReportData data,
-			OffsetDateTime now) {
+			Instant now) {
 		return store.saveDraft(id, owner, expectedLockVersion, data, now);
 	}
 
@@ -144,8 +142,8 @@ public class IncidentRepository {
 			@Nullable Instant dueAt) {
 		dsl.update(INCIDENT_REPORT)
 			.set(INCIDENT_REPORT.DEADLINE_CASE, deadlineCase == null ? null : deadlineCase.name())
-			.set(INCIDENT_REPORT.CLOCK_START_AT, offset(clockStart))
-			.set(INCIDENT_REPORT.DUE_AT, offset(dueAt))
+			.set(INCIDENT_REPORT.CLOCK_START_AT, clockStart)
+			.set(INCIDENT_REPORT.DUE_AT, dueAt)
 			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
 			.execute();
 	}
@@ -157,11 +155,11 @@ public class IncidentRepository {
 			boolean complete) {
 		var update = dsl.update(INCIDENT_REPORT).set(INCIDENT_REPORT.STATE, state.name());
 		if (first) {
-			update = update.set(INCIDENT_REPORT.FIRST_SUBMITTED_AT, offset(at)).set(INCIDENT_REPORT.LATE, late);
+			update = update.set(INCIDENT_REPORT.FIRST_SUBMITTED_AT, at).set(INCIDENT_REPORT.LATE, late);
 		}
 		if (complete) {
 			update = update.set(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT,
-					DSL.coalesce(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT, DSL.val(offset(at))));
+					DSL.coalesce(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT, DSL.val(at)));
 		}
 		update.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value())).execute();
 	}
@@ -169,7 +167,7 @@ public class IncidentRepository {
 	public void setState(IncidentId id, IncidentState state, @Nullable Instant closedAt) {
 		dsl.update(INCIDENT_REPORT)
 			.set(INCIDENT_REPORT.STATE, state.name())
-			.set(INCIDENT_REPORT.CLOSED_AT, offset(closedAt))
+			.set(INCIDENT_REPORT.CLOSED_AT, closedAt)
 			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
 			.execute();
 	}
@@ -208,14 +206,14 @@ public class IncidentRepository {
 
 	public void markReminded(IncidentId id, Instant at) {
 		dsl.update(INCIDENT_REPORT)
-			.set(INCIDENT_REPORT.REMINDED_AT, offset(at))
+			.set(INCIDENT_REPORT.REMINDED_AT, at)
 			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
 			.execute();
 	}
 
 	public void markOverdueNotified(IncidentId id, Instant at) {
 		dsl.update(INCIDENT_REPORT)
-			.set(INCIDENT_REPORT.OVERDUE_NOTIFIED_AT, offset(at))
+			.set(INCIDENT_REPORT.OVERDUE_NOTIFIED_AT, at)
 			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
 			.execute();
 	}
@@ -224,16 +222,14 @@ public class IncidentRepository {
 		return dsl.select(INCIDENT_REPORT.REMINDED_AT)
 			.from(INCIDENT_REPORT)
 			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
-			.fetchOptional(INCIDENT_REPORT.REMINDED_AT)
-			.map(IncidentRepository::instant);
+			.fetchOptional(INCIDENT_REPORT.REMINDED_AT);
 	}
 
 	public Optional<Instant> overdueNotifiedAt(IncidentId id) {
 		return dsl.select(INCIDENT_REPORT.OVERDUE_NOTIFIED_AT)
 			.from(INCIDENT_REPORT)
 			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
-			.fetchOptional(INCIDENT_REPORT.OVERDUE_NOTIFIED_AT)
-			.map(IncidentRepository::instant);
+			.fetchOptional(INCIDENT_REPORT.OVERDUE_NOTIFIED_AT);
 	}
 
 	// ---------------------------------------------------------------- versions
@@ -249,8 +245,7 @@ public class IncidentRepository {
 			.orderBy(INCIDENT_REPORT_VERSION.VERSION_NUMBER.desc())
 			.fetch(org.jooq.Records.mapping((number, type, data, summary, at, sha) -> new SubmittedVersion(number,
 					org.airegistry.incident.ReportType.valueOf(type),
-					CanonicalJson.read(data, IncidentReportData.class), summary == null ? "" : summary, at.toInstant(),
-					sha)));
+					CanonicalJson.read(data, IncidentReportData.class), summary == null ? "" : summary, at, sha)));
 	}
 
 	// --------------------------------------------------------------- handlings
@@ -265,9 +260,9 @@ public class IncidentRepository {
 			.set(INCIDENT_HANDLING.MEMBER_STATE, memberState == null ? null : memberState.name())
 			.set(INCIDENT_HANDLING.AUTHORITY_ID, authority == null ? null : authority.value())
 			.set(INCIDENT_HANDLING.STATE, state.name())
-			.set(INCIDENT_HANDLING.RECEIVED_AT, offset(receivedAt))
-			.set(INCIDENT_HANDLING.ROUTED_AT, authority == null ? null : offset(receivedAt))
-			.set(INCIDENT_HANDLING.MEASURES_DUE_AT, offset(measuresDueAt))
+			.set(INCIDENT_HANDLING.RECEIVED_AT, receivedAt)
+			.set(INCIDENT_HANDLING.ROUTED_AT, authority == null ? null : receivedAt)
+			.set(INCIDENT_HANDLING.MEASURES_DUE_AT, measuresDueAt)
 			.set(INCIDENT_HANDLING.LOCK_VERSION, 0L)
 			.execute();
 	}
@@ -325,8 +320,8 @@ public class IncidentRepository {
 	/** A change of a handling's columns, with instants and ids converted for storage. */
 	public static Map<Field<?>, Object> changes(Map<HandlingColumn, @Nullable Object> values) {
 		Map<Field<?>, Object> changes = new HashMap<>();
-		values.forEach((column, value) -> changes.put(column.field(), value instanceof Instant instant ? offset(instant)
-				: value instanceof OrganisationId organisation ? organisation.value() : value));
+		values.forEach((column, value) -> changes.put(column.field(),
+				value instanceof OrganisationId organisation ? organisation.value() : value));
 		return changes;
 	}
 
@@ -364,7 +359,7 @@ public class IncidentRepository {
 			.set(INCIDENT_MEASURE.HANDLING_ID, handling)
 			.set(INCIDENT_MEASURE.KIND, kind.name())
 			.set(INCIDENT_MEASURE.DESCRIPTION, description)
-			.set(INCIDENT_MEASURE.RECORDED_AT, offset(at))
+			.set(INCIDENT_MEASURE.RECORDED_AT, at)
 			.set(INCIDENT_MEASURE.RECORDED_BY, by.value())
 			.execute();
 	}
@@ -379,8 +374,8 @@ public class IncidentRepository {
 			.from(INCIDENT_MEASURE)
 			.where(INCIDENT_MEASURE.HANDLING_ID.in(handlings))
 			.orderBy(INCIDENT_MEASURE.RECORDED_AT)
-			.fetch(org.jooq.Records.mapping((id, handling, kind, text, at) -> new Measure(id, handling,
-					MeasureKind.valueOf(kind), text, at.toInstant())));
+			.fetch(org.jooq.Records.mapping(
+					(id, handling, kind, text, at) -> new Measure(id, handling, MeasureKind.valueOf(kind), text, at)));
 	}
 
 	public void insertRequest(UUID handling, String text, @Nullable LocalDate dueOn, UserId by, Instant at) {
@@ -389,7 +384,7 @@ public class IncidentRepository {
 			.set(INCIDENT_INFORMATION_REQUEST.HANDLING_ID, handling)
 			.set(INCIDENT_INFORMATION_REQUEST.REQUEST_TEXT, text)
 			.set(INCIDENT_INFORMATION_REQUEST.DUE_ON, dueOn)
-			.set(INCIDENT_INFORMATION_REQUEST.REQUESTED_AT, offset(at))
+			.set(INCIDENT_INFORMATION_REQUEST.REQUESTED_AT, at)
 			.set(INCIDENT_INFORMATION_REQUEST.REQUESTED_BY, by.value())
 			.execute();
 	}
@@ -408,13 +403,13 @@ public class IncidentRepository {
 			.orderBy(INCIDENT_INFORMATION_REQUEST.REQUESTED_AT)
 			.fetch(org.jooq.Records
 				.mapping((id, handling, text, dueOn, at, answeredAt, answeredVersion) -> new InformationRequest(id,
-						handling, text, dueOn, at.toInstant(), instant(answeredAt), answeredVersion)));
+						handling, text, dueOn, at, answeredAt, answeredVersion)));
 	}
 
 	/** Marks the open requests of the report's handlings answered by a version. */
 	public int answerRequests(IncidentId incident, int version, Instant at) {
 		return dsl.update(INCIDENT_INFORMATION_REQUEST)
-			.set(INCIDENT_INFORMATION_REQUEST.ANSWERED_AT, offset(at))
+			.set(INCIDENT_INFORMATION_REQUEST.ANSWERED_AT, at)
 			.set(INCIDENT_INFORMATION_REQUEST.ANSWERED_VERSION, version)
 			.where(INCIDENT_INFORMATION_REQUEST.ANSWERED_AT.isNull())
 			.and(INCIDENT_INFORMATION_REQUEST.HANDLING_ID.in(DSL.select(INCIDENT_HANDLING.HANDLING_ID)
@@ -436,7 +431,7 @@ public class IncidentRepository {
 			.set(INCIDENT_DOCUMENT.FILE_NAME, document.fileName())
 			.set(INCIDENT_DOCUMENT.BYTE_SIZE, document.size())
 			.set(INCIDENT_DOCUMENT.CONTENT, content)
-			.set(INCIDENT_DOCUMENT.UPLOADED_AT, offset(at))
+			.set(INCIDENT_DOCUMENT.UPLOADED_AT, at)
 			.set(INCIDENT_DOCUMENT.UPLOADED_BY, by.value())
 			.execute();
 	}
@@ -481,12 +476,10 @@ public class IncidentRepository {
 				IncidentState.valueOf(row.get(INCIDENT_REPORT.STATE)), row.get(INCIDENT_REPORT.LOCK_VERSION),
 				CanonicalJson.read(row.get(INCIDENT_REPORT.DRAFT_DATA), IncidentReportData.class),
 				Boolean.TRUE.equals(row.get(INCIDENT_REPORT.DRAFT_CHANGED)), row.get(INCIDENT_REPORT.PUBLISHED_VERSION),
-				deadline == null ? null : DeadlineCase.valueOf(deadline),
-				instant(row.get(INCIDENT_REPORT.CLOCK_START_AT)), instant(row.get(INCIDENT_REPORT.DUE_AT)),
-				instant(row.get(INCIDENT_REPORT.FIRST_SUBMITTED_AT)),
-				Boolean.TRUE.equals(row.get(INCIDENT_REPORT.LATE)),
-				instant(row.get(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT)),
-				basedOn == null ? null : new IncidentId(basedOn), row.get(INCIDENT_REPORT.CREATED_AT).toInstant());
+				deadline == null ? null : DeadlineCase.valueOf(deadline), row.get(INCIDENT_REPORT.CLOCK_START_AT),
+				row.get(INCIDENT_REPORT.DUE_AT), row.get(INCIDENT_REPORT.FIRST_SUBMITTED_AT),
+				Boolean.TRUE.equals(row.get(INCIDENT_REPORT.LATE)), row.get(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT),
+				basedOn == null ? null : new IncidentId(basedOn), row.get(INCIDENT_REPORT.CREATED_AT));
 	}
 
 	private IncidentSummary toSummary(Record row) {
@@ -494,7 +487,7 @@ public class IncidentRepository {
 		return new IncidentSummary(report.id(), report.reference(), report.role(), report.route(),
 				report.reporterName(), report.subjectName(), report.registrationNumber(), report.state(),
 				report.draft().title(), report.deadlineCase(), report.dueAt(), report.firstSubmittedAt(), report.late(),
-				report.submittedVersion(), report.draftChanged(), row.get(INCIDENT_REPORT.UPDATED_AT).toInstant());
+				report.submittedVersion(), report.draftChanged(), row.get(INCIDENT_REPORT.UPDATED_AT));
 	}
 
 	private org.jooq.SelectJoinStep<Record> handlingRows() {
@@ -515,21 +508,11 @@ public class IncidentRepository {
 				memberState == null ? null : MemberState.valueOf(memberState),
 				authority == null ? null : new OrganisationId(authority),
 				authority == null ? null : row.get(ORGANISATION.LEGAL_NAME),
-				HandlingState.valueOf(row.get(INCIDENT_HANDLING.STATE)),
-				row.get(INCIDENT_HANDLING.RECEIVED_AT).toInstant(), instant(row.get(INCIDENT_HANDLING.MEASURES_DUE_AT)),
-				instant(row.get(INCIDENT_HANDLING.ACKNOWLEDGED_AT)),
-				instant(row.get(INCIDENT_HANDLING.MEASURES_RECORDED_AT)),
-				instant(row.get(INCIDENT_HANDLING.COMMISSION_NOTIFIED_AT)),
-				instant(row.get(INCIDENT_HANDLING.NOTICE_PUBLISHED_AT)), instant(row.get(INCIDENT_HANDLING.CLOSED_AT)),
+				HandlingState.valueOf(row.get(INCIDENT_HANDLING.STATE)), row.get(INCIDENT_HANDLING.RECEIVED_AT),
+				row.get(INCIDENT_HANDLING.MEASURES_DUE_AT), row.get(INCIDENT_HANDLING.ACKNOWLEDGED_AT),
+				row.get(INCIDENT_HANDLING.MEASURES_RECORDED_AT), row.get(INCIDENT_HANDLING.COMMISSION_NOTIFIED_AT),
+				row.get(INCIDENT_HANDLING.NOTICE_PUBLISHED_AT), row.get(INCIDENT_HANDLING.CLOSED_AT),
 				row.get(INCIDENT_HANDLING.CLOSE_REASON), row.get(INCIDENT_HANDLING.LOCK_VERSION));
-	}
-
-	static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
-	static @Nullable Instant instant(@Nullable OffsetDateTime value) {
-		return value == null ? null : value.toInstant();
 	}
 
 }

@@ -3,7 +3,7 @@ package org.airegistry.moderation.persistence;
 import static org.airegistry.db.Tables.MODERATION_ACTION;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +28,7 @@ public class ModerationRepository {
 	}
 
 	public UUID insert(String registrationNumber, OrganisationId organisation, ModerationKind kind, String notice,
-			@Nullable LocalDate dueDate, UserId by, OffsetDateTime now) {
+			@Nullable LocalDate dueDate, UserId by, Instant now) {
 		UUID id = UUID.randomUUID();
 		dsl.insertInto(MODERATION_ACTION)
 			.set(MODERATION_ACTION.ACTION_ID, id)
@@ -44,7 +44,7 @@ public class ModerationRepository {
 	}
 
 	/** Closes an open action; false if there was none open with that id. */
-	public boolean close(UUID id, UserId by, OffsetDateTime now) {
+	public boolean close(UUID id, UserId by, Instant now) {
 		return dsl.update(MODERATION_ACTION)
 			.set(MODERATION_ACTION.CLOSED_BY, by.value())
 			.set(MODERATION_ACTION.CLOSED_AT, now)
@@ -129,8 +129,7 @@ public class ModerationRepository {
 	private static ModerationAction toAction(Record record) {
 		var r = record.into(MODERATION_ACTION);
 		return new ModerationAction(r.getActionId(), r.getRegistrationNumber(), ModerationKind.valueOf(r.getKind()),
-				r.getNotice(), r.getDueDate(), r.getCreatedAt().toInstant(),
-				r.getClosedAt() == null ? null : r.getClosedAt().toInstant());
+				r.getNotice(), r.getDueDate(), r.getCreatedAt(), r.getClosedAt() == null ? null : r.getClosedAt());
 	}
 
 }

@@ -2,7 +2,7 @@ package org.airegistry.moderation.persistence;
 
 import static org.airegistry.db.Tables.INACCURACY_REPORT;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,7 +42,7 @@ public class ReportRepository {
 
 	public void insert(UUID id, String reference, String registrationNumber, OrganisationId organisation, int version,
 			@Nullable String concernedField, String description, @Nullable String reporterEmailEnc, String language,
-			String tokenSha256, OffsetDateTime now) {
+			String tokenSha256, Instant now) {
 		dsl.insertInto(INACCURACY_REPORT)
 			.set(INACCURACY_REPORT.REPORT_ID, id)
 			.set(INACCURACY_REPORT.REFERENCE, reference)
@@ -87,7 +87,7 @@ public class ReportRepository {
 	}
 
 	/** Records the outcome if the report is still open; false if it no longer was. */
-	public boolean respond(UUID id, ReportStatus outcome, String response, UserId by, OffsetDateTime now) {
+	public boolean respond(UUID id, ReportStatus outcome, String response, UserId by, Instant now) {
 		return dsl.update(INACCURACY_REPORT)
 			.set(INACCURACY_REPORT.STATUS, outcome.name())
 			.set(INACCURACY_REPORT.RESPONSE, response)
@@ -136,7 +136,7 @@ public class ReportRepository {
 		var r = record.into(INACCURACY_REPORT);
 		InaccuracyReport report = new InaccuracyReport(r.getReference(), r.getRegistrationNumber(), r.getEntryVersion(),
 				r.getConcernedField(), r.getDescription(), ReportStatus.valueOf(r.getStatus()), r.getResponse(),
-				r.getCreatedAt().toInstant(), r.getRespondedAt() == null ? null : r.getRespondedAt().toInstant(),
+				r.getCreatedAt(), r.getRespondedAt() == null ? null : r.getRespondedAt(),
 				r.getReporterEmail() != null || r.getReporterEmailEnc() != null);
 		return new StoredReport(r.getReportId(), new OrganisationId(r.getOrganisationId()), r.getReporterEmailEnc(),
 				r.getReporterEmail(), r.getReporterLanguage(), report);

@@ -3,7 +3,6 @@ package org.airegistry.opendata.api;
 import org.airegistry.deployment.DeploymentPublished;
 import org.airegistry.deployment.DeploymentSectionFollowed;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 
 import org.airegistry.gpai.GpaiModelPublished;
 import org.airegistry.moderation.EntryModerated;
@@ -69,7 +68,7 @@ class PublicDataChanges {
 	}
 
 	private void raise() {
-		revisions.raise(OffsetDateTime.now(clock));
+		revisions.raise(clock.instant());
 	}
 
 }

@@ -2,7 +2,7 @@ package org.airegistry.opendata.persistence;
 
 import static org.airegistry.db.Tables.OPEN_DATA_REVISION;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 import org.airegistry.opendata.OpenDataRevision;
 import org.jooq.DSLContext;
@@ -25,12 +25,11 @@ public class OpenDataRevisionRepository {
 		return dsl.select(OPEN_DATA_REVISION.REVISION, OPEN_DATA_REVISION.CHANGED_AT)
 			.from(OPEN_DATA_REVISION)
 			.where(OPEN_DATA_REVISION.ID.eq(ROW))
-			.fetchSingle(
-					Records.mapping((revision, changedAt) -> new OpenDataRevision(revision, changedAt.toInstant())));
+			.fetchSingle(Records.mapping((revision, changedAt) -> new OpenDataRevision(revision, changedAt)));
 	}
 
 	/** Counts one change, in the caller's transaction. */
-	public void raise(OffsetDateTime now) {
+	public void raise(Instant now) {
 		dsl.update(OPEN_DATA_REVISION)
 			.set(OPEN_DATA_REVISION.REVISION, OPEN_DATA_REVISION.REVISION.plus(1L))
 			.set(OPEN_DATA_REVISION.CHANGED_AT, now)

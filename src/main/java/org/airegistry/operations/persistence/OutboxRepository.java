@@ -1,6 +1,6 @@
 package org.airegistry.operations.persistence;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 import org.jooq.Records;
 import org.jooq.DSLContext;
@@ -21,11 +21,9 @@ public class OutboxRepository {
 
 	private static final Table<?> EVENT_PUBLICATION = DSL.table(DSL.name("event_publication"));
 
-	private static final Field<OffsetDateTime> PUBLICATION_DATE = DSL.field(DSL.name("publication_date"),
-			SQLDataType.TIMESTAMPWITHTIMEZONE);
+	private static final Field<Instant> PUBLICATION_DATE = DSL.field(DSL.name("publication_date"), SQLDataType.INSTANT);
 
-	private static final Field<OffsetDateTime> COMPLETION_DATE = DSL.field(DSL.name("completion_date"),
-			SQLDataType.TIMESTAMPWITHTIMEZONE);
+	private static final Field<Instant> COMPLETION_DATE = DSL.field(DSL.name("completion_date"), SQLDataType.INSTANT);
 
 	private final DSLContext dsl;
 
@@ -39,7 +37,7 @@ public class OutboxRepository {
 	 * @param incomplete publications not (yet) completed by their listener
 	 * @param oldest when the oldest of them was published, if any
 	 */
-	public record Backlog(long incomplete, @Nullable OffsetDateTime oldest) {
+	public record Backlog(long incomplete, @Nullable Instant oldest) {
 	}
 
 	public Backlog backlog() {

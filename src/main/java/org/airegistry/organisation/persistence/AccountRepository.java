@@ -4,7 +4,7 @@ import static org.airegistry.db.Tables.ACCOUNT_TOKEN;
 import static org.airegistry.db.Tables.APP_USER;
 import static org.airegistry.db.Tables.ORGANISATION;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,14 +41,14 @@ public class AccountRepository {
 
 	/** A user found through a token: who, which organisation, which language. */
 	public record TokenUser(UserId userId, OrganisationId organisationId, String loginEmail, String language,
-			OffsetDateTime expiresAt, @Nullable OffsetDateTime usedAt) {
+			Instant expiresAt, @Nullable Instant usedAt) {
 	}
 
 	/** Where to send a notification to a user and in which language. */
 	public record Recipient(String loginEmail, String language) {
 	}
 
-	public void insertSignedUpOrganisation(OrganisationId id, SignUp signUp, OffsetDateTime now) {
+	public void insertSignedUpOrganisation(OrganisationId id, SignUp signUp, Instant now) {
 		dsl.insertInto(ORGANISATION)
 			.set(ORGANISATION.ORGANISATION_ID, id.value())
 			.set(ORGANISATION.LEGAL_NAME, signUp.legalName().strip())
@@ -75,13 +75,12 @@ public class AccountRepository {
 
 	/** Inserts an account that cannot log in until its address is verified. */
 	public void insertUnverifiedUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash,
-			String displayName, Set<Role> roles, String language, OffsetDateTime now) {
+			String displayName, Set<Role> roles, String language, Instant now) {
 		organisations.insertUser(id, organisation, loginEmail, passwordHash, displayName, roles, false, false, language,
 				now);
 	}
 
-	public void insertToken(String tokenHash, UserId user, TokenPurpose purpose, OffsetDateTime now,
-			OffsetDateTime expiresAt) {
+	public void insertToken(String tokenHash, UserId user, TokenPurpose purpose, Instant now, Instant expiresAt) {
 		dsl.insertInto(ACCOUNT_TOKEN)
 			.set(ACCOUNT_TOKEN.TOKEN_HASH, tokenHash)
 			.set(ACCOUNT_TOKEN.USER_ID, user.value())
@@ -109,7 +108,7 @@ public class AccountRepository {
 	 * Marks the token used; false when it was used already (also by a concurrent
 	 * request).
 	 */
-	public boolean markTokenUsed(String tokenHash, OffsetDateTime now) {
+	public boolean markTokenUsed(String tokenHash, Instant now) {
 		return dsl.update(ACCOUNT_TOKEN)
 			.set(ACCOUNT_TOKEN.USED_AT, now)
 			.where(ACCOUNT_TOKEN.TOKEN_HASH.eq(tokenHash).and(ACCOUNT_TOKEN.USED_AT.isNull()))
@@ -168,7 +167,7 @@ public class AccountRepository {
 
 	/** Sets the decision if the organisation is still pending; false when it was not. */
 	public boolean decide(OrganisationId organisation, OrganisationStatus status, @Nullable String reason,
-			OffsetDateTime now) {
+			Instant now) {
 		return dsl.update(ORGANISATION)
 			.set(ORGANISATION.STATUS, status.name())
 			.set(ORGANISATION.DECISION_REASON, reason)

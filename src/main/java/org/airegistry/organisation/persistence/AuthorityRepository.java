@@ -4,7 +4,7 @@ import static org.airegistry.db.Tables.APP_USER;
 import static org.airegistry.db.Tables.ORGANISATION;
 import static org.airegistry.db.Tables.USER_COMPETENCE;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -52,7 +52,7 @@ public class AuthorityRepository {
 		this.dsl = dsl;
 	}
 
-	public void insertAuthority(OrganisationId id, NewAuthority authority, OffsetDateTime now) {
+	public void insertAuthority(OrganisationId id, NewAuthority authority, Instant now) {
 		AuthorityKind kind = java.util.Objects.requireNonNull(authority.kind(), "kind");
 		MemberState memberState = kind.national() ? authority.memberState() : null;
 		dsl.insertInto(ORGANISATION)
@@ -139,7 +139,7 @@ public class AuthorityRepository {
 	}
 
 	/** Replaces the user's competences. */
-	public void setCompetences(UserId user, Set<Competence> competences, OffsetDateTime now) {
+	public void setCompetences(UserId user, Set<Competence> competences, Instant now) {
 		Set<Competence> current = competences(user);
 		List<String> removed = current.stream().filter(c -> !competences.contains(c)).map(Enum::name).toList();
 		if (!removed.isEmpty()) {

@@ -4,7 +4,7 @@ import static org.airegistry.db.Tables.APP_USER;
 import static org.airegistry.db.Tables.ORGANISATION;
 import static org.airegistry.db.Tables.USER_COMPETENCE;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +42,7 @@ public class OrganisationRepository {
 	}
 
 	public void insertOrganisation(OrganisationId id, NewOrganisation organisation, OrganisationStatus status,
-			OffsetDateTime now) {
+			Instant now) {
 		dsl.insertInto(ORGANISATION)
 			.set(ORGANISATION.ORGANISATION_ID, id.value())
 			.set(ORGANISATION.LEGAL_NAME, organisation.legalName())
@@ -174,13 +174,13 @@ public class OrganisationRepository {
 	}
 
 	public void insertUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash,
-			String displayName, Set<Role> roles, boolean demoAccount, OffsetDateTime now) {
+			String displayName, Set<Role> roles, boolean demoAccount, Instant now) {
 		insertUser(id, organisation, loginEmail, passwordHash, displayName, roles, demoAccount, true, "en", now);
 	}
 
 	/** The one insert of an account; sign-up and invitations create unverified ones. */
 	void insertUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash, String displayName,
-			Set<Role> roles, boolean demoAccount, boolean emailVerified, String language, OffsetDateTime now) {
+			Set<Role> roles, boolean demoAccount, boolean emailVerified, String language, Instant now) {
 		dsl.insertInto(APP_USER)
 			.set(APP_USER.USER_ID, id.value())
 			.set(APP_USER.ORGANISATION_ID, organisation.value())

@@ -85,7 +85,7 @@ public class ApprovalView extends Main implements HasDynamicTitle {
 		}
 		term(details, "approval.verified",
 				getTranslation(organisation.verified() ? "approval.verified.yes" : "approval.verified.no"));
-		term(details, "approval.signedUp", Formats.dateTime(organisation.signedUpAt().toInstant(), locale));
+		term(details, "approval.signedUp", Formats.dateTime(organisation.signedUpAt(), locale));
 
 		TextArea reason = new TextArea(getTranslation("approval.reason"));
 		reason.setHelperText(getTranslation("approval.reason.help"));

@@ -4,7 +4,7 @@ import static org.airegistry.db.Tables.RECORD_CONFIRMATION;
 import static org.airegistry.db.Tables.RECORD_REVIEW_REMINDER;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,7 +25,7 @@ public class ConfirmationRepository {
 		this.dsl = dsl;
 	}
 
-	public void insert(String kind, UUID record, OrganisationId owner, UserId by, OffsetDateTime at) {
+	public void insert(String kind, UUID record, OrganisationId owner, UserId by, Instant at) {
 		dsl.insertInto(RECORD_CONFIRMATION)
 			.set(RECORD_CONFIRMATION.CONFIRMATION_ID, UUID.randomUUID())
 			.set(RECORD_CONFIRMATION.RECORD_KIND, kind)
@@ -40,7 +40,7 @@ public class ConfirmationRepository {
 	 * Notes that the owner was reminded of the review due on the day.
 	 * @return whether this is the first reminder for that due date
 	 */
-	public boolean insertReminder(String kind, UUID record, LocalDate dueOn, OffsetDateTime at) {
+	public boolean insertReminder(String kind, UUID record, LocalDate dueOn, Instant at) {
 		return dsl.insertInto(RECORD_REVIEW_REMINDER)
 			.set(RECORD_REVIEW_REMINDER.RECORD_KIND, kind)
 			.set(RECORD_REVIEW_REMINDER.RECORD_ID, record)
@@ -51,18 +51,18 @@ public class ConfirmationRepository {
 	}
 
 	/** When the record was last confirmed, if ever. */
-	public Optional<OffsetDateTime> latest(String kind, UUID record) {
+	public Optional<Instant> latest(String kind, UUID record) {
 		return dsl.select(DSL.max(RECORD_CONFIRMATION.CONFIRMED_AT))
 			.from(RECORD_CONFIRMATION)
 			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind), RECORD_CONFIRMATION.RECORD_ID.eq(record))
-			.fetchOptional(0, OffsetDateTime.class);
+			.fetchOptional(0, Instant.class);
 	}
 
 	/**
 	 * When a record of the kind was last confirmed, as a field correlated with the kind's
 	 * record id column (for the review queries of every kind).
 	 */
-	public Field<OffsetDateTime> latest(String kind, Field<UUID> record) {
+	public Field<Instant> latest(String kind, Field<UUID> record) {
 		return DSL.field(DSL.select(DSL.max(RECORD_CONFIRMATION.CONFIRMED_AT))
 			.from(RECORD_CONFIRMATION)
 			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind), RECORD_CONFIRMATION.RECORD_ID.eq(record)));

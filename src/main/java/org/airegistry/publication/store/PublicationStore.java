@@ -1,8 +1,6 @@
 package org.airegistry.publication.store;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -55,7 +53,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 
 	private final PublicationTables.Versions versions;
 
-	private final Field<OffsetDateTime> firstPublishedAt;
+	private final Field<Instant> firstPublishedAt;
 
 	private final Condition publiclyVisible;
 
@@ -115,7 +113,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * {@link KindColumns#draft}
 	 */
 	public void insertDraft(ID id, OrganisationId owner, D data, @Nullable Visibility visibility,
-			Map<Field<?>, ?> kindColumns, OffsetDateTime now) {
+			Map<Field<?>, ?> kindColumns, Instant now) {
 		dsl.insertInto(records.table())
 			.set(records.id(), id.value())
 			.set(records.owner(), owner.value())
@@ -138,7 +136,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * @param row the row read, with the kind's extra fields
 	 */
 	public record WorkspaceItem<ID extends RecordId>(ID id, String name, @Nullable Integer publishedVersion,
-			boolean draftChanged, OffsetDateTime updatedAt, @Nullable Visibility visibility, Record row) {
+			boolean draftChanged, Instant updatedAt, @Nullable Visibility visibility, Record row) {
 	}
 
 	/**
@@ -203,7 +201,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * Stores a new working copy if nobody else saved since {@code expectedLockVersion}.
 	 * @return whether it was stored (false: a concurrent edit won)
 	 */
-	public boolean saveDraft(ID id, OrganisationId owner, long expectedLockVersion, D data, OffsetDateTime now) {
+	public boolean saveDraft(ID id, OrganisationId owner, long expectedLockVersion, D data, Instant now) {
 		return dsl.update(records.table())
 			.set(records.draftData(), CanonicalJson.write(data))
 			.set(records.draftChanged(), true)
@@ -268,8 +266,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * published
 	 */
 	public record NewVersion<ID extends RecordId, D>(Draft<ID, D> draft, D data, int number, Visibility visibility,
-			String changeSummary, UserId publishedBy, OffsetDateTime publishedAt, D draftAfter,
-			boolean draftChangedAfter) {
+			String changeSummary, UserId publishedBy, Instant publishedAt, D draftAfter, boolean draftChangedAfter) {
 	}
 
 	/**
@@ -279,7 +276,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * its latest version.
 	 * @return how many versions changed
 	 */
-	public int withdraw(ID id, Collection<Integer> numbers, Visibility visibility, OffsetDateTime now) {
+	public int withdraw(ID id, Collection<Integer> numbers, Visibility visibility, Instant now) {
 		if (visibility.isPublic()) {
 			throw new IllegalArgumentException("Withdrawing to a public visibility: " + visibility);
 		}
@@ -369,17 +366,16 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * @param confirmed the record's latest confirmation, correlated with the record table
 	 */
 	public List<LastConfirmed<ID, D>> lastConfirmedBefore(Instant cutoff, Field<String> reference,
-			Field<OffsetDateTime> confirmed) {
-		Field<OffsetDateTime> last = DSL.greatest(versions.publishedAt(),
-				DSL.coalesce(confirmed, versions.publishedAt()));
+			Field<Instant> confirmed) {
+		Field<Instant> last = DSL.greatest(versions.publishedAt(), DSL.coalesce(confirmed, versions.publishedAt()));
 		return dsl.select(records.id(), records.owner(), reference, versions.data(), last)
 			.from(records.table())
 			.join(versions.table())
 			.on(versions.recordId().eq(records.id()).and(latest()))
-			.where(last.lt(cutoff.atOffset(ZoneOffset.UTC)))
+			.where(last.lt(cutoff))
 			.orderBy(last, reference)
 			.fetch(Records.mapping((id, owner, name, data, at) -> new LastConfirmed<>(toId.apply(id),
-					new OrganisationId(owner), name, CanonicalJson.read(data, type), at.toInstant())));
+					new OrganisationId(owner), name, CanonicalJson.read(data, type), at)));
 	}
 
 	/** The version is the record's latest. */
@@ -388,7 +384,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	}
 
 	/** When the record's version 1 was published. */
-	public Field<OffsetDateTime> firstPublishedAt() {
+	public Field<Instant> firstPublishedAt() {
 		return firstPublishedAt;
 	}
 
@@ -409,8 +405,8 @@ public final class PublicationStore<ID extends RecordId, D> {
 		String summary = row.get(versions.changeSummary());
 		return new PublishedVersion<>(row.get(versions.number()), row.get(records.publishedVersion()),
 				CanonicalJson.read(row.get(versions.data()), type), summary == null ? "" : summary,
-				row.get(firstPublishedAt).toInstant(), row.get(versions.publishedAt()).toInstant(),
-				row.get(versions.contentSha256()), Visibility.valueOf(row.get(versions.visibility())));
+				row.get(firstPublishedAt), row.get(versions.publishedAt()), row.get(versions.contentSha256()),
+				Visibility.valueOf(row.get(versions.visibility())));
 	}
 
 	/**
@@ -450,7 +446,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 				List.of(versions.number(), versions.publishedAt(), versions.changeSummary(), versions.contentSha256()))
 			.where(record)
 			.orderBy(versions.number().desc())
-			.fetch(row -> new VersionSummary(row.get(versions.number()), row.get(versions.publishedAt()).toInstant(),
+			.fetch(row -> new VersionSummary(row.get(versions.number()), row.get(versions.publishedAt()),
 					row.get(versions.changeSummary()) == null ? "" : row.get(versions.changeSummary()),
 					row.get(versions.contentSha256())));
 	}

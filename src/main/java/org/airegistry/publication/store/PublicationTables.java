@@ -1,6 +1,6 @@
 package org.airegistry.publication.store;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jooq.Field;
@@ -25,8 +25,7 @@ public record PublicationTables(Records records, Versions versions) {
 	 */
 	public record Records(Table<?> table, Field<UUID> id, Field<UUID> owner, Field<String> draftData,
 			Field<Boolean> draftChanged, Field<Integer> publishedVersion, Field<Long> lockVersion,
-			Field<OffsetDateTime> createdAt, Field<OffsetDateTime> updatedAt, Field<String> visibility,
-			Field<String> publicHold) {
+			Field<Instant> createdAt, Field<Instant> updatedAt, Field<String> visibility, Field<String> publicHold) {
 	}
 
 	/**
@@ -35,7 +34,7 @@ public record PublicationTables(Records records, Versions versions) {
 	 * @param visibility who may see this version, decided at its publication
 	 */
 	public record Versions(Table<?> table, Field<UUID> recordId, Field<Integer> number, Field<String> data,
-			Field<String> changeSummary, Field<String> contentSha256, Field<OffsetDateTime> publishedAt,
+			Field<String> changeSummary, Field<String> contentSha256, Field<Instant> publishedAt,
 			Field<UUID> publishedBy, Field<String> visibility) {
 	}
 

@@ -7,8 +7,6 @@ import static org.airegistry.db.Tables.ORGANISATION;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -133,7 +131,7 @@ public class AiSystemRepository {
 
 	// ------------------------------------------------------------------ drafts
 
-	public void insertDraft(AiSystemId id, OrganisationId organisation, EntryData data, OffsetDateTime now) {
+	public void insertDraft(AiSystemId id, OrganisationId organisation, EntryData data, Instant now) {
 		store.insertDraft(id, organisation, data, null, Map.of(), now);
 	}
 
@@ -154,7 +152,7 @@ public class AiSystemRepository {
 	 * @return whether the row was updated (false: a concurrent edit won)
 	 */
 	public boolean updateDraft(AiSystemId id, OrganisationId organisation, long expectedLockVersion, EntryData data,
-			OffsetDateTime now) {
+			Instant now) {
 		return store.saveDraft(id, organisation, expectedLockVersion, data, now);
 	}
 
@@ -162,7 +160,7 @@ public class AiSystemRepository {
 		return store.workspace(organisation, AI_SYSTEM.DRAFT_TRADE_NAME, AI_SYSTEM.REGISTRATION_NUMBER)
 			.stream()
 			.map(item -> new WorkspaceEntry(item.id(), item.row().get(AI_SYSTEM.REGISTRATION_NUMBER), item.name(),
-					item.publishedVersion(), item.draftChanged(), item.updatedAt().toInstant(),
+					item.publishedVersion(), item.draftChanged(), item.updatedAt(),
 					item.visibility() != null && !item.visibility().isPublic()))
 			.toList();
 	}
@@ -228,7 +226,7 @@ public class AiSystemRepository {
 	 * Takes versions out of public view (a stricter reading of Art 49(4)); the entry is
 	 * then in the section of its latest version.
 	 */
-	public int restrict(AiSystemId id, Collection<Integer> versions, OffsetDateTime now) {
+	public int restrict(AiSystemId id, Collection<Integer> versions, Instant now) {
 		return store.withdraw(id, versions, Visibility.RESTRICTED, now);
 	}
 
@@ -322,7 +320,7 @@ public class AiSystemRepository {
 
 	public List<AiSystemId> publishedSince(Instant since) {
 		return store.selectPublic(List.of(AI_SYSTEM.AI_SYSTEM_ID))
-			.where(AI_SYSTEM_VERSION.PUBLISHED_AT.ge(since.atOffset(ZoneOffset.UTC)))
+			.where(AI_SYSTEM_VERSION.PUBLISHED_AT.ge(since))
 			.fetch(row -> new AiSystemId(row.get(AI_SYSTEM.AI_SYSTEM_ID)))
 			.stream()
 			.distinct()

@@ -2,7 +2,7 @@ package org.airegistry.registry.persistence;
 
 import static org.airegistry.db.Tables.ENTRY_DOCUMENT;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.airegistry.registry.StoredDocument;
@@ -21,8 +21,7 @@ public class DocumentRepository {
 	}
 
 	/** Stores the document unless the organisation already holds the same content. */
-	public void insertIfAbsent(OrganisationId organisation, StoredDocument document, byte[] content,
-			OffsetDateTime now) {
+	public void insertIfAbsent(OrganisationId organisation, StoredDocument document, byte[] content, Instant now) {
 		if (exists(organisation, document.sha256())) {
 			return;
 		}

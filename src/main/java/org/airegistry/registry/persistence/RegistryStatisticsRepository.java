@@ -5,8 +5,6 @@ import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
 import static org.airegistry.db.Tables.RECORD_CONFIRMATION;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -52,7 +50,7 @@ public class RegistryStatisticsRepository {
 			.fetchLazy()) {
 			cursor.stream()
 				.map(Records.mapping((visibility, firstPublishedAt, data) -> new PublishedEntry(
-						Visibility.RESTRICTED.name().equals(visibility), firstPublishedAt.toInstant(),
+						Visibility.RESTRICTED.name().equals(visibility), firstPublishedAt,
 						CanonicalJson.read(data, EntryData.class))))
 				.forEach(consumer);
 		}

@@ -3,7 +3,7 @@ package org.airegistry.security.persistence;
 import static org.airegistry.db.Tables.RECOVERY_CODE;
 import static org.airegistry.db.Tables.SECOND_FACTOR;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +33,7 @@ public class SecondFactorRepository {
 	}
 
 	/** Replaces the account's factor and recovery codes. */
-	public void enable(UUID user, String secretEnc, Collection<String> recoveryCodeHashes, OffsetDateTime now) {
+	public void enable(UUID user, String secretEnc, Collection<String> recoveryCodeHashes, Instant now) {
 		disable(user);
 		dsl.insertInto(SECOND_FACTOR)
 			.set(SECOND_FACTOR.USER_ID, user)
@@ -66,7 +66,7 @@ public class SecondFactorRepository {
 	}
 
 	/** Uses a recovery code once; false when it is unknown or used. */
-	public boolean useRecoveryCode(UUID user, String hash, OffsetDateTime now) {
+	public boolean useRecoveryCode(UUID user, String hash, Instant now) {
 		return dsl.update(RECOVERY_CODE)
 			.set(RECOVERY_CODE.USED_AT, now)
 			.where(RECOVERY_CODE.USER_ID.eq(user)

@@ -2,7 +2,7 @@ package org.airegistry.security.persistence;
 
 import static org.airegistry.db.Tables.TRUSTED_DEVICE;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -24,7 +24,7 @@ public class TrustedDeviceRepository {
 				TRUSTED_DEVICE.TOKEN_SHA256.eq(tokenSha256).and(TRUSTED_DEVICE.LOGIN_EMAIL.eq(loginEmail)));
 	}
 
-	public void remember(String tokenSha256, String loginEmail, OffsetDateTime now) {
+	public void remember(String tokenSha256, String loginEmail, Instant now) {
 		int updated = dsl.update(TRUSTED_DEVICE)
 			.set(TRUSTED_DEVICE.LAST_USED_AT, now)
 			.where(TRUSTED_DEVICE.TOKEN_SHA256.eq(tokenSha256).and(TRUSTED_DEVICE.LOGIN_EMAIL.eq(loginEmail)))
@@ -40,7 +40,7 @@ public class TrustedDeviceRepository {
 	}
 
 	/** Forgets devices not used since the given time. */
-	public int forgetUnusedSince(OffsetDateTime cutoff) {
+	public int forgetUnusedSince(Instant cutoff) {
 		return dsl.deleteFrom(TRUSTED_DEVICE).where(TRUSTED_DEVICE.LAST_USED_AT.lt(cutoff)).execute();
 	}
 

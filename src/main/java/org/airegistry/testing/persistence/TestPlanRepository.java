@@ -7,10 +7,8 @@ import static org.airegistry.db.Tables.TEST_PLAN_EVENT;
 import static org.airegistry.db.Tables.TEST_PLAN_REVIEW;
 import static org.airegistry.db.Tables.TEST_PLAN_VERSION;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +113,7 @@ public class TestPlanRepository {
 	// ------------------------------------------------------------------- plans
 
 	public void insert(TestPlanId id, OrganisationId owner, UserId createdBy, TestPlanData data, TestConduct conduct,
-			OffsetDateTime now) {
+			Instant now) {
 		Map<Field<?>, Object> columns = new HashMap<>();
 		columns.put(TEST_PLAN.UID, data.uid());
 		columns.put(TEST_PLAN.STATE, TestPlanState.DRAFT.name());
@@ -133,7 +131,7 @@ public class TestPlanRepository {
 	}
 
 	public boolean saveDraft(TestPlanId id, OrganisationId owner, long expectedLockVersion, TestPlanData data,
-			TestConduct conduct, OffsetDateTime now) {
+			TestConduct conduct, Instant now) {
 		if (!store.saveDraft(id, owner, expectedLockVersion, data, now)) {
 			return false;
 		}
@@ -172,10 +170,10 @@ public class TestPlanRepository {
 	}
 
 	/** Changes a plan's life columns (instants and states converted for storage). */
-	public void update(TestPlanId id, Map<PlanColumn, @Nullable Object> values, OffsetDateTime now) {
+	public void update(TestPlanId id, Map<PlanColumn, @Nullable Object> values, Instant now) {
 		Map<Field<?>, Object> changes = new HashMap<>();
-		values.forEach((column, value) -> changes.put(column.field(), value instanceof Instant instant ? offset(instant)
-				: value instanceof TestPlanState state ? state.name() : value));
+		values.forEach((column, value) -> changes.put(column.field(),
+				value instanceof TestPlanState state ? state.name() : value));
 		dsl.update(TEST_PLAN)
 			.set(changes)
 			.set(TEST_PLAN.UPDATED_AT, now)
@@ -219,8 +217,8 @@ public class TestPlanRepository {
 			.orderBy(TEST_PLAN_VERSION.VERSION_NUMBER.desc())
 			.fetch(org.jooq.Records
 				.mapping((number, data, summary, at, sha, visibility) -> new RegisteredVersion(number,
-						CanonicalJson.read(data, TestPlanData.class), summary == null ? "" : summary, at.toInstant(),
-						sha, Visibility.valueOf(visibility))));
+						CanonicalJson.read(data, TestPlanData.class), summary == null ? "" : summary, at, sha,
+						Visibility.valueOf(visibility))));
 	}
 
 	// ----------------------------------------------------------------- reviews
@@ -232,8 +230,8 @@ public class TestPlanRepository {
 			.set(TEST_PLAN_REVIEW.MEMBER_STATE, memberState.name())
 			.set(TEST_PLAN_REVIEW.AUTHORITY_ID, authority == null ? null : authority.value())
 			.set(TEST_PLAN_REVIEW.STATE, state.name())
-			.set(TEST_PLAN_REVIEW.SUBMITTED_AT, offset(submittedAt))
-			.set(TEST_PLAN_REVIEW.TACIT_AT, offset(tacitAt))
+			.set(TEST_PLAN_REVIEW.SUBMITTED_AT, submittedAt)
+			.set(TEST_PLAN_REVIEW.TACIT_AT, tacitAt)
 			.set(TEST_PLAN_REVIEW.TACIT_ALLOWED, tacitAllowed)
 			.set(TEST_PLAN_REVIEW.LOCK_VERSION, 0L)
 			.execute();
@@ -270,13 +268,13 @@ public class TestPlanRepository {
 			update = update.set(TEST_PLAN_REVIEW.AUTHORITY_ID, authority.value());
 		}
 		if (submittedAt != null) {
-			update = update.set(TEST_PLAN_REVIEW.SUBMITTED_AT, offset(submittedAt));
+			update = update.set(TEST_PLAN_REVIEW.SUBMITTED_AT, submittedAt);
 		}
 		if (tacitAt != null) {
-			update = update.set(TEST_PLAN_REVIEW.TACIT_AT, offset(tacitAt));
+			update = update.set(TEST_PLAN_REVIEW.TACIT_AT, tacitAt);
 		}
 		if (decidedAt != null) {
-			update = update.set(TEST_PLAN_REVIEW.DECIDED_AT, offset(decidedAt));
+			update = update.set(TEST_PLAN_REVIEW.DECIDED_AT, decidedAt);
 		}
 		if (decidedBy != null) {
 			update = update.set(TEST_PLAN_REVIEW.DECIDED_BY, decidedBy.value());
@@ -292,7 +290,7 @@ public class TestPlanRepository {
 
 	public void markReviewReminded(Review review, Instant at) {
 		dsl.update(TEST_PLAN_REVIEW)
-			.set(TEST_PLAN_REVIEW.REMINDED_AT, offset(at))
+			.set(TEST_PLAN_REVIEW.REMINDED_AT, at)
 			.where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(review.plan().value()))
 			.and(TEST_PLAN_REVIEW.MEMBER_STATE.eq(review.memberState().name()))
 			.execute();
@@ -315,7 +313,7 @@ public class TestPlanRepository {
 			.set(TEST_PLAN_EVENT.KIND, kind.name())
 			.set(TEST_PLAN_EVENT.OCCURRED_ON, occurredOn)
 			.set(TEST_PLAN_EVENT.REASON, reason)
-			.set(TEST_PLAN_EVENT.RECORDED_AT, offset(at))
+			.set(TEST_PLAN_EVENT.RECORDED_AT, at)
 			.set(TEST_PLAN_EVENT.RECORDED_BY, by == null ? null : by.value())
 			.execute();
 	}
@@ -332,8 +330,8 @@ public class TestPlanRepository {
 			.from(TEST_PLAN_EVENT)
 			.where(condition)
 			.orderBy(TEST_PLAN_EVENT.RECORDED_AT, TEST_PLAN_EVENT.EVENT_ID)
-			.fetch(org.jooq.Records.mapping(
-					(kind, on, reason, at) -> new TestEvent(TestEventKind.valueOf(kind), on, reason, at.toInstant())));
+			.fetch(org.jooq.Records
+				.mapping((kind, on, reason, at) -> new TestEvent(TestEventKind.valueOf(kind), on, reason, at)));
 	}
 
 	// --------------------------------------------------------------- documents
@@ -348,7 +346,7 @@ public class TestPlanRepository {
 			.set(TEST_PLAN_DOCUMENT.FILE_NAME, document.fileName())
 			.set(TEST_PLAN_DOCUMENT.BYTE_SIZE, document.size())
 			.set(TEST_PLAN_DOCUMENT.CONTENT, content)
-			.set(TEST_PLAN_DOCUMENT.UPLOADED_AT, offset(at))
+			.set(TEST_PLAN_DOCUMENT.UPLOADED_AT, at)
 			.set(TEST_PLAN_DOCUMENT.UPLOADED_BY, by.value())
 			.execute();
 	}
@@ -488,11 +486,11 @@ public class TestPlanRepository {
 				CanonicalJson.read(row.get(TEST_PLAN.CONDUCT_DATA), TestConduct.class),
 				Boolean.TRUE.equals(row.get(TEST_PLAN.DRAFT_CHANGED)), row.get(TEST_PLAN.PUBLISHED_VERSION),
 				visibility == null ? null : Visibility.valueOf(visibility),
-				hold == null ? null : PublicHold.valueOf(hold), instant(row.get(TEST_PLAN.SUBMITTED_AT)),
-				instant(row.get(TEST_PLAN.APPROVED_AT)), row.get(TEST_PLAN.STARTED_ON), row.get(TEST_PLAN.END_LIMIT_ON),
+				hold == null ? null : PublicHold.valueOf(hold), row.get(TEST_PLAN.SUBMITTED_AT),
+				row.get(TEST_PLAN.APPROVED_AT), row.get(TEST_PLAN.STARTED_ON), row.get(TEST_PLAN.END_LIMIT_ON),
 				Boolean.TRUE.equals(row.get(TEST_PLAN.EXTENDED)), row.get(TEST_PLAN.SUSPENDED_ON),
-				row.get(TEST_PLAN.ENDED_ON), instant(row.get(TEST_PLAN.OUTCOME_NOTIFIED_AT)),
-				row.get(TEST_PLAN.OUTCOME_SUMMARY), row.get(TEST_PLAN.UPDATED_AT).toInstant());
+				row.get(TEST_PLAN.ENDED_ON), row.get(TEST_PLAN.OUTCOME_NOTIFIED_AT), row.get(TEST_PLAN.OUTCOME_SUMMARY),
+				row.get(TEST_PLAN.UPDATED_AT));
 	}
 
 	private TestPlanSummary toSummary(Record row) {
@@ -517,19 +515,10 @@ public class TestPlanRepository {
 				MemberState.valueOf(row.get(TEST_PLAN_REVIEW.MEMBER_STATE)),
 				authority == null ? null : new OrganisationId(authority),
 				authority == null ? null : row.get(ORGANISATION.LEGAL_NAME),
-				ReviewState.valueOf(row.get(TEST_PLAN_REVIEW.STATE)),
-				row.get(TEST_PLAN_REVIEW.SUBMITTED_AT).toInstant(), instant(row.get(TEST_PLAN_REVIEW.TACIT_AT)),
-				Boolean.TRUE.equals(row.get(TEST_PLAN_REVIEW.TACIT_ALLOWED)),
-				instant(row.get(TEST_PLAN_REVIEW.DECIDED_AT)), row.get(TEST_PLAN_REVIEW.REASON),
+				ReviewState.valueOf(row.get(TEST_PLAN_REVIEW.STATE)), row.get(TEST_PLAN_REVIEW.SUBMITTED_AT),
+				row.get(TEST_PLAN_REVIEW.TACIT_AT), Boolean.TRUE.equals(row.get(TEST_PLAN_REVIEW.TACIT_ALLOWED)),
+				row.get(TEST_PLAN_REVIEW.DECIDED_AT), row.get(TEST_PLAN_REVIEW.REASON),
 				row.get(TEST_PLAN_REVIEW.LOCK_VERSION));
-	}
-
-	static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
-	static @Nullable Instant instant(@Nullable OffsetDateTime value) {
-		return value == null ? null : value.toInstant();
 	}
 
 	/** Freezes the conditions as they are registered with a new version. */

@@ -2,7 +2,7 @@ package org.airegistry.audit.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -80,8 +80,8 @@ class AuditChainConcurrencyIT {
 	}
 
 	void appendCommitted(String action) {
-		new TransactionTemplate(transactions).executeWithoutResult(status -> repository.append(OffsetDateTime.now(),
-				action, null, null, null, "test", null, null, null, null));
+		new TransactionTemplate(transactions).executeWithoutResult(
+				status -> repository.append(Instant.now(), action, null, null, null, "test", null, null, null, null));
 	}
 
 	long headPosition() {
