@@ -56,7 +56,20 @@ class DemoData implements ApplicationRunner {
 					"regulator, market surveillance authority (DE), every competence"),
 			new DemoAccount("admin@registry.example", "demo-admin", "registry administrator"),
 			new DemoAccount("ai-office@commission.example", "demo-ai-office",
-					"regulator, AI Office (Union level): GPAI models, non-public section, complaints, incidents"));
+					"regulator, AI Office (Union level): GPAI models, non-public section, complaints, incidents"),
+			new DemoAccount(DemoData.DATA_PROTECTION_REGULATOR, "demo-regulator",
+					"regulator, data protection authority (DE), Art 74(8): incidents, tests, non-public section"));
+
+	/** The regulator of the demo data protection authority (Art 74(8)). */
+	static final String DATA_PROTECTION_REGULATOR = "regulator@dpa.example";
+
+	/**
+	 * What the Art 74(8) authority handles in the demo: incidents and tests of the
+	 * systems of Annex III points 1 (law enforcement), 6, 7 and 8, and the non-public
+	 * section (Art 49(4)).
+	 */
+	static final Set<Competence> DATA_PROTECTION_COMPETENCES = EnumSet.of(Competence.SERIOUS_INCIDENTS,
+			Competence.REAL_WORLD_TESTING, Competence.RESTRICTED_SECTION);
 
 	/** The AI Office's competences in the demo (Art 49(4), 75a(2), 55(1)(c), 88). */
 	static final Set<Competence> AI_OFFICE_COMPETENCES = EnumSet.of(Competence.GPAI, Competence.RESTRICTED_SECTION,
@@ -100,9 +113,12 @@ class DemoData implements ApplicationRunner {
 		if (!organisations.userExists(ACCOUNTS.get(4).email())) {
 			createAiOffice();
 		}
+		if (!organisations.userExists(DATA_PROTECTION_REGULATOR)) {
+			createDataProtectionAuthority();
+		}
 		// regulators (of the market surveillance authority and of the AI Office) and the
 		// administrator log in with a second factor
-		for (DemoAccount account : ACCOUNTS.subList(2, 5)) {
+		for (DemoAccount account : ACCOUNTS.subList(2, ACCOUNTS.size())) {
 			if (users.loadUserByUsername(account.email()) instanceof RegistryUserDetails details
 					&& !secondFactors.enabled(details.actor().userId())) {
 				secondFactors.enableKnownSecret(details.actor().userId(), DEMO_TOTP_SECRET);
@@ -223,6 +239,18 @@ class DemoData implements ApplicationRunner {
 		organisations.createUser(office, new NewUser(ACCOUNTS.get(4).email(), ACCOUNTS.get(4).password(),
 				"Avery AI Office", Set.of(Role.REGULATOR), true), AI_OFFICE_COMPETENCES);
 		log.info("Demo data created: the AI Office and its demo regulator");
+	}
+
+	/**
+	 * The German data protection authority as the market surveillance authority of Art
+	 * 74(8), with one demo regulator (also added to demo databases of older runs).
+	 */
+	private void createDataProtectionAuthority() {
+		OrganisationId dpa = organisations.createAuthority(new NewAuthority("Data Protection Authority (demo)",
+				AuthorityKind.DATA_PROTECTION_AUTHORITY, MemberState.DE, "ai-registry@dpa.example"));
+		organisations.createUser(dpa, new NewUser(DATA_PROTECTION_REGULATOR, ACCOUNTS.get(5).password(),
+				"Dana Data Protection", Set.of(Role.REGULATOR), true), DATA_PROTECTION_COMPETENCES);
+		log.info("Demo data created: the data protection authority (Art 74(8)) and its demo regulator");
 	}
 
 	private void publish(EntryData data) {

@@ -22,6 +22,7 @@ import org.airegistry.incident.MeasureKind;
 import org.airegistry.demo.persistence.DemoRepository;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.registry.RegistryQueries;
+import org.airegistry.registry.RegistryService;
 import org.airegistry.shared.MemberState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,8 @@ class IncidentDemoData {
 
 	private final RegistryQueries registry;
 
+	private final RegistryService entries;
+
 	private final IncidentService incidents;
 
 	private final IncidentAuthorityService authority;
@@ -72,11 +75,12 @@ class IncidentDemoData {
 	private final Clock clock;
 
 	IncidentDemoData(OrganisationService organisations, UserDetailsService users, RegistryQueries registry,
-			IncidentService incidents, IncidentAuthorityService authority, DemoRepository repository,
-			IncidentSettings settings, TransactionTemplate transactions, Clock clock) {
+			RegistryService entries, IncidentService incidents, IncidentAuthorityService authority,
+			DemoRepository repository, IncidentSettings settings, TransactionTemplate transactions, Clock clock) {
 		this.organisations = organisations;
 		this.users = users;
 		this.registry = registry;
+		this.entries = entries;
 		this.incidents = incidents;
 		this.authority = authority;
 		this.repository = repository;
@@ -148,6 +152,11 @@ class IncidentDemoData {
 		if (!exists(ACME, WEIGHTS)) {
 			gpai(now);
 		}
+		// 6. an Annex III point 7 system (non-public section): to the data protection
+		// authority, the market surveillance authority of Art 74(8)
+		if (organisations.userExists(DemoData.DATA_PROTECTION_REGULATOR) && !exists(NORDIC, BORDER)) {
+			border(now);
+		}
 	}
 
 	static final String RANKING = "Shortlists excluded applicants with career breaks";
@@ -159,6 +168,8 @@ class IncidentDemoData {
 	static final String DEPLOYER_REPORT = "Applicant ranked last despite meeting every requirement";
 
 	static final String WEIGHTS = "Model weights exposed through a misconfigured storage bucket";
+
+	static final String BORDER = "Travellers stopped after false matches at night-time crossings";
 
 	private void ranking(String talentMatch, Instant now, LocalDate today) {
 		IncidentReport ranking = DemoLogin.actAs(users, ACME, () -> {
@@ -261,6 +272,27 @@ class IncidentDemoData {
 					"", "", "", "", false, "", "", "", "", List.of());
 			return submit(report, data, "");
 		}).orElse(null));
+	}
+
+	private void border(Instant now) {
+		DemoLogin.actAs(users, NORDIC,
+				() -> entries.myEntries()
+					.stream()
+					.filter(entry -> entry.tradeName().startsWith("BorderGate") && entry.registrationNumber() != null)
+					.findFirst()
+					.map(entry -> {
+						IncidentReport report = incidents.startForSystem(entry.registrationNumber(), Route.AUTHORITY);
+						IncidentReportData data = new IncidentReportData(ReportType.INITIAL, BORDER,
+								Set.of(MemberState.DE), null, now.minus(Duration.ofDays(4)),
+								now.minus(Duration.ofDays(3)), EnumSet.of(HarmCategory.FUNDAMENTAL_RIGHTS), false,
+								false, false, SectoralRegime.NONE, 12,
+								"Under the night-time lighting of two crossings the system matched twelve travellers to watch "
+										+ "list entries they did not belong to; officers held them until a manual check.",
+								"", "", "", "", "", "", false, "", "", "", "", List.of());
+						return submit(report, data, "");
+					})
+					.orElse(null));
+		log.info("Demo data created: a serious-incident report about a point 7 system, to the Art 74(8) authority");
 	}
 
 	private IncidentReport submit(IncidentReport report, IncidentReportData data, String summary) {

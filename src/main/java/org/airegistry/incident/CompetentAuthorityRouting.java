@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The competent authorities from the registry's authority model ({@link Authorities}):
- * the authority of a Member State whose active regulators hold the competence, a market
- * surveillance authority before any other kind when several hold it (then by name, as the
- * authority model lists them); the AI Office is the Union body whose regulators hold
- * {@link Competence#SERIOUS_INCIDENTS} (DD082).
+ * the authority of a Member State whose active regulators hold the competence; when
+ * several hold it, the kind the system's {@link SupervisionBasis} names before any other
+ * (the data protection authority for the Art 74(8) systems, a market surveillance
+ * authority for all others), then by name, as the authority model lists them; the AI
+ * Office is the Union body whose regulators hold {@link Competence#SERIOUS_INCIDENTS}
+ * (DD082).
  */
 @Component
 class CompetentAuthorityRouting implements AuthorityRouting {
@@ -26,11 +28,14 @@ class CompetentAuthorityRouting implements AuthorityRouting {
 	}
 
 	@Override
-	public Optional<Authority> marketSurveillance(MemberState memberState, Competence competence) {
+	public Optional<Authority> marketSurveillance(MemberState memberState, Competence competence,
+			SupervisionBasis basis) {
+		org.airegistry.organisation.AuthorityKind preferred = basis == SupervisionBasis.DATA_PROTECTION_AUTHORITY
+				? org.airegistry.organisation.AuthorityKind.DATA_PROTECTION_AUTHORITY
+				: org.airegistry.organisation.AuthorityKind.MARKET_SURVEILLANCE_AUTHORITY;
 		return authorities.competentFor(memberState, competence)
 			.stream()
-			.min(Comparator.comparing(authority -> authority
-				.kind() != org.airegistry.organisation.AuthorityKind.MARKET_SURVEILLANCE_AUTHORITY))
+			.min(Comparator.comparing(authority -> authority.kind() != preferred))
 			.map(authority -> new Authority(authority.id(), authority.legalName(), AuthorityKind.MARKET_SURVEILLANCE,
 					memberState, authority.functionalEmail()));
 	}

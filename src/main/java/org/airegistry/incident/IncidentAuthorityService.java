@@ -93,7 +93,8 @@ public class IncidentAuthorityService {
 		return handlings.stream()
 			.filter(handling -> summaries.containsKey(handling.incident()))
 			.map(handling -> new InboxItem(handling, withSubmittedTitle(summaries.get(handling.incident())),
-					open.getOrDefault(handling.id(), 0L).intValue()))
+					open.getOrDefault(handling.id(), 0L).intValue(),
+					repository.find(handling.incident()).orElseThrow().supervision()))
 			.toList();
 	}
 

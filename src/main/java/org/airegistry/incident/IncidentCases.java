@@ -43,9 +43,9 @@ class IncidentCases {
 		}
 		IncidentReport submitted = new IncidentReport(report.id(), report.reference(), report.reporter(),
 				report.reporterName(), report.role(), report.route(), report.registrationNumber(), report.gpaiModelId(),
-				report.subjectName(), report.provider(), report.annexIIIPoint(), report.state(), report.lockVersion(),
-				versions.getFirst().data(), false, report.submittedVersion(), report.deadlineCase(),
-				report.clockStartAt(), report.dueAt(), report.firstSubmittedAt(), report.late(),
+				report.subjectName(), report.provider(), report.annexIIIPoint(), report.lawEnforcementUse(),
+				report.state(), report.lockVersion(), versions.getFirst().data(), false, report.submittedVersion(),
+				report.deadlineCase(), report.clockStartAt(), report.dueAt(), report.firstSubmittedAt(), report.late(),
 				report.completeSubmittedAt(), report.basedOn(), report.createdAt());
 		return new IncidentCase(submitted, versions, statuses(id), deadline(submitted));
 	}

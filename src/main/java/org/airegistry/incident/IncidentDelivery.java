@@ -97,8 +97,9 @@ class IncidentDelivery {
 	}
 
 	private void deliver(IncidentReport report, Target target, Instant now) {
-		Optional<Authority> authority = target.kind() == AuthorityKind.AI_OFFICE ? routing.aiOffice() : routing
-			.marketSurveillance(Objects.requireNonNull(target.memberState()), Competence.SERIOUS_INCIDENTS);
+		Optional<Authority> authority = target.kind() == AuthorityKind.AI_OFFICE ? routing.aiOffice()
+				: routing.marketSurveillance(Objects.requireNonNull(target.memberState()), Competence.SERIOUS_INCIDENTS,
+						report.supervisionBasis());
 		UUID handling = UUID.randomUUID();
 		Instant measuresDue = authority.isPresent() && target.kind() == AuthorityKind.MARKET_SURVEILLANCE
 				? deadlines.measuresPeriod(now).endsAt() : null;
@@ -106,8 +107,9 @@ class IncidentDelivery {
 				authority.map(Authority::id).orElse(null),
 				authority.isPresent() ? HandlingState.RECEIVED : HandlingState.AWAITING_AUTHORITY, now, measuresDue);
 		events.publishEvent(new IncidentStepped(report.reference(), IncidentStepped.Step.DELIVERED,
-				report.role().article(), null,
-				target.kind() + (target.memberState() == null ? "" : " " + target.memberState())
+				target.kind() == AuthorityKind.AI_OFFICE ? report.role().article()
+						: report.role().article() + ", " + report.supervisionBasis().article(),
+				null, target.kind() + (target.memberState() == null ? "" : " " + target.memberState())
 						+ authority.map(found -> ": " + found.name()).orElse(": no authority in the registry yet")));
 		authority.ifPresent(found -> mailAuthority(found.id(), "received", report, 1));
 	}
@@ -121,9 +123,10 @@ class IncidentDelivery {
 		if (handling.state() != HandlingState.AWAITING_AUTHORITY) {
 			return false;
 		}
+		IncidentReport report = repository.find(handling.incident()).orElseThrow();
 		Optional<Authority> authority = handling.kind() == AuthorityKind.AI_OFFICE ? routing.aiOffice()
-				: handling.memberState() == null ? Optional.empty()
-						: routing.marketSurveillance(handling.memberState(), Competence.SERIOUS_INCIDENTS);
+				: handling.memberState() == null ? Optional.empty() : routing.marketSurveillance(handling.memberState(),
+						Competence.SERIOUS_INCIDENTS, report.supervisionBasis());
 		if (authority.isEmpty()) {
 			return false;
 		}
@@ -135,8 +138,9 @@ class IncidentDelivery {
 		if (!repository.updateHandling(handling, next, IncidentRepository.changes(changes))) {
 			return false;
 		}
-		IncidentReport report = repository.find(handling.incident()).orElseThrow();
-		events.publishEvent(new IncidentStepped(report.reference(), IncidentStepped.Step.DELIVERED, "Art 73(1)",
+		events.publishEvent(new IncidentStepped(report.reference(), IncidentStepped.Step.DELIVERED,
+				handling.kind() == AuthorityKind.AI_OFFICE ? "Art 73(1)"
+						: "Art 73(1), " + report.supervisionBasis().article(),
 				HandlingState.AWAITING_AUTHORITY.name(), authority.get().name()));
 		mailAuthority(authority.get().id(), "received", report,
 				report.submittedVersion() == null ? 1 : report.submittedVersion());

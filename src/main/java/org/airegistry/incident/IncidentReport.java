@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param provider the provider of the system (for a deployer's report: whom it informs
  * first)
  * @param annexIIIPoint the system's Annex III point when the report was started
+ * @param lawEnforcementUse whether the system was then a point-1 system used for law
+ * enforcement, migration, asylum or border control management
  * @param state where the report stands
  * @param lockVersion optimistic-locking version of the working copy
  * @param draft the working copy
@@ -41,10 +43,25 @@ import org.jspecify.annotations.Nullable;
 public record IncidentReport(IncidentId id, String reference, OrganisationId reporter, String reporterName,
 		ReporterRole role, Route route, @Nullable String registrationNumber, @Nullable UUID gpaiModelId,
 		String subjectName, @Nullable OrganisationId provider, @Nullable AnnexIIIPoint annexIIIPoint,
-		IncidentState state, long lockVersion, IncidentReportData draft, boolean draftChanged,
-		@Nullable Integer submittedVersion, @Nullable DeadlineCase deadlineCase, @Nullable Instant clockStartAt,
-		@Nullable Instant dueAt, @Nullable Instant firstSubmittedAt, boolean late,
+		boolean lawEnforcementUse, IncidentState state, long lockVersion, IncidentReportData draft,
+		boolean draftChanged, @Nullable Integer submittedVersion, @Nullable DeadlineCase deadlineCase,
+		@Nullable Instant clockStartAt, @Nullable Instant dueAt, @Nullable Instant firstSubmittedAt, boolean late,
 		@Nullable Instant completeSubmittedAt, @Nullable IncidentId basedOn, Instant createdAt) {
+
+	/**
+	 * Why the market surveillance authorities that receive this report are competent (Art
+	 * 70(1), Art 74(8)).
+	 */
+	public SupervisionBasis supervisionBasis() {
+		return supervision().basis();
+	}
+
+	/**
+	 * The basis with the system's Annex III point, as the authorities' inboxes show it.
+	 */
+	public Supervision supervision() {
+		return Supervision.of(annexIIIPoint, lawEnforcementUse);
+	}
 
 	/** Whether the deadline passed with nothing submitted yet. */
 	public boolean overdue(Instant now) {

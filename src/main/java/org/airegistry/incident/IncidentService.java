@@ -135,7 +135,8 @@ public class IncidentService {
 			throw invalid("registrationNumber", "incident.start.notYourSystem");
 		}
 		return start(actor, role, route, number, null, entry.entry().data().tradeName(), entry.entry().providerId(),
-				entry.entry().data().annexIIIPoint(), null, IncidentReportData.empty());
+				entry.entry().data().annexIIIPoint(), entry.entry().data().lawEnforcementOrMigrationUse(), null,
+				IncidentReportData.empty());
 	}
 
 	/** The caller's GPAI models with systemic risk (Art 55). */
@@ -164,7 +165,7 @@ public class IncidentService {
 			.findFirst()
 			.orElseThrow(() -> invalid("gpaiModel", "incident.start.notSystemic"));
 		return start(actor, ReporterRole.GPAI_PROVIDER, Route.AUTHORITY, null, model.id(), model.name(),
-				actor.organisationId(), null, null, IncidentReportData.empty());
+				actor.organisationId(), null, false, null, IncidentReportData.empty());
 	}
 
 	/**
@@ -194,20 +195,23 @@ public class IncidentService {
 				facts.otherAuthoritiesInformed(), "", "", List.of());
 		LinkableEntry entry = entries.findLatest(number).orElseThrow(() -> new NotFoundException(SUBJECT));
 		return start(actor, ReporterRole.PROVIDER, Route.AUTHORITY, number, null, source.subjectName(),
-				actor.organisationId(), entry.entry().data().annexIIIPoint(), source.id(), draft);
+				actor.organisationId(), entry.entry().data().annexIIIPoint(),
+				entry.entry().data().lawEnforcementOrMigrationUse(), source.id(), draft);
 	}
 
 	private IncidentReport start(Actor actor, ReporterRole role, Route route, @Nullable String registrationNumber,
 			@Nullable UUID gpaiModel, String subjectName, OrganisationId provider, @Nullable AnnexIIIPoint point,
-			@Nullable IncidentId basedOn, IncidentReportData data) {
+			boolean lawEnforcementUse, @Nullable IncidentId basedOn, IncidentReportData data) {
 		IncidentId id = IncidentId.random();
 		String reference;
 		do {
 			reference = "SI-" + Crockford.random(random, 8);
 		}
 		while (repository.referenceExists(reference));
-		repository.insert(new IncidentRepository.NewReport(id, actor.organisationId(), actor.userId(), reference, role,
-				route, registrationNumber, gpaiModel, subjectName, provider, point, basedOn, data), now());
+		repository.insert(
+				new IncidentRepository.NewReport(id, actor.organisationId(), actor.userId(), reference, role, route,
+						registrationNumber, gpaiModel, subjectName, provider, point, lawEnforcementUse, basedOn, data),
+				now());
 		updateDeadline(id, role, data);
 		events.publishEvent(new IncidentStepped(reference, IncidentStepped.Step.STARTED, role.article(), null,
 				role + " " + route + " " + (registrationNumber == null ? "GPAI " + gpaiModel : registrationNumber)));

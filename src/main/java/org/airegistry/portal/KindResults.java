@@ -14,10 +14,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.QueryParameters;
@@ -160,6 +163,69 @@ abstract class KindResults {
 			clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 			chips.add(StaticHtml.standIn(clear, new Anchor(tabLink(textOnly, 1), t("search.clearFilters"))));
 		}
+	}
+
+	/**
+	 * Above the hits: the notice that the index could not be reached (searched in the
+	 * database instead), the kind's introduction if it has one, then the number of hits.
+	 */
+	void count(boolean reduced, String reducedKey, @Nullable String introKey, String countKey, long total,
+			Div results) {
+		if (reduced) {
+			Paragraph notice = new Paragraph(t(reducedKey));
+			notice.addClassName("notice");
+			notice.getElement().setAttribute("role", "status");
+			results.add(notice);
+		}
+		if (introKey != null) {
+			Paragraph intro = new Paragraph(t(introKey));
+			intro.addClassName("kind-intro");
+			results.add(intro);
+		}
+		Paragraph count = new Paragraph(t(countKey, total));
+		count.addClassName("result-count");
+		count.getElement().setAttribute("role", "status");
+		results.add(count);
+	}
+
+	/**
+	 * Under the hits: the kind's open data (CSV, JSON and Atom feed under
+	 * {@code /api/v1/<path>}), links the router leaves alone.
+	 */
+	void openData(String path, Div results) {
+		Paragraph data = new Paragraph(new Anchor("/api/v1/" + path + ".csv", t("gpai.search.csv")), new Span(" · "),
+				new Anchor("/api/v1/" + path, t("gpai.search.json")), new Span(" · "),
+				new Anchor("/api/v1/" + path + "/feed.atom", t("gpai.search.feed")));
+		data.getChildren()
+			.filter(Anchor.class::isInstance)
+			.map(Anchor.class::cast)
+			.forEach(anchor -> anchor.setRouterIgnore(true));
+		data.addClassName("open-data-links");
+		results.add(data);
+	}
+
+	/**
+	 * One hit: its linked title, a line of facts and the highlighted snippet, or the
+	 * start of the fallback text when nothing was highlighted.
+	 * @param kindClass the hit's class name, e.g. {@code model-result}
+	 */
+	Article result(String href, String title, String meta, @Nullable String snippetHtml, String fallback,
+			String kindClass) {
+		H2 heading = new H2(new Anchor(href, title));
+		heading.addClassName("result-title");
+		Span facts = new Span(meta);
+		facts.addClassName("entry-meta");
+		Paragraph snippet = new Paragraph();
+		snippet.addClassName("snippet");
+		if (snippetHtml != null) {
+			snippet.getElement().setProperty("innerHTML", SearchView.safe(snippetHtml));
+		}
+		else {
+			snippet.setText(fallback.length() > 160 ? fallback.substring(0, 159) + "…" : fallback);
+		}
+		Article article = new Article(heading, facts, snippet);
+		article.addClassNames("result", kindClass);
+		return article;
 	}
 
 	/** The pager under the hits, when there is more than one page of at most ten. */

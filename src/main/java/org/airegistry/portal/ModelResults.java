@@ -1,10 +1,7 @@
 package org.airegistry.portal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.airegistry.gpai.GpaiRoutes;
 import org.airegistry.gpai.Modality;
@@ -12,23 +9,14 @@ import org.airegistry.gpai.ModelSearch;
 import org.airegistry.gpai.ModelType;
 import org.airegistry.gpai.PublicModel;
 import org.airegistry.shell.components.Formats;
-import org.airegistry.shell.components.StaticHtml;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.QueryParameters;
 
 /**
@@ -76,29 +64,12 @@ final class ModelResults extends KindResults {
 	void show(ModelSearch.Results found, Aside facets, Div chips, Div results) {
 		showFacets(found, facets);
 		showChips(chips);
-		if (found.reduced()) {
-			Paragraph notice = new Paragraph(t("gpai.search.reduced"));
-			notice.addClassName("notice");
-			notice.getElement().setAttribute("role", "status");
-			results.add(notice);
-		}
-		Paragraph count = new Paragraph(t("gpai.search.count", found.total()));
-		count.addClassName("result-count");
-		count.getElement().setAttribute("role", "status");
-		results.add(count);
+		count(found.reduced(), "gpai.search.reduced", null, "gpai.search.count", found.total(), results);
 		for (PublicModel model : found.hits()) {
 			results.add(result(model, found.snippets().get(model.id())));
 		}
 		pager(found.total(), ModelSearch.MAX_PAGE_SIZE * 10, results);
-		Paragraph data = new Paragraph(new Anchor("/api/v1/models.csv", t("gpai.search.csv")), new Span(" · "),
-				new Anchor("/api/v1/models", t("gpai.search.json")), new Span(" · "),
-				new Anchor("/api/v1/models/feed.atom", t("gpai.search.feed")));
-		data.getChildren()
-			.filter(Anchor.class::isInstance)
-			.map(Anchor.class::cast)
-			.forEach(anchor -> anchor.setRouterIgnore(true));
-		data.addClassName("open-data-links");
-		results.add(data);
+		openData("models", results);
 	}
 
 	private void showFacets(ModelSearch.Results found, Aside facets) {
@@ -135,27 +106,15 @@ final class ModelResults extends KindResults {
 	}
 
 	private Article result(PublicModel model, @Nullable String snippetHtml) {
-		H2 heading = new H2(new Anchor(GpaiRoutes.permalink(model.id()), model.data().name()));
-		heading.addClassName("result-title");
-		Span meta = new Span(model.providerName() + " · " + model.data().modelVersion() + " · "
-				+ Formats.date(model.publishedAt(), locale()));
-		meta.addClassName("entry-meta");
-		Paragraph snippet = new Paragraph();
-		snippet.addClassName("snippet");
-		if (snippetHtml != null) {
-			snippet.getElement().setProperty("innerHTML", SearchView.safe(snippetHtml));
-		}
-		else {
-			String tasks = model.data().intendedTasks();
-			snippet.setText(tasks.length() > 160 ? tasks.substring(0, 159) + "…" : tasks);
-		}
-		Article article = new Article(heading, meta, snippet);
+		Article article = result(GpaiRoutes.permalink(model.id()), model.data().name(),
+				model.providerName() + " · " + model.data().modelVersion() + " · "
+						+ Formats.date(model.publishedAt(), locale()),
+				snippetHtml, model.data().intendedTasks(), "model-result");
 		if (model.data().systemicRisk()) {
 			Span badge = new Span(t("gpai.page.systemicRisk"));
 			badge.getElement().getThemeList().add("badge error");
 			article.add(badge);
 		}
-		article.addClassNames("result", "model-result");
 		return article;
 	}
 

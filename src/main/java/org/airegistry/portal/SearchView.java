@@ -61,7 +61,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -346,31 +345,12 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 	/** The general-purpose AI models tab: model facets, chips, highlights and pages. */
 	private void showModels(Map<String, String> parameters, int page) {
 		modelParameters = parameters;
-		current = SearchQuery.of(parameters.getOrDefault("q", ""));
-		updating = true;
-		try {
-			query.setValue(current.text());
-		}
-		finally {
-			updating = false;
-		}
-		controls.setVisible(false);
-		showKinds(Kind.MODELS, current.text());
-		results.removeAll();
-		chips.removeAll();
-		facets.removeAll();
-		ModelResults tab = new ModelResults(this, parameters, page, PAGE_SIZE);
-		ModelSearch.Results found = models.search(tab.search());
-		tab.show(found, facets, chips, results);
-		Map<String, List<String>> kept = new LinkedHashMap<>();
-		kept.put(ModelResults.KIND, List.of(ModelResults.MODELS));
-		parameters.forEach((name, value) -> {
-			if (!name.equals("q")) {
-				kept.put(name, List.of(value));
-			}
+		showKindTab(Kind.MODELS, ModelResults.MODELS, parameters, page, () -> {
+			ModelResults tab = new ModelResults(this, parameters, page, PAGE_SIZE);
+			ModelSearch.Results found = models.search(tab.search());
+			tab.show(found, facets, chips, results);
+			return found.total();
 		});
-		StaticHtml.standIn(form, plainSearchForm(this, "search-form", "search.label", current.text(), kept));
-		metadata = metadata(found.total(), page, Kind.MODELS);
 	}
 
 	/**
@@ -379,6 +359,21 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 	 */
 	private void showTests(Map<String, String> parameters, int page) {
 		testParameters = parameters;
+		showKindTab(Kind.TESTS, TestResults.TESTS, parameters, page, () -> {
+			TestResults tab = new TestResults(this, parameters, page, PAGE_SIZE);
+			TestSearch.Results found = tests.search(tab.search());
+			tab.show(found, facets, chips, results);
+			return found.total();
+		});
+	}
+
+	/**
+	 * What the models and tests tabs share: the query field, the "What" switch, the
+	 * emptied areas the tab fills ({@code show} answers the total), the plain form that
+	 * keeps the tab's filters and the page's metadata.
+	 */
+	private void showKindTab(Kind kind, String kindValue, Map<String, String> parameters, int page,
+			java.util.function.LongSupplier show) {
 		current = SearchQuery.of(parameters.getOrDefault("q", ""));
 		updating = true;
 		try {
@@ -388,22 +383,20 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 			updating = false;
 		}
 		controls.setVisible(false);
-		showKinds(Kind.TESTS, current.text());
+		showKinds(kind, current.text());
 		results.removeAll();
 		chips.removeAll();
 		facets.removeAll();
-		TestResults tab = new TestResults(this, parameters, page, PAGE_SIZE);
-		TestSearch.Results found = tests.search(tab.search());
-		tab.show(found, facets, chips, results);
+		long total = show.getAsLong();
 		Map<String, List<String>> kept = new LinkedHashMap<>();
-		kept.put(KindResults.KIND, List.of(TestResults.TESTS));
+		kept.put(KindResults.KIND, List.of(kindValue));
 		parameters.forEach((name, value) -> {
 			if (!name.equals("q")) {
 				kept.put(name, List.of(value));
 			}
 		});
 		StaticHtml.standIn(form, plainSearchForm(this, "search-form", "search.label", current.text(), kept));
-		metadata = metadata(found.total(), page, Kind.TESTS);
+		metadata = metadata(total, page, kind);
 	}
 
 	/** What the search page shows: the "What" switch. */

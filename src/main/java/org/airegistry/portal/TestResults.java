@@ -12,12 +12,10 @@ import org.airegistry.testing.TestingRoutes;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -75,32 +73,13 @@ final class TestResults extends KindResults {
 		facets.add(
 				facet("ms", "search.facet.ms", found.memberStates(), state -> state.displayName(locale()), Enum::name));
 		showChips(chips);
-		if (found.reduced()) {
-			Paragraph notice = new Paragraph(t("search.reducedMode"));
-			notice.addClassName("notice");
-			notice.getElement().setAttribute("role", "status");
-			results.add(notice);
-		}
-		Paragraph intro = new Paragraph(t("testing.search.intro"));
-		intro.addClassName("kind-intro");
-		results.add(intro);
-		Paragraph count = new Paragraph(t("testing.search.count", found.total()));
-		count.addClassName("result-count");
-		count.getElement().setAttribute("role", "status");
-		results.add(count);
+		count(found.reduced(), "search.reducedMode", "testing.search.intro", "testing.search.count", found.total(),
+				results);
 		for (PublicTestPlan test : found.hits()) {
 			results.add(result(test, found.snippets().get(test.uid())));
 		}
 		pager(found.total(), TestSearch.MAX_PAGE_SIZE * 10, results);
-		Paragraph data = new Paragraph(new Anchor("/api/v1/tests.csv", t("gpai.search.csv")), new Span(" · "),
-				new Anchor("/api/v1/tests", t("gpai.search.json")), new Span(" · "),
-				new Anchor("/api/v1/tests/feed.atom", t("gpai.search.feed")));
-		data.getChildren()
-			.filter(Anchor.class::isInstance)
-			.map(Anchor.class::cast)
-			.forEach(anchor -> anchor.setRouterIgnore(true));
-		data.addClassName("open-data-links");
-		results.add(data);
+		openData("tests", results);
 	}
 
 	@Override
@@ -122,25 +101,14 @@ final class TestResults extends KindResults {
 	}
 
 	private Article result(PublicTestPlan test, @Nullable String snippetHtml) {
-		H2 heading = new H2(new Anchor(TestingRoutes.permalink(test.uid()), test.data().systemName()));
-		heading.addClassName("result-title");
-		Span meta = new Span(test.uid() + " · " + test.providerName() + " · "
-				+ Formats.memberStates(test.data().memberStates(), locale()) + " · "
-				+ Formats.date(test.registeredAt(), locale()));
-		meta.addClassName("entry-meta");
-		Paragraph snippet = new Paragraph();
-		snippet.addClassName("snippet");
-		if (snippetHtml != null) {
-			snippet.getElement().setProperty("innerHTML", SearchView.safe(snippetHtml));
-		}
-		else {
-			String purpose = test.data().intendedPurpose();
-			snippet.setText(purpose.length() > 160 ? purpose.substring(0, 159) + "…" : purpose);
-		}
+		Article article = result(TestingRoutes.permalink(test.uid()), test.data().systemName(),
+				test.uid() + " · " + test.providerName() + " · "
+						+ Formats.memberStates(test.data().memberStates(), locale()) + " · "
+						+ Formats.date(test.registeredAt(), locale()),
+				snippetHtml, test.data().intendedPurpose(), "test-result");
 		Span status = new Span(t(test.status().translationKey()));
 		status.getElement().getThemeList().add("badge");
-		Article article = new Article(heading, meta, snippet, status);
-		article.addClassNames("result", "test-result");
+		article.add(status);
 		return article;
 	}
 

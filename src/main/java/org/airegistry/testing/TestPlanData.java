@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.airegistry.incident.Supervision;
 import org.airegistry.registry.Point1Policy;
 import org.airegistry.registry.RegistrationNumbers;
 import org.airegistry.shared.AnnexIIIPoint;
@@ -102,6 +103,15 @@ public record TestPlanData(String uid, String providerContact, String deployers,
 			case 1 -> policy == Point1Policy.ALWAYS || lawEnforcementOrMigrationUse;
 			default -> false;
 		};
+	}
+
+	/**
+	 * Why the authorities that review the plan are competent: the Art 74(8) authority for
+	 * points 6, 7 and 8 and for point 1 used for law enforcement, migration, asylum or
+	 * border control, the Art 70(1) market surveillance authority for all others.
+	 */
+	public Supervision supervision() {
+		return Supervision.of(annexIIIPoint, lawEnforcementOrMigrationUse);
 	}
 
 	/** The deployers involved, one per line (empty lines left out). */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.airegistry.incident.Authority;
 import org.airegistry.incident.AuthorityRouting;
 import org.airegistry.incident.IncidentDeadlines;
+import org.airegistry.incident.SupervisionBasis;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
@@ -67,20 +68,33 @@ class TestPlanReviews {
 	 */
 	void deliver(TestPlan plan, Collection<MemberState> memberStates, Instant now) {
 		List<MemberState> known = repository.reviews(plan.id()).stream().map(Review::memberState).toList();
+		SupervisionBasis basis = supervisionBasis(plan);
 		for (MemberState state : memberStates) {
 			if (known.contains(state)) {
 				continue;
 			}
-			Optional<Authority> authority = routing.marketSurveillance(state, Competence.REAL_WORLD_TESTING);
+			Optional<Authority> authority = routing.marketSurveillance(state, Competence.REAL_WORLD_TESTING, basis);
 			repository.insertReview(plan.id(), state, authority.map(Authority::id).orElse(null),
 					authority.isPresent() ? ReviewState.PENDING : ReviewState.AWAITING_AUTHORITY, now,
 					authority.isPresent() ? tacitAt(now) : null, settings.tacitAllowed(state));
-			events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.DELIVERED, "Art 60(4)(a)", null,
+			events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.DELIVERED,
+					"Art 60(4)(a), " + basis.article(), null,
 					state + authority.map(found -> ": " + found.name()).orElse(": no authority in the registry yet"),
 					null));
 			authority.ifPresent(found -> mailer.send(found.id(), "submitted", plan.uid(), plan.draft().systemName(),
 					plan.providerName(), mailer.link(TestingRoutes.inboxPlan(plan.id()))));
 		}
+	}
+
+	/**
+	 * Why the authorities that review the plan are competent (Art 70(1), Art 74(8)): from
+	 * the latest registered version (the working copy before the first registration).
+	 */
+	SupervisionBasis supervisionBasis(TestPlan plan) {
+		List<RegisteredVersion> versions = plan.registeredVersion() == null ? List.of()
+				: repository.versions(plan.id());
+		TestPlanData data = versions.isEmpty() ? plan.draft() : versions.getFirst().data();
+		return data.supervision().basis();
 	}
 
 	/** Tells every authority that has the plan about a new version or event. */
@@ -165,16 +179,18 @@ class TestPlanReviews {
 		Instant now = clock.instant();
 		int routed = 0;
 		for (Review review : repository.reviewsInState(ReviewState.AWAITING_AUTHORITY)) {
+			TestPlan plan = repository.find(review.plan()).orElseThrow();
+			SupervisionBasis basis = supervisionBasis(plan);
 			Optional<Authority> authority = routing.marketSurveillance(review.memberState(),
-					Competence.REAL_WORLD_TESTING);
+					Competence.REAL_WORLD_TESTING, basis);
 			if (authority.isEmpty()) {
 				continue;
 			}
 			ReviewState next = ReviewStateMachine.apply(review.state(), ReviewAction.ROUTE, review.tacitAllowed());
 			if (repository.updateReview(review, next, authority.get().id(), now, tacitAt(now), null, null, null)) {
-				TestPlan plan = repository.find(review.plan()).orElseThrow();
-				events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.DELIVERED, "Art 60(4)(a)",
-						ReviewState.AWAITING_AUTHORITY.name(), authority.get().name(), null));
+				events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.DELIVERED,
+						"Art 60(4)(a), " + basis.article(), ReviewState.AWAITING_AUTHORITY.name(),
+						authority.get().name(), null));
 				mailer.send(authority.get().id(), "submitted", plan.uid(), plan.draft().systemName(),
 						plan.providerName(), mailer.link(TestingRoutes.inboxPlan(plan.id())));
 				routed++;

@@ -3,8 +3,10 @@ package org.airegistry.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.airegistry.incident.Supervision;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.Audited;
@@ -50,7 +52,7 @@ public class TestingAuthorityService {
 	}
 
 	/** One line of the authority's inbox. */
-	public record InboxItem(Review review, TestPlanSummary plan) {
+	public record InboxItem(Review review, TestPlanSummary plan, Supervision supervision) {
 	}
 
 	/** The plans submitted to the caller's authority, newest first. */
@@ -67,15 +69,17 @@ public class TestingAuthorityService {
 			.collect(Collectors.toMap(id -> id, id -> repository.find(id).orElseThrow()));
 		return mine.stream().map(review -> {
 			TestPlan plan = plans.get(review.plan());
-			String name = repository.versions(plan.id())
+			Optional<TestPlanData> registered = repository.versions(plan.id())
 				.stream()
 				.findFirst()
-				.map(version -> version.data().systemName())
-				.orElse("");
+				.map(RegisteredVersion::data);
+			String name = registered.map(TestPlanData::systemName).orElse("");
+			Supervision supervision = registered.map(TestPlanData::supervision).orElse(Supervision.of(null, false));
 			return new InboxItem(review,
 					new TestPlanSummary(plan.id(), plan.uid(), plan.providerName(), name, plan.state(),
 							plan.registeredVersion(), false, plan.visibility(), plan.hold() != null, plan.startedOn(),
-							plan.endLimit(), plan.updatedAt()));
+							plan.endLimit(), plan.updatedAt()),
+					supervision);
 		}).toList();
 	}
 

@@ -36,6 +36,8 @@ public final class Authorities {
 
 	private static final Map<MemberState, TestUser> AUTHORITIES = new EnumMap<>(MemberState.class);
 
+	private static final Map<MemberState, TestUser> DATA_PROTECTION = new EnumMap<>(MemberState.class);
+
 	private static final Map<String, UserId> USERS = new HashMap<>();
 
 	private static final Set<String> SECOND_FACTOR = new HashSet<>();
@@ -45,17 +47,30 @@ public final class Authorities {
 
 	/** A regulator of the (one) market surveillance authority of the Member State. */
 	public static synchronized TestUser of(OrganisationService organisations, MemberState state) {
-		return AUTHORITIES.computeIfAbsent(state, key -> {
-			String unique = UUID.randomUUID().toString().substring(0, 8);
-			String name = "Market Surveillance Authority " + state.name() + " " + unique;
-			OrganisationId organisation = organisations.createAuthority(new NewAuthority(name,
-					AuthorityKind.MARKET_SURVEILLANCE_AUTHORITY, state, "msa-" + unique + "@example.org"));
-			String email = "regulator-" + state.name().toLowerCase() + "-" + unique + "@example.org";
-			USERS.put(email, organisations.createUser(organisation,
-					new NewUser(email, TestData.PASSWORD, "Regulator " + state.name(), Set.of(Role.REGULATOR), false),
-					COMPETENCES));
-			return new TestUser(email, organisation, name);
-		});
+		return AUTHORITIES.computeIfAbsent(state, key -> create(organisations,
+				AuthorityKind.MARKET_SURVEILLANCE_AUTHORITY, state, "Market Surveillance Authority", "msa"));
+	}
+
+	/**
+	 * A regulator of the (one) data protection authority of the Member State, the market
+	 * surveillance authority for the systems of Art 74(8), with the same competences.
+	 */
+	public static synchronized TestUser dataProtection(OrganisationService organisations, MemberState state) {
+		return DATA_PROTECTION.computeIfAbsent(state, key -> create(organisations,
+				AuthorityKind.DATA_PROTECTION_AUTHORITY, state, "Data Protection Authority", "dpa"));
+	}
+
+	private static TestUser create(OrganisationService organisations, AuthorityKind kind, MemberState state,
+			String title, String mailbox) {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String name = title + " " + state.name() + " " + unique;
+		OrganisationId organisation = organisations
+			.createAuthority(new NewAuthority(name, kind, state, mailbox + "-" + unique + "@example.org"));
+		String email = "regulator-" + mailbox + "-" + state.name().toLowerCase() + "-" + unique + "@example.org";
+		USERS.put(email, organisations.createUser(organisation,
+				new NewUser(email, TestData.PASSWORD, "Regulator " + state.name(), Set.of(Role.REGULATOR), false),
+				COMPETENCES));
+		return new TestUser(email, organisation, name);
 	}
 
 	/**

@@ -233,6 +233,82 @@ class IncidentServiceIT {
 	}
 
 	@Test
+	@DisplayName("Art 74(8): reports about Annex III point 8 and point 1 systems used for law enforcement go to the data "
+			+ "protection authority, other systems to the market surveillance authority (Art 70(1)); the inbox says why")
+	void dataProtectionAuthorityUnderArticle74Paragraph8() {
+		TestUser provider = testData.provider();
+		TestUser msa = Authorities.of(organisations, MemberState.LT);
+		TestUser dpa = Authorities.dataProtection(organisations, MemberState.LT);
+		String justice = testData.publish(provider,
+				TestData.sample("Sentencing Aid " + UUID.randomUUID()).withAnnexIIIPoint(AnnexIIIPoint.P8A, false));
+		String faceMatch = testData.publish(provider,
+				TestData.sample("Face Match " + UUID.randomUUID())
+					.withAnnexIIIPoint(AnnexIIIPoint.P1A, true)
+					.minimisedForRestrictedSection());
+		String doorAccess = testData.publish(provider,
+				TestData.sample("Door Access " + UUID.randomUUID()).withAnnexIIIPoint(AnnexIIIPoint.P1A, false));
+		String hiring = system(provider, "Hiring Aid " + UUID.randomUUID());
+		IncidentId justiceReport = reportIn(provider, justice, MemberState.LT);
+		IncidentId faceMatchReport = reportIn(provider, faceMatch, MemberState.LT);
+		IncidentId doorAccessReport = reportIn(provider, doorAccess, MemberState.LT);
+		IncidentId hiringReport = reportIn(provider, hiring, MemberState.LT);
+
+		assertRoutedTo(justiceReport, dpa);
+		assertRoutedTo(faceMatchReport, dpa);
+		assertRoutedTo(doorAccessReport, msa);
+		assertRoutedTo(hiringReport, msa);
+
+		List<InboxItem> dpaInbox = testData.as(dpa, authority::inbox);
+		assertThat(dpaInbox).extracting(item -> item.report().id())
+			.contains(justiceReport, faceMatchReport)
+			.doesNotContain(doorAccessReport, hiringReport);
+		assertThat(dpaInbox).filteredOn(item -> item.report().id().equals(justiceReport))
+			.singleElement()
+			.satisfies(item -> {
+				assertThat(item.supervision().basis()).isEqualTo(SupervisionBasis.DATA_PROTECTION_AUTHORITY);
+				assertThat(item.supervision().point()).isEqualTo(AnnexIIIPoint.P8A);
+				assertThat(item.supervision().basis().article()).isEqualTo("Art 74(8)");
+			});
+		assertThat(testData.as(msa, authority::inbox)).filteredOn(item -> item.report().id().equals(hiringReport))
+			.singleElement()
+			.satisfies(item -> assertThat(item.supervision().basis()).isEqualTo(SupervisionBasis.DESIGNATED_AUTHORITY));
+	}
+
+	@Test
+	@DisplayName("Art 74(8), DD087: while a Member State's data protection authority does not use the registry, the "
+			+ "market surveillance authority receives reports about point 6 systems; once it does, they go to it")
+	void beforeAndAfterTheDataProtectionAuthority() {
+		TestUser provider = testData.provider();
+		TestUser msa = Authorities.of(organisations, MemberState.SK);
+		String policing = testData.publish(provider,
+				TestData.sample("Patrol Planner " + UUID.randomUUID())
+					.withAnnexIIIPoint(AnnexIIIPoint.P6D, false)
+					.minimisedForRestrictedSection());
+		IncidentId report = reportIn(provider, policing, MemberState.SK);
+		assertThat(repository.handlings(report))
+			.as("the market surveillance authority is there: it takes the case "
+					+ "until the Member State's Art 74(8) authority uses the registry")
+			.singleElement()
+			.satisfies(handling -> assertThat(handling.authority()).isEqualTo(msa.organisation()));
+
+		TestUser dpa = Authorities.dataProtection(organisations, MemberState.SK);
+		IncidentId later = reportIn(provider, policing, MemberState.SK);
+		assertRoutedTo(later, dpa);
+	}
+
+	void assertRoutedTo(IncidentId report, TestUser authority) {
+		assertThat(repository.handlings(report)).singleElement()
+			.satisfies(handling -> assertThat(handling.authority()).isEqualTo(authority.organisation()));
+	}
+
+	IncidentId reportIn(TestUser provider, String number, MemberState state) {
+		IncidentReport started = testData.as(provider, () -> incidents.startForSystem(number, Route.AUTHORITY));
+		submit(provider, started,
+				initial("Routing " + started.reference(), Set.of(state), Instant.now().minusSeconds(60)), "");
+		return started.id();
+	}
+
+	@Test
 	@DisplayName("Organisation scope: another provider, a deployer without the role, anonymous callers get nothing")
 	void scope() {
 		TestUser provider = testData.provider();

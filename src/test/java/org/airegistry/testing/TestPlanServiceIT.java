@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.airegistry.incident.Authorities;
+import org.airegistry.incident.SupervisionBasis;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.publication.PublicHold;
 import org.airegistry.publication.Visibility;
@@ -219,6 +220,62 @@ class TestPlanServiceIT {
 					ex -> assertThat(ex.errors()).extracting(FieldError::messageKey)
 						.containsExactly("testing.validation.noConsentInSecureSection"));
 		assertThat(queries.state(border.uid()).isVisible()).isFalse();
+	}
+
+	@Test
+	@DisplayName("Art 74(8), Art 60(4)(b): plans for Annex III points 7 and 8 go to the data protection authority, "
+			+ "others to the market surveillance authority (Art 70(1)); the inbox says why")
+	void dataProtectionAuthorityUnderArticle74Paragraph8() {
+		TestUser provider = testData.provider();
+		TestUser msa = Authorities.of(organisations, MemberState.LT);
+		TestUser dpa = Authorities.dataProtection(organisations, MemberState.LT);
+		TestPlan border = register(provider,
+				content("Border " + UUID.randomUUID(), AnnexIIIPoint.P7A, Set.of(MemberState.LT), false));
+		TestPlan justice = register(provider,
+				content("Justice " + UUID.randomUUID(), AnnexIIIPoint.P8A, Set.of(MemberState.LT), false));
+		TestPlan hiring = register(provider,
+				content("Hiring " + UUID.randomUUID(), AnnexIIIPoint.P4A, Set.of(MemberState.LT), false));
+
+		assertThat(repository.reviews(border.id())).singleElement()
+			.satisfies(review -> assertThat(review.authority()).isEqualTo(dpa.organisation()));
+		assertThat(repository.reviews(justice.id())).singleElement()
+			.satisfies(review -> assertThat(review.authority()).isEqualTo(dpa.organisation()));
+		assertThat(repository.reviews(hiring.id())).singleElement()
+			.satisfies(review -> assertThat(review.authority()).isEqualTo(msa.organisation()));
+
+		List<TestingAuthorityService.InboxItem> dpaInbox = testData.as(dpa, authority::inbox);
+		assertThat(dpaInbox).extracting(item -> item.plan().id())
+			.contains(border.id(), justice.id())
+			.doesNotContain(hiring.id());
+		assertThat(dpaInbox).filteredOn(item -> item.plan().id().equals(border.id()))
+			.singleElement()
+			.satisfies(item -> {
+				assertThat(item.supervision().basis()).isEqualTo(SupervisionBasis.DATA_PROTECTION_AUTHORITY);
+				assertThat(item.supervision().point()).isEqualTo(AnnexIIIPoint.P7A);
+			});
+		assertThat(testData.as(msa, authority::inbox)).filteredOn(item -> item.plan().id().equals(hiring.id()))
+			.singleElement()
+			.satisfies(item -> assertThat(item.supervision().basis()).isEqualTo(SupervisionBasis.DESIGNATED_AUTHORITY));
+		testData.run(dpa, () -> authority.approve(border.id(), null));
+		assertThat(repository.find(border.id()).orElseThrow().state()).isEqualTo(TestPlanState.APPROVED);
+	}
+
+	@Test
+	@DisplayName("Art 74(8), DD082: a plan waiting for a Member State's authority is routed to its data protection "
+			+ "authority when the plan is about a point 8 system")
+	void waitingPlanRoutedToTheDataProtectionAuthority() {
+		TestUser provider = testData.provider();
+		TestPlan justice = register(provider,
+				content("Court " + UUID.randomUUID(), AnnexIIIPoint.P8B, Set.of(MemberState.IE), false));
+		assertThat(repository.reviews(justice.id())).singleElement()
+			.satisfies(review -> assertThat(review.state()).isEqualTo(ReviewState.AWAITING_AUTHORITY));
+		TestUser dpa = Authorities.dataProtection(organisations, MemberState.IE);
+		TestUser msa = Authorities.of(organisations, MemberState.IE);
+		assertThat(timers.runOnce()).isPositive();
+		assertThat(repository.reviews(justice.id())).singleElement().satisfies(review -> {
+			assertThat(review.state()).isEqualTo(ReviewState.PENDING);
+			assertThat(review.authority()).isEqualTo(dpa.organisation()).isNotEqualTo(msa.organisation());
+		});
 	}
 
 	@Test

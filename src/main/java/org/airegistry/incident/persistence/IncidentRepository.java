@@ -134,7 +134,7 @@ public class IncidentRepository {
 	public record NewReport(IncidentId id, OrganisationId reporter, UserId createdBy, String reference,
 			ReporterRole role, Route route, @Nullable String registrationNumber, @Nullable UUID gpaiModelId,
 			String subjectName, @Nullable OrganisationId provider, @Nullable AnnexIIIPoint annexIIIPoint,
-			@Nullable IncidentId basedOn, IncidentReportData data) {
+			boolean lawEnforcementUse, @Nullable IncidentId basedOn, IncidentReportData data) {
 	}
 
 	public void insert(NewReport report, Instant now) {
@@ -148,6 +148,7 @@ public class IncidentRepository {
 		columns.put(INCIDENT_REPORT.PROVIDER_ORGANISATION_ID,
 				report.provider() == null ? null : report.provider().value());
 		columns.put(ANNEX_III_POINT, report.annexIIIPoint());
+		columns.put(INCIDENT_REPORT.LAW_ENFORCEMENT_USE, report.lawEnforcementUse());
 		columns.put(INCIDENT_REPORT.BASED_ON_INCIDENT_ID, report.basedOn() == null ? null : report.basedOn().value());
 		columns.put(STATE, IncidentState.DRAFT);
 		columns.put(INCIDENT_REPORT.CREATED_BY, report.createdBy().value());
@@ -501,7 +502,8 @@ public class IncidentRepository {
 				row.get(ORGANISATION.LEGAL_NAME), row.get(REPORTER_ROLE), row.get(ROUTE),
 				row.get(INCIDENT_REPORT.REGISTRATION_NUMBER), row.get(INCIDENT_REPORT.GPAI_MODEL_ID),
 				row.get(INCIDENT_REPORT.SUBJECT_NAME), provider == null ? null : new OrganisationId(provider),
-				row.get(ANNEX_III_POINT), row.get(STATE), row.get(INCIDENT_REPORT.LOCK_VERSION),
+				row.get(ANNEX_III_POINT), Boolean.TRUE.equals(row.get(INCIDENT_REPORT.LAW_ENFORCEMENT_USE)),
+				row.get(STATE), row.get(INCIDENT_REPORT.LOCK_VERSION),
 				CanonicalJson.read(row.get(INCIDENT_REPORT.DRAFT_DATA), IncidentReportData.class),
 				Boolean.TRUE.equals(row.get(INCIDENT_REPORT.DRAFT_CHANGED)), row.get(INCIDENT_REPORT.PUBLISHED_VERSION),
 				row.get(DEADLINE_CASE), row.get(INCIDENT_REPORT.CLOCK_START_AT), row.get(INCIDENT_REPORT.DUE_AT),

@@ -7,6 +7,7 @@ import java.util.List;
 import org.airegistry.incident.HandlingState;
 import org.airegistry.incident.IncidentAuthorityService;
 import org.airegistry.incident.IncidentRoutes;
+import org.airegistry.incident.AuthorityKind;
 import org.airegistry.incident.InboxItem;
 import org.airegistry.shared.Competence;
 import org.airegistry.shell.components.Formats;
@@ -83,6 +84,7 @@ public class IncidentInboxView extends Main implements HasDynamicTitle {
 				item -> item.report().late() ? IncidentsView.badge(getTranslation("incident.deadline.late"), "error")
 						: IncidentsView.badge(getTranslation("incident.deadline.inTime"), "success"))
 			.setHeader(getTranslation("incident.column.reporterDeadline"));
+		grid.addColumn(this::supervision).setHeader(getTranslation("incident.column.supervision"));
 		grid.addComponentColumn(this::handlingState).setHeader(getTranslation("incident.column.state"));
 		grid.addComponentColumn(this::measures).setHeader(getTranslation("incident.column.measures"));
 		grid.addColumn(item -> item.openRequests() == 0 ? "" : String.valueOf(item.openRequests()))
@@ -92,6 +94,12 @@ public class IncidentInboxView extends Main implements HasDynamicTitle {
 		add(new H1(getTranslation("incident.inbox.title")), new Paragraph(getTranslation("incident.inbox.intro")),
 				filters, grid, empty);
 		filter();
+	}
+
+	private String supervision(InboxItem item) {
+		return item.handling().kind() == AuthorityKind.AI_OFFICE
+				? getTranslation(AuthorityKind.AI_OFFICE.translationKey())
+				: getTranslation(item.supervision().translationKey(), item.supervision().translationArguments());
 	}
 
 	private Component handlingState(InboxItem item) {

@@ -3,11 +3,17 @@ package org.airegistry.search.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import org.airegistry.search.embedded.ElasticsearchReadiness;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -19,6 +25,9 @@ import org.apache.commons.logging.LogFactory;
  * one cluster.
  */
 public class AliasedIndex {
+
+	/** The error type of a write whose external version is not newer than the index's. */
+	public static final String VERSION_CONFLICT = "version_conflict_engine_exception";
 
 	private static final Log logger = LogFactory.getLog(AliasedIndex.class);
 
@@ -96,6 +105,86 @@ public class AliasedIndex {
 	/** Forgets that the index was ensured, so the next use checks again. */
 	public void forgetEnsured() {
 		ensured = false;
+	}
+
+	/**
+	 * Writes one document through the write alias with an external version, so an older
+	 * version never replaces a newer one whatever order events arrive in.
+	 * @return false when the index already holds this ({@link VersionType#External}) or a
+	 * newer version: nothing written
+	 * @throws IOException when Elasticsearch cannot be reached (the caller retries)
+	 */
+	public boolean writeVersioned(String id, long version, VersionType type, Map<String, Object> source)
+			throws IOException {
+		try {
+			client.index(i -> i.index(writeAlias())
+				.requireAlias(true)
+				.id(id)
+				.versionType(type)
+				.version(version)
+				.document(source));
+			return true;
+		}
+		catch (ElasticsearchException ex) {
+			if (VERSION_CONFLICT.equals(ex.error().type())) {
+				return false;
+			}
+			if ("index_not_found_exception".equals(ex.error().type())) {
+				forgetEnsured();
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Writes documents through the write alias in one bulk request, each with its
+	 * external version.
+	 * @return how many were written (version conflicts count as done)
+	 */
+	public <T> int writeAll(List<T> items, Function<T, String> id, ToLongFunction<T> version, VersionType type,
+			Function<T, Map<String, Object>> source, String kind) throws IOException {
+		if (items.isEmpty()) {
+			return 0;
+		}
+		BulkResponse response = client.bulk(b -> {
+			b.index(writeAlias());
+			for (T item : items) {
+				Map<String, Object> document = source.apply(item);
+				b.operations(o -> o.index(i -> i.id(id.apply(item))
+					.versionType(type)
+					.version(version.applyAsLong(item))
+					.document(document)));
+			}
+			return b;
+		});
+		return RegistryEntryIndexer.written(response, kind, writeAlias());
+	}
+
+	/** Work on an index that may fail; answers what to log, or nothing. */
+	public interface Fill {
+
+		@org.jspecify.annotations.Nullable
+		String run() throws Exception;
+
+	}
+
+	/**
+	 * Runs the fill of a secondary index in a virtual thread (startup never waits for
+	 * Elasticsearch): logs what it did, or that the index is not filled yet and why.
+	 * @param notYet the warning, with {@code %s} for the cause
+	 */
+	public static void fillInBackground(String threadName, Log log, Fill fill, String notYet) {
+		Thread.ofVirtual().name(threadName).start(() -> {
+			try {
+				String done = fill.run();
+				if (done != null) {
+					log.info(done);
+				}
+			}
+			catch (Exception ex) {
+				log.warn(notYet.formatted(ex.getMessage()));
+			}
+		});
 	}
 
 	/** Number of documents the read alias sees. */

@@ -23,7 +23,7 @@ import org.apache.commons.logging.LogFactory;
  */
 public class RegistryEntryIndexer {
 
-	static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+	static final String VERSION_CONFLICT = AliasedIndex.VERSION_CONFLICT;
 
 	private static final Log logger = LogFactory.getLog(RegistryEntryIndexer.class);
 

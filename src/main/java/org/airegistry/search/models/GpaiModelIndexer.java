@@ -8,15 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import org.airegistry.gpai.GpaiModelData;
 import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.Modality;
 import org.airegistry.gpai.PublicModel;
-import org.airegistry.search.index.RegistryEntryIndexer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -26,8 +23,6 @@ import org.apache.commons.logging.LogFactory;
  * arrive in.
  */
 public class GpaiModelIndexer {
-
-	static final String VERSION_CONFLICT = "version_conflict_engine_exception";
 
 	private static final Log logger = LogFactory.getLog(GpaiModelIndexer.class);
 
@@ -65,26 +60,11 @@ public class GpaiModelIndexer {
 		if (model.isEmpty()) {
 			return Outcome.NOT_PUBLIC;
 		}
-		try {
-			index.client()
-				.index(i -> i.index(index.writeAlias())
-					.requireAlias(true)
-					.id(id.toString())
-					.versionType(VersionType.External)
-					.version((long) version)
-					.document(toSource(model.get())));
-			logger.debug("Indexed GPAI model " + id + " version " + version);
-			return Outcome.INDEXED;
+		if (!index.writeVersioned(id.toString(), version, VersionType.External, toSource(model.get()))) {
+			return Outcome.ALREADY_CURRENT;
 		}
-		catch (ElasticsearchException ex) {
-			if (VERSION_CONFLICT.equals(ex.error().type())) {
-				return Outcome.ALREADY_CURRENT;
-			}
-			if ("index_not_found_exception".equals(ex.error().type())) {
-				index.forgetEnsured();
-			}
-			throw ex;
-		}
+		logger.debug("Indexed GPAI model " + id + " version " + version);
+		return Outcome.INDEXED;
 	}
 
 	/**
@@ -97,18 +77,8 @@ public class GpaiModelIndexer {
 		if (models.isEmpty()) {
 			return 0;
 		}
-		BulkResponse response = index.client().bulk(b -> {
-			b.index(index.writeAlias());
-			for (PublicModel model : models) {
-				Map<String, Object> source = toSource(model);
-				b.operations(o -> o.index(i -> i.id(model.id().toString())
-					.versionType(VersionType.External)
-					.version((long) model.version())
-					.document(source)));
-			}
-			return b;
-		});
-		int written = RegistryEntryIndexer.written(response, "GPAI model", index.writeAlias());
+		int written = index.writeAll(models, model -> model.id().toString(), PublicModel::version, VersionType.External,
+				GpaiModelIndexer::toSource, "GPAI model");
 		index.refresh();
 		return written;
 	}

@@ -3,6 +3,7 @@ package org.airegistry.search.models;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.search.embedded.ElasticsearchReadiness;
+import org.airegistry.search.index.AliasedIndex;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -48,18 +49,10 @@ class GpaiModelsConfiguration {
 			.getProperty(REINDEX_PROPERTY, Boolean.class, false);
 		GpaiModelsIndex index = event.getApplicationContext().getBean(GpaiModelsIndex.class);
 		GpaiModelIndexer indexer = event.getApplicationContext().getBean(GpaiModelIndexer.class);
-		Thread.ofVirtual().name("gpai-models-index-init").start(() -> {
-			try {
-				if (reindex || index.count() == 0) {
-					int written = indexer.indexAllLatest();
-					logger.info("Indexed " + written + " GPAI models into " + index.readAlias());
-				}
-			}
-			catch (Exception ex) {
-				logger.warn("GPAI model index not filled yet (%s); published models are indexed from the outbox"
-					.formatted(ex.getMessage()));
-			}
-		});
+		AliasedIndex.fillInBackground("gpai-models-index-init", logger,
+				() -> reindex || index.count() == 0
+						? "Indexed " + indexer.indexAllLatest() + " GPAI models into " + index.readAlias() : null,
+				"GPAI model index not filled yet (%s); published models are indexed from the outbox");
 	}
 
 }

@@ -1,20 +1,16 @@
 package org.airegistry.search.tests;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.TotalHits;
+import org.airegistry.search.index.FacetedIndexSearch;
 import org.airegistry.search.index.TextFields;
 import org.airegistry.shared.MemberState;
 import org.airegistry.testing.PublicTestStatus;
@@ -30,27 +26,29 @@ import org.airegistry.testing.TestSearchIndex;
  */
 public class ElasticsearchTestSearch implements TestSearchIndex {
 
-	/**
-	 * Elasticsearch's default {@code index.max_result_window}: from + size stay below.
-	 */
-	static final int MAX_RESULT_WINDOW = 10_000;
+	/** Facets, text fields (purpose, description and name make the snippet) and order. */
+	static final FacetedIndexSearch<TestFacet> SEARCH = new FacetedIndexSearch<>(
+			new TextFields(
+					List.of(TestFields.SYSTEM_NAME + "^3", TestFields.PROVIDER_NAME + "^2", TestFields.SYSTEM_REFERENCE,
+							TestFields.INTENDED_PURPOSE, TestFields.DESCRIPTION + "^0.5"),
+					List.of(TestFields.INTENDED_PURPOSE, TestFields.DESCRIPTION, TestFields.SYSTEM_NAME)),
+			TestFacet.class,
+			List.of(SortOptions.of(o -> o.field(f -> f.field(TestFields.REGISTERED_AT).order(SortOrder.Desc))),
+					SortOptions.of(o -> o.field(f -> f.field(TestFields.UID).order(SortOrder.Asc)))));
 
-	/** The searched text fields; purpose, description and name make the snippet. */
-	static final TextFields TEXT = new TextFields(
-			List.of(TestFields.SYSTEM_NAME + "^3", TestFields.PROVIDER_NAME + "^2", TestFields.SYSTEM_REFERENCE,
-					TestFields.INTENDED_PURPOSE, TestFields.DESCRIPTION + "^0.5"),
-			List.of(TestFields.INTENDED_PURPOSE, TestFields.DESCRIPTION, TestFields.SYSTEM_NAME));
-
-	private static final String VALUES = "values";
-
-	private enum TestFacet {
+	enum TestFacet implements FacetedIndexSearch.IndexFacet {
 
 		AREA(TestFields.AREA), MEMBER_STATE(TestFields.MEMBER_STATES), STATUS(TestFields.STATUS);
 
-		final String field;
+		private final String field;
 
 		TestFacet(String field) {
 			this.field = field;
+		}
+
+		@Override
+		public String field() {
+			return field;
 		}
 
 	}
@@ -63,32 +61,8 @@ public class ElasticsearchTestSearch implements TestSearchIndex {
 
 	@Override
 	public Optional<Hits> search(TestSearch search) {
-		return index.readOrEmpty("Real-world test search",
-				client -> answer(client.search(s -> request(s, search), Void.class)));
-	}
-
-	private SearchRequest.Builder request(SearchRequest.Builder s, TestSearch search) {
-		Map<TestFacet, Query> clauses = clauses(search);
-		int from = Math.min(search.offset(), MAX_RESULT_WINDOW);
-		int size = Math.min(search.pageSize(), MAX_RESULT_WINDOW - from);
-		s.index(index.readAlias())
-			.from(from)
-			.size(size)
-			.trackTotalHits(t -> t.enabled(true))
-			.source(src -> src.fetch(false))
-			.query(TEXT.query(search.text()))
-			.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-			.sort(o -> o.field(f -> f.field(TestFields.REGISTERED_AT).order(SortOrder.Desc)))
-			.sort(o -> o.field(f -> f.field(TestFields.UID).order(SortOrder.Asc)));
-		if (!clauses.isEmpty()) {
-			s.postFilter(TextFields.allBut(clauses, null));
-		}
-		for (TestFacet facet : TestFacet.values()) {
-			s.aggregations(facet.name(), a -> a.filter(TextFields.allBut(clauses, facet))
-				.aggregations(VALUES, t -> t.terms(terms -> terms.field(facet.field).size(50))));
-		}
-		TEXT.highlight(s, search.text());
-		return s;
+		return index.readOrEmpty("Real-world test search", client -> answer(client.search(s -> SEARCH.request(s,
+				index.readAlias(), search.text(), search.offset(), search.pageSize(), clauses(search)), Void.class)));
 	}
 
 	private static Map<TestFacet, Query> clauses(TestSearch search) {
@@ -106,30 +80,16 @@ public class ElasticsearchTestSearch implements TestSearchIndex {
 	}
 
 	private static Hits answer(SearchResponse<Void> response) {
-		List<String> uids = new ArrayList<>();
-		Map<String, String> snippets = new LinkedHashMap<>();
-		for (Hit<Void> hit : response.hits().hits()) {
-			String uid = hit.id();
-			if (uid != null) {
-				uids.add(uid);
-				TEXT.snippet(hit.highlight()).ifPresent(snippet -> snippets.put(uid, snippet));
-			}
-		}
-		TotalHits total = response.hits().total();
+		FacetedIndexSearch.Page<String> page = SEARCH.page(response, Optional::of);
 		Map<Integer, Long> areas = new TreeMap<>();
-		TextFields.strings(values(response, TestFacet.AREA))
-			.forEach((key, count) -> areas.put(Integer.valueOf(key), count));
+		SEARCH.strings(response, TestFacet.AREA).forEach((key, count) -> areas.put(Integer.valueOf(key), count));
 		Map<MemberState, Long> states = new EnumMap<>(MemberState.class);
-		TextFields.strings(values(response, TestFacet.MEMBER_STATE))
+		SEARCH.strings(response, TestFacet.MEMBER_STATE)
 			.forEach((key, count) -> states.put(MemberState.valueOf(key), count));
 		Map<PublicTestStatus, Long> statuses = new EnumMap<>(PublicTestStatus.class);
-		TextFields.strings(values(response, TestFacet.STATUS))
+		SEARCH.strings(response, TestFacet.STATUS)
 			.forEach((key, count) -> statuses.put(PublicTestStatus.valueOf(key), count));
-		return new Hits(uids, total == null ? uids.size() : total.value(), snippets, areas, states, statuses);
-	}
-
-	private static Aggregate values(SearchResponse<Void> response, TestFacet facet) {
-		return response.aggregations().get(facet.name()).filter().aggregations().get(VALUES);
+		return new Hits(page.ids(), page.total(), page.snippets(), areas, states, statuses);
 	}
 
 }

@@ -11,10 +11,8 @@ import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.airegistry.search.index.RegistryEntryIndexer;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.airegistry.testing.PublicTestPlan;
@@ -32,8 +30,6 @@ import org.apache.commons.logging.LogFactory;
  * again and the document removed when the consent was withdrawn meanwhile.
  */
 public class RealWorldTestIndexer {
-
-	static final String VERSION_CONFLICT = "version_conflict_engine_exception";
 
 	/** The most documents the reindex compares with the public tests. */
 	static final int MAX_DOCUMENTS = 10_000;
@@ -80,23 +76,8 @@ public class RealWorldTestIndexer {
 			return Outcome.NOT_PUBLIC;
 		}
 		PublicTestPlan plan = latest.get();
-		try {
-			index.client()
-				.index(i -> i.index(index.writeAlias())
-					.requireAlias(true)
-					.id(uid)
-					.versionType(VersionType.ExternalGte)
-					.version((long) plan.version())
-					.document(toSource(plan)));
-		}
-		catch (ElasticsearchException ex) {
-			if (VERSION_CONFLICT.equals(ex.error().type())) {
-				return Outcome.ALREADY_CURRENT;
-			}
-			if ("index_not_found_exception".equals(ex.error().type())) {
-				index.forgetEnsured();
-			}
-			throw ex;
+		if (!index.writeVersioned(uid, plan.version(), VersionType.ExternalGte, toSource(plan))) {
+			return Outcome.ALREADY_CURRENT;
 		}
 		// a withdrawal that committed while this write was under way: its own removal
 		// may have run before the write
@@ -115,21 +96,8 @@ public class RealWorldTestIndexer {
 	public Result reindexAll() throws IOException {
 		index.ensureExists();
 		List<PublicTestPlan> tests = queries.allLatest();
-		int written = 0;
-		if (!tests.isEmpty()) {
-			BulkResponse response = index.client().bulk(b -> {
-				b.index(index.writeAlias());
-				for (PublicTestPlan plan : tests) {
-					Map<String, Object> source = toSource(plan);
-					b.operations(o -> o.index(i -> i.id(plan.uid())
-						.versionType(VersionType.ExternalGte)
-						.version((long) plan.version())
-						.document(source)));
-				}
-				return b;
-			});
-			written = RegistryEntryIndexer.written(response, "real-world test", index.writeAlias());
-		}
+		int written = index.writeAll(tests, PublicTestPlan::uid, PublicTestPlan::version, VersionType.ExternalGte,
+				RealWorldTestIndexer::toSource, "real-world test");
 		index.refresh();
 		Set<String> visible = tests.stream().map(PublicTestPlan::uid).collect(Collectors.toSet());
 		List<String> stale = new ArrayList<>();

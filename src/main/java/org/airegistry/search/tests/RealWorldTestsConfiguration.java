@@ -2,6 +2,7 @@ package org.airegistry.search.tests;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.airegistry.search.embedded.ElasticsearchReadiness;
+import org.airegistry.search.index.AliasedIndex;
 import org.airegistry.testing.TestPlanQueries;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -43,17 +44,11 @@ class RealWorldTestsConfiguration {
 	void syncIndexInBackground(ApplicationReadyEvent event) {
 		RealWorldTestsIndex index = event.getApplicationContext().getBean(RealWorldTestsIndex.class);
 		RealWorldTestIndexer indexer = event.getApplicationContext().getBean(RealWorldTestIndexer.class);
-		Thread.ofVirtual().name("real-world-tests-index-init").start(() -> {
-			try {
-				RealWorldTestIndexer.Result result = indexer.reindexAll();
-				logger.info("Indexed %d real-world tests into %s, removed %d".formatted(result.written(),
-						index.readAlias(), result.removed()));
-			}
-			catch (Exception ex) {
-				logger.warn("Real-world test index not in line yet (%s); tests are indexed from the outbox"
-					.formatted(ex.getMessage()));
-			}
-		});
+		AliasedIndex.fillInBackground("real-world-tests-index-init", logger, () -> {
+			RealWorldTestIndexer.Result result = indexer.reindexAll();
+			return "Indexed %d real-world tests into %s, removed %d".formatted(result.written(), index.readAlias(),
+					result.removed());
+		}, "Real-world test index not in line yet (%s); tests are indexed from the outbox");
 	}
 
 }

@@ -57,6 +57,9 @@ public class TestingInboxView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("testing.column.memberState"));
 		grid.addColumn(item -> Formats.dateTime(item.review().submittedAt(), getLocale()))
 			.setHeader(getTranslation("testing.column.submitted"));
+		grid.addColumn(
+				item -> getTranslation(item.supervision().translationKey(), item.supervision().translationArguments()))
+			.setHeader(getTranslation("incident.column.supervision"));
 		grid.addComponentColumn(item -> TestPlansView.badge(getTranslation(item.review().state().translationKey())))
 			.setHeader(getTranslation("testing.column.review"));
 		grid.addColumn(item -> item.review().state() == ReviewState.PENDING && item.review().tacitAt() != null
