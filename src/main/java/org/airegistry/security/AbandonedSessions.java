@@ -72,6 +72,15 @@ class AbandonedSessions extends OncePerRequestFilter implements VaadinServiceIni
 		});
 	}
 
+	/**
+	 * Marks that a page of this session is about to be served by a request Vaadin does
+	 * not see (a sign-in form's submission, answered with a redirect): the goodbye of the
+	 * page that sent it must not end the session before the next page starts.
+	 */
+	static void nextPageComing(HttpSession session) {
+		session.setAttribute(PAGE_LOADING, System.currentTimeMillis());
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
