@@ -18,8 +18,7 @@ import jakarta.servlet.http.HttpSessionListener;
  * and an abandoned one should not hold memory for long. An open page keeps its session
  * alive with Vaadin's heartbeat (every 5 minutes by default), so the anonymous timeout
  * must stay above it. Signing in gives the session the normal timeout
- * ({@code server.servlet.session.timeout}). An anonymous session whose last page has
- * closed ends at once ({@link AbandonedSessions}).
+ * ({@code server.servlet.session.timeout}).
  */
 @Component
 class AnonymousSessions implements HttpSessionListener {

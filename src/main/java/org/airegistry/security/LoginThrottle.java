@@ -19,7 +19,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 /**
  * Slows down password guessing without locking anybody out (DD040). Every login attempt
@@ -131,11 +130,7 @@ public class LoginThrottle extends OncePerRequestFilter {
 		}
 		// the login page fills the address in again after a failed attempt (own session
 		// only)
-		HttpSession session = request.getSession();
-		session.setAttribute(LAST_LOGIN_NAME, account.length() > 320 ? "" : account);
-		// the login page says goodbye now; its next page (the workspace, the second
-		// factor or /login?error) comes after this answer
-		AbandonedSessions.nextPageComing(session);
+		request.getSession().setAttribute(LAST_LOGIN_NAME, account.length() > 320 ? "" : account);
 		chain.doFilter(request, response);
 	}
 

@@ -15,10 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockFilterChain;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
@@ -36,28 +32,6 @@ class LoginThrottleTest {
 		}
 		throw new UsernameNotFoundException("no");
 	}, new LoginMetrics(meters), "5/PT5M,20/PT1H", "20/PT5M,100/PT1H", "10/PT5M");
-
-	@Test
-	@DisplayName("Issue 21: the address of a failed sign-in survives the login page's goodbye beacon (DD037), so the error page shows it again")
-	void attemptKeepsItsSessionWhileTheErrorPageLoads() throws Exception {
-		LoginThrottle withDevices = new LoginThrottle(RateLimits.inMemory(),
-				org.mockito.Mockito.mock(TrustedDevices.class), events::add, username -> {
-					throw new UsernameNotFoundException("no");
-				}, new LoginMetrics(meters), "5/PT5M", "20/PT5M", "10/PT5M");
-		// the login page's UI closes with the form's submission; its beacon can reach
-		// the server after the attempt and before /login?error has started its UI
-		MockHttpSession session = AbandonedSessionsTest.session(AbandonedSessionsTest.ui(true));
-		MockHttpServletRequest attempt = new MockHttpServletRequest("POST", "/login");
-		attempt.setServletPath("/login");
-		attempt.setSession(session);
-		attempt.setParameter("username", "someone@example.org");
-		withDevices.doFilter(attempt, new MockHttpServletResponse(), new MockFilterChain());
-
-		new AbandonedSessions().endIfAbandoned(session);
-
-		assertThat(session.isInvalid()).isFalse();
-		assertThat(session.getAttribute(LoginThrottle.LAST_LOGIN_NAME)).isEqualTo("someone@example.org");
-	}
 
 	@Test
 	@DisplayName("Tokens are taken before the password check: of 40 parallel attempts on one account exactly the burst of 5 goes ahead")
