@@ -3,7 +3,6 @@ package org.airegistry.gpai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,8 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.airegistry.testsupport.PostgresDatabase;
-import org.flywaydb.core.Flyway;
+import org.airegistry.testsupport.MigrationDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class CommissionDecisionMigrationIT {
 
-	static String url;
+	static MigrationDatabase database;
 
 	static final UUID MODEL = UUID.randomUUID();
 
@@ -41,21 +39,21 @@ class CommissionDecisionMigrationIT {
 
 	@BeforeAll
 	static void migrate() throws SQLException {
-		url = PostgresDatabase.jdbcUrl("decision_migration_" + Long.toString(System.nanoTime(), 36));
-		flyway("201").migrate();
+		database = MigrationDatabase.create("decision_migration");
+		database.flyway("201").migrate();
 		UUID provider = UUID.randomUUID();
-		try (Connection db = connect()) {
-			execute(db,
+		try (Connection db = database.connect()) {
+			MigrationDatabase.execute(db,
 					"INSERT INTO organisation (organisation_id, legal_name, country, roles, established_in_eu, "
 							+ "status, created_at) VALUES (?, 'Old Provider', 'DE', 'PROVIDER', TRUE, 'ACTIVE', now())",
 					provider);
-			execute(db,
+			MigrationDatabase.execute(db,
 					"INSERT INTO gpai_model (gpai_model_id, organisation_id, draft_data, draft_name, draft_changed, "
 							+ "published_version, lock_version, created_at, updated_at, visibility) "
 							+ "VALUES (?, ?, '{}', 'Model', FALSE, ?, 1, now(), now(), 'PUBLIC')",
 					MODEL, provider, SUMMARIES.size() + 1);
 			for (int version = 1; version <= SUMMARIES.size() + 1; version++) {
-				execute(db,
+				MigrationDatabase.execute(db,
 						"INSERT INTO gpai_model_version (gpai_model_id, version_number, data, name, provider_name, "
 								+ "systemic_risk, change_summary, content_sha256, published_at, published_by) "
 								+ "VALUES (?, ?, '{}', 'Model', 'Old Provider', FALSE, ?, ?, now(), ?)",
@@ -63,12 +61,12 @@ class CommissionDecisionMigrationIT {
 						UUID.randomUUID());
 			}
 		}
-		flyway("202").migrate();
+		database.flyway("202").migrate();
 	}
 
 	static Map<Integer, String> summaries() throws SQLException {
 		Map<Integer, String> summaries = new HashMap<>();
-		try (Connection db = connect();
+		try (Connection db = database.connect();
 				PreparedStatement statement = db.prepareStatement(
 						"SELECT version_number, change_summary FROM gpai_model_version WHERE gpai_model_id = ?")) {
 			statement.setObject(1, MODEL);
@@ -95,28 +93,6 @@ class CommissionDecisionMigrationIT {
 		assertThat(CommissionDecision.render(summaries.get(3), Locale.GERMAN)).as("read back in German")
 			.isEqualTo("Die Kommission hat die Argumente des Anbieters gegen ein systemisches Risiko akzeptiert "
 					+ "(Art. 52 Abs. 3), Beschluss vom 15. Februar 2026");
-	}
-
-	static Flyway flyway(String target) {
-		return Flyway.configure()
-			.dataSource(url, "postgres", "postgres")
-			.locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
-			.placeholders(Map.of("appRole", ""))
-			.target(target)
-			.load();
-	}
-
-	static void execute(Connection db, String sql, Object... values) throws SQLException {
-		try (PreparedStatement statement = db.prepareStatement(sql)) {
-			for (int i = 0; i < values.length; i++) {
-				statement.setObject(i + 1, values[i]);
-			}
-			statement.executeUpdate();
-		}
-	}
-
-	static Connection connect() throws SQLException {
-		return DriverManager.getConnection(url, "postgres", "postgres");
 	}
 
 }

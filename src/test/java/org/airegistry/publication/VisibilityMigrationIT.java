@@ -3,7 +3,6 @@ package org.airegistry.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,9 +13,8 @@ import java.util.UUID;
 
 import org.airegistry.registry.EntryData;
 import org.airegistry.shared.AnnexIIIPoint;
-import org.airegistry.testsupport.PostgresDatabase;
+import org.airegistry.testsupport.MigrationDatabase;
 import org.airegistry.testsupport.TestData;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class VisibilityMigrationIT {
 
-	static String url;
+	static MigrationDatabase database;
 
 	static final UUID PROVIDER = UUID.randomUUID();
 
@@ -54,10 +52,10 @@ class VisibilityMigrationIT {
 
 	@BeforeAll
 	static void migrate() throws SQLException {
-		url = PostgresDatabase.jdbcUrl("visibility_migration_" + Long.toString(System.nanoTime(), 36));
-		flyway("063").migrate();
-		try (Connection db = connect()) {
-			execute(db,
+		database = MigrationDatabase.create("visibility_migration");
+		database.flyway("063").migrate();
+		try (Connection db = database.connect()) {
+			MigrationDatabase.execute(db,
 					"INSERT INTO organisation (organisation_id, legal_name, country, roles, established_in_eu, "
 							+ "status, created_at) VALUES (?, 'Old Provider', 'DE', 'PROVIDER', TRUE, 'ACTIVE', now())",
 					PROVIDER);
@@ -71,7 +69,7 @@ class VisibilityMigrationIT {
 			entry(db, SUSPENDED, "AIR-000004", false, true, open);
 			// published under the point-1 policy ALWAYS: restricted now
 			entry(db, POINT1_ALWAYS, "AIR-000005", true, false, point1);
-			execute(db,
+			MigrationDatabase.execute(db,
 					"INSERT INTO ai_system (ai_system_id, registration_number, organisation_id, draft_data, "
 							+ "draft_trade_name, draft_changed, lock_version, created_at, updated_at) "
 							+ "VALUES (?, 'AIR-000006', ?, '{}', 'Draft', TRUE, 0, now(), now())",
@@ -81,34 +79,34 @@ class VisibilityMigrationIT {
 			// flagged public at its start; the entry is restricted now (issue 13 (3))
 			deployment(db, USE_OF_RESTRICTED_NOW, "AIR-000002", false);
 			deployment(db, RESTRICTED_USE, "AIR-000005", true);
-			execute(db,
+			MigrationDatabase.execute(db,
 					"INSERT INTO gpai_model (gpai_model_id, organisation_id, draft_data, draft_name, draft_changed, "
 							+ "published_version, lock_version, created_at, updated_at) "
 							+ "VALUES (?, ?, '{}', 'Model', FALSE, 1, 1, now(), now())",
 					MODEL, PROVIDER);
-			execute(db,
+			MigrationDatabase.execute(db,
 					"INSERT INTO gpai_model_version (gpai_model_id, version_number, data, name, provider_name, "
 							+ "systemic_risk, content_sha256, published_at, published_by) "
 							+ "VALUES (?, 1, '{}', 'Model', 'Old Provider', FALSE, ?, now(), ?)",
 					MODEL, "0".repeat(64), UUID.randomUUID());
 		}
-		flyway("101").migrate();
+		database.flyway("101").migrate();
 	}
 
 	static void deployment(Connection db, UUID id, String number, boolean restricted) throws SQLException {
-		execute(db,
+		MigrationDatabase.execute(db,
 				"INSERT INTO deployment (deployment_id, organisation_id, provider_registration_number, restricted, "
 						+ "draft_data, draft_changed, published_version, lock_version, created_at, updated_at) "
 						+ "VALUES (?, ?, ?, ?, '{}', FALSE, 1, 1, now(), now())",
 				id, PROVIDER, number, restricted);
-		execute(db,
+		MigrationDatabase.execute(db,
 				"INSERT INTO deployment_version (deployment_id, version_number, data, content_sha256, published_at, "
 						+ "published_by) VALUES (?, 1, '{}', ?, now(), ?)",
 				id, "0".repeat(64), UUID.randomUUID());
 	}
 
 	static String column(String table, String idColumn, UUID id, String column) throws SQLException {
-		try (Connection db = connect();
+		try (Connection db = database.connect();
 				PreparedStatement statement = db
 					.prepareStatement("SELECT " + column + " FROM " + table + " WHERE " + idColumn + " = ?")) {
 			statement.setObject(1, id);
@@ -119,23 +117,9 @@ class VisibilityMigrationIT {
 		}
 	}
 
-	static Flyway flyway(String target) {
-		return Flyway.configure()
-			.dataSource(url, "postgres", "postgres")
-			.locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
-			// as the application migrates without a role of its own
-			// (application.properties,
-			// DD041): one role for the tables and the application, afterMigrate.sql
-			// grants
-			// nothing
-			.placeholders(Map.of("appRole", ""))
-			.target(target)
-			.load();
-	}
-
 	static void entry(Connection db, UUID id, String number, boolean restricted, boolean suspended,
 			EntryData... versions) throws SQLException {
-		execute(db,
+		MigrationDatabase.execute(db,
 				"INSERT INTO ai_system (ai_system_id, registration_number, organisation_id, draft_data, "
 						+ "draft_trade_name, draft_changed, published_version, lock_version, created_at, updated_at, "
 						+ "restricted, suspended) VALUES (?, ?, ?, ?, 'Name', FALSE, ?, 1, now(), now(), ?, ?)",
@@ -143,29 +127,16 @@ class VisibilityMigrationIT {
 				suspended);
 		for (int i = 0; i < versions.length; i++) {
 			String json = CanonicalJson.write(versions[i]);
-			execute(db,
+			MigrationDatabase.execute(db,
 					"INSERT INTO ai_system_version (ai_system_id, version_number, data, trade_name, search_text, "
 							+ "content_sha256, published_at, published_by) VALUES (?, ?, ?, 'Name', 'name', ?, ?, ?)",
 					id, i + 1, json, CanonicalJson.sha256(json), OffsetDateTime.now(), UUID.randomUUID());
 		}
 	}
 
-	static void execute(Connection db, String sql, Object... values) throws SQLException {
-		try (PreparedStatement statement = db.prepareStatement(sql)) {
-			for (int i = 0; i < values.length; i++) {
-				statement.setObject(i + 1, values[i]);
-			}
-			statement.executeUpdate();
-		}
-	}
-
-	static Connection connect() throws SQLException {
-		return DriverManager.getConnection(url, "postgres", "postgres");
-	}
-
 	static Map<Integer, String> versionVisibility(UUID id) throws SQLException {
 		Map<Integer, String> visibility = new HashMap<>();
-		try (Connection db = connect();
+		try (Connection db = database.connect();
 				PreparedStatement statement = db.prepareStatement(
 						"SELECT version_number, visibility FROM ai_system_version WHERE ai_system_id = ?")) {
 			statement.setObject(1, id);
@@ -179,7 +150,7 @@ class VisibilityMigrationIT {
 	}
 
 	static String recordColumn(UUID id, String column) throws SQLException {
-		try (Connection db = connect();
+		try (Connection db = database.connect();
 				PreparedStatement statement = db
 					.prepareStatement("SELECT " + column + " FROM ai_system WHERE ai_system_id = ?")) {
 			statement.setObject(1, id);
