@@ -95,10 +95,8 @@ class IncidentTimers {
 				else {
 					repository.markReminded(report.id(), now);
 				}
-				organisations.summary(report.reporter())
-					.ifPresent(reporter -> mailer.send(reporter.functionalEmail(), reporter.country(), kind,
-							report.reference(), report.subjectName(), deadline.period().lastDay(),
-							mailer.link(IncidentRoutes.report(report.id()))));
+				mailer.send(report.reporter(), kind, report.reference(), report.subjectName(),
+						deadline.period().lastDay(), mailer.link(IncidentRoutes.report(report.id())));
 			});
 			return 1;
 		}
