@@ -1,5 +1,6 @@
 package org.airegistry.shell;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.airegistry.shared.i18n.Translations;
 import org.airegistry.shell.components.ForVisitorsOnly;
 import org.airegistry.shell.components.StaticHtml;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -43,6 +46,15 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
 	private final Div content = new Div();
 
+	private final List<NativeDetails> menus = new ArrayList<>();
+
+	private Header header;
+
+	private Button menuButton;
+
+	/** The organisation's settings pages, shown in the account menu. */
+	private Div accountLinks;
+
 	private final LocaleSupport localeSupport;
 
 	/** Stands in for the language switcher in the first response. */
@@ -57,12 +69,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		Anchor brand = new Anchor("", getTranslation("app.name"));
 		brand.addClassName("brand");
 
-		Header header = new Header(skip, brand, searchBox(), navigation(currentActor.current().isPresent()),
+		header = new Header(skip, brand, searchBox(), navigation(currentActor.current().isPresent()),
 				languageSwitcher(), account(currentActor, authentication));
 		header.addClassName("site-header");
 		// phones: a compact header whose navigation, language and account sit behind a
 		// menu button (issue 21); wider screens never show the button
 		Button menu = new Button(getTranslation("shell.menu"));
+		menuButton = menu;
 		menu.addClassName("menu-toggle");
 		menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		menu.getElement().setAttribute("aria-expanded", "false");
@@ -101,73 +114,109 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		Nav nav = new Nav();
 		nav.addClassName("site-nav");
 		nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
-		Map<String, Div> console = new LinkedHashMap<>();
-		for (String group : CONSOLE_GROUPS) {
-			console.put(group, null);
+		Map<String, Div> groups = new LinkedHashMap<>();
+		for (String group : GROUPS) {
+			groups.put(group, null);
 		}
 		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
 			if (loggedIn && entry.menuClass() != null && ForVisitorsOnly.class.isAssignableFrom(entry.menuClass())) {
 				continue;
 			}
 			Anchor link = new Anchor(entry.path(), getTranslation(entry.title()));
-			String group = consoleGroup(entry.path());
+			String group = group(entry.path(), loggedIn);
 			if (group == null) {
 				nav.add(link);
 			}
 			else {
-				Div links = console.get(group);
+				Div links = groups.get(group);
 				if (links == null) {
 					links = new Div();
 					links.addClassName("nav-group-links");
-					console.put(group, links);
+					groups.put(group, links);
 				}
 				links.add(link);
 			}
 		}
-		console.forEach((group, links) -> {
-			if (links != null) {
-				nav.add(consoleMenu(group, links));
+		groups.forEach((group, links) -> {
+			if (links == null) {
+				return;
+			}
+			if (group.equals("organisation")) {
+				// the organisation's settings sit in the account menu, next to "Log out"
+				accountLinks = links;
+			}
+			else {
+				nav.add(groupMenu(group, links));
 			}
 		});
 		return nav;
 	}
 
-	/**
-	 * The groups of the regulator's console (issue 21: ten links wrapped onto two lines
-	 * and mixed public with oversight items).
-	 */
 	static final String HEADER_ID = "site-header";
 
-	static final List<String> CONSOLE_GROUPS = List.of("overview", "inboxes", "registers", "operations");
+	/**
+	 * The groups of the signed-in navigation, in their order (issue 21: a provider's
+	 * eleven links and the regulator's ten wrapped onto two lines at 1 280 px and mixed
+	 * public with own items): the public register, the organisation's own work, its
+	 * account settings, and the regulator's console in four groups.
+	 */
+	static final List<String> GROUPS = List.of("public", "workspace", "organisation", "overview", "inboxes",
+			"registers", "operations");
 
-	/** The console group of a menu path; {@code null} for public and workspace pages. */
-	static String consoleGroup(String path) {
+	/**
+	 * The navigation group of a menu path; {@code null} for a link of its own (every
+	 * public page for visitors, who have few links).
+	 */
+	static String group(String path, boolean loggedIn) {
 		String route = path.startsWith("/") ? path.substring(1) : path;
-		if (!route.equals("oversight") && !route.startsWith("oversight/")) {
-			return null;
+		if (route.equals("oversight") || route.startsWith("oversight/")) {
+			return switch (route) {
+				case "oversight" -> "overview";
+				case "oversight/organisations", "oversight/fria", "oversight/complaints", "oversight/reports" ->
+					"inboxes";
+				case "oversight/search-index", "oversight/audit" -> "operations";
+				default -> "registers";
+			};
 		}
-		return switch (route) {
-			case "oversight" -> "overview";
-			case "oversight/organisations", "oversight/fria", "oversight/complaints", "oversight/reports" -> "inboxes";
-			case "oversight/search-index", "oversight/audit" -> "operations";
-			default -> "registers";
-		};
+		if (route.equals("workspace") || route.startsWith("workspace/") || route.equals("my-deployments")
+				|| route.startsWith("deployer/")) {
+			return "workspace";
+		}
+		if (route.startsWith("organisation/") || route.startsWith("account/")) {
+			return "organisation";
+		}
+		return loggedIn ? "public" : null;
 	}
 
 	/**
-	 * One console group as a disclosure (a native {@code details}: keyboard and screen
-	 * reader support without scripts); a group of one link is the link itself.
+	 * One group as a disclosure (a native {@code details}: keyboard and screen reader
+	 * support without scripts), closed again after each navigation; a group of one link
+	 * is the link itself.
 	 */
-	private com.vaadin.flow.component.Component consoleMenu(String group, Div links) {
+	private Component groupMenu(String group, Div links) {
 		if (links.getComponentCount() == 1) {
-			com.vaadin.flow.component.Component only = links.getComponentAt(0);
+			Component only = links.getComponentAt(0);
 			only.addClassName("console-link");
 			return only;
 		}
-		com.vaadin.flow.component.html.NativeDetails details = new com.vaadin.flow.component.html.NativeDetails(
-				getTranslation("shell.console." + group), links);
+		NativeDetails details = new NativeDetails(
+				getTranslation((CONSOLE_GROUPS.contains(group) ? "shell.console." : "shell.nav.") + group), links);
 		details.addClassName("nav-group");
+		menus.add(details);
 		return details;
+	}
+
+	private static final List<String> CONSOLE_GROUPS = List.of("overview", "inboxes", "registers", "operations");
+
+	/** The open groups and the phone menu close when the visitor has gone somewhere. */
+	private void closeMenus() {
+		menus.forEach(details -> details.setOpen(false));
+		if (header != null) {
+			header.setClassName("menu-open", false);
+		}
+		if (menuButton != null) {
+			menuButton.getElement().setAttribute("aria-expanded", "false");
+		}
 	}
 
 	private Select<Locale> languageSwitcher() {
@@ -194,6 +243,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 	 */
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
+		closeMenus();
 		languageLinks.removeAll();
 		languageLinks.addClassName("language-links");
 		languageLinks.getElement().setAttribute("aria-label", getTranslation("shell.language"));
@@ -222,12 +272,22 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		Div account = new Div();
 		account.addClassName("account");
 		currentActor.current().ifPresentOrElse(actor -> {
-			Span who = new Span(actor.displayName());
-			who.addClassName("account-name");
+			// one disclosure named after the user: the organisation's settings and "Log
+			// out"
+			// (issue 21: every role's header on one line at 1 280 px)
+			Div links = accountLinks == null ? new Div() : accountLinks;
+			links.addClassName("nav-group-links");
 			Button logout = new Button(getTranslation("shell.logout"), click -> authentication.logout());
 			logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 			StaticHtml.omit(logout);
-			account.add(who, logout);
+			links.add(logout);
+			NativeDetails menu = new NativeDetails(actor.displayName(), links);
+			menu.addClassNames("nav-group", "account-menu");
+			menu.getSummary()
+				.getElement()
+				.setAttribute("aria-label", getTranslation("shell.account", actor.displayName()));
+			menus.add(menu);
+			account.add(menu);
 		}, () -> account.add(new Anchor("login", getTranslation("shell.login"))));
 		return account;
 	}
