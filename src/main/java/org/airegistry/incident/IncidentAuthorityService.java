@@ -94,7 +94,7 @@ public class IncidentAuthorityService {
 			.filter(handling -> summaries.containsKey(handling.incident()))
 			.map(handling -> new InboxItem(handling, withSubmittedTitle(summaries.get(handling.incident())),
 					open.getOrDefault(handling.id(), 0L).intValue(),
-					repository.find(handling.incident()).orElseThrow().supervision()))
+					cases.submitted(handling.incident()).supervision()))
 			.toList();
 	}
 

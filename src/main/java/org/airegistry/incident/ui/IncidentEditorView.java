@@ -141,7 +141,8 @@ public class IncidentEditorView extends Main implements BeforeEnterObserver, Has
 			AttachmentsField attachments = new AttachmentsField(incidents.maxAttachmentBytes(),
 					(fileName, content) -> incidents.storeAttachment(report.id(), fileName, content),
 					sha -> incidents.attachment(report.id(), sha));
-			IncidentForm editor = new IncidentForm(report.role(), report.route(), attachments);
+			IncidentForm editor = new IncidentForm(report.role(), report.route(),
+					report.annexIIIPoint() != null && report.annexIIIPoint().area() == 1, attachments);
 			List<ReportType> allowed = IncidentStateMachine.allowed(report.state());
 			editor.allow(allowed);
 			IncidentReportData draft = report.draft();

@@ -55,7 +55,11 @@ class IncidentForm extends Div {
 
 	private final RadioButtonGroup<ReportType> reportType = new RadioButtonGroup<>();
 
-	IncidentForm(ReporterRole role, Route route, AttachmentsField attachments) {
+	/**
+	 * @param point1 whether the system is of Annex III point 1 (biometrics): only then is
+	 * its use for justice and democracy asked (Art 74(8))
+	 */
+	IncidentForm(ReporterRole role, Route route, boolean point1, AttachmentsField attachments) {
 		addClassName("incident-form");
 		Locale locale = getLocale();
 
@@ -89,6 +93,8 @@ class IncidentForm extends Div {
 		Checkbox cybersecurity = checkbox("cybersecurityBreach");
 		cybersecurity.setVisible(role == ReporterRole.GPAI_PROVIDER);
 		widespread.setVisible(role != ReporterRole.GPAI_PROVIDER);
+		Checkbox justice = checkbox("justiceAndDemocracyUse");
+		justice.setVisible(point1);
 		Select<SectoralRegime> sectoral = new Select<>();
 		sectoral.setLabel(getTranslation("incident.field.sectoralRegime"));
 		sectoral.setItems(SectoralRegime.values());
@@ -119,7 +125,7 @@ class IncidentForm extends Div {
 
 		add(section("kind", reportType));
 		add(section("incident", title, memberStates, occurredOn, awareAt, causalLinkAt, categories, death, widespread,
-				cybersecurity, sectoral, affected));
+				cybersecurity, justice, sectoral, affected));
 		add(section("description", description, harm, causalLink, immediateMeasures));
 		add(section("followUp", investigation, riskAssessment, correctiveActions, altered, alterationDetails));
 		add(section("contacts", otherAuthorities, attempts, contactPoint));

@@ -70,6 +70,7 @@ class TestPlanForm extends Div {
 		point.setWidthFull();
 		bind(plan, point, "annexIIIPoint");
 		Checkbox le = checkbox(plan, "lawEnforcementOrMigrationUse");
+		Checkbox justice = checkbox(plan, "justiceAndDemocracyUse");
 		Checkbox annexI = checkbox(plan, "annexISectionAProduct");
 		annexI.setVisible(annexISectionA);
 		TextArea purpose = area(plan, "intendedPurpose", TestPlanData.TEXT_MAX);
@@ -100,8 +101,8 @@ class TestPlanForm extends Div {
 		Checkbox includesUid = checkbox(conduct, "consentInformationIncludesUid");
 		TextArea safeguards = area(conduct, "safeguards", TestConduct.TEXT_MAX);
 
-		add(section("identification", uid, systemName, systemReference, registrationNumber, point, le, annexI, purpose,
-				description));
+		add(section("identification", uid, systemName, systemReference, registrationNumber, point, le, justice, annexI,
+				purpose, description));
 		add(section("parties", providerContact, deployers));
 		add(section("plan", summary, memberStates, start, end));
 		add(section("publication", consent));
