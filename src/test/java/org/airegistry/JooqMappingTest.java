@@ -3,6 +3,7 @@ package org.airegistry;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -40,13 +41,22 @@ class JooqMappingTest {
 					&& call.getTarget().getRawParameterTypes().size() == 1
 					&& call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(String.class));
 
+	static final DescribedPredicate<JavaClass> READS_ROWS = DescribedPredicate.describe(
+			"use a persistence package (the services reading its rows)",
+			javaClass -> !javaClass.getPackageName().contains(".persistence")
+					&& javaClass.getDirectDependenciesFromSelf()
+						.stream()
+						.anyMatch(dependency -> dependency.getTargetClass().getPackageName().contains(".persistence")));
+
 	@ArchTest
 	static final ArchRule enumColumnsAreConverted = noClasses().that()
 		.resideInAnyPackage("..persistence..", "..publication.store..")
+		.or(READS_ROWS)
 		.should()
 		.callMethodWhere(ENUM_FROM_NAME)
 		.because("text columns holding enums are read as the enum through a converted field, "
-				+ "declared once per repository or module (EnumConverter, DD026)");
+				+ "declared once per repository or module (EnumConverter, DD026); "
+				+ "the rows the services get hold enums, not names");
 
 	@ArchTest
 	static final ArchRule oneInstantType = noClasses().that()
