@@ -30,11 +30,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ExplanationRepository {
 
-	/** The request table's columns, the states and the ground as enums. */
+	/**
+	 * The request table's columns, the deployer as its id, the states and the ground as
+	 * enums.
+	 */
 	private static final List<Field<?>> REQUEST_COLUMNS = Stream.of(EXPLANATION_REQUEST.fields())
 		.map(field -> field == EXPLANATION_REQUEST.STATE ? EnumColumns.REQUEST_STATE
-				: field == EXPLANATION_REQUEST.OUTCOME ? EnumColumns.OUTCOME
-						: field == EXPLANATION_REQUEST.REFUSAL_GROUND ? EnumColumns.REFUSAL_GROUND : field)
+				: field == EXPLANATION_REQUEST.DEPLOYER_ID ? IdColumns.DEPLOYER_ID
+						: field == EXPLANATION_REQUEST.OUTCOME ? EnumColumns.OUTCOME
+								: field == EXPLANATION_REQUEST.REFUSAL_GROUND ? EnumColumns.REFUSAL_GROUND : field)
 		.toList();
 
 	private final DSLContext dsl;
@@ -57,7 +61,7 @@ public class ExplanationRepository {
 			.set(EXPLANATION_REQUEST.REQUEST_ID, id)
 			.set(EXPLANATION_REQUEST.REFERENCE, reference)
 			.set(EXPLANATION_REQUEST.REGISTRATION_NUMBER, registrationNumber)
-			.set(EXPLANATION_REQUEST.DEPLOYER_ID, deployer.value())
+			.set(IdColumns.DEPLOYER_ID, deployer)
 			.set(EnumColumns.REQUEST_STATE, RequestState.AWAITING_VERIFICATION)
 			.set(EXPLANATION_REQUEST.LANGUAGE, language)
 			.set(EXPLANATION_REQUEST.EMAIL_ENC, emailEnc)
@@ -97,8 +101,7 @@ public class ExplanationRepository {
 
 	/** Requests delivered to the deployer (verified), newest first. */
 	public List<RequestRow> forDeployer(OrganisationId deployer) {
-		return many(
-				EXPLANATION_REQUEST.DEPLOYER_ID.eq(deployer.value()).and(EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull()),
+		return many(IdColumns.DEPLOYER_ID.eq(deployer).and(EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull()),
 				EXPLANATION_REQUEST.SUBMITTED_AT.desc());
 	}
 
@@ -117,7 +120,7 @@ public class ExplanationRepository {
 	public List<RequestRow> submitted(@Nullable OrganisationId deployer, @Nullable String registrationNumber) {
 		Condition condition = EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull();
 		if (deployer != null) {
-			condition = condition.and(EXPLANATION_REQUEST.DEPLOYER_ID.eq(deployer.value()));
+			condition = condition.and(IdColumns.DEPLOYER_ID.eq(deployer));
 		}
 		if (registrationNumber != null) {
 			condition = condition.and(EXPLANATION_REQUEST.REGISTRATION_NUMBER.eq(registrationNumber));
@@ -136,7 +139,7 @@ public class ExplanationRepository {
 			condition = condition.and(ORGANISATION.COUNTRY.in(deployerCountries));
 		}
 		return dsl
-			.select(EXPLANATION_REQUEST.REQUEST_ID, EXPLANATION_REQUEST.DEPLOYER_ID, ORGANISATION.COUNTRY,
+			.select(EXPLANATION_REQUEST.REQUEST_ID, IdColumns.DEPLOYER_ID, ORGANISATION.COUNTRY,
 					EnumColumns.REQUEST_STATE, EXPLANATION_REQUEST.SUBMITTED_AT, EXPLANATION_REQUEST.EXTENSION_MONTHS)
 			.from(EXPLANATION_REQUEST)
 			.join(ORGANISATION)
@@ -145,7 +148,7 @@ public class ExplanationRepository {
 			.orderBy(EXPLANATION_REQUEST.SUBMITTED_AT)
 			.fetch(Records
 				.mapping((requestId, deployerId, country, state, submittedAt, extensionMonths) -> new StatisticsRow(
-						requestId, new OrganisationId(deployerId), country, state, submittedAt, extensionMonths)));
+						requestId, deployerId, country, state, submittedAt, extensionMonths)));
 	}
 
 	/** Ids of closed requests whose personal data is due for deletion. */
@@ -277,8 +280,8 @@ public class ExplanationRepository {
 	private static RequestRow row(Record r) {
 		var t = EXPLANATION_REQUEST;
 		return new RequestRow(r.get(t.REQUEST_ID), r.get(t.REFERENCE), r.get(t.REGISTRATION_NUMBER),
-				new OrganisationId(r.get(t.DEPLOYER_ID)), r.get(EnumColumns.REQUEST_STATE), r.get(t.LANGUAGE),
-				r.get(t.EMAIL_ENC), r.get(t.DECISION_ENC), r.get(t.DECISION_DATE_ENC), r.get(t.DECISION_REFERENCE_ENC),
+				r.get(IdColumns.DEPLOYER_ID), r.get(EnumColumns.REQUEST_STATE), r.get(t.LANGUAGE), r.get(t.EMAIL_ENC),
+				r.get(t.DECISION_ENC), r.get(t.DECISION_DATE_ENC), r.get(t.DECISION_REFERENCE_ENC),
 				r.get(t.ADVERSE_ENC), r.get(t.TRACKING_TOKEN_ENC), r.get(t.VERIFY_EXPIRES_AT), r.get(t.CREATED_AT),
 				r.get(t.SUBMITTED_AT), r.get(t.EXTENSION_MONTHS), r.get(t.EXTENDED_AT), r.get(t.RESPONDED_AT),
 				r.get(t.RESPONDED_ON_TIME), r.get(EnumColumns.OUTCOME), r.get(EnumColumns.REFUSAL_GROUND),
