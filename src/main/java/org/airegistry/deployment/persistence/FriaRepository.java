@@ -161,10 +161,10 @@ public class FriaRepository {
 			.orderBy(FRIA_NOTIFICATION.NOTIFIED_AT.desc(), FRIA_NOTIFICATION.NOTIFICATION_ID)
 			.limit(limit)
 			.fetch(Records
-				.mapping((notificationId, friaId, legalName, providerRegistrationNumber, value5, assessmentVersion,
+				.mapping((notificationId, friaId, legalName, providerRegistrationNumber, systemName, assessmentVersion,
 						data, contentSha256, notifiedAt, acknowledgedAt) -> new FriaNotification(notificationId, friaId,
 								legalName, providerRegistrationNumber,
-								value5 == null ? providerRegistrationNumber : value5, assessmentVersion,
+								systemName == null ? providerRegistrationNumber : systemName, assessmentVersion,
 								CanonicalJson.read(data, FriaData.class), contentSha256, notifiedAt, acknowledgedAt)));
 	}
 
