@@ -293,10 +293,9 @@ public class IncidentAuthorityService {
 
 	private void mailReporter(IncidentId id, String kind, Handling handling) {
 		IncidentReport report = repository.find(id).orElseThrow();
-		organisations.summary(report.reporter())
-			.ifPresent(reporter -> mailer.send(reporter.functionalEmail(), reporter.country(), kind, report.reference(),
-					report.subjectName(), handling.authorityName() == null ? "" : handling.authorityName(),
-					mailer.link(IncidentRoutes.report(report.id()))));
+		mailer.send(report.reporter(), kind, report.reference(), report.subjectName(),
+				handling.authorityName() == null ? "" : handling.authorityName(),
+				mailer.link(IncidentRoutes.report(report.id())));
 	}
 
 	private static List<FieldError> textProblems(String field, @Nullable String text) {

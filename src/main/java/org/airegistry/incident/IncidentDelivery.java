@@ -93,10 +93,8 @@ class IncidentDelivery {
 		}
 		if (version == 1 && report.route() == Route.PROVIDER_FIRST && report.provider() != null) {
 			// Art 26(5): a deployer informs the provider first, then the authorities
-			organisations.summary(report.provider())
-				.ifPresent(provider -> mailer.send(provider.functionalEmail(), provider.country(), "deployerReport",
-						report.reference(), report.subjectName(), report.reporterName(),
-						mailer.link(IncidentRoutes.WORKSPACE)));
+			mailer.send(report.provider(), "deployerReport", report.reference(), report.subjectName(),
+					report.reporterName(), mailer.link(IncidentRoutes.WORKSPACE));
 		}
 	}
 
@@ -155,9 +153,8 @@ class IncidentDelivery {
 
 	private void mailAuthority(org.airegistry.shared.OrganisationId authority, String kind, IncidentReport report,
 			int version) {
-		organisations.summary(authority)
-			.ifPresent(found -> mailer.send(found.functionalEmail(), found.country(), kind, report.reference(),
-					report.subjectName(), version, mailer.link(IncidentRoutes.inboxReport(report.id()))));
+		mailer.send(authority, kind, report.reference(), report.subjectName(), version,
+				mailer.link(IncidentRoutes.inboxReport(report.id())));
 	}
 
 	/** The reporting organisation's functional address and country, for mails to it. */

@@ -98,10 +98,9 @@ class IncidentTimers {
 			else {
 				repository.markReminded(report.id(), now);
 			}
-			organisations.summary(report.reporter())
-				.ifPresent(reporter -> mailer.send(reporter.functionalEmail(), reporter.country(),
-						due.overdue() ? "overdue" : "dueSoon", report.reference(), report.subjectName(),
-						due.deadline().period().lastDay(), mailer.link(IncidentRoutes.report(report.id()))));
+			mailer.send(report.reporter(), due.overdue() ? "overdue" : "dueSoon", report.reference(),
+					report.subjectName(), due.deadline().period().lastDay(),
+					mailer.link(IncidentRoutes.report(report.id())));
 			return 1;
 		});
 	}

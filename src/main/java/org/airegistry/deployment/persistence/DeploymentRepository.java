@@ -238,8 +238,7 @@ public class DeploymentRepository {
 	}
 
 	/** A deployer to tell about a change of the provider's status. */
-	public record AffectedDeployer(DeploymentId deploymentId, String deployerName, @Nullable String email,
-			@Nullable String country) {
+	public record AffectedDeployer(DeploymentId deploymentId, String deployerName, OrganisationId deployer) {
 	}
 
 	/**
@@ -252,13 +251,13 @@ public class DeploymentRepository {
 		Condition differs = DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber)
 			.and(EnumColumns.PROVIDER_STATUS.isNull().or(EnumColumns.PROVIDER_STATUS.ne(status)));
 		List<AffectedDeployer> affected = dsl
-			.select(IdColumns.DEPLOYMENT_ID, DEPLOYER.LEGAL_NAME, DEPLOYER.FUNCTIONAL_EMAIL, DEPLOYER.COUNTRY)
+			.select(IdColumns.DEPLOYMENT_ID, DEPLOYER.LEGAL_NAME, IdColumns.DEPLOYER_ID)
 			.from(DEPLOYMENT)
 			.join(DEPLOYER)
 			.on(DEPLOYER.ORGANISATION_ID.eq(DEPLOYMENT.ORGANISATION_ID))
 			.where(differs)
-			.fetch(Records.mapping((deployment, legalName, email, country) -> new AffectedDeployer(deployment,
-					legalName, email, country)));
+			.fetch(Records
+				.mapping((deployment, legalName, deployer) -> new AffectedDeployer(deployment, legalName, deployer)));
 		dsl.update(DEPLOYMENT)
 			.set(EnumColumns.PROVIDER_STATUS, status)
 			.set(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT, now)
@@ -290,13 +289,6 @@ public class DeploymentRepository {
 			.orderBy(ORGANISATION.LEGAL_NAME, ORGANISATION.ORGANISATION_ID)
 			.fetch(Records.mapping(
 					(organisationId, legalName, country) -> new ProviderOption(organisationId, legalName, country)));
-	}
-
-	public Optional<String> functionalEmail(OrganisationId organisation) {
-		return dsl.select(ORGANISATION.FUNCTIONAL_EMAIL)
-			.from(ORGANISATION)
-			.where(IdColumns.ORGANISATION_ID.eq(organisation))
-			.fetchOptional(ORGANISATION.FUNCTIONAL_EMAIL);
 	}
 
 	public void insertNotice(UUID id, OrganisationId provider, OrganisationId deployer, String system, String message,

@@ -171,24 +171,14 @@ public class FriaRepository {
 	/**
 	 * @return whether the notification was open and is now acknowledged
 	 */
-	/**
-	 * The functional mailbox and seat of the deployer that sent a notification, if it
-	 * gave a mailbox.
-	 */
-	public Optional<DeployerMailbox> deployerMailbox(UUID notificationId) {
-		return dsl.select(ORGANISATION.FUNCTIONAL_EMAIL, ORGANISATION.COUNTRY)
+	/** The deployer organisation that sent a notification. */
+	public Optional<OrganisationId> deployerOf(UUID notificationId) {
+		return dsl.select(FRIA.ORGANISATION_ID)
 			.from(FRIA_NOTIFICATION)
 			.join(FRIA)
 			.on(FRIA.FRIA_ID.eq(FRIA_NOTIFICATION.FRIA_ID))
-			.join(ORGANISATION)
-			.on(ORGANISATION.ORGANISATION_ID.eq(FRIA.ORGANISATION_ID))
 			.where(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(notificationId))
-			.and(ORGANISATION.FUNCTIONAL_EMAIL.isNotNull().and(ORGANISATION.FUNCTIONAL_EMAIL.ne("")))
-			.fetchOptional(org.jooq.Records.mapping(DeployerMailbox::new));
-	}
-
-	/** A deployer's functional mailbox and the ISO code of its seat. */
-	public record DeployerMailbox(String email, String country) {
+			.fetchOptional(record -> new OrganisationId(record.get(FRIA.ORGANISATION_ID)));
 	}
 
 	public boolean acknowledge(UUID id, UserId by, Instant now) {
