@@ -168,19 +168,19 @@ public class FriaRepository {
 								CanonicalJson.read(data, FriaData.class), contentSha256, notifiedAt, acknowledgedAt)));
 	}
 
-	/**
-	 * @return whether the notification was open and is now acknowledged
-	 */
 	/** The deployer organisation that sent a notification. */
 	public Optional<OrganisationId> deployerOf(UUID notificationId) {
-		return dsl.select(FRIA.ORGANISATION_ID)
+		return dsl.select(IdColumns.FRIA_DEPLOYER_ID)
 			.from(FRIA_NOTIFICATION)
 			.join(FRIA)
 			.on(FRIA.FRIA_ID.eq(FRIA_NOTIFICATION.FRIA_ID))
 			.where(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(notificationId))
-			.fetchOptional(record -> new OrganisationId(record.get(FRIA.ORGANISATION_ID)));
+			.fetchOptional(IdColumns.FRIA_DEPLOYER_ID);
 	}
 
+	/**
+	 * @return whether the notification was open and is now acknowledged
+	 */
 	public boolean acknowledge(UUID id, UserId by, Instant now) {
 		return dsl.update(FRIA_NOTIFICATION)
 			.set(FRIA_NOTIFICATION.ACKNOWLEDGED_AT, now)

@@ -1,5 +1,6 @@
 package org.airegistry.registry.ui;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.airegistry.organisation.AuthorisedRepresentativeOption;
 import org.airegistry.publication.ui.DraftEditing;
 import org.airegistry.publication.ui.EditorLayout;
 import org.airegistry.publication.ui.PublishConfirmation;
@@ -21,7 +21,10 @@ import org.airegistry.registry.DocumentKind;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
 import org.airegistry.registry.EntryDocuments;
+import org.airegistry.registry.AuthorisedRepresentativeText;
 import org.airegistry.registry.EntryFields;
+import org.airegistry.registry.MandateRequest;
+import org.airegistry.registry.RepresentativeMandates;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryService;
@@ -98,7 +101,12 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final TextArea authorisedRepresentative = new TextArea();
 
-	private final ComboBox<AuthorisedRepresentativeOption> representativeChoice = new ComboBox<>();
+	private final MandatePanel mandatePanel;
+
+	/**
+	 * The stored A.3 value the form shows as text: the server sets it from the mandate.
+	 */
+	private String storedA3 = "";
 
 	private final TextField tradeName = new TextField();
 
@@ -171,8 +179,9 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	 */
 	private Binder.@Nullable Binding<SectionB, Boolean> profiling;
 
-	public EntryEditorView(RegistryService registry) {
+	public EntryEditorView(RegistryService registry, RepresentativeMandates mandates, Clock clock) {
 		this.registry = registry;
+		this.mandatePanel = new MandatePanel(mandates, clock);
 		this.representativeRequired = registry.authorisedRepresentativeRequired();
 		this.omnibus2026 = registry.omnibus2026();
 		addClassName("page");
@@ -232,23 +241,9 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		authorisedRepresentative.setHelperText(getTranslation(representativeRequired
 				? "field.authorisedRepresentative.requiredHelp" : "field.authorisedRepresentative.help"));
 		authorisedRepresentative.setRequiredIndicatorVisible(representativeRequired);
-		representativeChoice.setLabel(getTranslation("field.representativeChoice"));
-		representativeChoice.setHelperText(getTranslation("field.representativeChoice.help"));
-		representativeChoice.setItems(registry.authorisedRepresentatives());
-		representativeChoice.setItemLabelGenerator(option -> option.legalName() + " (" + option.country() + ")");
-		representativeChoice.setClearButtonVisible(true);
-		representativeChoice.setWidthFull();
-		representativeChoice.addValueChangeListener(event -> {
-			if (event.getValue() != null) {
-				// the representative's functional contact, as registered
-				authorisedRepresentative.setValue(registry.representativeContact(event.getValue()));
-				authorisedRepresentative.setInvalid(false);
-			}
-			else if (event.isFromClient()) {
-				authorisedRepresentative.clear();
-			}
-			authorisedRepresentative.setReadOnly(event.getValue() != null);
-		});
+		// Art 22(3), Annex VIII A.3: what the next version publishes follows the mandate
+		// (the part below), never text the provider types
+		authorisedRepresentative.setReadOnly(true);
 
 		label(tradeName, "field.tradeName", "annex.A4");
 		tradeName.setHelperText(getTranslation("field.tradeName.help", EntryData.TRADE_NAME_MAX));
@@ -328,7 +323,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 						EditorLayout.form(classification, annexIIIPoint, leOrMigrationUse, restrictedNotice, language)),
 				sectionBSection,
 				section("editor.section.provider",
-						EditorLayout.form(submitterOnBehalf, representativeChoice, authorisedRepresentative)),
+						EditorLayout.form(submitterOnBehalf, authorisedRepresentative, mandatePanel)),
 				section("editor.section.system",
 						EditorLayout.form(tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
 								dataAndLogic, entryStatus, memberStates)),
@@ -342,7 +337,10 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		binder.forField(annexIIIPoint).bind("annexIIIPoint");
 		binder.forField(leOrMigrationUse).bind("lawEnforcementOrMigrationUse");
 		binder.forField(submitterOnBehalf).bind("submitterOnBehalf");
-		binder.forField(authorisedRepresentative).bind("authorisedRepresentative");
+		binder.forField(authorisedRepresentative).withConverter(shown -> storedA3, stored -> {
+			storedA3 = stored == null ? "" : stored;
+			return AuthorisedRepresentativeText.shown(storedA3, this::getTranslation);
+		}).bind("authorisedRepresentative");
 		binder.forField(tradeName).bind("tradeName");
 		binder.forField(unambiguousReference).bind("unambiguousReference");
 		binder.forField(intendedPurpose).bind("intendedPurpose");
@@ -412,9 +410,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		changeSummary.clear();
 		changeSummary.setVisible(draft != null && draft.publishedVersion() != null);
 		heading.setText(draft == null ? getTranslation("editor.new.title") : data.tradeName());
-		if (draft == null && representativeRequired) {
-			registry.defaultAuthorisedRepresentative().ifPresent(representativeChoice::setValue);
-		}
+		mandatePanel.show(draft == null ? null : draft.id(),
+				representativeRequired ? registry.proposedMandate() : MandateRequest.empty());
 		if (draft == null) {
 			status.setText(getTranslation("editor.status.new"));
 			publicPage.setVisible(false);
@@ -437,14 +434,6 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private void fill(EntryData data) {
 		form.read(data);
-		// the organisation whose registered contact the A.3 text is, if it is one
-		representativeChoice.setValue(registry.authorisedRepresentatives()
-			.stream()
-			.filter(option -> !data.authorisedRepresentative().isEmpty()
-					&& registry.representativeContact(option).equals(data.authorisedRepresentative()))
-			.findFirst()
-			.orElse(null));
-		authorisedRepresentative.setValue(data.authorisedRepresentative());
 		hasCertificate.setValue(!data.certificate().absent());
 		updateConditionalFields();
 	}
@@ -484,8 +473,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		memberStates.setVisible(!sectionB || !omnibus2026);
 		relabel(sectionB);
 		certificateFields.setVisible(hasCertificate.getValue());
-		authorisedRepresentative.setVisible(representativeRequired || !authorisedRepresentative.getValue().isBlank());
-		representativeChoice.setVisible(authorisedRepresentative.isVisible());
+		authorisedRepresentative.setVisible(representativeRequired || !storedA3.isBlank());
+		mandatePanel.setVisible(authorisedRepresentative.isVisible());
 	}
 
 	/**
