@@ -40,6 +40,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -281,11 +282,11 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 						.put("numberOfItems", total)
 						.put("itemListElement",
 								results.getChildren()
-									.filter(Article.class::isInstance)
-									.map(article -> article.getElement().getChild(0).getChild(0))
-									.map(anchor -> StructuredData.of("ListItem")
-										.put("name", anchor.getText())
-										.put("url", PublicAddress.absolute(anchor.getAttribute("href"))))
+									.map(child -> ComponentUtil.getData(child, Listed.class))
+									.filter(java.util.Objects::nonNull)
+									.map(listed -> StructuredData.of("ListItem")
+										.put("name", listed.name())
+										.put("url", PublicAddress.absolute(listed.href())))
 									.toList()));
 		DocumentMetadata searchPage = DocumentMetadata.page(description, address, resultsPage);
 		return text.isBlank() && current.filters().isEmpty() && page == 1 && shown == Kind.SYSTEMS ? searchPage
@@ -669,7 +670,20 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		Article article = new Article();
 		article.addClassName("result");
 		article.getElement().setProperty("innerHTML", content.html());
-		return article;
+		return Listed.mark(article, hit.tradeName(), RegistryRoutes.permalink(hit.registrationNumber()));
+	}
+
+	/**
+	 * A hit's name and address, kept with its article for the page's structured data (the
+	 * article's content may be HTML rather than components).
+	 */
+	record Listed(String name, String href) {
+
+		static Article mark(Article article, String name, String href) {
+			ComponentUtil.setData(article, Listed.class, new Listed(name, href));
+			return article;
+		}
+
 	}
 
 	private void pager(SearchResults found, int page) {
