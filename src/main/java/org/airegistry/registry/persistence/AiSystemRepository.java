@@ -28,6 +28,7 @@ import org.airegistry.publication.store.PublicationTables;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
+import org.airegistry.registry.EntryText;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.PublicProvider;
@@ -286,6 +287,31 @@ public class AiSystemRepository {
 				return;
 			}
 			after = batch.getLast().id();
+		}
+	}
+
+	/**
+	 * The texts of every latest public version, page by page: only the stored JSON is
+	 * read, and only three of its properties are kept.
+	 */
+	public void forEachLatestText(int batchSize, Consumer<List<EntryText>> consumer) {
+		UUID after = null;
+		while (true) {
+			Condition page = after == null ? DSL.noCondition() : AI_SYSTEM.AI_SYSTEM_ID.gt(after);
+			var rows = store.selectPublic(List.of(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM_VERSION.DATA))
+				.where(store.latest())
+				.and(page)
+				.orderBy(AI_SYSTEM.AI_SYSTEM_ID)
+				.limit(batchSize)
+				.fetch();
+			if (rows.isEmpty()) {
+				return;
+			}
+			consumer.accept(rows.map(row -> CanonicalJson.read(row.get(AI_SYSTEM_VERSION.DATA), EntryText.class)));
+			if (rows.size() < batchSize) {
+				return;
+			}
+			after = rows.getLast().get(AI_SYSTEM.AI_SYSTEM_ID);
 		}
 	}
 
