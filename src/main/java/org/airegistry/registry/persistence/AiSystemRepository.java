@@ -295,10 +295,10 @@ public class AiSystemRepository {
 	 * read, and only three of its properties are kept.
 	 */
 	public void forEachLatestText(int batchSize, Consumer<List<EntryText>> consumer) {
-		UUID after = null;
+		AiSystemId after = null;
 		while (true) {
-			Condition page = after == null ? DSL.noCondition() : AI_SYSTEM.AI_SYSTEM_ID.gt(after);
-			var rows = store.selectPublic(List.of(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM_VERSION.DATA))
+			Condition page = after == null ? DSL.noCondition() : IdColumns.AI_SYSTEM_ID.gt(after);
+			var rows = store.selectPublic(List.of(IdColumns.AI_SYSTEM_ID, AI_SYSTEM_VERSION.DATA))
 				.where(store.latest())
 				.and(page)
 				.orderBy(AI_SYSTEM.AI_SYSTEM_ID)
@@ -311,7 +311,7 @@ public class AiSystemRepository {
 			if (rows.size() < batchSize) {
 				return;
 			}
-			after = rows.getLast().get(AI_SYSTEM.AI_SYSTEM_ID);
+			after = rows.getLast().get(IdColumns.AI_SYSTEM_ID);
 		}
 	}
 
