@@ -192,7 +192,7 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 
 	private static String networkAddress() {
 		VaadinRequest request = VaadinRequest.getCurrent();
-		return request == null ? "unknown" : org.airegistry.security.ClientAddress.key(request.getRemoteAddr());
+		return request == null ? "unknown" : request.getRemoteAddr();
 	}
 
 	private static Optional<OrganisationId> id(String value) {
