@@ -7,7 +7,6 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.airegistry.incident.persistence.IncidentRepository;
-import org.airegistry.organisation.OrganisationService;
 import org.airegistry.publication.TimedWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +36,6 @@ class IncidentTimers {
 
 	private final IncidentMailer mailer;
 
-	private final OrganisationService organisations;
-
 	private final TransactionTemplate transactions;
 
 	private final TimedWork work;
@@ -46,12 +43,11 @@ class IncidentTimers {
 	private final Clock clock;
 
 	IncidentTimers(IncidentRepository repository, IncidentDeadlines deadlines, IncidentDelivery delivery,
-			IncidentMailer mailer, OrganisationService organisations, TransactionTemplate transactions, Clock clock) {
+			IncidentMailer mailer, TransactionTemplate transactions, Clock clock) {
 		this.repository = repository;
 		this.deadlines = deadlines;
 		this.delivery = delivery;
 		this.mailer = mailer;
-		this.organisations = organisations;
 		this.transactions = transactions;
 		this.work = new TimedWork(transactions, log);
 		this.clock = clock;
