@@ -107,22 +107,8 @@ class SessionBenchmark {
 				.append(" | ")
 				.append(result.sessions())
 				.append(" |\n");
-			details.append("\n## `").append(path).append("`: classes that grew most per open page\n\n");
-			details.append("| Class | Bytes per page |\n|---|---|\n");
-			result.topClasses()
-				.forEach((name, bytes) -> details.append("| `")
-					.append(name)
-					.append("` | ")
-					.append(Math.round(bytes))
-					.append(" |\n"));
-			details.append("\n## `").append(path).append("`: classes that grew most per abandoned page\n\n");
-			details.append("| Class | Bytes per page |\n|---|---|\n");
-			result.topClosedClasses()
-				.forEach((name, bytes) -> details.append("| `")
-					.append(name)
-					.append("` | ")
-					.append(Math.round(bytes))
-					.append(" |\n"));
+			classes(details, path, "open", result.topClasses());
+			classes(details, path, "abandoned", result.topClosedClasses());
 		}
 		report.append(details)
 			.append("\nJava ")
@@ -192,6 +178,16 @@ class SessionBenchmark {
 				(reading.total() - blank.total()) / (double) visitors, nodes / (double) visitors,
 				(closed.total() - before.total()) / (double) visitors,
 				(afterLost.total() - closed.total()) / (double) visitors, sessions, largest, largestClosed);
+	}
+
+	/**
+	 * A table of the classes that grew most per page of the kind ("open", "abandoned").
+	 */
+	static void classes(StringBuilder details, String path, String kind, Map<String, Double> top) {
+		details.append("\n## `").append(path).append("`: classes that grew most per ").append(kind).append(" page\n\n");
+		details.append("| Class | Bytes per page |\n|---|---|\n");
+		top.forEach((name,
+				bytes) -> details.append("| `").append(name).append("` | ").append(Math.round(bytes)).append(" |\n"));
 	}
 
 	/**
