@@ -45,6 +45,10 @@ import org.airegistry.registry.EntryDraftSaved;
 import org.airegistry.registry.EntryPublished;
 import org.airegistry.registry.EntryRestrictedByPolicy;
 import org.airegistry.registry.EntryVisibilityChanged;
+import org.airegistry.registry.RepresentativeMandateConfirmed;
+import org.airegistry.registry.RepresentativeMandateDeclined;
+import org.airegistry.registry.RepresentativeMandateInvited;
+import org.airegistry.registry.RepresentativeMandateWithdrawn;
 import org.airegistry.search.ReindexStepped;
 import org.airegistry.security.SecondFactorChanged;
 import org.airegistry.shared.Audited;
@@ -69,6 +73,18 @@ final class AuditedEvents {
 	private final Map<Class<?>, Class<?>> recordedWith = new HashMap<>();
 
 	private AuditedEvents() {
+	}
+
+	/**
+	 * A step of a representative's mandate: the subject is the mandate, the change names
+	 * the entry (no address or person).
+	 */
+	private static Audited mandate(String step, java.util.UUID mandate, String system, String change,
+			org.airegistry.shared.OrganisationId organisation) {
+		return Audited.of("representative-mandate." + step, "representative-mandate", mandate.toString())
+			.withLegalReference("Art 22(3)")
+			.withChange(null, "system " + system + ": " + change)
+			.forOrganisation(organisation);
 	}
 
 	static AuditedEvents catalogue() {
@@ -98,6 +114,19 @@ final class AuditedEvents {
 						.withChange(null,
 								"point-1 policy " + restricted.policy() + ": versions " + restricted.versions()))
 			.recordedWith(EntryVisibilityChanged.class, EntryRestrictedByPolicy.class)
+			// the authorised representative's mandate (Art 22(3), DD067)
+			.on(RepresentativeMandateInvited.class,
+					invited -> mandate("invited", invited.mandate(), invited.system().toString(), "invitation sent",
+							invited.organisation()))
+			.on(RepresentativeMandateConfirmed.class,
+					confirmed -> mandate("confirmed", confirmed.mandate(), confirmed.system().toString(), "confirmed",
+							confirmed.organisation()))
+			.on(RepresentativeMandateDeclined.class,
+					declined -> mandate("declined", declined.mandate(), declined.system().toString(), "declined",
+							declined.organisation()))
+			.on(RepresentativeMandateWithdrawn.class,
+					withdrawn -> mandate("withdrawn", withdrawn.mandate(), withdrawn.system().toString(), "withdrawn",
+							withdrawn.organisation()))
 			// deployment and FRIA
 			.on(DeploymentCreated.class,
 					created -> Audited.of("deployment.created", "deployment", created.id().toString())

@@ -42,14 +42,18 @@ class IncidentDelivery {
 
 	private final ApplicationEventPublisher events;
 
+	private final IncidentCases cases;
+
 	IncidentDelivery(IncidentRepository repository, AuthorityRouting routing, IncidentDeadlines deadlines,
-			IncidentMailer mailer, OrganisationService organisations, ApplicationEventPublisher events) {
+			IncidentMailer mailer, OrganisationService organisations, ApplicationEventPublisher events,
+			IncidentCases cases) {
 		this.repository = repository;
 		this.routing = routing;
 		this.deadlines = deadlines;
 		this.mailer = mailer;
 		this.organisations = organisations;
 		this.events = events;
+		this.cases = cases;
 	}
 
 	/** Where a report with this content goes: one target per authority. */
@@ -121,7 +125,9 @@ class IncidentDelivery {
 		if (handling.state() != HandlingState.AWAITING_AUTHORITY) {
 			return false;
 		}
-		IncidentReport report = repository.find(handling.incident()).orElseThrow();
+		// as submitted: the routing follows the latest submitted answers, not the working
+		// copy
+		IncidentReport report = cases.submitted(handling.incident());
 		Optional<Authority> authority = handling.kind() == AuthorityKind.AI_OFFICE ? routing.aiOffice()
 				: handling.memberState() == null ? Optional.empty() : routing.marketSurveillance(handling.memberState(),
 						Competence.SERIOUS_INCIDENTS, report.supervisionBasis());

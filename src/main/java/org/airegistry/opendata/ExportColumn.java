@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.airegistry.registry.Art63Condition;
+import org.airegistry.registry.AuthorisedRepresentativeText;
 import org.airegistry.registry.DocumentKind;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryRoutes;
@@ -46,7 +47,9 @@ public enum ExportColumn implements DictionaryColumn {
 			(e, base) -> e.data().submitterOnBehalf()),
 
 	AUTHORISED_REPRESENTATIVE("authorised_representative", "Annex VIII A.3 / Annex VIII B.3",
-			"authorisedRepresentative", (e, base) -> e.data().authorisedRepresentative()),
+			"authorisedRepresentative",
+			// Art 22(3): the one A.3 rule of the public page, in English
+			(e, base) -> AuthorisedRepresentativeText.english(e.data().authorisedRepresentative())),
 
 	TRADE_NAME("trade_name", "Annex VIII A.4 / Annex VIII B.4", "tradeName", (e, base) -> e.data().tradeName()),
 

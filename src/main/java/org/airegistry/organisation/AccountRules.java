@@ -84,7 +84,8 @@ public final class AccountRules {
 		FreeText.check(errors, field, value);
 	}
 
-	static void email(List<FieldError> errors, String field, String value) {
+	/** A required e-mail address of at most 320 characters. */
+	public static void email(List<FieldError> errors, String field, String value) {
 		String email = value.strip();
 		if (email.isEmpty()) {
 			errors.add(new FieldError(field, "validation.required"));

@@ -11,20 +11,20 @@ import java.util.HexFormat;
  * Tokens for links sent by email: 256 random bits, URL-safe; only their SHA-256 is
  * stored, so a copy of the database cannot be used to verify or join an account.
  */
-final class AccountTokens {
+public final class AccountTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private AccountTokens() {
 	}
 
-	static String newToken() {
+	public static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.airegistry.notification.MailRecipient;
+import org.airegistry.organisation.persistence.AccountRepository;
 import org.airegistry.organisation.persistence.AuthorityRepository;
 import org.airegistry.organisation.persistence.OrganisationRepository;
 import org.airegistry.publication.PublishingPermission;
@@ -33,9 +34,12 @@ public class OrganisationService implements PublishingPermission {
 
 	private final AuthorityRepository authorities;
 
+	private final AccountRepository accounts;
+
 	OrganisationService(OrganisationRepository repository, AuthorityRepository authorities,
-			PasswordEncoder passwordEncoder, Clock clock) {
+			PasswordEncoder passwordEncoder, Clock clock, AccountRepository accounts) {
 		this.repository = repository;
+		this.accounts = accounts;
 		this.authorities = authorities;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -198,6 +202,24 @@ public class OrganisationService implements PublishingPermission {
 		return repository.summary(organisation)
 			.filter(summary -> summary.functionalEmail() != null && !summary.functionalEmail().isBlank())
 			.map(summary -> new MailRecipient(summary.functionalEmail(), mailLanguage(organisation)));
+	}
+
+	/**
+	 * The language of a mail to an address that is not (yet) an organisation's mailbox,
+	 * e.g. an authorised representative invited to confirm its mandate (Art 22(3)), by
+	 * the one rule of {@link MailLanguages}: the language of the account with that login
+	 * address, else the language of the organisation of that name
+	 * ({@link #mailLanguage(OrganisationId)}), else English.
+	 */
+	@Transactional(readOnly = true)
+	public Locale mailLanguage(String address, String organisationName) {
+		Optional<String> account = accounts.preferredLanguageOf(normaliseEmail(address));
+		if (account.isPresent()) {
+			return MailLanguages.of(account.get(), null);
+		}
+		return repository.findOrganisationByName(organisationName.strip())
+			.map(this::mailLanguage)
+			.orElseGet(() -> MailLanguages.of(null, null));
 	}
 
 	static String normaliseEmail(String email) {

@@ -68,6 +68,12 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 
 	public static final int CONTACT_MAX = 1000;
 
+	/**
+	 * Longest A.3 / B.3 value: a confirmed representative's own record (legal name up to
+	 * 300, postal address up to 1000, country, functional e-mail up to 320; Art 22(3)).
+	 */
+	public static final int REPRESENTATIVE_MAX = 1700;
+
 	public static final int CERTIFICATE_PART_MAX = 200;
 
 	public static final int URL_MAX = 2000;
@@ -183,7 +189,7 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 			problems.add(new FieldError("tradeName", "validation.required"));
 		}
 		checkText(problems, "submitterOnBehalf", submitterOnBehalf, CONTACT_MAX);
-		checkText(problems, "authorisedRepresentative", authorisedRepresentative, CONTACT_MAX);
+		checkText(problems, "authorisedRepresentative", authorisedRepresentative, REPRESENTATIVE_MAX);
 		checkText(problems, "tradeName", tradeName, TRADE_NAME_MAX);
 		checkText(problems, "unambiguousReference", unambiguousReference, REFERENCE_MAX);
 		checkText(problems, "intendedPurpose", intendedPurpose, INTENDED_PURPOSE_MAX);

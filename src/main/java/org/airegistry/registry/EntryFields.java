@@ -55,7 +55,9 @@ public final class EntryFields implements FieldSpec<EntryData> {
 		fields.add(new ShownField("submitterOnBehalf", "field.submitterOnBehalf", sectionB ? "annex.B2" : "annex.A2",
 				data.submitterOnBehalf(), ShownField.Kind.MULTILINE));
 		fields.add(new ShownField("authorisedRepresentative", "field.authorisedRepresentative",
-				sectionB ? "annex.B3" : "annex.A3", data.authorisedRepresentative(), ShownField.Kind.MULTILINE));
+				sectionB ? "annex.B3" : "annex.A3",
+				AuthorisedRepresentativeText.shown(data.authorisedRepresentative(), translate),
+				ShownField.Kind.MULTILINE));
 		fields.add(new ShownField("tradeName", "field.tradeName", sectionB ? "annex.B4" : "annex.A4", data.tradeName(),
 				ShownField.Kind.TEXT));
 		fields.add(new ShownField("unambiguousReference", "field.unambiguousReference",

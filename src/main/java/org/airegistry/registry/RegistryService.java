@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.airegistry.organisation.AccountService;
-import org.airegistry.organisation.AuthorisedRepresentativeOption;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.registry.persistence.AiSystemRepository;
 import org.airegistry.publication.Author;
@@ -64,21 +62,21 @@ public class RegistryService {
 
 	private final DocumentRepository documents;
 
-	private final AccountService accounts;
-
 	private final RegistrySettings settings;
 
 	private final Publisher publisher;
 
 	private final Freshness freshness;
 
+	private final RepresentativeMandates mandates;
+
 	RegistryService(AiSystemRepository repository, CurrentActor currentActor, OrganisationService organisations,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${airegistry.registry.restricted-tier.point1:LE_OR_MIGRATION_USE_ONLY}") Point1Policy point1Policy,
-			DocumentRepository documents, RegistrySettings settings, AccountService accounts, Publisher publisher,
-			Freshness freshness) {
+			DocumentRepository documents, RegistrySettings settings, Publisher publisher, Freshness freshness,
+			RepresentativeMandates mandates) {
 		this.freshness = freshness;
-		this.accounts = accounts;
+		this.mandates = mandates;
 		this.publisher = publisher;
 		this.documents = documents;
 		this.settings = settings;
@@ -107,29 +105,15 @@ public class RegistryService {
 	}
 
 	/**
-	 * Active authorised-representative organisations established in the EU, for item A.3
-	 * / B.3.
+	 * What the editor proposes when the provider names the representative of an entry:
+	 * the authorised-representative organisation it named on sign-up, by its legal name
+	 * and functional e-mail; empty when it named none.
 	 */
-	public List<AuthorisedRepresentativeOption> authorisedRepresentatives() {
-		return accounts.authorisedRepresentatives();
-	}
-
-	/**
-	 * The authorised representative the caller's organisation named on sign-up, if any.
-	 */
-	public Optional<AuthorisedRepresentativeOption> defaultAuthorisedRepresentative() {
+	public MandateRequest proposedMandate() {
 		return organisations.authorisedRepresentativeOf(currentActor.require().organisationId())
-			.flatMap(id -> authorisedRepresentatives().stream().filter(option -> option.id().equals(id)).findFirst());
-	}
-
-	/**
-	 * The functional contact details of an authorised-representative organisation, as the
-	 * text of item A.3 / B.3.
-	 */
-	public String representativeContact(AuthorisedRepresentativeOption representative) {
-		return organisations.contact(representative.id())
-			.map(contact -> contact.asText())
-			.orElse(representative.legalName());
+			.flatMap(organisations::contact)
+			.map(contact -> new MandateRequest(contact.functionalEmail(), contact.legalName()))
+			.orElse(MandateRequest.empty());
 	}
 
 	/** Starts a new entry as a draft of the caller's organisation. */
@@ -138,7 +122,8 @@ public class RegistryService {
 		Actor actor = currentActor.require();
 		rejectInvalid(data.draftProblems(point1Policy, settings.omnibus2026()));
 		AiSystemId id = AiSystemId.random();
-		repository.insertDraft(id, actor.organisationId(), data, now());
+		// Art 22(3): A.3 follows the mandate, and a new entry has none yet
+		repository.insertDraft(id, actor.organisationId(), data.withAuthorisedRepresentative(""), now());
 		DraftEntry created = open(id);
 		// no registration number yet: it comes with the first publication
 		events.publishEvent(new EntryCreated(id));
@@ -188,10 +173,12 @@ public class RegistryService {
 	 * @param expectedLockVersion the lock version of the draft as it was opened
 	 */
 	@Transactional
-	public DraftEntry saveDraft(AiSystemId id, long expectedLockVersion, EntryData data) {
+	public DraftEntry saveDraft(AiSystemId id, long expectedLockVersion, EntryData sent) {
 		Actor actor = currentActor.require();
-		rejectInvalid(data.draftProblems(point1Policy, settings.omnibus2026()));
 		DraftEntry current = open(id);
+		// Art 22(3), Annex VIII A.3: never the provider's text, always the mandate's
+		EntryData data = sent.withAuthorisedRepresentative(mandates.a3(id));
+		rejectInvalid(data.draftProblems(point1Policy, settings.omnibus2026()));
 		if (current.lockVersion() == expectedLockVersion && current.data().equals(data)) {
 			return current;
 		}
@@ -215,10 +202,29 @@ public class RegistryService {
 	@Transactional
 	public int publish(AiSystemId id, long expectedLockVersion, String changeSummary) {
 		Actor actor = currentActor.require();
+		long lockVersion = withCurrentMandate(id, expectedLockVersion, actor);
 		return publisher
 			.publish(repository.store(), new EntryRules(actor), new Author(actor.userId(), actor.organisationId()), id,
-					expectedLockVersion, changeSummary)
+					lockVersion, changeSummary)
 			.version();
+	}
+
+	/**
+	 * Art 22(3), Annex VIII A.3: the version about to be published states the mandate as
+	 * it stands now (it may have been answered since the draft was saved).
+	 * @return the draft's lock version after the update
+	 */
+	private long withCurrentMandate(AiSystemId id, long expectedLockVersion, Actor actor) {
+		DraftEntry draft = open(id);
+		String a3 = mandates.a3(id);
+		if (draft.lockVersion() != expectedLockVersion || draft.data().authorisedRepresentative().equals(a3)) {
+			return expectedLockVersion;
+		}
+		if (!repository.updateDraft(id, actor.organisationId(), expectedLockVersion,
+				draft.data().withAuthorisedRepresentative(a3), now())) {
+			throw new ConcurrentEditException("AI system entry");
+		}
+		return open(id).lockVersion();
 	}
 
 	/**
@@ -267,8 +273,8 @@ public class RegistryService {
 				problems.add(new FieldError("certificate.expiryDate", "validation.certificate.expired",
 						String.valueOf(certificate.expiryDate())));
 			}
-			if (draft.data().authorisedRepresentative().isEmpty()
-					&& !organisations.establishedInEu(actor.organisationId())) {
+			// Art 22(1): named, whether or not it has confirmed yet (Art 49(1), DD067)
+			if (!mandates.named(draft.id()) && !organisations.establishedInEu(actor.organisationId())) {
 				problems
 					.add(new FieldError("authorisedRepresentative", "validation.authorisedRepresentative.required"));
 			}

@@ -617,4 +617,54 @@ class HostileCorpusIT {
 		return false;
 	}
 
+	@Autowired
+	org.airegistry.registry.RegistryService registry;
+
+	@Autowired
+	org.airegistry.registry.RepresentativeMandates mandates;
+
+	/**
+	 * Art 22(3), Annex VIII A.3: the mandate form's e-mail address and organisation with
+	 * every hostile text: refused with field messages and nothing named, or named whole;
+	 * either way the published A.3 is the registry's statement, never the provider's
+	 * text.
+	 */
+	@TestFactory
+	@DisplayName("Art 22(3): the mandate form's e-mail and organisation with every hostile text: refused with field messages or named whole, never published as typed")
+	Stream<DynamicTest> mandateForm() {
+		TestUser provider = testData.providerOutsideEu();
+		return HostileInputs.TEXT.stream().map(input -> DynamicTest.dynamicTest(input.name(), () -> {
+			var draft = testData.as(provider, () -> registry
+				.createDraft(TestData.sample("Hostile Mandate " + Math.abs(input.name().hashCode()))));
+			String organisation = "Rep " + input.value();
+			List<org.airegistry.registry.MandateRequest> requests = List.of(
+					new org.airegistry.registry.MandateRequest(input.value(), "EU Rep"),
+					new org.airegistry.registry.MandateRequest(
+							"rep-" + Math.abs(input.name().hashCode()) + "@eurep.example", organisation));
+			for (var request : requests) {
+				try {
+					var named = testData.as(provider, () -> mandates.invite(draft.id(), request));
+					assertThat(named.invitedOrganisation()).as("stored whole").isEqualTo(request.organisation());
+				}
+				catch (InvalidInputException refused) {
+					assertThat(refused.errors()).as(input.name()).isNotEmpty().allSatisfy(error -> {
+						assertThat(error.field()).isIn("email", "organisation");
+						assertThat(error.messageKey()).isNotBlank();
+					});
+				}
+			}
+			if (testData.as(provider, () -> mandates.current(draft.id())).isEmpty()) {
+				return;
+			}
+			String number = testData.as(provider, () -> {
+				registry.publish(draft.id(), registry.open(draft.id()).lockVersion(), "");
+				return registry.open(draft.id()).registrationNumber();
+			});
+			JsonNode api = json.readTree(get("/api/v1/entries/" + number).body());
+			assertThat(api.path("authorisedRepresentative").asString()).as("the statement, not the typed text")
+				.isEqualTo(
+						"An authorised representative has been named; it has not yet confirmed its mandate (Art 22(3)).");
+		}));
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.airegistry.moderation.ui;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -7,6 +9,7 @@ import org.airegistry.moderation.Moderation;
 import org.airegistry.moderation.ModerationAction;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.registry.RepresentativeMandates;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.Role;
@@ -48,10 +51,16 @@ public class ModerationView extends Main implements BeforeEnterObserver, HasDyna
 
 	private final Div actions = new Div();
 
+	private final RepresentativeMandates mandates;
+
+	private final Clock clock;
+
 	private String registrationNumber = "";
 
-	public ModerationView(Moderation moderation) {
+	public ModerationView(Moderation moderation, RepresentativeMandates mandates, Clock clock) {
 		this.moderation = moderation;
+		this.mandates = mandates;
+		this.clock = clock;
 		addClassName("page");
 	}
 
@@ -75,6 +84,12 @@ public class ModerationView extends Main implements BeforeEnterObserver, HasDyna
 		removeAll();
 		add(new H1(getTranslation("moderation.title", entry.data().tradeName())),
 				new Paragraph(new Anchor(RegistryRoutes.permalink(registrationNumber), registrationNumber)));
+		// Art 22(3): the named representative and the state of its mandate, confirmed or
+		// not
+		add(new Paragraph(getTranslation("mandate.regulator") + ": "
+				+ mandates.forRegulator(entry.id())
+					.map(mandate -> mandate.describe(this::getTranslation, clock.instant()))
+					.orElseGet(() -> getTranslation("mandate.regulator.none"))));
 		add(new H2(getTranslation("moderation.actions")), actions);
 		refresh();
 

@@ -1,5 +1,6 @@
 package org.airegistry.registry.ui;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.airegistry.organisation.AuthorisedRepresentativeOption;
 import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.EditorLayout;
 import org.airegistry.publication.ui.PublishConfirmation;
 import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.registry.AiSystemId;
@@ -20,7 +21,10 @@ import org.airegistry.registry.DocumentKind;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
 import org.airegistry.registry.EntryDocuments;
+import org.airegistry.registry.AuthorisedRepresentativeText;
 import org.airegistry.registry.EntryFields;
+import org.airegistry.registry.MandateRequest;
+import org.airegistry.registry.RepresentativeMandates;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RegistryService;
@@ -36,7 +40,6 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -46,11 +49,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -100,7 +101,12 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private final TextArea authorisedRepresentative = new TextArea();
 
-	private final ComboBox<AuthorisedRepresentativeOption> representativeChoice = new ComboBox<>();
+	private final MandatePanel mandatePanel;
+
+	/**
+	 * The stored A.3 value the form shows as text: the server sets it from the mandate.
+	 */
+	private String storedA3 = "";
 
 	private final TextField tradeName = new TextField();
 
@@ -173,8 +179,9 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	 */
 	private Binder.@Nullable Binding<SectionB, Boolean> profiling;
 
-	public EntryEditorView(RegistryService registry) {
+	public EntryEditorView(RegistryService registry, RepresentativeMandates mandates, Clock clock) {
 		this.registry = registry;
+		this.mandatePanel = new MandatePanel(mandates, clock);
 		this.representativeRequired = registry.authorisedRepresentativeRequired();
 		this.omnibus2026 = registry.omnibus2026();
 		addClassName("page");
@@ -234,23 +241,9 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		authorisedRepresentative.setHelperText(getTranslation(representativeRequired
 				? "field.authorisedRepresentative.requiredHelp" : "field.authorisedRepresentative.help"));
 		authorisedRepresentative.setRequiredIndicatorVisible(representativeRequired);
-		representativeChoice.setLabel(getTranslation("field.representativeChoice"));
-		representativeChoice.setHelperText(getTranslation("field.representativeChoice.help"));
-		representativeChoice.setItems(registry.authorisedRepresentatives());
-		representativeChoice.setItemLabelGenerator(option -> option.legalName() + " (" + option.country() + ")");
-		representativeChoice.setClearButtonVisible(true);
-		representativeChoice.setWidthFull();
-		representativeChoice.addValueChangeListener(event -> {
-			if (event.getValue() != null) {
-				// the representative's functional contact, as registered
-				authorisedRepresentative.setValue(registry.representativeContact(event.getValue()));
-				authorisedRepresentative.setInvalid(false);
-			}
-			else if (event.isFromClient()) {
-				authorisedRepresentative.clear();
-			}
-			authorisedRepresentative.setReadOnly(event.getValue() != null);
-		});
+		// Art 22(3), Annex VIII A.3: what the next version publishes follows the mandate
+		// (the part below), never text the provider types
+		authorisedRepresentative.setReadOnly(true);
 
 		label(tradeName, "field.tradeName", "annex.A4");
 		tradeName.setHelperText(getTranslation("field.tradeName.help", EntryData.TRADE_NAME_MAX));
@@ -298,26 +291,21 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		label(moreInformationUrl, "field.moreInformationUrl", "annex.A13");
 		moreInformationUrl.setHelperText(getTranslation("field.moreInformationUrl.help"));
 
-		changeSummary.setLabel(getTranslation("field.changeSummary"));
-		changeSummary.setHelperText(getTranslation("field.changeSummary.help"));
-		changeSummary.setWidthFull();
+		EditorLayout.changeSummary(this, changeSummary, "field.changeSummary", "field.changeSummary.help");
 
-		certificateFields = form(certificateType, certificateNumber, certificateExpiry, bodyName, bodyId,
+		certificateFields = EditorLayout.form(certificateType, certificateNumber, certificateExpiry, bodyName, bodyId,
 				documents.get(DocumentKind.CERTIFICATE_SCAN));
 		conformitySection = section("editor.section.conformity",
-				form(hasCertificate, certificateFields, declarationOfConformity,
+				EditorLayout.form(hasCertificate, certificateFields, declarationOfConformity,
 						documents.get(DocumentKind.DECLARATION_OF_CONFORMITY), instructionsForUse,
 						documents.get(DocumentKind.INSTRUCTIONS_FOR_USE), moreInformationUrl));
-		sectionBSection = section("editor.section.sectionB", form(performsProfiling, conditions, notHighRiskGrounds));
+		sectionBSection = section("editor.section.sectionB",
+				EditorLayout.form(performsProfiling, conditions, notHighRiskGrounds));
 
 		Button save = new Button(getTranslation("editor.saveDraft"), click -> saveDraft());
-		Button publish = new Button(getTranslation("editor.publish"), click -> publish());
-		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Button back = new Button(getTranslation("editor.back"),
-				click -> getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class)));
-		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		HorizontalLayout actions = new HorizontalLayout(save, publish, back);
-		actions.addClassName("form-actions");
+		Button publish = EditorLayout.primary(new Button(getTranslation("editor.publish"), click -> publish()));
+		Button back = EditorLayout.tertiary(new Button(getTranslation("editor.back"),
+				click -> getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class))));
 
 		bind();
 		editing = new DraftEditing<>(this, new Entries(), form, changeSummary, Problems.NOTICES,
@@ -332,13 +320,14 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		status.getElement().setAttribute("aria-live", "polite");
 		add(heading, status, publicPage, problemSummary,
 				section("editor.section.classification",
-						form(classification, annexIIIPoint, leOrMigrationUse, restrictedNotice, language)),
+						EditorLayout.form(classification, annexIIIPoint, leOrMigrationUse, restrictedNotice, language)),
 				sectionBSection,
 				section("editor.section.provider",
-						form(submitterOnBehalf, representativeChoice, authorisedRepresentative)),
-				section("editor.section.system", form(tradeName, unambiguousReference, intendedPurpose,
-						componentsAndFunctions, dataAndLogic, entryStatus, memberStates)),
-				conformitySection, new Div(changeSummary), actions);
+						EditorLayout.form(submitterOnBehalf, authorisedRepresentative, mandatePanel)),
+				section("editor.section.system",
+						EditorLayout.form(tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
+								dataAndLogic, entryStatus, memberStates)),
+				conformitySection, new Div(changeSummary), EditorLayout.actions(save, publish, back));
 	}
 
 	/** Binds every component of the entry's records to its input, by name. */
@@ -348,7 +337,10 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		binder.forField(annexIIIPoint).bind("annexIIIPoint");
 		binder.forField(leOrMigrationUse).bind("lawEnforcementOrMigrationUse");
 		binder.forField(submitterOnBehalf).bind("submitterOnBehalf");
-		binder.forField(authorisedRepresentative).bind("authorisedRepresentative");
+		binder.forField(authorisedRepresentative).withConverter(shown -> storedA3, stored -> {
+			storedA3 = stored == null ? "" : stored;
+			return AuthorisedRepresentativeText.shown(storedA3, this::getTranslation);
+		}).bind("authorisedRepresentative");
 		binder.forField(tradeName).bind("tradeName");
 		binder.forField(unambiguousReference).bind("unambiguousReference");
 		binder.forField(intendedPurpose).bind("intendedPurpose");
@@ -383,21 +375,11 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	}
 
 	private void label(com.vaadin.flow.component.HasLabel field, String labelKey, String annexKey) {
-		field.setLabel(getTranslation(labelKey) + " (" + getTranslation(annexKey) + ")");
-	}
-
-	private static FormLayout form(Component... components) {
-		FormLayout form = new FormLayout(components);
-		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-		return form;
+		EditorLayout.label(this, field, labelKey, annexKey);
 	}
 
 	private Section section(String key, Component content) {
-		Paragraph help = new Paragraph(getTranslation(key + ".help"));
-		help.addClassName("section-help");
-		Section section = new Section(new H2(getTranslation(key)), help, content);
-		section.addClassName("editor-section");
-		return section;
+		return EditorLayout.section(this, key, "editor-section", content);
 	}
 
 	/** The editor's address for an existing entry. */
@@ -428,9 +410,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		changeSummary.clear();
 		changeSummary.setVisible(draft != null && draft.publishedVersion() != null);
 		heading.setText(draft == null ? getTranslation("editor.new.title") : data.tradeName());
-		if (draft == null && representativeRequired) {
-			registry.defaultAuthorisedRepresentative().ifPresent(representativeChoice::setValue);
-		}
+		mandatePanel.show(draft == null ? null : draft.id(),
+				representativeRequired ? registry.proposedMandate() : MandateRequest.empty());
 		if (draft == null) {
 			status.setText(getTranslation("editor.status.new"));
 			publicPage.setVisible(false);
@@ -453,14 +434,6 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 
 	private void fill(EntryData data) {
 		form.read(data);
-		// the organisation whose registered contact the A.3 text is, if it is one
-		representativeChoice.setValue(registry.authorisedRepresentatives()
-			.stream()
-			.filter(option -> !data.authorisedRepresentative().isEmpty()
-					&& registry.representativeContact(option).equals(data.authorisedRepresentative()))
-			.findFirst()
-			.orElse(null));
-		authorisedRepresentative.setValue(data.authorisedRepresentative());
 		hasCertificate.setValue(!data.certificate().absent());
 		updateConditionalFields();
 	}
@@ -500,8 +473,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		memberStates.setVisible(!sectionB || !omnibus2026);
 		relabel(sectionB);
 		certificateFields.setVisible(hasCertificate.getValue());
-		authorisedRepresentative.setVisible(representativeRequired || !authorisedRepresentative.getValue().isBlank());
-		representativeChoice.setVisible(authorisedRepresentative.isVisible());
+		authorisedRepresentative.setVisible(representativeRequired || !storedA3.isBlank());
+		mandatePanel.setVisible(authorisedRepresentative.isVisible());
 	}
 
 	/**

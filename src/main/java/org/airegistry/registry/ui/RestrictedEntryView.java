@@ -1,11 +1,14 @@
 package org.airegistry.registry.ui;
 
+import java.time.Clock;
+
 import org.airegistry.publication.ShownField;
 import org.airegistry.publication.ui.FieldList;
 import org.airegistry.registry.EntryFields;
 import org.airegistry.registry.ProviderContacts;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistrySettings;
+import org.airegistry.registry.RepresentativeMandates;
 import org.airegistry.registry.RestrictedSection;
 import org.airegistry.shared.Competence;
 import org.airegistry.shell.components.Formats;
@@ -40,10 +43,17 @@ public class RestrictedEntryView extends Main implements BeforeEnterObserver, Ha
 
 	private final ProviderContacts contacts;
 
+	private final RepresentativeMandates mandates;
+
+	private final Clock clock;
+
 	private String title = "";
 
-	public RestrictedEntryView(RestrictedSection section, RegistrySettings settings, ProviderContacts contacts) {
+	public RestrictedEntryView(RestrictedSection section, RegistrySettings settings, ProviderContacts contacts,
+			RepresentativeMandates mandates, Clock clock) {
 		this.section = section;
+		this.mandates = mandates;
+		this.clock = clock;
 		this.settings = settings;
 		this.contacts = contacts;
 		addClassName("page");
@@ -71,6 +81,12 @@ public class RestrictedEntryView extends Main implements BeforeEnterObserver, Ha
 		Paragraph provider = new Paragraph(contacts.publicContact(entry.providerId()).orElse(entry.providerName()));
 		provider.addClassName("multiline");
 		fields.add(getTranslation("field.provider") + " (" + getTranslation("annex.A1") + ")", provider);
+		// Art 22(3): regulators see the named representative and its state, confirmed or
+		// not
+		fields.add(getTranslation("mandate.regulator"),
+				new Span(mandates.forRegulator(entry.id())
+					.map(mandate -> mandate.describe(this::getTranslation, clock.instant()))
+					.orElseGet(() -> getTranslation("mandate.regulator.none"))));
 		for (ShownField field : EntryFields.describe(entry.data(), this::getTranslation, getLocale(),
 				settings.omnibus2026())) {
 			if (!field.isEmpty()) {

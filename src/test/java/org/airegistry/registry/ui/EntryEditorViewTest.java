@@ -362,9 +362,20 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		assertThat(representative.getErrorMessage()).isEqualTo(
 				"Your organisation is not established in the EU: name its authorised representative (Art 22(1)).");
 
-		test(representative).setValue("EU Rep GmbH, Hauptstr. 1, Berlin, rep@example.org");
+		assertThat(representative.isReadOnly()).as("Art 22(3): A.3 follows the mandate, not typed text").isTrue();
+
+		// Art 22(3): naming the representative (not its confirmation) makes the entry
+		// publishable
+		test(find(com.vaadin.flow.component.textfield.EmailField.class)
+			.withLabelContaining("E-mail address of the authorised representative")
+			.single()).setValue("rep@eurep.example");
+		test(textField("Organisation of the authorised representative")).setValue("EU Rep GmbH");
+		test(find(Button.class).withText("Send invitation").single()).click();
 		click("Publish");
-		assertThat(registry.myEntries().getFirst().isPublished()).isTrue();
+		WorkspaceEntry published = registry.myEntries().getFirst();
+		assertThat(published.isPublished()).isTrue();
+		assertThat(queries.findLatest(published.registrationNumber()).orElseThrow().data().authorisedRepresentative())
+			.isEqualTo(org.airegistry.registry.AuthorisedRepresentativeText.PENDING);
 	}
 
 	@Test

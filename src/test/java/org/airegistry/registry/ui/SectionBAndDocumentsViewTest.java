@@ -270,27 +270,4 @@ class SectionBAndDocumentsViewTest extends SpringBrowserlessTest {
 		assertThat(publicDocuments.find(entry.registrationNumber(), declaration.getValue().sha256())).isEmpty();
 	}
 
-	@Test
-	@DisplayName("Art 22(1): a provider outside the EU chooses its authorised representative from the registered organisations")
-	@SuppressWarnings("unchecked")
-	void representativeFromOrganisations() {
-		TestData.TestUser representative = testData.user(org.airegistry.shared.Role.PROVIDER,
-				org.airegistry.organisation.OrganisationRole.AUTHORISED_REPRESENTATIVE,
-				org.airegistry.organisation.OrganisationStatus.ACTIVE);
-		TestData.TestUser provider = testData.providerOutsideEu();
-		UserDetails details = users.loadUserByUsername(provider.email());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-		navigate(EntryEditorView.class);
-		ComboBox<Object> choice = find(ComboBox.class).withLabelContaining("from the registered organisations")
-			.single();
-		test(choice).selectItem(representative.organisationName() + " (DE)");
-
-		TextArea text = find(TextArea.class).withLabelContaining("Authorised representative").single();
-		assertThat(text.getValue()).startsWith(representative.organisationName()).contains("@example.org");
-		assertThat(text.isReadOnly()).isTrue();
-		assertThat(text.getValue()).as("no natural person's name").doesNotContain("Test User");
-	}
-
 }

@@ -1,0 +1,126 @@
+package org.airegistry.registry.persistence;
+
+import static org.airegistry.db.Tables.REPRESENTATIVE_MANDATE;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.airegistry.db.SharedIds;
+import org.airegistry.registry.AiSystemId;
+import org.airegistry.registry.MandateState;
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.UserId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.impl.EnumConverter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * jOOQ access to authorised representatives' mandates (Art 22(3), DD067): one row per
+ * invitation; the entry's current mandate is its latest one not withdrawn.
+ */
+@Repository
+public class MandateRepository {
+
+	private static final Field<MandateState> STATE = REPRESENTATIVE_MANDATE.STATE
+		.convert(new EnumConverter<>(String.class, MandateState.class));
+
+	private static final Field<AiSystemId> SYSTEM_ID = REPRESENTATIVE_MANDATE.SYSTEM_ID.convert(IdColumns.AI_SYSTEMS);
+
+	private static final Field<OrganisationId> PROVIDER_ID = REPRESENTATIVE_MANDATE.PROVIDER_ORGANISATION_ID
+		.convert(SharedIds.ORGANISATION);
+
+	private static final Field<OrganisationId> REPRESENTATIVE_ID = REPRESENTATIVE_MANDATE.REPRESENTATIVE_ORGANISATION_ID
+		.convert(SharedIds.ORGANISATION);
+
+	private static final Field<UserId> INVITED_BY = REPRESENTATIVE_MANDATE.INVITED_BY.convert(SharedIds.USER);
+
+	private static final Field<UserId> ANSWERED_BY = REPRESENTATIVE_MANDATE.ANSWERED_BY.convert(SharedIds.USER);
+
+	private final DSLContext dsl;
+
+	MandateRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/**
+	 * A stored mandate.
+	 *
+	 * @param representativeOrganisation the organisation that answered; null while
+	 * unanswered
+	 */
+	public record Row(UUID id, AiSystemId system, OrganisationId provider, String invitedEmail,
+			String invitedOrganisation, MandateState state, Instant invitedAt, Instant expiresAt,
+			@Nullable OrganisationId representativeOrganisation, @Nullable Instant answeredAt) {
+	}
+
+	public void insert(UUID id, AiSystemId system, OrganisationId provider, String invitedEmail,
+			String invitedOrganisation, String tokenHash, UserId invitedBy, Instant invitedAt, Instant expiresAt) {
+		dsl.insertInto(REPRESENTATIVE_MANDATE)
+			.set(REPRESENTATIVE_MANDATE.MANDATE_ID, id)
+			.set(SYSTEM_ID, system)
+			.set(PROVIDER_ID, provider)
+			.set(REPRESENTATIVE_MANDATE.INVITED_EMAIL, invitedEmail)
+			.set(REPRESENTATIVE_MANDATE.INVITED_ORGANISATION, invitedOrganisation)
+			.set(REPRESENTATIVE_MANDATE.TOKEN_HASH, tokenHash)
+			.set(STATE, MandateState.INVITED)
+			.set(INVITED_BY, invitedBy)
+			.set(REPRESENTATIVE_MANDATE.INVITED_AT, invitedAt)
+			.set(REPRESENTATIVE_MANDATE.EXPIRES_AT, expiresAt)
+			.execute();
+	}
+
+	/** The entry's latest mandate that was not withdrawn. */
+	public Optional<Row> current(AiSystemId system) {
+		return find(SYSTEM_ID.eq(system).and(STATE.ne(MandateState.WITHDRAWN)));
+	}
+
+	/** The mandate a link's token belongs to, whatever its state. */
+	public Optional<Row> byTokenHash(String tokenHash) {
+		return find(REPRESENTATIVE_MANDATE.TOKEN_HASH.eq(tokenHash));
+	}
+
+	private Optional<Row> find(Condition condition) {
+		return dsl
+			.select(REPRESENTATIVE_MANDATE.MANDATE_ID, SYSTEM_ID, PROVIDER_ID, REPRESENTATIVE_MANDATE.INVITED_EMAIL,
+					REPRESENTATIVE_MANDATE.INVITED_ORGANISATION, STATE, REPRESENTATIVE_MANDATE.INVITED_AT,
+					REPRESENTATIVE_MANDATE.EXPIRES_AT, REPRESENTATIVE_ID, REPRESENTATIVE_MANDATE.ANSWERED_AT)
+			.from(REPRESENTATIVE_MANDATE)
+			.where(condition)
+			.orderBy(REPRESENTATIVE_MANDATE.INVITED_AT.desc())
+			.limit(1)
+			.fetchOptional(Records.mapping(Row::new));
+	}
+
+	/**
+	 * Records an answer or a withdrawal, only from the expected state.
+	 * @return whether the mandate was in the expected state
+	 */
+	public boolean answer(UUID id, MandateState expected, MandateState state,
+			@Nullable OrganisationId representativeOrganisation, UserId by, Instant at) {
+		return dsl.update(REPRESENTATIVE_MANDATE)
+			.set(STATE, state)
+			.set(REPRESENTATIVE_ID, representativeOrganisation)
+			.set(ANSWERED_BY, by)
+			.set(REPRESENTATIVE_MANDATE.ANSWERED_AT, at)
+			.where(REPRESENTATIVE_MANDATE.MANDATE_ID.eq(id))
+			.and(STATE.eq(expected))
+			.execute() == 1;
+	}
+
+	/** Withdraws every mandate of the entry that is not withdrawn yet. */
+	public int withdrawAll(AiSystemId system, UserId by, Instant at) {
+		return dsl.update(REPRESENTATIVE_MANDATE)
+			.set(STATE, MandateState.WITHDRAWN)
+			.set(ANSWERED_BY, by)
+			.set(REPRESENTATIVE_MANDATE.ANSWERED_AT, at)
+			.where(SYSTEM_ID.eq(system))
+			.and(STATE.ne(MandateState.WITHDRAWN))
+			.execute();
+	}
+
+}
