@@ -115,6 +115,34 @@ class ReindexIT {
 	}
 
 	@Test
+	@DisplayName("Issue 21: each reindex keeps only the configured number of indices (keep N), deleting the oldest "
+			+ "first and never the one the aliases point at")
+	void oldIndicesArePruned() throws Exception {
+		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
+		registry.publish("Pruned", "In every index", "Provider", Set.of(MemberState.PL),
+				Instant.parse("2025-01-01T00:00:00Z"));
+		IndexNames names = names();
+		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
+		index.ensureExists();
+		String initial = index.indicesOf(names.readAlias()).getFirst();
+		List<RegistryEntriesReindexer.Result> runs = new ArrayList<>();
+		for (int run = 1; run <= 3; run++) {
+			Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z").plusSeconds(run * 60L),
+					java.time.ZoneOffset.UTC);
+			runs.add(new RegistryEntriesReindexer(index, registry, clock, DeploymentFacts.Source.NONE, 1, 2)
+				.reindexAll(progress -> {
+				}));
+		}
+
+		assertThat(runs.get(0).deletedIndices()).as("two indices: nothing to delete").isEmpty();
+		assertThat(runs.get(1).deletedIndices()).as("the oldest goes first").containsExactly(initial);
+		assertThat(runs.get(2).deletedIndices()).containsExactly(runs.get(0).index());
+		assertThat(index.allIndices()).containsExactly(runs.get(1).index(), runs.get(2).index());
+		assertThat(index.indicesOf(names.readAlias())).containsExactly(runs.get(2).index());
+		assertThat(index.indicesOf(names.writeAlias())).containsExactly(runs.get(2).index());
+	}
+
+	@Test
 	@DisplayName("An index made from an older definition is detected as outdated and a reindex moves to the current one")
 	void olderDefinitionIsReindexed() throws Exception {
 		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
