@@ -223,16 +223,7 @@ class ExplanationViewsTest extends SpringBrowserlessTest {
 	@DisplayName("Art 86(1) answer: both parts required; a trivially short part is warned about before sending")
 	void answerWarnings() {
 		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
-		String system = testData.publish(testData.provider(), testData.sampleEntry("Answer Ranker " + unique()));
-		String email = "views-" + unique() + "@private.example";
-		String reference = explanations.file(new NewExplanationRequest(system, deployer.organisation(), "Rejected.",
-				null, "", "Unfair.", email, "en"), "10.4.4.4");
-		explanations.verify(TestMailServer.awaitMail(email, 1).token(ExplanationRoutes.VERIFY)).orElseThrow();
-		UserDetails details = users.loadUserByUsername(deployer.email());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-		navigate(ExplanationRoutes.INBOX + "/" + reference, DeployerRequestView.class);
+		String reference = openVerifiedRequest(deployer);
 
 		click("Send explanation");
 		assertThat(area("Role of the AI system").getErrorMessage()).isEqualTo("Please fill this in.");
@@ -247,6 +238,57 @@ class ExplanationViewsTest extends SpringBrowserlessTest {
 		assertThat(find(Button.class).withText("Send explanation").exists()).isFalse();
 		assertThat(testData.as(deployer, () -> explanations.forDeployer(reference)).state().name())
 			.isEqualTo("ANSWERED");
+	}
+
+	@Test
+	@DisplayName("Issue 21, Art 86: confirming receipt and answering each say what happened and the request's new "
+			+ "state instead of \"Done.\"; the second notice replaces the first, at the bottom start")
+	void saysWhatHappenedOneNoticeAtATime() {
+		openVerifiedRequest(testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE));
+
+		click("Confirm receipt");
+		assertThat(openNotices())
+			.containsExactly("Receipt confirmed to the requester; the request is now Received by the deployer.");
+
+		area("Role of the AI system").setValue("It ranked every application by the published criteria; a member "
+				+ "of staff reviewed the ranking before the decision.");
+		area("Main elements").setValue("Your score was low because your certificates were missing, which weighed 40 % "
+				+ "of the overall ranking score.");
+		click("Send explanation");
+		assertThat(openNotices()).as("one notification at a time")
+			.containsExactly("Explanation sent to the requester; the request is now Answered.");
+		assertThat(find(com.vaadin.flow.component.notification.Notification.class).single().getPosition())
+			.isEqualTo(com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+	}
+
+	/**
+	 * A verified request to a new system, open in the deployer's inbox, signed in as the
+	 * deployer; its reference.
+	 */
+	String openVerifiedRequest(TestUser deployer) {
+		String system = testData.publish(testData.provider(), testData.sampleEntry("Answer Ranker " + unique()));
+		String email = "views-" + unique() + "@private.example";
+		String reference = explanations.file(
+				new NewExplanationRequest(system, deployer.organisation(), "Rejected.", null, "", "Unfair.", email,
+						"en"),
+				// a network of its own, so that the per-client filing limit never counts
+				// another test's request
+				"10.4." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255) + ".4");
+		explanations.verify(TestMailServer.awaitMail(email, 1).token(ExplanationRoutes.VERIFY)).orElseThrow();
+		UserDetails details = users.loadUserByUsername(deployer.email());
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		navigate(ExplanationRoutes.INBOX + "/" + reference, DeployerRequestView.class);
+		return reference;
+	}
+
+	List<String> openNotices() {
+		return find(com.vaadin.flow.component.notification.Notification.class).all()
+			.stream()
+			.filter(com.vaadin.flow.component.notification.Notification::isOpened)
+			.map(notification -> test(notification).getText())
+			.toList();
 	}
 
 }
