@@ -4,24 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.sun.net.httpserver.HttpServer;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.search.ReindexProgress.Phase;
 import org.airegistry.search.embedded.EmbeddedElasticsearch;
 import org.airegistry.search.embedded.EmbeddedElasticsearchSettings;
 import org.airegistry.search.index.DeploymentFacts;
+import org.airegistry.search.index.ElasticsearchTimeouts;
 import org.airegistry.search.index.IndexNames;
 import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.search.index.RegistryEntriesReindexer;
@@ -216,6 +227,96 @@ class ReindexIT {
 		assertThatThrownBy(reindexer::reindexAll).isInstanceOf(IllegalStateException.class)
 			.hasMessage("deployments unreachable");
 		assertThat(index.indicesOf(names.readAlias())).containsExactly(before);
+	}
+
+	@Test
+	@DisplayName("A bulk request slower than the search bound does not fail the reindex: bulk requests get their own, longer bound")
+	void slowBulkRequestsDoNotFailTheReindex() throws Exception {
+		// a node that takes 3 s for every bulk request, behind a client whose requests
+		// are bounded at 2 s (the production bound is 5 s; a loaded machine's bulk of 500
+		// documents took longer and failed the whole reindex)
+		try (SlowBulkProxy proxy = new SlowBulkProxy(node.httpUri(), Duration.ofSeconds(3));
+				ElasticsearchClient bounded = ElasticsearchTimeouts
+					.withResponseTimeout(TestElasticsearchClients.client(proxy.uri()), Duration.ofSeconds(2))) {
+			InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
+			IndexNames names = names();
+			RegistryEntriesIndex index = new RegistryEntriesIndex(bounded, node, names);
+			for (int i = 0; i < 700; i++) {
+				registry.publish("Slow " + i, "Purpose " + i, "Provider", Set.of(MemberState.FI),
+						Instant.parse("2025-05-01T00:00:00Z").plusSeconds(i));
+			}
+			index.ensureExists();
+			assertThatThrownBy(() -> bounded.bulk(b -> b.index(names.writeAlias())
+				.operations(o -> o.index(i -> i.id("probe").document(Map.of("tradeName", "probe"))))))
+				.as("the proxy makes a bulk request outlast the client's bound")
+				.hasRootCauseInstanceOf(java.net.SocketTimeoutException.class);
+
+			RegistryEntriesReindexer.Result result = new RegistryEntriesReindexer(index, registry, Clock.systemUTC())
+				.reindexAll();
+
+			assertThat(result.documents()).isEqualTo(700);
+			assertThat(index.indicesOf(names.readAlias())).containsExactly(result.index());
+		}
+	}
+
+	/**
+	 * Forwards every request to a node and answers bulk requests only after a delay.
+	 */
+	static final class SlowBulkProxy implements AutoCloseable {
+
+		private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "expect", "host",
+				"upgrade", "transfer-encoding");
+
+		private final HttpServer server;
+
+		private final HttpClient forward = HttpClient.newHttpClient();
+
+		SlowBulkProxy(URI node, Duration bulkDelay) throws IOException {
+			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+			server.createContext("/", exchange -> {
+				try (exchange) {
+					byte[] body = exchange.getRequestBody().readAllBytes();
+					HttpRequest.Builder request = HttpRequest
+						.newBuilder(node.resolve(exchange.getRequestURI().toString()))
+						.method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+					exchange.getRequestHeaders()
+						.forEach((name, values) -> values.stream()
+							.filter(value -> !NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)))
+							.forEach(value -> request.header(name, value)));
+					HttpResponse<byte[]> response = forward.send(request.build(),
+							HttpResponse.BodyHandlers.ofByteArray());
+					if (exchange.getRequestURI().getPath().endsWith("/_bulk")) {
+						Thread.sleep(bulkDelay);
+					}
+					response.headers()
+						.map()
+						.forEach((name, values) -> values.stream()
+							.filter(value -> !NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)))
+							.forEach(value -> exchange.getResponseHeaders().add(name, value)));
+					boolean empty = response.body().length == 0 || "HEAD".equals(exchange.getRequestMethod());
+					exchange.sendResponseHeaders(response.statusCode(), empty ? -1 : response.body().length);
+					if (!empty) {
+						exchange.getResponseBody().write(response.body());
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			});
+			server.start();
+		}
+
+		URI uri() {
+			return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+		}
+
+		@Override
+		public void close() {
+			server.stop(0);
+			forward.close();
+		}
+
 	}
 
 }

@@ -35,6 +35,14 @@ public class RegistryEntriesReindexer {
 
 	static final int BATCH_SIZE = 500;
 
+	/**
+	 * Bound of each bulk request of a reindex: a page of 500 documents can take longer
+	 * than a search's bound on a busy node (run on a loaded machine: one bulk request
+	 * past 5 s failed the whole reindex), while a hung node still fails the reindex in
+	 * the end.
+	 */
+	static final Duration BULK_RESPONSE_TIMEOUT = Duration.ofMinutes(1);
+
 	/** Bulk requests in flight at once unless configured otherwise. */
 	public static final int DEFAULT_CONCURRENCY = 2;
 
@@ -141,7 +149,7 @@ public class RegistryEntriesReindexer {
 		// a little slack for clocks of several application instances
 		Instant startedAt = clock.instant().minus(CATCH_UP_SLACK);
 		index.ensureExists();
-		ElasticsearchClient client = index.client();
+		ElasticsearchClient client = ElasticsearchTimeouts.withResponseTimeout(index.client(), BULK_RESPONSE_TIMEOUT);
 		IndexNames names = index.names();
 		String target = names.reindexTarget(clock.instant());
 		long total = registry.countPublished();
