@@ -8,10 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.elasticsearch.autoconfigure.Rest5ClientBuilderCustomizer;
 import org.springframework.stereotype.Component;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.rest5_client.Rest5ClientOptions;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
-import co.elastic.clients.transport.rest5_client.low_level.RequestOptions;
 
 /**
  * Bounds every call to Elasticsearch, also to a node that accepts connections and then
@@ -23,7 +20,7 @@ import co.elastic.clients.transport.rest5_client.low_level.RequestOptions;
  * or a count answers or fails within those bounds (DD058).
  */
 @Component
-public class ElasticsearchTimeouts implements Rest5ClientBuilderCustomizer {
+class ElasticsearchTimeouts implements Rest5ClientBuilderCustomizer {
 
 	private final Duration responseTimeout;
 
@@ -44,23 +41,6 @@ public class ElasticsearchTimeouts implements Rest5ClientBuilderCustomizer {
 	public void customize(RequestConfig.Builder builder) {
 		builder.setResponseTimeout(Timeout.of(responseTimeout))
 			.setConnectionRequestTimeout(Timeout.of(connectionRequestTimeout));
-	}
-
-	/**
-	 * The same client with another bound for each of its requests: for work that is
-	 * slower than a search by nature, such as the bulk requests of a full reindex, which
-	 * take longer than the search bound on a busy node and must not then fail the whole
-	 * reindex. Waiting for a pooled connection gets the same bound.
-	 */
-	public static ElasticsearchClient withResponseTimeout(ElasticsearchClient client, Duration timeout) {
-		RequestOptions current = Rest5ClientOptions.of(client._transportOptions()).restClientRequestOptions();
-		RequestConfig base = current.getRequestConfig();
-		RequestConfig config = (base == null ? RequestConfig.custom() : RequestConfig.copy(base))
-			.setResponseTimeout(Timeout.of(timeout))
-			.setConnectionRequestTimeout(Timeout.of(timeout))
-			.build();
-		return client.withTransportOptions(new Rest5ClientOptions(current.toBuilder().setRequestConfig(config).build(),
-				Rest5ClientOptions.of(client._transportOptions()).keepResponseBodyOnException()));
 	}
 
 }
