@@ -12,6 +12,8 @@ import org.airegistry.shared.i18n.Translations;
 import org.airegistry.shell.components.ForVisitorsOnly;
 import org.airegistry.shell.components.StaticHtml;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -61,6 +63,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 	private final Nav languageLinks = new Nav();
 
 	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, LocaleSupport localeSupport) {
+		this(currentActor, authentication, localeSupport, List.of());
+	}
+
+	@Autowired
+	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, LocaleSupport localeSupport,
+			List<SiteNotices> notices) {
 		this.localeSupport = localeSupport;
 		addClassName("site");
 		Anchor skip = new Anchor("#main-content", getTranslation("shell.skipToContent"));
@@ -92,7 +100,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		StaticHtml.standIn(menu, plainMenu);
 		header.addComponentAtIndex(2, menu);
 		content.addClassName("site-content");
-		add(header, content);
+		add(header);
+		notices.forEach(source -> source.forCurrentUser(this).forEach(this::add));
+		add(content);
 	}
 
 	/**
@@ -185,6 +195,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		if (route.startsWith("organisation/") || route.startsWith("account/")) {
 			return "organisation";
 		}
+		if (route.startsWith("admin/")) {
+			// the administrator's authorities and competences are operations of the
+			// console, not pages of the public register
+			return "operations";
+		}
 		return loggedIn ? "public" : null;
 	}
 
@@ -272,9 +287,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		Div account = new Div();
 		account.addClassName("account");
 		currentActor.current().ifPresentOrElse(actor -> {
-			// one disclosure named after the user: the organisation's settings and "Log
-			// out"
-			// (issue 21: every role's header on one line at 1 280 px)
+			// one disclosure named after the user, with the organisation's settings and
+			// "Log out" (issue 21: every role's header on one line at 1 280 px)
 			Div links = accountLinks == null ? new Div() : accountLinks;
 			links.addClassName("nav-group-links");
 			Button logout = new Button(getTranslation("shell.logout"), click -> authentication.logout());

@@ -138,6 +138,44 @@ class NavigationJourneyIT {
 		assertThat(page.locator(".site-header .site-nav")).isHidden();
 	}
 
+	@Test
+	@DisplayName("Issue 21: on a 360 px phone the search page shows the results before the filters, which open "
+			+ "from a \"Filters\" button; the page does not scroll sideways")
+	void phoneSearchShowsResultsFirst() {
+		String word = ProviderPublishJourneyIT.uniqueWord();
+		String tradeName = word + " Phone Screener";
+		testData.publish(testData.provider(), TestData.sample(tradeName));
+		page = BrowserSupport.newPage();
+		page.setViewportSize(360, 800);
+		page.navigate(url("search?q=" + word));
+		waitForVaadin(page);
+		Locator result = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(tradeName));
+		for (int attempt = 0; attempt < 20 && result.count() == 0; attempt++) {
+			page.waitForTimeout(500);
+			page.reload();
+			waitForVaadin(page);
+		}
+		assertThat(result).isVisible();
+		Locator facets = page.locator(".search-layout > .facets");
+		assertThat(facets).isHidden();
+		Locator filters = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters"));
+		assertThat(filters).hasAttribute("aria-expanded", "false");
+		double headerHeight = page.locator(".site-header").boundingBox().height;
+		assertThat(headerHeight).as("a compact header: well under a third of the 800 px screen").isLessThan(800 / 4.0);
+		assertThat(result.boundingBox().y).as("the first result within the first screen").isLessThan(800);
+		BrowserSupport.screenshot(page, "nav-phone-search-results-first-360");
+		BrowserSupport.assertNoAccessibilityViolations(page);
+
+		filters.click();
+		assertThat(facets).isVisible();
+		assertThat(filters).hasAttribute("aria-expanded", "true");
+		Number overflow = (Number) page
+			.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(overflow.intValue()).as("px wider than the screen").isLessThanOrEqualTo(0);
+		BrowserSupport.screenshot(page, "nav-phone-search-filters-open-360");
+		BrowserSupport.assertNoAccessibilityViolations(page);
+	}
+
 	void check(String role, String path, List<String> problems) {
 		for (int width : EverydayLayoutJourneyIT.WIDTHS) {
 			page.setViewportSize(width, 900);
@@ -156,6 +194,22 @@ class NavigationJourneyIT {
 						    .map(([e, r]) => (e.className || e.tagName) + '@' + Math.round(r.top)).join(', '); }""");
 				if (!String.valueOf(rows).isEmpty()) {
 					problems.add(role + " @ 1280: on a second line: " + rows);
+				}
+				// one line is no use if the header leaves the screen or squeezes the
+				// search field to nothing
+				Object outside = page.evaluate("""
+						() => [...document.querySelectorAll('.site-header > *')]
+						    .filter(e => e.getBoundingClientRect().width > 0
+						      && e.getBoundingClientRect().right > document.documentElement.clientWidth)
+						    .map(e => (e.className || e.tagName) + '@' + Math.round(e.getBoundingClientRect().right))
+						    .join(', ')""");
+				if (!String.valueOf(outside).isEmpty()) {
+					problems.add(role + " @ 1280: past the right edge: " + outside);
+				}
+				Number search = (Number) page.evaluate(
+						"() => document.querySelector('.site-header .header-search').getBoundingClientRect().width");
+				if (search.intValue() < 96) {
+					problems.add(role + " @ 1280: the search field is only " + search.intValue() + " px wide");
 				}
 			}
 			Number overflow = (Number) page
