@@ -1,11 +1,14 @@
 package org.airegistry.organisation.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.airegistry.organisation.AccountService;
 import org.airegistry.organisation.PendingOrganisation;
+import org.airegistry.organisation.RepresentingPerson;
+import org.airegistry.organisation.RepresentingPersons;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.Role;
@@ -40,8 +43,11 @@ public class ApprovalView extends Main implements HasDynamicTitle {
 
 	private final AccountService accounts;
 
-	public ApprovalView(AccountService accounts) {
+	private final RepresentingPersons persons;
+
+	public ApprovalView(AccountService accounts, RepresentingPersons persons) {
 		this.accounts = accounts;
+		this.persons = persons;
 		addClassName("page");
 		refresh();
 	}
@@ -83,6 +89,14 @@ public class ApprovalView extends Main implements HasDynamicTitle {
 		if (organisation.authorisedRepresentative() != null) {
 			term(details, "signUp.authorisedRepresentative", organisation.authorisedRepresentative());
 		}
+		// Art 71(5): the persons with legal authority to represent it (restricted, DD069)
+		List<RepresentingPerson> listed = persons.of(organisation.id());
+		term(details, "persons.title",
+				listed.isEmpty() ? getTranslation("persons.none")
+						: listed.stream()
+							.map(person -> getTranslation("persons.line", person.name(), person.function(),
+									person.email(), person.phone()))
+							.collect(Collectors.joining("; ")));
 		term(details, "approval.verified",
 				getTranslation(organisation.verified() ? "approval.verified.yes" : "approval.verified.no"));
 		term(details, "approval.signedUp", Formats.dateTime(organisation.signedUpAt(), locale));
