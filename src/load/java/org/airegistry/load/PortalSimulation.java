@@ -72,11 +72,15 @@ public class PortalSimulation extends Simulation {
 					.then(CoreDsl.exec(http("feed: atom").get("/api/v1/feeds/entries.atom").check(status().is(200))))));
 
 	final ScenarioBuilder providers = scenario("provider")
-		.exec(http("page: login").get("/login").check(status().is(200)))
+		.exec(http("page: login").get("/login")
+			.check(status().is(200))
+			// the sign-in form posts Spring Security's CSRF token, which the page carries
+			.check(CoreDsl.css("meta[name=_csrf]", "content").saveAs("csrf")))
 		.exec(http("login").post("/login")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Origin", BASE_URL)
-			.body(StringBody("username=" + PROVIDER_EMAIL + "&password=" + PROVIDER_PASSWORD))
+			.body(StringBody(session -> "username=" + PROVIDER_EMAIL + "&password=" + PROVIDER_PASSWORD + "&_csrf="
+					+ java.net.URLEncoder.encode(session.getString("csrf"), java.nio.charset.StandardCharsets.UTF_8)))
 			.check(status().in(302, 303))
 			.check(io.gatling.javaapi.http.HttpDsl.header("Location").transform(location -> !location.contains("error")).is(true)))
 		.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))

@@ -100,7 +100,12 @@ class AuditRecorder {
 			});
 		}
 		else {
-			append.run();
+			// the append's lock on the chain head lasts only as long as its transaction:
+			// without
+			// one, each statement would commit on its own and concurrent appends would
+			// take the
+			// same position
+			ownTransaction.executeWithoutResult(status -> append.run());
 		}
 	}
 

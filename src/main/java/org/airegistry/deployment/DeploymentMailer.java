@@ -1,65 +1,58 @@
 package org.airegistry.deployment;
 
 import java.util.Locale;
+import java.util.function.Function;
 
-import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
-import org.airegistry.shared.i18n.MailLanguages;
-import org.airegistry.shared.i18n.Translations;
-import org.jspecify.annotations.Nullable;
+import org.airegistry.notification.MailTemplate;
+import org.airegistry.organisation.OrganisationService;
+import org.airegistry.shared.OrganisationId;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the deployment module's mails (notices to providers, provider status changes)
- * from {@code i18n/deployment*.properties} in the recipient organisation's language and
- * sends them through the {@link MailOutbox}. A refused mail fails the caller's
- * transaction: notices are then not stored, and status-change events are retried from the
- * event publication registry.
+ * Renders the deployment module's mails (notices to providers, provider status changes,
+ * FRIA acknowledgements, review reminders) from {@code i18n/deployment*.properties} and
+ * sends them to the organisation's functional mailbox in the language its people chose,
+ * else its Member State's ({@link OrganisationService#mailbox}). A refused mail fails the
+ * caller's transaction: notices are then not stored, and status-change events are retried
+ * from the event publication registry.
  */
 @Component
 class DeploymentMailer {
 
-	private final MailOutbox outbox;
+	private final MailTemplate mails;
 
-	private final Translations texts = Translations.standard();
+	private final OrganisationService organisations;
 
-	DeploymentMailer(MailOutbox outbox) {
-		this.outbox = outbox;
+	DeploymentMailer(MailOutbox outbox, OrganisationService organisations) {
+		this.mails = outbox.template("mail.", "");
+		this.organisations = organisations;
 	}
 
 	/** An absolute link to a path of the portal. */
 	String link(String path) {
-		return outbox.link(path);
+		return mails.link(path);
 	}
 
 	/**
-	 * Sends the mail to an organisation's mailbox in the language of its Member State
-	 * (English when that language is not offered).
-	 * @param country the recipient organisation's country code
+	 * Sends the mail to the organisation's mailbox, with arguments written in the mail's
+	 * language (e.g. a status label or a date); nothing without a mailbox.
 	 */
-	void send(String to, @Nullable String country, String kind, Object... arguments) {
-		Locale locale = MailLanguages.of(null, country);
-		outbox.send(new Mail(to, kind, texts.text("mail." + kind + ".subject", locale, arguments),
-				texts.text("mail." + kind + ".body", locale, arguments)));
+	void send(OrganisationId organisation, String kind, Function<Locale, Object[]> arguments) {
+		organisations.mailbox(organisation).ifPresent(to -> mails.send(to, kind, arguments.apply(to.language())));
 	}
 
 	/** Like {@link #send}, for a mail whose loss must not undo anything. */
-	void sendIfPossible(String to, @Nullable String country, String kind, Object... arguments) {
-		sendIfPossible(to, MailLanguages.of(null, country), kind, arguments);
+	boolean sendIfPossible(OrganisationId organisation, String kind, Function<Locale, Object[]> arguments) {
+		return organisations.mailbox(organisation).map(to -> {
+			mails.sendIfPossible(to, kind, arguments.apply(to.language()));
+			return true;
+		}).orElse(false);
 	}
 
-	/**
-	 * Like {@link #sendIfPossible(String, String, String, Object...)}, in the language
-	 * given.
-	 */
-	void sendIfPossible(String to, Locale locale, String kind, Object... arguments) {
-		outbox.sendIfPossible(new Mail(to, kind, texts.text("mail." + kind + ".subject", locale, arguments),
-				texts.text("mail." + kind + ".body", locale, arguments)));
-	}
-
-	/** A text in the recipient's language, e.g. a status label used as an argument. */
-	String text(String key, @Nullable String country) {
-		return texts.text(key, MailLanguages.of(null, country));
+	/** A text in the mail's language, e.g. a status label used as an argument. */
+	String text(String key, Locale language) {
+		return mails.text(language, key);
 	}
 
 }

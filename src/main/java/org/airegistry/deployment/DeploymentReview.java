@@ -3,7 +3,6 @@ package org.airegistry.deployment;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 
 import org.airegistry.deployment.persistence.DeploymentRepository;
 import org.airegistry.organisation.OrganisationService;
@@ -66,17 +65,11 @@ class DeploymentReview implements ReviewedKind<DeploymentId, DeploymentData> {
 
 	@Override
 	public boolean remind(LastConfirmed<DeploymentId, DeploymentData> registration, LocalDate dueOn) {
-		return organisations.summary(registration.owner())
-			.filter(deployer -> deployer.functionalEmail() != null && !deployer.functionalEmail().isBlank())
-			.map(deployer -> {
-				Locale language = organisations.mailLanguage(deployer.id());
-				mailer.sendIfPossible(deployer.functionalEmail(), language, "review", registration.reference(),
-						deployer.legalName(),
+		String deployerName = organisations.legalName(registration.owner()).orElse("");
+		return mailer.sendIfPossible(registration.owner(), "review",
+				language -> new Object[] { registration.reference(), deployerName,
 						DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(dueOn),
-						mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS), freshness.reviewInterval().toTotalMonths());
-				return true;
-			})
-			.orElse(false);
+						mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS), freshness.reviewInterval().toTotalMonths() });
 	}
 
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.airegistry.deployment.persistence.DeploymentRepository;
 import org.airegistry.deployment.persistence.FriaRepository;
 import org.airegistry.organisation.OrganisationService;
-import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.publication.Author;
 import org.airegistry.publication.ChangeSummary;
 import org.airegistry.publication.Draft;
@@ -468,11 +467,8 @@ public class DeploymentService {
 		mailLimits.takeOrRefuse("notice", actor.organisationId(), "provider:" + providerId.value());
 		repository.insertNotice(UUID.randomUUID(), providerId, actor.organisationId(), systemText, messageText, now());
 		String deployerName = organisations.legalName(actor.organisationId()).orElse("");
-		Optional<String> email = repository.functionalEmail(providerId).filter(address -> !address.isBlank());
-		if (email.isPresent()) {
-			String country = organisations.summary(providerId).map(OrganisationSummary::country).orElse(null);
-			mailer.send(email.get(), country, "notice", deployerName, mailer.link(DeploymentUiRoutes.PROVIDER_NOTICES));
-		}
+		mailer.send(providerId, "notice",
+				language -> new Object[] { deployerName, mailer.link(DeploymentUiRoutes.PROVIDER_NOTICES) });
 	}
 
 	private static void rejectInvalid(List<FieldError> problems) {

@@ -84,10 +84,12 @@ public class FriaOversight {
 		events.publishEvent(new FriaAcknowledged(notificationId, first));
 		FriaNotification acknowledged = open(notificationId);
 		if (first) {
-			repository.deployerMailbox(notificationId)
-				.ifPresent(mailbox -> mailer.sendIfPossible(mailbox.email(), mailbox.country(), "friaAcknowledged",
-						acknowledged.systemName(), acknowledged.providerRegistrationNumber(),
-						acknowledged.assessmentVersion(), mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS)));
+			repository.deployerOf(notificationId)
+				.ifPresent(
+						deployer -> mailer.sendIfPossible(deployer, "friaAcknowledged",
+								language -> new Object[] { acknowledged.systemName(),
+										acknowledged.providerRegistrationNumber(), acknowledged.assessmentVersion(),
+										mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS) }));
 		}
 		return acknowledged;
 	}

@@ -46,11 +46,11 @@ class ProviderStatusListener {
 		String registrationNumber = entry.entry().registrationNumber();
 		for (AffectedDeployer deployer : repository.updateProviderStatus(registrationNumber, status, clock.instant())) {
 			boolean stopped = status != EntryStatus.ON_MARKET && status != EntryStatus.IN_SERVICE;
-			if (stopped && deployer.email() != null && !deployer.email().isBlank()) {
-				mailer.send(deployer.email(), deployer.country(), "providerStatus", deployer.deployerName(),
-						entry.entry().data().tradeName(), registrationNumber,
-						mailer.text("deployment.providerStatus." + status.name(), deployer.country()),
-						entry.entry().providerName(), mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS));
+			if (stopped) {
+				mailer.send(deployer.deployer(), "providerStatus",
+						language -> new Object[] { deployer.deployerName(), entry.entry().data().tradeName(),
+								registrationNumber, mailer.text("deployment.providerStatus." + status.name(), language),
+								entry.entry().providerName(), mailer.link(DeploymentUiRoutes.MY_DEPLOYMENTS) });
 			}
 		}
 	}

@@ -123,7 +123,7 @@ public class ComplaintService {
 		String operator = complaint.operator().isBlank() ? system.map(PublicEntry::providerName).orElse("")
 				: complaint.operator().strip();
 		UUID id = UUID.randomUUID();
-		repository.insert(id, reference, complaint.memberState().name(), complaint.kind().name(),
+		repository.insert(id, reference, complaint.memberState(), complaint.kind(),
 				system.map(PublicEntry::registrationNumber).orElse(""), language,
 				cipher.seal(email, SealedColumn.COMPLAINT_EMAIL, id),
 				complaint.complainant().isBlank() ? null
@@ -180,7 +180,7 @@ public class ComplaintService {
 	@PreAuthorize("hasRole('" + Competence.Names.COMPLAINTS + "')")
 	@Transactional(readOnly = true)
 	public List<Complaint> inbox() {
-		return myMemberState().map(state -> repository.routedTo(state.name()).stream().map(this::view).toList())
+		return myMemberState().map(state -> repository.routedTo(state).stream().map(this::view).toList())
 			.orElse(List.of());
 	}
 
@@ -196,7 +196,7 @@ public class ComplaintService {
 	@Transactional
 	public void acknowledge(String reference) {
 		ComplaintRow row = row(reference, true);
-		if (!row.state().equals(ComplaintState.SUBMITTED.name())) {
+		if (row.state() != ComplaintState.SUBMITTED) {
 			throw new ActionRefusedException("explanation.error.transition");
 		}
 		repository.acknowledged(row.id(), clock.instant());
@@ -213,7 +213,7 @@ public class ComplaintService {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		if (row.state().equals(ComplaintState.CLOSED.name())) {
+		if (row.state() == ComplaintState.CLOSED) {
 			throw new ActionRefusedException("explanation.error.transition");
 		}
 		repository.closed(row.id(), cipher.seal(outcome.strip(), SealedColumn.COMPLAINT_OUTCOME, row.id()),
@@ -236,25 +236,24 @@ public class ComplaintService {
 	}
 
 	private ComplaintRow row(String reference, boolean lock) {
-		String state = myMemberState().map(MemberState::name).orElse("");
-		return repository.findSubmitted(reference, state, lock).orElseThrow(() -> new NotFoundException("Complaint"));
+		return myMemberState().flatMap(state -> repository.findSubmitted(reference, state, lock))
+			.orElseThrow(() -> new NotFoundException("Complaint"));
 	}
 
 	private void audited(ComplaintRow row, ComplaintStepped.Step step, ComplaintState to) {
-		events.publishEvent(new ComplaintStepped(row.reference(), step, row.state(), to.name()));
+		events.publishEvent(new ComplaintStepped(row.reference(), step, row.state().name(), to.name()));
 	}
 
 	private Complaint view(ComplaintRow row) {
 		String systemName = row.registrationNumber().isEmpty() ? ""
 				: registry.findLatest(row.registrationNumber()).map(entry -> entry.data().tradeName()).orElse("");
-		return new Complaint(row.reference(), MemberState.fromCode(row.memberState()).orElseThrow(),
-				ComplainantKind.valueOf(row.kind()),
+		return new Complaint(row.reference(), row.memberState(), row.kind(),
 				cipher.openOrEmpty(row.complainantEnc(), SealedColumn.COMPLAINT_COMPLAINANT, row.id()),
 				cipher.openOrEmpty(row.operatorEnc(), SealedColumn.COMPLAINT_OPERATOR, row.id()),
 				row.registrationNumber(), systemName,
 				cipher.openOrEmpty(row.infringementEnc(), SealedColumn.COMPLAINT_INFRINGEMENT, row.id()),
-				cipher.openOrEmpty(row.outcomeEnc(), SealedColumn.COMPLAINT_OUTCOME, row.id()),
-				ComplaintState.valueOf(row.state()), row.submittedAt(), row.acknowledgedAt(), row.closedAt());
+				cipher.openOrEmpty(row.outcomeEnc(), SealedColumn.COMPLAINT_OUTCOME, row.id()), row.state(),
+				row.submittedAt(), row.acknowledgedAt(), row.closedAt());
 	}
 
 }

@@ -59,8 +59,8 @@ class ExplanationFigures {
 				perState.put(state, 0L);
 			}
 		}
-		rows.forEach(row -> perState.merge(RequestState.valueOf(row.state()), 1L, Long::sum));
-		List<StatisticsRow> open = rows.stream().filter(row -> RequestState.valueOf(row.state()).isOpen()).toList();
+		rows.forEach(row -> perState.merge(row.state(), 1L, Long::sum));
+		List<StatisticsRow> open = rows.stream().filter(row -> row.state().isOpen()).toList();
 		Map<UUID, List<ClockStop>> stops = new HashMap<>();
 		if (!open.isEmpty()) {
 			repository.clockStops(open.stream().map(StatisticsRow::id).toList())

@@ -4,16 +4,14 @@ import org.airegistry.explanation.persistence.ExplanationRepository;
 import org.airegistry.explanation.persistence.RequestRow;
 import org.airegistry.explanation.persistence.SealedColumn;
 import org.airegistry.organisation.OrganisationService;
-import org.airegistry.organisation.OrganisationSummary;
-import org.airegistry.shared.i18n.MailLanguages;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Mails the person and the deployer about changes, after the change is committed (and
  * again from the outbox if SMTP was down). The person's address is decrypted only here.
- * Deployers are written to at their functional address, in German when seated in a
- * German-speaking country, else in English.
+ * Deployers are written to at their functional address, in the language their people
+ * chose, else their Member State's ({@link OrganisationService#mailbox}).
  */
 @Component
 class ExplanationNotifications {
@@ -72,14 +70,9 @@ class ExplanationNotifications {
 	}
 
 	void toDeployer(RequestRow row, String kind, Object... extra) {
-		OrganisationSummary deployer = organisations.summary(row.deployerId()).orElse(null);
-		if (deployer == null || deployer.functionalEmail() == null || deployer.functionalEmail().isBlank()) {
-			return;
-		}
-		mailer.send(deployer.functionalEmail(), MailLanguages.of(null, deployer.country()).getLanguage(),
-				"deployer." + kind,
-				arguments(row.reference(), new Object[] { mailer.page(ExplanationRoutes.INBOX + "/" + row.reference()),
-						extra.length > 0 ? extra[0] : "" }));
+		organisations.mailbox(row.deployerId())
+			.ifPresent(to -> mailer.send(to, "deployer." + kind, arguments(row.reference(), new Object[] {
+					mailer.page(ExplanationRoutes.INBOX + "/" + row.reference()), extra.length > 0 ? extra[0] : "" })));
 	}
 
 	private static Object[] arguments(String reference, Object[] extra) {

@@ -271,10 +271,10 @@ public class ExplanationService {
 		if (row.verifyExpiresAt() == null || now.isAfter(row.verifyExpiresAt())) {
 			return Optional.empty();
 		}
-		RequestState.valueOf(row.state()).after(RequestAction.VERIFY, false);
+		row.state().after(RequestAction.VERIFY, false);
 		String tracking = Tokens.newToken();
 		repository.update(row.id(),
-				new RequestChange().state(RequestState.SUBMITTED.name())
+				new RequestChange().state(RequestState.SUBMITTED)
 					.set("submitted_at", now)
 					.set("verify_token_hash", null)
 					.set("tracking_token_hash", Tokens.hash(tracking))
@@ -300,7 +300,7 @@ public class ExplanationService {
 		Instant now = clock.instant();
 		RequestState next = transition(row, RequestAction.PROVIDE_INFORMATION);
 		repository.resumeClock(row.id(), now);
-		repository.update(row.id(), new RequestChange().state(next.name()));
+		repository.update(row.id(), new RequestChange().state(next));
 		addMessage(row.id(), PERSON, "INFORMATION", text.strip(), null, now);
 		changed(row, ExplanationRequestChanged.Change.INFORMATION_PROVIDED);
 	}
@@ -315,8 +315,7 @@ public class ExplanationService {
 		requireText("statement", statement);
 		Instant now = clock.instant();
 		RequestState next = transition(row, RequestAction.ESCALATE);
-		repository.update(row.id(),
-				new RequestChange().state(next.name()).set("escalated_at", now).set("closed_at", null));
+		repository.update(row.id(), new RequestChange().state(next).set("escalated_at", now).set("closed_at", null));
 		addMessage(row.id(), PERSON, "COMPLAINT", statement.strip(), null, now);
 		changed(row, ExplanationRequestChanged.Change.ESCALATED);
 	}
@@ -327,7 +326,7 @@ public class ExplanationService {
 		RequestRow row = byTracking(trackingToken);
 		RequestState next = transition(row, RequestAction.CLOSE);
 		Instant now = clock.instant();
-		repository.update(row.id(), new RequestChange().state(next.name()).set("closed_at", now));
+		repository.update(row.id(), new RequestChange().state(next).set("closed_at", now));
 		repository.addMessage(UUID.randomUUID(), row.id(), PERSON, "CLOSED", null, null, now);
 		changed(row, ExplanationRequestChanged.Change.CLOSED);
 	}
@@ -354,7 +353,7 @@ public class ExplanationService {
 	public void acknowledge(String reference) {
 		RequestRow row = deployerRow(reference, true);
 		RequestState next = transition(row, RequestAction.ACKNOWLEDGE);
-		repository.update(row.id(), new RequestChange().state(next.name()));
+		repository.update(row.id(), new RequestChange().state(next));
 		repository.addMessage(UUID.randomUUID(), row.id(), DEPLOYER, "ACKNOWLEDGED", null, null, clock.instant());
 		changed(row, ExplanationRequestChanged.Change.ACKNOWLEDGED);
 	}
@@ -368,7 +367,7 @@ public class ExplanationService {
 		Instant now = clock.instant();
 		RequestState next = transition(row, RequestAction.REQUEST_INFORMATION);
 		repository.stopClock(row.id(), now);
-		repository.update(row.id(), new RequestChange().state(next.name()));
+		repository.update(row.id(), new RequestChange().state(next));
 		addMessage(row.id(), DEPLOYER, "INFORMATION_REQUEST", question.strip(), null, now);
 		changed(row, ExplanationRequestChanged.Change.INFORMATION_REQUESTED);
 	}
@@ -447,9 +446,8 @@ public class ExplanationService {
 		Deadline deadline = deadline(row, stops, now);
 		boolean onTime = !deadlines.day(now).isAfter(deadline.due());
 		repository.update(row.id(),
-				new RequestChange().state(next.name())
-					.set("outcome", next.name())
-					.set("refusal_ground", ground == null ? null : ground.name())
+				new RequestChange().state(next)
+					.outcome(next, ground)
 					.set("responded_at", now)
 					.set("responded_on_time", onTime)
 					.set("closed_at", now));
@@ -503,7 +501,7 @@ public class ExplanationService {
 		Instant now = clock.instant();
 		RequestState next = transition(row, RequestAction.CLOSE_COMPLAINT);
 		repository.update(row.id(),
-				new RequestChange().state(next.name()).set("complaint_closed_at", now).set("closed_at", now));
+				new RequestChange().state(next).set("complaint_closed_at", now).set("closed_at", now));
 		addMessage(row.id(), AUTHORITY, "COMPLAINT_OUTCOME", outcome.strip(), null, now);
 		changed(row, ExplanationRequestChanged.Change.COMPLAINT_CLOSED);
 	}
@@ -576,7 +574,7 @@ public class ExplanationService {
 				if (Boolean.TRUE.equals(row.respondedOnTime())) {
 					onTime++;
 				}
-				outcomes.merge(RequestState.valueOf(row.outcome()), 1L, Long::sum);
+				outcomes.merge(row.outcome(), 1L, Long::sum);
 			}
 		}
 		Double median = null;
@@ -607,7 +605,7 @@ public class ExplanationService {
 	}
 
 	private RequestState transition(RequestRow row, RequestAction action) {
-		return RequestState.valueOf(row.state()).after(action, overdue(row));
+		return row.state().after(action, overdue(row));
 	}
 
 	private boolean overdue(RequestRow row) {
@@ -640,7 +638,7 @@ public class ExplanationService {
 		LocalDate today = deadlines.day(now);
 		Map<OrganisationId, String> names = new java.util.HashMap<>();
 		return rows.stream().map(row -> {
-			RequestState state = RequestState.valueOf(row.state());
+			RequestState state = row.state();
 			Deadline deadline = row.submittedAt() == null ? null
 					: deadline(row, stops.getOrDefault(row.id(), List.of()), now);
 			boolean open = state.isOpen();
@@ -655,7 +653,7 @@ public class ExplanationService {
 
 	ExplanationRequest view(RequestRow row) {
 		Instant now = clock.instant();
-		RequestState state = RequestState.valueOf(row.state());
+		RequestState state = row.state();
 		Deadline deadline = row.submittedAt() == null ? null
 				: deadline(row, stops(List.of(row.id())).getOrDefault(row.id(), List.of()), now);
 		LocalDate today = deadlines.day(now);
@@ -686,9 +684,8 @@ public class ExplanationService {
 				cipher.openOrEmpty(row.decisionReferenceEnc(), SealedColumn.REQUEST_DECISION_REFERENCE, row.id()),
 				cipher.openOrEmpty(row.adverseEnc(), SealedColumn.REQUEST_ADVERSE, row.id()),
 				cipher.openOrEmpty(row.systemDescriptionEnc(), SealedColumn.REQUEST_SYSTEM_DESCRIPTION, row.id()),
-				row.submittedAt(), deadline, overdue, longOverdue, row.extensionMonths() > 0,
-				row.refusalGround() == null ? null : RefusalGround.valueOf(row.refusalGround()), thread, person,
-				deployer);
+				row.submittedAt(), deadline, overdue, longOverdue, row.extensionMonths() > 0, row.refusalGround(),
+				thread, person, deployer);
 	}
 
 	private ThreadMessage message(MessageRow row) {

@@ -73,7 +73,7 @@ class ExplanationTimers {
 	/** Sends due reminders; returns how many. */
 	int remind() {
 		Instant now = clock.instant();
-		List<RequestRow> open = repository.inStates(List.of("SUBMITTED", "ACKNOWLEDGED"));
+		List<RequestRow> open = repository.inStates(List.of(RequestState.SUBMITTED, RequestState.ACKNOWLEDGED));
 		Map<UUID, List<ClockStop>> stops = service.stops(open.stream().map(RequestRow::id).toList());
 		int sent = 0;
 		for (RequestRow row : open) {

@@ -3,6 +3,7 @@ package org.airegistry.explanation;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.airegistry.security.ClientAddress;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -12,9 +13,10 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
 /**
- * Limits new requests per email address and per network address without tracking anyone:
- * counters live only in memory, keyed by a SHA-256 of the address, and are forgotten when
- * idle. Nothing is logged.
+ * Limits new requests per email address and per client (an IPv4 address, an IPv6 /64
+ * network: {@link ClientAddress#key}) without tracking anyone: counters live only in
+ * memory, keyed by a SHA-256 of the address, and are forgotten when idle. Nothing is
+ * logged.
  */
 @Component
 class FilingThrottle {
@@ -42,7 +44,7 @@ class FilingThrottle {
 	String tryFile(String email, String networkAddress) {
 		Bucket byAddress = addresses.get(Tokens.hash(email.strip().toLowerCase(Locale.ROOT)),
 				key -> bucket(limits.requestsPerAddressPerDay(), Duration.ofDays(1)));
-		Bucket byNetwork = networks.get(Tokens.hash(networkAddress),
+		Bucket byNetwork = networks.get(Tokens.hash(ClientAddress.key(networkAddress)),
 				key -> bucket(limits.requestsPerIpPerHour(), Duration.ofHours(1)));
 		if (byNetwork.getAvailableTokens() < 1) {
 			return "explanation.error.limitNetwork";

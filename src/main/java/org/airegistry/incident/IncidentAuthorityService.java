@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.airegistry.incident.persistence.IncidentRepository;
 import org.airegistry.incident.persistence.IncidentRepository.HandlingColumn;
 import org.airegistry.moderation.Moderation;
-import org.airegistry.organisation.OrganisationService;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
@@ -55,8 +54,6 @@ public class IncidentAuthorityService {
 
 	private final IncidentMailer mailer;
 
-	private final OrganisationService organisations;
-
 	private final Moderation moderation;
 
 	private final ApplicationEventPublisher events;
@@ -64,13 +61,11 @@ public class IncidentAuthorityService {
 	private final Clock clock;
 
 	IncidentAuthorityService(IncidentRepository repository, CurrentActor currentActor, IncidentCases cases,
-			IncidentMailer mailer, OrganisationService organisations, Moderation moderation,
-			ApplicationEventPublisher events, Clock clock) {
+			IncidentMailer mailer, Moderation moderation, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.currentActor = currentActor;
 		this.cases = cases;
 		this.mailer = mailer;
-		this.organisations = organisations;
 		this.moderation = moderation;
 		this.events = events;
 		this.clock = clock;
@@ -94,7 +89,7 @@ public class IncidentAuthorityService {
 			.filter(handling -> summaries.containsKey(handling.incident()))
 			.map(handling -> new InboxItem(handling, withSubmittedTitle(summaries.get(handling.incident())),
 					open.getOrDefault(handling.id(), 0L).intValue(),
-					repository.find(handling.incident()).orElseThrow().supervision()))
+					cases.submitted(handling.incident()).supervision()))
 			.toList();
 	}
 
@@ -293,10 +288,9 @@ public class IncidentAuthorityService {
 
 	private void mailReporter(IncidentId id, String kind, Handling handling) {
 		IncidentReport report = repository.find(id).orElseThrow();
-		organisations.summary(report.reporter())
-			.ifPresent(reporter -> mailer.send(reporter.functionalEmail(), reporter.country(), kind, report.reference(),
-					report.subjectName(), handling.authorityName() == null ? "" : handling.authorityName(),
-					mailer.link(IncidentRoutes.report(report.id()))));
+		mailer.send(report.reporter(), kind, report.reference(), report.subjectName(),
+				handling.authorityName() == null ? "" : handling.authorityName(),
+				mailer.link(IncidentRoutes.report(report.id())));
 	}
 
 	private static List<FieldError> textProblems(String field, @Nullable String text) {

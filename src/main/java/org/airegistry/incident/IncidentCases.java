@@ -36,18 +36,30 @@ class IncidentCases {
 	 * copy replaced by the latest submitted version.
 	 */
 	IncidentCase forAuthorities(IncidentId id) {
-		IncidentReport report = repository.find(id).orElseThrow(() -> new NotFoundException("Serious-incident report"));
 		List<SubmittedVersion> versions = repository.versions(id);
+		IncidentReport submitted = submitted(id, versions);
+		return new IncidentCase(submitted, versions, statuses(id), deadline(submitted));
+	}
+
+	/**
+	 * The report as submitted: the working copy replaced by the latest submitted version
+	 * (what the authorities read and what routes it).
+	 */
+	IncidentReport submitted(IncidentId id) {
+		return submitted(id, repository.versions(id));
+	}
+
+	private IncidentReport submitted(IncidentId id, List<SubmittedVersion> versions) {
+		IncidentReport report = repository.find(id).orElseThrow(() -> new NotFoundException("Serious-incident report"));
 		if (versions.isEmpty()) {
 			throw new NotFoundException("Serious-incident report");
 		}
-		IncidentReport submitted = new IncidentReport(report.id(), report.reference(), report.reporter(),
-				report.reporterName(), report.role(), report.route(), report.registrationNumber(), report.gpaiModelId(),
-				report.subjectName(), report.provider(), report.annexIIIPoint(), report.lawEnforcementUse(),
-				report.state(), report.lockVersion(), versions.getFirst().data(), false, report.submittedVersion(),
+		return new IncidentReport(report.id(), report.reference(), report.reporter(), report.reporterName(),
+				report.role(), report.route(), report.registrationNumber(), report.gpaiModelId(), report.subjectName(),
+				report.provider(), report.annexIIIPoint(), report.lawEnforcementUse(), report.state(),
+				report.lockVersion(), versions.getFirst().data(), false, report.submittedVersion(),
 				report.deadlineCase(), report.clockStartAt(), report.dueAt(), report.firstSubmittedAt(), report.late(),
 				report.completeSubmittedAt(), report.basedOn(), report.createdAt());
-		return new IncidentCase(submitted, versions, statuses(id), deadline(submitted));
 	}
 
 	/**

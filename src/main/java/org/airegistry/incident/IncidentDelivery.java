@@ -42,14 +42,18 @@ class IncidentDelivery {
 
 	private final ApplicationEventPublisher events;
 
+	private final IncidentCases cases;
+
 	IncidentDelivery(IncidentRepository repository, AuthorityRouting routing, IncidentDeadlines deadlines,
-			IncidentMailer mailer, OrganisationService organisations, ApplicationEventPublisher events) {
+			IncidentMailer mailer, OrganisationService organisations, ApplicationEventPublisher events,
+			IncidentCases cases) {
 		this.repository = repository;
 		this.routing = routing;
 		this.deadlines = deadlines;
 		this.mailer = mailer;
 		this.organisations = organisations;
 		this.events = events;
+		this.cases = cases;
 	}
 
 	/** Where a report with this content goes: one target per authority. */
@@ -89,10 +93,8 @@ class IncidentDelivery {
 		}
 		if (version == 1 && report.route() == Route.PROVIDER_FIRST && report.provider() != null) {
 			// Art 26(5): a deployer informs the provider first, then the authorities
-			organisations.summary(report.provider())
-				.ifPresent(provider -> mailer.send(provider.functionalEmail(), provider.country(), "deployerReport",
-						report.reference(), report.subjectName(), report.reporterName(),
-						mailer.link(IncidentRoutes.WORKSPACE)));
+			mailer.send(report.provider(), "deployerReport", report.reference(), report.subjectName(),
+					report.reporterName(), mailer.link(IncidentRoutes.WORKSPACE));
 		}
 	}
 
@@ -123,7 +125,9 @@ class IncidentDelivery {
 		if (handling.state() != HandlingState.AWAITING_AUTHORITY) {
 			return false;
 		}
-		IncidentReport report = repository.find(handling.incident()).orElseThrow();
+		// as submitted: the routing follows the latest submitted answers, not the working
+		// copy
+		IncidentReport report = cases.submitted(handling.incident());
 		Optional<Authority> authority = handling.kind() == AuthorityKind.AI_OFFICE ? routing.aiOffice()
 				: handling.memberState() == null ? Optional.empty() : routing.marketSurveillance(handling.memberState(),
 						Competence.SERIOUS_INCIDENTS, report.supervisionBasis());
@@ -149,9 +153,8 @@ class IncidentDelivery {
 
 	private void mailAuthority(org.airegistry.shared.OrganisationId authority, String kind, IncidentReport report,
 			int version) {
-		organisations.summary(authority)
-			.ifPresent(found -> mailer.send(found.functionalEmail(), found.country(), kind, report.reference(),
-					report.subjectName(), version, mailer.link(IncidentRoutes.inboxReport(report.id()))));
+		mailer.send(authority, kind, report.reference(), report.subjectName(), version,
+				mailer.link(IncidentRoutes.inboxReport(report.id())));
 	}
 
 	/** The reporting organisation's functional address and country, for mails to it. */

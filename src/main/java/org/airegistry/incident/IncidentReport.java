@@ -57,10 +57,12 @@ public record IncidentReport(IncidentId id, String reference, OrganisationId rep
 	}
 
 	/**
-	 * The basis with the system's Annex III point, as the authorities' inboxes show it.
+	 * The basis with the system's Annex III point, as the authorities' inboxes show it:
+	 * with the use for justice and democracy that the working copy answers (for the
+	 * authorities, {@link IncidentCases} puts the latest submitted version there).
 	 */
 	public Supervision supervision() {
-		return Supervision.of(annexIIIPoint, lawEnforcementUse);
+		return Supervision.of(annexIIIPoint, lawEnforcementUse, draft.justiceAndDemocracyUse());
 	}
 
 	/** Whether the deadline passed with nothing submitted yet. */

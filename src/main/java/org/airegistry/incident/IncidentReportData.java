@@ -58,6 +58,10 @@ import org.jspecify.annotations.Nullable;
  * @param contactPoint the functional contact for this incident (a desk, not a person's
  * private details)
  * @param attachments PDF documents, by SHA-256 (a version's own hash covers them)
+ * @param justiceAndDemocracyUse for a system of Annex III point 1: whether it is used for
+ * the purposes of justice and democracy, which makes the data protection authority its
+ * market surveillance authority (Art 74(8), DD087); reports stored before the question
+ * existed read as not
  */
 public record IncidentReportData(ReportType reportType, String title, Set<MemberState> memberStates,
 		@Nullable LocalDate occurredOn, @Nullable Instant awareAt, @Nullable Instant causalLinkAt,
@@ -65,7 +69,8 @@ public record IncidentReportData(ReportType reportType, String title, Set<Member
 		SectoralRegime sectoralRegime, @Nullable Integer affectedPersons, String description, String harm,
 		String causalLink, String immediateMeasures, String investigation, String riskAssessment,
 		String correctiveActions, boolean systemAltered, String alterationDetails, String otherAuthoritiesInformed,
-		String providerContactAttempts, String contactPoint, List<StoredDocument> attachments) {
+		String providerContactAttempts, String contactPoint, List<StoredDocument> attachments,
+		boolean justiceAndDemocracyUse) {
 
 	public static final int TITLE_MAX = 200;
 
@@ -100,6 +105,20 @@ public record IncidentReportData(ReportType reportType, String title, Set<Member
 		providerContactAttempts = TextChecks.strip(providerContactAttempts);
 		contactPoint = TextChecks.strip(contactPoint);
 		attachments = attachments == null ? List.of() : List.copyOf(attachments);
+	}
+
+	/** A report without the answer on justice and democracy (not used for it). */
+	public IncidentReportData(ReportType reportType, String title, Set<MemberState> memberStates,
+			@Nullable LocalDate occurredOn, @Nullable Instant awareAt, @Nullable Instant causalLinkAt,
+			Set<HarmCategory> categories, boolean death, boolean widespreadInfringement, boolean cybersecurityBreach,
+			SectoralRegime sectoralRegime, @Nullable Integer affectedPersons, String description, String harm,
+			String causalLink, String immediateMeasures, String investigation, String riskAssessment,
+			String correctiveActions, boolean systemAltered, String alterationDetails, String otherAuthoritiesInformed,
+			String providerContactAttempts, String contactPoint, List<StoredDocument> attachments) {
+		this(reportType, title, memberStates, occurredOn, awareAt, causalLinkAt, categories, death,
+				widespreadInfringement, cybersecurityBreach, sectoralRegime, affectedPersons, description, harm,
+				causalLink, immediateMeasures, investigation, riskAssessment, correctiveActions, systemAltered,
+				alterationDetails, otherAuthoritiesInformed, providerContactAttempts, contactPoint, attachments, false);
 	}
 
 	/** An empty initial report. */
@@ -219,7 +238,8 @@ public record IncidentReportData(ReportType reportType, String title, Set<Member
 		return new IncidentReportData(type, title, memberStates, occurredOn, awareAt, causalLinkAt, categories, death,
 				widespreadInfringement, cybersecurityBreach, sectoralRegime, affectedPersons, description, harm,
 				causalLink, immediateMeasures, investigation, riskAssessment, correctiveActions, systemAltered,
-				alterationDetails, otherAuthoritiesInformed, providerContactAttempts, contactPoint, attachments);
+				alterationDetails, otherAuthoritiesInformed, providerContactAttempts, contactPoint, attachments,
+				justiceAndDemocracyUse);
 	}
 
 	/** The same report with these attachments. */
@@ -227,7 +247,8 @@ public record IncidentReportData(ReportType reportType, String title, Set<Member
 		return new IncidentReportData(reportType, title, memberStates, occurredOn, awareAt, causalLinkAt, categories,
 				death, widespreadInfringement, cybersecurityBreach, sectoralRegime, affectedPersons, description, harm,
 				causalLink, immediateMeasures, investigation, riskAssessment, correctiveActions, systemAltered,
-				alterationDetails, otherAuthoritiesInformed, providerContactAttempts, contactPoint, documents);
+				alterationDetails, otherAuthoritiesInformed, providerContactAttempts, contactPoint, documents,
+				justiceAndDemocracyUse);
 	}
 
 }

@@ -20,7 +20,7 @@ import org.airegistry.publication.Publisher;
 import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.Visibility;
 import org.airegistry.registry.LinkableEntry;
-import org.airegistry.registry.PdfCheck;
+import org.airegistry.registry.RecordDocuments;
 import org.airegistry.registry.ProviderEntries;
 import org.airegistry.registry.RegistrationNumbers;
 import org.airegistry.registry.RegistrySettings;
@@ -76,7 +76,7 @@ public class IncidentService {
 
 	private final IncidentSettings settings;
 
-	private final RegistrySettings registrySettings;
+	private final RecordDocuments<IncidentId> attachments;
 
 	private final ApplicationEventPublisher events;
 
@@ -98,7 +98,8 @@ public class IncidentService {
 		this.deadlines = deadlines;
 		this.delivery = delivery;
 		this.settings = settings;
-		this.registrySettings = registrySettings;
+		this.attachments = new RecordDocuments<>("attachments", "Attachment", repository::insertDocumentIfAbsent,
+				repository::documentContent, registrySettings, clock);
 		this.events = events;
 		this.clock = clock;
 	}
@@ -271,7 +272,7 @@ public class IncidentService {
 		if (!submitted) {
 			throw new NotFoundException("Attachment");
 		}
-		return repository.documentContent(id, sha256).orElseThrow(() -> new NotFoundException("Attachment"));
+		return attachments.content(id, sha256);
 	}
 
 	private IncidentReport deployerReportFor(Actor actor, IncidentId id) {
@@ -339,9 +340,7 @@ public class IncidentService {
 	 */
 	@Transactional
 	public StoredDocument storeAttachment(IncidentId id, String fileName, byte[] content) {
-		own(id);
-		reject(PdfCheck.problems("attachments", content, registrySettings.maxDocumentBytes()));
-		return stored(id, fileName, content);
+		return stored(own(id), attachments.store(id, fileName, content, currentActor.require().userId()));
 	}
 
 	/**
@@ -351,15 +350,10 @@ public class IncidentService {
 	 */
 	@Transactional
 	public StoredDocument storeAttachment(IncidentId id, String fileName, java.nio.file.Path file) {
-		own(id);
-		return stored(id, fileName, PdfCheck.checkedContent("attachments", file, registrySettings.maxDocumentBytes()));
+		return stored(own(id), attachments.store(id, fileName, file, currentActor.require().userId()));
 	}
 
-	private StoredDocument stored(IncidentId id, String fileName, byte[] content) {
-		Actor actor = currentActor.require();
-		IncidentReport report = own(id);
-		StoredDocument document = new StoredDocument(PdfCheck.sha256(content), fileName, content.length);
-		repository.insertDocumentIfAbsent(id, document, content, actor.userId(), clock.instant());
+	private StoredDocument stored(IncidentReport report, StoredDocument document) {
 		events.publishEvent(new IncidentStepped(report.reference(), IncidentStepped.Step.ATTACHMENT_STORED, null, null,
 				document.fileName() + " " + document.sha256()));
 		return document;
@@ -369,12 +363,12 @@ public class IncidentService {
 	@Transactional(readOnly = true)
 	public byte[] attachment(IncidentId id, String sha256) {
 		own(id);
-		return repository.documentContent(id, sha256).orElseThrow(() -> new NotFoundException("Attachment"));
+		return attachments.content(id, sha256);
 	}
 
 	/** Largest PDF accepted, in bytes (the registry's document limit). */
 	public long maxAttachmentBytes() {
-		return registrySettings.maxDocumentBytes();
+		return attachments.maxBytes();
 	}
 
 	/**

@@ -2,12 +2,12 @@ package org.airegistry.incident;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.airegistry.incident.persistence.IncidentRepository;
-import org.airegistry.organisation.OrganisationService;
+import org.airegistry.publication.TimedWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,20 +36,20 @@ class IncidentTimers {
 
 	private final IncidentMailer mailer;
 
-	private final OrganisationService organisations;
-
 	private final TransactionTemplate transactions;
+
+	private final TimedWork work;
 
 	private final Clock clock;
 
 	IncidentTimers(IncidentRepository repository, IncidentDeadlines deadlines, IncidentDelivery delivery,
-			IncidentMailer mailer, OrganisationService organisations, TransactionTemplate transactions, Clock clock) {
+			IncidentMailer mailer, TransactionTemplate transactions, Clock clock) {
 		this.repository = repository;
 		this.deadlines = deadlines;
 		this.delivery = delivery;
 		this.mailer = mailer;
-		this.organisations = organisations;
 		this.transactions = transactions;
+		this.work = new TimedWork(transactions, log);
 		this.clock = clock;
 	}
 
@@ -64,49 +64,41 @@ class IncidentTimers {
 		}
 	}
 
-	/** Sends due reminders and overdue notices; returns how many. */
+	/** Sends due reminders and overdue notices, each once; returns how many. */
 	int remind() {
 		Instant now = clock.instant();
-		int sent = 0;
-		for (IncidentReport report : repository.unsubmittedWithDeadline()) {
-			Optional<IncidentDeadline> found = deadlines.of(report.role(), report.draft());
-			if (found.isEmpty()) {
-				continue;
-			}
-			IncidentDeadline deadline = found.get();
-			if (deadline.passed(now)) {
-				if (repository.overdueNotifiedAt(report.id()).isEmpty()) {
-					sent += notify(report, "overdue", deadline, now, true);
-				}
-			}
-			else if (!now.isBefore(deadlines.reminderAt(deadline)) && repository.remindedAt(report.id()).isEmpty()) {
-				sent += notify(report, "dueSoon", deadline, now, false);
-			}
-		}
-		return sent;
+		List<Unsubmitted> unsubmitted = repository.unsubmittedWithDeadline()
+			.stream()
+			.flatMap(report -> deadlines.of(report.role(), report.draft())
+				.map(deadline -> new Unsubmitted(report, deadline, deadline.passed(now)))
+				.stream())
+			.toList();
+		return TimedWork.remindOnce(unsubmitted,
+				due -> due.overdue() || TimedWork.reached(now, deadlines.reminderAt(due.deadline())),
+				due -> (due.overdue() ? repository.overdueNotifiedAt(due.report().id())
+						: repository.remindedAt(due.report().id()))
+					.isPresent(),
+				due -> notify(due, now));
 	}
 
-	private int notify(IncidentReport report, String kind, IncidentDeadline deadline, Instant now, boolean overdue) {
-		try {
-			transactions.executeWithoutResult(status -> {
-				if (overdue) {
-					repository.markOverdueNotified(report.id(), now);
-				}
-				else {
-					repository.markReminded(report.id(), now);
-				}
-				organisations.summary(report.reporter())
-					.ifPresent(reporter -> mailer.send(reporter.functionalEmail(), reporter.country(), kind,
-							report.reference(), report.subjectName(), deadline.period().lastDay(),
-							mailer.link(IncidentRoutes.report(report.id()))));
-			});
+	/** A report not yet submitted, its deadline and whether that has passed. */
+	private record Unsubmitted(IncidentReport report, IncidentDeadline deadline, boolean overdue) {
+	}
+
+	private int notify(Unsubmitted due, Instant now) {
+		IncidentReport report = due.report();
+		return work.step("A reminder for a serious-incident report could not be sent", () -> {
+			if (due.overdue()) {
+				repository.markOverdueNotified(report.id(), now);
+			}
+			else {
+				repository.markReminded(report.id(), now);
+			}
+			mailer.send(report.reporter(), due.overdue() ? "overdue" : "dueSoon", report.reference(),
+					report.subjectName(), due.deadline().period().lastDay(),
+					mailer.link(IncidentRoutes.report(report.id())));
 			return 1;
-		}
-		catch (RuntimeException ex) {
-			log.warn("A reminder for a serious-incident report could not be sent ({}); will retry",
-					ex.getClass().getSimpleName());
-			return 0;
-		}
+		});
 	}
 
 	/**

@@ -14,7 +14,16 @@ public record Supervision(SupervisionBasis basis, @Nullable AnnexIIIPoint point)
 
 	/** For a system of the point, with or without law-enforcement or border use. */
 	public static Supervision of(@Nullable AnnexIIIPoint point, boolean lawEnforcementOrBorderUse) {
-		return new Supervision(SupervisionBasis.of(point, lawEnforcementOrBorderUse), point);
+		return of(point, lawEnforcementOrBorderUse, false);
+	}
+
+	/**
+	 * For a system of the point, with or without law-enforcement or border use, and with
+	 * or without use for justice and democracy (Art 74(8)).
+	 */
+	public static Supervision of(@Nullable AnnexIIIPoint point, boolean lawEnforcementOrBorderUse,
+			boolean justiceAndDemocracyUse) {
+		return new Supervision(SupervisionBasis.of(point, lawEnforcementOrBorderUse, justiceAndDemocracyUse), point);
 	}
 
 	/** Translation key of the explanation. */

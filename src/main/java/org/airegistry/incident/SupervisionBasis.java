@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Articles 41 to 44 of that Directive. Every other system has the market surveillance
  * authority the Member State designated under Art 70(1). The registry knows of a point-1
  * system whether it is used for law enforcement, migration, asylum or border control
- * management (the Art 49(4) question); use for justice and democracy alone is not asked,
- * so such a system follows the general rule (DD087).
+ * management (the Art 49(4) question, from its registration) and, asked with the report
+ * or the test plan, whether it is used for the purposes of justice and democracy (DD087).
  */
 public enum SupervisionBasis {
 
@@ -49,14 +49,25 @@ public enum SupervisionBasis {
 	/**
 	 * The basis for a system of the Annex III point (none: not an Annex III system, or a
 	 * GPAI model) with or without use for law enforcement, migration, asylum or border
-	 * control management.
+	 * control management, not used for justice and democracy.
 	 */
 	public static SupervisionBasis of(@Nullable AnnexIIIPoint point, boolean lawEnforcementOrBorderUse) {
+		return of(point, lawEnforcementOrBorderUse, false);
+	}
+
+	/**
+	 * The basis for a system of the Annex III point (none: not an Annex III system, or a
+	 * GPAI model): a point-1 system goes to the Art 74(8) authority when it is used for
+	 * law enforcement or border management, or for justice and democracy.
+	 */
+	public static SupervisionBasis of(@Nullable AnnexIIIPoint point, boolean lawEnforcementOrBorderUse,
+			boolean justiceAndDemocracyUse) {
 		if (point == null) {
 			return DESIGNATED_AUTHORITY;
 		}
 		return switch (point.area()) {
-			case 1 -> lawEnforcementOrBorderUse ? DATA_PROTECTION_AUTHORITY : DESIGNATED_AUTHORITY;
+			case 1 ->
+				lawEnforcementOrBorderUse || justiceAndDemocracyUse ? DATA_PROTECTION_AUTHORITY : DESIGNATED_AUTHORITY;
 			case 6, 7, 8 -> DATA_PROTECTION_AUTHORITY;
 			default -> DESIGNATED_AUTHORITY;
 		};

@@ -3,24 +3,21 @@ package org.airegistry.moderation;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 
-import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
+import org.airegistry.notification.MailTemplate;
 import org.airegistry.registry.ProviderContacts;
 import org.airegistry.shared.OrganisationId;
-import org.airegistry.shared.i18n.MailLanguages;
-import org.airegistry.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells a provider by mail when the market surveillance authority flags, suspends or asks
  * for a correction of one of its entries, and when it lifts or closes such an action
- * (issue 21): to the organisation's functional mailbox, in the language of its Member
- * State, with the notice, the due date of a correction and a link to the workspace's
- * reports page. Best effort: the action stands when the mail cannot leave (the workspace
- * shows it either way).
+ * (issue 21): to the organisation's functional mailbox, in the language its people chose
+ * (else its Member State's), with the notice, the due date of a correction and a link to
+ * the workspace's reports page. Best effort: the action stands when the mail cannot leave
+ * (the workspace shows it either way).
  */
 @Component
 class ModerationMailer {
@@ -28,14 +25,12 @@ class ModerationMailer {
 	/** Where the provider reads and answers the authority's actions. */
 	static final String REPORTS_ROUTE = "workspace/reports";
 
-	private final MailOutbox outbox;
+	private final MailTemplate mails;
 
 	private final ProviderContacts contacts;
 
-	private final Translations texts = Translations.standard();
-
 	ModerationMailer(MailOutbox outbox, ProviderContacts contacts) {
-		this.outbox = outbox;
+		this.mails = outbox.template("moderation.mail.", "moderation ");
 		this.contacts = contacts;
 	}
 
@@ -53,13 +48,12 @@ class ModerationMailer {
 	private void send(OrganisationId provider, String kind, String registrationNumber, String notice,
 			@Nullable LocalDate dueDate) {
 		contacts.mailbox(provider).ifPresent(mailbox -> {
-			Locale locale = MailLanguages.of(null, mailbox.country());
 			String due = dueDate == null ? ""
-					: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(dueDate);
-			Object[] arguments = { registrationNumber, notice, due, outbox.link(REPORTS_ROUTE), mailbox.legalName() };
-			outbox.sendIfPossible(new Mail(mailbox.email(), "moderation " + kind,
-					texts.text("moderation.mail." + kind + ".subject", locale, arguments),
-					texts.text("moderation.mail." + kind + ".body", locale, arguments)));
+					: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+						.withLocale(mailbox.to().language())
+						.format(dueDate);
+			mails.sendIfPossible(mailbox.to(), kind, registrationNumber, notice, due, mails.link(REPORTS_ROUTE),
+					mailbox.legalName());
 		});
 	}
 

@@ -1,12 +1,9 @@
 package org.airegistry.moderation;
 
-import java.util.Locale;
-
-import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
+import org.airegistry.notification.MailRecipient;
+import org.airegistry.notification.MailTemplate;
 import org.airegistry.security.MailLimits;
-import org.airegistry.shared.i18n.MailLanguages;
-import org.airegistry.shared.i18n.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,34 +16,30 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportMailer {
 
-	private final MailOutbox outbox;
-
-	private final Translations texts = Translations.standard();
+	private final MailTemplate mails;
 
 	private final MailLimits limits;
 
 	ReportMailer(MailOutbox outbox, MailLimits limits) {
-		this.outbox = outbox;
+		this.mails = outbox.template("report.mail.", "report ");
 		this.limits = limits;
 	}
 
 	void filed(String to, String language, String reference, String registrationNumber, String token) {
-		send(to, MailLanguages.of(language, null), "filed", reference, registrationNumber,
-				outbox.link("reports/status?token=" + token));
+		send(MailRecipient.of(to, language, null), "filed", reference, registrationNumber,
+				mails.link("reports/status", token));
 	}
 
 	void answered(String to, String language, String reference, ReportStatus outcome) {
-		Locale locale = MailLanguages.of(language, null);
-		send(to, locale, "answered", reference, texts.text("report.status." + outcome.name(), locale));
+		MailRecipient recipient = MailRecipient.of(to, language, null);
+		send(recipient, "answered", reference, mails.text(recipient.language(), "report.status." + outcome.name()));
 	}
 
-	private void send(String to, Locale locale, String kind, Object... arguments) {
-		if (!limits.mayMailUnverified("report", to)) {
+	private void send(MailRecipient to, String kind, Object... arguments) {
+		if (!limits.mayMailUnverified("report", to.address())) {
 			return;
 		}
-		outbox.sendIfPossible(
-				new Mail(to, "report " + kind, texts.text("report.mail." + kind + ".subject", locale, arguments),
-						texts.text("report.mail." + kind + ".body", locale, arguments)));
+		mails.sendIfPossible(to, kind, arguments);
 	}
 
 }

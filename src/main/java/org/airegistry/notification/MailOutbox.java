@@ -58,6 +58,14 @@ public class MailOutbox {
 		this.from = from;
 	}
 
+	/**
+	 * The mails whose texts are {@code <keyPrefix><kind>.subject} and {@code .body},
+	 * counted and logged as {@code <kindPrefix><kind>}.
+	 */
+	public MailTemplate template(String keyPrefix, String kindPrefix) {
+		return new MailTemplate(this, keyPrefix, kindPrefix, false, null);
+	}
+
 	/** An absolute link to a path of the portal, e.g. {@code account/verify?token=…}. */
 	public String link(String path) {
 		return baseUrl + "/" + path;

@@ -1,30 +1,23 @@
 package org.airegistry.organisation;
 
-import java.util.Locale;
-
-import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
-import org.airegistry.shared.i18n.MailLanguages;
-import org.airegistry.shared.i18n.Translations;
+import org.airegistry.notification.MailRecipient;
+import org.airegistry.notification.MailTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders account mails (verification, invitation, approval, rejection) in the
- * recipient's language from {@code i18n/organisation*.properties} and sends them through
- * Spring's {@link JavaMailSender} (real SMTP; the demo run records them in the dev
- * mailbox). Mails are sent inside the caller's transaction: when the mail server refuses,
- * the change is rolled back and the user is told to try again, so no account waits for a
- * mail that never left.
+ * Account mails (verification, invitation, approval, rejection) in the recipient's
+ * language from {@code i18n/organisation*.properties}. Mails are sent inside the caller's
+ * transaction: when the mail server refuses, the change is rolled back and the user is
+ * told to try again, so no account waits for a mail that never left.
  */
 @Component
 class AccountMailer {
 
-	private final MailOutbox outbox;
-
-	private final Translations texts = Translations.standard();
+	private final MailTemplate mails;
 
 	AccountMailer(MailOutbox outbox) {
-		this.outbox = outbox;
+		this.mails = outbox.template("mail.", "");
 	}
 
 	/**
@@ -32,18 +25,17 @@ class AccountMailer {
 	 * {@code https://registry.example/account/verify?token=...}.
 	 */
 	String link(String route, String token) {
-		return outbox.link(route + "?token=" + token);
+		return mails.link(route, token);
 	}
 
 	/** The absolute address of a page, e.g. {@code https://registry.example/login}. */
 	String page(String route) {
-		return outbox.link(route);
+		return mails.link(route);
 	}
 
+	/** To an account's address, in the language it recorded. */
 	void send(String to, String language, String kind, Object... arguments) {
-		Locale locale = MailLanguages.of(language, null);
-		outbox.send(new Mail(to, kind, texts.text("mail." + kind + ".subject", locale, arguments),
-				texts.text("mail." + kind + ".body", locale, arguments)));
+		mails.send(MailRecipient.of(to, language, null), kind, arguments);
 	}
 
 }

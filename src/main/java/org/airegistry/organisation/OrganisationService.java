@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.airegistry.notification.MailRecipient;
 import org.airegistry.organisation.persistence.AccountRepository;
 import org.airegistry.organisation.persistence.AuthorityRepository;
 import org.airegistry.organisation.persistence.OrganisationRepository;
@@ -190,6 +191,17 @@ public class OrganisationService implements PublishingPermission {
 	public Locale mailLanguage(OrganisationId organisation) {
 		return MailLanguages.of(repository.recordedLanguage(organisation).orElse(null),
 				repository.summary(organisation).map(OrganisationSummary::country).orElse(null));
+	}
+
+	/**
+	 * Where the registry writes to the organisation: its functional mailbox, in the
+	 * language of {@link #mailLanguage}; none when it gave no mailbox.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MailRecipient> mailbox(OrganisationId organisation) {
+		return repository.summary(organisation)
+			.filter(summary -> summary.functionalEmail() != null && !summary.functionalEmail().isBlank())
+			.map(summary -> new MailRecipient(summary.functionalEmail(), mailLanguage(organisation)));
 	}
 
 	/**

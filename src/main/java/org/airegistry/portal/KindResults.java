@@ -225,7 +225,7 @@ abstract class KindResults {
 		}
 		Article article = new Article(heading, facts, snippet);
 		article.addClassNames("result", kindClass);
-		return article;
+		return SearchView.Listed.mark(article, title, href);
 	}
 
 	/** The pager under the hits, when there is more than one page of at most ten. */

@@ -26,6 +26,7 @@ public class PublicEntryDiffView extends PublicVersionDiffView {
 	private final EntryFields fields;
 
 	public PublicEntryDiffView(RegistryQueries registry, RegistrySettings settings) {
+		super("registrationNumber", "entry.diff.back");
 		this.registry = registry;
 		this.fields = new EntryFields(settings.omnibus2026());
 	}
@@ -33,11 +34,6 @@ public class PublicEntryDiffView extends PublicVersionDiffView {
 	/** The comparison's address. */
 	public static String route(String registrationNumber, int from, int to) {
 		return VersionDiffView.route(RegistryRoutes.permalink(registrationNumber), from, to);
-	}
-
-	@Override
-	protected String recordParameter() {
-		return "registrationNumber";
 	}
 
 	@Override
@@ -55,11 +51,6 @@ public class PublicEntryDiffView extends PublicVersionDiffView {
 	@Override
 	protected String permalink(String registrationNumber) {
 		return RegistryRoutes.permalink(registrationNumber);
-	}
-
-	@Override
-	protected String backKey() {
-		return "entry.diff.back";
 	}
 
 }

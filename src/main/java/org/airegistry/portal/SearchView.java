@@ -40,6 +40,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -281,11 +282,11 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 						.put("numberOfItems", total)
 						.put("itemListElement",
 								results.getChildren()
-									.filter(Article.class::isInstance)
-									.map(article -> article.getElement().getChild(0).getChild(0))
-									.map(anchor -> StructuredData.of("ListItem")
-										.put("name", anchor.getText())
-										.put("url", PublicAddress.absolute(anchor.getAttribute("href"))))
+									.map(child -> ComponentUtil.getData(child, Listed.class))
+									.filter(java.util.Objects::nonNull)
+									.map(listed -> StructuredData.of("ListItem")
+										.put("name", listed.name())
+										.put("url", PublicAddress.absolute(listed.href())))
 									.toList()));
 		DocumentMetadata searchPage = DocumentMetadata.page(description, address, resultsPage);
 		return text.isBlank() && current.filters().isEmpty() && page == 1 && shown == Kind.SYSTEMS ? searchPage
@@ -646,21 +647,43 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		}
 	}
 
+	/**
+	 * One hit, written as one element with its content as HTML (text escaped by jsoup,
+	 * the snippet cleaned to {@code <mark>}): a hit is read, never changed, so it needs
+	 * one state node in the session instead of ten (issue 17, session benchmark).
+	 */
 	private Article result(SearchHit hit) {
-		Anchor title = new Anchor(RegistryRoutes.permalink(hit.registrationNumber()), hit.tradeName());
-		H2 heading = new H2(title);
-		heading.addClassName("result-title");
-		Span meta = new Span(getTranslation("search.result.meta", hit.providerName(), hit.registrationNumber(),
-				Formats.date(hit.publishedAt(), getLocale())));
-		meta.addClassName("entry-meta");
-		Paragraph snippet = new Paragraph();
-		snippet.getElement().setProperty("innerHTML", safe(hit.snippetHtml()));
-		snippet.addClassName("snippet");
-		Span states = new Span(Formats.memberStates(hit.memberStates(), getLocale()));
-		states.addClassName("entry-meta");
-		Article article = new Article(heading, meta, snippet, states);
+		org.jsoup.nodes.Element content = new org.jsoup.nodes.Element("div");
+		content.appendElement("h2")
+			.addClass("result-title")
+			.appendElement("a")
+			.attr("href", RegistryRoutes.permalink(hit.registrationNumber()))
+			.text(hit.tradeName());
+		content.appendElement("span")
+			.addClass("entry-meta")
+			.text(getTranslation("search.result.meta", hit.providerName(), hit.registrationNumber(),
+					Formats.date(hit.publishedAt(), getLocale())));
+		content.appendElement("p").addClass("snippet").append(safe(hit.snippetHtml()));
+		content.appendElement("span")
+			.addClass("entry-meta")
+			.text(Formats.memberStates(hit.memberStates(), getLocale()));
+		Article article = new Article();
 		article.addClassName("result");
-		return article;
+		article.getElement().setProperty("innerHTML", content.html());
+		return Listed.mark(article, hit.tradeName(), RegistryRoutes.permalink(hit.registrationNumber()));
+	}
+
+	/**
+	 * A hit's name and address, kept with its article for the page's structured data (the
+	 * article's content may be HTML rather than components).
+	 */
+	record Listed(String name, String href) {
+
+		static Article mark(Article article, String name, String href) {
+			ComponentUtil.setData(article, Listed.class, new Listed(name, href));
+			return article;
+		}
+
 	}
 
 	private void pager(SearchResults found, int page) {

@@ -3,16 +3,14 @@ package org.airegistry.registry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 
-import org.airegistry.notification.Mail;
 import org.airegistry.notification.MailOutbox;
+import org.airegistry.notification.MailTemplate;
 import org.airegistry.publication.Freshness;
 import org.airegistry.publication.ReviewedKind;
 import org.airegistry.publication.store.PublicationStore;
 import org.airegistry.publication.store.PublicationStore.LastConfirmed;
 import org.airegistry.registry.persistence.AiSystemRepository;
-import org.airegistry.shared.i18n.Translations;
 import org.jooq.Field;
 import org.springframework.stereotype.Component;
 
@@ -32,16 +30,14 @@ class EntryReview implements ReviewedKind<AiSystemId, EntryData> {
 
 	private final ProviderContacts contacts;
 
-	private final MailOutbox outbox;
+	private final MailTemplate mails;
 
 	private final Freshness freshness;
-
-	private final Translations texts = Translations.standard();
 
 	EntryReview(AiSystemRepository entries, ProviderContacts contacts, MailOutbox outbox, Freshness freshness) {
 		this.entries = entries;
 		this.contacts = contacts;
-		this.outbox = outbox;
+		this.mails = outbox.template("freshness.mail", "entry review reminder");
 		this.freshness = freshness;
 	}
 
@@ -78,13 +74,11 @@ class EntryReview implements ReviewedKind<AiSystemId, EntryData> {
 	@Override
 	public boolean remind(LastConfirmed<AiSystemId, EntryData> entry, LocalDate dueOn) {
 		return contacts.mailbox(entry.owner()).map(mailbox -> {
-			Locale locale = contacts.mailLanguage(entry.owner());
-			Object[] arguments = { entry.reference(), entry.data().tradeName(),
-					DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(dueOn),
-					outbox.link(WORKSPACE_ROUTE), mailbox.legalName(), freshness.reviewInterval().toTotalMonths() };
-			outbox.sendIfPossible(new Mail(mailbox.email(), "entry review reminder",
-					texts.text("freshness.mail.subject", locale, arguments),
-					texts.text("freshness.mail.body", locale, arguments)));
+			mails.sendIfPossible(mailbox.to(), "", entry.reference(), entry.data().tradeName(),
+					DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+						.withLocale(mailbox.to().language())
+						.format(dueOn),
+					mails.link(WORKSPACE_ROUTE), mailbox.legalName(), freshness.reviewInterval().toTotalMonths());
 			return true;
 		}).orElse(false);
 	}

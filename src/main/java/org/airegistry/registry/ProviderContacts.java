@@ -1,8 +1,8 @@
 package org.airegistry.registry;
 
-import java.util.Locale;
 import java.util.Optional;
 
+import org.airegistry.notification.MailRecipient;
 import org.airegistry.organisation.OrganisationService;
 import org.airegistry.shared.OrganisationId;
 import org.springframework.stereotype.Component;
@@ -22,26 +22,22 @@ public class ProviderContacts {
 	}
 
 	/**
-	 * The provider's functional mailbox and seat (for the language of mails to it), if it
-	 * gave one: where the registry writes to the organisation, e.g. about the authority's
-	 * moderation of its entries.
+	 * The provider's functional mailbox, if it gave one, in the language its people chose
+	 * (else its Member State's, {@link OrganisationService#mailbox}): where the registry
+	 * writes to the organisation, e.g. about the authority's moderation of its entries.
 	 */
 	public Optional<Mailbox> mailbox(OrganisationId provider) {
-		return organisations.contact(provider)
-			.filter(contact -> !contact.functionalEmail().isBlank())
-			.map(contact -> new Mailbox(contact.legalName(), contact.functionalEmail(), contact.country()));
+		return organisations.mailbox(provider)
+			.flatMap(to -> organisations.legalName(provider).map(name -> new Mailbox(name, to)));
 	}
 
-	/**
-	 * The language of mails to the provider's mailbox: the one its people chose, else its
-	 * Member State's ({@link OrganisationService#mailLanguage}).
-	 */
-	public Locale mailLanguage(OrganisationId provider) {
-		return organisations.mailLanguage(provider);
-	}
+	/** An organisation's name and its functional mailbox. */
+	public record Mailbox(String legalName, MailRecipient to) {
 
-	/** An organisation's functional mailbox, its name and the country of its seat. */
-	public record Mailbox(String legalName, String email, String country) {
+		public String email() {
+			return to.address();
+		}
+
 	}
 
 	/** The provider's contact details as lines of text. */

@@ -66,6 +66,16 @@ public interface RegistryQueries {
 	 */
 	void forEachLatest(int batchSize, Consumer<List<PublicEntry>> batchConsumer);
 
+	/**
+	 * Streams the texts (language, trade name, intended purpose) of the latest public
+	 * version of every public entry in batches: what {@link #forEachLatest} gives,
+	 * without building whole entries.
+	 */
+	default void forEachLatestText(int batchSize, Consumer<List<EntryText>> batchConsumer) {
+		forEachLatest(batchSize,
+				batch -> batchConsumer.accept(batch.stream().map(e -> EntryText.of(e.data())).toList()));
+	}
+
 	/** The newest public entries, newest first (home page). */
 	List<PublicEntry> latestPublications(int limit);
 

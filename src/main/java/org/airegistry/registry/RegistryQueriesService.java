@@ -71,6 +71,11 @@ class RegistryQueriesService implements RegistryQueries {
 	}
 
 	@Override
+	public void forEachLatestText(int batchSize, Consumer<List<EntryText>> batchConsumer) {
+		repository.forEachLatestText(batchSize, batchConsumer);
+	}
+
+	@Override
 	public List<PublicEntry> latestPublications(int limit) {
 		return repository.searchLatest("", limit);
 	}

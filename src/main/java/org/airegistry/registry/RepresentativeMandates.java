@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.airegistry.notification.Mail;
+import org.airegistry.notification.MailRecipient;
+import org.airegistry.notification.MailTemplate;
 import org.airegistry.notification.MailOutbox;
 import org.airegistry.organisation.AccountTokens;
 import org.airegistry.organisation.OrganisationContact;
@@ -23,7 +24,6 @@ import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
-import org.airegistry.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,7 +58,7 @@ public class RepresentativeMandates {
 
 	private final Clock clock;
 
-	private final Translations texts = Translations.standard();
+	private final MailTemplate invitations;
 
 	RepresentativeMandates(MandateRepository mandates, AiSystemRepository systems, OrganisationService organisations,
 			CurrentActor currentActor, MailOutbox outbox, ApplicationEventPublisher events, Clock clock) {
@@ -67,6 +67,7 @@ public class RepresentativeMandates {
 		this.organisations = organisations;
 		this.currentActor = currentActor;
 		this.outbox = outbox;
+		this.invitations = outbox.template("mandate.mail", "mandate invitation");
 		this.events = events;
 		this.clock = clock;
 	}
@@ -126,8 +127,7 @@ public class RepresentativeMandates {
 				request.organisation(), outbox.link(ANSWER_ROUTE + "?token=" + token),
 				RepresentativeMandate.VALIDITY.toDays() };
 		// must-send: without the mail, nobody could answer; the naming is rolled back
-		outbox.send(new Mail(email, "mandate invitation", texts.text("mandate.mail.subject", locale, arguments),
-				texts.text("mandate.mail.body", locale, arguments)));
+		invitations.send(new MailRecipient(email, locale), "", arguments);
 		events.publishEvent(new RepresentativeMandateInvited(id, system, actor.organisationId()));
 		return mandates.current(system).map(this::mandate).orElseThrow();
 	}

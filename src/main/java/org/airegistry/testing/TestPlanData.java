@@ -47,12 +47,15 @@ import org.jspecify.annotations.Nullable;
  * @param plannedEnd when it is to end (at most six months later, Art 60(4)(f))
  * @param publicationConsent the provider consents to publication (Art 60(4)(c), Art
  * 71(4))
+ * @param justiceAndDemocracyUse for point 1: used for the purposes of justice and
+ * democracy, which makes the data protection authority the reviewing market surveillance
+ * authority (Art 74(8), DD087); plans stored before the question existed read as not
  */
 public record TestPlanData(String uid, String providerContact, String deployers, String systemName,
 		String systemReference, String registrationNumber, @Nullable AnnexIIIPoint annexIIIPoint,
 		boolean lawEnforcementOrMigrationUse, boolean annexISectionAProduct, String intendedPurpose,
 		String systemDescription, String planSummary, Set<MemberState> memberStates, @Nullable LocalDate plannedStart,
-		@Nullable LocalDate plannedEnd, boolean publicationConsent) {
+		@Nullable LocalDate plannedEnd, boolean publicationConsent, boolean justiceAndDemocracyUse) {
 
 	public static final int NAME_MAX = 200;
 
@@ -84,6 +87,17 @@ public record TestPlanData(String uid, String providerContact, String deployers,
 				: Collections.unmodifiableSet(EnumSet.copyOf(memberStates));
 	}
 
+	/** A plan without the answer on justice and democracy (not used for it). */
+	public TestPlanData(String uid, String providerContact, String deployers, String systemName, String systemReference,
+			String registrationNumber, @Nullable AnnexIIIPoint annexIIIPoint, boolean lawEnforcementOrMigrationUse,
+			boolean annexISectionAProduct, String intendedPurpose, String systemDescription, String planSummary,
+			Set<MemberState> memberStates, @Nullable LocalDate plannedStart, @Nullable LocalDate plannedEnd,
+			boolean publicationConsent) {
+		this(uid, providerContact, deployers, systemName, systemReference, registrationNumber, annexIIIPoint,
+				lawEnforcementOrMigrationUse, annexISectionAProduct, intendedPurpose, systemDescription, planSummary,
+				memberStates, plannedStart, plannedEnd, publicationConsent, false);
+	}
+
 	/** A new plan with its UID. */
 	public static TestPlanData start(String uid) {
 		return new TestPlanData(uid, "", "", "", "", "", null, false, false, "", "", "", Set.of(), null, null, false);
@@ -108,10 +122,11 @@ public record TestPlanData(String uid, String providerContact, String deployers,
 	/**
 	 * Why the authorities that review the plan are competent: the Art 74(8) authority for
 	 * points 6, 7 and 8 and for point 1 used for law enforcement, migration, asylum or
-	 * border control, the Art 70(1) market surveillance authority for all others.
+	 * border control or for justice and democracy, the Art 70(1) market surveillance
+	 * authority for all others.
 	 */
 	public Supervision supervision() {
-		return Supervision.of(annexIIIPoint, lawEnforcementOrMigrationUse);
+		return Supervision.of(annexIIIPoint, lawEnforcementOrMigrationUse, justiceAndDemocracyUse);
 	}
 
 	/** The deployers involved, one per line (empty lines left out). */
@@ -198,14 +213,14 @@ public record TestPlanData(String uid, String providerContact, String deployers,
 	public TestPlanData withUid(String value) {
 		return new TestPlanData(value, providerContact, deployers, systemName, systemReference, registrationNumber,
 				annexIIIPoint, lawEnforcementOrMigrationUse, annexISectionAProduct, intendedPurpose, systemDescription,
-				planSummary, memberStates, plannedStart, plannedEnd, publicationConsent);
+				planSummary, memberStates, plannedStart, plannedEnd, publicationConsent, justiceAndDemocracyUse);
 	}
 
 	/** The same plan with or without consent to publication. */
 	public TestPlanData withPublicationConsent(boolean consent) {
 		return new TestPlanData(uid, providerContact, deployers, systemName, systemReference, registrationNumber,
 				annexIIIPoint, lawEnforcementOrMigrationUse, annexISectionAProduct, intendedPurpose, systemDescription,
-				planSummary, memberStates, plannedStart, plannedEnd, consent);
+				planSummary, memberStates, plannedStart, plannedEnd, consent, justiceAndDemocracyUse);
 	}
 
 	/** Text the public search matches (lower case). */

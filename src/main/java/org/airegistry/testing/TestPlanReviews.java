@@ -13,6 +13,7 @@ import org.airegistry.incident.Authority;
 import org.airegistry.incident.AuthorityRouting;
 import org.airegistry.incident.IncidentDeadlines;
 import org.airegistry.incident.SupervisionBasis;
+import org.airegistry.publication.TimedWork;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Competence;
 import org.airegistry.shared.MemberState;
@@ -164,7 +165,7 @@ class TestPlanReviews {
 		Instant now = clock.instant();
 		int changed = 0;
 		for (Review review : repository.reviewsInState(ReviewState.PENDING)) {
-			if (review.tacitAt() != null && !now.isBefore(review.tacitAt())) {
+			if (TimedWork.reached(now, review.tacitAt())) {
 				decide(review, ReviewAction.THIRTY_DAYS_PASSED, null, null);
 				changed++;
 			}
@@ -199,28 +200,24 @@ class TestPlanReviews {
 		return routed;
 	}
 
-	/** Reminds authorities of plans approved tacitly soon; returns how many. */
+	/** Reminds authorities of plans approved tacitly soon, once; returns how many. */
 	int remindTacit() {
 		Instant now = clock.instant();
-		int sent = 0;
-		for (Review review : repository.reviewsInState(ReviewState.PENDING)) {
-			if (review.tacitAt() == null || review.authority() == null || repository.reviewReminded(review)) {
-				continue;
-			}
-			Instant remindFrom = review.tacitAt()
-				.atZone(periods.periods().zone())
-				.minus(settings.tacitReminderBefore())
-				.toInstant();
-			if (!now.isBefore(remindFrom)) {
-				TestPlan plan = repository.find(review.plan()).orElseThrow();
-				repository.markReviewReminded(review, now);
-				mailer.send(review.authority(), review.tacitAllowed() ? "tacitSoon" : "authorisationSoon", plan.uid(),
-						plan.draft().systemName(), plan.providerName(),
-						mailer.link(TestingRoutes.inboxPlan(plan.id())));
-				sent++;
-			}
-		}
-		return sent;
+		return TimedWork.remindOnce(repository.reviewsInState(ReviewState.PENDING),
+				review -> review.tacitAt() != null && review.authority() != null
+						&& TimedWork.reached(now,
+								review.tacitAt()
+									.atZone(periods.periods().zone())
+									.minus(settings.tacitReminderBefore())
+									.toInstant()),
+				repository::reviewReminded, review -> {
+					TestPlan plan = repository.find(review.plan()).orElseThrow();
+					repository.markReviewReminded(review, now);
+					mailer.send(review.authority(), review.tacitAllowed() ? "tacitSoon" : "authorisationSoon",
+							plan.uid(), plan.draft().systemName(), plan.providerName(),
+							mailer.link(TestingRoutes.inboxPlan(plan.id())));
+					return 1;
+				});
 	}
 
 }

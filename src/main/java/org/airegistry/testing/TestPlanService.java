@@ -18,7 +18,7 @@ import org.airegistry.publication.PublicationRules;
 import org.airegistry.publication.Publisher;
 import org.airegistry.publication.RecordPublished;
 import org.airegistry.publication.Visibility;
-import org.airegistry.registry.PdfCheck;
+import org.airegistry.registry.RecordDocuments;
 import org.airegistry.registry.Point1Policy;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.StoredDocument;
@@ -71,7 +71,7 @@ public class TestPlanService {
 
 	private final IncidentDeadlines periods;
 
-	private final RegistrySettings registrySettings;
+	private final RecordDocuments<TestPlanId> documents;
 
 	private final Point1Policy point1Policy;
 
@@ -92,7 +92,8 @@ public class TestPlanService {
 		this.reviews = reviews;
 		this.settings = settings;
 		this.periods = periods;
-		this.registrySettings = registrySettings;
+		this.documents = new RecordDocuments<>("documents", "Document", repository::insertDocumentIfAbsent,
+				repository::documentContent, registrySettings, clock);
 		this.point1Policy = point1Policy;
 		this.events = events;
 		this.clock = clock;
@@ -169,9 +170,7 @@ public class TestPlanService {
 	 */
 	@Transactional
 	public StoredDocument storeDocument(TestPlanId id, String fileName, byte[] content) {
-		own(id);
-		reject(PdfCheck.problems("documents", content, registrySettings.maxDocumentBytes()));
-		return stored(id, fileName, content);
+		return stored(own(id), documents.store(id, fileName, content, currentActor.require().userId()));
 	}
 
 	/**
@@ -180,15 +179,10 @@ public class TestPlanService {
 	 */
 	@Transactional
 	public StoredDocument storeDocument(TestPlanId id, String fileName, java.nio.file.Path file) {
-		own(id);
-		return stored(id, fileName, PdfCheck.checkedContent("documents", file, registrySettings.maxDocumentBytes()));
+		return stored(own(id), documents.store(id, fileName, file, currentActor.require().userId()));
 	}
 
-	private StoredDocument stored(TestPlanId id, String fileName, byte[] content) {
-		Actor actor = currentActor.require();
-		TestPlan plan = own(id);
-		StoredDocument document = new StoredDocument(PdfCheck.sha256(content), fileName, content.length);
-		repository.insertDocumentIfAbsent(id, document, content, actor.userId(), clock.instant());
+	private StoredDocument stored(TestPlan plan, StoredDocument document) {
 		events.publishEvent(new TestPlanStepped(plan.uid(), TestPlanStepped.Step.DOCUMENT_STORED, null, null,
 				document.fileName() + " " + document.sha256(), null));
 		return document;
@@ -197,11 +191,11 @@ public class TestPlanService {
 	@Transactional(readOnly = true)
 	public byte[] document(TestPlanId id, String sha256) {
 		own(id);
-		return repository.documentContent(id, sha256).orElseThrow(() -> new NotFoundException("Document"));
+		return documents.content(id, sha256);
 	}
 
 	public long maxDocumentBytes() {
-		return registrySettings.maxDocumentBytes();
+		return documents.maxBytes();
 	}
 
 	/**
@@ -384,47 +378,49 @@ public class TestPlanService {
 	/** Suspends testing, with the reasons (Art 60(7)-(8)). */
 	@Transactional
 	public TestPlan suspend(TestPlanId id, String reason) {
-		TestPlan plan = own(id);
-		TestPlanState next = TestPlanStateMachine.apply(plan.state(), TestAction.SUSPEND, plan.extended(), false);
-		reject(reasonProblems("suspensionReason", reason));
-		Map<PlanColumn, @Nullable Object> changes = new EnumMap<>(PlanColumn.class);
-		changes.put(PlanColumn.STATE, next);
-		changes.put(PlanColumn.SUSPENDED_ON, today());
-		return lifeEvent(plan, changes, TestEventKind.SUSPENDED, today(), reason.strip(), "Art 60(8)", "suspended");
+		return lifeStep(id, TestAction.SUSPEND, PlanColumn.SUSPENDED_ON, true, "suspensionReason", reason,
+				TestEventKind.SUSPENDED, "suspended");
 	}
 
 	/** Resumes suspended testing. */
 	@Transactional
 	public TestPlan resume(TestPlanId id) {
-		TestPlan plan = own(id);
-		TestPlanState next = TestPlanStateMachine.apply(plan.state(), TestAction.RESUME, plan.extended(), false);
-		Map<PlanColumn, @Nullable Object> changes = new EnumMap<>(PlanColumn.class);
-		changes.put(PlanColumn.STATE, next);
-		changes.put(PlanColumn.SUSPENDED_ON, null);
-		return lifeEvent(plan, changes, TestEventKind.RESUMED, today(), null, "Art 60(8)", "resumed");
+		return lifeStep(id, TestAction.RESUME, PlanColumn.SUSPENDED_ON, false, null, null, TestEventKind.RESUMED,
+				"resumed");
 	}
 
 	/** Terminates testing before its planned end, with the reasons (Art 60(8)). */
 	@Transactional
 	public TestPlan terminate(TestPlanId id, String reason) {
-		TestPlan plan = own(id);
-		TestPlanState next = TestPlanStateMachine.apply(plan.state(), TestAction.TERMINATE, plan.extended(), false);
-		reject(reasonProblems("terminationReason", reason));
-		Map<PlanColumn, @Nullable Object> changes = new EnumMap<>(PlanColumn.class);
-		changes.put(PlanColumn.STATE, next);
-		changes.put(PlanColumn.ENDED_ON, today());
-		return lifeEvent(plan, changes, TestEventKind.TERMINATED, today(), reason.strip(), "Art 60(8)", "terminated");
+		return lifeStep(id, TestAction.TERMINATE, PlanColumn.ENDED_ON, true, "terminationReason", reason,
+				TestEventKind.TERMINATED, "terminated");
 	}
 
 	/** Records that testing ended as planned. */
 	@Transactional
 	public TestPlan complete(TestPlanId id) {
+		return lifeStep(id, TestAction.COMPLETE, PlanColumn.ENDED_ON, true, null, null, TestEventKind.COMPLETED,
+				"completed");
+	}
+
+	/**
+	 * A step of a running test notified today (Art 60(8)): the state the action leads to,
+	 * and the day column set to today or, when the step undoes it, cleared.
+	 * @param reasonField the form field of the reasons the step requires, if it does
+	 */
+	private TestPlan lifeStep(TestPlanId id, TestAction action, PlanColumn day, boolean today,
+			@Nullable String reasonField, @Nullable String reason, TestEventKind kind, String mail) {
 		TestPlan plan = own(id);
-		TestPlanState next = TestPlanStateMachine.apply(plan.state(), TestAction.COMPLETE, plan.extended(), false);
+		TestPlanState next = TestPlanStateMachine.apply(plan.state(), action, plan.extended(), false);
+		String reasons = null;
+		if (reasonField != null) {
+			reject(reasonProblems(reasonField, reason));
+			reasons = reason == null ? "" : reason.strip();
+		}
 		Map<PlanColumn, @Nullable Object> changes = new EnumMap<>(PlanColumn.class);
 		changes.put(PlanColumn.STATE, next);
-		changes.put(PlanColumn.ENDED_ON, today());
-		return lifeEvent(plan, changes, TestEventKind.COMPLETED, today(), null, "Art 60(8)", "completed");
+		changes.put(day, today ? today() : null);
+		return lifeEvent(plan, changes, kind, today(), reasons, "Art 60(8)", mail);
 	}
 
 	/** Notifies the final outcome to the authorities (Art 60(8)). */

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.airegistry.incident.IncidentDeadlines;
+import org.airegistry.publication.TimedWork;
 import org.airegistry.testing.persistence.TestPlanRepository;
 import org.airegistry.testing.persistence.TestPlanRepository.PlanColumn;
 import org.slf4j.Logger;
@@ -42,7 +44,7 @@ class TestingTimers {
 
 	private final TestingMailer mailer;
 
-	private final TransactionTemplate transactions;
+	private final TimedWork work;
 
 	private final Clock clock;
 
@@ -53,7 +55,7 @@ class TestingTimers {
 		this.settings = settings;
 		this.periods = periods;
 		this.mailer = mailer;
-		this.transactions = transactions;
+		this.work = new TimedWork(transactions, log);
 		this.clock = clock;
 	}
 
@@ -69,39 +71,29 @@ class TestingTimers {
 
 	/** One run of every step, each in its own transaction; returns how much changed. */
 	int runOnce() {
-		return inTransaction(reviews::thirtyDaysPassed) + inTransaction(reviews::route)
-				+ inTransaction(reviews::remindTacit) + inTransaction(this::remindEnd);
+		return step(reviews::thirtyDaysPassed) + step(reviews::route) + step(reviews::remindTacit)
+				+ step(this::remindEnd);
 	}
 
-	private int inTransaction(java.util.function.IntSupplier work) {
-		try {
-			Integer count = transactions.execute(status -> work.getAsInt());
-			return count == null ? 0 : count;
-		}
-		catch (RuntimeException ex) {
-			log.warn("A testing timer step failed ({}); will retry", ex.getClass().getSimpleName());
-			return 0;
-		}
+	private int step(IntSupplier work) {
+		return this.work.step("A testing timer step failed", work);
 	}
 
-	/** Reminds providers of tests that reach their latest end soon; returns how many. */
+	/**
+	 * Reminds providers of tests that reach their latest end soon, once; returns how
+	 * many.
+	 */
 	int remindEnd() {
 		Instant now = clock.instant();
 		LocalDate today = periods.periods().day(now);
-		int sent = 0;
-		for (TestPlan plan : repository.inStates(List.of(TestPlanState.ACTIVE, TestPlanState.SUSPENDED))) {
-			if (plan.endLimit() == null || !today.isAfter(plan.endLimit().minus(settings.endReminderBefore()))) {
-				continue;
-			}
-			if (repository.endReminded(plan.id())) {
-				continue;
-			}
-			repository.update(plan.id(), Map.of(PlanColumn.END_REMINDED_AT, now), clock.instant());
-			mailer.send(plan.provider(), plan.extended() ? "endSoon" : "endSoonExtendable", plan.uid(),
-					plan.draft().systemName(), plan.endLimit(), mailer.link(TestingRoutes.plan(plan.id())));
-			sent++;
-		}
-		return sent;
+		return TimedWork.remindOnce(repository.inStates(List.of(TestPlanState.ACTIVE, TestPlanState.SUSPENDED)),
+				plan -> plan.endLimit() != null && today.isAfter(plan.endLimit().minus(settings.endReminderBefore())),
+				plan -> repository.endReminded(plan.id()), plan -> {
+					repository.update(plan.id(), Map.of(PlanColumn.END_REMINDED_AT, now), clock.instant());
+					mailer.send(plan.provider(), plan.extended() ? "endSoon" : "endSoonExtendable", plan.uid(),
+							plan.draft().systemName(), plan.endLimit(), mailer.link(TestingRoutes.plan(plan.id())));
+					return 1;
+				});
 	}
 
 }

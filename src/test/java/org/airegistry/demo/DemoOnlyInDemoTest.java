@@ -62,9 +62,12 @@ class DemoOnlyInDemoTest {
 				continue;
 			}
 			for (JavaMethod method : type.getMethods()) {
-				if (method.getName().toLowerCase(java.util.Locale.ROOT).contains("demo")
-						&& !method.getName().equals("countDemoAccounts") && !method.getName().equals("demoAccount")
-						&& !method.getName().startsWith("lambda$")) {
+				// "demo" as a word of the method's name ("demoAccount", "verifyForDemo"),
+				// not
+				// inside another word ("justiceAndDemocracyUse")
+				if (java.util.Arrays.stream(method.getName().split("(?=[A-Z])|\\$"))
+					.anyMatch(word -> word.equalsIgnoreCase("demo")) && !method.getName().equals("countDemoAccounts")
+						&& !method.getName().equals("demoAccount") && !method.getName().startsWith("lambda$")) {
 					backDoors.add(type.getSimpleName() + "." + method.getName());
 				}
 			}

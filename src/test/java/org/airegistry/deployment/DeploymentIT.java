@@ -274,6 +274,7 @@ class DeploymentIT {
 	void fullFriaForRegulatorsOnly() {
 		String number = testData.publish(testData.provider(), TestData.sample("Inbox Use"));
 		TestUser deployer = deployer();
+		testData.speaks(deployer, "pl");
 		Fria notified = notifiedFria(deployer, number);
 		assertThat(notified.state()).isEqualTo(FriaState.NOTIFIED);
 		assertThat(notified.notifiedAt()).isNotNull();
@@ -294,8 +295,9 @@ class DeploymentIT {
 				+ "@example.org";
 		org.airegistry.testsupport.TestMailServer.Mail acknowledged = org.airegistry.testsupport.TestMailServer
 			.awaitMail(mailbox, 1);
-		assertThat(acknowledged.subject()).as("issue 21: the deployer is told, in its Member State's language")
-			.isEqualTo("Ihre Grundrechte-Folgenabschätzung zu Inbox Use wurde bestätigt");
+		assertThat(acknowledged.subject())
+			.as("issues 19 and 21: the deployer is told, in its people's language (Polish in a German organisation)")
+			.isEqualTo("Potwierdzono otrzymanie Państwa oceny skutków dla praw podstawowych dla systemu Inbox Use");
 		assertThat(acknowledged.body()).contains(number).contains("/my-deployments");
 		testData.run(regulator, () -> oversight.acknowledge(received.id()));
 		assertThat(org.airegistry.testsupport.TestMailServer.mailsTo(mailbox)).as("told once").hasSize(1);
@@ -461,6 +463,7 @@ class DeploymentIT {
 		TestUser provider = testData.provider();
 		String number = testData.publish(provider, TestData.sample("Soon Recalled"));
 		TestUser deployer = deployer();
+		testData.speaks(deployer, "de");
 		Deployment use = publishedUse(deployer, number, "Summary before recall.");
 		String deployerMail = "contact-" + deployer.email().substring(deployer.email().indexOf('-') + 1);
 
@@ -644,6 +647,7 @@ class DeploymentIT {
 	@DisplayName("Art 26(8): a notice about an unregistered system is stored for the provider; the mail says there is one and links to it, without the deployer's text")
 	void noticeToProvider() {
 		TestUser provider = testData.provider();
+		testData.speaks(provider, "de");
 		TestUser deployer = deployer();
 		String providerMail = "contact-" + provider.email().substring(provider.email().indexOf('-') + 1);
 

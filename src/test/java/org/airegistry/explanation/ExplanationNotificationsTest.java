@@ -34,6 +34,7 @@ class ExplanationNotificationsTest {
 	void notifiesBothSides() {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+		testData.speaks(deployer, "de");
 		String system = testData.publish(testData.provider(), testData.sampleEntry("Notified Ranker " + unique));
 		String email = "benachrichtigt-" + unique + "@privat.example";
 		String deployerContact = "contact-" + deployer.email().substring(deployer.email().indexOf('-') + 1);
@@ -67,6 +68,25 @@ class ExplanationNotificationsTest {
 			.isEqualTo("Die Frist der Anfrage " + reference + " wurde verlängert");
 		assertThat(explanations.track(tracking).orElseThrow().thread()).extracting(ThreadMessage::kind)
 			.containsExactly("INFORMATION_REQUEST", "INFORMATION", "EXTENSION");
+	}
+
+	@Test
+	@DisplayName("Issue 19: the deployer is written to in its people's language (Polish in a German organisation), "
+			+ "the person in the language of the request")
+	void deployerInItsPeoplesLanguage() {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+		testData.speaks(deployer, "pl");
+		String system = testData.publish(testData.provider(), testData.sampleEntry("Polish Ranker " + unique));
+		String email = "polski-" + unique + "@privat.example";
+		String reference = explanations.file(new NewExplanationRequest(system, deployer.organisation(),
+				"Odrzucono mój wniosek.", LocalDate.of(2026, 3, 1), "", "Tracę mieszkanie.", email, "en"), "10.3.3.4");
+		explanations.verify(TestMailServer.awaitMail(email, 1).token(ExplanationRoutes.VERIFY)).orElseThrow();
+		assertThat(TestMailServer.awaitMail(email, 2).subject()).as("the person chose English")
+			.contains(reference)
+			.doesNotContain("wniosek");
+		assertThat(TestMailServer.awaitMail(TestData.mailbox(deployer), 1).subject())
+			.isEqualTo("Nowy wniosek o wyjaśnienie " + reference + " (art. 86)");
 	}
 
 }

@@ -467,6 +467,7 @@ class IncidentServiceIT {
 	@DisplayName("Reminders: once before the deadline of an unsubmitted report, once when it passed")
 	void reminders() {
 		TestUser provider = testData.provider();
+		testData.speaks(provider, "de");
 		String number = system(provider, "Reminded Advisor " + UUID.randomUUID());
 		IncidentReport soon = testData.as(provider, () -> incidents.startForSystem(number, Route.AUTHORITY));
 		testData.run(provider, () -> incidents.save(soon.id(), soon.lockVersion(),

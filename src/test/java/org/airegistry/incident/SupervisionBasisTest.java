@@ -57,6 +57,30 @@ class SupervisionBasisTest {
 		assertThat(SupervisionBasis.of(point, lawEnforcement)).isEqualTo(expected);
 	}
 
+	static Stream<Arguments> justiceAndDemocracy() {
+		return Stream.of(
+				Arguments.argumentSet("Art 74(8): point 1 used for justice and democracy → data protection authority",
+						AnnexIIIPoint.P1A, false, true, DPA),
+				Arguments.argumentSet(
+						"Art 74(8): point 1(c) used for law enforcement and for justice and democracy → data protection authority",
+						AnnexIIIPoint.P1C, true, true, DPA),
+				Arguments.argumentSet(
+						"Art 70(1): point 1(b) used neither for law enforcement nor for justice and democracy",
+						AnnexIIIPoint.P1B, false, false, MSA),
+				Arguments.argumentSet("Art 70(1): point 5(b), whatever the justice and democracy answer says",
+						AnnexIIIPoint.P5B, false, true, MSA),
+				Arguments.argumentSet("Art 70(1): no Annex III point, whatever the justice and democracy answer says",
+						null, false, true, MSA));
+	}
+
+	@ParameterizedTest
+	@MethodSource("justiceAndDemocracy")
+	void basisWithJusticeAndDemocracy(@Nullable AnnexIIIPoint point, boolean lawEnforcement, boolean justice,
+			SupervisionBasis expected) {
+		assertThat(SupervisionBasis.of(point, lawEnforcement, justice)).isEqualTo(expected);
+		assertThat(Supervision.of(point, lawEnforcement, justice).basis()).isEqualTo(expected);
+	}
+
 	@Test
 	@DisplayName("Art 74(8): every point of areas 6, 7 and 8 and no point of areas 2 to 5 goes to the data protection authority")
 	void everyPoint() {

@@ -13,6 +13,7 @@ import org.airegistry.search.SearchQuery;
 import org.airegistry.search.SearchService;
 import org.airegistry.shared.MemberState;
 import org.airegistry.testsupport.H2Test;
+import org.jsoup.Jsoup;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
 import org.awaitility.Awaitility;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
@@ -102,9 +104,12 @@ class SearchViewTest extends SpringBrowserlessTest {
 		RadioButtonGroup<Object> sort = find(RadioButtonGroup.class).withCaption("Sort by").single();
 		assertThat(sort.getValue()).hasToString("NAME");
 		assertThat(facet("Member State").getValue()).containsExactly("DE");
-		List<String> titles = find(Anchor.class).all()
+		List<String> titles = find(Article.class).all()
 			.stream()
-			.map(Anchor::getText)
+			.filter(article -> article.hasClassName("result"))
+			.map(article -> Jsoup.parseBodyFragment(article.getElement().getProperty("innerHTML", ""))
+				.select("h2.result-title a")
+				.text())
 			.filter(t -> t.endsWith(word))
 			.toList();
 		assertThat(titles).containsExactly("Alpha " + word, "Beta " + word);

@@ -101,6 +101,13 @@ class RestrictedTierIT {
 		List<String> all = new ArrayList<>();
 		queries.forEachLatest(100, batch -> batch.forEach(entry -> all.add(entry.registrationNumber())));
 		assertThat(all).doesNotContain(number);
+		List<EntryText> texts = new ArrayList<>();
+		queries.forEachLatestText(100, texts::addAll);
+		assertThat(texts).as("the reindex's corpus words read the same public versions, nothing restricted")
+			.hasSize(all.size())
+			.contains(EntryText.of(queries.findLatest(publicNumber).orElseThrow().data()))
+			.extracting(EntryText::tradeName)
+			.doesNotContain(name);
 		assertThat(queries.countPublished()).as("counts exclude the secure section").isEqualTo(before);
 
 		WorkspaceEntry own = testData.as(provider, () -> registry.myEntries())

@@ -119,6 +119,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 			ROUTES.put(open, Expect.everyone());
 		}
 		ROUTES.put("account/security", Expect.loggedIn());
+		// an authorised representative answers a provider's invitation (Art 22(3)); the
+		// service checks the organisation
+		ROUTES.put("mandate", Expect.loggedIn());
 		// where the user's organisation stands (also while it awaits approval)
 		ROUTES.put("account/organisation", Expect.loggedIn());
 		for (String provider : List.of("workspace", "workspace/systems/:id?", "workspace/models",

@@ -133,4 +133,26 @@ class TestPlanDataTest {
 		assertThat(TestUids.random(random)).isNotEqualTo(uid);
 	}
 
+	@Test
+	@DisplayName("Art 74(8): a point-1 test used for justice and democracy is reviewed by the data protection authority; plans stored before the question read as not used for it")
+	void justiceAndDemocracy() {
+		TestPlanData plan = plan(AnnexIIIPoint.P1A, false, "Six weeks in two courts.", TODAY.plusDays(10),
+				TODAY.plusMonths(3), false);
+		assertThat(plan.supervision().basis()).isEqualTo(org.airegistry.incident.SupervisionBasis.DESIGNATED_AUTHORITY);
+		TestPlanData justice = new TestPlanData(plan.uid(), plan.providerContact(), plan.deployers(), plan.systemName(),
+				plan.systemReference(), plan.registrationNumber(), plan.annexIIIPoint(),
+				plan.lawEnforcementOrMigrationUse(), plan.annexISectionAProduct(), plan.intendedPurpose(),
+				plan.systemDescription(), plan.planSummary(), plan.memberStates(), plan.plannedStart(),
+				plan.plannedEnd(), plan.publicationConsent(), true);
+		assertThat(justice.supervision().basis())
+			.isEqualTo(org.airegistry.incident.SupervisionBasis.DATA_PROTECTION_AUTHORITY);
+		assertThat(justice.withPublicationConsent(true).justiceAndDemocracyUse()).isTrue();
+		assertThat(justice.secure(POLICY)).as("the secure section is for law enforcement and migration only").isFalse();
+		String stored = org.airegistry.publication.CanonicalJson.write(justice);
+		assertThat(org.airegistry.publication.CanonicalJson.read(stored, TestPlanData.class)).isEqualTo(justice);
+		String before = stored.replace(",\"justiceAndDemocracyUse\":true", "");
+		assertThat(before).doesNotContain("justiceAndDemocracyUse");
+		assertThat(org.airegistry.publication.CanonicalJson.read(before, TestPlanData.class)).isEqualTo(plan);
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.airegistry.testsupport;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -25,6 +26,7 @@ import org.airegistry.shared.OrganisationId;
 import org.airegistry.security.SecondFactors;
 import org.airegistry.shared.Role;
 import org.airegistry.shared.UserId;
+import org.airegistry.shell.components.LanguagePreference;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,8 +61,12 @@ public class TestData {
 
 	private final SecondFactors secondFactors;
 
+	private final LanguagePreference languages;
+
 	TestData(OrganisationService organisations, UserDetailsService users, RegistryService registry,
-			ObjectProvider<SecurityContextHolderStrategy> strategy, SecondFactors secondFactors) {
+			ObjectProvider<SecurityContextHolderStrategy> strategy, SecondFactors secondFactors,
+			LanguagePreference languages) {
+		this.languages = languages;
 		this.secondFactors = secondFactors;
 		this.organisations = organisations;
 		this.users = users;
@@ -234,6 +240,47 @@ public class TestData {
 			action.run();
 			return null;
 		});
+	}
+
+	/**
+	 * Records the account's preferred language, as its language switcher does (its UI and
+	 * its mails follow it), e.g. {@code pl}.
+	 */
+	public void speaks(TestUser user, String language) {
+		run(user, () -> languages.rememberForCurrentUser(Locale.forLanguageTag(language)));
+	}
+
+	/**
+	 * Another verified account with the role in the user's organisation, speaking the
+	 * language.
+	 */
+	public TestUser colleague(TestUser user, Role role, String language) {
+		return colleague(user,
+				role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", role,
+				language);
+	}
+
+	/**
+	 * The account whose login is the organisation's functional mailbox, speaking the
+	 * language: mails to the mailbox follow it before the other accounts' languages.
+	 */
+	public TestUser mailboxAccount(TestUser user, Role role, String language) {
+		return colleague(user, mailbox(user), role, language);
+	}
+
+	private TestUser colleague(TestUser user, String email, Role role, String language) {
+		organisations.createUser(user.organisation(), new NewUser(email, PASSWORD, "Colleague", Set.of(role), false));
+		TestUser colleague = new TestUser(email, user.organisation(), user.organisationName());
+		speaks(colleague, language);
+		return colleague;
+	}
+
+	/** The functional mailbox of a test organisation or authority. */
+	public static String mailbox(TestUser user) {
+		String name = user.organisationName();
+		return name.startsWith("Test Authority ")
+				? "authority-" + name.substring("Test Authority ".length()) + "@example.org"
+				: "contact-" + name.substring("Test Organisation ".length()) + "@example.org";
 	}
 
 }

@@ -9,16 +9,17 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.airegistry.audit.AuditFilter;
 import org.airegistry.audit.AuditRecord;
 import org.airegistry.audit.ChainReport;
+import org.airegistry.db.SharedIds;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,12 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class AuditRepository {
+
+	/** The id columns, read and written as the typed ids (DD026). */
+	private static final Field<UserId> ACTOR_USER_ID = AUDIT_EVENT.ACTOR_USER_ID.convert(SharedIds.USER);
+
+	private static final Field<OrganisationId> ORGANISATION_ID = AUDIT_EVENT.ORGANISATION_ID
+		.convert(SharedIds.ORGANISATION);
 
 	private final DSLContext dsl;
 
@@ -51,17 +58,16 @@ public class AuditRepository {
 			.forUpdate()
 			.fetchSingle();
 		ChainLink link = new ChainLink(head.get(AUDIT_CHAIN_HEAD.CHAIN_POSITION) + 1,
-				occurredAt.truncatedTo(ChronoUnit.MICROS), action, actor == null ? null : actor.value(),
-				clip(actorName, 320), organisation == null ? null : organisation.value(), subjectType,
-				clip(subjectId, 200), clip(legalReference, 120), clip(before, 4000), clip(after, 4000),
+				occurredAt.truncatedTo(ChronoUnit.MICROS), action, actor, clip(actorName, 320), organisation,
+				subjectType, clip(subjectId, 200), clip(legalReference, 120), clip(before, 4000), clip(after, 4000),
 				head.get(AUDIT_CHAIN_HEAD.LAST_HASH));
 		String hash = link.hash();
 		dsl.insertInto(AUDIT_EVENT)
 			.set(AUDIT_EVENT.OCCURRED_AT, link.occurredAt())
 			.set(AUDIT_EVENT.ACTION, link.action())
-			.set(AUDIT_EVENT.ACTOR_USER_ID, link.actorUserId())
+			.set(ACTOR_USER_ID, link.actorUserId())
 			.set(AUDIT_EVENT.ACTOR_NAME, link.actorName())
-			.set(AUDIT_EVENT.ORGANISATION_ID, link.organisationId())
+			.set(ORGANISATION_ID, link.organisationId())
 			.set(AUDIT_EVENT.SUBJECT_TYPE, link.subjectType())
 			.set(AUDIT_EVENT.SUBJECT_ID, link.subjectId())
 			.set(AUDIT_EVENT.LEGAL_REFERENCE, link.legalReference())
@@ -93,10 +99,10 @@ public class AuditRepository {
 		long expected = 1;
 		String previous = ChainLink.GENESIS;
 		try (var cursor = dsl
-			.select(AUDIT_EVENT.CHAIN_POSITION, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTION, AUDIT_EVENT.ACTOR_USER_ID,
-					AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ORGANISATION_ID, AUDIT_EVENT.SUBJECT_TYPE,
-					AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.LEGAL_REFERENCE, AUDIT_EVENT.BEFORE_VALUE,
-					AUDIT_EVENT.AFTER_VALUE, AUDIT_EVENT.PREVIOUS_HASH, AUDIT_EVENT.ROW_HASH)
+			.select(AUDIT_EVENT.CHAIN_POSITION, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTION, ACTOR_USER_ID,
+					AUDIT_EVENT.ACTOR_NAME, ORGANISATION_ID, AUDIT_EVENT.SUBJECT_TYPE, AUDIT_EVENT.SUBJECT_ID,
+					AUDIT_EVENT.LEGAL_REFERENCE, AUDIT_EVENT.BEFORE_VALUE, AUDIT_EVENT.AFTER_VALUE,
+					AUDIT_EVENT.PREVIOUS_HASH, AUDIT_EVENT.ROW_HASH)
 			.from(AUDIT_EVENT)
 			.where(AUDIT_EVENT.CHAIN_POSITION.isNotNull())
 			.orderBy(AUDIT_EVENT.CHAIN_POSITION)
@@ -105,10 +111,10 @@ public class AuditRepository {
 			for (var row : cursor) {
 				long position = row.get(AUDIT_EVENT.CHAIN_POSITION);
 				ChainLink link = new ChainLink(position, row.get(AUDIT_EVENT.OCCURRED_AT), row.get(AUDIT_EVENT.ACTION),
-						row.get(AUDIT_EVENT.ACTOR_USER_ID), row.get(AUDIT_EVENT.ACTOR_NAME),
-						row.get(AUDIT_EVENT.ORGANISATION_ID), row.get(AUDIT_EVENT.SUBJECT_TYPE),
-						row.get(AUDIT_EVENT.SUBJECT_ID), row.get(AUDIT_EVENT.LEGAL_REFERENCE),
-						row.get(AUDIT_EVENT.BEFORE_VALUE), row.get(AUDIT_EVENT.AFTER_VALUE), previous);
+						row.get(ACTOR_USER_ID), row.get(AUDIT_EVENT.ACTOR_NAME), row.get(ORGANISATION_ID),
+						row.get(AUDIT_EVENT.SUBJECT_TYPE), row.get(AUDIT_EVENT.SUBJECT_ID),
+						row.get(AUDIT_EVENT.LEGAL_REFERENCE), row.get(AUDIT_EVENT.BEFORE_VALUE),
+						row.get(AUDIT_EVENT.AFTER_VALUE), previous);
 				if (position != expected || !previous.equals(row.get(AUDIT_EVENT.PREVIOUS_HASH))
 						|| !link.hash().equals(row.get(AUDIT_EVENT.ROW_HASH))) {
 					return new ChainReport(expected - 1, unchained, Math.min(position, expected), previous);
@@ -169,18 +175,15 @@ public class AuditRepository {
 
 	private static SelectField<?>[] columns() {
 		return new SelectField<?>[] { AUDIT_EVENT.AUDIT_EVENT_ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTION,
-				AUDIT_EVENT.ACTOR_USER_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ORGANISATION_ID,
-				AUDIT_EVENT.SUBJECT_TYPE, AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.LEGAL_REFERENCE, AUDIT_EVENT.BEFORE_VALUE,
+				ACTOR_USER_ID, AUDIT_EVENT.ACTOR_NAME, ORGANISATION_ID, AUDIT_EVENT.SUBJECT_TYPE,
+				AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.LEGAL_REFERENCE, AUDIT_EVENT.BEFORE_VALUE,
 				AUDIT_EVENT.AFTER_VALUE };
 	}
 
 	private static AuditRecord toRecord(org.jooq.Record record) {
-		UUID actor = record.get(AUDIT_EVENT.ACTOR_USER_ID);
-		UUID organisation = record.get(AUDIT_EVENT.ORGANISATION_ID);
 		return new AuditRecord(record.get(AUDIT_EVENT.AUDIT_EVENT_ID), record.get(AUDIT_EVENT.OCCURRED_AT),
-				record.get(AUDIT_EVENT.ACTION), actor == null ? null : new UserId(actor),
-				record.get(AUDIT_EVENT.ACTOR_NAME), organisation == null ? null : new OrganisationId(organisation),
-				record.get(AUDIT_EVENT.SUBJECT_TYPE), record.get(AUDIT_EVENT.SUBJECT_ID),
+				record.get(AUDIT_EVENT.ACTION), record.get(ACTOR_USER_ID), record.get(AUDIT_EVENT.ACTOR_NAME),
+				record.get(ORGANISATION_ID), record.get(AUDIT_EVENT.SUBJECT_TYPE), record.get(AUDIT_EVENT.SUBJECT_ID),
 				record.get(AUDIT_EVENT.LEGAL_REFERENCE), record.get(AUDIT_EVENT.BEFORE_VALUE),
 				record.get(AUDIT_EVENT.AFTER_VALUE));
 	}

@@ -6,18 +6,19 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.UUID;
-
+import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the audit chain as it is hashed: SHA-256 over its position, its fields (each
  * written with its length, so no two rows give the same input) and the previous row's
- * hash.
+ * hash. The ids are written as their UUIDs.
  */
-record ChainLink(long position, Instant occurredAt, String action, @Nullable UUID actorUserId,
-		@Nullable String actorName, @Nullable UUID organisationId, String subjectType, @Nullable String subjectId,
-		@Nullable String legalReference, @Nullable String before, @Nullable String after, String previousHash) {
+record ChainLink(long position, Instant occurredAt, String action, @Nullable UserId actorUserId,
+		@Nullable String actorName, @Nullable OrganisationId organisationId, String subjectType,
+		@Nullable String subjectId, @Nullable String legalReference, @Nullable String before, @Nullable String after,
+		String previousHash) {
 
 	/** The "previous hash" of the first row. */
 	static final String GENESIS = "0".repeat(64);

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.airegistry.deployment.UnregisteredAuthority;
 import org.airegistry.deployment.FriaState;
-import org.airegistry.shared.OrganisationId;
 import org.jooq.Records;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -32,8 +31,7 @@ public class DeploymentOversightRepository {
 	 * non-public), by name.
 	 */
 	public List<UnregisteredAuthority> publicAuthoritiesWithoutRegistration() {
-		return dsl
-			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY, ORGANISATION.ROLES)
+		return dsl.select(IdColumns.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY, ORGANISATION.ROLES)
 			.from(ORGANISATION)
 			.where(ORGANISATION.STATUS.eq("ACTIVE"))
 			.and(ORGANISATION.PUBLIC_AUTHORITY.isTrue())
@@ -47,7 +45,7 @@ public class DeploymentOversightRepository {
 			.stream()
 			.filter(record -> Arrays.asList(record.get(ORGANISATION.ROLES).split(",")).contains(DEPLOYER))
 			.map(Records.mapping((organisationId, legalName, country,
-					roles) -> new UnregisteredAuthority(new OrganisationId(organisationId), legalName, country)))
+					roles) -> new UnregisteredAuthority(organisationId, legalName, country)))
 			.toList();
 	}
 

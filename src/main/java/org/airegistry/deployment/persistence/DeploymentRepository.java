@@ -58,16 +58,18 @@ public class DeploymentRepository {
 
 	DeploymentRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, DeploymentData.class, DeploymentId::new, new PublicationTables(
-				new PublicationTables.Records(DEPLOYMENT, DEPLOYMENT.DEPLOYMENT_ID, DEPLOYMENT.ORGANISATION_ID,
-						DEPLOYMENT.DRAFT_DATA, DEPLOYMENT.DRAFT_CHANGED, DEPLOYMENT.PUBLISHED_VERSION,
-						DEPLOYMENT.LOCK_VERSION, DEPLOYMENT.CREATED_AT, DEPLOYMENT.UPDATED_AT,
-						PublicationTables.visibility(DEPLOYMENT.VISIBILITY),
-						PublicationTables.publicHold(DEPLOYMENT.PUBLIC_HOLD)),
-				new PublicationTables.Versions(DEPLOYMENT_VERSION, DEPLOYMENT_VERSION.DEPLOYMENT_ID,
-						DEPLOYMENT_VERSION.VERSION_NUMBER, DEPLOYMENT_VERSION.DATA, DEPLOYMENT_VERSION.CHANGE_SUMMARY,
-						DEPLOYMENT_VERSION.CONTENT_SHA256, DEPLOYMENT_VERSION.PUBLISHED_AT,
-						DEPLOYMENT_VERSION.PUBLISHED_BY, PublicationTables.visibility(DEPLOYMENT_VERSION.VISIBILITY))));
+		this.store = new PublicationStore<>(dsl, DeploymentData.class, IdColumns.DEPLOYMENTS::from,
+				new PublicationTables(
+						new PublicationTables.Records(DEPLOYMENT, DEPLOYMENT.DEPLOYMENT_ID, DEPLOYMENT.ORGANISATION_ID,
+								DEPLOYMENT.DRAFT_DATA, DEPLOYMENT.DRAFT_CHANGED, DEPLOYMENT.PUBLISHED_VERSION,
+								DEPLOYMENT.LOCK_VERSION, DEPLOYMENT.CREATED_AT, DEPLOYMENT.UPDATED_AT,
+								PublicationTables.visibility(DEPLOYMENT.VISIBILITY),
+								PublicationTables.publicHold(DEPLOYMENT.PUBLIC_HOLD)),
+						new PublicationTables.Versions(DEPLOYMENT_VERSION, DEPLOYMENT_VERSION.DEPLOYMENT_ID,
+								DEPLOYMENT_VERSION.VERSION_NUMBER, DEPLOYMENT_VERSION.DATA,
+								DEPLOYMENT_VERSION.CHANGE_SUMMARY, DEPLOYMENT_VERSION.CONTENT_SHA256,
+								DEPLOYMENT_VERSION.PUBLISHED_AT, DEPLOYMENT_VERSION.PUBLISHED_BY,
+								PublicationTables.visibility(DEPLOYMENT_VERSION.VISIBILITY))));
 	}
 
 	/**
@@ -98,34 +100,32 @@ public class DeploymentRepository {
 
 	/** The registration as its own organisation sees it; empty for any other. */
 	public Optional<OwnRegistration> findOwn(DeploymentId id, OrganisationId organisation) {
-		return own(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()).and(DEPLOYMENT.ORGANISATION_ID.eq(organisation.value())))
-			.stream()
-			.findFirst();
+		return own(IdColumns.DEPLOYMENT_ID.eq(id).and(IdColumns.DEPLOYER_ID.eq(organisation))).stream().findFirst();
 	}
 
 	/** The organisation's registration of the system, if it has one. */
 	public Optional<OwnRegistration> findOwnBySystem(OrganisationId organisation, String providerRegistrationNumber) {
-		return own(DEPLOYMENT.ORGANISATION_ID.eq(organisation.value())
+		return own(IdColumns.DEPLOYER_ID.eq(organisation)
 			.and(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber))).stream().findFirst();
 	}
 
 	/** The organisation's registrations, most recently changed first. */
 	public List<OwnRegistration> listOwn(OrganisationId organisation) {
-		return own(DEPLOYMENT.ORGANISATION_ID.eq(organisation.value()));
+		return own(IdColumns.DEPLOYER_ID.eq(organisation));
 	}
 
 	private List<OwnRegistration> own(Condition condition) {
 		return dsl
-			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, DEPLOYMENT.DRAFT_DATA,
+			.select(IdColumns.DEPLOYMENT_ID, DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, DEPLOYMENT.DRAFT_DATA,
 					DEPLOYMENT.PUBLISHED_VERSION, DEPLOYMENT.DRAFT_CHANGED, EnumColumns.PROVIDER_STATUS,
 					DEPLOYMENT.UPDATED_AT, DEPLOYMENT.LOCK_VERSION)
 			.from(DEPLOYMENT)
 			.where(condition)
 			.orderBy(DEPLOYMENT.UPDATED_AT.desc())
 			.fetch(Records.mapping((id, number, draft, publishedVersion, draftChanged, providerStatus, updatedAt,
-					lockVersion) -> new OwnRegistration(new DeploymentId(id), number,
-							CanonicalJson.read(draft, DeploymentData.class), publishedVersion,
-							Boolean.TRUE.equals(draftChanged), providerStatus, updatedAt, lockVersion)));
+					lockVersion) -> new OwnRegistration(id, number, CanonicalJson.read(draft, DeploymentData.class),
+							publishedVersion, Boolean.TRUE.equals(draftChanged), providerStatus, updatedAt,
+							lockVersion)));
 	}
 
 	/**
@@ -151,18 +151,18 @@ public class DeploymentRepository {
 
 	public Optional<PublicDeployment> findLatest(DeploymentId id) {
 		return publicDeployments().where(store.latest())
-			.and(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()))
+			.and(IdColumns.DEPLOYMENT_ID.eq(id))
 			.fetchOptional(this::toPublic);
 	}
 
 	public Optional<PublicDeployment> findVersion(DeploymentId id, int version) {
 		return publicDeployments().where(DEPLOYMENT_VERSION.VERSION_NUMBER.eq(version))
-			.and(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()))
+			.and(IdColumns.DEPLOYMENT_ID.eq(id))
 			.fetchOptional(this::toPublic);
 	}
 
 	public List<VersionSummary> history(DeploymentId id) {
-		return store.publicHistory(DEPLOYMENT.DEPLOYMENT_ID.eq(id.value()));
+		return store.publicHistory(IdColumns.DEPLOYMENT_ID.eq(id));
 	}
 
 	/** Latest public versions of the registrations linking to the provider's entries. */
@@ -179,7 +179,7 @@ public class DeploymentRepository {
 	/** Latest public versions of an organisation's registrations. */
 	public List<PublicDeployment> latestOfDeployer(OrganisationId id) {
 		return publicDeployments().where(store.latest())
-			.and(DEPLOYMENT.ORGANISATION_ID.eq(id.value()))
+			.and(IdColumns.DEPLOYER_ID.eq(id))
 			.orderBy(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER, DEPLOYMENT.DEPLOYMENT_ID)
 			.fetch(this::toPublic);
 	}
@@ -191,7 +191,7 @@ public class DeploymentRepository {
 	public void forEachLatest(int batchSize, Consumer<List<PublicDeployment>> consumer) {
 		DeploymentId after = null;
 		while (true) {
-			Condition page = after == null ? DSL.noCondition() : DEPLOYMENT.DEPLOYMENT_ID.gt(after.value());
+			Condition page = after == null ? DSL.noCondition() : IdColumns.DEPLOYMENT_ID.gt(after);
 			List<PublicDeployment> batch = publicDeployments().where(store.latest())
 				.and(page)
 				.orderBy(DEPLOYMENT.DEPLOYMENT_ID)
@@ -212,13 +212,13 @@ public class DeploymentRepository {
 	public Optional<PublicDeployer> deployer(OrganisationId id, List<PublicDeployment> uses) {
 		return dsl.select(ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
 			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.where(IdColumns.ORGANISATION_ID.eq(id))
 			.fetchOptional(Records.mapping((legalName, country) -> new PublicDeployer(id, legalName, country, uses)));
 	}
 
 	private SelectJoinStep<Record> publicDeployments() {
 		List<Field<?>> fields = new ArrayList<>(store.versionFields());
-		fields.addAll(List.of(DEPLOYMENT.ORGANISATION_ID, DEPLOYER.LEGAL_NAME, DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER,
+		fields.addAll(List.of(IdColumns.DEPLOYER_ID, DEPLOYER.LEGAL_NAME, DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER,
 				EnumColumns.PROVIDER_STATUS, DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT));
 		return store.selectPublic(fields).join(DEPLOYER).on(DEPLOYER.ORGANISATION_ID.eq(DEPLOYMENT.ORGANISATION_ID));
 	}
@@ -231,16 +231,14 @@ public class DeploymentRepository {
 		PublishedVersion<DeploymentData> version = store.version(row);
 		String registrationNumber = row.get(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER);
 		Instant changedAt = row.get(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT);
-		return new PublicDeployment(store.id(row), new OrganisationId(row.get(DEPLOYMENT.ORGANISATION_ID)),
-				row.get(DEPLOYER.LEGAL_NAME), registrationNumber, registrationNumber, "", version.version(),
-				version.latestVersion(), version.data(), version.changeSummary(), version.firstPublishedAt(),
-				version.publishedAt(), version.contentSha256(), row.get(EnumColumns.PROVIDER_STATUS),
-				changedAt == null ? null : changedAt);
+		return new PublicDeployment(store.id(row), row.get(IdColumns.DEPLOYER_ID), row.get(DEPLOYER.LEGAL_NAME),
+				registrationNumber, registrationNumber, "", version.version(), version.latestVersion(), version.data(),
+				version.changeSummary(), version.firstPublishedAt(), version.publishedAt(), version.contentSha256(),
+				row.get(EnumColumns.PROVIDER_STATUS), changedAt == null ? null : changedAt);
 	}
 
 	/** A deployer to tell about a change of the provider's status. */
-	public record AffectedDeployer(DeploymentId deploymentId, String deployerName, @Nullable String email,
-			@Nullable String country) {
+	public record AffectedDeployer(DeploymentId deploymentId, String deployerName, OrganisationId deployer) {
 	}
 
 	/**
@@ -253,13 +251,13 @@ public class DeploymentRepository {
 		Condition differs = DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber)
 			.and(EnumColumns.PROVIDER_STATUS.isNull().or(EnumColumns.PROVIDER_STATUS.ne(status)));
 		List<AffectedDeployer> affected = dsl
-			.select(DEPLOYMENT.DEPLOYMENT_ID, DEPLOYER.LEGAL_NAME, DEPLOYER.FUNCTIONAL_EMAIL, DEPLOYER.COUNTRY)
+			.select(IdColumns.DEPLOYMENT_ID, DEPLOYER.LEGAL_NAME, IdColumns.DEPLOYER_ID)
 			.from(DEPLOYMENT)
 			.join(DEPLOYER)
 			.on(DEPLOYER.ORGANISATION_ID.eq(DEPLOYMENT.ORGANISATION_ID))
 			.where(differs)
-			.fetch(Records.mapping((deployment, legalName, email,
-					country) -> new AffectedDeployer(new DeploymentId(deployment), legalName, email, country)));
+			.fetch(Records
+				.mapping((deployment, legalName, deployer) -> new AffectedDeployer(deployment, legalName, deployer)));
 		dsl.update(DEPLOYMENT)
 			.set(EnumColumns.PROVIDER_STATUS, status)
 			.set(DEPLOYMENT.PROVIDER_STATUS_CHANGED_AT, now)
@@ -276,7 +274,7 @@ public class DeploymentRepository {
 	public Optional<Contact> contact(OrganisationId organisation) {
 		return dsl.select(ORGANISATION.POSTAL_ADDRESS, ORGANISATION.FUNCTIONAL_EMAIL)
 			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(organisation.value()))
+			.where(IdColumns.ORGANISATION_ID.eq(organisation))
 			.fetchOptional(Records
 				.mapping((postalAddress, functionalEmail) -> new Contact(postalAddress == null ? "" : postalAddress,
 						functionalEmail == null ? "" : functionalEmail)));
@@ -284,28 +282,21 @@ public class DeploymentRepository {
 
 	/** Approved provider organisations, by name (recipients of notices). */
 	public List<ProviderOption> providers() {
-		return dsl.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
+		return dsl.select(IdColumns.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
 			.from(ORGANISATION)
 			.where(ORGANISATION.ROLES.contains("PROVIDER"))
 			.and(ORGANISATION.STATUS.eq("ACTIVE"))
 			.orderBy(ORGANISATION.LEGAL_NAME, ORGANISATION.ORGANISATION_ID)
-			.fetch(Records.mapping((organisationId, legalName,
-					country) -> new ProviderOption(new OrganisationId(organisationId), legalName, country)));
-	}
-
-	public Optional<String> functionalEmail(OrganisationId organisation) {
-		return dsl.select(ORGANISATION.FUNCTIONAL_EMAIL)
-			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(organisation.value()))
-			.fetchOptional(ORGANISATION.FUNCTIONAL_EMAIL);
+			.fetch(Records.mapping(
+					(organisationId, legalName, country) -> new ProviderOption(organisationId, legalName, country)));
 	}
 
 	public void insertNotice(UUID id, OrganisationId provider, OrganisationId deployer, String system, String message,
 			Instant now) {
 		dsl.insertInto(PROVIDER_NOTICE)
 			.set(PROVIDER_NOTICE.NOTICE_ID, id)
-			.set(PROVIDER_NOTICE.PROVIDER_ORGANISATION_ID, provider.value())
-			.set(PROVIDER_NOTICE.DEPLOYER_ORGANISATION_ID, deployer.value())
+			.set(IdColumns.NOTICE_PROVIDER_ID, provider)
+			.set(IdColumns.NOTICE_DEPLOYER_ID, deployer)
 			.set(PROVIDER_NOTICE.SYSTEM_DESCRIPTION, system)
 			.set(PROVIDER_NOTICE.MESSAGE, message)
 			.set(PROVIDER_NOTICE.SENT_AT, now)
@@ -320,7 +311,7 @@ public class DeploymentRepository {
 			.from(PROVIDER_NOTICE)
 			.join(DEPLOYER)
 			.on(DEPLOYER.ORGANISATION_ID.eq(PROVIDER_NOTICE.DEPLOYER_ORGANISATION_ID))
-			.where(PROVIDER_NOTICE.PROVIDER_ORGANISATION_ID.eq(provider.value()))
+			.where(IdColumns.NOTICE_PROVIDER_ID.eq(provider))
 			.orderBy(PROVIDER_NOTICE.SENT_AT.desc())
 			.fetch(Records.mapping((noticeId, legalName, systemDescription, message,
 					sentAt) -> new ProviderNotice(noticeId, legalName, systemDescription, message, sentAt)));

@@ -50,8 +50,8 @@ public class FriaRepository {
 
 	public void insert(Fria fria, Instant now) {
 		dsl.insertInto(FRIA)
-			.set(FRIA.FRIA_ID, fria.id().value())
-			.set(FRIA.ORGANISATION_ID, fria.deployer().value())
+			.set(IdColumns.FRIA_ID, fria.id())
+			.set(IdColumns.FRIA_DEPLOYER_ID, fria.deployer())
 			.set(FRIA.PROVIDER_REGISTRATION_NUMBER, fria.providerRegistrationNumber())
 			.set(EnumColumns.FRIA_STATE, fria.state())
 			.set(FRIA.ASSESSMENT_VERSION, fria.assessmentVersion())
@@ -64,33 +64,31 @@ public class FriaRepository {
 	}
 
 	public Optional<Fria> findOwn(FriaId id, OrganisationId organisation) {
-		return find(FRIA.FRIA_ID.eq(id.value()).and(FRIA.ORGANISATION_ID.eq(organisation.value()))).stream()
-			.findFirst();
+		return find(IdColumns.FRIA_ID.eq(id).and(IdColumns.FRIA_DEPLOYER_ID.eq(organisation))).stream().findFirst();
 	}
 
 	public Optional<Fria> findOwnBySystem(OrganisationId organisation, String providerRegistrationNumber) {
-		return find(FRIA.ORGANISATION_ID.eq(organisation.value())
+		return find(IdColumns.FRIA_DEPLOYER_ID.eq(organisation)
 			.and(FRIA.PROVIDER_REGISTRATION_NUMBER.eq(providerRegistrationNumber))).stream().findFirst();
 	}
 
 	public List<Fria> listOwn(OrganisationId organisation) {
-		return find(FRIA.ORGANISATION_ID.eq(organisation.value()));
+		return find(IdColumns.FRIA_DEPLOYER_ID.eq(organisation));
 	}
 
 	private List<Fria> find(Condition condition) {
 		return dsl
-			.select(FRIA.FRIA_ID, FRIA.ORGANISATION_ID, FRIA.PROVIDER_REGISTRATION_NUMBER, EnumColumns.FRIA_STATE,
-					FRIA.ASSESSMENT_VERSION, FRIA.NOTIFIED_VERSION, FRIA.DATA, FRIA.COMPLETED_AT, FRIA.NOTIFIED_AT,
-					FRIA.LOCK_VERSION, FRIA.FIRST_COMPLETED_AT)
+			.select(IdColumns.FRIA_ID, IdColumns.FRIA_DEPLOYER_ID, FRIA.PROVIDER_REGISTRATION_NUMBER,
+					EnumColumns.FRIA_STATE, FRIA.ASSESSMENT_VERSION, FRIA.NOTIFIED_VERSION, FRIA.DATA,
+					FRIA.COMPLETED_AT, FRIA.NOTIFIED_AT, FRIA.LOCK_VERSION, FRIA.FIRST_COMPLETED_AT)
 			.from(FRIA)
 			.where(condition)
 			.orderBy(FRIA.UPDATED_AT.desc())
-			.fetch(Records
-				.mapping((friaId, organisationId, providerRegistrationNumber, state, assessmentVersion, notifiedVersion,
-						data, completedAt, notifiedAt, lockVersion, firstCompletedAt) -> new Fria(new FriaId(friaId),
-								new OrganisationId(organisationId), providerRegistrationNumber, state,
-								assessmentVersion, notifiedVersion, CanonicalJson.read(data, FriaData.class),
-								completedAt, notifiedAt, lockVersion, firstCompletedAt)));
+			.fetch(Records.mapping((friaId, organisationId, providerRegistrationNumber, state, assessmentVersion,
+					notifiedVersion, data, completedAt, notifiedAt, lockVersion, firstCompletedAt) -> new Fria(friaId,
+							organisationId, providerRegistrationNumber, state, assessmentVersion, notifiedVersion,
+							CanonicalJson.read(data, FriaData.class), completedAt, notifiedAt, lockVersion,
+							firstCompletedAt)));
 	}
 
 	/**
@@ -109,8 +107,8 @@ public class FriaRepository {
 			.set(FRIA.FIRST_COMPLETED_AT, fria.firstCompletedAt())
 			.set(FRIA.LOCK_VERSION, FRIA.LOCK_VERSION.plus(1))
 			.set(FRIA.UPDATED_AT, now)
-			.where(FRIA.FRIA_ID.eq(fria.id().value()))
-			.and(FRIA.ORGANISATION_ID.eq(fria.deployer().value()))
+			.where(IdColumns.FRIA_ID.eq(fria.id()))
+			.and(IdColumns.FRIA_DEPLOYER_ID.eq(fria.deployer()))
 			.and(FRIA.LOCK_VERSION.eq(fria.lockVersion()))
 			.execute() == 1;
 	}
@@ -120,12 +118,12 @@ public class FriaRepository {
 		String json = CanonicalJson.write(fria.data());
 		dsl.insertInto(FRIA_NOTIFICATION)
 			.set(FRIA_NOTIFICATION.NOTIFICATION_ID, UUID.randomUUID())
-			.set(FRIA_NOTIFICATION.FRIA_ID, fria.id().value())
+			.set(IdColumns.NOTIFICATION_FRIA_ID, fria.id())
 			.set(FRIA_NOTIFICATION.ASSESSMENT_VERSION, fria.assessmentVersion())
 			.set(FRIA_NOTIFICATION.DATA, json)
 			.set(FRIA_NOTIFICATION.CONTENT_SHA256, CanonicalJson.sha256(json))
 			.set(FRIA_NOTIFICATION.NOTIFIED_AT, now)
-			.set(FRIA_NOTIFICATION.NOTIFIED_BY, notifiedBy.value())
+			.set(IdColumns.NOTIFIED_BY, notifiedBy)
 			.execute();
 	}
 
@@ -145,12 +143,12 @@ public class FriaRepository {
 
 	/** The notifications of one assessment, newest first. */
 	public List<FriaNotification> notificationsOf(FriaId id) {
-		return notifications(FRIA_NOTIFICATION.FRIA_ID.eq(id.value()), 100);
+		return notifications(IdColumns.NOTIFICATION_FRIA_ID.eq(id), 100);
 	}
 
 	private List<FriaNotification> notifications(Condition condition, int limit) {
 		return dsl
-			.select(FRIA_NOTIFICATION.NOTIFICATION_ID, FRIA_NOTIFICATION.FRIA_ID, ORGANISATION.LEGAL_NAME,
+			.select(FRIA_NOTIFICATION.NOTIFICATION_ID, IdColumns.NOTIFICATION_FRIA_ID, ORGANISATION.LEGAL_NAME,
 					FRIA.PROVIDER_REGISTRATION_NUMBER, SYSTEM_NAME, FRIA_NOTIFICATION.ASSESSMENT_VERSION,
 					FRIA_NOTIFICATION.DATA, FRIA_NOTIFICATION.CONTENT_SHA256, FRIA_NOTIFICATION.NOTIFIED_AT,
 					FRIA_NOTIFICATION.ACKNOWLEDGED_AT)
@@ -163,40 +161,30 @@ public class FriaRepository {
 			.orderBy(FRIA_NOTIFICATION.NOTIFIED_AT.desc(), FRIA_NOTIFICATION.NOTIFICATION_ID)
 			.limit(limit)
 			.fetch(Records
-				.mapping((notificationId, friaId, legalName, providerRegistrationNumber, value5, assessmentVersion,
-						data, contentSha256, notifiedAt, acknowledgedAt) -> new FriaNotification(notificationId,
-								new FriaId(friaId), legalName, providerRegistrationNumber,
-								value5 == null ? providerRegistrationNumber : value5, assessmentVersion,
+				.mapping((notificationId, friaId, legalName, providerRegistrationNumber, systemName, assessmentVersion,
+						data, contentSha256, notifiedAt, acknowledgedAt) -> new FriaNotification(notificationId, friaId,
+								legalName, providerRegistrationNumber,
+								systemName == null ? providerRegistrationNumber : systemName, assessmentVersion,
 								CanonicalJson.read(data, FriaData.class), contentSha256, notifiedAt, acknowledgedAt)));
+	}
+
+	/** The deployer organisation that sent a notification. */
+	public Optional<OrganisationId> deployerOf(UUID notificationId) {
+		return dsl.select(IdColumns.FRIA_DEPLOYER_ID)
+			.from(FRIA_NOTIFICATION)
+			.join(FRIA)
+			.on(FRIA.FRIA_ID.eq(FRIA_NOTIFICATION.FRIA_ID))
+			.where(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(notificationId))
+			.fetchOptional(IdColumns.FRIA_DEPLOYER_ID);
 	}
 
 	/**
 	 * @return whether the notification was open and is now acknowledged
 	 */
-	/**
-	 * The functional mailbox and seat of the deployer that sent a notification, if it
-	 * gave a mailbox.
-	 */
-	public Optional<DeployerMailbox> deployerMailbox(UUID notificationId) {
-		return dsl.select(ORGANISATION.FUNCTIONAL_EMAIL, ORGANISATION.COUNTRY)
-			.from(FRIA_NOTIFICATION)
-			.join(FRIA)
-			.on(FRIA.FRIA_ID.eq(FRIA_NOTIFICATION.FRIA_ID))
-			.join(ORGANISATION)
-			.on(ORGANISATION.ORGANISATION_ID.eq(FRIA.ORGANISATION_ID))
-			.where(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(notificationId))
-			.and(ORGANISATION.FUNCTIONAL_EMAIL.isNotNull().and(ORGANISATION.FUNCTIONAL_EMAIL.ne("")))
-			.fetchOptional(org.jooq.Records.mapping(DeployerMailbox::new));
-	}
-
-	/** A deployer's functional mailbox and the ISO code of its seat. */
-	public record DeployerMailbox(String email, String country) {
-	}
-
 	public boolean acknowledge(UUID id, UserId by, Instant now) {
 		return dsl.update(FRIA_NOTIFICATION)
 			.set(FRIA_NOTIFICATION.ACKNOWLEDGED_AT, now)
-			.set(FRIA_NOTIFICATION.ACKNOWLEDGED_BY, by.value())
+			.set(IdColumns.ACKNOWLEDGED_BY, by)
 			.where(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(id))
 			.and(FRIA_NOTIFICATION.ACKNOWLEDGED_AT.isNull())
 			.execute() == 1;

@@ -24,12 +24,8 @@ public class DeploymentDiffView extends PublicVersionDiffView {
 	private final DeploymentQueries queries;
 
 	public DeploymentDiffView(DeploymentQueries queries) {
+		super("id", "deployment.diff.back");
 		this.queries = queries;
-	}
-
-	@Override
-	protected String recordParameter() {
-		return "id";
 	}
 
 	@Override
@@ -49,11 +45,6 @@ public class DeploymentDiffView extends PublicVersionDiffView {
 	@Override
 	protected String permalink(String record) {
 		return PublicDeploymentView.parseId(record).map(DeploymentRoutes::permalink).orElse("");
-	}
-
-	@Override
-	protected String backKey() {
-		return "deployment.diff.back";
 	}
 
 	/** The comparison's address. */

@@ -14,6 +14,7 @@ import org.airegistry.deployment.DeploymentService;
 import org.airegistry.deployment.DeploymentUiRoutes;
 import org.airegistry.deployment.FriaService;
 import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.EditorLayout;
 import org.airegistry.publication.ui.PublishConfirmation;
 import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.registry.EntryStatus;
@@ -28,19 +29,15 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -142,17 +139,15 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		addClassName("page");
 		addClassName("deployment-editor");
 
-		label(deployerAddress, "deployment.field.deployerAddress", "deployment.annex.C1");
+		// C.1 to C.5 and Art 49(3): labelled as the registration's page shows them
+		form.label(this, new DeploymentFields().describe(DeploymentData.empty(), this::getTranslation, getLocale()));
 		deployerAddress.setHelperText(getTranslation("deployment.field.deployerAddress.help"));
 		deployerAddress.setRequiredIndicatorVisible(true);
-		label(deployerContact, "deployment.field.deployerContact", "deployment.annex.C1");
 		deployerContact.setHelperText(getTranslation("deployment.field.deployerContact.help"));
 		deployerContact.setRequiredIndicatorVisible(true);
-		label(submitterContact, "deployment.field.submitterContact", "deployment.annex.C2");
 		submitterContact.setHelperText(getTranslation("deployment.field.submitterContact.help"));
 		submitterContact.setRequiredIndicatorVisible(true);
 		// Art 49(3): who registers in Section C, and why
-		label(registrationBasis, "deployment.field.registrationBasis", "deployment.article.49.3");
 		registrationBasis.setItems(RegistrationBasis.values());
 		registrationBasis.setItemLabelGenerator(basis -> getTranslation(basis.translationKey()));
 		registrationBasis.setHelperText(getTranslation("deployment.field.registrationBasis.help"));
@@ -162,16 +157,13 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		onBehalfOf.setVisible(false);
 		registrationBasis.addValueChangeListener(
 				event -> onBehalfOf.setVisible(event.getValue() == RegistrationBasis.ON_BEHALF_OF_PUBLIC_AUTHORITY));
-		label(friaSummary, "deployment.field.friaSummary", "deployment.annex.C4");
 		friaSummary.setHelperText(getTranslation("deployment.field.friaSummary.help", DeploymentData.SUMMARY_MAX));
 		friaSummary.setMinRows(4);
 		friaSummary.setRequiredIndicatorVisible(true);
 		dpiaApplicable.setLabel(getTranslation("deployment.field.dpiaApplicable"));
 		dpiaApplicable.setHelperText(getTranslation("deployment.field.dpiaApplicable.help"));
 		dpiaApplicable.addValueChangeListener(event -> dpiaSummary.setVisible(event.getValue()));
-		label(dpiaSummary, "deployment.field.dpiaSummary", "deployment.annex.C5");
 		dpiaSummary.setHelperText(getTranslation("deployment.field.dpiaSummary.help", DeploymentData.SUMMARY_MAX));
-		memberStates.setLabel(getTranslation("deployment.field.memberStates"));
 		memberStates.setHelperText(getTranslation("deployment.field.memberStates.help"));
 		memberStates.setItems(Arrays.stream(MemberState.values())
 			.sorted(Comparator.comparing(state -> state.displayName(getLocale())))
@@ -187,9 +179,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		useStart.setRequiredIndicatorVisible(true);
 		useEnd.setLabel(getTranslation("deployment.field.useEnd"));
 		useEnd.setHelperText(getTranslation("deployment.field.useEnd.help"));
-		changeSummary.setLabel(getTranslation("deployment.field.changeSummary"));
-		changeSummary.setHelperText(getTranslation("deployment.field.changeSummary.help"));
-		changeSummary.setWidthFull();
+		EditorLayout.changeSummary(this, changeSummary, "deployment.field.changeSummary",
+				"deployment.field.changeSummary.help");
 		restrictedNotice.setText(getTranslation("deployment.restricted.editorNotice"));
 		restrictedNotice.addClassName("notice");
 		restrictedNotice.getElement().setAttribute("role", "note");
@@ -198,40 +189,24 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		status.getElement().setAttribute("aria-live", "polite");
 
 		publicSection = section("deployment.section.public",
-				form(friaSummary, dpiaApplicable, dpiaSummary, memberStates, useStart, useEnd));
+				EditorLayout.form(friaSummary, dpiaApplicable, dpiaSummary, memberStates, useStart, useEnd));
 		Button save = new Button(getTranslation("deployment.editor.save"), click -> saveDraft());
-		Button publish = new Button(getTranslation("deployment.editor.publish"), click -> publish());
-		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Button back = new Button(getTranslation("deployment.editor.back"),
-				click -> getUI().ifPresent(ui -> ui.navigate(MyDeploymentsView.class)));
-		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		HorizontalLayout actions = new HorizontalLayout(save, publish, back);
-		actions.addClassName("form-actions");
+		Button publish = EditorLayout
+			.primary(new Button(getTranslation("deployment.editor.publish"), click -> publish()));
+		Button back = EditorLayout.tertiary(new Button(getTranslation("deployment.editor.back"),
+				click -> getUI().ifPresent(ui -> ui.navigate(MyDeploymentsView.class))));
 		// problems come from the service; the components' own checks would clear them
 		editing.inputs().forEach(field -> field.setManualValidation(true));
 
 		add(heading, status, publicPage, providerEntry, providerStopped, restrictedNotice, friaState, problemSummary,
 				section("deployment.section.deployer",
-						form(registrationBasis, onBehalfOf, deployerAddress, deployerContact, submitterContact)),
-				publicSection, new Div(changeSummary), actions);
-	}
-
-	private void label(com.vaadin.flow.component.HasLabel field, String labelKey, String annexKey) {
-		field.setLabel(getTranslation(labelKey) + " (" + getTranslation(annexKey) + ")");
-	}
-
-	private static FormLayout form(Component... components) {
-		FormLayout form = new FormLayout(components);
-		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-		return form;
+						EditorLayout.form(registrationBasis, onBehalfOf, deployerAddress, deployerContact,
+								submitterContact)),
+				publicSection, new Div(changeSummary), EditorLayout.actions(save, publish, back));
 	}
 
 	private Section section(String key, Component content) {
-		Paragraph help = new Paragraph(getTranslation(key + ".help"));
-		help.addClassName("section-help");
-		Section section = new Section(new H2(getTranslation(key)), help, content);
-		section.addClassName("editor-section");
-		return section;
+		return EditorLayout.section(this, key, "editor-section", content);
 	}
 
 	/** The editor's address for a registration. */
@@ -297,12 +272,6 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 	 * C.1 to C.3).
 	 */
 	private final class Registrations implements DraftEditing.Drafts<DeploymentData, Deployment> {
-
-		@Override
-		public Deployment create(DeploymentData data) {
-			// a registration starts from the system it registers the use of
-			throw new UnsupportedOperationException("registrations are started from 'find system'");
-		}
 
 		@Override
 		public Deployment save(Deployment opened, DeploymentData data) {

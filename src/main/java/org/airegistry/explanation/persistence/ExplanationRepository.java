@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.airegistry.explanation.RequestState;
 
 import org.airegistry.shared.OrganisationId;
 import org.jooq.Records;
@@ -26,6 +29,17 @@ import org.springframework.stereotype.Repository;
 /** Reads and writes explanation requests, their threads and clock stops. */
 @Repository
 public class ExplanationRepository {
+
+	/**
+	 * The request table's columns, the deployer as its id, the states and the ground as
+	 * enums.
+	 */
+	private static final List<Field<?>> REQUEST_COLUMNS = Stream.of(EXPLANATION_REQUEST.fields())
+		.map(field -> field == EXPLANATION_REQUEST.STATE ? EnumColumns.REQUEST_STATE
+				: field == EXPLANATION_REQUEST.DEPLOYER_ID ? IdColumns.DEPLOYER_ID
+						: field == EXPLANATION_REQUEST.OUTCOME ? EnumColumns.OUTCOME
+								: field == EXPLANATION_REQUEST.REFUSAL_GROUND ? EnumColumns.REFUSAL_GROUND : field)
+		.toList();
 
 	private final DSLContext dsl;
 
@@ -47,8 +61,8 @@ public class ExplanationRepository {
 			.set(EXPLANATION_REQUEST.REQUEST_ID, id)
 			.set(EXPLANATION_REQUEST.REFERENCE, reference)
 			.set(EXPLANATION_REQUEST.REGISTRATION_NUMBER, registrationNumber)
-			.set(EXPLANATION_REQUEST.DEPLOYER_ID, deployer.value())
-			.set(EXPLANATION_REQUEST.STATE, "AWAITING_VERIFICATION")
+			.set(IdColumns.DEPLOYER_ID, deployer)
+			.set(EnumColumns.REQUEST_STATE, RequestState.AWAITING_VERIFICATION)
 			.set(EXPLANATION_REQUEST.LANGUAGE, language)
 			.set(EXPLANATION_REQUEST.EMAIL_ENC, emailEnc)
 			.set(EXPLANATION_REQUEST.DECISION_ENC, decisionEnc)
@@ -87,8 +101,7 @@ public class ExplanationRepository {
 
 	/** Requests delivered to the deployer (verified), newest first. */
 	public List<RequestRow> forDeployer(OrganisationId deployer) {
-		return many(
-				EXPLANATION_REQUEST.DEPLOYER_ID.eq(deployer.value()).and(EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull()),
+		return many(IdColumns.DEPLOYER_ID.eq(deployer).and(EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull()),
 				EXPLANATION_REQUEST.SUBMITTED_AT.desc());
 	}
 
@@ -98,8 +111,8 @@ public class ExplanationRepository {
 	}
 
 	/** Requests in the given states (for reminders). */
-	public List<RequestRow> inStates(Collection<String> states) {
-		return many(EXPLANATION_REQUEST.STATE.in(states).and(EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull()),
+	public List<RequestRow> inStates(Collection<RequestState> states) {
+		return many(EnumColumns.REQUEST_STATE.in(states).and(EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull()),
 				EXPLANATION_REQUEST.SUBMITTED_AT.asc());
 	}
 
@@ -107,7 +120,7 @@ public class ExplanationRepository {
 	public List<RequestRow> submitted(@Nullable OrganisationId deployer, @Nullable String registrationNumber) {
 		Condition condition = EXPLANATION_REQUEST.SUBMITTED_AT.isNotNull();
 		if (deployer != null) {
-			condition = condition.and(EXPLANATION_REQUEST.DEPLOYER_ID.eq(deployer.value()));
+			condition = condition.and(IdColumns.DEPLOYER_ID.eq(deployer));
 		}
 		if (registrationNumber != null) {
 			condition = condition.and(EXPLANATION_REQUEST.REGISTRATION_NUMBER.eq(registrationNumber));
@@ -126,8 +139,8 @@ public class ExplanationRepository {
 			condition = condition.and(ORGANISATION.COUNTRY.in(deployerCountries));
 		}
 		return dsl
-			.select(EXPLANATION_REQUEST.REQUEST_ID, EXPLANATION_REQUEST.DEPLOYER_ID, ORGANISATION.COUNTRY,
-					EXPLANATION_REQUEST.STATE, EXPLANATION_REQUEST.SUBMITTED_AT, EXPLANATION_REQUEST.EXTENSION_MONTHS)
+			.select(EXPLANATION_REQUEST.REQUEST_ID, IdColumns.DEPLOYER_ID, ORGANISATION.COUNTRY,
+					EnumColumns.REQUEST_STATE, EXPLANATION_REQUEST.SUBMITTED_AT, EXPLANATION_REQUEST.EXTENSION_MONTHS)
 			.from(EXPLANATION_REQUEST)
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(EXPLANATION_REQUEST.DEPLOYER_ID))
@@ -135,7 +148,7 @@ public class ExplanationRepository {
 			.orderBy(EXPLANATION_REQUEST.SUBMITTED_AT)
 			.fetch(Records
 				.mapping((requestId, deployerId, country, state, submittedAt, extensionMonths) -> new StatisticsRow(
-						requestId, new OrganisationId(deployerId), country, state, submittedAt, extensionMonths)));
+						requestId, deployerId, country, state, submittedAt, extensionMonths)));
 	}
 
 	/** Ids of closed requests whose personal data is due for deletion. */
@@ -143,7 +156,7 @@ public class ExplanationRepository {
 		return dsl.select(EXPLANATION_REQUEST.REQUEST_ID)
 			.from(EXPLANATION_REQUEST)
 			.where(EXPLANATION_REQUEST.CLOSED_AT.lt(cutoff))
-			.and(EXPLANATION_REQUEST.STATE.ne("ESCALATED"))
+			.and(EnumColumns.REQUEST_STATE.ne(RequestState.ESCALATED))
 			.and(EXPLANATION_REQUEST.ANONYMISED_AT.isNull())
 			.fetch(EXPLANATION_REQUEST.REQUEST_ID);
 	}
@@ -154,7 +167,7 @@ public class ExplanationRepository {
 	public int deleteUnverifiedBefore(Instant cutoff) {
 		List<UUID> ids = dsl.select(EXPLANATION_REQUEST.REQUEST_ID)
 			.from(EXPLANATION_REQUEST)
-			.where(EXPLANATION_REQUEST.STATE.eq("AWAITING_VERIFICATION"))
+			.where(EnumColumns.REQUEST_STATE.eq(RequestState.AWAITING_VERIFICATION))
 			.and(EXPLANATION_REQUEST.VERIFY_EXPIRES_AT.lt(cutoff))
 			.fetch(EXPLANATION_REQUEST.REQUEST_ID);
 		if (ids.isEmpty()) {
@@ -190,12 +203,8 @@ public class ExplanationRepository {
 	public void update(UUID id, RequestChange change) {
 		var update = dsl.update(EXPLANATION_REQUEST)
 			.set(EXPLANATION_REQUEST.LOCK_VERSION, EXPLANATION_REQUEST.LOCK_VERSION.plus(1));
-		for (Map.Entry<String, @Nullable Object> value : change.values.entrySet()) {
-			Field<Object> field = (Field<Object>) EXPLANATION_REQUEST.field(value.getKey());
-			if (field == null) {
-				throw new IllegalArgumentException("No column " + value.getKey());
-			}
-			update = update.set(field, value.getValue());
+		for (Map.Entry<Field<?>, @Nullable Object> value : change.values.entrySet()) {
+			update = update.set((Field<Object>) value.getKey(), value.getValue());
 		}
 		update.where(EXPLANATION_REQUEST.REQUEST_ID.eq(id)).execute();
 	}
@@ -256,23 +265,27 @@ public class ExplanationRepository {
 	}
 
 	private Optional<RequestRow> one(Condition condition, boolean forUpdate) {
-		var select = dsl.select().from(EXPLANATION_REQUEST).where(condition);
+		var select = dsl.select(REQUEST_COLUMNS).from(EXPLANATION_REQUEST).where(condition);
 		return (forUpdate ? select.forUpdate() : select).fetchOptional(ExplanationRepository::row);
 	}
 
 	private List<RequestRow> many(Condition condition, org.jooq.SortField<?> order) {
-		return dsl.select().from(EXPLANATION_REQUEST).where(condition).orderBy(order).fetch(ExplanationRepository::row);
+		return dsl.select(REQUEST_COLUMNS)
+			.from(EXPLANATION_REQUEST)
+			.where(condition)
+			.orderBy(order)
+			.fetch(ExplanationRepository::row);
 	}
 
 	private static RequestRow row(Record r) {
 		var t = EXPLANATION_REQUEST;
 		return new RequestRow(r.get(t.REQUEST_ID), r.get(t.REFERENCE), r.get(t.REGISTRATION_NUMBER),
-				new OrganisationId(r.get(t.DEPLOYER_ID)), r.get(t.STATE), r.get(t.LANGUAGE), r.get(t.EMAIL_ENC),
+				r.get(IdColumns.DEPLOYER_ID), r.get(EnumColumns.REQUEST_STATE), r.get(t.LANGUAGE), r.get(t.EMAIL_ENC),
 				r.get(t.DECISION_ENC), r.get(t.DECISION_DATE_ENC), r.get(t.DECISION_REFERENCE_ENC),
 				r.get(t.ADVERSE_ENC), r.get(t.TRACKING_TOKEN_ENC), r.get(t.VERIFY_EXPIRES_AT), r.get(t.CREATED_AT),
 				r.get(t.SUBMITTED_AT), r.get(t.EXTENSION_MONTHS), r.get(t.EXTENDED_AT), r.get(t.RESPONDED_AT),
-				r.get(t.RESPONDED_ON_TIME), r.get(t.OUTCOME), r.get(t.REFUSAL_GROUND), r.get(t.CLOSED_AT),
-				r.get(t.ESCALATED_AT), r.get(t.COMPLAINT_CLOSED_AT), r.get(t.DEPLOYER_REMINDED_AT),
+				r.get(t.RESPONDED_ON_TIME), r.get(EnumColumns.OUTCOME), r.get(EnumColumns.REFUSAL_GROUND),
+				r.get(t.CLOSED_AT), r.get(t.ESCALATED_AT), r.get(t.COMPLAINT_CLOSED_AT), r.get(t.DEPLOYER_REMINDED_AT),
 				r.get(t.DEPLOYER_OVERDUE_AT), r.get(t.PERSON_OVERDUE_AT), r.get(t.ANONYMISED_AT),
 				r.get(t.SYSTEM_DESCRIPTION_ENC));
 	}

@@ -3,6 +3,7 @@ package org.airegistry.explanation.persistence;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.airegistry.explanation.RequestState;
 import org.airegistry.shared.OrganisationId;
 
 /**
@@ -16,7 +17,7 @@ import org.airegistry.shared.OrganisationId;
  * @param submittedAt when it reached the deployer
  * @param extensionMonths the extension granted
  */
-public record StatisticsRow(UUID id, OrganisationId deployer, String deployerCountry, String state, Instant submittedAt,
-		int extensionMonths) {
+public record StatisticsRow(UUID id, OrganisationId deployer, String deployerCountry, RequestState state,
+		Instant submittedAt, int extensionMonths) {
 
 }

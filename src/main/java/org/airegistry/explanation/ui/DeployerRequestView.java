@@ -8,11 +8,7 @@ import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.explanation.ExplanationService;
 import org.airegistry.explanation.RefusalGround;
 import org.airegistry.explanation.RequestAction;
-import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.InvalidInputException;
-import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
-import org.airegistry.shell.components.Problems;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -24,14 +20,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -42,29 +34,17 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(ExplanationRoutes.INBOX + "/:reference")
 @RolesAllowed(Role.Names.DEPLOYER)
-public class DeployerRequestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class DeployerRequestView extends CasePage {
 
 	private final ExplanationService explanations;
 
-	private String reference = "";
-
 	public DeployerRequestView(ExplanationService explanations) {
+		super("explanation.request.title");
 		this.explanations = explanations;
-		addClassName("page");
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		reference = event.getRouteParameters().get("reference").orElse("");
-		try {
-			refresh();
-		}
-		catch (NotFoundException ex) {
-			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-		}
-	}
-
-	private void refresh() {
+	protected void refresh() {
 		ExplanationRequest request = explanations.forDeployer(reference);
 		removeAll();
 		add(new Anchor(ExplanationRoutes.INBOX, getTranslation("explanation.inbox.back")));
@@ -193,24 +173,10 @@ public class DeployerRequestView extends Main implements BeforeEnterObserver, Ha
 	 * "Done." (issue 21).
 	 */
 	private void act(String done, Runnable action, Map<String, ? extends HasValidation> fields) {
-		try {
-			action.run();
-			String state = getTranslation("explanation.state." + explanations.forDeployer(reference).state().name());
-			Problems.success(getTranslation("explanation.done." + done, state));
-			refresh();
-		}
-		catch (InvalidInputException ex) {
-			Problems.show(ex, fields, error -> Problems.translate(this, error));
-		}
-		catch (ActionRefusedException ex) {
-			Problems.error(getTranslation(ex.messageKey()));
-			refresh();
-		}
-	}
-
-	@Override
-	public String getPageTitle() {
-		return getTranslation("explanation.request.title", reference) + " · " + getTranslation("app.name");
+		act(action,
+				() -> getTranslation("explanation.done." + done,
+						getTranslation("explanation.state." + explanations.forDeployer(reference).state().name())),
+				fields, true);
 	}
 
 }

@@ -10,11 +10,8 @@ import org.airegistry.explanation.ComplaintService;
 import org.airegistry.explanation.ExplanationRoutes;
 import org.airegistry.explanation.NewComplaint;
 import org.airegistry.registry.RegistryQueries;
-import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shell.components.ErrorSummary;
-import org.airegistry.shell.components.Problems;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -95,26 +92,12 @@ public class FileComplaintView extends Main implements BeforeEnterObserver, HasD
 				email);
 		ErrorSummary problemSummary = new ErrorSummary();
 		add(problemSummary);
-		Button submit = new Button(getTranslation("complaint.new.submit"), click -> {
-			fields.values().forEach(field -> field.setInvalid(false));
-			problemSummary.clear();
-			try {
-				String reference = complaints.file(new NewComplaint(memberState.getValue(), kind.getValue(),
-						complainant.getValue(), operator.getValue(), registrationNumber.getValue(),
-						infringement.getValue(), email.getValue(), getLocale().getLanguage()), networkAddress());
-				removeAll();
-				Paragraph done = new Paragraph(getTranslation("complaint.filed.text", reference));
-				done.getElement().setAttribute("role", "status");
-				add(new H1(getTranslation("complaint.filed.title")), done,
-						new Paragraph(getTranslation("explanation.filed.spam")));
-			}
-			catch (InvalidInputException ex) {
-				Problems.show(ex, fields, error -> Problems.translate(this, error), problemSummary);
-			}
-			catch (ActionRefusedException ex) {
-				Problems.error(getTranslation(ex.messageKey()));
-			}
-		});
+		Button submit = new Button(getTranslation("complaint.new.submit"), click -> Filing.send(this, fields,
+				problemSummary,
+				() -> complaints.file(new NewComplaint(memberState.getValue(), kind.getValue(), complainant.getValue(),
+						operator.getValue(), registrationNumber.getValue(), infringement.getValue(), email.getValue(),
+						getLocale().getLanguage()), networkAddress()),
+				"complaint.filed.title", "complaint.filed.text"));
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		FormLayout form = new FormLayout(memberState, kind, complainant, operator, registrationNumber, infringement,
 				email);

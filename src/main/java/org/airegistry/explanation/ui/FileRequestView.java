@@ -13,11 +13,8 @@ import org.airegistry.organisation.OrganisationSummary;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.RegistryRoutes;
-import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shell.components.ErrorSummary;
-import org.airegistry.shell.components.Problems;
 import org.airegistry.shell.components.LocalisedDatePicker;
 
 import com.vaadin.flow.component.HasValidation;
@@ -172,29 +169,13 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 		ErrorSummary problemSummary = new ErrorSummary();
 		Button submit = new Button(getTranslation("explanation.new.submit"));
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		submit.addClickListener(click -> {
-			fields.values().forEach(field -> field.setInvalid(false));
-			problemSummary.clear();
-			try {
-				String reference = explanations
-					.file(new NewExplanationRequest(entry == null ? "" : entry.registrationNumber(),
-							deployer.getValue() == null ? null : deployer.getValue().id(), decision.getValue(),
-							decisionDate.getValue(), decisionReference.getValue(), adverse.getValue(), email.getValue(),
-							getLocale().getLanguage(), entry == null ? systemDescription.getValue() : ""),
-							networkAddress());
-				removeAll();
-				add(new H1(getTranslation("explanation.filed.title")));
-				Paragraph done = new Paragraph(getTranslation("explanation.filed.text", reference));
-				done.getElement().setAttribute("role", "status");
-				add(done, new Paragraph(getTranslation("explanation.filed.spam")));
-			}
-			catch (InvalidInputException ex) {
-				Problems.show(ex, fields, error -> Problems.translate(this, error), problemSummary);
-			}
-			catch (ActionRefusedException ex) {
-				Problems.error(getTranslation(ex.messageKey()));
-			}
-		});
+		submit.addClickListener(click -> Filing.send(this, fields, problemSummary,
+				() -> explanations.file(new NewExplanationRequest(entry == null ? "" : entry.registrationNumber(),
+						deployer.getValue() == null ? null : deployer.getValue().id(), decision.getValue(),
+						decisionDate.getValue(), decisionReference.getValue(), adverse.getValue(), email.getValue(),
+						getLocale().getLanguage(), entry == null ? systemDescription.getValue() : ""),
+						networkAddress()),
+				"explanation.filed.title", "explanation.filed.text"));
 		form.add(problemSummary, new H2(getTranslation("explanation.form.title")), deployer);
 		if (entry == null) {
 			form.add(systemDescription);
@@ -211,7 +192,7 @@ public class FileRequestView extends Main implements BeforeEnterObserver, HasDyn
 
 	private static String networkAddress() {
 		VaadinRequest request = VaadinRequest.getCurrent();
-		return request == null ? "unknown" : org.airegistry.security.ClientAddress.key(request.getRemoteAddr());
+		return request == null ? "unknown" : request.getRemoteAddr();
 	}
 
 	private static Optional<OrganisationId> id(String value) {

@@ -47,16 +47,18 @@ public class GpaiModelRepository {
 
 	GpaiModelRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, GpaiModelData.class, GpaiModelId::new, new PublicationTables(
-				new PublicationTables.Records(GPAI_MODEL, GPAI_MODEL.GPAI_MODEL_ID, GPAI_MODEL.ORGANISATION_ID,
-						GPAI_MODEL.DRAFT_DATA, GPAI_MODEL.DRAFT_CHANGED, GPAI_MODEL.PUBLISHED_VERSION,
-						GPAI_MODEL.LOCK_VERSION, GPAI_MODEL.CREATED_AT, GPAI_MODEL.UPDATED_AT,
-						PublicationTables.visibility(GPAI_MODEL.VISIBILITY),
-						PublicationTables.publicHold(GPAI_MODEL.PUBLIC_HOLD)),
-				new PublicationTables.Versions(GPAI_MODEL_VERSION, GPAI_MODEL_VERSION.GPAI_MODEL_ID,
-						GPAI_MODEL_VERSION.VERSION_NUMBER, GPAI_MODEL_VERSION.DATA, GPAI_MODEL_VERSION.CHANGE_SUMMARY,
-						GPAI_MODEL_VERSION.CONTENT_SHA256, GPAI_MODEL_VERSION.PUBLISHED_AT,
-						GPAI_MODEL_VERSION.PUBLISHED_BY, PublicationTables.visibility(GPAI_MODEL_VERSION.VISIBILITY))),
+		this.store = new PublicationStore<>(dsl, GpaiModelData.class, IdColumns.GPAI_MODELS::from,
+				new PublicationTables(
+						new PublicationTables.Records(GPAI_MODEL, GPAI_MODEL.GPAI_MODEL_ID, GPAI_MODEL.ORGANISATION_ID,
+								GPAI_MODEL.DRAFT_DATA, GPAI_MODEL.DRAFT_CHANGED, GPAI_MODEL.PUBLISHED_VERSION,
+								GPAI_MODEL.LOCK_VERSION, GPAI_MODEL.CREATED_AT, GPAI_MODEL.UPDATED_AT,
+								PublicationTables.visibility(GPAI_MODEL.VISIBILITY),
+								PublicationTables.publicHold(GPAI_MODEL.PUBLIC_HOLD)),
+						new PublicationTables.Versions(GPAI_MODEL_VERSION, GPAI_MODEL_VERSION.GPAI_MODEL_ID,
+								GPAI_MODEL_VERSION.VERSION_NUMBER, GPAI_MODEL_VERSION.DATA,
+								GPAI_MODEL_VERSION.CHANGE_SUMMARY, GPAI_MODEL_VERSION.CONTENT_SHA256,
+								GPAI_MODEL_VERSION.PUBLISHED_AT, GPAI_MODEL_VERSION.PUBLISHED_BY,
+								PublicationTables.visibility(GPAI_MODEL_VERSION.VISIBILITY))),
 				new ModelColumns());
 	}
 
@@ -83,7 +85,7 @@ public class GpaiModelRepository {
 				Visibility visibility) {
 			String providerName = dsl.select(ORGANISATION.LEGAL_NAME)
 				.from(ORGANISATION)
-				.where(ORGANISATION.ORGANISATION_ID.eq(draft.owner().value()))
+				.where(IdColumns.ORGANISATION_ID.eq(draft.owner()))
 				.fetchOptional(ORGANISATION.LEGAL_NAME)
 				.orElse("");
 			return Map.of(GPAI_MODEL_VERSION.NAME, data.name(), GPAI_MODEL_VERSION.PROVIDER_NAME, providerName,
@@ -121,7 +123,7 @@ public class GpaiModelRepository {
 	/** A public version; the latest when {@code version} is null. */
 	public Optional<PublicModel> findPublic(GpaiModelId id, @Nullable Integer version) {
 		return publicModels().where(version == null ? store.latest() : GPAI_MODEL_VERSION.VERSION_NUMBER.eq(version))
-			.and(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()))
+			.and(IdColumns.GPAI_MODEL_ID.eq(id))
 			.fetchOptional(this::toPublic);
 	}
 
@@ -133,7 +135,7 @@ public class GpaiModelRepository {
 	}
 
 	public List<VersionSummary> findVersions(GpaiModelId id) {
-		return store.publicHistory(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()));
+		return store.publicHistory(IdColumns.GPAI_MODEL_ID.eq(id));
 	}
 
 	/** Latest public versions of all models, newest first (for listing and indexing). */
@@ -160,7 +162,7 @@ public class GpaiModelRepository {
 	public Optional<String> findTechnicalDocumentation(GpaiModelId id) {
 		return dsl.select(GPAI_MODEL.TECHNICAL_DOCUMENTATION)
 			.from(GPAI_MODEL)
-			.where(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()))
+			.where(IdColumns.GPAI_MODEL_ID.eq(id))
 			.fetchOptional(Records
 				.mapping((technicalDocumentation) -> technicalDocumentation == null ? "" : technicalDocumentation));
 	}
@@ -169,8 +171,8 @@ public class GpaiModelRepository {
 		dsl.update(GPAI_MODEL)
 			.set(GPAI_MODEL.TECHNICAL_DOCUMENTATION, text.isBlank() ? null : text)
 			.set(GPAI_MODEL.UPDATED_AT, now)
-			.where(GPAI_MODEL.GPAI_MODEL_ID.eq(id.value()))
-			.and(GPAI_MODEL.ORGANISATION_ID.eq(organisation.value()))
+			.where(IdColumns.GPAI_MODEL_ID.eq(id))
+			.and(IdColumns.PROVIDER_ID.eq(organisation))
 			.execute();
 	}
 
@@ -181,19 +183,19 @@ public class GpaiModelRepository {
 	 */
 	public boolean insertTechnicalDocument(GpaiModelId id, TechnicalDocument document, byte[] content,
 			UserId uploadedBy) {
-		if (dsl.fetchExists(GPAI_TECHNICAL_DOCUMENT, GPAI_TECHNICAL_DOCUMENT.GPAI_MODEL_ID.eq(id.value())
-			.and(GPAI_TECHNICAL_DOCUMENT.SHA256.eq(document.sha256())))) {
+		if (dsl.fetchExists(GPAI_TECHNICAL_DOCUMENT,
+				IdColumns.DOCUMENT_GPAI_MODEL_ID.eq(id).and(GPAI_TECHNICAL_DOCUMENT.SHA256.eq(document.sha256())))) {
 			return false;
 		}
 		dsl.insertInto(GPAI_TECHNICAL_DOCUMENT)
-			.set(GPAI_TECHNICAL_DOCUMENT.GPAI_MODEL_ID, id.value())
+			.set(IdColumns.DOCUMENT_GPAI_MODEL_ID, id)
 			.set(GPAI_TECHNICAL_DOCUMENT.SHA256, document.sha256())
 			.set(GPAI_TECHNICAL_DOCUMENT.MODEL_VERSION, document.modelVersion())
 			.set(GPAI_TECHNICAL_DOCUMENT.FILE_NAME, document.fileName())
 			.set(GPAI_TECHNICAL_DOCUMENT.BYTE_SIZE, document.byteSize())
 			.set(GPAI_TECHNICAL_DOCUMENT.CONTENT, content)
 			.set(GPAI_TECHNICAL_DOCUMENT.UPLOADED_AT, document.uploadedAt())
-			.set(GPAI_TECHNICAL_DOCUMENT.UPLOADED_BY, uploadedBy.value())
+			.set(IdColumns.DOCUMENT_UPLOADED_BY, uploadedBy)
 			.execute();
 		return true;
 	}
@@ -205,7 +207,7 @@ public class GpaiModelRepository {
 					GPAI_TECHNICAL_DOCUMENT.FILE_NAME, GPAI_TECHNICAL_DOCUMENT.BYTE_SIZE,
 					GPAI_TECHNICAL_DOCUMENT.UPLOADED_AT)
 			.from(GPAI_TECHNICAL_DOCUMENT)
-			.where(GPAI_TECHNICAL_DOCUMENT.GPAI_MODEL_ID.eq(id.value()))
+			.where(IdColumns.DOCUMENT_GPAI_MODEL_ID.eq(id))
 			.orderBy(GPAI_TECHNICAL_DOCUMENT.UPLOADED_AT.desc(), GPAI_TECHNICAL_DOCUMENT.SHA256)
 			.fetch(Records.mapping(TechnicalDocument::new));
 	}
@@ -217,7 +219,7 @@ public class GpaiModelRepository {
 					GPAI_TECHNICAL_DOCUMENT.FILE_NAME, GPAI_TECHNICAL_DOCUMENT.BYTE_SIZE,
 					GPAI_TECHNICAL_DOCUMENT.UPLOADED_AT, GPAI_TECHNICAL_DOCUMENT.CONTENT)
 			.from(GPAI_TECHNICAL_DOCUMENT)
-			.where(GPAI_TECHNICAL_DOCUMENT.GPAI_MODEL_ID.eq(id.value()))
+			.where(IdColumns.DOCUMENT_GPAI_MODEL_ID.eq(id))
 			.and(GPAI_TECHNICAL_DOCUMENT.SHA256.eq(sha256))
 			.fetchOptional(Records.mapping((documentSha256, modelVersion, fileName, byteSize, uploadedAt,
 					content) -> new TechnicalDocument.Download(

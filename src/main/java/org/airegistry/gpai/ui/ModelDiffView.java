@@ -7,7 +7,6 @@ import org.airegistry.gpai.GpaiModelId;
 import org.airegistry.gpai.GpaiQueries;
 import org.airegistry.gpai.GpaiRoutes;
 import org.airegistry.publication.VersionSummary;
-import org.airegistry.publication.ui.VersionDiffView;
 import org.airegistry.shell.components.PublicVersionDiffView;
 
 import com.vaadin.flow.router.Route;
@@ -24,12 +23,8 @@ public class ModelDiffView extends PublicVersionDiffView {
 	private final GpaiQueries queries;
 
 	public ModelDiffView(GpaiQueries queries) {
+		super("id", "gpai.diff.back");
 		this.queries = queries;
-	}
-
-	@Override
-	protected String recordParameter() {
-		return "id";
 	}
 
 	@Override
@@ -48,11 +43,6 @@ public class ModelDiffView extends PublicVersionDiffView {
 	@Override
 	protected String permalink(String record) {
 		return GpaiModelId.parse(record).map(GpaiRoutes::permalink).orElse("");
-	}
-
-	@Override
-	protected String backKey() {
-		return "gpai.diff.back";
 	}
 
 }

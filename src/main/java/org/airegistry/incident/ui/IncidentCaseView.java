@@ -16,10 +16,9 @@ import org.airegistry.incident.IncidentRoutes;
 import org.airegistry.incident.MeasureKind;
 import org.airegistry.incident.SubmittedVersion;
 import org.airegistry.registry.RegistryRoutes;
-import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.Competence;
-import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
+import org.airegistry.publication.ui.EditorLayout;
 import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.Problems;
 import org.airegistry.shell.components.LocalisedDatePicker;
@@ -34,7 +33,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -223,26 +221,14 @@ public class IncidentCaseView extends Main implements BeforeEnterObserver, HasDy
 	}
 
 	private Div group(String name, com.vaadin.flow.component.Component... components) {
-		Div group = new Div(new H3(getTranslation("incident.case.group." + name)));
-		group.add(new Paragraph(getTranslation("incident.case.group." + name + ".help")));
-		group.add(components);
-		group.addClassName("incident-action");
-		return group;
+		return EditorLayout.group(this, "incident.case.group." + name, "incident-action", components);
 	}
 
 	private void run(Runnable action, String success, Map<String, ? extends HasValidation> fields) {
-		fields.values().forEach(field -> field.setInvalid(false));
-		try {
-			action.run();
+		Problems.attempt(this, action, fields, "incident.editor.concurrentEdit", () -> {
 			reload();
 			Problems.success(getTranslation(success));
-		}
-		catch (InvalidInputException ex) {
-			Problems.show(ex, fields, error -> Problems.translate(this, error));
-		}
-		catch (ActionRefusedException ex) {
-			Problems.error(getTranslation(ex.messageKey()));
-		}
+		});
 	}
 
 	@Override

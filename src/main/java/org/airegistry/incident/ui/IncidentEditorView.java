@@ -16,11 +16,9 @@ import org.airegistry.incident.IncidentState;
 import org.airegistry.incident.IncidentStateMachine;
 import org.airegistry.incident.ReportType;
 import org.airegistry.incident.SubmittedVersion;
-import org.airegistry.publication.ChangeSummary;
+import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.EditorLayout;
 import org.airegistry.registry.RegistryRoutes;
-import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.ConcurrentEditException;
-import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Formats;
@@ -28,7 +26,6 @@ import org.airegistry.shell.components.Problems;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,7 +33,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -68,13 +64,20 @@ public class IncidentEditorView extends Main implements BeforeEnterObserver, Has
 
 	private @Nullable IncidentCase current;
 
+	/** The form of the report shown, kept while the report is (problems stay on it). */
 	private @Nullable IncidentForm form;
+
+	private @Nullable IncidentId formFor;
+
+	private @Nullable DraftEditing<IncidentReportData, IncidentCase> editing;
 
 	public IncidentEditorView(IncidentService incidents, Clock clock) {
 		this.incidents = incidents;
 		this.clock = clock;
 		addClassName("page");
 		addClassName("incident-editor");
+		EditorLayout.changeSummary(this, changeSummary, "incident.editor.changeSummary",
+				"incident.editor.changeSummary.help");
 		add(heading, body);
 	}
 
@@ -138,38 +141,27 @@ public class IncidentEditorView extends Main implements BeforeEnterObserver, Has
 		}
 
 		if (report.state() != IncidentState.CLOSED) {
-			AttachmentsField attachments = new AttachmentsField(incidents.maxAttachmentBytes(),
-					(fileName, content) -> incidents.storeAttachment(report.id(), fileName, content),
-					sha -> incidents.attachment(report.id(), sha));
-			IncidentForm editor = new IncidentForm(report.role(), report.route(), attachments);
+			IncidentForm editor = form(report);
 			List<ReportType> allowed = IncidentStateMachine.allowed(report.state());
 			editor.allow(allowed);
 			IncidentReportData draft = report.draft();
 			if (!allowed.contains(draft.reportType())) {
 				draft = draft.withReportType(allowed.getFirst());
 			}
-			editor.read(draft);
-			form = editor;
-			changeSummary.setLabel(getTranslation("incident.editor.changeSummary"));
-			changeSummary.setHelperText(getTranslation("incident.editor.changeSummary.help"));
-			changeSummary.setMaxLength(ChangeSummary.MAX);
-			changeSummary.setWidthFull();
-			changeSummary.setManualValidation(true);
+			editor.form().read(draft);
 			changeSummary.setVisible(report.submittedVersion() != null);
 			changeSummary.clear();
 			Button save = new Button(getTranslation("incident.editor.save"), click -> save());
-			Button submit = new Button(getTranslation("incident.editor.submit"), click -> submit());
-			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			Button back = new Button(getTranslation("incident.editor.back"),
-					click -> getUI().ifPresent(ui -> ui.navigate(IncidentRoutes.WORKSPACE)));
-			back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-			HorizontalLayout actions = new HorizontalLayout(save, submit, back);
-			actions.addClassName("form-actions");
-			actions.setWrap(true);
-			body.add(new Section(new H2(getTranslation("incident.editor.form")), editor, changeSummary, actions));
+			Button submit = EditorLayout
+				.primary(new Button(getTranslation("incident.editor.submit"), click -> submit()));
+			Button back = EditorLayout.tertiary(new Button(getTranslation("incident.editor.back"),
+					click -> getUI().ifPresent(ui -> ui.navigate(IncidentRoutes.WORKSPACE))));
+			body.add(new Section(new H2(getTranslation("incident.editor.form")), editor, changeSummary,
+					EditorLayout.actions(save, submit, back)));
 		}
 		else {
 			form = null;
+			editing = null;
 			body.add(new Paragraph(getTranslation("incident.editor.closed")));
 		}
 
@@ -187,76 +179,68 @@ public class IncidentEditorView extends Main implements BeforeEnterObserver, Has
 		}
 	}
 
-	private @Nullable IncidentCase store() {
-		IncidentCase shown = current;
+	/**
+	 * The report's form and its draft editing, made once per report: saving and
+	 * submitting show the report again in the same inputs, so the problems they mark stay
+	 * visible.
+	 */
+	private IncidentForm form(IncidentReport report) {
 		IncidentForm editor = form;
-		if (shown == null || editor == null) {
-			return null;
+		if (editor != null && editing != null && report.id().equals(formFor)) {
+			return editor;
 		}
-		Optional<IncidentReportData> data = editor.write();
-		if (data.isEmpty()) {
-			Problems.error(getTranslation("incident.editor.fixErrors"));
-			return null;
-		}
-		try {
-			IncidentReport saved = incidents.save(shown.report().id(), shown.report().lockVersion(), data.get());
+		AttachmentsField attachments = new AttachmentsField(incidents.maxAttachmentBytes(),
+				(fileName, content) -> incidents.storeAttachment(report.id(), fileName, content),
+				sha -> incidents.attachment(report.id(), sha));
+		editor = new IncidentForm(report.role(), report.route(),
+				report.annexIIIPoint() != null && report.annexIIIPoint().area() == 1, attachments);
+		editing = new DraftEditing<>(this, new Reports(), editor.form(), changeSummary, Problems.NOTICES,
+				new DraftEditing.Messages("incident.editor.concurrentEdit", "incident.editor.fixErrors"));
+		form = editor;
+		formFor = report.id();
+		return editor;
+	}
+
+	/** The caller's reports as the editor saves and submits them. */
+	private final class Reports implements DraftEditing.Drafts<IncidentReportData, IncidentCase> {
+
+		@Override
+		public IncidentCase save(IncidentCase opened, IncidentReportData data) {
+			IncidentReport saved = incidents.save(opened.report().id(), opened.report().lockVersion(), data);
 			return incidents.open(saved.id());
 		}
-		catch (InvalidInputException ex) {
-			editor.show(ex);
-			Problems.error(getTranslation("incident.editor.fixErrors"));
+
+		@Override
+		public int publish(IncidentCase saved, String changeSummary) {
+			Integer version = incidents.submit(saved.report().id(), saved.report().lockVersion(), changeSummary)
+				.submittedVersion();
+			return version == null ? 0 : version;
 		}
-		catch (ConcurrentEditException ex) {
-			Problems.error(getTranslation("incident.editor.concurrentEdit"));
+
+		@Override
+		public IncidentCase reopen(IncidentCase draft) {
+			return incidents.open(draft.report().id());
 		}
-		catch (ActionRefusedException ex) {
-			Problems.error(getTranslation(ex.messageKey()));
-		}
-		return null;
+
 	}
 
 	private void save() {
-		IncidentCase saved = store();
-		if (saved != null) {
-			show(saved);
-			Problems.success(getTranslation("incident.editor.saved"));
+		DraftEditing<IncidentReportData, IncidentCase> drafts = editing;
+		if (drafts != null) {
+			drafts.save(current, this::show)
+				.ifPresent(saved -> Problems.success(getTranslation("incident.editor.saved")));
 		}
 	}
 
+	/** Submits the next version to the authorities (the button says so; no dialog). */
 	private void submit() {
-		String summary = changeSummary.getValue();
-		IncidentCase saved = store();
-		if (saved == null) {
-			return;
-		}
-		try {
-			IncidentReport submitted = incidents.submit(saved.report().id(), saved.report().lockVersion(), summary);
-			show(incidents.open(submitted.id()));
-			Problems.success(getTranslation(submitted.late() && submitted.submittedVersion() == 1
-					? "incident.editor.submittedLate" : "incident.editor.submitted", submitted.submittedVersion()));
-		}
-		catch (InvalidInputException ex) {
-			show(saved);
-			IncidentForm editor = form;
-			if (editor != null) {
-				editor.show(ex);
-			}
-			ex.errors()
-				.stream()
-				.filter(error -> error.field().equals(ChangeSummary.FIELD))
-				.findFirst()
-				.ifPresent(error -> {
-					changeSummary.setValue(summary);
-					changeSummary.setErrorMessage(Problems.translate(this, error));
-					changeSummary.setInvalid(true);
-				});
-			Problems.error(getTranslation("incident.editor.fixErrors"));
-		}
-		catch (ActionRefusedException ex) {
-			Problems.error(getTranslation(ex.messageKey()));
-		}
-		catch (ConcurrentEditException ex) {
-			Problems.error(getTranslation("incident.editor.concurrentEdit"));
+		DraftEditing<IncidentReportData, IncidentCase> drafts = editing;
+		if (drafts != null) {
+			drafts.publish(current, this::show, DraftEditing.Confirmation.none(), submitted -> {
+				show(submitted.draft());
+				Problems.success(getTranslation(submitted.draft().report().late() && submitted.version() == 1
+						? "incident.editor.submittedLate" : "incident.editor.submitted", submitted.version()));
+			});
 		}
 	}
 

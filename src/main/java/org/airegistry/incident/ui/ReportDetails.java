@@ -52,6 +52,9 @@ class ReportDetails extends Div {
 		if (data.cybersecurityBreach()) {
 			item(list, "cybersecurityBreach", getTranslation("incident.yes"));
 		}
+		if (data.justiceAndDemocracyUse()) {
+			item(list, "justiceAndDemocracyUse", getTranslation("incident.yes"));
+		}
 		if (role != ReporterRole.GPAI_PROVIDER && data.sectoralRegime() != SectoralRegime.NONE) {
 			item(list, "sectoralRegime", getTranslation(data.sectoralRegime().translationKey()));
 		}

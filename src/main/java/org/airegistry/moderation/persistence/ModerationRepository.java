@@ -12,6 +12,7 @@ import org.airegistry.moderation.ModerationAction;
 import org.airegistry.moderation.ModerationKind;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
+import org.airegistry.db.SharedIds;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record7;
@@ -29,6 +30,14 @@ public class ModerationRepository {
 	private static final Field<ModerationKind> KIND = MODERATION_ACTION.KIND
 		.convert(new EnumConverter<>(String.class, ModerationKind.class));
 
+	/** The id columns, read and written as the typed ids (DD026). */
+	private static final Field<OrganisationId> ORGANISATION_ID = MODERATION_ACTION.ORGANISATION_ID
+		.convert(SharedIds.ORGANISATION);
+
+	private static final Field<UserId> CREATED_BY = MODERATION_ACTION.CREATED_BY.convert(SharedIds.USER);
+
+	private static final Field<UserId> CLOSED_BY = MODERATION_ACTION.CLOSED_BY.convert(SharedIds.USER);
+
 	private final DSLContext dsl;
 
 	ModerationRepository(DSLContext dsl) {
@@ -41,11 +50,11 @@ public class ModerationRepository {
 		dsl.insertInto(MODERATION_ACTION)
 			.set(MODERATION_ACTION.ACTION_ID, id)
 			.set(MODERATION_ACTION.REGISTRATION_NUMBER, registrationNumber)
-			.set(MODERATION_ACTION.ORGANISATION_ID, organisation.value())
+			.set(ORGANISATION_ID, organisation)
 			.set(KIND, kind)
 			.set(MODERATION_ACTION.NOTICE, notice)
 			.set(MODERATION_ACTION.DUE_DATE, dueDate)
-			.set(MODERATION_ACTION.CREATED_BY, by.value())
+			.set(CREATED_BY, by)
 			.set(MODERATION_ACTION.CREATED_AT, now)
 			.execute();
 		return id;
@@ -54,7 +63,7 @@ public class ModerationRepository {
 	/** Closes an open action; false if there was none open with that id. */
 	public boolean close(UUID id, UserId by, Instant now) {
 		return dsl.update(MODERATION_ACTION)
-			.set(MODERATION_ACTION.CLOSED_BY, by.value())
+			.set(CLOSED_BY, by)
 			.set(MODERATION_ACTION.CLOSED_AT, now)
 			.where(MODERATION_ACTION.ACTION_ID.eq(id))
 			.and(MODERATION_ACTION.CLOSED_AT.isNull())
@@ -84,7 +93,7 @@ public class ModerationRepository {
 
 	/** Open actions of one kind on an organisation's entries, newest first. */
 	public List<ModerationAction> openOfOrganisation(OrganisationId organisation, ModerationKind kind) {
-		return actions().where(MODERATION_ACTION.ORGANISATION_ID.eq(organisation.value()))
+		return actions().where(ORGANISATION_ID.eq(organisation))
 			.and(KIND.eq(kind))
 			.and(MODERATION_ACTION.CLOSED_AT.isNull())
 			.orderBy(MODERATION_ACTION.CREATED_AT.desc())
@@ -93,7 +102,7 @@ public class ModerationRepository {
 
 	/** Every open action on an organisation's entries, newest first. */
 	public List<ModerationAction> openOfOrganisation(OrganisationId organisation) {
-		return actions().where(MODERATION_ACTION.ORGANISATION_ID.eq(organisation.value()))
+		return actions().where(ORGANISATION_ID.eq(organisation))
 			.and(MODERATION_ACTION.CLOSED_AT.isNull())
 			.orderBy(MODERATION_ACTION.CREATED_AT.desc())
 			.fetch(Records.mapping(ModerationAction::new));
@@ -101,10 +110,10 @@ public class ModerationRepository {
 
 	/** The organisation whose entry an action concerns. */
 	public Optional<OrganisationId> organisationOf(UUID id) {
-		return dsl.select(MODERATION_ACTION.ORGANISATION_ID)
+		return dsl.select(ORGANISATION_ID)
 			.from(MODERATION_ACTION)
 			.where(MODERATION_ACTION.ACTION_ID.eq(id))
-			.fetchOptional(record -> new OrganisationId(record.get(MODERATION_ACTION.ORGANISATION_ID)));
+			.fetchOptional(ORGANISATION_ID);
 	}
 
 	/** Open actions of one kind on any entry, oldest due date (then oldest) first. */

@@ -13,6 +13,7 @@ import org.airegistry.moderation.ReportStatus;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.Condition;
+import org.airegistry.db.SharedIds;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -38,6 +39,12 @@ public class ReportRepository {
 	private static final Field<ReportStatus> STATUS = INACCURACY_REPORT.STATUS
 		.convert(new EnumConverter<>(String.class, ReportStatus.class));
 
+	/** The id columns, read and written as the typed ids (DD026). */
+	private static final Field<OrganisationId> ORGANISATION_ID = INACCURACY_REPORT.ORGANISATION_ID
+		.convert(SharedIds.ORGANISATION);
+
+	private static final Field<UserId> RESPONDED_BY = INACCURACY_REPORT.RESPONDED_BY.convert(SharedIds.USER);
+
 	private final DSLContext dsl;
 
 	ReportRepository(DSLContext dsl) {
@@ -55,7 +62,7 @@ public class ReportRepository {
 			.set(INACCURACY_REPORT.REPORT_ID, id)
 			.set(INACCURACY_REPORT.REFERENCE, reference)
 			.set(INACCURACY_REPORT.REGISTRATION_NUMBER, registrationNumber)
-			.set(INACCURACY_REPORT.ORGANISATION_ID, organisation.value())
+			.set(ORGANISATION_ID, organisation)
 			.set(INACCURACY_REPORT.ENTRY_VERSION, version)
 			.set(INACCURACY_REPORT.CONCERNED_FIELD, concernedField)
 			.set(INACCURACY_REPORT.DESCRIPTION, description)
@@ -76,7 +83,7 @@ public class ReportRepository {
 	}
 
 	public List<InaccuracyReport> ofOrganisation(OrganisationId organisation) {
-		return reports().where(INACCURACY_REPORT.ORGANISATION_ID.eq(organisation.value()))
+		return reports().where(ORGANISATION_ID.eq(organisation))
 			.orderBy(INACCURACY_REPORT.CREATED_AT.desc())
 			.fetch(record -> toStored(record).report());
 	}
@@ -97,7 +104,7 @@ public class ReportRepository {
 		return dsl.update(INACCURACY_REPORT)
 			.set(STATUS, outcome)
 			.set(INACCURACY_REPORT.RESPONSE, response)
-			.set(INACCURACY_REPORT.RESPONDED_BY, by.value())
+			.set(RESPONDED_BY, by)
 			.set(INACCURACY_REPORT.RESPONDED_AT, now)
 			.where(INACCURACY_REPORT.REPORT_ID.eq(id))
 			.and(STATUS.eq(ReportStatus.OPEN))
@@ -138,10 +145,12 @@ public class ReportRepository {
 		return reports().where(condition).fetchOptional(ReportRepository::toStored);
 	}
 
-	/** The report table's columns, the status as the enum. */
+	/** The report table's columns, the status as the enum, the ids typed. */
 	private SelectJoinStep<Record> reports() {
 		List<Field<?>> fields = new ArrayList<>(List.of(INACCURACY_REPORT.fields()));
-		fields.replaceAll(field -> field == INACCURACY_REPORT.STATUS ? STATUS : field);
+		fields
+			.replaceAll(field -> field == INACCURACY_REPORT.STATUS ? STATUS : field == INACCURACY_REPORT.ORGANISATION_ID
+					? ORGANISATION_ID : field == INACCURACY_REPORT.RESPONDED_BY ? RESPONDED_BY : field);
 		return dsl.select(fields).from(INACCURACY_REPORT);
 	}
 
@@ -153,8 +162,7 @@ public class ReportRepository {
 				r.get(INACCURACY_REPORT.CONCERNED_FIELD), r.get(INACCURACY_REPORT.DESCRIPTION), r.get(STATUS),
 				r.get(INACCURACY_REPORT.RESPONSE), r.get(INACCURACY_REPORT.CREATED_AT),
 				r.get(INACCURACY_REPORT.RESPONDED_AT), email != null || emailEnc != null);
-		return new StoredReport(r.get(INACCURACY_REPORT.REPORT_ID),
-				new OrganisationId(r.get(INACCURACY_REPORT.ORGANISATION_ID)), emailEnc, email,
+		return new StoredReport(r.get(INACCURACY_REPORT.REPORT_ID), r.get(ORGANISATION_ID), emailEnc, email,
 				r.get(INACCURACY_REPORT.REPORTER_LANGUAGE), report);
 	}
 

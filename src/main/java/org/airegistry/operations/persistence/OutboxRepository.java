@@ -44,7 +44,7 @@ public class OutboxRepository {
 		return dsl.select(DSL.count(), DSL.min(PUBLICATION_DATE))
 			.from(EVENT_PUBLICATION)
 			.where(COMPLETION_DATE.isNull())
-			.fetchSingle(Records.mapping((value1, value2) -> new Backlog(value1, value2)));
+			.fetchSingle(Records.mapping((count, oldest) -> new Backlog(count, oldest)));
 	}
 
 }

@@ -50,7 +50,7 @@ public class AccountRepository {
 
 	public void insertSignedUpOrganisation(OrganisationId id, SignUp signUp, Instant now) {
 		dsl.insertInto(ORGANISATION)
-			.set(ORGANISATION.ORGANISATION_ID, id.value())
+			.set(IdColumns.ORGANISATION_ID, id)
 			.set(ORGANISATION.LEGAL_NAME, signUp.legalName().strip())
 			.set(ORGANISATION.POSTAL_ADDRESS, signUp.postalAddress().strip())
 			.set(ORGANISATION.COUNTRY, signUp.country())
@@ -65,9 +65,8 @@ public class AccountRepository {
 			.set(ORGANISATION.PUBLIC_AUTHORITY, signUp.publicAuthority())
 			.set(ORGANISATION.PUBLIC_LAW_BODY, signUp.publicLawBody())
 			.set(ORGANISATION.PROVIDES_PUBLIC_SERVICES, signUp.providesPublicServices())
-			.set(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID,
-					signUp.needsAuthorisedRepresentative() && signUp.authorisedRepresentative() != null
-							? signUp.authorisedRepresentative().value() : null)
+			.set(IdColumns.AUTHORISED_REPRESENTATIVE_ID,
+					signUp.needsAuthorisedRepresentative() ? signUp.authorisedRepresentative() : null)
 			.set(EnumColumns.STATUS, OrganisationStatus.PENDING)
 			.set(ORGANISATION.CREATED_AT, now)
 			.execute();
@@ -83,7 +82,7 @@ public class AccountRepository {
 	public void insertToken(String tokenHash, UserId user, TokenPurpose purpose, Instant now, Instant expiresAt) {
 		dsl.insertInto(ACCOUNT_TOKEN)
 			.set(ACCOUNT_TOKEN.TOKEN_HASH, tokenHash)
-			.set(ACCOUNT_TOKEN.USER_ID, user.value())
+			.set(IdColumns.TOKEN_USER_ID, user)
 			.set(EnumColumns.PURPOSE, purpose)
 			.set(ACCOUNT_TOKEN.CREATED_AT, now)
 			.set(ACCOUNT_TOKEN.EXPIRES_AT, expiresAt)
@@ -93,15 +92,15 @@ public class AccountRepository {
 	/** The token's user, with the token's expiry and use. */
 	public Optional<TokenUser> findToken(String tokenHash, TokenPurpose purpose) {
 		return dsl
-			.select(APP_USER.USER_ID, APP_USER.ORGANISATION_ID, APP_USER.LOGIN_EMAIL, APP_USER.PREFERRED_LANGUAGE,
-					ACCOUNT_TOKEN.EXPIRES_AT, ACCOUNT_TOKEN.USED_AT)
+			.select(IdColumns.USER_ID, IdColumns.USER_ORGANISATION_ID, APP_USER.LOGIN_EMAIL,
+					APP_USER.PREFERRED_LANGUAGE, ACCOUNT_TOKEN.EXPIRES_AT, ACCOUNT_TOKEN.USED_AT)
 			.from(ACCOUNT_TOKEN)
 			.join(APP_USER)
 			.on(APP_USER.USER_ID.eq(ACCOUNT_TOKEN.USER_ID))
 			.where(ACCOUNT_TOKEN.TOKEN_HASH.eq(tokenHash).and(EnumColumns.PURPOSE.eq(purpose)))
-			.fetchOptional(Records.mapping((userId, organisationId, loginEmail, preferredLanguage, expiresAt,
-					usedAt) -> new TokenUser(new UserId(userId), new OrganisationId(organisationId), loginEmail,
-							preferredLanguage, expiresAt, usedAt)));
+			.fetchOptional(Records.mapping(
+					(userId, organisationId, loginEmail, preferredLanguage, expiresAt, usedAt) -> new TokenUser(userId,
+							organisationId, loginEmail, preferredLanguage, expiresAt, usedAt)));
 	}
 
 	/**
@@ -116,7 +115,7 @@ public class AccountRepository {
 	}
 
 	public void markVerified(UserId user) {
-		dsl.update(APP_USER).set(APP_USER.EMAIL_VERIFIED, true).where(APP_USER.USER_ID.eq(user.value())).execute();
+		dsl.update(APP_USER).set(APP_USER.EMAIL_VERIFIED, true).where(IdColumns.USER_ID.eq(user)).execute();
 	}
 
 	public void completeInvitation(UserId user, String displayName, String passwordHash) {
@@ -124,19 +123,19 @@ public class AccountRepository {
 			.set(APP_USER.EMAIL_VERIFIED, true)
 			.set(APP_USER.DISPLAY_NAME, displayName)
 			.set(APP_USER.PASSWORD_HASH, passwordHash)
-			.where(APP_USER.USER_ID.eq(user.value()))
+			.where(IdColumns.USER_ID.eq(user))
 			.execute();
 	}
 
 	public List<AuthorisedRepresentativeOption> activeAuthorisedRepresentatives() {
-		return dsl.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
+		return dsl.select(IdColumns.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
 			.from(ORGANISATION)
 			.where(EnumColumns.STATUS.eq(OrganisationStatus.ACTIVE)
 				.and(ORGANISATION.ROLES.contains(OrganisationRole.AUTHORISED_REPRESENTATIVE.name()))
 				.and(ORGANISATION.ESTABLISHED_IN_EU.isTrue()))
 			.orderBy(ORGANISATION.LEGAL_NAME)
-			.fetch(Records.mapping((organisationId, legalName, country) -> new AuthorisedRepresentativeOption(
-					new OrganisationId(organisationId), legalName, country)));
+			.fetch(Records.mapping((organisationId, legalName,
+					country) -> new AuthorisedRepresentativeOption(organisationId, legalName, country)));
 	}
 
 	public List<PendingOrganisation> pendingOrganisations() {
@@ -145,7 +144,7 @@ public class AccountRepository {
 			.from(APP_USER)
 			.where(APP_USER.ORGANISATION_ID.eq(ORGANISATION.ORGANISATION_ID).and(APP_USER.EMAIL_VERIFIED.isTrue()))));
 		return dsl
-			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.POSTAL_ADDRESS,
+			.select(IdColumns.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.POSTAL_ADDRESS,
 					ORGANISATION.COUNTRY, ORGANISATION.FUNCTIONAL_EMAIL, ORGANISATION.ESTABLISHED_IN_EU,
 					ORGANISATION.ROLES, ORGANISATION.PUBLIC_AUTHORITY, ORGANISATION.PUBLIC_LAW_BODY,
 					ORGANISATION.PROVIDES_PUBLIC_SERVICES, representative.LEGAL_NAME, verified, ORGANISATION.CREATED_AT,
@@ -157,8 +156,8 @@ public class AccountRepository {
 			.orderBy(verified.desc(), ORGANISATION.CREATED_AT.asc())
 			.fetch(Records.mapping((organisationId, legalName, postalAddress, country, functionalEmail, establishedInEu,
 					roles, publicAuthority, publicLawBody, providesPublicServices, representativeName, verifiedAddress,
-					createdAt, euEstablishmentAddress) -> new PendingOrganisation(new OrganisationId(organisationId),
-							legalName, postalAddress, country, functionalEmail, Boolean.TRUE.equals(establishedInEu),
+					createdAt, euEstablishmentAddress) -> new PendingOrganisation(organisationId, legalName,
+							postalAddress, country, functionalEmail, Boolean.TRUE.equals(establishedInEu),
 							OrganisationRepository.parseOrganisationRoles(roles), Boolean.TRUE.equals(publicAuthority),
 							Boolean.TRUE.equals(publicLawBody), Boolean.TRUE.equals(providesPublicServices),
 							representativeName, Boolean.TRUE.equals(verifiedAddress), createdAt,
@@ -172,15 +171,14 @@ public class AccountRepository {
 			.set(EnumColumns.STATUS, status)
 			.set(ORGANISATION.DECISION_REASON, reason)
 			.set(ORGANISATION.DECIDED_AT, now)
-			.where(ORGANISATION.ORGANISATION_ID.eq(organisation.value())
-				.and(EnumColumns.STATUS.eq(OrganisationStatus.PENDING)))
+			.where(IdColumns.ORGANISATION_ID.eq(organisation).and(EnumColumns.STATUS.eq(OrganisationStatus.PENDING)))
 			.execute() == 1;
 	}
 
 	public Set<OrganisationRole> organisationRoles(OrganisationId organisation) {
 		return dsl.select(ORGANISATION.ROLES)
 			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(organisation.value()))
+			.where(IdColumns.ORGANISATION_ID.eq(organisation))
 			.fetchOptional(Records.mapping((roles) -> OrganisationRepository.parseOrganisationRoles(roles)))
 			.orElse(Set.of());
 	}
@@ -189,7 +187,7 @@ public class AccountRepository {
 	public Optional<String> preferredLanguage(UserId user) {
 		return dsl.select(APP_USER.PREFERRED_LANGUAGE)
 			.from(APP_USER)
-			.where(APP_USER.USER_ID.eq(user.value()))
+			.where(IdColumns.USER_ID.eq(user))
 			.fetchOptional(APP_USER.PREFERRED_LANGUAGE);
 	}
 
@@ -205,7 +203,7 @@ public class AccountRepository {
 	public boolean updatePreferredLanguage(UserId user, String language) {
 		return dsl.update(APP_USER)
 			.set(APP_USER.PREFERRED_LANGUAGE, language)
-			.where(APP_USER.USER_ID.eq(user.value()).and(APP_USER.PREFERRED_LANGUAGE.ne(language)))
+			.where(IdColumns.USER_ID.eq(user).and(APP_USER.PREFERRED_LANGUAGE.ne(language)))
 			.execute() > 0;
 	}
 
@@ -218,7 +216,7 @@ public class AccountRepository {
 	public List<Recipient> decisionRecipients(OrganisationId organisation) {
 		return dsl.select(APP_USER.LOGIN_EMAIL, APP_USER.PREFERRED_LANGUAGE)
 			.from(APP_USER)
-			.where(APP_USER.ORGANISATION_ID.eq(organisation.value())
+			.where(IdColumns.USER_ORGANISATION_ID.eq(organisation)
 				.and(APP_USER.ENABLED.isTrue())
 				.and(APP_USER.EMAIL_VERIFIED.isTrue().or(APP_USER.DISPLAY_NAME.ne(""))))
 			.orderBy(APP_USER.LOGIN_EMAIL)
@@ -230,7 +228,7 @@ public class AccountRepository {
 	 * invitee: those have no verification link), with its organisation's name.
 	 */
 	public Optional<UnverifiedFounder> unverifiedFounder(String loginEmail) {
-		return dsl.select(APP_USER.USER_ID, APP_USER.PREFERRED_LANGUAGE, ORGANISATION.LEGAL_NAME)
+		return dsl.select(IdColumns.USER_ID, APP_USER.PREFERRED_LANGUAGE, ORGANISATION.LEGAL_NAME)
 			.from(APP_USER)
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(APP_USER.ORGANISATION_ID))
@@ -241,7 +239,7 @@ public class AccountRepository {
 					.from(ACCOUNT_TOKEN)
 					.where(ACCOUNT_TOKEN.USER_ID.eq(APP_USER.USER_ID)
 						.and(EnumColumns.PURPOSE.eq(TokenPurpose.VERIFY_EMAIL))))))
-			.fetchOptional(record -> new UnverifiedFounder(new UserId(record.get(APP_USER.USER_ID)),
+			.fetchOptional(record -> new UnverifiedFounder(record.get(IdColumns.USER_ID),
 					record.get(APP_USER.PREFERRED_LANGUAGE), record.get(ORGANISATION.LEGAL_NAME)));
 	}
 
@@ -251,16 +249,16 @@ public class AccountRepository {
 
 	/** The organisation a user belongs to. */
 	public Optional<OrganisationId> organisationOf(String loginEmail) {
-		return dsl.select(APP_USER.ORGANISATION_ID)
+		return dsl.select(IdColumns.USER_ORGANISATION_ID)
 			.from(APP_USER)
 			.where(APP_USER.LOGIN_EMAIL.eq(loginEmail))
-			.fetchOptional(record -> new OrganisationId(record.get(APP_USER.ORGANISATION_ID)));
+			.fetchOptional(IdColumns.USER_ORGANISATION_ID);
 	}
 
 	public List<Recipient> verifiedRecipients(OrganisationId organisation) {
 		return dsl.select(APP_USER.LOGIN_EMAIL, APP_USER.PREFERRED_LANGUAGE)
 			.from(APP_USER)
-			.where(APP_USER.ORGANISATION_ID.eq(organisation.value())
+			.where(IdColumns.USER_ORGANISATION_ID.eq(organisation)
 				.and(APP_USER.EMAIL_VERIFIED.isTrue())
 				.and(APP_USER.ENABLED.isTrue()))
 			.orderBy(APP_USER.LOGIN_EMAIL)
@@ -269,15 +267,15 @@ public class AccountRepository {
 
 	public List<OrganisationUser> users(OrganisationId organisation) {
 		return dsl
-			.select(APP_USER.USER_ID, APP_USER.DISPLAY_NAME, APP_USER.LOGIN_EMAIL, APP_USER.ROLES, APP_USER.ENABLED,
+			.select(IdColumns.USER_ID, APP_USER.DISPLAY_NAME, APP_USER.LOGIN_EMAIL, APP_USER.ROLES, APP_USER.ENABLED,
 					APP_USER.EMAIL_VERIFIED)
 			.from(APP_USER)
-			.where(APP_USER.ORGANISATION_ID.eq(organisation.value()))
+			.where(IdColumns.USER_ORGANISATION_ID.eq(organisation))
 			.orderBy(APP_USER.LOGIN_EMAIL)
-			.fetch(Records
-				.mapping((userId, displayName, loginEmail, roles, enabled, emailVerified) -> new OrganisationUser(
-						new UserId(userId), displayName, loginEmail, OrganisationRepository.parseRoles(roles),
-						Boolean.TRUE.equals(enabled), Boolean.TRUE.equals(emailVerified))));
+			.fetch(Records.mapping(
+					(userId, displayName, loginEmail, roles, enabled, emailVerified) -> new OrganisationUser(userId,
+							displayName, loginEmail, OrganisationRepository.parseRoles(roles),
+							Boolean.TRUE.equals(enabled), Boolean.TRUE.equals(emailVerified))));
 	}
 
 	/**
@@ -292,7 +290,7 @@ public class AccountRepository {
 		dsl.update(APP_USER)
 			.set(APP_USER.ROLES, OrganisationRepository.join(roles))
 			.set(APP_USER.ENABLED, enabled)
-			.where(APP_USER.USER_ID.eq(user.value()))
+			.where(IdColumns.USER_ID.eq(user))
 			.execute();
 	}
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.airegistry.organisation.AuthorityKind;
 import org.airegistry.organisation.AuthoritySummary;
@@ -56,7 +55,7 @@ public class AuthorityRepository {
 		AuthorityKind kind = java.util.Objects.requireNonNull(authority.kind(), "kind");
 		MemberState memberState = kind.national() ? authority.memberState() : null;
 		dsl.insertInto(ORGANISATION)
-			.set(ORGANISATION.ORGANISATION_ID, id.value())
+			.set(IdColumns.ORGANISATION_ID, id)
 			.set(ORGANISATION.LEGAL_NAME, authority.legalName().strip())
 			.set(ORGANISATION.COUNTRY, memberState == null ? UNION_SEAT : memberState.isoCode())
 			.set(ORGANISATION.FUNCTIONAL_EMAIL, authority.functionalEmail().strip())
@@ -79,7 +78,7 @@ public class AuthorityRepository {
 	}
 
 	public Optional<AuthoritySummary> authority(OrganisationId id) {
-		return summaries(ORGANISATION.ORGANISATION_ID.eq(id.value())).stream().findFirst();
+		return summaries(IdColumns.ORGANISATION_ID.eq(id)).stream().findFirst();
 	}
 
 	private List<AuthoritySummary> summaries(Condition condition) {
@@ -87,52 +86,52 @@ public class AuthorityRepository {
 			.from(APP_USER)
 			.where(APP_USER.ORGANISATION_ID.eq(ORGANISATION.ORGANISATION_ID).and(APP_USER.ENABLED.isTrue())));
 		return dsl
-			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, EnumColumns.AUTHORITY_KIND,
+			.select(IdColumns.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, EnumColumns.AUTHORITY_KIND,
 					EnumColumns.MEMBER_STATE, ORGANISATION.FUNCTIONAL_EMAIL, EnumColumns.STATUS, activeUsers)
 			.from(ORGANISATION)
 			.where(ORGANISATION.AUTHORITY_KIND.isNotNull().and(condition))
 			.orderBy(ORGANISATION.MEMBER_STATE.asc().nullsLast(), ORGANISATION.LEGAL_NAME)
-			.fetch(Records.mapping((id, name, kind, memberState, email, status, users) -> new AuthoritySummary(
-					new OrganisationId(id), name, kind, jurisdiction(memberState), email == null ? "" : email,
-					status == OrganisationStatus.ACTIVE, users == null ? 0 : users)));
+			.fetch(Records.mapping((id, name, kind, memberState, email, status, users) -> new AuthoritySummary(id, name,
+					kind, jurisdiction(memberState), email == null ? "" : email, status == OrganisationStatus.ACTIVE,
+					users == null ? 0 : users)));
 	}
 
 	/** Active or suspended (deactivated); false when the organisation is no authority. */
 	public boolean setActive(OrganisationId id, boolean active) {
 		return dsl.update(ORGANISATION)
 			.set(EnumColumns.STATUS, active ? OrganisationStatus.ACTIVE : OrganisationStatus.SUSPENDED)
-			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()).and(ORGANISATION.AUTHORITY_KIND.isNotNull()))
+			.where(IdColumns.ORGANISATION_ID.eq(id).and(ORGANISATION.AUTHORITY_KIND.isNotNull()))
 			.execute() == 1;
 	}
 
 	/** The users of an authority with their competences, by login. */
 	public List<AuthorityUser> users(OrganisationId authority) {
-		Map<UUID, Set<Competence>> competences = competencesOfUsers(APP_USER.ORGANISATION_ID.eq(authority.value()));
+		Map<UserId, Set<Competence>> competences = competencesOfUsers(IdColumns.USER_ORGANISATION_ID.eq(authority));
 		return dsl
-			.select(APP_USER.USER_ID, APP_USER.DISPLAY_NAME, APP_USER.LOGIN_EMAIL, APP_USER.ROLES, APP_USER.ENABLED,
+			.select(IdColumns.USER_ID, APP_USER.DISPLAY_NAME, APP_USER.LOGIN_EMAIL, APP_USER.ROLES, APP_USER.ENABLED,
 					APP_USER.EMAIL_VERIFIED)
 			.from(APP_USER)
-			.where(APP_USER.ORGANISATION_ID.eq(authority.value()))
+			.where(IdColumns.USER_ORGANISATION_ID.eq(authority))
 			.orderBy(APP_USER.LOGIN_EMAIL)
-			.fetch(Records.mapping((id, name, email, roles, enabled, verified) -> new AuthorityUser(new UserId(id),
-					name, email, OrganisationRepository.parseRoles(roles), competences.getOrDefault(id, Set.of()),
+			.fetch(Records.mapping((id, name, email, roles, enabled, verified) -> new AuthorityUser(id, name, email,
+					OrganisationRepository.parseRoles(roles), competences.getOrDefault(id, Set.of()),
 					Boolean.TRUE.equals(enabled), Boolean.TRUE.equals(verified))));
 	}
 
 	/** The competences of one user. */
 	public Set<Competence> competences(UserId user) {
-		return competencesOfUsers(APP_USER.USER_ID.eq(user.value())).getOrDefault(user.value(), Set.of());
+		return competencesOfUsers(IdColumns.USER_ID.eq(user)).getOrDefault(user, Set.of());
 	}
 
-	private Map<UUID, Set<Competence>> competencesOfUsers(Condition users) {
-		Map<UUID, Set<Competence>> result = new LinkedHashMap<>();
-		dsl.select(USER_COMPETENCE.USER_ID, EnumColumns.COMPETENCE)
+	private Map<UserId, Set<Competence>> competencesOfUsers(Condition users) {
+		Map<UserId, Set<Competence>> result = new LinkedHashMap<>();
+		dsl.select(IdColumns.COMPETENCE_USER_ID, EnumColumns.COMPETENCE)
 			.from(USER_COMPETENCE)
 			.join(APP_USER)
 			.on(APP_USER.USER_ID.eq(USER_COMPETENCE.USER_ID))
 			.where(users)
 			.forEach(row -> result
-				.computeIfAbsent(row.get(USER_COMPETENCE.USER_ID), key -> EnumSet.noneOf(Competence.class))
+				.computeIfAbsent(row.get(IdColumns.COMPETENCE_USER_ID), key -> EnumSet.noneOf(Competence.class))
 				.add(row.get(EnumColumns.COMPETENCE)));
 		return result;
 	}
@@ -143,13 +142,13 @@ public class AuthorityRepository {
 		List<Competence> removed = current.stream().filter(c -> !competences.contains(c)).toList();
 		if (!removed.isEmpty()) {
 			dsl.deleteFrom(USER_COMPETENCE)
-				.where(USER_COMPETENCE.USER_ID.eq(user.value()).and(EnumColumns.COMPETENCE.in(removed)))
+				.where(IdColumns.COMPETENCE_USER_ID.eq(user).and(EnumColumns.COMPETENCE.in(removed)))
 				.execute();
 		}
 		for (Competence added : competences) {
 			if (!current.contains(added)) {
 				dsl.insertInto(USER_COMPETENCE)
-					.set(USER_COMPETENCE.USER_ID, user.value())
+					.set(IdColumns.COMPETENCE_USER_ID, user)
 					.set(EnumColumns.COMPETENCE, added)
 					.set(USER_COMPETENCE.GRANTED_AT, now)
 					.execute();
@@ -158,7 +157,7 @@ public class AuthorityRepository {
 	}
 
 	public void setUserActive(UserId user, boolean active) {
-		dsl.update(APP_USER).set(APP_USER.ENABLED, active).where(APP_USER.USER_ID.eq(user.value())).execute();
+		dsl.update(APP_USER).set(APP_USER.ENABLED, active).where(IdColumns.USER_ID.eq(user)).execute();
 	}
 
 	/**
@@ -168,9 +167,9 @@ public class AuthorityRepository {
 	public List<CompetentAuthority> competent(Competence competence, Jurisdiction jurisdiction) {
 		Condition where = holding(competence).and(jurisdiction.isUnion() ? ORGANISATION.MEMBER_STATE.isNull()
 				: EnumColumns.MEMBER_STATE.eq(jurisdiction.memberState()));
-		Map<UUID, CompetentAuthority> found = new LinkedHashMap<>();
-		Map<UUID, List<String>> handlers = new LinkedHashMap<>();
-		dsl.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, EnumColumns.AUTHORITY_KIND,
+		Map<OrganisationId, CompetentAuthority> found = new LinkedHashMap<>();
+		Map<OrganisationId, List<String>> handlers = new LinkedHashMap<>();
+		dsl.select(IdColumns.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, EnumColumns.AUTHORITY_KIND,
 				EnumColumns.MEMBER_STATE, ORGANISATION.FUNCTIONAL_EMAIL, APP_USER.LOGIN_EMAIL)
 			.from(USER_COMPETENCE)
 			.join(APP_USER)
@@ -180,9 +179,9 @@ public class AuthorityRepository {
 			.where(where)
 			.orderBy(ORGANISATION.LEGAL_NAME, APP_USER.LOGIN_EMAIL)
 			.forEach(row -> {
-				UUID id = row.get(ORGANISATION.ORGANISATION_ID);
+				OrganisationId id = row.get(IdColumns.ORGANISATION_ID);
 				found.computeIfAbsent(id,
-						key -> new CompetentAuthority(new OrganisationId(key), row.get(ORGANISATION.LEGAL_NAME),
+						key -> new CompetentAuthority(key, row.get(ORGANISATION.LEGAL_NAME),
 								row.get(EnumColumns.AUTHORITY_KIND), jurisdiction(row.get(EnumColumns.MEMBER_STATE)),
 								String.valueOf(row.get(ORGANISATION.FUNCTIONAL_EMAIL)), List.of()));
 				handlers.computeIfAbsent(id, key -> new ArrayList<>()).add(row.get(APP_USER.LOGIN_EMAIL));
@@ -190,15 +189,15 @@ public class AuthorityRepository {
 		return found.values()
 			.stream()
 			.map(authority -> new CompetentAuthority(authority.id(), authority.legalName(), authority.kind(),
-					authority.jurisdiction(), authority.functionalEmail(), handlers.get(authority.id().value())))
+					authority.jurisdiction(), authority.functionalEmail(), handlers.get(authority.id())))
 			.toList();
 	}
 
 	/** Every competence held by an active regulator of an active authority. */
 	public List<CompetenceHolder> holders() {
 		return dsl
-			.select(EnumColumns.COMPETENCE, EnumColumns.MEMBER_STATE, ORGANISATION.ORGANISATION_ID,
-					ORGANISATION.LEGAL_NAME, APP_USER.USER_ID, APP_USER.DISPLAY_NAME, APP_USER.LOGIN_EMAIL)
+			.select(EnumColumns.COMPETENCE, EnumColumns.MEMBER_STATE, IdColumns.ORGANISATION_ID,
+					ORGANISATION.LEGAL_NAME, IdColumns.USER_ID, APP_USER.DISPLAY_NAME, APP_USER.LOGIN_EMAIL)
 			.from(USER_COMPETENCE)
 			.join(APP_USER)
 			.on(APP_USER.USER_ID.eq(USER_COMPETENCE.USER_ID))
@@ -208,8 +207,8 @@ public class AuthorityRepository {
 			.orderBy(ORGANISATION.MEMBER_STATE.asc().nullsLast(), ORGANISATION.LEGAL_NAME, APP_USER.LOGIN_EMAIL,
 					USER_COMPETENCE.COMPETENCE)
 			.fetch(Records.mapping((competence, memberState, authority, authorityName, user, name,
-					email) -> new CompetenceHolder(competence, jurisdiction(memberState), new OrganisationId(authority),
-							authorityName, new UserId(user), name == null || name.isBlank() ? email : name, email)));
+					email) -> new CompetenceHolder(competence, jurisdiction(memberState), authority, authorityName,
+							user, name == null || name.isBlank() ? email : name, email)));
 	}
 
 	/** How many enabled, verified administrators there are. */
@@ -222,20 +221,20 @@ public class AuthorityRepository {
 
 	/** The registry operator organisation, if one exists. */
 	public Optional<OrganisationId> registryOperator() {
-		return dsl.select(ORGANISATION.ORGANISATION_ID)
+		return dsl.select(IdColumns.ORGANISATION_ID)
 			.from(ORGANISATION)
 			.where(EnumColumns.AUTHORITY_KIND.eq(AuthorityKind.REGISTRY_OPERATOR))
 			.orderBy(ORGANISATION.CREATED_AT)
 			.limit(1)
-			.fetchOptional(Records.mapping(OrganisationId::new));
+			.fetchOptional(IdColumns.ORGANISATION_ID);
 	}
 
 	/** The account's organisation, if the account exists. */
 	public Optional<OrganisationId> organisationOf(UserId user) {
-		return dsl.select(APP_USER.ORGANISATION_ID)
+		return dsl.select(IdColumns.USER_ORGANISATION_ID)
 			.from(APP_USER)
-			.where(APP_USER.USER_ID.eq(user.value()))
-			.fetchOptional(Records.mapping(OrganisationId::new));
+			.where(IdColumns.USER_ID.eq(user))
+			.fetchOptional(IdColumns.USER_ORGANISATION_ID);
 	}
 
 	private static Condition holding(Competence competence) {

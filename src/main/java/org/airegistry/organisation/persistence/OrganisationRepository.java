@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.airegistry.organisation.AuthorityKind;
@@ -45,7 +44,7 @@ public class OrganisationRepository {
 	public void insertOrganisation(OrganisationId id, NewOrganisation organisation, OrganisationStatus status,
 			Instant now) {
 		dsl.insertInto(ORGANISATION)
-			.set(ORGANISATION.ORGANISATION_ID, id.value())
+			.set(IdColumns.ORGANISATION_ID, id)
 			.set(ORGANISATION.LEGAL_NAME, organisation.legalName())
 			.set(ORGANISATION.COUNTRY, organisation.country())
 			.set(ORGANISATION.FUNCTIONAL_EMAIL, organisation.functionalEmail())
@@ -72,21 +71,21 @@ public class OrganisationRepository {
 		return dsl
 			.select(ORGANISATION.PUBLIC_AUTHORITY, ORGANISATION.PUBLIC_LAW_BODY, ORGANISATION.PROVIDES_PUBLIC_SERVICES)
 			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.where(IdColumns.ORGANISATION_ID.eq(id))
 			.fetchOptional(Records.mapping(PublicCharacter::new));
 	}
 
 	public Optional<OrganisationId> findOrganisationByName(String legalName) {
-		return dsl.select(ORGANISATION.ORGANISATION_ID)
+		return dsl.select(IdColumns.ORGANISATION_ID)
 			.from(ORGANISATION)
 			.where(ORGANISATION.LEGAL_NAME.eq(legalName))
-			.fetchOptional(Records.mapping((organisationId) -> new OrganisationId(organisationId)));
+			.fetchOptional(IdColumns.ORGANISATION_ID);
 	}
 
 	public Optional<String> legalName(OrganisationId id) {
 		return dsl.select(ORGANISATION.LEGAL_NAME)
 			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.where(IdColumns.ORGANISATION_ID.eq(id))
 			.fetchOptional(ORGANISATION.LEGAL_NAME);
 	}
 
@@ -99,7 +98,7 @@ public class OrganisationRepository {
 			.select(ORGANISATION.LEGAL_NAME, ORGANISATION.POSTAL_ADDRESS, ORGANISATION.COUNTRY,
 					ORGANISATION.FUNCTIONAL_EMAIL)
 			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.where(IdColumns.ORGANISATION_ID.eq(id))
 			.fetchOptional(
 					Records.mapping((legalName, postalAddress, country, functionalEmail) -> new OrganisationContact(id,
 							legalName, postalAddress == null ? "" : postalAddress, country,
@@ -108,25 +107,24 @@ public class OrganisationRepository {
 
 	/** The authorised representative the organisation named on sign-up, if any. */
 	public Optional<OrganisationId> authorisedRepresentativeOf(OrganisationId id) {
-		return dsl.select(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID)
+		return dsl.select(IdColumns.AUTHORISED_REPRESENTATIVE_ID)
 			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.where(IdColumns.ORGANISATION_ID.eq(id))
 			.and(ORGANISATION.AUTHORISED_REPRESENTATIVE_ID.isNotNull())
-			.fetchOptional(
-					Records.mapping((authorisedRepresentativeId) -> new OrganisationId(authorisedRepresentativeId)));
+			.fetchOptional(IdColumns.AUTHORISED_REPRESENTATIVE_ID);
 	}
 
 	public Optional<Boolean> establishedInEu(OrganisationId id) {
 		return dsl.select(ORGANISATION.ESTABLISHED_IN_EU)
 			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.where(IdColumns.ORGANISATION_ID.eq(id))
 			.fetchOptional(ORGANISATION.ESTABLISHED_IN_EU);
 	}
 
 	public Optional<OrganisationStanding> standing(OrganisationId id) {
 		return dsl.select(ORGANISATION.LEGAL_NAME, EnumColumns.STATUS, ORGANISATION.DECISION_REASON)
 			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.where(IdColumns.ORGANISATION_ID.eq(id))
 			.fetchOptional(Records.mapping(OrganisationStanding::new));
 	}
 
@@ -135,19 +133,19 @@ public class OrganisationRepository {
 	 */
 	public boolean publicAuthority(OrganisationId id) {
 		return dsl.fetchExists(ORGANISATION,
-				ORGANISATION.ORGANISATION_ID.eq(id.value()).and(ORGANISATION.PUBLIC_AUTHORITY.isTrue()));
+				IdColumns.ORGANISATION_ID.eq(id).and(ORGANISATION.PUBLIC_AUTHORITY.isTrue()));
 	}
 
 	public Optional<OrganisationStatus> status(OrganisationId id) {
 		return dsl.select(EnumColumns.STATUS)
 			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
+			.where(IdColumns.ORGANISATION_ID.eq(id))
 			.fetchOptional(EnumColumns.STATUS);
 	}
 
 	public java.util.List<OrganisationSummary> activeWithRole(OrganisationRole role) {
 		return dsl
-			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY,
+			.select(IdColumns.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY,
 					ORGANISATION.FUNCTIONAL_EMAIL, ORGANISATION.ROLES)
 			.from(ORGANISATION)
 			.where(EnumColumns.STATUS.eq(OrganisationStatus.ACTIVE))
@@ -156,21 +154,19 @@ public class OrganisationRepository {
 			.fetch()
 			.stream()
 			.filter(record -> parseOrganisationRoles(record.get(ORGANISATION.ROLES)).contains(role))
-			.map(Records
-				.mapping((organisationId, legalName, country, functionalEmail, roles) -> new OrganisationSummary(
-						new OrganisationId(organisationId), legalName, country, functionalEmail)))
+			.map(Records.mapping((organisationId, legalName, country, functionalEmail,
+					roles) -> new OrganisationSummary(organisationId, legalName, country, functionalEmail)))
 			.toList();
 	}
 
 	public Optional<OrganisationSummary> summary(OrganisationId id) {
 		return dsl
-			.select(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY,
+			.select(IdColumns.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY,
 					ORGANISATION.FUNCTIONAL_EMAIL)
 			.from(ORGANISATION)
-			.where(ORGANISATION.ORGANISATION_ID.eq(id.value()))
-			.fetchOptional(
-					Records.mapping((organisationId, legalName, country, functionalEmail) -> new OrganisationSummary(
-							new OrganisationId(organisationId), legalName, country, functionalEmail)));
+			.where(IdColumns.ORGANISATION_ID.eq(id))
+			.fetchOptional(Records.mapping((organisationId, legalName, country,
+					functionalEmail) -> new OrganisationSummary(organisationId, legalName, country, functionalEmail)));
 	}
 
 	/**
@@ -187,7 +183,7 @@ public class OrganisationRepository {
 			.from(APP_USER)
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(APP_USER.ORGANISATION_ID))
-			.where(APP_USER.ORGANISATION_ID.eq(id.value())
+			.where(IdColumns.USER_ORGANISATION_ID.eq(id)
 				.and(APP_USER.ENABLED.isTrue())
 				.and(APP_USER.EMAIL_VERIFIED.isTrue()))
 			.groupBy(APP_USER.PREFERRED_LANGUAGE)
@@ -205,8 +201,8 @@ public class OrganisationRepository {
 	void insertUser(UserId id, OrganisationId organisation, String loginEmail, String passwordHash, String displayName,
 			Set<Role> roles, boolean demoAccount, boolean emailVerified, String language, Instant now) {
 		dsl.insertInto(APP_USER)
-			.set(APP_USER.USER_ID, id.value())
-			.set(APP_USER.ORGANISATION_ID, organisation.value())
+			.set(IdColumns.USER_ID, id)
+			.set(IdColumns.USER_ORGANISATION_ID, organisation)
 			.set(APP_USER.LOGIN_EMAIL, loginEmail)
 			.set(APP_USER.PASSWORD_HASH, passwordHash)
 			.set(APP_USER.DISPLAY_NAME, displayName)
@@ -236,7 +232,7 @@ public class OrganisationRepository {
 	 */
 	public Optional<RegistryUserDetails> findUserDetails(String loginEmail) {
 		return dsl
-			.select(APP_USER.USER_ID, APP_USER.ORGANISATION_ID, APP_USER.LOGIN_EMAIL, APP_USER.DISPLAY_NAME,
+			.select(IdColumns.USER_ID, IdColumns.USER_ORGANISATION_ID, APP_USER.LOGIN_EMAIL, APP_USER.DISPLAY_NAME,
 					APP_USER.ROLES, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.EMAIL_VERIFIED,
 					EnumColumns.STATUS, EnumColumns.AUTHORITY_KIND, EnumColumns.MEMBER_STATE)
 			.from(APP_USER)
@@ -252,16 +248,17 @@ public class OrganisationRepository {
 						? competences(userId) : Set.of();
 				boolean mayLogIn = Boolean.TRUE.equals(enabled) && Boolean.TRUE.equals(verified)
 						&& status != OrganisationStatus.SUSPENDED;
-				return new RegistryUserDetails(new Actor(new UserId(userId), new OrganisationId(organisationId), email,
-						name, roles, competences, jurisdiction), passwordHash, mayLogIn);
+				return new RegistryUserDetails(
+						new Actor(userId, organisationId, email, name, roles, competences, jurisdiction), passwordHash,
+						mayLogIn);
 			}));
 	}
 
-	private Set<Competence> competences(UUID user) {
+	private Set<Competence> competences(UserId user) {
 		Set<Competence> competences = EnumSet.noneOf(Competence.class);
 		competences.addAll(dsl.select(EnumColumns.COMPETENCE)
 			.from(USER_COMPETENCE)
-			.where(USER_COMPETENCE.USER_ID.eq(user))
+			.where(IdColumns.COMPETENCE_USER_ID.eq(user))
 			.fetch(EnumColumns.COMPETENCE));
 		return competences;
 	}

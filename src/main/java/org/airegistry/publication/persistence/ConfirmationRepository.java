@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.airegistry.db.SharedIds;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.DSLContext;
@@ -18,6 +19,12 @@ import org.springframework.stereotype.Repository;
 /** The providers' confirmations that a record is still accurate (no new version). */
 @Repository
 public class ConfirmationRepository {
+
+	/** The id columns, read and written as the typed ids (DD026). */
+	private static final Field<OrganisationId> ORGANISATION_ID = RECORD_CONFIRMATION.ORGANISATION_ID
+		.convert(SharedIds.ORGANISATION);
+
+	private static final Field<UserId> CONFIRMED_BY = RECORD_CONFIRMATION.CONFIRMED_BY.convert(SharedIds.USER);
 
 	private final DSLContext dsl;
 
@@ -30,8 +37,8 @@ public class ConfirmationRepository {
 			.set(RECORD_CONFIRMATION.CONFIRMATION_ID, UUID.randomUUID())
 			.set(RECORD_CONFIRMATION.RECORD_KIND, kind)
 			.set(RECORD_CONFIRMATION.RECORD_ID, record)
-			.set(RECORD_CONFIRMATION.ORGANISATION_ID, owner.value())
-			.set(RECORD_CONFIRMATION.CONFIRMED_BY, by.value())
+			.set(ORGANISATION_ID, owner)
+			.set(CONFIRMED_BY, by)
 			.set(RECORD_CONFIRMATION.CONFIRMED_AT, at)
 			.execute();
 	}

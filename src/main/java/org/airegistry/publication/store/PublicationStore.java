@@ -309,7 +309,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.from(records.table())
 			.where(published)
 			.and(records.visibility().isDistinctFrom(section))
-			.fetch(Records.mapping((value1) -> toId.apply(value1)));
+			.fetch(Records.mapping(toId::apply));
 		if (!changed.isEmpty()) {
 			dsl.update(records.table())
 				.set(records.visibility(), section)
@@ -450,11 +450,11 @@ public final class PublicationStore<ID extends RecordId, D> {
 		return dsl.select(records.publishedVersion(), records.visibility(), records.publicHold())
 			.from(records.table())
 			.where(record)
-			.fetchOptional(Records.mapping((value1, value2, value3) -> {
-				if (value1 == null || value2 == null || !value2.isPublic()) {
+			.fetchOptional(Records.mapping((publishedVersion, visibility, hold) -> {
+				if (publishedVersion == null || visibility == null || !visibility.isPublic()) {
 					return PublicState.ABSENT;
 				}
-				return value3 == null ? PublicState.VISIBLE : PublicState.withheld(value3);
+				return hold == null ? PublicState.VISIBLE : PublicState.withheld(hold);
 			}))
 			.orElse(PublicState.ABSENT);
 	}

@@ -33,8 +33,15 @@ public final class DraftEditing<D extends Record, T> {
 	/** What the kind's service does with a draft. */
 	public interface Drafts<D, T> {
 
-		/** Starts a new draft with the content. */
-		T create(D data);
+		/**
+		 * Starts a new draft with the content. Kinds whose drafts start elsewhere (a
+		 * deployer registration from the system it registers the use of, an incident
+		 * report from the system it is about, a test plan from the list giving its UID)
+		 * keep this refusal: their editors always open an existing draft.
+		 */
+		default T create(D data) {
+			throw new UnsupportedOperationException("drafts of this kind are started outside the editor");
+		}
 
 		/** Saves the content into the draft as it was opened (its lock version). */
 		T save(T opened, D data);
@@ -228,6 +235,10 @@ public final class DraftEditing<D extends Record, T> {
 		catch (ConcurrentEditException ex) {
 			notices.error(editor.getTranslation(messages.concurrentEdit()));
 		}
+		catch (ActionRefusedException ex) {
+			// e.g. the record left the state in which its draft may change
+			showRefusal(ex);
+		}
 		return Optional.empty();
 	}
 
@@ -258,6 +269,15 @@ public final class DraftEditing<D extends Record, T> {
 		 * (never when the draft cannot be published: the editor shows why).
 		 */
 		void ask(T saved, Runnable publish);
+
+		/**
+		 * Publishes without asking, for kinds whose publication goes to authorities
+		 * rather than to the public register (an incident report, a test plan's
+		 * registration) and whose editors say so on the button.
+		 */
+		static <T> Confirmation<T> none() {
+			return (saved, publish) -> publish.run();
+		}
 
 	}
 

@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.airegistry.publication.ShownField;
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.Binder;
@@ -121,6 +124,22 @@ public final class RecordForm<D extends Record> {
 			return bound;
 		}
 		return nested.values().stream().map(form -> form.input(field)).flatMap(Optional::stream).findFirst();
+	}
+
+	/**
+	 * Labels the inputs from the kind's field specification: the input bound under each
+	 * described field's name gets the field's label with its Annex or Article item,
+	 * exactly as the record's public page and its comparison show it
+	 * ({@link FieldList#label}). Fields the form has no labelled input for are skipped.
+	 * @param fields the kind's fields as its {@link org.airegistry.publication.FieldSpec}
+	 * describes them
+	 */
+	public void label(Component view, List<ShownField> fields) {
+		for (ShownField field : fields) {
+			input(field.key()).filter(HasLabel.class::isInstance)
+				.map(HasLabel.class::cast)
+				.ifPresent(input -> input.setLabel(FieldList.label(view, field)));
+		}
 	}
 
 	/** Every input that can show a problem, sub-forms' included. */

@@ -34,7 +34,17 @@ public abstract class VersionDiffView extends Main implements BeforeEnterObserve
 
 	private String title = "";
 
-	protected VersionDiffView() {
+	private final String recordParameter;
+
+	private final String backKey;
+
+	/**
+	 * @param recordParameter the route parameter naming the record
+	 * @param backKey translation key of the link back to the record's page
+	 */
+	protected VersionDiffView(String recordParameter, String backKey) {
+		this.recordParameter = recordParameter;
+		this.backKey = backKey;
 		addClassName("page");
 		addClassName("entry-diff");
 	}
@@ -42,9 +52,6 @@ public abstract class VersionDiffView extends Main implements BeforeEnterObserve
 	/** One side of the comparison: a public version, the record's name, its fields. */
 	public record Side(int version, String name, List<ShownField> fields) {
 	}
-
-	/** The route parameter naming the record. */
-	protected abstract String recordParameter();
 
 	/** A public version of the record (never one the public may not see). */
 	protected abstract Optional<Side> version(String record, int version);
@@ -55,9 +62,6 @@ public abstract class VersionDiffView extends Main implements BeforeEnterObserve
 	/** The address of the record's page. */
 	protected abstract String permalink(String record);
 
-	/** Translation key of the link back to the record's page. */
-	protected abstract String backKey();
-
 	/** The comparison's address. */
 	public static String route(String permalink, int from, int to) {
 		return permalink + "/diff?from=" + from + "&to=" + to;
@@ -65,7 +69,7 @@ public abstract class VersionDiffView extends Main implements BeforeEnterObserve
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		String record = event.getRouteParameters().get(recordParameter()).orElse("");
+		String record = event.getRouteParameters().get(recordParameter).orElse("");
 		QueryParameters query = event.getLocation().getQueryParameters();
 		Optional<Side> from = number(query, "from").flatMap(version -> version(record, version));
 		Optional<Side> to = number(query, "to").flatMap(version -> version(record, version));
@@ -80,7 +84,7 @@ public abstract class VersionDiffView extends Main implements BeforeEnterObserve
 		removeAll();
 		title = getTranslation("publication.diff.title", from.version(), to.version());
 		add(new H1(title),
-				new Paragraph(new Anchor(permalink(record), to.name() + " \u2013 " + getTranslation(backKey()))));
+				new Paragraph(new Anchor(permalink(record), to.name() + " \u2013 " + getTranslation(backKey))));
 		add(chooser(record, from, to, history));
 		shown(record, from, to, title);
 		List<FieldSpec.FieldChange> changes = FieldSpec.changes(from.fields(), to.fields());

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.airegistry.publication.CanonicalJson;
@@ -29,6 +28,7 @@ import org.airegistry.publication.store.PublicationTables;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryData;
+import org.airegistry.registry.EntryText;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.PublicProvider;
@@ -61,7 +61,7 @@ public class AiSystemRepository {
 
 	AiSystemRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, EntryData.class, AiSystemId::new,
+		this.store = new PublicationStore<>(dsl, EntryData.class, IdColumns.AI_SYSTEMS::from,
 				new PublicationTables(new PublicationTables.Records(AI_SYSTEM, AI_SYSTEM.AI_SYSTEM_ID,
 						AI_SYSTEM.ORGANISATION_ID, AI_SYSTEM.DRAFT_DATA, AI_SYSTEM.DRAFT_CHANGED,
 						AI_SYSTEM.PUBLISHED_VERSION, AI_SYSTEM.LOCK_VERSION, AI_SYSTEM.CREATED_AT, AI_SYSTEM.UPDATED_AT,
@@ -106,7 +106,7 @@ public class AiSystemRepository {
 		public Map<Field<?>, ?> version(Draft<AiSystemId, EntryData> draft, EntryData data, Visibility visibility) {
 			String providerName = dsl.select(ORGANISATION.LEGAL_NAME)
 				.from(ORGANISATION)
-				.where(ORGANISATION.ORGANISATION_ID.eq(draft.owner().value()))
+				.where(IdColumns.ORGANISATION_ID.eq(draft.owner()))
 				.fetchOptional(ORGANISATION.LEGAL_NAME)
 				.orElse("");
 			return Map.of(AI_SYSTEM_VERSION.TRADE_NAME, data.tradeName(), AI_SYSTEM_VERSION.SEARCH_TEXT,
@@ -140,7 +140,7 @@ public class AiSystemRepository {
 	/** The entry as its own organisation sees it; empty for any other organisation. */
 	public Optional<DraftEntry> findDraft(AiSystemId id, OrganisationId organisation) {
 		return store
-			.draftRecord(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()).and(AI_SYSTEM.ORGANISATION_ID.eq(organisation.value())),
+			.draftRecord(IdColumns.AI_SYSTEM_ID.eq(id).and(IdColumns.PROVIDER_ID.eq(organisation)),
 					AI_SYSTEM.REGISTRATION_NUMBER)
 			.map(row -> {
 				Draft<AiSystemId, EntryData> draft = store.draft(row);
@@ -170,7 +170,7 @@ public class AiSystemRepository {
 	public Optional<String> registrationNumber(AiSystemId id) {
 		return dsl.select(AI_SYSTEM.REGISTRATION_NUMBER)
 			.from(AI_SYSTEM)
-			.where(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()))
+			.where(IdColumns.AI_SYSTEM_ID.eq(id))
 			.fetchOptional(AI_SYSTEM.REGISTRATION_NUMBER);
 	}
 
@@ -193,7 +193,7 @@ public class AiSystemRepository {
 	public int latestVersionNumber(AiSystemId id) {
 		return dsl.select(AI_SYSTEM.PUBLISHED_VERSION)
 			.from(AI_SYSTEM)
-			.where(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()))
+			.where(IdColumns.AI_SYSTEM_ID.eq(id))
 			.fetchOptional(AI_SYSTEM.PUBLISHED_VERSION)
 			.map(number -> number == null ? 0 : number)
 			.orElse(0);
@@ -206,7 +206,7 @@ public class AiSystemRepository {
 	 */
 	public void forEachPublicPoint1Version(Consumer<Point1Version> consumer) {
 		try (var cursor = dsl
-			.select(AI_SYSTEM_VERSION.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER, AI_SYSTEM_VERSION.DATA)
+			.select(IdColumns.VERSION_AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER, AI_SYSTEM_VERSION.DATA)
 			.from(AI_SYSTEM_VERSION)
 			.where(store.versions().visibility().in(Visibility.publicOnes()))
 			.and(AI_SYSTEM_VERSION.DATA.like("%\"annexIIIPoint\":\"P1%"))
@@ -214,8 +214,8 @@ public class AiSystemRepository {
 			.fetchSize(500)
 			.fetchLazy()) {
 			cursor.stream()
-				.map(Records.mapping((aiSystemId, versionNumber, data) -> new Point1Version(new AiSystemId(aiSystemId),
-						versionNumber, CanonicalJson.read(data, EntryData.class))))
+				.map(Records.mapping((aiSystemId, versionNumber, data) -> new Point1Version(aiSystemId, versionNumber,
+						CanonicalJson.read(data, EntryData.class))))
 				.forEach(consumer);
 		}
 	}
@@ -242,7 +242,7 @@ public class AiSystemRepository {
 
 	public Optional<PublicEntry> findLatest(AiSystemId id) {
 		return publicEntries().where(store.latest())
-			.and(AI_SYSTEM.AI_SYSTEM_ID.eq(id.value()))
+			.and(IdColumns.AI_SYSTEM_ID.eq(id))
 			.fetchOptional(this::toPublicEntry);
 	}
 
@@ -271,9 +271,9 @@ public class AiSystemRepository {
 	}
 
 	public void forEachLatest(int batchSize, Consumer<List<PublicEntry>> consumer) {
-		UUID after = null;
+		AiSystemId after = null;
 		while (true) {
-			Condition page = after == null ? DSL.noCondition() : AI_SYSTEM.AI_SYSTEM_ID.gt(after);
+			Condition page = after == null ? DSL.noCondition() : IdColumns.AI_SYSTEM_ID.gt(after);
 			List<PublicEntry> batch = publicEntries().where(store.latest())
 				.and(page)
 				.orderBy(AI_SYSTEM.AI_SYSTEM_ID)
@@ -286,7 +286,32 @@ public class AiSystemRepository {
 			if (batch.size() < batchSize) {
 				return;
 			}
-			after = batch.getLast().id().value();
+			after = batch.getLast().id();
+		}
+	}
+
+	/**
+	 * The texts of every latest public version, page by page: only the stored JSON is
+	 * read, and only three of its properties are kept.
+	 */
+	public void forEachLatestText(int batchSize, Consumer<List<EntryText>> consumer) {
+		AiSystemId after = null;
+		while (true) {
+			Condition page = after == null ? DSL.noCondition() : IdColumns.AI_SYSTEM_ID.gt(after);
+			var rows = store.selectPublic(List.of(IdColumns.AI_SYSTEM_ID, AI_SYSTEM_VERSION.DATA))
+				.where(store.latest())
+				.and(page)
+				.orderBy(AI_SYSTEM.AI_SYSTEM_ID)
+				.limit(batchSize)
+				.fetch();
+			if (rows.isEmpty()) {
+				return;
+			}
+			consumer.accept(rows.map(row -> CanonicalJson.read(row.get(AI_SYSTEM_VERSION.DATA), EntryText.class)));
+			if (rows.size() < batchSize) {
+				return;
+			}
+			after = rows.getLast().get(IdColumns.AI_SYSTEM_ID);
 		}
 	}
 
@@ -294,8 +319,7 @@ public class AiSystemRepository {
 		PublicEntry last = null;
 		while (true) {
 			Condition page = last == null ? DSL.noCondition()
-					: DSL.row(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER)
-						.gt(last.id().value(), last.version());
+					: DSL.row(IdColumns.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER).gt(last.id(), last.version());
 			List<PublicEntry> batch = publicEntries().where(page)
 				.orderBy(AI_SYSTEM.AI_SYSTEM_ID, AI_SYSTEM_VERSION.VERSION_NUMBER)
 				.limit(batchSize)
@@ -312,7 +336,7 @@ public class AiSystemRepository {
 	}
 
 	public List<PublicEntry> recentVersions(int limit, Optional<OrganisationId> provider) {
-		Condition condition = provider.map(id -> AI_SYSTEM.ORGANISATION_ID.eq(id.value())).orElse(DSL.noCondition());
+		Condition condition = provider.map(IdColumns.PROVIDER_ID::eq).orElse(DSL.noCondition());
 		return publicEntries().where(condition)
 			.orderBy(AI_SYSTEM_VERSION.PUBLISHED_AT.desc(), AI_SYSTEM.REGISTRATION_NUMBER,
 					AI_SYSTEM_VERSION.VERSION_NUMBER.desc())
@@ -321,9 +345,9 @@ public class AiSystemRepository {
 	}
 
 	public List<AiSystemId> publishedSince(Instant since) {
-		return store.selectPublic(List.of(AI_SYSTEM.AI_SYSTEM_ID))
+		return store.selectPublic(List.of(IdColumns.AI_SYSTEM_ID))
 			.where(AI_SYSTEM_VERSION.PUBLISHED_AT.ge(since))
-			.fetch(row -> new AiSystemId(row.get(AI_SYSTEM.AI_SYSTEM_ID)))
+			.fetch(IdColumns.AI_SYSTEM_ID)
 			.stream()
 			.distinct()
 			.toList();
@@ -332,14 +356,14 @@ public class AiSystemRepository {
 	public List<PublicProvider> publicProviders() {
 		Field<Integer> entries = DSL.count(AI_SYSTEM.AI_SYSTEM_ID);
 		return store
-			.selectPublic(List.of(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY, entries))
+			.selectPublic(List.of(IdColumns.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY, entries))
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(AI_SYSTEM.ORGANISATION_ID))
 			.where(store.latest())
 			.groupBy(ORGANISATION.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY)
 			.orderBy(ORGANISATION.LEGAL_NAME, ORGANISATION.ORGANISATION_ID)
-			.fetch(row -> new PublicProvider(new OrganisationId(row.get(ORGANISATION.ORGANISATION_ID)),
-					row.get(ORGANISATION.LEGAL_NAME), row.get(ORGANISATION.COUNTRY), row.get(entries)));
+			.fetch(row -> new PublicProvider(row.get(IdColumns.ORGANISATION_ID), row.get(ORGANISATION.LEGAL_NAME),
+					row.get(ORGANISATION.COUNTRY), row.get(entries)));
 	}
 
 	/**
@@ -426,7 +450,7 @@ public class AiSystemRepository {
 
 	private List<Field<?>> entryFields() {
 		List<Field<?>> fields = new ArrayList<>(store.versionFields());
-		fields.addAll(List.of(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.ORGANISATION_ID, ORGANISATION.LEGAL_NAME,
+		fields.addAll(List.of(AI_SYSTEM.REGISTRATION_NUMBER, IdColumns.PROVIDER_ID, ORGANISATION.LEGAL_NAME,
 				store.records().visibility(), store.records().publicHold()));
 		return fields;
 	}
@@ -449,10 +473,9 @@ public class AiSystemRepository {
 
 	private PublicEntry toPublicEntry(Record row) {
 		PublishedVersion<EntryData> version = store.version(row);
-		return new PublicEntry(store.id(row), row.get(AI_SYSTEM.REGISTRATION_NUMBER),
-				new OrganisationId(row.get(AI_SYSTEM.ORGANISATION_ID)), row.get(ORGANISATION.LEGAL_NAME),
-				version.version(), version.latestVersion(), version.data(), version.changeSummary(),
-				version.firstPublishedAt(), version.publishedAt(), version.contentSha256());
+		return new PublicEntry(store.id(row), row.get(AI_SYSTEM.REGISTRATION_NUMBER), row.get(IdColumns.PROVIDER_ID),
+				row.get(ORGANISATION.LEGAL_NAME), version.version(), version.latestVersion(), version.data(),
+				version.changeSummary(), version.firstPublishedAt(), version.publishedAt(), version.contentSha256());
 	}
 
 	static String searchText(EntryData data, String providerName) {

@@ -26,7 +26,7 @@ public class DocumentRepository {
 			return;
 		}
 		dsl.insertInto(ENTRY_DOCUMENT)
-			.set(ENTRY_DOCUMENT.ORGANISATION_ID, organisation.value())
+			.set(IdColumns.DOCUMENT_ORGANISATION_ID, organisation)
 			.set(ENTRY_DOCUMENT.SHA256, document.sha256())
 			.set(ENTRY_DOCUMENT.FILE_NAME, document.fileName())
 			.set(ENTRY_DOCUMENT.BYTE_SIZE, document.size())
@@ -37,13 +37,13 @@ public class DocumentRepository {
 
 	public boolean exists(OrganisationId organisation, String sha256) {
 		return dsl.fetchExists(ENTRY_DOCUMENT,
-				ENTRY_DOCUMENT.ORGANISATION_ID.eq(organisation.value()).and(ENTRY_DOCUMENT.SHA256.eq(sha256)));
+				IdColumns.DOCUMENT_ORGANISATION_ID.eq(organisation).and(ENTRY_DOCUMENT.SHA256.eq(sha256)));
 	}
 
 	public Optional<byte[]> content(OrganisationId organisation, String sha256) {
 		return dsl.select(ENTRY_DOCUMENT.CONTENT)
 			.from(ENTRY_DOCUMENT)
-			.where(ENTRY_DOCUMENT.ORGANISATION_ID.eq(organisation.value()))
+			.where(IdColumns.DOCUMENT_ORGANISATION_ID.eq(organisation))
 			.and(ENTRY_DOCUMENT.SHA256.eq(sha256))
 			.fetchOptional(ENTRY_DOCUMENT.CONTENT);
 	}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.airegistry.db.SharedIds;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.MandateState;
 import org.airegistry.shared.OrganisationId;
@@ -28,6 +29,18 @@ public class MandateRepository {
 	private static final Field<MandateState> STATE = REPRESENTATIVE_MANDATE.STATE
 		.convert(new EnumConverter<>(String.class, MandateState.class));
 
+	private static final Field<AiSystemId> SYSTEM_ID = REPRESENTATIVE_MANDATE.SYSTEM_ID.convert(IdColumns.AI_SYSTEMS);
+
+	private static final Field<OrganisationId> PROVIDER_ID = REPRESENTATIVE_MANDATE.PROVIDER_ORGANISATION_ID
+		.convert(SharedIds.ORGANISATION);
+
+	private static final Field<OrganisationId> REPRESENTATIVE_ID = REPRESENTATIVE_MANDATE.REPRESENTATIVE_ORGANISATION_ID
+		.convert(SharedIds.ORGANISATION);
+
+	private static final Field<UserId> INVITED_BY = REPRESENTATIVE_MANDATE.INVITED_BY.convert(SharedIds.USER);
+
+	private static final Field<UserId> ANSWERED_BY = REPRESENTATIVE_MANDATE.ANSWERED_BY.convert(SharedIds.USER);
+
 	private final DSLContext dsl;
 
 	MandateRepository(DSLContext dsl) {
@@ -49,13 +62,13 @@ public class MandateRepository {
 			String invitedOrganisation, String tokenHash, UserId invitedBy, Instant invitedAt, Instant expiresAt) {
 		dsl.insertInto(REPRESENTATIVE_MANDATE)
 			.set(REPRESENTATIVE_MANDATE.MANDATE_ID, id)
-			.set(REPRESENTATIVE_MANDATE.SYSTEM_ID, system.value())
-			.set(REPRESENTATIVE_MANDATE.PROVIDER_ORGANISATION_ID, provider.value())
+			.set(SYSTEM_ID, system)
+			.set(PROVIDER_ID, provider)
 			.set(REPRESENTATIVE_MANDATE.INVITED_EMAIL, invitedEmail)
 			.set(REPRESENTATIVE_MANDATE.INVITED_ORGANISATION, invitedOrganisation)
 			.set(REPRESENTATIVE_MANDATE.TOKEN_HASH, tokenHash)
 			.set(STATE, MandateState.INVITED)
-			.set(REPRESENTATIVE_MANDATE.INVITED_BY, invitedBy.value())
+			.set(INVITED_BY, invitedBy)
 			.set(REPRESENTATIVE_MANDATE.INVITED_AT, invitedAt)
 			.set(REPRESENTATIVE_MANDATE.EXPIRES_AT, expiresAt)
 			.execute();
@@ -63,7 +76,7 @@ public class MandateRepository {
 
 	/** The entry's latest mandate that was not withdrawn. */
 	public Optional<Row> current(AiSystemId system) {
-		return find(REPRESENTATIVE_MANDATE.SYSTEM_ID.eq(system.value()).and(STATE.ne(MandateState.WITHDRAWN)));
+		return find(SYSTEM_ID.eq(system).and(STATE.ne(MandateState.WITHDRAWN)));
 	}
 
 	/** The mandate a link's token belongs to, whatever its state. */
@@ -73,13 +86,9 @@ public class MandateRepository {
 
 	private Optional<Row> find(Condition condition) {
 		return dsl
-			.select(REPRESENTATIVE_MANDATE.MANDATE_ID, REPRESENTATIVE_MANDATE.SYSTEM_ID.convertFrom(AiSystemId::new),
-					REPRESENTATIVE_MANDATE.PROVIDER_ORGANISATION_ID.convertFrom(OrganisationId::new),
-					REPRESENTATIVE_MANDATE.INVITED_EMAIL, REPRESENTATIVE_MANDATE.INVITED_ORGANISATION, STATE,
-					REPRESENTATIVE_MANDATE.INVITED_AT, REPRESENTATIVE_MANDATE.EXPIRES_AT,
-					REPRESENTATIVE_MANDATE.REPRESENTATIVE_ORGANISATION_ID.convertFrom(
-							id -> id == null ? null : new OrganisationId(id)),
-					REPRESENTATIVE_MANDATE.ANSWERED_AT)
+			.select(REPRESENTATIVE_MANDATE.MANDATE_ID, SYSTEM_ID, PROVIDER_ID, REPRESENTATIVE_MANDATE.INVITED_EMAIL,
+					REPRESENTATIVE_MANDATE.INVITED_ORGANISATION, STATE, REPRESENTATIVE_MANDATE.INVITED_AT,
+					REPRESENTATIVE_MANDATE.EXPIRES_AT, REPRESENTATIVE_ID, REPRESENTATIVE_MANDATE.ANSWERED_AT)
 			.from(REPRESENTATIVE_MANDATE)
 			.where(condition)
 			.orderBy(REPRESENTATIVE_MANDATE.INVITED_AT.desc())
@@ -95,9 +104,8 @@ public class MandateRepository {
 			@Nullable OrganisationId representativeOrganisation, UserId by, Instant at) {
 		return dsl.update(REPRESENTATIVE_MANDATE)
 			.set(STATE, state)
-			.set(REPRESENTATIVE_MANDATE.REPRESENTATIVE_ORGANISATION_ID,
-					representativeOrganisation == null ? null : representativeOrganisation.value())
-			.set(REPRESENTATIVE_MANDATE.ANSWERED_BY, by.value())
+			.set(REPRESENTATIVE_ID, representativeOrganisation)
+			.set(ANSWERED_BY, by)
 			.set(REPRESENTATIVE_MANDATE.ANSWERED_AT, at)
 			.where(REPRESENTATIVE_MANDATE.MANDATE_ID.eq(id))
 			.and(STATE.eq(expected))
@@ -108,9 +116,9 @@ public class MandateRepository {
 	public int withdrawAll(AiSystemId system, UserId by, Instant at) {
 		return dsl.update(REPRESENTATIVE_MANDATE)
 			.set(STATE, MandateState.WITHDRAWN)
-			.set(REPRESENTATIVE_MANDATE.ANSWERED_BY, by.value())
+			.set(ANSWERED_BY, by)
 			.set(REPRESENTATIVE_MANDATE.ANSWERED_AT, at)
-			.where(REPRESENTATIVE_MANDATE.SYSTEM_ID.eq(system.value()))
+			.where(SYSTEM_ID.eq(system))
 			.and(STATE.ne(MandateState.WITHDRAWN))
 			.execute();
 	}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.EditorLayout;
 import org.airegistry.publication.ui.PublishConfirmation;
 import org.airegistry.publication.ui.RecordForm;
 import org.airegistry.registry.AiSystemId;
@@ -39,7 +40,6 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -49,11 +49,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -293,26 +291,21 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		label(moreInformationUrl, "field.moreInformationUrl", "annex.A13");
 		moreInformationUrl.setHelperText(getTranslation("field.moreInformationUrl.help"));
 
-		changeSummary.setLabel(getTranslation("field.changeSummary"));
-		changeSummary.setHelperText(getTranslation("field.changeSummary.help"));
-		changeSummary.setWidthFull();
+		EditorLayout.changeSummary(this, changeSummary, "field.changeSummary", "field.changeSummary.help");
 
-		certificateFields = form(certificateType, certificateNumber, certificateExpiry, bodyName, bodyId,
+		certificateFields = EditorLayout.form(certificateType, certificateNumber, certificateExpiry, bodyName, bodyId,
 				documents.get(DocumentKind.CERTIFICATE_SCAN));
 		conformitySection = section("editor.section.conformity",
-				form(hasCertificate, certificateFields, declarationOfConformity,
+				EditorLayout.form(hasCertificate, certificateFields, declarationOfConformity,
 						documents.get(DocumentKind.DECLARATION_OF_CONFORMITY), instructionsForUse,
 						documents.get(DocumentKind.INSTRUCTIONS_FOR_USE), moreInformationUrl));
-		sectionBSection = section("editor.section.sectionB", form(performsProfiling, conditions, notHighRiskGrounds));
+		sectionBSection = section("editor.section.sectionB",
+				EditorLayout.form(performsProfiling, conditions, notHighRiskGrounds));
 
 		Button save = new Button(getTranslation("editor.saveDraft"), click -> saveDraft());
-		Button publish = new Button(getTranslation("editor.publish"), click -> publish());
-		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Button back = new Button(getTranslation("editor.back"),
-				click -> getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class)));
-		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		HorizontalLayout actions = new HorizontalLayout(save, publish, back);
-		actions.addClassName("form-actions");
+		Button publish = EditorLayout.primary(new Button(getTranslation("editor.publish"), click -> publish()));
+		Button back = EditorLayout.tertiary(new Button(getTranslation("editor.back"),
+				click -> getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class))));
 
 		bind();
 		editing = new DraftEditing<>(this, new Entries(), form, changeSummary, Problems.NOTICES,
@@ -327,12 +320,14 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		status.getElement().setAttribute("aria-live", "polite");
 		add(heading, status, publicPage, problemSummary,
 				section("editor.section.classification",
-						form(classification, annexIIIPoint, leOrMigrationUse, restrictedNotice, language)),
+						EditorLayout.form(classification, annexIIIPoint, leOrMigrationUse, restrictedNotice, language)),
 				sectionBSection,
-				section("editor.section.provider", form(submitterOnBehalf, authorisedRepresentative, mandatePanel)),
-				section("editor.section.system", form(tradeName, unambiguousReference, intendedPurpose,
-						componentsAndFunctions, dataAndLogic, entryStatus, memberStates)),
-				conformitySection, new Div(changeSummary), actions);
+				section("editor.section.provider",
+						EditorLayout.form(submitterOnBehalf, authorisedRepresentative, mandatePanel)),
+				section("editor.section.system",
+						EditorLayout.form(tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
+								dataAndLogic, entryStatus, memberStates)),
+				conformitySection, new Div(changeSummary), EditorLayout.actions(save, publish, back));
 	}
 
 	/** Binds every component of the entry's records to its input, by name. */
@@ -380,21 +375,11 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	}
 
 	private void label(com.vaadin.flow.component.HasLabel field, String labelKey, String annexKey) {
-		field.setLabel(getTranslation(labelKey) + " (" + getTranslation(annexKey) + ")");
-	}
-
-	private static FormLayout form(Component... components) {
-		FormLayout form = new FormLayout(components);
-		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-		return form;
+		EditorLayout.label(this, field, labelKey, annexKey);
 	}
 
 	private Section section(String key, Component content) {
-		Paragraph help = new Paragraph(getTranslation(key + ".help"));
-		help.addClassName("section-help");
-		Section section = new Section(new H2(getTranslation(key)), help, content);
-		section.addClassName("editor-section");
-		return section;
+		return EditorLayout.section(this, key, "editor-section", content);
 	}
 
 	/** The editor's address for an existing entry. */

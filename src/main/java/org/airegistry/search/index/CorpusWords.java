@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.EntryText;
 
 /**
  * Words of the indexed corpus per language, for splitting compounds: a word that the
@@ -32,15 +32,15 @@ public final class CorpusWords {
 	private final Map<String, Map<String, Integer>> counts = new HashMap<>();
 
 	/** Counts the words of entries in compounding languages. */
-	public synchronized void add(List<PublicEntry> entries) {
-		for (PublicEntry entry : entries) {
-			String language = AnalysisVocabulary.code(entry.data().language());
+	public synchronized void add(List<EntryText> entries) {
+		for (EntryText entry : entries) {
+			String language = AnalysisVocabulary.code(entry.language());
 			if (!AnalysisVocabulary.COMPOUNDING.contains(language)) {
 				continue;
 			}
 			Map<String, Integer> words = counts.computeIfAbsent(language, l -> new HashMap<>());
-			count(words, entry.data().intendedPurpose());
-			count(words, entry.data().tradeName());
+			count(words, entry.intendedPurpose());
+			count(words, entry.tradeName());
 		}
 	}
 

@@ -148,7 +148,7 @@ public class RegistryEntriesReindexer {
 		progress.accept(new ReindexProgress(Phase.CREATING_INDEX, 0, total, target));
 		// the corpus's own words complete the base lists for splitting compounds
 		CorpusWords corpus = new CorpusWords();
-		registry.forEachLatest(BATCH_SIZE, corpus::add);
+		registry.forEachLatestText(BATCH_SIZE, corpus::add);
 		index.create(target, false, corpus);
 		// bulk loading goes faster without refreshes
 		client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("-1"))));

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 
@@ -58,6 +60,34 @@ public final class Problems {
 			listed.add(new DraftEditing.Problem(message, field instanceof Component component ? component : null));
 		}
 		summary.show(listed);
+	}
+
+	/**
+	 * Runs an action that has inputs of its own outside a draft (a state change such as
+	 * suspending a test or recording a measure): clears the inputs' problems, runs it and
+	 * then calls {@code done}; the service's problems go next to the named inputs, a
+	 * refusal or a concurrent edit is told as a notice.
+	 * @param concurrentEditKey translation key telling that somebody changed the record
+	 */
+	public static void attempt(Component view, Runnable action, Map<String, ? extends HasValidation> fields,
+			String concurrentEditKey, Runnable done) {
+		fields.values().forEach(field -> field.setInvalid(false));
+		try {
+			action.run();
+		}
+		catch (InvalidInputException ex) {
+			show(ex, fields, error -> translate(view, error));
+			return;
+		}
+		catch (ActionRefusedException ex) {
+			error(view.getTranslation(ex.messageKey()));
+			return;
+		}
+		catch (ConcurrentEditException ex) {
+			error(view.getTranslation(concurrentEditKey));
+			return;
+		}
+		done.run();
 	}
 
 	/** Notifications for the kernel's draft editing. */

@@ -21,6 +21,10 @@ public abstract class PublicVersionDiffView extends VersionDiffView implements P
 	/** What the first response says about the page shown. */
 	private DocumentMetadata metadata = DocumentMetadata.page("", "", null);
 
+	protected PublicVersionDiffView(String recordParameter, String backKey) {
+		super(recordParameter, backKey);
+	}
+
 	@Override
 	protected void shown(String record, Side from, Side to, String title) {
 		metadata = DocumentMetadata

@@ -6,11 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.airegistry.incident.IncidentRoutes;
-import org.airegistry.publication.ChangeSummary;
 import org.airegistry.publication.PublicHold;
+import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.EditorLayout;
 import org.airegistry.registry.StoredDocument;
-import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.ConcurrentEditException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.Role;
@@ -18,7 +17,6 @@ import org.airegistry.shell.components.Formats;
 import org.airegistry.shell.components.PdfUpload;
 import org.airegistry.shell.components.Problems;
 import org.airegistry.testing.RegisteredVersion;
-import org.airegistry.testing.TestConduct;
 import org.airegistry.testing.TestPlan;
 import org.airegistry.testing.TestPlanCase;
 import org.airegistry.testing.TestPlanData;
@@ -46,7 +44,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -81,12 +78,17 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Has
 
 	private @Nullable TestPlanCase current;
 
+	/** The plan's form, made once: saving shows the plan again in the same inputs. */
 	private @Nullable TestPlanForm form;
+
+	private @Nullable DraftEditing<TestPlanContent, TestPlanCase> editing;
 
 	public TestPlanEditorView(TestPlanService plans) {
 		this.plans = plans;
 		addClassName("page");
 		addClassName("test-plan-editor");
+		EditorLayout.changeSummary(this, changeSummary, "testing.editor.changeSummary",
+				"testing.editor.changeSummary.help");
 		add(heading, body);
 	}
 
@@ -145,30 +147,17 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Has
 		}
 
 		if (!plan.state().ended()) {
-			TestPlanForm editor = new TestPlanForm(plans.annexISectionA());
-			editor.read(plan.draft(), plan.conduct());
-			form = editor;
-			changeSummary.setLabel(getTranslation("testing.editor.changeSummary"));
-			changeSummary.setHelperText(getTranslation("testing.editor.changeSummary.help"));
-			changeSummary.setMaxLength(ChangeSummary.MAX);
-			changeSummary.setWidthFull();
-			changeSummary.setManualValidation(true);
+			TestPlanForm editor = form();
+			editor.form().read(new TestPlanContent(plan.draft(), plan.conduct()));
 			changeSummary.setVisible(plan.registeredVersion() != null);
 			changeSummary.clear();
 			Button save = new Button(getTranslation("testing.editor.save"), click -> save());
-			Button register = new Button(
+			Button register = EditorLayout.primary(new Button(
 					getTranslation(
 							plan.registeredVersion() == null ? "testing.editor.register" : "testing.editor.update"),
-					click -> register());
-			register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			HorizontalLayout buttons = new HorizontalLayout(save, register);
-			buttons.setWrap(true);
-			buttons.addClassName("form-actions");
+					click -> register()));
 			body.add(new Section(new H2(getTranslation("testing.editor.form")), editor, documents(shown), changeSummary,
-					buttons));
-		}
-		else {
-			form = null;
+					EditorLayout.actions(save, register)));
 		}
 
 		if (!shown.versions().isEmpty()) {
@@ -280,29 +269,14 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Has
 	}
 
 	private Div group(String name, Component... components) {
-		Div group = new Div(new H3(getTranslation("testing.action.group." + name)),
-				new Paragraph(getTranslation("testing.action.group." + name + ".help")));
-		group.add(components);
-		group.addClassName("test-action");
-		return group;
+		return EditorLayout.group(this, "testing.action.group." + name, "test-action", components);
 	}
 
 	private void run(Runnable action, String success, Map<String, ? extends HasValidation> fields) {
-		fields.values().forEach(field -> field.setInvalid(false));
-		try {
-			action.run();
+		Problems.attempt(this, action, fields, "testing.editor.concurrentEdit", () -> {
 			reload();
 			Problems.success(getTranslation(success));
-		}
-		catch (InvalidInputException ex) {
-			Problems.show(ex, fields, error -> Problems.translate(this, error));
-		}
-		catch (ActionRefusedException ex) {
-			Problems.error(getTranslation(ex.messageKey()));
-		}
-		catch (ConcurrentEditException ex) {
-			Problems.error(getTranslation("testing.editor.concurrentEdit"));
-		}
+		});
 	}
 
 	private Component documents(TestPlanCase shown) {
@@ -348,76 +322,62 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Has
 		reload();
 	}
 
-	private @Nullable TestPlanCase store() {
-		TestPlanCase shown = current;
+	/**
+	 * The plan's form and its draft editing, made once: saving and registering show the
+	 * plan again in the same inputs, so the problems they mark stay visible.
+	 */
+	private TestPlanForm form() {
 		TestPlanForm editor = form;
-		if (shown == null || editor == null) {
-			return null;
+		if (editor != null) {
+			return editor;
 		}
-		Optional<TestPlanData> data = editor.writePlan();
-		Optional<TestConduct> conduct = editor.writeConduct();
-		if (data.isEmpty() || conduct.isEmpty()) {
-			Problems.error(getTranslation("testing.editor.fixErrors"));
-			return null;
-		}
-		try {
-			TestPlan saved = plans.save(shown.plan().id(), shown.plan().lockVersion(), data.get(), conduct.get());
+		editor = new TestPlanForm(plans.annexISectionA());
+		editing = new DraftEditing<>(this, new Plans(), editor.form(), changeSummary, Problems.NOTICES,
+				new DraftEditing.Messages("testing.editor.concurrentEdit", "testing.editor.fixErrors"));
+		form = editor;
+		return editor;
+	}
+
+	/** The caller's plans as the editor saves and registers them. */
+	private final class Plans implements DraftEditing.Drafts<TestPlanContent, TestPlanCase> {
+
+		@Override
+		public TestPlanCase save(TestPlanCase opened, TestPlanContent content) {
+			TestPlan saved = plans.save(opened.plan().id(), opened.plan().lockVersion(), content.plan(),
+					content.conduct());
 			return plans.open(saved.id());
 		}
-		catch (InvalidInputException ex) {
-			editor.show(ex);
-			Problems.error(getTranslation("testing.editor.fixErrors"));
+
+		@Override
+		public int publish(TestPlanCase saved, String changeSummary) {
+			Integer version = plans.register(saved.plan().id(), saved.plan().lockVersion(), changeSummary)
+				.registeredVersion();
+			return version == null ? 0 : version;
 		}
-		catch (ConcurrentEditException ex) {
-			Problems.error(getTranslation("testing.editor.concurrentEdit"));
+
+		@Override
+		public TestPlanCase reopen(TestPlanCase draft) {
+			return plans.open(draft.plan().id());
 		}
-		catch (ActionRefusedException ex) {
-			Problems.error(getTranslation(ex.messageKey()));
-		}
-		return null;
+
 	}
 
 	private void save() {
-		TestPlanCase saved = store();
-		if (saved != null) {
-			show(saved);
-			Problems.success(getTranslation("testing.editor.saved"));
+		DraftEditing<TestPlanContent, TestPlanCase> drafts = editing;
+		if (drafts != null) {
+			drafts.save(current, this::show)
+				.ifPresent(saved -> Problems.success(getTranslation("testing.editor.saved")));
 		}
 	}
 
+	/** Registers the next version (the button says so; no dialog). */
 	private void register() {
-		String summary = changeSummary.getValue();
-		TestPlanCase saved = store();
-		if (saved == null) {
-			return;
-		}
-		try {
-			TestPlan registered = plans.register(saved.plan().id(), saved.plan().lockVersion(), summary);
-			show(plans.open(registered.id()));
-			Problems.success(getTranslation("testing.editor.registered", registered.registeredVersion()));
-		}
-		catch (InvalidInputException ex) {
-			show(saved);
-			TestPlanForm editor = form;
-			if (editor != null) {
-				editor.show(ex);
-			}
-			ex.errors()
-				.stream()
-				.filter(error -> error.field().equals(ChangeSummary.FIELD))
-				.findFirst()
-				.ifPresent(error -> {
-					changeSummary.setValue(summary);
-					changeSummary.setErrorMessage(Problems.translate(this, error));
-					changeSummary.setInvalid(true);
-				});
-			Problems.error(getTranslation("testing.editor.fixErrors"));
-		}
-		catch (ActionRefusedException ex) {
-			Problems.error(getTranslation(ex.messageKey()));
-		}
-		catch (ConcurrentEditException ex) {
-			Problems.error(getTranslation("testing.editor.concurrentEdit"));
+		DraftEditing<TestPlanContent, TestPlanCase> drafts = editing;
+		if (drafts != null) {
+			drafts.publish(current, this::show, DraftEditing.Confirmation.none(), registered -> {
+				show(registered.draft());
+				Problems.success(getTranslation("testing.editor.registered", registered.version()));
+			});
 		}
 	}
 

@@ -116,6 +116,9 @@ class ModerationViewTest extends SpringBrowserlessTest {
 			+ "flag is mailed too")
 	void moderationReachesTheProvider() {
 		TestUser provider = testData.provider();
+		// mails to the mailbox follow the language of its account, the provider's UI
+		// stays English
+		testData.mailboxAccount(provider, Role.PROVIDER, "de");
 		String number = testData.publish(provider, TestData.sample("Told System"));
 		String mailbox = "contact-" + provider.organisationName().substring("Test Organisation ".length())
 				+ "@example.org";
@@ -162,6 +165,18 @@ class ModerationViewTest extends SpringBrowserlessTest {
 		moderation.close(flag.id());
 		assertThat(org.airegistry.testsupport.TestMailServer.awaitMail(mailbox, 3).subject())
 			.isEqualTo("Eintrag " + number + ": Der Hinweis der Behörde wurde aufgehoben");
+	}
+
+	@Test
+	@DisplayName("Issue 19: the moderation mail is in the provider's people's language (Polish in a German "
+			+ "organisation), not its Member State's")
+	void moderationMailInTheRecipientsLanguage() {
+		TestUser provider = testData.provider();
+		testData.speaks(provider, "pl");
+		String number = testData.publish(provider, TestData.sample("Polish System"));
+		testData.run(regulator(), () -> moderation.flag(number, NOTICE));
+		assertThat(org.airegistry.testsupport.TestMailServer.awaitMail(TestData.mailbox(provider), 1).subject())
+			.isEqualTo("Wpis " + number + ": organ nadzoru rynku opublikował komunikat");
 	}
 
 	@Test

@@ -24,10 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 
 /**
  * The authorised representative's mandate in the portal without a browser (Art 22(3),
@@ -61,6 +63,10 @@ class MandateViewsTest extends SpringBrowserlessTest {
 
 	private String state() {
 		return find(Paragraph.class).withClassName("mandate-state").single().getText();
+	}
+
+	private void open(String route, String token) {
+		UI.getCurrent().navigate(route, QueryParameters.of("token", token));
 	}
 
 	private void openEditor(DraftEntry draft) {
@@ -119,7 +125,7 @@ class MandateViewsTest extends SpringBrowserlessTest {
 		String token = TestMailServer.awaitMail(representative.email(), 1).token(RepresentativeMandates.ANSWER_ROUTE);
 
 		testData.login(testData.provider());
-		navigate("mandate?token=" + token, MandateView.class);
+		open("mandate", token);
 		assertThat(find(Paragraph.class).withText(
 				"Only a member of an approved authorised-representative organisation established in the EU can answer "
 						+ "this invitation (Art 22(1)).")
@@ -127,7 +133,7 @@ class MandateViewsTest extends SpringBrowserlessTest {
 		assertThat(find(Button.class).withText("Confirm the mandate").exists()).isFalse();
 
 		testData.login(representative);
-		navigate("mandate?token=" + token, MandateView.class);
+		open("mandate", token);
 		assertThat(find(Paragraph.class)
 			.withText(provider.organisationName() + " names " + representative.organisationName()
 					+ " as its authorised representative (Art 22) for the AI system " + "“Answered System”.")
@@ -135,7 +141,7 @@ class MandateViewsTest extends SpringBrowserlessTest {
 		test(find(Button.class).withText("Confirm the mandate").single()).click();
 		assertThat(find(Paragraph.class).withText("State of this invitation: mandate confirmed.").exists()).isTrue();
 
-		navigate("mandate?token=wrong", MandateView.class);
+		open("mandate", "wrong");
 		assertThat(find(Paragraph.class).withText("This link is not valid. Ask the provider to send a new invitation.")
 			.exists()).isTrue();
 	}
