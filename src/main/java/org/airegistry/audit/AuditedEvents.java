@@ -179,7 +179,8 @@ final class AuditedEvents {
 			.on(RepresentingPersonsChanged.class, changed -> Audited
 				.of("organisation.representing-persons-changed", "organisation", changed.organisation().toString())
 				.withLegalReference("Art 71(5)")
-				.withChange(null, changed.persons() + " persons")
+				.withChange(RepresentingPersonsChanged.persons(changed.before()),
+						RepresentingPersonsChanged.persons(changed.after()))
 				.forOrganisation(changed.organisation()))
 			.on(PreferredLanguageChanged.class,
 					changed -> Audited.of("user.language-changed", "user", changed.user().toString())

@@ -35,6 +35,20 @@ public record RepresentingPerson(String name, String function, String email, Str
 		phone = phone == null ? "" : phone.strip();
 	}
 
+	/**
+	 * The persons as regulators read them, one line: name (function), e-mail, telephone;
+	 * "none listed" when empty (the approval screen and the moderation page).
+	 */
+	public static String describe(List<RepresentingPerson> persons, org.airegistry.publication.Translator translate) {
+		if (persons.isEmpty()) {
+			return translate.translate("persons.none");
+		}
+		return persons.stream()
+			.map(person -> translate.translate("persons.line", person.name(), person.function(), person.email(),
+					person.phone()))
+			.collect(java.util.stream.Collectors.joining("; "));
+	}
+
 	public static RepresentingPerson empty() {
 		return new RepresentingPerson("", "", "", "");
 	}
@@ -45,6 +59,10 @@ public record RepresentingPerson(String name, String function, String email, Str
 		required(problems, "name", name, TEXT_MAX);
 		required(problems, "function", function, TEXT_MAX);
 		AccountRules.email(problems, "email", email);
+		if (problems.stream().noneMatch(problem -> problem.field().equals("email"))) {
+			// the address pattern lets control characters through
+			FreeText.check(problems, "email", email);
+		}
 		required(problems, "phone", phone, PHONE_MAX);
 		if (problems.stream().noneMatch(problem -> problem.field().equals("phone"))
 				&& !phone.matches("\\+?[0-9 ()./-]{5,50}")) {

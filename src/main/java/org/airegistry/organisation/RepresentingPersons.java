@@ -71,8 +71,8 @@ public class RepresentingPersons {
 			throw new InvalidInputException(problems);
 		}
 		OrganisationId organisation = currentActor.require().organisationId();
-		repository.replace(organisation, persons, clock.instant());
-		events.publishEvent(new RepresentingPersonsChanged(organisation, persons.size()));
+		int before = repository.replace(organisation, persons, clock.instant());
+		events.publishEvent(new RepresentingPersonsChanged(organisation, before, persons.size()));
 	}
 
 	/** An organisation's persons, for regulators (approval, oversight). */

@@ -15,6 +15,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.airegistry.audit.AuditFilter;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.airegistry.audit.AuditRecord;
 import org.airegistry.audit.AuditTrail;
 import org.airegistry.shared.ActionRefusedException;
@@ -25,6 +30,8 @@ import org.airegistry.shared.Role;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,11 +61,30 @@ class RepresentingPersonsIT {
 	@Autowired
 	AuditTrail trail;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	final HttpClient http = HttpClient.newHttpClient();
 
+	/** Everything logged while a test runs, at every level. */
+	final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+
+	@BeforeEach
+	void captureLog() {
+		Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		logged.start();
+		root.addAppender(logged);
+	}
+
+	@AfterEach
+	void releaseLog() {
+		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logged);
+	}
+
 	String get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString())
+		return http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString())
 			.body();
 	}
 
@@ -94,18 +120,34 @@ class RepresentingPersonsIT {
 		}
 		assertThat(get("/api/v1/entries/" + number)).as("the public control").contains("Persons System");
 
-		List<AuditRecord> audited = testData.as(regulator, () -> trail.page(
-				new AuditFilter("organisation.representing-persons-changed", admin.organisation().toString(), null,
-						null),
-				0, 10));
+		List<AuditRecord> audited = testData.as(regulator,
+				() -> trail.page(new AuditFilter("organisation.representing-persons-changed",
+						admin.organisation().toString(), null, null), 0, 10));
 		assertThat(audited).singleElement().satisfies(record -> {
 			assertThat(record.legalReference()).isEqualTo("Art 71(5)");
-			assertThat(record.after()).isEqualTo("1 persons").doesNotContain(unique);
+			assertThat(record.before()).isEqualTo("0 persons");
+			assertThat(record.after()).isEqualTo("1 person").doesNotContain(unique);
 		});
+
+		TestUser otherAdmin = testData.user(Role.ORG_ADMIN, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE);
+		assertThat(testData.as(otherAdmin, () -> persons.mine())).as("another organisation's administrator").isEmpty();
+
+		RepresentingPerson corrected = new RepresentingPerson("Ada " + unique + " Lovelace", "Managing director",
+				person.email(), person.phone());
+		testData.run(admin, () -> persons.replaceMine(List.of(corrected)));
+		assertThat(testData.as(regulator, () -> persons.of(admin.organisation()))).as("corrected in place")
+			.containsExactly(corrected);
 
 		testData.run(admin, () -> persons.replaceMine(List.of()));
 		assertThat(testData.as(regulator, () -> persons.of(admin.organisation()))).as("erased, not versioned")
 			.isEmpty();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM representing_person WHERE full_name LIKE ?", Integer.class,
+				"%" + unique + "%"))
+			.as("no copy kept anywhere in the table")
+			.isZero();
+		assertThat(logged.list).as("the log holds no name, e-mail or telephone")
+			.noneSatisfy(event -> assertThat(event.getFormattedMessage() + " " + event.getThrowableProxy())
+				.containsAnyOf(unique, unique.toLowerCase(), person.phone()));
 	}
 
 	@Test

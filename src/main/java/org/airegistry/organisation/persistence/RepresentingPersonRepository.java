@@ -1,5 +1,6 @@
 package org.airegistry.organisation.persistence;
 
+import static org.airegistry.db.Tables.ORGANISATION;
 import static org.airegistry.db.Tables.REPRESENTING_PERSON;
 
 import java.time.Instant;
@@ -31,21 +32,31 @@ public class RepresentingPersonRepository {
 			.select(REPRESENTING_PERSON.FULL_NAME, REPRESENTING_PERSON.FUNCTION_TITLE, REPRESENTING_PERSON.EMAIL,
 					REPRESENTING_PERSON.PHONE)
 			.from(REPRESENTING_PERSON)
-			.where(REPRESENTING_PERSON.ORGANISATION_ID.eq(organisation.value()))
+			.where(IdColumns.PERSON_ORGANISATION_ID.eq(organisation))
 			.orderBy(REPRESENTING_PERSON.POSITION_NO)
 			.fetch(Records.mapping(RepresentingPerson::new));
 	}
 
-	/** Replaces the organisation's list. */
-	public void replace(OrganisationId organisation, List<RepresentingPerson> persons, Instant now) {
-		dsl.deleteFrom(REPRESENTING_PERSON)
-			.where(REPRESENTING_PERSON.ORGANISATION_ID.eq(organisation.value()))
+	/**
+	 * Replaces the organisation's list. The organisation's row is locked first, so two
+	 * administrators saving at once replace the list one after the other instead of
+	 * colliding on positions.
+	 * @return how many persons the list held before
+	 */
+	public int replace(OrganisationId organisation, List<RepresentingPerson> persons, Instant now) {
+		dsl.select(IdColumns.ORGANISATION_ID)
+			.from(ORGANISATION)
+			.where(IdColumns.ORGANISATION_ID.eq(organisation))
+			.forUpdate()
+			.fetch();
+		int before = dsl.deleteFrom(REPRESENTING_PERSON)
+			.where(IdColumns.PERSON_ORGANISATION_ID.eq(organisation))
 			.execute();
 		short position = 0;
 		for (RepresentingPerson person : persons) {
 			dsl.insertInto(REPRESENTING_PERSON)
 				.set(REPRESENTING_PERSON.PERSON_ID, UUID.randomUUID())
-				.set(REPRESENTING_PERSON.ORGANISATION_ID, organisation.value())
+				.set(IdColumns.PERSON_ORGANISATION_ID, organisation)
 				.set(REPRESENTING_PERSON.POSITION_NO, position++)
 				.set(REPRESENTING_PERSON.FULL_NAME, person.name())
 				.set(REPRESENTING_PERSON.FUNCTION_TITLE, person.function())
@@ -54,6 +65,7 @@ public class RepresentingPersonRepository {
 				.set(REPRESENTING_PERSON.UPDATED_AT, now)
 				.execute();
 		}
+		return before;
 	}
 
 }

@@ -91,12 +91,7 @@ public class ApprovalView extends Main implements HasDynamicTitle {
 		}
 		// Art 71(5): the persons with legal authority to represent it (restricted, DD069)
 		List<RepresentingPerson> listed = persons.of(organisation.id());
-		term(details, "persons.title",
-				listed.isEmpty() ? getTranslation("persons.none")
-						: listed.stream()
-							.map(person -> getTranslation("persons.line", person.name(), person.function(),
-									person.email(), person.phone()))
-							.collect(Collectors.joining("; ")));
+		term(details, "persons.title", RepresentingPerson.describe(listed, this::getTranslation));
 		term(details, "approval.verified",
 				getTranslation(organisation.verified() ? "approval.verified.yes" : "approval.verified.no"));
 		term(details, "approval.signedUp", Formats.dateTime(organisation.signedUpAt(), locale));
@@ -141,8 +136,12 @@ public class ApprovalView extends Main implements HasDynamicTitle {
 		});
 		reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		Section section = new Section(new H2(organisation.legalName()));
-		// Art 22: what to check before approving
-		for (String warning : organisation.warnings()) {
+		// Art 22: what to check before approving; Art 71(5): who may represent it
+		List<String> warnings = new java.util.ArrayList<>(organisation.warnings());
+		if (listed.isEmpty()) {
+			warnings.add("approval.warning.noPersons");
+		}
+		for (String warning : warnings) {
 			Paragraph paragraph = new Paragraph(getTranslation(warning));
 			paragraph.addClassNames("notice", "approval-warning");
 			paragraph.getElement().setAttribute("role", "note");

@@ -71,6 +71,7 @@ public class RepresentingPersonsView extends Main implements HasDynamicTitle {
 			return remove;
 		});
 		grid.setAllRowsVisible(true);
+		grid.setEmptyStateText(getTranslation("persons.empty"));
 		name.setLabel(getTranslation("persons.name"));
 		name.setMaxLength(RepresentingPerson.TEXT_MAX);
 		function.setLabel(getTranslation("persons.function"));
@@ -142,8 +143,14 @@ public class RepresentingPersonsView extends Main implements HasDynamicTitle {
 	private void remove(RepresentingPerson person) {
 		List<RepresentingPerson> list = new ArrayList<>(persons.mine());
 		list.remove(person);
-		persons.replaceMine(list);
-		Problems.success(getTranslation("persons.saved"));
+		try {
+			persons.replaceMine(list);
+		}
+		catch (InvalidInputException | ActionRefusedException refused) {
+			Problems.error(getTranslation("persons.error.notSaved"));
+			return;
+		}
+		Problems.success(getTranslation("persons.removed", person.name()));
 		refresh();
 	}
 
