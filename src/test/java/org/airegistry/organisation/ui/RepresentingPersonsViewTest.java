@@ -91,6 +91,8 @@ class RepresentingPersonsViewTest extends SpringBrowserlessTest {
 		assertThat(testData.as(admin, () -> persons.mine())).containsExactly(
 				new RepresentingPerson("Ada Example", "Managing director", "ada@example.org", "+49 30 1234567"));
 
+		// TestData.as logs out afterwards: the administrator goes on in the view
+		testData.login(admin);
 		test((Button) test(grid).getCellComponent(0, 4)).click();
 		assertThat(test(grid).size()).isZero();
 		assertThat(testData.as(admin, () -> persons.mine())).as("erased").isEmpty();
