@@ -116,11 +116,14 @@ class RepresentingPersonsIT {
 		String number = testData.publish(provider, TestData.sample(entryName));
 		for (String path : List.of("/api/v1/entries/" + number, "/api/v1/downloads/entries.csv",
 				"/api/v1/downloads/entries.json", "/api/v1/organisations",
-				"/api/v1/search?q=" + URLEncoder.encode(unique, StandardCharsets.UTF_8),
 				"/api/v1/search?q=" + URLEncoder.encode(entryName, StandardCharsets.UTF_8))) {
 			assertThat(get(path)).as(path).doesNotContain(unique.toLowerCase()).doesNotContain(unique);
 		}
 		assertThat(get("/api/v1/entries/" + number)).as("the public control").contains(entryName);
+		// the search echoes its query: the person's word finds nothing
+		assertThat(get("/api/v1/search?q=" + URLEncoder.encode(unique, StandardCharsets.UTF_8)))
+			.as("search for the person's name")
+			.contains("\"total\":0");
 
 		List<AuditRecord> audited = testData.as(regulator,
 				() -> trail.page(new AuditFilter("organisation.representing-persons-changed",
