@@ -40,6 +40,8 @@ import org.airegistry.gpai.GpaiService;
 import org.airegistry.moderation.Moderation;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.organisation.RepresentingPerson;
+import org.airegistry.organisation.RepresentingPersons;
 import org.airegistry.publication.Draft;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.DocumentKind;
@@ -203,6 +205,9 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 	TestPlanService testPlans;
 
 	@Autowired
+	RepresentingPersons persons;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -261,11 +266,14 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		ConsoleTestData console = new ConsoleTestData(testData, explanations, frias, jdbc);
 		TestUser regulator = console.regulator();
 
-		// a public control entry with a public deployer registration and a request
+		// a public control entry with a public deployer registration and a request; both
+		// organisations list their Art 71(5) persons first (DD069: regulators only)
 		TestUser controlProvider = provider(providers, controls);
+		listPersons(controlProvider, token, "Provider", secrets);
 		String control = publish(controlProvider, sample(token + " Control Sorter"), entries);
 		controls.add(token + " Control Sorter");
 		TestUser controlDeployer = deployer(false, controls);
+		listPersons(controlDeployer, token, "Deployer", secrets);
 		Deployment controlUse = use(controlDeployer, control, token + " control assessment summary");
 		controls.add(token + " control assessment summary");
 
@@ -373,6 +381,19 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		return sample(name).withAnnexIIIPoint(point, false).minimisedForRestrictedSection();
 	}
 
+	/**
+	 * Art 71(5), DD069: the organisation's administrator lists a person with legal
+	 * authority to represent it; the person's name, e-mail and telephone are secrets of
+	 * the world (only regulators may read them).
+	 */
+	void listPersons(TestUser member, String token, String who, Set<String> secrets) {
+		TestUser admin = testData.colleague(member, Role.ORG_ADMIN, "en");
+		RepresentingPerson person = new RepresentingPerson(token + " " + who + " Representer", "Managing director",
+				who.toLowerCase(Locale.ROOT) + "." + token + "@persons.example", "+49 30 555 01" + secrets.size());
+		testData.run(admin, () -> persons.replaceMine(List.of(person)));
+		secrets.addAll(List.of(person.name(), person.email(), person.phone()));
+	}
+
 	TestUser provider(List<String> providers, Set<String> names) {
 		TestUser provider = testData.provider();
 		providers.add(provider.organisation().value().toString());
@@ -454,6 +475,24 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 				assertThat(indexed).as("entry " + id + " in the index").isEqualTo(world.publicEntries().contains(id));
 			}
 		});
+	}
+
+	@Test
+	@DisplayName("Art 71(5): the search index holds no name, e-mail or telephone of a person with authority to "
+			+ "represent a provider or deployer (DD069)")
+	void searchIndexHoldsNoRepresentingPerson() throws IOException {
+		for (AiSystemId id : world.publicEntries()) {
+			@SuppressWarnings("rawtypes")
+			Map source = index.client()
+				.get(get -> get.index(index.names().readAlias()).id(id.toString()), Map.class)
+				.source();
+			assertThat(source).as("indexed entry " + id).isNotNull();
+			world.assertClean("index document of " + id, source.toString());
+		}
+		String indexed = String.valueOf(index.client()
+			.get(get -> get.index(index.names().readAlias()).id(world.entries().get(0).toString()), Map.class)
+			.source());
+		assertThat(indexed).as("the control entry's document, read whole").contains(world.token() + " Control Sorter");
 	}
 
 	// ------------------------------------------------------------- completeness

@@ -36,6 +36,7 @@ import org.airegistry.organisation.OrganisationDecided;
 import org.airegistry.organisation.OrganisationSignedUp;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.organisation.PreferredLanguageChanged;
+import org.airegistry.organisation.RepresentingPersonsChanged;
 import org.airegistry.organisation.UserInvited;
 import org.airegistry.organisation.UserUpdated;
 import org.airegistry.publication.RecordConfirmed;
@@ -175,6 +176,12 @@ final class AuditedEvents {
 					updated -> Audited.of("user.updated", "user", updated.user().toString())
 						.withChange(updated.rolesBefore() + (updated.activeBefore() ? "" : " inactive"),
 								updated.roles() + (updated.active() ? "" : " inactive")))
+			.on(RepresentingPersonsChanged.class, changed -> Audited
+				.of("organisation.representing-persons-changed", "organisation", changed.organisation().toString())
+				.withLegalReference("Art 71(5)")
+				.withChange(RepresentingPersonsChanged.persons(changed.before()),
+						RepresentingPersonsChanged.persons(changed.after()))
+				.forOrganisation(changed.organisation()))
 			.on(PreferredLanguageChanged.class,
 					changed -> Audited.of("user.language-changed", "user", changed.user().toString())
 						.withChange(null, changed.language()))

@@ -14,6 +14,7 @@ import org.airegistry.organisation.AccountTokens;
 import org.airegistry.organisation.OrganisationContact;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationService;
+import org.airegistry.publication.CanonicalJson;
 import org.airegistry.registry.persistence.AiSystemRepository;
 import org.airegistry.registry.persistence.MandateRepository;
 import org.airegistry.security.Actor;
@@ -186,6 +187,45 @@ public class RepresentativeMandates {
 	@Transactional(readOnly = true)
 	public Optional<RepresentativeMandate> forRegulator(AiSystemId system) {
 		return mandates.current(system).map(this::mandate);
+	}
+
+	/**
+	 * The A.3 text the provider typed before mandates came (V166, DD067), for its
+	 * provider: no longer published, kept so that it is not lost and the provider can
+	 * invite that representative. Empty when the entry never held typed text.
+	 */
+	@PreAuthorize("hasRole('" + Role.Names.PROVIDER + "')")
+	@Transactional(readOnly = true)
+	public Optional<String> typedBeforeMandates(AiSystemId system) {
+		ownEntry(system);
+		return typedText(system);
+	}
+
+	/** The A.3 text the entry's provider typed before mandates, for regulators. */
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+	@Transactional(readOnly = true)
+	public Optional<String> typedBeforeMandatesForRegulator(AiSystemId system) {
+		return typedText(system);
+	}
+
+	private Optional<String> typedText(AiSystemId system) {
+		return mandates.draftWithTypedText(system)
+			.map(json -> CanonicalJson.read(json, tools.jackson.databind.JsonNode.class)
+				.path("authorisedRepresentative"))
+			.filter(node -> node.isString())
+			.map(node -> node.asString().strip())
+			.filter(text -> !text.isEmpty() && !AuthorisedRepresentativeText.isStatement(text));
+	}
+
+	/**
+	 * Published entries whose named representative has not confirmed its mandate
+	 * (invited, expired without an answer, or declined), for the market surveillance
+	 * authorities' attention list (Art 22(3), DD067).
+	 */
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
+	@Transactional(readOnly = true)
+	public List<UnconfirmedMandate> unconfirmed() {
+		return mandates.unconfirmedOnPublishedEntries();
 	}
 
 	/**

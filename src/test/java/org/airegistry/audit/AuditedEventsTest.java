@@ -149,6 +149,21 @@ class AuditedEventsTest {
 	}
 
 	@Test
+	@DisplayName("Art 71(5): a change of the persons with authority to represent is audited by its counts only, "
+			+ "for the organisation (DD069)")
+	void representingPersonsChanged() {
+		OrganisationId organisation = OrganisationId.random();
+		Audited changed = catalogue
+			.audit(new org.airegistry.organisation.RepresentingPersonsChanged(organisation, 2, 1))
+			.orElseThrow();
+		assertThat(changed)
+			.isEqualTo(Audited.of("organisation.representing-persons-changed", "organisation", organisation.toString())
+				.withLegalReference("Art 71(5)")
+				.withChange("2 persons", "1 person")
+				.forOrganisation(organisation));
+	}
+
+	@Test
 	@DisplayName("An event the catalogue does not know is refused (the change does not commit unaudited)")
 	void unknownEventIsRefused() {
 		record Unknown() implements DomainEvent {

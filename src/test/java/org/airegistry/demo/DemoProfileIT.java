@@ -156,7 +156,15 @@ class DemoProfileIT {
 		assertThat(entry(SectionsDemoData.SECTION_B_NAME).data().classification()).isEqualTo(Classification.SECTION_B);
 		assertThat(entry("Nordic Essay Consistency Check").data().classification()).isEqualTo(Classification.SECTION_B);
 		assertThat(entry("NordVision Exam Proctoring").data().documents().nothingAttached()).isFalse();
-		assertThat(registry.countPublished()).isEqualTo(6);
+		// MandateDemoData (Art 22(3), DD067): a provider outside the EU with a confirmed
+		// mandate (A.3 names the representative's own record) and a pending invitation
+		// (A.3 states it without a name)
+		assertThat(entry(MandateDemoData.CONFIRMED_ENTRY).data().authorisedRepresentative())
+			.contains(DemoData.AUTHORISED_REPRESENTATIVE);
+		assertThat(entry(MandateDemoData.PENDING_ENTRY).data().authorisedRepresentative())
+			.isEqualTo(org.airegistry.registry.AuthorisedRepresentativeText.PENDING);
+		assertThat(organisations.userExists(MandateDemoData.REPRESENTATIVE)).isTrue();
+		assertThat(registry.countPublished()).isEqualTo(8);
 		// DeploymentDemoData: the city's published registration of TalentMatch with a
 		// notified FRIA
 		assertThat(organisations.userExists("deployer@city.example")).isTrue();
@@ -177,7 +185,8 @@ class DemoProfileIT {
 			.contains("Demo data created: 3 organisations, 4 accounts, 3 public and 1 non-public AI system entries")
 			.contains("Demo data created: 2 Section B entries and 1 Section A entry with PDF documents")
 			.contains("Demo data created: deployer organisation with a notified FRIA and a published registration")
-			.contains("Demo GPAI models created: Aurora 7B and Helix Ultra");
+			.contains("Demo GPAI models created: Aurora 7B and Helix Ultra")
+			.contains("with a confirmed mandate (confirmed) and a pending invitation");
 		List<String> problems = output.getOut()
 			.lines()
 			.filter(line -> line.contains(" ERROR ") || (line.contains(" WARN ") && line.contains("DemoData")))

@@ -155,6 +155,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 		// only, DD064)
 		ROUTES.put("oversight/gpai-notifications", Expect.regulatorWith(Competence.GPAI));
 		ROUTES.put("organisation/users", Expect.only(Role.ORG_ADMIN));
+		// Art 71(5), DD069: the organisation's own administrators list the persons
+		ROUTES.put("organisation/persons", Expect.only(Role.ORG_ADMIN));
 		ROUTES.put("organisation/users/:userId", Expect.only(Role.ORG_ADMIN));
 		for (String regulator : List.of("oversight/organisations", "oversight/moderation/:registrationNumber",
 				"oversight/reports")) {

@@ -667,4 +667,48 @@ class HostileCorpusIT {
 		}));
 	}
 
+	@Autowired
+	org.airegistry.organisation.RepresentingPersons persons;
+
+	/**
+	 * Art 71(5), DD069: each field of a person with authority to represent the
+	 * organisation (name, function, e-mail, telephone) with every hostile text: refused
+	 * with a message on that field and nothing stored, or stored whole and read back
+	 * exactly by regulators; never on the public API of the organisation's entry.
+	 */
+	@TestFactory
+	@DisplayName("Art 71(5): each field of the persons form with every hostile text: refused on its field or stored whole, read only by regulators")
+	Stream<DynamicTest> representingPersonsForm() {
+		TestUser admin = testData.user(org.airegistry.shared.Role.ORG_ADMIN,
+				org.airegistry.organisation.OrganisationRole.PROVIDER,
+				org.airegistry.organisation.OrganisationStatus.ACTIVE);
+		TestUser regulator = testData.regulator(org.airegistry.shared.MemberState.DE);
+		var valid = new org.airegistry.organisation.RepresentingPerson("Bea Example", "Managing director",
+				"bea@example.org", "+32 2 123 45 67");
+		return HostileInputs.TEXT.stream()
+			.flatMap(input -> Stream.of("name", "function", "email", "phone")
+				.map(field -> DynamicTest.dynamicTest(field + ": " + input.name(), () -> {
+					var person = new org.airegistry.organisation.RepresentingPerson(
+							field.equals("name") ? input.value() : valid.name(),
+							field.equals("function") ? input.value() : valid.function(),
+							field.equals("email") ? input.value() : valid.email(),
+							field.equals("phone") ? input.value() : valid.phone());
+					testData.run(admin, () -> persons.replaceMine(List.of(valid)));
+					try {
+						testData.run(admin, () -> persons.replaceMine(List.of(person)));
+						assertThat(testData.as(regulator, () -> persons.of(admin.organisation())))
+							.as("stored whole, read back exactly")
+							.containsExactly(person);
+					}
+					catch (InvalidInputException refused) {
+						assertThat(refused.errors()).as(input.name())
+							.isNotEmpty()
+							.allSatisfy(error -> assertThat(error.field()).isEqualTo("persons[0]." + field));
+						assertThat(testData.as(regulator, () -> persons.of(admin.organisation())))
+							.as("nothing stored half-way")
+							.containsExactly(valid);
+					}
+				})));
+	}
+
 }

@@ -9,6 +9,7 @@ import org.airegistry.moderation.Moderation;
 import org.airegistry.moderation.ModerationAction;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.organisation.RepresentingPersons;
 import org.airegistry.registry.RepresentativeMandates;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
@@ -53,13 +54,17 @@ public class ModerationView extends Main implements BeforeEnterObserver, HasDyna
 
 	private final RepresentativeMandates mandates;
 
+	private final RepresentingPersons persons;
+
 	private final Clock clock;
 
 	private String registrationNumber = "";
 
-	public ModerationView(Moderation moderation, RepresentativeMandates mandates, Clock clock) {
+	public ModerationView(Moderation moderation, RepresentativeMandates mandates, RepresentingPersons persons,
+			Clock clock) {
 		this.moderation = moderation;
 		this.mandates = mandates;
+		this.persons = persons;
 		this.clock = clock;
 		addClassName("page");
 	}
@@ -90,6 +95,19 @@ public class ModerationView extends Main implements BeforeEnterObserver, HasDyna
 				+ mandates.forRegulator(entry.id())
 					.map(mandate -> mandate.describe(this::getTranslation, clock.instant()))
 					.orElseGet(() -> getTranslation("mandate.regulator.none"))));
+		// DD067: A.3 as the provider typed it before mandates (no longer published)
+		mandates.typedBeforeMandatesForRegulator(entry.id()).ifPresent(text -> {
+			Paragraph typed = new Paragraph(getTranslation("mandate.typedBefore.regulator", text));
+			typed.addClassName("mandate-typed");
+			add(typed);
+		});
+		// Art 71(5): the provider's persons with authority to represent it (DD069),
+		// restricted to regulators
+		Paragraph representing = new Paragraph(
+				getTranslation("persons.title") + ": " + org.airegistry.organisation.RepresentingPerson
+					.describe(persons.of(entry.providerId()), this::getTranslation));
+		representing.addClassName("representing-persons");
+		add(representing);
 		add(new H2(getTranslation("moderation.actions")), actions);
 		refresh();
 

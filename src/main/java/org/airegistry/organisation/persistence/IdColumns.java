@@ -3,6 +3,7 @@ package org.airegistry.organisation.persistence;
 import static org.airegistry.db.Tables.ACCOUNT_TOKEN;
 import static org.airegistry.db.Tables.APP_USER;
 import static org.airegistry.db.Tables.ORGANISATION;
+import static org.airegistry.db.Tables.REPRESENTING_PERSON;
 import static org.airegistry.db.Tables.USER_COMPETENCE;
 
 import org.airegistry.db.SharedIds;
@@ -30,6 +31,10 @@ final class IdColumns {
 	static final Field<UserId> TOKEN_USER_ID = ACCOUNT_TOKEN.USER_ID.convert(SharedIds.USER);
 
 	static final Field<UserId> COMPETENCE_USER_ID = USER_COMPETENCE.USER_ID.convert(SharedIds.USER);
+
+	/** The organisation an Art 71(5) person represents (DD069). */
+	static final Field<OrganisationId> PERSON_ORGANISATION_ID = REPRESENTING_PERSON.ORGANISATION_ID
+		.convert(SharedIds.ORGANISATION);
 
 	private IdColumns() {
 	}

@@ -1,11 +1,14 @@
 package org.airegistry.organisation.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.airegistry.organisation.AccountService;
 import org.airegistry.organisation.PendingOrganisation;
+import org.airegistry.organisation.RepresentingPerson;
+import org.airegistry.organisation.RepresentingPersons;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.Role;
@@ -40,8 +43,11 @@ public class ApprovalView extends Main implements HasDynamicTitle {
 
 	private final AccountService accounts;
 
-	public ApprovalView(AccountService accounts) {
+	private final RepresentingPersons persons;
+
+	public ApprovalView(AccountService accounts, RepresentingPersons persons) {
 		this.accounts = accounts;
+		this.persons = persons;
 		addClassName("page");
 		refresh();
 	}
@@ -83,6 +89,9 @@ public class ApprovalView extends Main implements HasDynamicTitle {
 		if (organisation.authorisedRepresentative() != null) {
 			term(details, "signUp.authorisedRepresentative", organisation.authorisedRepresentative());
 		}
+		// Art 71(5): the persons with legal authority to represent it (restricted, DD069)
+		List<RepresentingPerson> listed = persons.of(organisation.id());
+		term(details, "persons.title", RepresentingPerson.describe(listed, this::getTranslation));
 		term(details, "approval.verified",
 				getTranslation(organisation.verified() ? "approval.verified.yes" : "approval.verified.no"));
 		term(details, "approval.signedUp", Formats.dateTime(organisation.signedUpAt(), locale));
@@ -127,8 +136,12 @@ public class ApprovalView extends Main implements HasDynamicTitle {
 		});
 		reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		Section section = new Section(new H2(organisation.legalName()));
-		// Art 22: what to check before approving
-		for (String warning : organisation.warnings()) {
+		// Art 22: what to check before approving; Art 71(5): who may represent it
+		List<String> warnings = new java.util.ArrayList<>(organisation.warnings());
+		if (listed.isEmpty()) {
+			warnings.add("approval.warning.noPersons");
+		}
+		for (String warning : warnings) {
 			Paragraph paragraph = new Paragraph(getTranslation(warning));
 			paragraph.addClassNames("notice", "approval-warning");
 			paragraph.getElement().setAttribute("role", "note");

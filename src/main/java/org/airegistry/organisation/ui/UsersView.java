@@ -67,8 +67,9 @@ public class UsersView extends Main implements HasDynamicTitle {
 		Button invite = new Button(getTranslation("users.invite.submit"), click -> invite());
 		invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-		add(new H1(getTranslation("users.title")), grid, new H2(getTranslation("users.invite.title")),
-				new FormLayout(email, roles), invite);
+		add(new H1(getTranslation("users.title")),
+				new Anchor(RepresentingPersonsView.ROUTE, getTranslation("persons.link")), grid,
+				new H2(getTranslation("users.invite.title")), new FormLayout(email, roles), invite);
 		refresh();
 	}
 

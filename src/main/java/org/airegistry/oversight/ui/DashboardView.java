@@ -25,6 +25,7 @@ import org.airegistry.moderation.ModerationKind;
 import org.airegistry.organisation.AccountService;
 import org.airegistry.publication.Freshness;
 import org.airegistry.registry.RegistryRoutes;
+import org.airegistry.registry.RepresentativeMandates;
 import org.airegistry.registry.RegistryStatistics;
 import org.airegistry.registry.RegistryStatistics.Filter;
 import org.airegistry.registry.RegistryStatistics.Snapshot;
@@ -108,10 +109,16 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
 	private final Freshness freshness;
 
+	private final RepresentativeMandates mandates;
+
+	private final java.time.Clock clock;
+
 	public DashboardView(RegistryStatistics statistics, AccountService accounts, CurrentActor currentActor,
 			FriaOversight frias, InaccuracyReports reports, Moderation moderation, ExplanationOversight explanations,
 			DeploymentOversight deployments, ApplicationEventPublisher events, IncidentOversight incidents,
-			TestingOversight tests, Freshness freshness) {
+			TestingOversight tests, Freshness freshness, RepresentativeMandates mandates, java.time.Clock clock) {
+		this.mandates = mandates;
+		this.clock = clock;
 		this.incidents = incidents;
 		this.tests = tests;
 		this.freshness = freshness;
@@ -179,6 +186,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
 			items.add(new ListItem(new Anchor(ExplanationRoutes.COMPLAINTS,
 					getTranslation("dashboard.attention.overdueExplanations", explanations.overdueCount()))));
 			items.add(expiredCertificates());
+			items.add(unconfirmedMandates());
 			items.add(notConfirmedInTime());
 			if (competent(Competence.FRIA_NOTIFICATIONS)) {
 				items.add(new ListItem(new Anchor("oversight/fria",
@@ -231,6 +239,25 @@ public class DashboardView extends Main implements HasDynamicTitle {
 					.map(entry -> new AttentionEntry(entry.registrationNumber(),
 							getTranslation("dashboard.attention.expiredCertificate", entry.registrationNumber(),
 									entry.tradeName(), mediumDate(entry.expiryDate()))))
+					.toList());
+	}
+
+	/**
+	 * Published entries whose named authorised representative has not confirmed its
+	 * mandate (Art 22(3), DD067): A.3 states that a representative was named without
+	 * naming it, so the authority may want to follow up with the provider.
+	 */
+	private ListItem unconfirmedMandates() {
+		List<org.airegistry.registry.UnconfirmedMandate> unconfirmed = mandates.unconfirmed();
+		java.time.Instant now = clock.instant();
+		return entries("attention-unconfirmed-mandates",
+				getTranslation("dashboard.attention.unconfirmedMandates", unconfirmed.size()),
+				unconfirmed.stream()
+					.map(mandate -> new AttentionEntry(mandate.registrationNumber(),
+							getTranslation("dashboard.attention.unconfirmedMandate", mandate.registrationNumber(),
+									mandate.tradeName(), mandate.invitedOrganisation(),
+									getTranslation(mandate.expired(now) ? "mandate.state.EXPIRED"
+											: mandate.state().translationKey()))))
 					.toList());
 	}
 

@@ -1,14 +1,18 @@
 package org.airegistry.registry.persistence;
 
+import static org.airegistry.db.Tables.AI_SYSTEM;
 import static org.airegistry.db.Tables.REPRESENTATIVE_MANDATE;
+import static org.airegistry.db.Tables.TYPED_AUTHORISED_REPRESENTATIVE;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.db.SharedIds;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.MandateState;
+import org.airegistry.registry.UnconfirmedMandate;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.Condition;
@@ -77,6 +81,36 @@ public class MandateRepository {
 	/** The entry's latest mandate that was not withdrawn. */
 	public Optional<Row> current(AiSystemId system) {
 		return find(SYSTEM_ID.eq(system).and(STATE.ne(MandateState.WITHDRAWN)));
+	}
+
+	/**
+	 * Published entries whose current mandate is invited (answered or not in time) or
+	 * declined, the longest waiting first. Naming another representative withdraws the
+	 * previous one, so an entry has at most one mandate that is not withdrawn.
+	 */
+	public List<UnconfirmedMandate> unconfirmedOnPublishedEntries() {
+		return dsl
+			.select(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.DRAFT_TRADE_NAME,
+					REPRESENTATIVE_MANDATE.INVITED_ORGANISATION, STATE, REPRESENTATIVE_MANDATE.EXPIRES_AT)
+			.from(REPRESENTATIVE_MANDATE)
+			.join(AI_SYSTEM)
+			.on(AI_SYSTEM.AI_SYSTEM_ID.eq(REPRESENTATIVE_MANDATE.SYSTEM_ID))
+			.where(STATE.in(MandateState.INVITED, MandateState.DECLINED))
+			.and(AI_SYSTEM.PUBLISHED_VERSION.isNotNull())
+			.and(AI_SYSTEM.REGISTRATION_NUMBER.isNotNull())
+			.orderBy(REPRESENTATIVE_MANDATE.INVITED_AT, AI_SYSTEM.REGISTRATION_NUMBER)
+			.fetch(Records.mapping(UnconfirmedMandate::new));
+	}
+
+	/**
+	 * The entry's draft as it stood when mandates came (V166), if it held A.3 text the
+	 * provider had typed (DD067): the canonical JSON of the draft.
+	 */
+	public Optional<String> draftWithTypedText(AiSystemId system) {
+		return dsl.select(TYPED_AUTHORISED_REPRESENTATIVE.DRAFT_DATA)
+			.from(TYPED_AUTHORISED_REPRESENTATIVE)
+			.where(TYPED_AUTHORISED_REPRESENTATIVE.AI_SYSTEM_ID.convert(IdColumns.AI_SYSTEMS).eq(system))
+			.fetchOptional(TYPED_AUTHORISED_REPRESENTATIVE.DRAFT_DATA);
 	}
 
 	/** The mandate a link's token belongs to, whatever its state. */

@@ -43,6 +43,11 @@ class MandatePanel extends Div {
 
 	private final Paragraph state = new Paragraph();
 
+	/**
+	 * A.3 as the provider typed it before mandates (V166, DD067), while none is named.
+	 */
+	private final Paragraph typed = new Paragraph();
+
 	private final EmailField email = new EmailField();
 
 	private final TextField organisation = new TextField();
@@ -61,6 +66,8 @@ class MandatePanel extends Div {
 		addClassName("mandate-panel");
 		state.addClassName("mandate-state");
 		state.getElement().setAttribute("aria-live", "polite");
+		typed.addClassNames("mandate-typed", "notice");
+		typed.setVisible(false);
 		email.setLabel(getTranslation("mandate.email"));
 		email.setHelperText(getTranslation("mandate.email.help"));
 		email.setMaxLength(320);
@@ -76,7 +83,7 @@ class MandatePanel extends Div {
 		invite.addClickListener(click -> invite());
 		withdraw.setText(getTranslation("mandate.withdraw"));
 		withdraw.addClickListener(click -> withdraw());
-		add(state, new FormLayout(email, organisation), new HorizontalLayout(invite, withdraw));
+		add(state, typed, new FormLayout(email, organisation), new HorizontalLayout(invite, withdraw));
 	}
 
 	/**
@@ -87,9 +94,18 @@ class MandatePanel extends Div {
 		this.entry = entry;
 		clear();
 		Optional<RepresentativeMandate> current = entry == null ? Optional.empty() : mandates.current(entry);
+		// DD067: the text typed before mandates is shown, never lost, while no
+		// representative is named; its first line is proposed as the organisation
+		Optional<String> typedText = entry == null || current.isPresent() ? Optional.empty()
+				: mandates.typedBeforeMandates(entry);
+		typed.setVisible(typedText.isPresent());
+		typedText.ifPresent(text -> typed.setText(getTranslation("mandate.typedBefore", text)));
+		MandateRequest proposal = typedText.filter(text -> proposed.organisation().isEmpty())
+			.map(text -> new MandateRequest(proposed.email(), firstLine(text)))
+			.orElse(proposed);
 		binder.readRecord(
 				current.map(mandate -> new MandateRequest(mandate.invitedEmail(), mandate.invitedOrganisation()))
-					.orElse(proposed));
+					.orElse(proposal));
 		email.setEnabled(entry != null);
 		organisation.setEnabled(entry != null);
 		invite.setEnabled(entry != null);
@@ -101,6 +117,12 @@ class MandatePanel extends Div {
 			state.setText(current.map(this::describe).orElseGet(() -> getTranslation("mandate.none")));
 		}
 		invite.setText(getTranslation(current.isPresent() ? "mandate.inviteAgain" : "mandate.invite"));
+	}
+
+	private static String firstLine(String text) {
+		String line = text.lines().findFirst().orElse("").strip();
+		return line.length() > MandateRequest.ORGANISATION_MAX ? line.substring(0, MandateRequest.ORGANISATION_MAX)
+				: line;
 	}
 
 	private String describe(RepresentativeMandate mandate) {

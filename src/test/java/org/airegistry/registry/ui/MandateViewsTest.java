@@ -48,6 +48,9 @@ class MandateViewsTest extends SpringBrowserlessTest {
 	@Autowired
 	RepresentativeMandates mandates;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterEach
 	void logout() {
 		SecurityContextHolder.clearContext();
@@ -162,6 +165,121 @@ class MandateViewsTest extends SpringBrowserlessTest {
 		assertThat(find(Paragraph.class).withText(
 				"Authorised representative (Art 22(3)): Seen Rep SA (rep-seen@eurep.example): invited, not yet confirmed.")
 			.exists()).isTrue();
+	}
+
+	@Test
+	@DisplayName("Art 22(3): the attention list flags a published entry whose named representative has not "
+			+ "confirmed, or declined; a confirmed mandate leaves the list")
+	void attentionListFlagsUnconfirmedMandates() {
+		TestUser provider = testData.providerOutsideEu();
+		TestUser representative = testData.user(Role.PROVIDER, OrganisationRole.AUTHORISED_REPRESENTATIVE,
+				OrganisationStatus.ACTIVE);
+		TestUser regulator = testData.regulator(MemberState.DE);
+		String waiting = publishedWithMandate(provider, "Waiting Mandate System", representative, 1);
+		String declined = publishedWithMandate(provider, "Declined Mandate System", representative, 2);
+		String declinedToken = TestMailServer.awaitMail(representative.email(), 2)
+			.token(RepresentativeMandates.ANSWER_ROUTE);
+		testData.run(representative, () -> mandates.decline(declinedToken));
+
+		// the service gives every flagged entry; the list shows the first ones, longest
+		// waiting first (other tests of this context may have flagged entries too)
+		var flagged = testData.as(regulator, () -> mandates.unconfirmed());
+		assertThat(flagged).filteredOn(entry -> entry.registrationNumber().equals(waiting))
+			.singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.state()).isEqualTo(org.airegistry.registry.MandateState.INVITED);
+				assertThat(entry.invitedOrganisation()).isEqualTo(representative.organisationName());
+				assertThat(entry.tradeName()).isEqualTo("Waiting Mandate System");
+			});
+		assertThat(flagged).filteredOn(entry -> entry.registrationNumber().equals(declined))
+			.singleElement()
+			.extracting(org.airegistry.registry.UnconfirmedMandate::state)
+			.isEqualTo(org.airegistry.registry.MandateState.DECLINED);
+
+		testData.login(regulator);
+		navigate(org.airegistry.oversight.ui.DashboardView.class);
+		var first = flagged.getFirst();
+		assertThat(attentionItem()).startsWith(flagged.size() + " published ")
+			.contains("has not confirmed its mandate (Art 22(3))")
+			.contains(first.registrationNumber() + " " + first.tradeName() + ": " + first.invitedOrganisation() + ", "
+					+ (first.state() == org.airegistry.registry.MandateState.DECLINED ? "mandate declined"
+							: "invited, not yet confirmed"));
+
+		String waitingToken = TestMailServer.awaitMail(representative.email(), 1)
+			.token(RepresentativeMandates.ANSWER_ROUTE);
+		testData.run(representative, () -> mandates.confirm(waitingToken));
+		assertThat(testData.as(regulator, () -> mandates.unconfirmed()))
+			.extracting(org.airegistry.registry.UnconfirmedMandate::registrationNumber)
+			.as("confirmed: no longer flagged")
+			.doesNotContain(waiting)
+			.contains(declined);
+	}
+
+	private String attentionItem() {
+		return find(com.vaadin.flow.component.html.ListItem.class).withId("attention-unconfirmed-mandates")
+			.single()
+			.getElement()
+			.getTextRecursively();
+	}
+
+	/**
+	 * Publishes an entry of the provider after naming the representative (mail number n).
+	 */
+	private String publishedWithMandate(TestUser provider, String name, TestUser representative, int mail) {
+		DraftEntry draft = testData.as(provider, () -> registry.createDraft(TestData.sample(name)));
+		testData.run(provider, () -> mandates.invite(draft.id(),
+				new MandateRequest(representative.email(), representative.organisationName())));
+		TestMailServer.awaitMail(representative.email(), mail);
+		return testData.as(provider, () -> {
+			registry.publish(draft.id(), registry.open(draft.id()).lockVersion(), "");
+			return registry.open(draft.id()).registrationNumber();
+		});
+	}
+
+	@Test
+	@DisplayName("Art 22(3), Annex VIII A.3: A.3 text typed before mandates is kept (V166): the provider sees it and "
+			+ "is offered it as the organisation to invite, also after saving; regulators see it; it is never "
+			+ "published")
+	void typedTextBeforeMandatesIsNotLost() {
+		TestUser provider = testData.providerOutsideEu();
+		DraftEntry draft = testData.as(provider, () -> registry.createDraft(TestData.sample("Typed Before System")));
+		String expected = "Old Rep GmbH\nHauptstraße 1, 10115 Berlin";
+		// the draft as V166 kept it from before mandates
+		jdbc.update(
+				"INSERT INTO typed_authorised_representative (ai_system_id, draft_data, kept_at) "
+						+ "VALUES (?, ?, CURRENT_TIMESTAMP)",
+				draft.id().value(),
+				org.airegistry.publication.CanonicalJson.write(draft.data().withAuthorisedRepresentative(expected)));
+
+		testData.login(provider);
+		openEditor(draft);
+		assertThat(find(Paragraph.class).withClassName("mandate-typed").single().getText())
+			.contains("you had typed A.3 as: “" + expected + "”");
+		assertThat(organisation().getValue()).as("the first line is offered").isEqualTo("Old Rep GmbH");
+
+		// saving the draft sets A.3 from the mandate (none): the typed text stays
+		// available
+		testData.run(provider, () -> registry.saveDraft(draft.id(), registry.open(draft.id()).lockVersion(),
+				registry.open(draft.id()).data()));
+		assertThat(testData.as(provider, () -> registry.open(draft.id()).data().authorisedRepresentative())).isEmpty();
+		assertThat(testData.as(provider, () -> mandates.typedBeforeMandates(draft.id()))).contains(expected);
+
+		testData.run(provider,
+				() -> mandates.invite(draft.id(), new MandateRequest("rep-typed@eurep.example", "Old Rep GmbH")));
+		String number = testData.as(provider, () -> {
+			registry.publish(draft.id(), registry.open(draft.id()).lockVersion(), "");
+			return registry.open(draft.id()).registrationNumber();
+		});
+		testData.login(provider);
+		openEditor(draft);
+		assertThat(find(Paragraph.class).withClassName("mandate-typed").all()).as("a representative is named now")
+			.allSatisfy(typedText -> assertThat(typedText.isVisible()).isFalse());
+
+		testData.login(testData.regulator(MemberState.DE));
+		navigate(ModerationView.class, Map.of("registrationNumber", number));
+		assertThat(find(Paragraph.class).withClassName("mandate-typed").single().getText())
+			.isEqualTo("A.3 as the provider typed it before mandates were confirmed in the portal "
+					+ "(no longer published): “" + expected + "”");
 	}
 
 }

@@ -1,0 +1,26 @@
+package org.airegistry.registry;
+
+import java.time.Instant;
+
+/**
+ * A published entry whose named authorised representative has not confirmed its mandate
+ * (Art 22(3), DD067): invited and unanswered (or the invitation expired), or declined.
+ * For the market surveillance authorities' attention list.
+ *
+ * @param registrationNumber the entry's number
+ * @param tradeName the entry's trade name
+ * @param invitedOrganisation the organisation the provider named
+ * @param state {@link MandateState#INVITED} or {@link MandateState#DECLINED}
+ * @param expiresAt until when the invitation could be answered
+ */
+public record UnconfirmedMandate(String registrationNumber, String tradeName, String invitedOrganisation,
+		MandateState state, Instant expiresAt) {
+
+	/**
+	 * Whether the invitation can no longer be answered (the provider must invite again).
+	 */
+	public boolean expired(Instant now) {
+		return state == MandateState.INVITED && !now.isBefore(expiresAt);
+	}
+
+}
