@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 
 import org.airegistry.gpai.GpaiQueries;
@@ -44,8 +43,6 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -54,7 +51,6 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -547,23 +543,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 			if (values.isEmpty()) {
 				continue;
 			}
-			CheckboxGroup<String> group = new CheckboxGroup<>(getTranslation("search.facet." + facet.parameter()));
-			group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-			group.addClassName("facet");
-			Map<String, Long> counts = new LinkedHashMap<>();
-			values.forEach(value -> counts.put(value.value(), value.count()));
-			group.setItems(counts.keySet());
-			group.setItemLabelGenerator(value -> label(facet, value) + " (" + counts.get(value) + ")");
-			group.setValue(Set.copyOf(SearchParameters.values(current.filters(), facet)));
-			group.addValueChangeListener(event -> {
-				List<String> chosen = new ArrayList<>(event.getValue());
-				if (facet == Facet.HAS_FRIA) {
-					// one answer at a time: the newly ticked one
-					chosen.removeAll(event.getOldValue());
-				}
-				navigate(current.withFilters(current.filters().with(facet, chosen)), 1);
-			});
-			facets.add(StaticHtml.standIn(group, facetLinks(facet, values)));
+			facets.add(facetLinks(facet, values));
 		}
 		if (found.facets().isEmpty()) {
 			facets.add(new Paragraph(getTranslation("search.facets.unavailable")));
@@ -571,16 +551,23 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 	}
 
 	/**
-	 * A facet as links for the first response: each value adds or removes itself from the
-	 * search.
+	 * A facet as links, the same in the first response and in the browser: each value
+	 * adds itself to the search or, when chosen, removes itself (the FRIA answer replaces
+	 * the other one), with its count in the text; a chosen value is marked
+	 * {@code aria-current}. Following a link goes through the router, so the URL stays
+	 * the whole search (back, bookmarks, shared links). Written as one element whose
+	 * content is HTML built with jsoup (texts and addresses escaped): one state node per
+	 * facet instead of a checkbox group with a component per value (issue 17, session
+	 * benchmark).
 	 */
-	private Component facetLinks(Facet facet, List<FacetValue> values) {
+	private Nav facetLinks(Facet facet, List<FacetValue> values) {
 		Nav nav = new Nav();
 		nav.addClassNames("facet", "facet-links");
 		String title = getTranslation("search.facet." + facet.parameter());
 		nav.getElement().setAttribute("aria-label", title);
-		nav.add(new H3(title));
-		UnorderedList list = new UnorderedList();
+		org.jsoup.nodes.Element content = new org.jsoup.nodes.Element("div");
+		content.appendElement("h3").text(title);
+		org.jsoup.nodes.Element list = content.appendElement("ul");
 		List<String> selected = SearchParameters.values(current.filters(), facet);
 		for (FacetValue value : values) {
 			List<String> chosen = new ArrayList<>(selected);
@@ -594,14 +581,19 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 				}
 				chosen.add(value.value());
 			}
-			Anchor link = new Anchor(link(current.withFilters(current.filters().with(facet, chosen)), 1),
-					(isSelected ? "\u2611 " : "\u2610 ") + label(facet, value.value()) + " (" + value.count() + ")");
+			org.jsoup.nodes.Element link = list.appendElement("li")
+				.appendElement("a")
+				.attr("href", link(current.withFilters(current.filters().with(facet, chosen)), 1));
+			link.appendElement("span")
+				.addClass("facet-box")
+				.attr("aria-hidden", "true")
+				.text(isSelected ? "\u2611" : "\u2610");
+			link.appendText(" " + label(facet, value.value()) + " (" + value.count() + ")");
 			if (isSelected) {
-				link.getElement().setAttribute("aria-current", "true");
+				link.attr("aria-current", "true");
 			}
-			list.add(new ListItem(link));
 		}
-		nav.add(list);
+		nav.getElement().setProperty("innerHTML", content.html());
 		return nav;
 	}
 
