@@ -60,7 +60,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -100,7 +99,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 
 	private final Aside facets = new Aside();
 
-	private final RadioButtonGroup<SearchSort> sort = new RadioButtonGroup<>();
+	/** The sort choice as links (one element, see {@link #showSort()}). */
+	private final Nav sort = new Nav();
 
 	private final DatePicker from = new LocalisedDatePicker();
 
@@ -173,21 +173,16 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		form.addClassName("search-form");
 		form.getElement().setAttribute("role", "search");
 
-		sort.setLabel(getTranslation("search.sort"));
-		sort.setItems(SearchSort.values());
-		sort.setItemLabelGenerator(s -> getTranslation("search.sort." + s.parameter()));
-		sort.addValueChangeListener(event -> {
-			if (!updating && event.getValue() != null) {
-				navigate(new SearchQuery(current.text(), current.filters(), event.getValue(), 0, PAGE_SIZE), 1);
-			}
-		});
+		sort.addClassName("search-sort");
+		sort.getElement().setAttribute("aria-label", getTranslation("search.sort"));
 		from.setLabel(getTranslation("search.registeredFrom"));
 		to.setLabel(getTranslation("search.registeredTo"));
 		from.setClearButtonVisible(true);
 		to.setClearButtonVisible(true);
 		from.addValueChangeListener(event -> dateChanged());
 		to.addValueChangeListener(event -> dateChanged());
-		controls = new Div(sort, from, to);
+		// the first response has the sort links only (the date pickers need the script)
+		controls = new Div(sort, StaticHtml.omit(from), StaticHtml.omit(to));
 		controls.addClassName("search-controls");
 
 		chips.addClassName("filter-chips");
@@ -236,7 +231,6 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		updating = true;
 		try {
 			query.setValue(current.text());
-			sort.setValue(current.sort());
 			from.setValue(current.filters().registeredFrom());
 			to.setValue(current.filters().registeredTo());
 		}
@@ -247,7 +241,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		Map<String, List<String>> kept = new LinkedHashMap<>(SearchParameters.write(current));
 		kept.remove("q");
 		StaticHtml.standIn(form, plainSearchForm(this, "search-form", "search.label", current.text(), kept));
-		StaticHtml.standIn(controls, sortLinks());
+		showSort();
 		SearchResults found = search.search(current);
 		show(found, page);
 		metadata = metadata(found.total(), page, Kind.SYSTEMS);
@@ -317,26 +311,26 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		return plain;
 	}
 
-	/** The sort choice as links, for the first response. */
-	private Component sortLinks() {
-		Nav links = new Nav();
-		links.addClassName("search-controls");
-		links.getElement().setAttribute("aria-label", getTranslation("search.sort"));
-		links.add(new Span(getTranslation("search.sort") + ": "));
+	/**
+	 * The sort choice as links, the chosen one marked {@code aria-current}: one element
+	 * whose content is HTML built with jsoup, like the facets (issue 17).
+	 */
+	private void showSort() {
+		org.jsoup.nodes.Element content = new org.jsoup.nodes.Element("div");
+		content.appendElement("span").text(getTranslation("search.sort") + ": ");
 		for (SearchSort option : SearchSort.values()) {
 			String label = getTranslation("search.sort." + option.parameter());
 			if (option == current.sort()) {
-				Span shown = new Span(label);
-				shown.getElement().setAttribute("aria-current", "true");
-				links.add(shown);
+				content.appendElement("span").attr("aria-current", "true").text(label);
 			}
 			else {
-				links.add(new Anchor(link(new SearchQuery(current.text(), current.filters(), option, 0, PAGE_SIZE), 1),
-						label));
+				content.appendElement("a")
+					.attr("href", link(new SearchQuery(current.text(), current.filters(), option, 0, PAGE_SIZE), 1))
+					.text(label);
 			}
-			links.add(new Span(" "));
+			content.appendText(" ");
 		}
-		return links;
+		sort.getElement().setProperty("innerHTML", content.html());
 	}
 
 	/** The general-purpose AI models tab: model facets, chips, highlights and pages. */

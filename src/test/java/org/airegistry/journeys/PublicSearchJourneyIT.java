@@ -90,6 +90,22 @@ class PublicSearchJourneyIT {
 		BrowserSupport.assertNoAccessibilityViolations(visitor);
 		BrowserSupport.screenshot(visitor, "search-02-filtered");
 
+		// phones (issue 21): results first, the facets behind the "Filters" button, the
+		// active filter visible as a chip; the facet links open from the button
+		visitor.setViewportSize(360, 900);
+		Locator facets = visitor.locator("#search-facets");
+		assertThat(facets).isHidden();
+		assertThat(chip).isVisible();
+		Locator filters = visitor.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Filters").setExact(true));
+		assertThat(filters).hasAttribute("aria-expanded", "false");
+		filters.click();
+		assertThat(filters).hasAttribute("aria-expanded", "true");
+		assertThat(austria).isVisible();
+		BrowserSupport.assertNoAccessibilityViolations(visitor);
+		BrowserSupport.screenshot(visitor, "search-02-filtered-phone");
+		visitor.setViewportSize(1280, 900);
+
 		chip.click();
 		assertThat(visitor.getByText("2 results for \u201c" + word + "\u201d")).isVisible();
 		assertThat(chip).hasCount(0);

@@ -133,9 +133,20 @@ class SearchViewTest extends SpringBrowserlessTest {
 	void bookmarkedSearch() {
 		UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", word, "ms", "DE", "sort", "name")));
 
-		@SuppressWarnings("unchecked")
-		RadioButtonGroup<Object> sort = find(RadioButtonGroup.class).withCaption("Sort by").single();
-		assertThat(sort.getValue()).hasToString("NAME");
+		// the sort choice is links, the chosen one marked; the others keep the filters
+		List<Nav> sorts = find(Nav.class).all()
+			.stream()
+			.filter(nav -> "Sort by".equals(nav.getElement().getAttribute("aria-label")))
+			.toList();
+		assertThat(sorts).hasSize(1);
+		assertThat(sorts.getFirst().getElement().getChildCount()).isZero();
+		org.jsoup.nodes.Document sort = Jsoup
+			.parseBodyFragment(sorts.getFirst().getElement().getProperty("innerHTML", ""));
+		assertThat(sort.select("[aria-current]").eachText()).containsExactly("Name");
+		assertThat(sort.select("a").eachText()).containsExactly("Relevance", "Newest");
+		assertThat(sort.select("a").eachAttr("href")).allMatch(href -> href.contains("ms=DE"))
+			.anyMatch(href -> href.contains("sort=newest"));
+		assertThat(find(RadioButtonGroup.class).exists()).isFalse();
 		assertThat(facet("Member State").select("[aria-current]").eachText()).containsExactly("\u2611 Germany (2)");
 		List<String> titles = find(Article.class).all()
 			.stream()
