@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 
 import org.airegistry.gpai.GpaiQueries;
@@ -44,8 +43,6 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -54,7 +51,6 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -64,7 +60,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -104,7 +99,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 
 	private final Aside facets = new Aside();
 
-	private final RadioButtonGroup<SearchSort> sort = new RadioButtonGroup<>();
+	/** The sort choice as links (one element, see {@link #showSort()}). */
+	private final Nav sort = new Nav();
 
 	private final DatePicker from = new LocalisedDatePicker();
 
@@ -177,21 +173,16 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		form.addClassName("search-form");
 		form.getElement().setAttribute("role", "search");
 
-		sort.setLabel(getTranslation("search.sort"));
-		sort.setItems(SearchSort.values());
-		sort.setItemLabelGenerator(s -> getTranslation("search.sort." + s.parameter()));
-		sort.addValueChangeListener(event -> {
-			if (!updating && event.getValue() != null) {
-				navigate(new SearchQuery(current.text(), current.filters(), event.getValue(), 0, PAGE_SIZE), 1);
-			}
-		});
+		sort.addClassName("search-sort");
+		sort.getElement().setAttribute("aria-label", getTranslation("search.sort"));
 		from.setLabel(getTranslation("search.registeredFrom"));
 		to.setLabel(getTranslation("search.registeredTo"));
 		from.setClearButtonVisible(true);
 		to.setClearButtonVisible(true);
 		from.addValueChangeListener(event -> dateChanged());
 		to.addValueChangeListener(event -> dateChanged());
-		controls = new Div(sort, from, to);
+		// the first response has the sort links only (the date pickers need the script)
+		controls = new Div(sort, StaticHtml.omit(from), StaticHtml.omit(to));
 		controls.addClassName("search-controls");
 
 		chips.addClassName("filter-chips");
@@ -240,7 +231,6 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		updating = true;
 		try {
 			query.setValue(current.text());
-			sort.setValue(current.sort());
 			from.setValue(current.filters().registeredFrom());
 			to.setValue(current.filters().registeredTo());
 		}
@@ -251,7 +241,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		Map<String, List<String>> kept = new LinkedHashMap<>(SearchParameters.write(current));
 		kept.remove("q");
 		StaticHtml.standIn(form, plainSearchForm(this, "search-form", "search.label", current.text(), kept));
-		StaticHtml.standIn(controls, sortLinks());
+		showSort();
 		SearchResults found = search.search(current);
 		show(found, page);
 		metadata = metadata(found.total(), page, Kind.SYSTEMS);
@@ -321,26 +311,26 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		return plain;
 	}
 
-	/** The sort choice as links, for the first response. */
-	private Component sortLinks() {
-		Nav links = new Nav();
-		links.addClassName("search-controls");
-		links.getElement().setAttribute("aria-label", getTranslation("search.sort"));
-		links.add(new Span(getTranslation("search.sort") + ": "));
+	/**
+	 * The sort choice as links, the chosen one marked {@code aria-current}: one element
+	 * whose content is HTML built with jsoup, like the facets (issue 17).
+	 */
+	private void showSort() {
+		org.jsoup.nodes.Element content = new org.jsoup.nodes.Element("div");
+		content.appendElement("span").text(getTranslation("search.sort") + ": ");
 		for (SearchSort option : SearchSort.values()) {
 			String label = getTranslation("search.sort." + option.parameter());
 			if (option == current.sort()) {
-				Span shown = new Span(label);
-				shown.getElement().setAttribute("aria-current", "true");
-				links.add(shown);
+				content.appendElement("span").attr("aria-current", "true").text(label);
 			}
 			else {
-				links.add(new Anchor(link(new SearchQuery(current.text(), current.filters(), option, 0, PAGE_SIZE), 1),
-						label));
+				content.appendElement("a")
+					.attr("href", link(new SearchQuery(current.text(), current.filters(), option, 0, PAGE_SIZE), 1))
+					.text(label);
 			}
-			links.add(new Span(" "));
+			content.appendText(" ");
 		}
-		return links;
+		sort.getElement().setProperty("innerHTML", content.html());
 	}
 
 	/** The general-purpose AI models tab: model facets, chips, highlights and pages. */
@@ -547,23 +537,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 			if (values.isEmpty()) {
 				continue;
 			}
-			CheckboxGroup<String> group = new CheckboxGroup<>(getTranslation("search.facet." + facet.parameter()));
-			group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-			group.addClassName("facet");
-			Map<String, Long> counts = new LinkedHashMap<>();
-			values.forEach(value -> counts.put(value.value(), value.count()));
-			group.setItems(counts.keySet());
-			group.setItemLabelGenerator(value -> label(facet, value) + " (" + counts.get(value) + ")");
-			group.setValue(Set.copyOf(SearchParameters.values(current.filters(), facet)));
-			group.addValueChangeListener(event -> {
-				List<String> chosen = new ArrayList<>(event.getValue());
-				if (facet == Facet.HAS_FRIA) {
-					// one answer at a time: the newly ticked one
-					chosen.removeAll(event.getOldValue());
-				}
-				navigate(current.withFilters(current.filters().with(facet, chosen)), 1);
-			});
-			facets.add(StaticHtml.standIn(group, facetLinks(facet, values)));
+			facets.add(facetLinks(facet, values));
 		}
 		if (found.facets().isEmpty()) {
 			facets.add(new Paragraph(getTranslation("search.facets.unavailable")));
@@ -571,16 +545,23 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 	}
 
 	/**
-	 * A facet as links for the first response: each value adds or removes itself from the
-	 * search.
+	 * A facet as links, the same in the first response and in the browser: each value
+	 * adds itself to the search or, when chosen, removes itself (the FRIA answer replaces
+	 * the other one), with its count in the text; a chosen value is marked
+	 * {@code aria-current}. Following a link goes through the router, so the URL stays
+	 * the whole search (back, bookmarks, shared links). Written as one element whose
+	 * content is HTML built with jsoup (texts and addresses escaped): one state node per
+	 * facet instead of a checkbox group with a component per value (issue 17, session
+	 * benchmark).
 	 */
-	private Component facetLinks(Facet facet, List<FacetValue> values) {
+	private Nav facetLinks(Facet facet, List<FacetValue> values) {
 		Nav nav = new Nav();
 		nav.addClassNames("facet", "facet-links");
 		String title = getTranslation("search.facet." + facet.parameter());
 		nav.getElement().setAttribute("aria-label", title);
-		nav.add(new H3(title));
-		UnorderedList list = new UnorderedList();
+		org.jsoup.nodes.Element content = new org.jsoup.nodes.Element("div");
+		content.appendElement("h3").text(title);
+		org.jsoup.nodes.Element list = content.appendElement("ul");
 		List<String> selected = SearchParameters.values(current.filters(), facet);
 		for (FacetValue value : values) {
 			List<String> chosen = new ArrayList<>(selected);
@@ -594,14 +575,19 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 				}
 				chosen.add(value.value());
 			}
-			Anchor link = new Anchor(link(current.withFilters(current.filters().with(facet, chosen)), 1),
-					(isSelected ? "\u2611 " : "\u2610 ") + label(facet, value.value()) + " (" + value.count() + ")");
+			org.jsoup.nodes.Element link = list.appendElement("li")
+				.appendElement("a")
+				.attr("href", link(current.withFilters(current.filters().with(facet, chosen)), 1));
+			link.appendElement("span")
+				.addClass("facet-box")
+				.attr("aria-hidden", "true")
+				.text(isSelected ? "\u2611" : "\u2610");
+			link.appendText(" " + label(facet, value.value()) + " (" + value.count() + ")");
 			if (isSelected) {
-				link.getElement().setAttribute("aria-current", "true");
+				link.attr("aria-current", "true");
 			}
-			list.add(new ListItem(link));
 		}
-		nav.add(list);
+		nav.getElement().setProperty("innerHTML", content.html());
 		return nav;
 	}
 

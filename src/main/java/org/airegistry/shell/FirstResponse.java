@@ -14,6 +14,7 @@ import org.airegistry.shared.i18n.Translations;
 import org.airegistry.shell.components.DocumentMetadata;
 import org.airegistry.shell.components.PublicAddress;
 import org.airegistry.shell.components.PublicDocument;
+import org.airegistry.shell.components.StaticHtml;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -134,6 +135,7 @@ class FirstResponse implements VaadinServiceInitListener {
 		VaadinService service = request.getService();
 		UI previous = UI.getCurrent();
 		UI ui = new UI();
+		StaticHtml.firstResponse(ui);
 		ui.getInternals().setSession(session);
 		UI.setCurrent(ui);
 		try {

@@ -75,14 +75,36 @@ class PublicSearchJourneyIT {
 		BrowserSupport.assertNoAccessibilityViolations(visitor);
 		BrowserSupport.screenshot(visitor, "search-01-results");
 
-		visitor.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Austria (1)")).check();
+		// a facet value is a link with its count (issue 17): chosen from the keyboard, it
+		// filters through the router and is marked as chosen
+		Locator austria = visitor.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Member State"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Austria (1)"));
+		austria.focus();
+		visitor.keyboard().press("Enter");
 		visitor.waitForURL(Pattern.compile(".*ms=AT.*"));
 		assertThat(visitor.getByText("1 result for \u201c" + word + "\u201d")).isVisible();
+		assertThat(austria).hasAttribute("aria-current", "true");
 		Locator chip = visitor.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Remove filter Member State: Austria"));
 		assertThat(chip).isVisible();
 		BrowserSupport.assertNoAccessibilityViolations(visitor);
 		BrowserSupport.screenshot(visitor, "search-02-filtered");
+
+		// phones (issue 21): results first, the facets behind the "Filters" button, the
+		// active filter visible as a chip; the facet links open from the button
+		visitor.setViewportSize(360, 900);
+		Locator facets = visitor.locator("#search-facets");
+		assertThat(facets).isHidden();
+		assertThat(chip).isVisible();
+		Locator filters = visitor.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Filters").setExact(true));
+		assertThat(filters).hasAttribute("aria-expanded", "false");
+		filters.click();
+		assertThat(filters).hasAttribute("aria-expanded", "true");
+		assertThat(austria).isVisible();
+		BrowserSupport.assertNoAccessibilityViolations(visitor);
+		BrowserSupport.screenshot(visitor, "search-02-filtered-phone");
+		visitor.setViewportSize(1280, 900);
 
 		chip.click();
 		assertThat(visitor.getByText("2 results for \u201c" + word + "\u201d")).isVisible();

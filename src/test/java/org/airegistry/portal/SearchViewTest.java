@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.airegistry.search.SearchQuery;
@@ -14,6 +13,8 @@ import org.airegistry.search.SearchService;
 import org.airegistry.shared.MemberState;
 import org.airegistry.testsupport.H2Test;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
 import org.awaitility.Awaitility;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
@@ -61,9 +63,33 @@ class SearchViewTest extends SpringBrowserlessTest {
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> search.search(SearchQuery.of(word)).total() == 2);
 	}
 
-	@SuppressWarnings("unchecked")
-	CheckboxGroup<String> facet(String label) {
-		return find(CheckboxGroup.class).withCaption(label).single();
+	/**
+	 * A facet's links (one element with HTML content): their text is a box, the value's
+	 * label and its count.
+	 */
+	Elements facet(String label) {
+		List<Nav> facets = find(Nav.class).all()
+			.stream()
+			.filter(nav -> nav.hasClassName("facet") && label.equals(nav.getElement().getAttribute("aria-label")))
+			.toList();
+		assertThat(facets).hasSize(1);
+		Nav facet = facets.getFirst();
+		// one state node per facet: no child components, no field
+		assertThat(facet.getElement().getChildCount()).isZero();
+		return Jsoup.parseBodyFragment(facet.getElement().getProperty("innerHTML", "")).select("a");
+	}
+
+	static Element value(Elements links, String text) {
+		List<Element> found = links.stream().filter(link -> link.text().endsWith(" " + text)).toList();
+		assertThat(found).as(text).hasSize(1);
+		return found.getFirst();
+	}
+
+	/** Follows a link as the router does: its path and query become the location. */
+	static void follow(Element link) {
+		String href = link.attr("href");
+		int query = href.indexOf('?');
+		UI.getCurrent().navigate(href.substring(0, query), QueryParameters.fromString(href.substring(query + 1)));
 	}
 
 	String url() {
@@ -75,18 +101,25 @@ class SearchViewTest extends SpringBrowserlessTest {
 	void facetChipAndUrl() {
 		UI.getCurrent().navigate("search", QueryParameters.of("q", word));
 
-		CheckboxGroup<String> states = facet("Member State");
-		assertThat(states.getItemLabelGenerator().apply("DE")).isEqualTo("Germany (2)");
-		assertThat(states.getItemLabelGenerator().apply("AT")).isEqualTo("Austria (1)");
+		Elements states = facet("Member State");
+		assertThat(states.eachText()).contains("\u2610 Germany (2)", "\u2610 Austria (1)");
+		assertThat(states.select("[aria-current]")).isEmpty();
+		assertThat(find(CheckboxGroup.class).exists()).isFalse();
 
-		states.setValue(Set.of("AT"));
+		follow(value(states, "Austria (1)"));
 
 		assertThat(url()).contains("ms=AT").contains("q=" + word);
 		assertThat(find(Paragraph.class).withText("1 result for \u201c" + word + "\u201d").exists()).isTrue();
 		Button chip = find(Button.class).withText("Member State: Austria \u00d7").single();
 		assertThat(chip.getElement().getAttribute("aria-label")).isEqualTo("Remove filter Member State: Austria");
-		// its own facet still offers the other state, with its count
-		assertThat(facet("Member State").getItemLabelGenerator().apply("DE")).isEqualTo("Germany (2)");
+		// its own facet still offers the other state, with its count; the chosen one is
+		// marked and removes itself
+		Elements chosen = facet("Member State");
+		assertThat(value(chosen, "Germany (2)").hasAttr("aria-current")).isFalse();
+		assertThat(value(chosen, "Austria (1)").attr("aria-current")).isEqualTo("true");
+		assertThat(value(chosen, "Austria (1)").text()).startsWith("\u2611");
+		assertThat(value(chosen, "Austria (1)").attr("href")).doesNotContain("ms=").contains("q=" + word);
+		assertThat(value(chosen, "Germany (2)").attr("href")).contains("ms=AT").contains("ms=DE");
 
 		test(chip).click();
 
@@ -100,10 +133,21 @@ class SearchViewTest extends SpringBrowserlessTest {
 	void bookmarkedSearch() {
 		UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", word, "ms", "DE", "sort", "name")));
 
-		@SuppressWarnings("unchecked")
-		RadioButtonGroup<Object> sort = find(RadioButtonGroup.class).withCaption("Sort by").single();
-		assertThat(sort.getValue()).hasToString("NAME");
-		assertThat(facet("Member State").getValue()).containsExactly("DE");
+		// the sort choice is links, the chosen one marked; the others keep the filters
+		List<Nav> sorts = find(Nav.class).all()
+			.stream()
+			.filter(nav -> "Sort by".equals(nav.getElement().getAttribute("aria-label")))
+			.toList();
+		assertThat(sorts).hasSize(1);
+		assertThat(sorts.getFirst().getElement().getChildCount()).isZero();
+		org.jsoup.nodes.Document sort = Jsoup
+			.parseBodyFragment(sorts.getFirst().getElement().getProperty("innerHTML", ""));
+		assertThat(sort.select("[aria-current]").eachText()).containsExactly("Name");
+		assertThat(sort.select("a").eachText()).containsExactly("Relevance", "Newest");
+		assertThat(sort.select("a").eachAttr("href")).allMatch(href -> href.contains("ms=DE"))
+			.anyMatch(href -> href.contains("sort=newest"));
+		assertThat(find(RadioButtonGroup.class).exists()).isFalse();
+		assertThat(facet("Member State").select("[aria-current]").eachText()).containsExactly("\u2611 Germany (2)");
 		List<String> titles = find(Article.class).all()
 			.stream()
 			.filter(article -> article.hasClassName("result"))

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -57,6 +58,32 @@ class HtmlSerialiserTest {
 			.doesNotContain("vaadin-select")
 			.doesNotContain("Print")
 			.contains("kept");
+	}
+
+	@Test
+	@DisplayName("Issue 17: a UI in a visitor's session keeps no stand-ins, the first response's UI does")
+	void standInsOnlyInTheFirstResponse() {
+		try {
+			// Vaadin holds the current UI weakly: the test keeps it, as a session does
+			UI visitor = new UI();
+			UI.setCurrent(visitor);
+			Select<Locale> live = StaticHtml.standIn(new Select<>(), new Paragraph("links instead"));
+			Button print = StaticHtml.omit(new Button("Print"));
+			assertThat(StaticHtml.standInOf(live)).isEmpty();
+			assertThat(StaticHtml.standInOf(print)).isEmpty();
+			assertThat(UI.getCurrent()).isSameAs(visitor);
+
+			UI firstResponse = new UI();
+			StaticHtml.firstResponse(firstResponse);
+			UI.setCurrent(firstResponse);
+			Select<Locale> written = StaticHtml.standIn(new Select<>(), new Paragraph("links instead"));
+			assertThat(html(new Div(written, StaticHtml.omit(new Button("Print"))))).contains("<p>links instead</p>")
+				.doesNotContain("vaadin-select")
+				.doesNotContain("Print");
+		}
+		finally {
+			UI.setCurrent(null);
+		}
 	}
 
 	@Test
