@@ -150,6 +150,46 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 		assertThat(service.open(model.id()).publishedVersion()).isEqualTo(2);
 	}
 
+	@Test
+	@DisplayName("Art 53(1)(d): a text the service refuses (a control character in the training summary's crawler "
+			+ "names) is shown next to that field through the binder and in the summary; nothing is saved")
+	void serviceRefusalAtTheSummaryField() {
+		login(testData.provider());
+		UI.getCurrent().navigate("workspace/models/new");
+		test(textField("Model name")).setValue("Refused Text Model");
+		test(textArea("Crawler names and purposes")).setValue("GoodBot\u0007 for research");
+		click("Save draft");
+
+		assertThat(textArea("Crawler names and purposes").isInvalid()).isTrue();
+		assertThat(textArea("Crawler names and purposes").getErrorMessage()).contains("invisible control characters");
+		assertThat(textArea("Intended tasks").isInvalid()).isFalse();
+		assertThat(find(org.airegistry.shell.components.ErrorSummary.class).single().getElement().getTextRecursively())
+			.contains("invisible control characters");
+		assertThat(service.myModels()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Art 53(1)(b): the editor checks the service's text lengths next to the field before sending, "
+			+ "and every section says what it is for")
+	void lengthsAndSectionHelp() {
+		login(testData.provider());
+		UI.getCurrent().navigate("workspace/models/new");
+		test(textField("Model name")).setValue("Long Text Model");
+		test(textArea("Intended tasks")).setValue("x".repeat(org.airegistry.gpai.GpaiRules.TEXT_MAX + 1));
+		click("Save draft");
+
+		assertThat(textArea("Intended tasks").isInvalid()).isTrue();
+		assertThat(textArea("Intended tasks").getErrorMessage()).contains("At most 10,000 characters");
+		assertThat(textArea("Intended tasks").getMaxLength()).isEqualTo(org.airegistry.gpai.GpaiRules.TEXT_MAX);
+		assertThat(textField("Model name").getMaxLength()).isEqualTo(org.airegistry.gpai.GpaiRules.NAME_MAX);
+		assertThat(service.myModels()).isEmpty();
+		assertThat(getCurrentView().getElement().getTextRecursively())
+			.contains("What providers who integrate the model into their AI systems need to know (Art 53(1)(b))")
+			.contains("following the AI Office’s template (Art 53(1)(d))");
+		assertThat(textArea("What changed in this version").getMaxLength())
+			.isEqualTo(org.airegistry.publication.ChangeSummary.MAX);
+	}
+
 	@ParameterizedTest(name = "{0} = {1}")
 	@CsvSource(delimiter = '|',
 			value = { "Number of parameters|seven billion|Enter a number", "Number of parameters|0|greater than zero",
