@@ -233,7 +233,8 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 				section("identity", identity), section("downstream", downstream), section("summary", summary),
 				section("copyright", copyright), section("systemicRisk", risk),
 				section("technicalDocumentation", EditorLayout.form(technicalDocumentation, technicalDocuments)),
-				new Div(changeSummary), EditorLayout.actions(save, publish, publicPage));
+				new Div(changeSummary), EditorLayout.actions(save, publish, publicPage),
+				editing.publishingWith(publish));
 	}
 
 	private Section section(String name, Component content) {
@@ -321,6 +322,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 			publicPage.setHref(GpaiRoutes.permalink(opened.id()));
 			publicPage.setText(getTranslation("gpai.editor.viewPublic"));
 		}
+		editing.shown(opened);
 	}
 
 	/** The number the input holds, null when it holds none or no number. */
@@ -420,6 +422,11 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		@Override
 		public Draft<GpaiModelId, GpaiModelData> reopen(Draft<GpaiModelId, GpaiModelData> opened) {
 			return service.open(opened.id());
+		}
+
+		@Override
+		public boolean unchanged(Draft<GpaiModelId, GpaiModelData> saved) {
+			return saved.isPublished() && !saved.draftChanged();
 		}
 
 	}

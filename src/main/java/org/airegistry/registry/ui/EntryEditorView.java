@@ -311,7 +311,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 				section("editor.section.system",
 						EditorLayout.form(tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
 								dataAndLogic, entryStatus, memberStates)),
-				conformitySection, new Div(changeSummary), EditorLayout.actions(save, publish, back));
+				conformitySection, new Div(changeSummary), EditorLayout.actions(save, publish, back),
+				editing.publishingWith(publish));
 	}
 
 	/** Binds every component of the entry's records to its input, by name. */
@@ -410,6 +411,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 			}
 			publicPage.setText(getTranslation("editor.viewPublic"));
 		}
+		editing.shown(draft);
 	}
 
 	private void fill(EntryData data) {
@@ -508,6 +510,11 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		@Override
 		public DraftEntry reopen(DraftEntry draft) {
 			return registry.open(draft.id());
+		}
+
+		@Override
+		public boolean unchanged(DraftEntry saved) {
+			return saved.publishedVersion() != null && !saved.draftChanged();
 		}
 
 	}

@@ -190,6 +190,37 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 			.isEqualTo(org.airegistry.publication.ChangeSummary.MAX);
 	}
 
+	@Test
+	@DisplayName("Issue 13: Publish is offered only while the page would change the public version; otherwise it is "
+			+ "disabled with the reason next to it, until an input changes")
+	void publishOnlyWithAChange() {
+		TestUser provider = testData.provider();
+		Draft<GpaiModelId, GpaiModelData> model = publishedAs(provider, "Unchanged Model", false);
+		login(provider);
+		UI.getCurrent().navigate("workspace/models/" + model.id());
+		Button publish = find(Button.class).withText("Publish").single();
+		Paragraph reason = find(Paragraph.class).withClassName("publish-reason").single();
+		assertThat(publish.isEnabled()).isFalse();
+		assertThat(reason.isVisible()).isTrue();
+		assertThat(reason.getText())
+			.isEqualTo("There are no changes to publish: the public version is already up to date.");
+		assertThat(publish.getElement().getAttribute("aria-describedby")).isEqualTo(reason.getId().orElseThrow());
+
+		// the change summary alone changes nothing
+		test(textArea("What changed in this version")).setValue("Nothing really");
+		assertThat(publish.isEnabled()).isFalse();
+
+		test(textField("Licence")).setValue("MIT");
+		assertThat(publish.isEnabled()).isTrue();
+		assertThat(reason.isVisible()).isFalse();
+		click("Save draft");
+		assertThat(publish.isEnabled()).as("the saved draft differs from the public version").isTrue();
+
+		// a page never published is publishable at once
+		UI.getCurrent().navigate("workspace/models/new");
+		assertThat(find(Button.class).withText("Publish").single().isEnabled()).isTrue();
+	}
+
 	@ParameterizedTest(name = "{0} = {1}")
 	@CsvSource(delimiter = '|',
 			value = { "Number of parameters|seven billion|Enter a number", "Number of parameters|0|greater than zero",
