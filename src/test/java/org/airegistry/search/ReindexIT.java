@@ -4,19 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.sun.net.httpserver.HttpServer;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.search.ReindexProgress.Phase;
 import org.airegistry.search.embedded.EmbeddedElasticsearch;
@@ -216,6 +227,111 @@ class ReindexIT {
 		assertThatThrownBy(reindexer::reindexAll).isInstanceOf(IllegalStateException.class)
 			.hasMessage("deployments unreachable");
 		assertThat(index.indicesOf(names.readAlias())).containsExactly(before);
+	}
+
+	@Test
+	@DisplayName("A bulk request that outlasts the client's bound does not fail the reindex: the page is sent again in halves")
+	void timedOutBulkRequestsAreSplit() throws Exception {
+		// a node that takes 20 ms per document of a bulk request, behind a client bounded
+		// at 8 s: a page of 500 (10 s) times out, its halves (5 s) do not; on a loaded
+		// machine a page of 500 once took longer than the production bound of 5 s and
+		// failed the whole reindex
+		try (SlowBulkProxy proxy = new SlowBulkProxy(node.httpUri(), Duration.ofMillis(20), Duration.ofSeconds(8));
+				ElasticsearchClient bounded = TestElasticsearchClients.client(proxy.uri(), Duration.ofSeconds(8))) {
+			InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
+			IndexNames names = names();
+			RegistryEntriesIndex index = new RegistryEntriesIndex(bounded, node, names);
+			for (int i = 0; i < 700; i++) {
+				registry.publish("Slow " + i, "Purpose " + i, "Provider", Set.of(MemberState.FI),
+						Instant.parse("2025-05-01T00:00:00Z").plusSeconds(i));
+			}
+			index.ensureExists();
+
+			RegistryEntriesReindexer.Result result = new RegistryEntriesReindexer(index, registry, Clock.systemUTC())
+				.reindexAll();
+
+			assertThat(proxy.timedOutSizes()).as("the first page's request outlasted the bound").contains(500);
+			assertThat(result.documents()).isEqualTo(700);
+			assertThat(index.indicesOf(names.readAlias())).containsExactly(result.index());
+			bounded.indices().refresh(r -> r.index(result.index()));
+			assertThat(bounded.count(c -> c.index(result.index())).count()).isEqualTo(700);
+		}
+	}
+
+	/**
+	 * Forwards every request to a node and answers bulk requests only after a delay.
+	 */
+	static final class SlowBulkProxy implements AutoCloseable {
+
+		private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "expect", "host",
+				"upgrade", "transfer-encoding");
+
+		private final HttpServer server;
+
+		private final HttpClient forward = HttpClient.newHttpClient();
+
+		private final List<Integer> sizes = new CopyOnWriteArrayList<>();
+
+		private final Duration bound;
+
+		SlowBulkProxy(URI node, Duration perDocument, Duration bound) throws IOException {
+			this.bound = bound;
+			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+			server.createContext("/", exchange -> {
+				try (exchange) {
+					byte[] body = exchange.getRequestBody().readAllBytes();
+					HttpRequest.Builder request = HttpRequest
+						.newBuilder(node.resolve(exchange.getRequestURI().toString()))
+						.method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+					exchange.getRequestHeaders()
+						.forEach((name, values) -> values.stream()
+							.filter(value -> !NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)))
+							.forEach(value -> request.header(name, value)));
+					HttpResponse<byte[]> response = forward.send(request.build(),
+							HttpResponse.BodyHandlers.ofByteArray());
+					if (exchange.getRequestURI().getPath().endsWith("/_bulk")) {
+						// two lines per document: the action and the source
+						int documents = (int) new String(body, StandardCharsets.UTF_8).lines().count() / 2;
+						Duration delay = perDocument.multipliedBy(documents);
+						if (delay.compareTo(bound) > 0) {
+							sizes.add(documents);
+						}
+						Thread.sleep(delay);
+					}
+					response.headers()
+						.map()
+						.forEach((name, values) -> values.stream()
+							.filter(value -> !NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)))
+							.forEach(value -> exchange.getResponseHeaders().add(name, value)));
+					boolean empty = response.body().length == 0 || "HEAD".equals(exchange.getRequestMethod());
+					exchange.sendResponseHeaders(response.statusCode(), empty ? -1 : response.body().length);
+					if (!empty) {
+						exchange.getResponseBody().write(response.body());
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			});
+			server.start();
+		}
+
+		/** Sizes of the bulk requests delayed beyond the bound. */
+		List<Integer> timedOutSizes() {
+			return sizes;
+		}
+
+		URI uri() {
+			return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+		}
+
+		@Override
+		public void close() {
+			server.stop(0);
+			forward.close();
+		}
+
 	}
 
 }

@@ -2,6 +2,7 @@ package org.airegistry.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,15 @@ import org.jspecify.annotations.Nullable;
 public class RegistryEntriesReindexer {
 
 	static final int BATCH_SIZE = 500;
+
+	/**
+	 * How often a page whose bulk request timed out is split in halves and sent again: on
+	 * a busy node a bulk of 500 documents can take longer than the client's bound (a
+	 * search benchmark on a loaded machine failed the whole reindex that way), smaller
+	 * requests finish within it, and a node that does not answer at all still fails the
+	 * reindex after a few rounds.
+	 */
+	static final int TIMEOUT_SPLITS = 3;
 
 	/** Bulk requests in flight at once unless configured otherwise. */
 	public static final int DEFAULT_CONCURRENCY = 2;
@@ -265,7 +275,41 @@ public class RegistryEntriesReindexer {
 	 * the public may not see): deployment facts asked once per page.
 	 */
 	private int bulkIndex(ElasticsearchClient client, String target, List<PublicEntry> page) throws IOException {
-		return RegistryEntryIndexer.bulkIndex(client, target, page, deployments);
+		return bulkIndex(client, target, page, TIMEOUT_SPLITS);
+	}
+
+	/**
+	 * Sends a page; when the request times out, sends its two halves instead (the
+	 * external versions make documents the timed-out request did write a no-op).
+	 */
+	private int bulkIndex(ElasticsearchClient client, String target, List<PublicEntry> page, int splits)
+			throws IOException {
+		try {
+			return RegistryEntryIndexer.bulkIndex(client, target, page, deployments);
+		}
+		catch (IOException ex) {
+			if (splits == 0 || page.size() < 2 || !timedOut(ex)) {
+				throw ex;
+			}
+			logger
+				.warn("A bulk request of %d entries timed out; sending it again in two halves".formatted(page.size()));
+			int half = page.size() / 2;
+			bulkIndex(client, target, page.subList(0, half), splits - 1);
+			bulkIndex(client, target, page.subList(half, page.size()), splits - 1);
+			// the new index has no other writer while loading: each document of the page
+			// is
+			// in it now, written by the halves or already by the timed-out request
+			return page.size();
+		}
+	}
+
+	private static boolean timedOut(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SocketTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void rethrow(@Nullable Throwable failure) {
