@@ -226,6 +226,9 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		confirmation = new PublishConfirmation<>(this, editing, saved -> service.previewPublication(saved.id()),
 				new GpaiFields(), Draft::data, saved -> saved.data().name(), "gpai.confirm.first");
 
+		// problems come from the binder's checks and the service; the components' own
+		// checks would clear them
+		editing.inputs().forEach(input -> input.setManualValidation(true));
 		Button save = new Button(getTranslation("gpai.editor.save"), click -> save());
 		Button publish = EditorLayout.primary(new Button(getTranslation("gpai.editor.publish"), click -> publish()));
 
@@ -285,17 +288,18 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 	public void beforeEnter(BeforeEnterEvent event) {
 		String id = event.getRouteParameters().get("id").orElse(NEW);
 		if (id.equals(NEW)) {
-			show(null, GpaiModelData.named(""));
 			technicalDocuments.showFor(null);
+			show(null, GpaiModelData.named(""));
 			return;
 		}
 		Optional<GpaiModelId> parsed = GpaiModelId.parse(id);
 		try {
 			Draft<GpaiModelId, GpaiModelData> opened = service
 				.open(parsed.orElseThrow(() -> new NotFoundException("GPAI model")));
-			show(opened, opened.data());
+			// the Annex XI part first: showing the page starts watching for changes
 			technicalDocumentation.setValue(service.technicalDocumentation(opened.id()));
 			technicalDocuments.showFor(opened.id());
+			show(opened, opened.data());
 		}
 		catch (NotFoundException ex) {
 			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);

@@ -147,8 +147,8 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 			test(section)
 				.selectItem(ui.getTranslation(org.airegistry.registry.Classification.SECTION_B.translationKey()));
 		}
-		java.util.List<String> labels = find(com.vaadin.flow.component.Component.class).all()
-			.stream()
+		// hidden inputs too (A.3 shows only when a representative is required or held)
+		java.util.List<String> labels = descendants((com.vaadin.flow.component.Component) getCurrentView())
 			.filter(com.vaadin.flow.component.HasLabel.class::isInstance)
 			.map(component -> ((com.vaadin.flow.component.HasLabel) component).getLabel())
 			.filter(java.util.Objects::nonNull)
@@ -163,6 +163,12 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 			assertThat(labels).as(field.key()).contains(org.airegistry.publication.ui.FieldList.label(ui, field));
 		}
 		assertThat(labels).contains(sectionB ? "Trade name (Annex VIII B.4)" : "Trade name (Annex VIII A.4)");
+	}
+
+	static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+			com.vaadin.flow.component.Component component) {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
+				component.getChildren().flatMap(EntryEditorViewTest::descendants));
 	}
 
 	@Test
