@@ -178,7 +178,8 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 		test(textArea("Intended tasks")).setValue("x".repeat(org.airegistry.gpai.GpaiRules.TEXT_MAX + 1));
 		click("Save draft");
 
-		// the binder runs the input's own maximum-length check first (as in DraftEditorTest),
+		// the binder runs the input's own maximum-length check first (as in
+		// DraftEditorTest),
 		// so the mark and the refusal to send are asserted, not the message
 		assertThat(textArea("Intended tasks").isInvalid()).isTrue();
 		assertThat(textArea("Intended tasks").getMaxLength()).isEqualTo(org.airegistry.gpai.GpaiRules.TEXT_MAX);
