@@ -84,15 +84,13 @@ class JooqMappingTest {
 	 * ({@code Converter.ofNullable(UUID.class, X.class,
 	 * X::new, X::value)}, declared once per module): repositories neither construct an id
 	 * from a column's UUID nor take an id's UUID for a query. The converters' method
-	 * references are the one place ids meet UUIDs. The incident and testing modules (and
-	 * the demo data writing into their tables) and the publication kernel's store, which
-	 * still maps record ids with the kind's function, are the next step (DD026).
+	 * references are the one place ids meet UUIDs. Every module's persistence is covered;
+	 * the publication kernel's store, which still maps record ids with the kind's
+	 * function, is the next step (DD026).
 	 */
 	@ArchTest
 	static final ArchRule idColumnsAreConverted = noClasses().that()
 		.resideInAPackage("..persistence..")
-		.and()
-		.resideOutsideOfPackages("org.airegistry.incident..", "org.airegistry.testing..", "org.airegistry.demo..")
 		.should()
 		.callConstructorWhere(ID_FROM_UUID)
 		.orShould()

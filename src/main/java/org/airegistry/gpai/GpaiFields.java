@@ -22,6 +22,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GpaiFields implements FieldSpec<GpaiModelData> {
 
+	/**
+	 * The bundle keys' prefix of the fields: {@code gpai.field.<field>} labels a field on
+	 * the page, in the comparison and in the editor, {@code gpai.field.<field>.help}
+	 * helps the editor's input of the fields in {@link #HELPED}.
+	 */
+	public static final String PREFIX = "gpai.field.";
+
+	/** The fields whose editor input has a help text. */
+	private static final Set<String> HELPED = Set.of("topDomains", "trainingComputeFlop", "thresholdMetDate",
+			"systemicRiskStatus", "technicalDocumentation");
+
 	/** A section of the page and its fields. */
 	public record Group(String titleKey, List<ShownField> fields) {
 	}
@@ -112,8 +123,13 @@ public final class GpaiFields implements FieldSpec<GpaiModelData> {
 		return groups;
 	}
 
+	/** Whether the editor's input of the field has a help text. */
+	public static boolean helped(String field) {
+		return HELPED.contains(field);
+	}
+
 	private static ShownField field(String key, String value) {
-		return new ShownField(key, "gpai.field." + key, null, value, ShownField.Kind.MULTILINE);
+		return new ShownField(key, PREFIX + key, null, value, ShownField.Kind.MULTILINE);
 	}
 
 	private static String yesNo(Translator t, boolean value) {

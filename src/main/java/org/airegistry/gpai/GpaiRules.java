@@ -1,8 +1,11 @@
 package org.airegistry.gpai;
 
 import java.time.LocalDate;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -74,13 +77,15 @@ public final class GpaiRules {
 		if (data.name().isBlank()) {
 			problems.add(new FieldError("name", "gpai.validation.required"));
 		}
-		if (data.name().length() > NAME_MAX) {
-			problems.add(new FieldError("name", "gpai.validation.tooLong", NAME_MAX, data.name().length()));
-		}
-		FreeText.check(problems, "name", data.name());
-		// Annex XIII(c): the method is free text like any other (a lone surrogate was
-		// stored and came back as "?")
-		FreeText.check(problems, "computeMethod", data.computeMethod());
+		// every free text, named by its field so that the editor shows the problem there
+		// (Annex XIII(c): a lone surrogate in the compute method was stored and came back
+		// as "?")
+		texts(data).forEach((field, text) -> {
+			if (text.length() > maxLength(field)) {
+				problems.add(new FieldError(field, "gpai.validation.tooLong", maxLength(field), text.length()));
+			}
+			FreeText.check(problems, field, text);
+		});
 		positive(problems, "parameterCount", data.parameterCount());
 		positive(problems, "trainingTokens", data.trainingTokens());
 		positive(problems, "contextWindowTokens", data.contextWindowTokens());
@@ -99,23 +104,37 @@ public final class GpaiRules {
 		if (data.releaseDate() != null && data.releaseDate().getYear() < 2000) {
 			problems.add(new FieldError("releaseDate", "gpai.validation.date"));
 		}
-		for (String text : List.of(data.intendedTasks(), data.trainingDataDescription(), data.copyrightPolicy(),
-				data.evaluationSummary(), data.adversarialTestingSummary(), data.cybersecuritySummary(),
-				data.acceptableUsePolicy())) {
-			if (text.length() > TEXT_MAX) {
-				problems.add(new FieldError("text", "gpai.validation.tooLong", TEXT_MAX, text.length()));
-				break;
-			}
-		}
-		for (String text : List.of(data.intendedTasks(), data.trainingDataDescription(), data.copyrightPolicy(),
-				data.evaluationSummary(), data.adversarialTestingSummary(), data.cybersecuritySummary(),
-				data.acceptableUsePolicy())) {
-			if (!FreeText.isClean(text)) {
-				FreeText.check(problems, "text", text);
-				break;
-			}
-		}
 		return problems;
+	}
+
+	/**
+	 * The most characters the text field of this name holds: the model's name one short
+	 * line, every other text {@link #TEXT_MAX}. The editor checks the same lengths next
+	 * to its inputs.
+	 */
+	public static int maxLength(String field) {
+		return field.equals("name") ? NAME_MAX : TEXT_MAX;
+	}
+
+	/**
+	 * The page's free texts by field name, the training summary's by their own names (the
+	 * names its problems carry): every text component of the two records.
+	 */
+	static Map<String, String> texts(GpaiModelData data) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (Record part : List.of(data, data.trainingSummary())) {
+			for (RecordComponent component : part.getClass().getRecordComponents()) {
+				if (component.getType() == String.class) {
+					try {
+						texts.put(component.getName(), (String) component.getAccessor().invoke(part));
+					}
+					catch (ReflectiveOperationException ex) {
+						throw new IllegalStateException("unreadable text " + component.getName(), ex);
+					}
+				}
+			}
+		}
+		return texts;
 	}
 
 	/** Everything that must hold before a version is published, including draft rules. */

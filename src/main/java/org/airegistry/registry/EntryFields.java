@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.airegistry.publication.FieldSpec;
@@ -42,7 +43,21 @@ public final class EntryFields implements FieldSpec<EntryData> {
 	 * earlier versions hold are then labelled as no longer required
 	 */
 	public static List<ShownField> describe(EntryData data, Translator translate, Locale locale, boolean omnibus2026) {
-		boolean sectionB = data.classification() == Classification.SECTION_B;
+		return describe(data, data.classification() == Classification.SECTION_B, translate, locale, omnibus2026);
+	}
+
+	/**
+	 * The fields of a registration in either section, without values: the labels and
+	 * items of the editor's inputs, exactly as the public page and the comparison show
+	 * them (the items shared by both sections carry the section's number, B.2 to B.5, B.8
+	 * and B.9 or A.2 to A.5, A.7 and A.10).
+	 */
+	public static List<ShownField> labels(boolean sectionB, Translator translate, Locale locale, boolean omnibus2026) {
+		return describe(EntryData.of("", "", Set.of()), sectionB, translate, locale, omnibus2026);
+	}
+
+	private static List<ShownField> describe(EntryData data, boolean sectionB, Translator translate, Locale locale,
+			boolean omnibus2026) {
 		List<ShownField> fields = new ArrayList<>();
 		fields.add(
 				new ShownField("classification", "field.classification", sectionB ? "annex.sectionB" : "annex.sectionA",

@@ -54,6 +54,12 @@ class GpaiRulesTest {
 		return Stream
 			.of(new Case("name required", b -> b.name(""), EU, "name", "gpai.validation.required"),
 					new Case("name at most 200", b -> b.name("x".repeat(201)), EU, "name", "gpai.validation.tooLong"),
+					new Case(
+							"every text at most 10 000, named by its field", b -> b.architecture("x".repeat(10_001)),
+							EU, "architecture", "gpai.validation.tooLong"),
+					new Case("a summary text without control characters, named by its field",
+							summary(s -> s.crawlPeriod("2024\u0000")), EU, "crawlPeriod",
+							"validation.controlCharacters"),
 					new Case("Annex XII 1(c): release date required", b -> b.releaseDate(null), EU, "releaseDate",
 							"gpai.validation.required"),
 					new Case("Annex XII 1(h): licence required", b -> b.licence(" "), EU, "licence",

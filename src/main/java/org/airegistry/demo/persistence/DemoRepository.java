@@ -86,11 +86,11 @@ public class DemoRepository {
 			.set(INCIDENT_REPORT.UPDATED_AT, INCIDENT_REPORT.UPDATED_AT.minus(interval))
 			.set(INCIDENT_REPORT.FIRST_SUBMITTED_AT, INCIDENT_REPORT.FIRST_SUBMITTED_AT.minus(interval))
 			.set(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT, INCIDENT_REPORT.COMPLETE_SUBMITTED_AT.minus(interval))
-			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
+			.where(IdColumns.INCIDENT_ID.eq(id))
 			.execute();
 		dsl.update(INCIDENT_REPORT_VERSION)
 			.set(INCIDENT_REPORT_VERSION.PUBLISHED_AT, INCIDENT_REPORT_VERSION.PUBLISHED_AT.minus(interval))
-			.where(INCIDENT_REPORT_VERSION.INCIDENT_ID.eq(id.value()))
+			.where(IdColumns.VERSION_INCIDENT_ID.eq(id))
 			.execute();
 		dsl.update(INCIDENT_HANDLING)
 			.set(INCIDENT_HANDLING.RECEIVED_AT, INCIDENT_HANDLING.RECEIVED_AT.minus(interval))
@@ -98,11 +98,11 @@ public class DemoRepository {
 			.set(INCIDENT_HANDLING.MEASURES_DUE_AT, INCIDENT_HANDLING.MEASURES_DUE_AT.minus(interval))
 			.set(INCIDENT_HANDLING.ACKNOWLEDGED_AT, INCIDENT_HANDLING.ACKNOWLEDGED_AT.minus(interval))
 			.set(INCIDENT_HANDLING.MEASURES_RECORDED_AT, INCIDENT_HANDLING.MEASURES_RECORDED_AT.minus(interval))
-			.where(INCIDENT_HANDLING.INCIDENT_ID.eq(id.value()))
+			.where(IdColumns.HANDLING_INCIDENT_ID.eq(id))
 			.execute();
 		var handlings = DSL.select(INCIDENT_HANDLING.HANDLING_ID)
 			.from(INCIDENT_HANDLING)
-			.where(INCIDENT_HANDLING.INCIDENT_ID.eq(id.value()));
+			.where(IdColumns.HANDLING_INCIDENT_ID.eq(id));
 		dsl.update(INCIDENT_MEASURE)
 			.set(INCIDENT_MEASURE.RECORDED_AT, INCIDENT_MEASURE.RECORDED_AT.minus(interval))
 			.where(INCIDENT_MEASURE.HANDLING_ID.in(handlings))
@@ -122,17 +122,17 @@ public class DemoRepository {
 		DayToSecond interval = DayToSecond.valueOf(by);
 		dsl.update(TEST_PLAN)
 			.set(TEST_PLAN.SUBMITTED_AT, TEST_PLAN.SUBMITTED_AT.minus(interval))
-			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
+			.where(IdColumns.TEST_PLAN_ID.eq(id))
 			.execute();
 		dsl.update(TEST_PLAN_REVIEW)
 			.set(TEST_PLAN_REVIEW.SUBMITTED_AT, TEST_PLAN_REVIEW.SUBMITTED_AT.minus(interval))
 			.set(TEST_PLAN_REVIEW.TACIT_AT, TEST_PLAN_REVIEW.TACIT_AT.minus(interval))
-			.where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(id.value()))
+			.where(IdColumns.REVIEW_TEST_PLAN_ID.eq(id))
 			.execute();
 		dsl.update(TEST_PLAN_EVENT)
 			.set(TEST_PLAN_EVENT.RECORDED_AT, TEST_PLAN_EVENT.RECORDED_AT.minus(interval))
 			.set(TEST_PLAN_EVENT.OCCURRED_ON, TEST_PLAN_EVENT.OCCURRED_ON.minus((int) by.toDays()))
-			.where(TEST_PLAN_EVENT.TEST_PLAN_ID.eq(id.value()))
+			.where(IdColumns.EVENT_TEST_PLAN_ID.eq(id))
 			.and(TEST_PLAN_EVENT.KIND.convert(new EnumConverter<>(String.class, TestEventKind.class))
 				.eq(TestEventKind.SUBMITTED))
 			.execute();

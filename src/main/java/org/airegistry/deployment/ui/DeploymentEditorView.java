@@ -202,7 +202,8 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 				section("deployment.section.deployer",
 						EditorLayout.form(registrationBasis, onBehalfOf, deployerAddress, deployerContact,
 								submitterContact)),
-				publicSection, new Div(changeSummary), EditorLayout.actions(save, publish, back));
+				publicSection, new Div(changeSummary), EditorLayout.actions(save, publish, back),
+				editing.publishingWith(publish));
 	}
 
 	private Section section(String key, Component content) {
@@ -264,6 +265,7 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		changeSummary.setVisible(shown.isPublished());
 		form.read(shown.data());
 		dpiaSummary.setVisible(shown.data().dpiaApplicable());
+		editing.shown(shown);
 	}
 
 	/**
@@ -293,6 +295,11 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		@Override
 		public Deployment reopen(Deployment draft) {
 			return deployments.open(draft.id());
+		}
+
+		@Override
+		public boolean unchanged(Deployment saved) {
+			return saved.isPublished() && !saved.draftChanged();
 		}
 
 	}

@@ -25,6 +25,8 @@ import org.airegistry.gpai.SystemicRiskStatus;
 import org.airegistry.gpai.TrainingCompute;
 import org.airegistry.gpai.TrainingContentSummary;
 import org.airegistry.publication.ui.DraftEditing;
+import org.airegistry.publication.ui.EditorLayout;
+import org.airegistry.publication.ui.FieldInputs;
 import org.airegistry.publication.ui.PublishConfirmation;
 import org.airegistry.publication.ui.NumberText;
 import org.airegistry.publication.ui.RecordForm;
@@ -36,10 +38,7 @@ import org.airegistry.shell.components.LocalisedDatePicker;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -47,13 +46,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -95,51 +92,31 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 	private final RecordForm<TrainingContentSummary> summaryForm = form.nest("trainingSummary",
 			TrainingContentSummary.class);
 
+	/**
+	 * The inputs of the page's and the summary's fields, labelled as the public page and
+	 * the comparison label them ({@link GpaiFields}), checked against the lengths the
+	 * service checks ({@link GpaiRules#maxLength}) and bound by the names its problems
+	 * use.
+	 */
+	private final FieldInputs<GpaiModelData> fields = new FieldInputs<>(this, form, GpaiFields.PREFIX,
+			GpaiFields::helped);
+
+	private final FieldInputs<TrainingContentSummary> summaryFields = new FieldInputs<>(this, summaryForm,
+			GpaiFields.PREFIX, GpaiFields::helped);
+
 	private final DraftEditing<GpaiModelData, Draft<GpaiModelId, GpaiModelData>> editing;
 
 	private final PublishConfirmation<GpaiModelData, Draft<GpaiModelId, GpaiModelData>> confirmation;
 
-	private final ComboBox<ModelType> modelType = new ComboBox<>();
+	private final TextField parameterCount;
 
-	private final DatePicker releaseDate = new LocalisedDatePicker();
+	private final TextField trainingTokens;
 
-	private final Checkbox openSource = new Checkbox();
-
-	private final TextField parameterCount = new TextField();
-
-	private final TextField contextWindowTokens = new TextField();
-
-	private final TextField trainingTokens = new TextField();
-
-	private final TextField trainingComputeFlop = new TextField();
-
-	private final CheckboxGroup<Modality> inputModalities = new CheckboxGroup<>();
-
-	private final CheckboxGroup<Modality> outputModalities = new CheckboxGroup<>();
+	private final TextField trainingComputeFlop;
 
 	private final Map<Modality, ComboBox<SizeBand>> sizeBands = new EnumMap<>(Modality.class);
 
-	private final DatePicker latestAcquisition = new LocalisedDatePicker();
-
-	private final Checkbox publicDatasets = new Checkbox();
-
-	private final Checkbox licensedData = new Checkbox();
-
-	private final Checkbox crawled = new Checkbox();
-
-	private final TextArea topDomains = new TextArea();
-
-	private final Checkbox userData = new Checkbox();
-
-	private final Checkbox syntheticData = new Checkbox();
-
-	private final Checkbox codeOfPracticeSignatory = new Checkbox();
-
-	private final CheckboxGroup<MarkingTechnique> markingTechniques = new CheckboxGroup<>();
-
 	private final ComboBox<SystemicRiskStatus> systemicRiskStatus = new ComboBox<>();
-
-	private final DatePicker statusDecisionDate = new LocalisedDatePicker();
 
 	private final DatePicker thresholdMetDate = new LocalisedDatePicker();
 
@@ -162,36 +139,26 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		this.technicalDocuments = new TechnicalDocumentsField(service);
 		addClassNames("page", "gpai-editor");
 		status.addClassName("editor-status");
+		// numbers in the UI's language (3,8E25 in German and French, 3.8E25 in English)
+		String notANumber = getTranslation("gpai.validation.number");
 
-		FormLayout identity = form();
-		identity.add(text("name", "gpai.field.name"), text("modelVersion", "gpai.field.modelVersion"),
-				labelled(modelType, "modelType", "gpai.field.modelType"),
-				text("authorisedRepresentative", "gpai.field.authorisedRepresentative"),
-				labelled(releaseDate, "releaseDate", "gpai.field.releaseDate"),
-				text("distributionChannels", "gpai.field.distributionChannels"), text("licence", "gpai.field.licence"),
-				checkbox(openSource, "gpai.field.openSource"),
-				area("acceptableUsePolicy", "gpai.field.acceptableUsePolicy"),
-				text("basedOnModel", "gpai.field.basedOnModel"));
+		ComboBox<ModelType> modelType = fields.input(new ComboBox<>(), "modelType");
 		modelType.setItems(ModelType.values());
 		modelType.setItemLabelGenerator(type -> getTranslation(type.translationKey()));
+		FormLayout identity = EditorLayout.form(text("name"), text("modelVersion"), modelType,
+				text("authorisedRepresentative"), fields.input(new LocalisedDatePicker(), "releaseDate"),
+				text("distributionChannels"), text("licence"), fields.checkbox("openSource"),
+				area("acceptableUsePolicy"), text("basedOnModel"));
 
-		FormLayout downstream = form();
-		downstream.add(area("intendedTasks", "gpai.field.intendedTasks"),
-				area("integrableSystems", "gpai.field.integrableSystems"),
-				area("interaction", "gpai.field.interaction"), area("architecture", "gpai.field.architecture"),
-				labelled(parameterCount, "parameterCount", "gpai.field.parameterCount"),
-				labelled(inputModalities, "inputModalities", "gpai.field.inputModalities"),
-				labelled(outputModalities, "outputModalities", "gpai.field.outputModalities"),
-				area("formatsAndMaxSizes", "gpai.field.formatsAndMaxSizes"),
-				labelled(contextWindowTokens, "contextWindowTokens", "gpai.field.contextWindowTokens"),
-				area("trainingDataDescription", "gpai.field.trainingDataDescription"),
-				area("integrationMeans", "gpai.field.integrationMeans"));
-		for (CheckboxGroup<Modality> group : List.of(inputModalities, outputModalities)) {
-			group.setItems(Modality.values());
-			group.setItemLabelGenerator(modality -> getTranslation(modality.translationKey()));
-		}
+		parameterCount = fields.typed("parameterCount", NumberText.wholeNumber(notANumber));
+		CheckboxGroup<Modality> inputModalities = modalities("inputModalities");
+		CheckboxGroup<Modality> outputModalities = modalities("outputModalities");
+		FormLayout downstream = EditorLayout.form(area("intendedTasks"), area("integrableSystems"), area("interaction"),
+				area("architecture"), parameterCount, inputModalities, outputModalities, area("formatsAndMaxSizes"),
+				fields.typed("contextWindowTokens", NumberText.wholeNumber(notANumber)),
+				area("trainingDataDescription"), area("integrationMeans"));
 
-		FormLayout summary = form();
+		FormLayout summary = EditorLayout.form();
 		for (Modality modality : Modality.values()) {
 			ComboBox<SizeBand> band = new ComboBox<>(
 					getTranslation("gpai.field.sizeBand", getTranslation(modality.translationKey())));
@@ -204,170 +171,99 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		// the size of the training data per modality, named "modalities" in problems
 		summaryForm.binder().forField(RecordForm.composed(this::sizeBands, this::fillSizeBands)).bind("modalities");
 		form.name("modalities", sizeBands.get(Modality.TEXT));
-		summary.add(summaryArea("contentTypes", "gpai.field.contentTypes"),
-				labelled(latestAcquisition, "latestAcquisition", "gpai.field.latestAcquisition"),
-				summaryArea("languages", "gpai.field.languages"),
-				summaryArea("otherCharacteristics", "gpai.field.otherCharacteristics"),
-				checkbox(publicDatasets, "gpai.field.publicDatasets"),
-				summaryArea("publicDatasetList", "gpai.field.publicDatasetList"),
-				checkbox(licensedData, "gpai.field.licensedData"),
-				summaryArea("licensedDataDescription", "gpai.field.licensedDataDescription"),
-				summaryArea("otherPrivateData", "gpai.field.otherPrivateData"), checkbox(crawled, "gpai.field.crawled"),
-				summaryArea("crawlerNames", "gpai.field.crawlerNames"),
-				summaryArea("crawlerBehaviour", "gpai.field.crawlerBehaviour"),
-				summaryArea("crawlPeriod", "gpai.field.crawlPeriod"),
-				labelled(topDomains, "topDomains", "gpai.field.topDomains"), checkbox(userData, "gpai.field.userData"),
-				summaryArea("userDataDescription", "gpai.field.userDataDescription"),
-				checkbox(syntheticData, "gpai.field.syntheticData"),
-				summaryArea("syntheticDataDescription", "gpai.field.syntheticDataDescription"),
-				summaryArea("otherSources", "gpai.field.otherSources"),
-				summaryArea("optOutMeasures", "gpai.field.optOutMeasures"),
-				summaryArea("illegalContentMeasures", "gpai.field.illegalContentMeasures"),
-				summaryArea("otherProcessing", "gpai.field.otherProcessing"));
-		topDomains.setHelperText(getTranslation("gpai.field.topDomains.helper"));
+		// the top domains one per line
+		TextArea topDomains = summaryFields.converted(new TextArea(), "topDomains",
+				Converter.<String, List<String>>from(
+						text -> Result.ok(text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList()),
+						domains -> String.join("\n", domains)));
+		summary.add(summaryArea("contentTypes"), summaryFields.input(new LocalisedDatePicker(), "latestAcquisition"),
+				summaryArea("languages"), summaryArea("otherCharacteristics"), summaryFields.checkbox("publicDatasets"),
+				summaryArea("publicDatasetList"), summaryFields.checkbox("licensedData"),
+				summaryArea("licensedDataDescription"), summaryArea("otherPrivateData"),
+				summaryFields.checkbox("crawled"), summaryArea("crawlerNames"), summaryArea("crawlerBehaviour"),
+				summaryArea("crawlPeriod"), topDomains, summaryFields.checkbox("userData"),
+				summaryArea("userDataDescription"), summaryFields.checkbox("syntheticData"),
+				summaryArea("syntheticDataDescription"), summaryArea("otherSources"), summaryArea("optOutMeasures"),
+				summaryArea("illegalContentMeasures"), summaryArea("otherProcessing"));
 
-		FormLayout copyright = form();
-		copyright.add(area("copyrightPolicy", "gpai.field.copyrightPolicy"),
-				checkbox(codeOfPracticeSignatory, "gpai.field.codeOfPracticeSignatory"),
-				labelled(markingTechniques, "markingTechniques", "gpai.field.markingTechniques"),
-				area("detectionTools", "gpai.field.detectionTools"));
+		CheckboxGroup<MarkingTechnique> markingTechniques = fields.input(new CheckboxGroup<>(), "markingTechniques");
 		markingTechniques.setItems(MarkingTechnique.values());
 		markingTechniques.setItemLabelGenerator(technique -> getTranslation(technique.translationKey()));
+		FormLayout copyright = EditorLayout.form(area("copyrightPolicy"), fields.checkbox("codeOfPracticeSignatory"),
+				markingTechniques, area("detectionTools"));
 
-		FormLayout risk = form();
-		risk.add(labelled(trainingTokens, "trainingTokens", "gpai.field.trainingTokens"),
-				labelled(trainingComputeFlop, "trainingComputeFlop", "gpai.field.trainingComputeFlop"),
-				area("computeMethod", "gpai.field.computeMethod"), computeInfo,
-				labelled(thresholdMetDate, "thresholdMetDate", "gpai.field.thresholdMetDate"),
-				labelled(notificationDate, "notificationDate", "gpai.field.notificationDate"), notificationInfo,
-				labelled(systemicRiskStatus, "systemicRiskStatus", "gpai.field.systemicRiskStatus"),
-				labelled(statusDecisionDate, "statusDecisionDate", "gpai.field.statusDecisionDate"),
-				area("evaluationSummary", "gpai.field.evaluationSummary"),
-				area("adversarialTestingSummary", "gpai.field.adversarialTestingSummary"),
-				area("riskMitigationSummary", "gpai.field.riskMitigationSummary"),
-				text("incidentContact", "gpai.field.incidentContact"),
-				area("cybersecuritySummary", "gpai.field.cybersecuritySummary"));
-		computeInfo.addClassName("compute-info");
-		computeInfo.getElement().setAttribute("aria-live", "polite");
-		trainingComputeFlop.setHelperText(getTranslation("gpai.field.trainingComputeFlop.helper"));
-		thresholdMetDate.setHelperText(getTranslation("gpai.field.thresholdMetDate.helper"));
-		notificationInfo.addClassName("notification-info");
-		notificationInfo.getElement().setAttribute("aria-live", "polite");
-		systemicRiskStatus.setHelperText(getTranslation("gpai.field.systemicRiskStatus.helper"));
+		trainingTokens = fields.typed("trainingTokens", NumberText.wholeNumber(notANumber));
+		trainingComputeFlop = fields.typed("trainingComputeFlop", NumberText.decimal(notANumber));
+		fields.converted(systemicRiskStatus, "systemicRiskStatus",
+				Converter.<SystemicRiskStatus, SystemicRiskStatus>from(
+						status -> Result.ok(status == null ? SystemicRiskStatus.NONE : status), status -> status));
 		systemicRiskStatus.setItems(providerStatuses(SystemicRiskStatus.NONE));
 		systemicRiskStatus.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+		FormLayout risk = EditorLayout.form(trainingTokens, trainingComputeFlop, area("computeMethod"), computeInfo,
+				fields.input(thresholdMetDate, "thresholdMetDate"), fields.input(notificationDate, "notificationDate"),
+				notificationInfo, systemicRiskStatus, fields.input(new LocalisedDatePicker(), "statusDecisionDate"),
+				area("evaluationSummary"), area("adversarialTestingSummary"), area("riskMitigationSummary"),
+				text("incidentContact"), area("cybersecuritySummary"));
+		computeInfo.addClassName("compute-info");
+		computeInfo.getElement().setAttribute("aria-live", "polite");
+		notificationInfo.addClassName("notification-info");
+		notificationInfo.getElement().setAttribute("aria-live", "polite");
 		for (TextField number : List.of(parameterCount, trainingTokens, trainingComputeFlop)) {
 			number.addValueChangeListener(change -> updateComputeInfo());
 		}
 		thresholdMetDate.addValueChangeListener(change -> updateNotificationInfo());
 		notificationDate.addValueChangeListener(change -> updateNotificationInfo());
 
-		technicalDocumentation.setLabel(getTranslation("gpai.field.technicalDocumentation"));
+		// Annex XI: saved with the draft, never part of the page's content
+		technicalDocumentation.setLabel(fields.label("technicalDocumentation"));
+		technicalDocumentation.setWidthFull();
+		fields.helped(technicalDocumentation, "technicalDocumentation");
 		form.name("technicalDocumentation", technicalDocumentation);
-		technicalDocumentation.setHelperText(getTranslation("gpai.field.technicalDocumentation.helper"));
-		changeSummary.setLabel(getTranslation("gpai.field.changeSummary"));
-		bind();
+		EditorLayout.changeSummary(this, changeSummary, "gpai.field.changeSummary", "gpai.field.changeSummary.help");
 		editing = new DraftEditing<>(this, new Models(), form, changeSummary, Problems.NOTICES,
 				new DraftEditing.Messages("gpai.editor.concurrentEdit", "gpai.editor.problems"))
 			.summarisedIn(problemSummary);
 		confirmation = new PublishConfirmation<>(this, editing, saved -> service.previewPublication(saved.id()),
 				new GpaiFields(), Draft::data, saved -> saved.data().name(), "gpai.confirm.first");
 
+		// problems come from the binder's checks and the service; the components' own
+		// checks would clear them
+		editing.inputs().forEach(input -> input.setManualValidation(true));
 		Button save = new Button(getTranslation("gpai.editor.save"), click -> save());
-		Button publish = new Button(getTranslation("gpai.editor.publish"), click -> publish());
-		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Div actions = new Div(save, publish, publicPage);
-		actions.addClassName("editor-actions");
+		Button publish = EditorLayout.primary(new Button(getTranslation("gpai.editor.publish"), click -> publish()));
 
 		add(heading, status, new Paragraph(getTranslation("gpai.editor.intro")), problemSummary,
-				section("gpai.section.identity", identity), section("gpai.section.downstream", downstream),
-				section("gpai.section.summary", summary), section("gpai.section.copyright", copyright),
-				section("gpai.section.systemicRisk", risk),
-				section("gpai.section.technicalDocumentation", technicalDocumentation, technicalDocuments),
-				changeSummary, actions);
+				section("identity", identity), section("downstream", downstream), section("summary", summary),
+				section("copyright", copyright), section("systemicRisk", risk),
+				section("technicalDocumentation", EditorLayout.form(technicalDocumentation, technicalDocuments)),
+				new Div(changeSummary), EditorLayout.actions(save, publish, publicPage),
+				editing.publishingWith(publish));
 	}
 
-	private static FormLayout form() {
-		FormLayout form = new FormLayout();
-		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-		return form;
+	private Section section(String name, Component content) {
+		return EditorLayout.section(this, "gpai.section." + name, "editor-section", content);
 	}
 
-	private Section section(String titleKey, Component... content) {
-		Section section = new Section(new H2(getTranslation(titleKey)));
-		section.add(content);
-		return section;
+	/** A one-line text of the page. */
+	private TextField text(String field) {
+		return fields.text(field, GpaiRules.maxLength(field));
 	}
 
-	private <C extends Component & HasValidation> C labelled(C component, String field, String labelKey) {
-		component.getElement().setProperty("label", getTranslation(labelKey));
-		return component;
+	/** A text of several lines of the page. */
+	private TextArea area(String field) {
+		return fields.area(field, GpaiRules.maxLength(field));
 	}
 
-	private Checkbox checkbox(Checkbox checkbox, String labelKey) {
-		checkbox.setLabel(getTranslation(labelKey));
-		return checkbox;
+	/** A text of several lines of the training summary. */
+	private TextArea summaryArea(String field) {
+		return summaryFields.area(field, GpaiRules.maxLength(field));
 	}
 
-	/** A text input of the page's record component of this name. */
-	private TextField text(String field, String labelKey) {
-		TextField component = labelled(new TextField(), field, labelKey);
-		form.binder().forField(component).withConverter(String::strip, text -> text).bind(field);
-		return component;
-	}
-
-	private TextArea area(String field, String labelKey) {
-		TextArea component = labelled(new TextArea(), field, labelKey);
-		form.binder().forField(component).withConverter(String::strip, text -> text).bind(field);
-		return component;
-	}
-
-	/** A text input of the training summary's record component of this name. */
-	private TextArea summaryArea(String field, String labelKey) {
-		TextArea component = labelled(new TextArea(), field, labelKey);
-		summaryForm.binder().forField(component).withConverter(String::strip, text -> text).bind(field);
-		return component;
-	}
-
-	/**
-	 * Binds the inputs that are not plain texts: choices, dates, numbers typed as text (a
-	 * problem with one is shown next to it before anything is sent), the lines of the top
-	 * domains.
-	 */
-	private void bind() {
-		Binder<GpaiModelData> binder = form.binder();
-		binder.forField(modelType).bind("modelType");
-		binder.forField(releaseDate).bind("releaseDate");
-		binder.forField(openSource).bind("openSource");
-		// numbers in the UI's language (3,8E25 in German and French, 3.8E25 in English)
-		String notANumber = getTranslation("gpai.validation.number");
-		binder.forField(parameterCount).withConverter(NumberText.wholeNumber(notANumber)).bind("parameterCount");
-		binder.forField(contextWindowTokens)
-			.withConverter(NumberText.wholeNumber(notANumber))
-			.bind("contextWindowTokens");
-		binder.forField(trainingTokens).withConverter(NumberText.wholeNumber(notANumber)).bind("trainingTokens");
-		binder.forField(trainingComputeFlop).withConverter(NumberText.decimal(notANumber)).bind("trainingComputeFlop");
-		binder.forField(thresholdMetDate).bind("thresholdMetDate");
-		binder.forField(notificationDate).bind("notificationDate");
-		binder.forField(inputModalities).bind("inputModalities");
-		binder.forField(outputModalities).bind("outputModalities");
-		binder.forField(codeOfPracticeSignatory).bind("codeOfPracticeSignatory");
-		binder.forField(markingTechniques).bind("markingTechniques");
-		binder.forField(systemicRiskStatus)
-			.withConverter(status -> status == null ? SystemicRiskStatus.NONE : status, status -> status)
-			.bind("systemicRiskStatus");
-		binder.forField(statusDecisionDate).bind("statusDecisionDate");
-		Binder<TrainingContentSummary> summary = summaryForm.binder();
-		summary.forField(latestAcquisition).bind("latestAcquisition");
-		summary.forField(publicDatasets).bind("publicDatasets");
-		summary.forField(licensedData).bind("licensedData");
-		summary.forField(crawled).bind("crawled");
-		summary.forField(topDomains)
-			.withConverter(text -> text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList(),
-					(List<String> domains) -> String.join("\n", domains))
-			.bind("topDomains");
-		summary.forField(userData).bind("userData");
-		summary.forField(syntheticData).bind("syntheticData");
+	private CheckboxGroup<Modality> modalities(String field) {
+		CheckboxGroup<Modality> group = fields.input(new CheckboxGroup<>(), field);
+		group.setItems(Modality.values());
+		group.setItemLabelGenerator(modality -> getTranslation(modality.translationKey()));
+		return group;
 	}
 
 	private Map<Modality, SizeBand> sizeBands() {
@@ -392,17 +288,18 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 	public void beforeEnter(BeforeEnterEvent event) {
 		String id = event.getRouteParameters().get("id").orElse(NEW);
 		if (id.equals(NEW)) {
-			show(null, GpaiModelData.named(""));
 			technicalDocuments.showFor(null);
+			show(null, GpaiModelData.named(""));
 			return;
 		}
 		Optional<GpaiModelId> parsed = GpaiModelId.parse(id);
 		try {
 			Draft<GpaiModelId, GpaiModelData> opened = service
 				.open(parsed.orElseThrow(() -> new NotFoundException("GPAI model")));
-			show(opened, opened.data());
+			// the Annex XI part first: showing the page starts watching for changes
 			technicalDocumentation.setValue(service.technicalDocumentation(opened.id()));
 			technicalDocuments.showFor(opened.id());
+			show(opened, opened.data());
 		}
 		catch (NotFoundException ex) {
 			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
@@ -429,6 +326,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 			publicPage.setHref(GpaiRoutes.permalink(opened.id()));
 			publicPage.setText(getTranslation("gpai.editor.viewPublic"));
 		}
+		editing.shown(opened);
 	}
 
 	/** The number the input holds, null when it holds none or no number. */
@@ -528,6 +426,11 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		@Override
 		public Draft<GpaiModelId, GpaiModelData> reopen(Draft<GpaiModelId, GpaiModelData> opened) {
 			return service.open(opened.id());
+		}
+
+		@Override
+		public boolean unchanged(Draft<GpaiModelId, GpaiModelData> saved) {
+			return saved.isPublished() && !saved.draftChanged();
 		}
 
 	}

@@ -10,7 +10,6 @@ import static org.airegistry.db.Tables.ORGANISATION;
 
 import java.time.LocalDate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.airegistry.db.ConvertedFields;
 import org.airegistry.incident.AuthorityKind;
 import org.airegistry.incident.DeadlineCase;
 import org.airegistry.incident.Handling;
@@ -98,7 +98,7 @@ public class IncidentRepository {
 
 	IncidentRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, IncidentReportData.class, IncidentId::new,
+		this.store = new PublicationStore<>(dsl, IncidentReportData.class, IdColumns.INCIDENTS::from,
 				new PublicationTables(new PublicationTables.Records(INCIDENT_REPORT, INCIDENT_REPORT.INCIDENT_ID,
 						INCIDENT_REPORT.ORGANISATION_ID, INCIDENT_REPORT.DRAFT_DATA, INCIDENT_REPORT.DRAFT_CHANGED,
 						INCIDENT_REPORT.PUBLISHED_VERSION, INCIDENT_REPORT.LOCK_VERSION, INCIDENT_REPORT.CREATED_AT,
@@ -145,13 +145,12 @@ public class IncidentRepository {
 		columns.put(INCIDENT_REPORT.REGISTRATION_NUMBER, report.registrationNumber());
 		columns.put(INCIDENT_REPORT.GPAI_MODEL_ID, report.gpaiModelId());
 		columns.put(INCIDENT_REPORT.SUBJECT_NAME, report.subjectName());
-		columns.put(INCIDENT_REPORT.PROVIDER_ORGANISATION_ID,
-				report.provider() == null ? null : report.provider().value());
+		columns.put(IdColumns.PROVIDER_ID, report.provider());
 		columns.put(ANNEX_III_POINT, report.annexIIIPoint());
 		columns.put(INCIDENT_REPORT.LAW_ENFORCEMENT_USE, report.lawEnforcementUse());
-		columns.put(INCIDENT_REPORT.BASED_ON_INCIDENT_ID, report.basedOn() == null ? null : report.basedOn().value());
+		columns.put(IdColumns.BASED_ON_ID, report.basedOn());
 		columns.put(STATE, IncidentState.DRAFT);
-		columns.put(INCIDENT_REPORT.CREATED_BY, report.createdBy().value());
+		columns.put(IdColumns.CREATED_BY, report.createdBy());
 		store.insertDraft(report.id(), report.reporter(), report.data(), null, columns, now);
 	}
 
@@ -161,7 +160,7 @@ public class IncidentRepository {
 
 	/** The report, whoever owns it (callers check who may see it). */
 	public Optional<IncidentReport> find(IncidentId id) {
-		return reports().where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value())).fetchOptional(this::toReport);
+		return reports().where(IdColumns.INCIDENT_ID.eq(id)).fetchOptional(this::toReport);
 	}
 
 	/** Saves the working copy if nobody saved it since {@code expectedLockVersion}. */
@@ -177,7 +176,7 @@ public class IncidentRepository {
 			.set(DEADLINE_CASE, deadlineCase)
 			.set(INCIDENT_REPORT.CLOCK_START_AT, clockStart)
 			.set(INCIDENT_REPORT.DUE_AT, dueAt)
-			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
+			.where(IdColumns.INCIDENT_ID.eq(id))
 			.execute();
 	}
 
@@ -194,20 +193,20 @@ public class IncidentRepository {
 			update = update.set(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT,
 					DSL.coalesce(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT, DSL.val(at)));
 		}
-		update.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value())).execute();
+		update.where(IdColumns.INCIDENT_ID.eq(id)).execute();
 	}
 
 	public void setState(IncidentId id, IncidentState state, @Nullable Instant closedAt) {
 		dsl.update(INCIDENT_REPORT)
 			.set(STATE, state)
 			.set(INCIDENT_REPORT.CLOSED_AT, closedAt)
-			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
+			.where(IdColumns.INCIDENT_ID.eq(id))
 			.execute();
 	}
 
 	/** The organisation's reports, most recently changed first. */
 	public List<IncidentSummary> ofReporter(OrganisationId organisation) {
-		return reports().where(INCIDENT_REPORT.ORGANISATION_ID.eq(organisation.value()))
+		return reports().where(IdColumns.REPORTER_ID.eq(organisation))
 			.orderBy(INCIDENT_REPORT.UPDATED_AT.desc())
 			.fetch(this::toSummary);
 	}
@@ -217,7 +216,7 @@ public class IncidentRepository {
 	 * provider first (Art 26(5)), newest first.
 	 */
 	public List<IncidentSummary> fromDeployersOf(OrganisationId provider) {
-		return reports().where(INCIDENT_REPORT.PROVIDER_ORGANISATION_ID.eq(provider.value()))
+		return reports().where(IdColumns.PROVIDER_ID.eq(provider))
 			.and(REPORTER_ROLE.eq(ReporterRole.DEPLOYER))
 			.and(ROUTE.eq(Route.PROVIDER_FIRST))
 			.and(INCIDENT_REPORT.PUBLISHED_VERSION.isNotNull())
@@ -227,7 +226,7 @@ public class IncidentRepository {
 
 	/** Reports started from a deployer's report. */
 	public List<IncidentSummary> basedOn(IncidentId deployerReport) {
-		return reports().where(INCIDENT_REPORT.BASED_ON_INCIDENT_ID.eq(deployerReport.value())).fetch(this::toSummary);
+		return reports().where(IdColumns.BASED_ON_ID.eq(deployerReport)).fetch(this::toSummary);
 	}
 
 	/** Unsubmitted reports with a deadline, for reminders. */
@@ -238,30 +237,27 @@ public class IncidentRepository {
 	}
 
 	public void markReminded(IncidentId id, Instant at) {
-		dsl.update(INCIDENT_REPORT)
-			.set(INCIDENT_REPORT.REMINDED_AT, at)
-			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
-			.execute();
+		dsl.update(INCIDENT_REPORT).set(INCIDENT_REPORT.REMINDED_AT, at).where(IdColumns.INCIDENT_ID.eq(id)).execute();
 	}
 
 	public void markOverdueNotified(IncidentId id, Instant at) {
 		dsl.update(INCIDENT_REPORT)
 			.set(INCIDENT_REPORT.OVERDUE_NOTIFIED_AT, at)
-			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
+			.where(IdColumns.INCIDENT_ID.eq(id))
 			.execute();
 	}
 
 	public Optional<Instant> remindedAt(IncidentId id) {
 		return dsl.select(INCIDENT_REPORT.REMINDED_AT)
 			.from(INCIDENT_REPORT)
-			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
+			.where(IdColumns.INCIDENT_ID.eq(id))
 			.fetchOptional(INCIDENT_REPORT.REMINDED_AT);
 	}
 
 	public Optional<Instant> overdueNotifiedAt(IncidentId id) {
 		return dsl.select(INCIDENT_REPORT.OVERDUE_NOTIFIED_AT)
 			.from(INCIDENT_REPORT)
-			.where(INCIDENT_REPORT.INCIDENT_ID.eq(id.value()))
+			.where(IdColumns.INCIDENT_ID.eq(id))
 			.fetchOptional(INCIDENT_REPORT.OVERDUE_NOTIFIED_AT);
 	}
 
@@ -274,7 +270,7 @@ public class IncidentRepository {
 					INCIDENT_REPORT_VERSION.CHANGE_SUMMARY, INCIDENT_REPORT_VERSION.PUBLISHED_AT,
 					INCIDENT_REPORT_VERSION.CONTENT_SHA256)
 			.from(INCIDENT_REPORT_VERSION)
-			.where(INCIDENT_REPORT_VERSION.INCIDENT_ID.eq(id.value()))
+			.where(IdColumns.VERSION_INCIDENT_ID.eq(id))
 			.orderBy(INCIDENT_REPORT_VERSION.VERSION_NUMBER.desc())
 			.fetch(org.jooq.Records.mapping((number, type, data, summary, at, sha) -> new SubmittedVersion(number, type,
 					CanonicalJson.read(data, IncidentReportData.class), summary == null ? "" : summary, at, sha)));
@@ -287,10 +283,10 @@ public class IncidentRepository {
 			Instant receivedAt, @Nullable Instant measuresDueAt) {
 		dsl.insertInto(INCIDENT_HANDLING)
 			.set(INCIDENT_HANDLING.HANDLING_ID, handlingId)
-			.set(INCIDENT_HANDLING.INCIDENT_ID, incident.value())
+			.set(IdColumns.HANDLING_INCIDENT_ID, incident)
 			.set(HANDLING_AUTHORITY_KIND, kind)
 			.set(HANDLING_MEMBER_STATE, memberState)
-			.set(INCIDENT_HANDLING.AUTHORITY_ID, authority == null ? null : authority.value())
+			.set(IdColumns.HANDLING_AUTHORITY_ID, authority)
 			.set(HANDLING_STATE, state)
 			.set(INCIDENT_HANDLING.RECEIVED_AT, receivedAt)
 			.set(INCIDENT_HANDLING.ROUTED_AT, authority == null ? null : receivedAt)
@@ -300,7 +296,7 @@ public class IncidentRepository {
 	}
 
 	public List<Handling> handlings(IncidentId incident) {
-		return handlingRows().where(INCIDENT_HANDLING.INCIDENT_ID.eq(incident.value()))
+		return handlingRows().where(IdColumns.HANDLING_INCIDENT_ID.eq(incident))
 			.orderBy(INCIDENT_HANDLING.AUTHORITY_KIND, INCIDENT_HANDLING.MEMBER_STATE)
 			.fetch(this::toHandling);
 	}
@@ -334,7 +330,7 @@ public class IncidentRepository {
 
 		Field<?> field() {
 			return switch (this) {
-				case AUTHORITY -> INCIDENT_HANDLING.AUTHORITY_ID;
+				case AUTHORITY -> IdColumns.HANDLING_AUTHORITY_ID;
 				case ROUTED_AT -> INCIDENT_HANDLING.ROUTED_AT;
 				case MEASURES_DUE_AT -> INCIDENT_HANDLING.MEASURES_DUE_AT;
 				case ACKNOWLEDGED_AT -> INCIDENT_HANDLING.ACKNOWLEDGED_AT;
@@ -348,17 +344,19 @@ public class IncidentRepository {
 
 	}
 
-	/** A change of a handling's columns, with instants and ids converted for storage. */
+	/**
+	 * A change of a handling's columns; the authority is set as its id through the
+	 * converted field.
+	 */
 	public static Map<Field<?>, Object> changes(Map<HandlingColumn, @Nullable Object> values) {
 		Map<Field<?>, Object> changes = new HashMap<>();
-		values.forEach((column, value) -> changes.put(column.field(),
-				value instanceof OrganisationId organisation ? organisation.value() : value));
+		values.forEach((column, value) -> changes.put(column.field(), value));
 		return changes;
 	}
 
 	/** An authority's inbox: the handlings of its organisation with their reports. */
 	public List<Handling> ofAuthority(OrganisationId authority) {
-		return handlingRows().where(INCIDENT_HANDLING.AUTHORITY_ID.eq(authority.value()))
+		return handlingRows().where(IdColumns.HANDLING_AUTHORITY_ID.eq(authority))
 			.orderBy(INCIDENT_HANDLING.RECEIVED_AT.desc())
 			.fetch(this::toHandling);
 	}
@@ -373,8 +371,8 @@ public class IncidentRepository {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return reports().where(INCIDENT_REPORT.INCIDENT_ID.in(ids.stream().map(IncidentId::value).toList()))
-			.fetchMap(row -> new IncidentId(row.get(INCIDENT_REPORT.INCIDENT_ID)), this::toSummary);
+		return reports().where(IdColumns.INCIDENT_ID.in(ids))
+			.fetchMap(row -> row.get(IdColumns.INCIDENT_ID), this::toSummary);
 	}
 
 	/** Every submitted report (statistics; no content leaves the console). */
@@ -391,7 +389,7 @@ public class IncidentRepository {
 			.set(MEASURE_KIND, kind)
 			.set(INCIDENT_MEASURE.DESCRIPTION, description)
 			.set(INCIDENT_MEASURE.RECORDED_AT, at)
-			.set(INCIDENT_MEASURE.RECORDED_BY, by.value())
+			.set(IdColumns.MEASURE_RECORDED_BY, by)
 			.execute();
 	}
 
@@ -415,7 +413,7 @@ public class IncidentRepository {
 			.set(INCIDENT_INFORMATION_REQUEST.REQUEST_TEXT, text)
 			.set(INCIDENT_INFORMATION_REQUEST.DUE_ON, dueOn)
 			.set(INCIDENT_INFORMATION_REQUEST.REQUESTED_AT, at)
-			.set(INCIDENT_INFORMATION_REQUEST.REQUESTED_BY, by.value())
+			.set(IdColumns.REQUESTED_BY, by)
 			.execute();
 	}
 
@@ -444,7 +442,7 @@ public class IncidentRepository {
 			.where(INCIDENT_INFORMATION_REQUEST.ANSWERED_AT.isNull())
 			.and(INCIDENT_INFORMATION_REQUEST.HANDLING_ID.in(DSL.select(INCIDENT_HANDLING.HANDLING_ID)
 				.from(INCIDENT_HANDLING)
-				.where(INCIDENT_HANDLING.INCIDENT_ID.eq(incident.value()))))
+				.where(IdColumns.HANDLING_INCIDENT_ID.eq(incident))))
 			.execute();
 	}
 
@@ -456,25 +454,25 @@ public class IncidentRepository {
 			return;
 		}
 		dsl.insertInto(INCIDENT_DOCUMENT)
-			.set(INCIDENT_DOCUMENT.INCIDENT_ID, incident.value())
+			.set(IdColumns.DOCUMENT_INCIDENT_ID, incident)
 			.set(INCIDENT_DOCUMENT.SHA256, document.sha256())
 			.set(INCIDENT_DOCUMENT.FILE_NAME, document.fileName())
 			.set(INCIDENT_DOCUMENT.BYTE_SIZE, document.size())
 			.set(INCIDENT_DOCUMENT.CONTENT, content)
 			.set(INCIDENT_DOCUMENT.UPLOADED_AT, at)
-			.set(INCIDENT_DOCUMENT.UPLOADED_BY, by.value())
+			.set(IdColumns.DOCUMENT_UPLOADED_BY, by)
 			.execute();
 	}
 
 	public boolean documentExists(IncidentId incident, String sha256) {
 		return dsl.fetchExists(INCIDENT_DOCUMENT,
-				INCIDENT_DOCUMENT.INCIDENT_ID.eq(incident.value()).and(INCIDENT_DOCUMENT.SHA256.eq(sha256)));
+				IdColumns.DOCUMENT_INCIDENT_ID.eq(incident).and(INCIDENT_DOCUMENT.SHA256.eq(sha256)));
 	}
 
 	public Optional<byte[]> documentContent(IncidentId incident, String sha256) {
 		return dsl.select(INCIDENT_DOCUMENT.CONTENT)
 			.from(INCIDENT_DOCUMENT)
-			.where(INCIDENT_DOCUMENT.INCIDENT_ID.eq(incident.value()))
+			.where(IdColumns.DOCUMENT_INCIDENT_ID.eq(incident))
 			.and(INCIDENT_DOCUMENT.SHA256.eq(sha256))
 			.fetchOptional(INCIDENT_DOCUMENT.CONTENT);
 	}
@@ -482,11 +480,9 @@ public class IncidentRepository {
 	// ----------------------------------------------------------------- mapping
 
 	private org.jooq.SelectJoinStep<Record> reports() {
-		List<Field<?>> fields = new ArrayList<>(List.of(INCIDENT_REPORT.fields()));
-		fields.replaceAll(field -> field == INCIDENT_REPORT.REPORTER_ROLE ? REPORTER_ROLE
-				: field == INCIDENT_REPORT.ROUTE ? ROUTE
-						: field == INCIDENT_REPORT.ANNEX_III_POINT ? ANNEX_III_POINT : field == INCIDENT_REPORT.STATE
-								? STATE : field == INCIDENT_REPORT.DEADLINE_CASE ? DEADLINE_CASE : field);
+		List<Field<?>> fields = ConvertedFields.of(INCIDENT_REPORT, REPORTER_ROLE, ROUTE, ANNEX_III_POINT, STATE,
+				DEADLINE_CASE, IdColumns.INCIDENT_ID, IdColumns.REPORTER_ID, IdColumns.PROVIDER_ID,
+				IdColumns.BASED_ON_ID, IdColumns.CREATED_BY);
 		fields.add(ORGANISATION.LEGAL_NAME);
 		return dsl.select(fields)
 			.from(INCIDENT_REPORT)
@@ -495,20 +491,17 @@ public class IncidentRepository {
 	}
 
 	private IncidentReport toReport(Record row) {
-		UUID provider = row.get(INCIDENT_REPORT.PROVIDER_ORGANISATION_ID);
-		UUID basedOn = row.get(INCIDENT_REPORT.BASED_ON_INCIDENT_ID);
-		return new IncidentReport(new IncidentId(row.get(INCIDENT_REPORT.INCIDENT_ID)),
-				row.get(INCIDENT_REPORT.REFERENCE), new OrganisationId(row.get(INCIDENT_REPORT.ORGANISATION_ID)),
-				row.get(ORGANISATION.LEGAL_NAME), row.get(REPORTER_ROLE), row.get(ROUTE),
-				row.get(INCIDENT_REPORT.REGISTRATION_NUMBER), row.get(INCIDENT_REPORT.GPAI_MODEL_ID),
-				row.get(INCIDENT_REPORT.SUBJECT_NAME), provider == null ? null : new OrganisationId(provider),
-				row.get(ANNEX_III_POINT), Boolean.TRUE.equals(row.get(INCIDENT_REPORT.LAW_ENFORCEMENT_USE)),
-				row.get(STATE), row.get(INCIDENT_REPORT.LOCK_VERSION),
+		return new IncidentReport(row.get(IdColumns.INCIDENT_ID), row.get(INCIDENT_REPORT.REFERENCE),
+				row.get(IdColumns.REPORTER_ID), row.get(ORGANISATION.LEGAL_NAME), row.get(REPORTER_ROLE),
+				row.get(ROUTE), row.get(INCIDENT_REPORT.REGISTRATION_NUMBER), row.get(INCIDENT_REPORT.GPAI_MODEL_ID),
+				row.get(INCIDENT_REPORT.SUBJECT_NAME), row.get(IdColumns.PROVIDER_ID), row.get(ANNEX_III_POINT),
+				Boolean.TRUE.equals(row.get(INCIDENT_REPORT.LAW_ENFORCEMENT_USE)), row.get(STATE),
+				row.get(INCIDENT_REPORT.LOCK_VERSION),
 				CanonicalJson.read(row.get(INCIDENT_REPORT.DRAFT_DATA), IncidentReportData.class),
 				Boolean.TRUE.equals(row.get(INCIDENT_REPORT.DRAFT_CHANGED)), row.get(INCIDENT_REPORT.PUBLISHED_VERSION),
 				row.get(DEADLINE_CASE), row.get(INCIDENT_REPORT.CLOCK_START_AT), row.get(INCIDENT_REPORT.DUE_AT),
 				row.get(INCIDENT_REPORT.FIRST_SUBMITTED_AT), Boolean.TRUE.equals(row.get(INCIDENT_REPORT.LATE)),
-				row.get(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT), basedOn == null ? null : new IncidentId(basedOn),
+				row.get(INCIDENT_REPORT.COMPLETE_SUBMITTED_AT), row.get(IdColumns.BASED_ON_ID),
 				row.get(INCIDENT_REPORT.CREATED_AT));
 	}
 
@@ -521,10 +514,8 @@ public class IncidentRepository {
 	}
 
 	private org.jooq.SelectJoinStep<Record> handlingRows() {
-		List<Field<?>> fields = new ArrayList<>(List.of(INCIDENT_HANDLING.fields()));
-		fields.replaceAll(field -> field == INCIDENT_HANDLING.AUTHORITY_KIND ? HANDLING_AUTHORITY_KIND
-				: field == INCIDENT_HANDLING.MEMBER_STATE ? HANDLING_MEMBER_STATE
-						: field == INCIDENT_HANDLING.STATE ? HANDLING_STATE : field);
+		List<Field<?>> fields = ConvertedFields.of(INCIDENT_HANDLING, HANDLING_AUTHORITY_KIND, HANDLING_MEMBER_STATE,
+				HANDLING_STATE, IdColumns.HANDLING_INCIDENT_ID, IdColumns.HANDLING_AUTHORITY_ID);
 		fields.add(ORGANISATION.LEGAL_NAME);
 		return dsl.select(fields)
 			.from(INCIDENT_HANDLING)
@@ -533,10 +524,9 @@ public class IncidentRepository {
 	}
 
 	private Handling toHandling(Record row) {
-		UUID authority = row.get(INCIDENT_HANDLING.AUTHORITY_ID);
-		return new Handling(row.get(INCIDENT_HANDLING.HANDLING_ID),
-				new IncidentId(row.get(INCIDENT_HANDLING.INCIDENT_ID)), row.get(HANDLING_AUTHORITY_KIND),
-				row.get(HANDLING_MEMBER_STATE), authority == null ? null : new OrganisationId(authority),
+		OrganisationId authority = row.get(IdColumns.HANDLING_AUTHORITY_ID);
+		return new Handling(row.get(INCIDENT_HANDLING.HANDLING_ID), row.get(IdColumns.HANDLING_INCIDENT_ID),
+				row.get(HANDLING_AUTHORITY_KIND), row.get(HANDLING_MEMBER_STATE), authority,
 				authority == null ? null : row.get(ORGANISATION.LEGAL_NAME), row.get(HANDLING_STATE),
 				row.get(INCIDENT_HANDLING.RECEIVED_AT), row.get(INCIDENT_HANDLING.MEASURES_DUE_AT),
 				row.get(INCIDENT_HANDLING.ACKNOWLEDGED_AT), row.get(INCIDENT_HANDLING.MEASURES_RECORDED_AT),

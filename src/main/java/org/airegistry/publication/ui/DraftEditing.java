@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * Save, publish and concurrent edits of a draft, once for the editors of every kind: the
@@ -51,6 +53,15 @@ public final class DraftEditing<D extends Record, T> {
 
 		/** The draft as it is now. */
 		T reopen(T draft);
+
+		/**
+		 * Whether the saved draft holds no change against its public version (published,
+		 * and not changed since): publishing it would change nothing, and the kernel
+		 * refuses it. Kinds that do not say keep publishing offered.
+		 */
+		default boolean unchanged(T draft) {
+			return false;
+		}
 
 	}
 
@@ -122,6 +133,16 @@ public final class DraftEditing<D extends Record, T> {
 
 	private @Nullable ProblemSummary summary;
 
+	private @Nullable Button publishButton;
+
+	private final Paragraph publishReason = new Paragraph();
+
+	private boolean watching;
+
+	private boolean unchanged;
+
+	private boolean edited;
+
 	/**
 	 * @param editor the editor (for translations)
 	 * @param form the editor's form: problems are shown on the input it binds under the
@@ -148,6 +169,58 @@ public final class DraftEditing<D extends Record, T> {
 	public DraftEditing<D, T> summarisedIn(ProblemSummary summary) {
 		this.summary = summary;
 		return this;
+	}
+
+	/**
+	 * Offers publishing only while it would change something: the button is disabled,
+	 * with the reason next to it, while the draft shown holds no change against its
+	 * public version and the author has changed no input since it was shown (the change
+	 * summary alone changes nothing).
+	 * @return the reason, for the editor to place next to its actions
+	 */
+	public Component publishingWith(Button publish) {
+		this.publishButton = publish;
+		publishReason.setText(editor.getTranslation("publish.refused.nothingChanged"));
+		publishReason.addClassName("publish-reason");
+		publishReason.setId("publish-reason");
+		publishReason.setVisible(false);
+		publish.getElement().setAttribute("aria-describedby", "publish-reason");
+		return publishReason;
+	}
+
+	/**
+	 * The editor has just read the draft into its inputs: publishing is offered unless
+	 * the draft holds no change against its public version, until the author changes an
+	 * input.
+	 * @param draft the draft shown, {@code null} for a new one
+	 */
+	public void shown(@Nullable T draft) {
+		if (!watching) {
+			watching = true;
+			watch(editor);
+		}
+		unchanged = draft != null && drafts.unchanged(draft);
+		edited = false;
+		offerPublishing();
+	}
+
+	/** Every input of the editor but the change summary marks the draft edited. */
+	private void watch(Component component) {
+		if (component instanceof HasValue<?, ?> input && input != changeSummary) {
+			input.addValueChangeListener(change -> {
+				edited = true;
+				offerPublishing();
+			});
+		}
+		component.getChildren().forEach(this::watch);
+	}
+
+	private void offerPublishing() {
+		if (publishButton != null) {
+			boolean nothingToPublish = unchanged && !edited;
+			publishButton.setEnabled(!nothingToPublish);
+			publishReason.setVisible(nothingToPublish);
+		}
 	}
 
 	/** The input showing problems with the field of this name, if the editor has one. */

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 
 import org.airegistry.publication.ChangeSummary;
 
@@ -68,9 +70,23 @@ public final class EditorLayout {
 	 * {@link ChangeSummary#MAX} characters, problems only from the service.
 	 */
 	public static TextField changeSummary(Component view, TextField input, String labelKey, String helpKey) {
+		input.setMaxLength(ChangeSummary.MAX);
+		return changeSummaryInput(view, input, labelKey, helpKey);
+	}
+
+	/**
+	 * Prepares a change-summary input of several lines, like
+	 * {@link #changeSummary(Component, TextField, String, String)}.
+	 */
+	public static TextArea changeSummary(Component view, TextArea input, String labelKey, String helpKey) {
+		input.setMaxLength(ChangeSummary.MAX);
+		return changeSummaryInput(view, input, labelKey, helpKey);
+	}
+
+	private static <F extends TextFieldBase<F, String>> F changeSummaryInput(Component view, F input, String labelKey,
+			String helpKey) {
 		input.setLabel(view.getTranslation(labelKey));
 		input.setHelperText(view.getTranslation(helpKey));
-		input.setMaxLength(ChangeSummary.MAX);
 		input.setWidthFull();
 		input.setManualValidation(true);
 		return input;

@@ -187,7 +187,6 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		addClassName("page");
 		addClassName("entry-editor");
 
-		label(annexIIIPoint, "field.annexIIIPoint", "annex.III");
 		annexIIIPoint.setHelperText(getTranslation("field.annexIIIPoint.help"));
 		annexIIIPoint.setItems(AnnexIIIPoint.values());
 		annexIIIPoint.setItemLabelGenerator(point -> getTranslation(point.translationKey()));
@@ -212,7 +211,6 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 			updateConditionalFields();
 			checkProfiling();
 		});
-		label(conditions, "field.sectionB.conditions", "annex.B6");
 		conditions.setHelperText(getTranslation("field.sectionB.conditions.help"));
 		conditions.setItems(Art63Condition.values());
 		conditions.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
@@ -222,7 +220,6 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		// required
 		performsProfiling.setLabel(getTranslation("field.sectionB.performsProfiling"));
 		performsProfiling.setHelperText(getTranslation("field.sectionB.performsProfiling.help"));
-		label(notHighRiskGrounds, "field.sectionB.notHighRiskGrounds", "annex.B7");
 		notHighRiskGrounds
 			.setHelperText(getTranslation("field.sectionB.notHighRiskGrounds.help", EntryData.DESCRIPTION_MAX));
 		notHighRiskGrounds.setRequiredIndicatorVisible(true);
@@ -235,9 +232,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		restrictedNotice.addClassName("notice");
 		restrictedNotice.getElement().setAttribute("role", "note");
 
-		label(submitterOnBehalf, "field.submitterOnBehalf", "annex.A2");
 		submitterOnBehalf.setHelperText(getTranslation("field.submitterOnBehalf.help"));
-		label(authorisedRepresentative, "field.authorisedRepresentative", "annex.A3");
 		authorisedRepresentative.setHelperText(getTranslation(representativeRequired
 				? "field.authorisedRepresentative.requiredHelp" : "field.authorisedRepresentative.help"));
 		authorisedRepresentative.setRequiredIndicatorVisible(representativeRequired);
@@ -245,28 +240,21 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		// (the part below), never text the provider types
 		authorisedRepresentative.setReadOnly(true);
 
-		label(tradeName, "field.tradeName", "annex.A4");
 		tradeName.setHelperText(getTranslation("field.tradeName.help", EntryData.TRADE_NAME_MAX));
 		tradeName.setRequiredIndicatorVisible(true);
-		label(unambiguousReference, "field.unambiguousReference", "annex.A4");
 		unambiguousReference.setHelperText(getTranslation("field.unambiguousReference.help", EntryData.REFERENCE_MAX));
-		label(intendedPurpose, "field.intendedPurpose", "annex.A5");
 		intendedPurpose.setHelperText(getTranslation("field.intendedPurpose.help", EntryData.INTENDED_PURPOSE_MAX));
 		intendedPurpose.setMinRows(4);
 		intendedPurpose.setRequiredIndicatorVisible(true);
-		label(componentsAndFunctions, "field.componentsAndFunctions", "annex.A5");
 		componentsAndFunctions
 			.setHelperText(getTranslation("field.componentsAndFunctions.help", EntryData.DESCRIPTION_MAX));
 		componentsAndFunctions.setRequiredIndicatorVisible(true);
-		label(dataAndLogic, "field.dataAndLogic", "annex.A6");
 		dataAndLogic.setHelperText(getTranslation("field.dataAndLogic.help", EntryData.DESCRIPTION_MAX));
 		dataAndLogic.setRequiredIndicatorVisible(true);
-		label(entryStatus, "field.status", "annex.A7");
 		entryStatus.setHelperText(getTranslation("field.status.help"));
 		entryStatus.setItems(EntryStatus.values());
 		entryStatus.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
 		entryStatus.setRequiredIndicatorVisible(true);
-		label(memberStates, "field.memberStates", "annex.A10");
 		memberStates.setHelperText(getTranslation("field.memberStates.help"));
 		memberStates.setItems(Arrays.stream(MemberState.values())
 			.sorted(Comparator.comparing(state -> state.displayName(getLocale())))
@@ -277,18 +265,10 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		hasCertificate.setLabel(getTranslation("field.hasCertificate") + " (" + getTranslation("annex.A8") + ")");
 		hasCertificate.setHelperText(getTranslation("field.hasCertificate.help"));
 		hasCertificate.addValueChangeListener(event -> updateConditionalFields());
-		label(certificateType, "field.certificate.type", "annex.A8");
-		label(certificateNumber, "field.certificate.number", "annex.A8");
-		label(certificateExpiry, "field.certificate.expiryDate", "annex.A8");
-		label(bodyName, "field.certificate.bodyName", "annex.A8");
-		label(bodyId, "field.certificate.bodyId", "annex.A8");
-		label(declarationOfConformity, "field.declarationOfConformity", "annex.A11");
 		declarationOfConformity.setHelperText(getTranslation("field.declarationOfConformity.help"));
 		declarationOfConformity.setRequiredIndicatorVisible(true);
-		label(instructionsForUse, "field.instructionsForUse", "annex.A12");
 		instructionsForUse.setHelperText(getTranslation("field.instructionsForUse.help"));
 		instructionsForUse.setRequiredIndicatorVisible(true);
-		label(moreInformationUrl, "field.moreInformationUrl", "annex.A13");
 		moreInformationUrl.setHelperText(getTranslation("field.moreInformationUrl.help"));
 
 		EditorLayout.changeSummary(this, changeSummary, "field.changeSummary", "field.changeSummary.help");
@@ -308,6 +288,10 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 				click -> getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class))));
 
 		bind();
+		// every input labelled as the public page labels its field: Section B's items
+		// first (B.6 and B.7 exist only there), then the shared ones as Section A's
+		relabel(true);
+		relabel(false);
 		editing = new DraftEditing<>(this, new Entries(), form, changeSummary, Problems.NOTICES,
 				new DraftEditing.Messages("editor.concurrentEdit", "editor.fixErrors"))
 			.summarisedIn(problemSummary);
@@ -327,7 +311,8 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 				section("editor.section.system",
 						EditorLayout.form(tradeName, unambiguousReference, intendedPurpose, componentsAndFunctions,
 								dataAndLogic, entryStatus, memberStates)),
-				conformitySection, new Div(changeSummary), EditorLayout.actions(save, publish, back));
+				conformitySection, new Div(changeSummary), EditorLayout.actions(save, publish, back),
+				editing.publishingWith(publish));
 	}
 
 	/** Binds every component of the entry's records to its input, by name. */
@@ -372,10 +357,6 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		files.forField(documents.get(DocumentKind.INSTRUCTIONS_FOR_USE)).bind("instructionsForUse");
 		// the service names an upload's problems by the document's kind
 		documents.forEach((kind, field) -> form.name("documents." + kind.name(), field));
-	}
-
-	private void label(com.vaadin.flow.component.HasLabel field, String labelKey, String annexKey) {
-		EditorLayout.label(this, field, labelKey, annexKey);
 	}
 
 	private Section section(String key, Component content) {
@@ -430,6 +411,7 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 			}
 			publicPage.setText(getTranslation("editor.viewPublic"));
 		}
+		editing.shown(draft);
 	}
 
 	private void fill(EntryData data) {
@@ -478,18 +460,19 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 	}
 
 	/**
-	 * The items shared by both sections carry the number of the entry's section: B.2 to
-	 * B.5, B.8 and B.9 for a Section B registration (Art 49(2)), A.2 to A.5, A.7 and A.10
-	 * for Section A (Art 49(1)).
+	 * Labels the inputs from the registry's field specification ({@link EntryFields}), as
+	 * the public page and the comparison label the fields. The items shared by both
+	 * sections carry the number of the entry's section: B.2 to B.5, B.8 and B.9 for a
+	 * Section B registration (Art 49(2)), A.2 to A.5, A.7 and A.10 for Section A (Art
+	 * 49(1)).
 	 */
 	private void relabel(boolean sectionB) {
-		label(submitterOnBehalf, "field.submitterOnBehalf", sectionB ? "annex.B2" : "annex.A2");
-		label(authorisedRepresentative, "field.authorisedRepresentative", sectionB ? "annex.B3" : "annex.A3");
-		label(tradeName, "field.tradeName", sectionB ? "annex.B4" : "annex.A4");
-		label(unambiguousReference, "field.unambiguousReference", sectionB ? "annex.B4" : "annex.A4");
-		label(intendedPurpose, "field.intendedPurpose", sectionB ? "annex.B5" : "annex.A5");
-		label(entryStatus, "field.status", sectionB ? "annex.B8" : "annex.A7");
-		label(memberStates, "field.memberStates", sectionB ? "annex.B9" : "annex.A10");
+		// the section is chosen by its own input, labelled without an item
+		form.label(this,
+				EntryFields.labels(sectionB, this::getTranslation, getLocale(), omnibus2026)
+					.stream()
+					.filter(field -> !field.key().equals("classification"))
+					.toList());
 	}
 
 	/**
@@ -527,6 +510,11 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		@Override
 		public DraftEntry reopen(DraftEntry draft) {
 			return registry.open(draft.id());
+		}
+
+		@Override
+		public boolean unchanged(DraftEntry saved) {
+			return saved.publishedVersion() != null && !saved.draftChanged();
 		}
 
 	}

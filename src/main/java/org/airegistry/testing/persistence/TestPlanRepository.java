@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.airegistry.db.ConvertedFields;
 import org.airegistry.publication.CanonicalJson;
 import org.airegistry.publication.Draft;
 import org.airegistry.publication.PublicHold;
@@ -86,7 +87,7 @@ public class TestPlanRepository {
 
 	TestPlanRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, TestPlanData.class, TestPlanId::new,
+		this.store = new PublicationStore<>(dsl, TestPlanData.class, IdColumns.TEST_PLANS::from,
 				new PublicationTables(new PublicationTables.Records(TEST_PLAN, TEST_PLAN.TEST_PLAN_ID,
 						TEST_PLAN.ORGANISATION_ID, TEST_PLAN.DRAFT_DATA, TEST_PLAN.DRAFT_CHANGED,
 						TEST_PLAN.PUBLISHED_VERSION, TEST_PLAN.LOCK_VERSION, TEST_PLAN.CREATED_AT, TEST_PLAN.UPDATED_AT,
@@ -121,7 +122,7 @@ public class TestPlanRepository {
 				Visibility visibility) {
 			String providerName = dsl.select(ORGANISATION.LEGAL_NAME)
 				.from(ORGANISATION)
-				.where(ORGANISATION.ORGANISATION_ID.eq(draft.owner().value()))
+				.where(IdColumns.ORGANISATION_ID.eq(draft.owner()))
 				.fetchOptional(ORGANISATION.LEGAL_NAME)
 				.orElse("");
 			return Map.of(TEST_PLAN_VERSION.SYSTEM_NAME, data.systemName(), TEST_PLAN_VERSION.SEARCH_TEXT,
@@ -137,7 +138,7 @@ public class TestPlanRepository {
 		Map<Field<?>, Object> columns = new HashMap<>();
 		columns.put(TEST_PLAN.UID, data.uid());
 		columns.put(STATE, TestPlanState.DRAFT);
-		columns.put(TEST_PLAN.CREATED_BY, createdBy.value());
+		columns.put(IdColumns.CREATED_BY, createdBy);
 		columns.put(TEST_PLAN.CONDUCT_DATA, CanonicalJson.write(conduct));
 		store.insertDraft(id, owner, data, null, columns, now);
 	}
@@ -147,7 +148,7 @@ public class TestPlanRepository {
 	}
 
 	public Optional<TestPlan> find(TestPlanId id) {
-		return plans().where(TEST_PLAN.TEST_PLAN_ID.eq(id.value())).fetchOptional(this::toPlan);
+		return plans().where(IdColumns.TEST_PLAN_ID.eq(id)).fetchOptional(this::toPlan);
 	}
 
 	public boolean saveDraft(TestPlanId id, OrganisationId owner, long expectedLockVersion, TestPlanData data,
@@ -157,7 +158,7 @@ public class TestPlanRepository {
 		}
 		dsl.update(TEST_PLAN)
 			.set(TEST_PLAN.CONDUCT_DATA, CanonicalJson.write(conduct))
-			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
+			.where(IdColumns.TEST_PLAN_ID.eq(id))
 			.execute();
 		return true;
 	}
@@ -196,23 +197,22 @@ public class TestPlanRepository {
 		dsl.update(TEST_PLAN)
 			.set(changes)
 			.set(TEST_PLAN.UPDATED_AT, now)
-			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
+			.where(IdColumns.TEST_PLAN_ID.eq(id))
 			.execute();
 	}
 
 	/** Whether the provider was reminded of the test's latest end. */
 	public boolean endReminded(TestPlanId id) {
-		return dsl.fetchExists(TEST_PLAN,
-				TEST_PLAN.TEST_PLAN_ID.eq(id.value()).and(TEST_PLAN.END_REMINDED_AT.isNotNull()));
+		return dsl.fetchExists(TEST_PLAN, IdColumns.TEST_PLAN_ID.eq(id).and(TEST_PLAN.END_REMINDED_AT.isNotNull()));
 	}
 
 	/** Places the consent hold on a plan, or lifts it. */
 	public void hold(TestPlanId id, @Nullable PublicHold hold) {
-		store.hold(TEST_PLAN.TEST_PLAN_ID.eq(id.value()), hold);
+		store.hold(IdColumns.TEST_PLAN_ID.eq(id), hold);
 	}
 
 	public List<TestPlanSummary> ofProvider(OrganisationId provider) {
-		return plans().where(TEST_PLAN.ORGANISATION_ID.eq(provider.value()))
+		return plans().where(IdColumns.PROVIDER_ID.eq(provider))
 			.orderBy(TEST_PLAN.UPDATED_AT.desc())
 			.fetch(this::toSummary);
 	}
@@ -232,7 +232,7 @@ public class TestPlanRepository {
 			.select(TEST_PLAN_VERSION.VERSION_NUMBER, TEST_PLAN_VERSION.DATA, TEST_PLAN_VERSION.CHANGE_SUMMARY,
 					TEST_PLAN_VERSION.PUBLISHED_AT, TEST_PLAN_VERSION.CONTENT_SHA256, store.versions().visibility())
 			.from(TEST_PLAN_VERSION)
-			.where(TEST_PLAN_VERSION.TEST_PLAN_ID.eq(id.value()))
+			.where(IdColumns.VERSION_TEST_PLAN_ID.eq(id))
 			.orderBy(TEST_PLAN_VERSION.VERSION_NUMBER.desc())
 			.fetch(org.jooq.Records
 				.mapping((number, data, summary, at, sha, visibility) -> new RegisteredVersion(number,
@@ -245,9 +245,9 @@ public class TestPlanRepository {
 	public void insertReview(TestPlanId id, MemberState memberState, @Nullable OrganisationId authority,
 			ReviewState state, Instant submittedAt, @Nullable Instant tacitAt, boolean tacitAllowed) {
 		dsl.insertInto(TEST_PLAN_REVIEW)
-			.set(TEST_PLAN_REVIEW.TEST_PLAN_ID, id.value())
+			.set(IdColumns.REVIEW_TEST_PLAN_ID, id)
 			.set(REVIEW_MEMBER_STATE, memberState)
-			.set(TEST_PLAN_REVIEW.AUTHORITY_ID, authority == null ? null : authority.value())
+			.set(IdColumns.REVIEW_AUTHORITY_ID, authority)
 			.set(REVIEW_STATE, state)
 			.set(TEST_PLAN_REVIEW.SUBMITTED_AT, submittedAt)
 			.set(TEST_PLAN_REVIEW.TACIT_AT, tacitAt)
@@ -257,13 +257,13 @@ public class TestPlanRepository {
 	}
 
 	public List<Review> reviews(TestPlanId id) {
-		return reviewRows().where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(id.value()))
+		return reviewRows().where(IdColumns.REVIEW_TEST_PLAN_ID.eq(id))
 			.orderBy(TEST_PLAN_REVIEW.MEMBER_STATE)
 			.fetch(this::toReview);
 	}
 
 	public List<Review> reviewsOfAuthority(OrganisationId authority) {
-		return reviewRows().where(TEST_PLAN_REVIEW.AUTHORITY_ID.eq(authority.value()))
+		return reviewRows().where(IdColumns.REVIEW_AUTHORITY_ID.eq(authority))
 			.orderBy(TEST_PLAN_REVIEW.SUBMITTED_AT.desc())
 			.fetch(this::toReview);
 	}
@@ -284,7 +284,7 @@ public class TestPlanRepository {
 			.set(REVIEW_STATE, state)
 			.set(TEST_PLAN_REVIEW.LOCK_VERSION, TEST_PLAN_REVIEW.LOCK_VERSION.plus(1));
 		if (authority != null) {
-			update = update.set(TEST_PLAN_REVIEW.AUTHORITY_ID, authority.value());
+			update = update.set(IdColumns.REVIEW_AUTHORITY_ID, authority);
 		}
 		if (submittedAt != null) {
 			update = update.set(TEST_PLAN_REVIEW.SUBMITTED_AT, submittedAt);
@@ -296,12 +296,12 @@ public class TestPlanRepository {
 			update = update.set(TEST_PLAN_REVIEW.DECIDED_AT, decidedAt);
 		}
 		if (decidedBy != null) {
-			update = update.set(TEST_PLAN_REVIEW.DECIDED_BY, decidedBy.value());
+			update = update.set(IdColumns.REVIEW_DECIDED_BY, decidedBy);
 		}
 		if (reason != null) {
 			update = update.set(TEST_PLAN_REVIEW.REASON, reason);
 		}
-		return update.where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(review.plan().value()))
+		return update.where(IdColumns.REVIEW_TEST_PLAN_ID.eq(review.plan()))
 			.and(REVIEW_MEMBER_STATE.eq(review.memberState()))
 			.and(TEST_PLAN_REVIEW.LOCK_VERSION.eq(review.lockVersion()))
 			.execute() == 1;
@@ -310,14 +310,14 @@ public class TestPlanRepository {
 	public void markReviewReminded(Review review, Instant at) {
 		dsl.update(TEST_PLAN_REVIEW)
 			.set(TEST_PLAN_REVIEW.REMINDED_AT, at)
-			.where(TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(review.plan().value()))
+			.where(IdColumns.REVIEW_TEST_PLAN_ID.eq(review.plan()))
 			.and(REVIEW_MEMBER_STATE.eq(review.memberState()))
 			.execute();
 	}
 
 	public boolean reviewReminded(Review review) {
 		return dsl.fetchExists(TEST_PLAN_REVIEW,
-				TEST_PLAN_REVIEW.TEST_PLAN_ID.eq(review.plan().value())
+				IdColumns.REVIEW_TEST_PLAN_ID.eq(review.plan())
 					.and(REVIEW_MEMBER_STATE.eq(review.memberState()))
 					.and(TEST_PLAN_REVIEW.REMINDED_AT.isNotNull()));
 	}
@@ -328,18 +328,18 @@ public class TestPlanRepository {
 			@Nullable UserId by, Instant at) {
 		dsl.insertInto(TEST_PLAN_EVENT)
 			.set(TEST_PLAN_EVENT.EVENT_ID, UUID.randomUUID())
-			.set(TEST_PLAN_EVENT.TEST_PLAN_ID, id.value())
+			.set(IdColumns.EVENT_TEST_PLAN_ID, id)
 			.set(EVENT_KIND, kind)
 			.set(TEST_PLAN_EVENT.OCCURRED_ON, occurredOn)
 			.set(TEST_PLAN_EVENT.REASON, reason)
 			.set(TEST_PLAN_EVENT.RECORDED_AT, at)
-			.set(TEST_PLAN_EVENT.RECORDED_BY, by == null ? null : by.value())
+			.set(IdColumns.EVENT_RECORDED_BY, by)
 			.execute();
 	}
 
 	/** Every event of the plan, oldest first (providers and authorities). */
 	public List<TestEvent> events(TestPlanId id) {
-		return events(TEST_PLAN_EVENT.TEST_PLAN_ID.eq(id.value()));
+		return events(IdColumns.EVENT_TEST_PLAN_ID.eq(id));
 	}
 
 	private List<TestEvent> events(Condition condition) {
@@ -357,25 +357,25 @@ public class TestPlanRepository {
 			return;
 		}
 		dsl.insertInto(TEST_PLAN_DOCUMENT)
-			.set(TEST_PLAN_DOCUMENT.TEST_PLAN_ID, id.value())
+			.set(IdColumns.DOCUMENT_TEST_PLAN_ID, id)
 			.set(TEST_PLAN_DOCUMENT.SHA256, document.sha256())
 			.set(TEST_PLAN_DOCUMENT.FILE_NAME, document.fileName())
 			.set(TEST_PLAN_DOCUMENT.BYTE_SIZE, document.size())
 			.set(TEST_PLAN_DOCUMENT.CONTENT, content)
 			.set(TEST_PLAN_DOCUMENT.UPLOADED_AT, at)
-			.set(TEST_PLAN_DOCUMENT.UPLOADED_BY, by.value())
+			.set(IdColumns.DOCUMENT_UPLOADED_BY, by)
 			.execute();
 	}
 
 	public boolean documentExists(TestPlanId id, String sha256) {
 		return dsl.fetchExists(TEST_PLAN_DOCUMENT,
-				TEST_PLAN_DOCUMENT.TEST_PLAN_ID.eq(id.value()).and(TEST_PLAN_DOCUMENT.SHA256.eq(sha256)));
+				IdColumns.DOCUMENT_TEST_PLAN_ID.eq(id).and(TEST_PLAN_DOCUMENT.SHA256.eq(sha256)));
 	}
 
 	public List<StoredDocument> documents(TestPlanId id) {
 		return dsl.select(TEST_PLAN_DOCUMENT.SHA256, TEST_PLAN_DOCUMENT.FILE_NAME, TEST_PLAN_DOCUMENT.BYTE_SIZE)
 			.from(TEST_PLAN_DOCUMENT)
-			.where(TEST_PLAN_DOCUMENT.TEST_PLAN_ID.eq(id.value()))
+			.where(IdColumns.DOCUMENT_TEST_PLAN_ID.eq(id))
 			.orderBy(TEST_PLAN_DOCUMENT.UPLOADED_AT)
 			.fetch(org.jooq.Records.mapping(StoredDocument::new));
 	}
@@ -383,7 +383,7 @@ public class TestPlanRepository {
 	public Optional<byte[]> documentContent(TestPlanId id, String sha256) {
 		return dsl.select(TEST_PLAN_DOCUMENT.CONTENT)
 			.from(TEST_PLAN_DOCUMENT)
-			.where(TEST_PLAN_DOCUMENT.TEST_PLAN_ID.eq(id.value()))
+			.where(IdColumns.DOCUMENT_TEST_PLAN_ID.eq(id))
 			.and(TEST_PLAN_DOCUMENT.SHA256.eq(sha256))
 			.fetchOptional(TEST_PLAN_DOCUMENT.CONTENT);
 	}
@@ -468,9 +468,8 @@ public class TestPlanRepository {
 	// ----------------------------------------------------------------- mapping
 
 	private SelectJoinStep<Record> plans() {
-		List<Field<?>> fields = new ArrayList<>(List.of(TEST_PLAN.fields()));
-		fields.replaceAll(field -> field == TEST_PLAN.STATE ? STATE : field == TEST_PLAN.VISIBILITY
-				? store.records().visibility() : field == TEST_PLAN.PUBLIC_HOLD ? store.records().publicHold() : field);
+		List<Field<?>> fields = ConvertedFields.of(TEST_PLAN, STATE, store.records().visibility(),
+				store.records().publicHold(), IdColumns.TEST_PLAN_ID, IdColumns.PROVIDER_ID, IdColumns.CREATED_BY);
 		fields.add(ORGANISATION.LEGAL_NAME);
 		return dsl.select(fields)
 			.from(TEST_PLAN)
@@ -494,9 +493,8 @@ public class TestPlanRepository {
 	}
 
 	private TestPlan toPlan(Record row) {
-		return new TestPlan(new TestPlanId(row.get(TEST_PLAN.TEST_PLAN_ID)), row.get(TEST_PLAN.UID),
-				new OrganisationId(row.get(TEST_PLAN.ORGANISATION_ID)), row.get(ORGANISATION.LEGAL_NAME),
-				row.get(STATE), row.get(TEST_PLAN.LOCK_VERSION),
+		return new TestPlan(row.get(IdColumns.TEST_PLAN_ID), row.get(TEST_PLAN.UID), row.get(IdColumns.PROVIDER_ID),
+				row.get(ORGANISATION.LEGAL_NAME), row.get(STATE), row.get(TEST_PLAN.LOCK_VERSION),
 				CanonicalJson.read(row.get(TEST_PLAN.DRAFT_DATA), TestPlanData.class),
 				CanonicalJson.read(row.get(TEST_PLAN.CONDUCT_DATA), TestConduct.class),
 				Boolean.TRUE.equals(row.get(TEST_PLAN.DRAFT_CHANGED)), row.get(TEST_PLAN.PUBLISHED_VERSION),
@@ -515,9 +513,8 @@ public class TestPlanRepository {
 	}
 
 	private SelectJoinStep<Record> reviewRows() {
-		List<Field<?>> fields = new ArrayList<>(List.of(TEST_PLAN_REVIEW.fields()));
-		fields.replaceAll(field -> field == TEST_PLAN_REVIEW.STATE ? REVIEW_STATE
-				: field == TEST_PLAN_REVIEW.MEMBER_STATE ? REVIEW_MEMBER_STATE : field);
+		List<Field<?>> fields = ConvertedFields.of(TEST_PLAN_REVIEW, REVIEW_STATE, REVIEW_MEMBER_STATE,
+				IdColumns.REVIEW_TEST_PLAN_ID, IdColumns.REVIEW_AUTHORITY_ID, IdColumns.REVIEW_DECIDED_BY);
 		fields.add(ORGANISATION.LEGAL_NAME);
 		return dsl.select(fields)
 			.from(TEST_PLAN_REVIEW)
@@ -526,9 +523,8 @@ public class TestPlanRepository {
 	}
 
 	private Review toReview(Record row) {
-		UUID authority = row.get(TEST_PLAN_REVIEW.AUTHORITY_ID);
-		return new Review(new TestPlanId(row.get(TEST_PLAN_REVIEW.TEST_PLAN_ID)), row.get(REVIEW_MEMBER_STATE),
-				authority == null ? null : new OrganisationId(authority),
+		OrganisationId authority = row.get(IdColumns.REVIEW_AUTHORITY_ID);
+		return new Review(row.get(IdColumns.REVIEW_TEST_PLAN_ID), row.get(REVIEW_MEMBER_STATE), authority,
 				authority == null ? null : row.get(ORGANISATION.LEGAL_NAME), row.get(REVIEW_STATE),
 				row.get(TEST_PLAN_REVIEW.SUBMITTED_AT), row.get(TEST_PLAN_REVIEW.TACIT_AT),
 				Boolean.TRUE.equals(row.get(TEST_PLAN_REVIEW.TACIT_ALLOWED)), row.get(TEST_PLAN_REVIEW.DECIDED_AT),
@@ -539,7 +535,7 @@ public class TestPlanRepository {
 	public void registerConduct(TestPlanId id, TestConduct conduct) {
 		dsl.update(TEST_PLAN)
 			.set(TEST_PLAN.REGISTERED_CONDUCT_DATA, CanonicalJson.write(conduct))
-			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
+			.where(IdColumns.TEST_PLAN_ID.eq(id))
 			.execute();
 	}
 
@@ -547,7 +543,7 @@ public class TestPlanRepository {
 	public Optional<TestConduct> registeredConduct(TestPlanId id) {
 		return dsl.select(TEST_PLAN.REGISTERED_CONDUCT_DATA)
 			.from(TEST_PLAN)
-			.where(TEST_PLAN.TEST_PLAN_ID.eq(id.value()))
+			.where(IdColumns.TEST_PLAN_ID.eq(id))
 			.and(TEST_PLAN.REGISTERED_CONDUCT_DATA.isNotNull())
 			.fetchOptional(TEST_PLAN.REGISTERED_CONDUCT_DATA)
 			.map(json -> CanonicalJson.read(json, TestConduct.class));

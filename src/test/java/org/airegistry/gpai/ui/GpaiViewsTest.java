@@ -150,6 +150,77 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 		assertThat(service.open(model.id()).publishedVersion()).isEqualTo(2);
 	}
 
+	@Test
+	@DisplayName("Art 53(1)(d): a text the service refuses (a control character in the training summary's crawler "
+			+ "names) is shown next to that field through the binder and in the summary; nothing is saved")
+	void serviceRefusalAtTheSummaryField() {
+		login(testData.provider());
+		UI.getCurrent().navigate("workspace/models/new");
+		test(textField("Model name")).setValue("Refused Text Model");
+		test(textArea("Crawler names and purposes")).setValue("GoodBot\u0007 for research");
+		click("Save draft");
+
+		assertThat(textArea("Crawler names and purposes").isInvalid()).isTrue();
+		assertThat(textArea("Crawler names and purposes").getErrorMessage()).contains("invisible control characters");
+		assertThat(textArea("Intended tasks").isInvalid()).isFalse();
+		assertThat(find(org.airegistry.shell.components.ErrorSummary.class).single().getElement().getTextRecursively())
+			.contains("invisible control characters");
+		assertThat(service.myModels()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Art 53(1)(b): the editor checks the service's text lengths next to the field before sending, "
+			+ "and every section says what it is for")
+	void lengthsAndSectionHelp() {
+		login(testData.provider());
+		UI.getCurrent().navigate("workspace/models/new");
+		test(textField("Model name")).setValue("Long Text Model");
+		test(textArea("Intended tasks")).setValue("x".repeat(org.airegistry.gpai.GpaiRules.TEXT_MAX + 1));
+		click("Save draft");
+
+		// the binder runs the input's own maximum-length check first (as in
+		// DraftEditorTest),
+		// so the mark and the refusal to send are asserted, not the message
+		assertThat(textArea("Intended tasks").isInvalid()).isTrue();
+		assertThat(textArea("Intended tasks").getMaxLength()).isEqualTo(org.airegistry.gpai.GpaiRules.TEXT_MAX);
+		assertThat(textField("Model name").getMaxLength()).isEqualTo(org.airegistry.gpai.GpaiRules.NAME_MAX);
+		assertThat(service.myModels()).isEmpty();
+		assertThat(getCurrentView().getElement().getTextRecursively())
+			.contains("What providers who integrate the model into their AI systems need to know (Art 53(1)(b))")
+			.contains("following the AI Office’s template (Art 53(1)(d))");
+	}
+
+	@Test
+	@DisplayName("Issue 13: Publish is offered only while the page would change the public version; otherwise it is "
+			+ "disabled with the reason next to it, until an input changes")
+	void publishOnlyWithAChange() {
+		TestUser provider = testData.provider();
+		Draft<GpaiModelId, GpaiModelData> model = publishedAs(provider, "Unchanged Model", false);
+		login(provider);
+		UI.getCurrent().navigate("workspace/models/" + model.id());
+		Button publish = find(Button.class).withText("Publish").single();
+		Paragraph reason = find(Paragraph.class).withClassName("publish-reason").single();
+		assertThat(publish.isEnabled()).isFalse();
+		assertThat(reason.isVisible()).isTrue();
+		assertThat(reason.getText())
+			.isEqualTo("There are no changes to publish: the public version is already up to date.");
+		assertThat(publish.getElement().getAttribute("aria-describedby")).isEqualTo(reason.getId().orElseThrow());
+
+		// the change summary alone changes nothing
+		test(textArea("What changed in this version")).setValue("Nothing really");
+		assertThat(publish.isEnabled()).isFalse();
+
+		test(textField("Licence")).setValue("MIT");
+		assertThat(publish.isEnabled()).isTrue();
+		assertThat(reason.isVisible()).isFalse();
+		click("Save draft");
+		assertThat(publish.isEnabled()).as("the saved draft differs from the public version").isTrue();
+
+		// a page never published is publishable at once
+		UI.getCurrent().navigate("workspace/models/new");
+		assertThat(find(Button.class).withText("Publish").single().isEnabled()).isTrue();
+	}
+
 	@ParameterizedTest(name = "{0} = {1}")
 	@CsvSource(delimiter = '|',
 			value = { "Number of parameters|seven billion|Enter a number", "Number of parameters|0|greater than zero",

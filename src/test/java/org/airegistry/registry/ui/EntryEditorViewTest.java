@@ -131,6 +131,46 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		test(textField("Electronic instructions for use")).setValue("https://example.org/ifu");
 	}
 
+	@ParameterizedTest(name = "Section B: {0}")
+	@org.junit.jupiter.params.provider.ValueSource(booleans = { false, true })
+	@DisplayName("Art 49(1), (2), Annex VIII: every input is labelled exactly as the public page and the comparison "
+			+ "label its field (the registry's field specification), with the item of the entry's section")
+	void labelsFromTheFieldSpecification(boolean sectionB) {
+		navigate(EntryEditorView.class);
+		UI ui = UI.getCurrent();
+		if (sectionB) {
+			@SuppressWarnings("unchecked")
+			com.vaadin.flow.component.radiobutton.RadioButtonGroup<org.airegistry.registry.Classification> section = find(
+					com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+				.withLabelContaining("Registered under")
+				.single();
+			test(section)
+				.selectItem(ui.getTranslation(org.airegistry.registry.Classification.SECTION_B.translationKey()));
+		}
+		// hidden inputs too (A.3 shows only when a representative is required or held)
+		java.util.List<String> labels = descendants((com.vaadin.flow.component.Component) getCurrentView())
+			.filter(com.vaadin.flow.component.HasLabel.class::isInstance)
+			.map(component -> ((com.vaadin.flow.component.HasLabel) component).getLabel())
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		java.util.List<org.airegistry.publication.ShownField> fields = org.airegistry.registry.EntryFields
+			.labels(sectionB, ui::getTranslation, ui.getLocale(), registry.omnibus2026())
+			.stream()
+			.filter(field -> !field.key().equals("classification"))
+			.toList();
+		assertThat(fields).hasSizeGreaterThan(sectionB ? 8 : 18);
+		for (org.airegistry.publication.ShownField field : fields) {
+			assertThat(labels).as(field.key()).contains(org.airegistry.publication.ui.FieldList.label(ui, field));
+		}
+		assertThat(labels).contains(sectionB ? "Trade name (Annex VIII B.4)" : "Trade name (Annex VIII A.4)");
+	}
+
+	static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+			com.vaadin.flow.component.Component component) {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
+				component.getChildren().flatMap(EntryEditorViewTest::descendants));
+	}
+
 	@Test
 	@DisplayName("An empty trade name is refused with a message next to the field; nothing is stored")
 	void emptyTradeName() {
