@@ -68,6 +68,7 @@ public final class FieldInputs<D extends Record> {
 	public TextField text(String field, int max) {
 		TextField input = new TextField(label(field));
 		input.setMaxLength(max);
+		input.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong(max)));
 		input.setWidthFull();
 		helpedIfAny(input, field);
 		binder.forField(input).withValidator(maxLength(max)).withConverter(String::strip, text -> text).bind(field);
@@ -81,6 +82,7 @@ public final class FieldInputs<D extends Record> {
 	public TextArea area(String field, int max) {
 		TextArea input = new TextArea(label(field));
 		input.setMaxLength(max);
+		input.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(tooLong(max)));
 		input.setWidthFull();
 		input.setMinRows(2);
 		helpedIfAny(input, field);
@@ -144,6 +146,11 @@ public final class FieldInputs<D extends Record> {
 	/** Sets the field's help text on the input if the kind gives the field one. */
 	public <F extends HasHelper> F helpedIfAny(F input, String field) {
 		return helped.test(field) ? helped(input, field) : input;
+	}
+
+	/** The input's own maximum-length message (it runs before the binder's check). */
+	private String tooLong(int max) {
+		return view.getTranslation("validation.maxLength", max);
 	}
 
 	private Validator<String> maxLength(int max) {

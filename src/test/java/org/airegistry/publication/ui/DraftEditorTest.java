@@ -157,8 +157,8 @@ class DraftEditorTest {
 		assertThat(editor.editing.save(content("Sorter"))).isEmpty();
 		assertThat(editor.saved).as("nothing was sent").isEmpty();
 		assertThat(editor.name.isInvalid()).isTrue();
-		// the binder runs the input's own maximum-length check first; its message is the
-		// component's, so only the mark and the refusal to send are asserted here
+		// the binder runs the input's own maximum-length check first, with our message
+		assertThat(editor.name.getErrorMessage()).isEqualTo("validation.maxLength[10]");
 		assertThat(editor.errors).containsExactly("kind.fixErrors[1]");
 	}
 
