@@ -220,12 +220,15 @@ public class RepresentativeMandates {
 	/**
 	 * Published entries whose named representative has not confirmed its mandate
 	 * (invited, expired without an answer, or declined), for the market surveillance
-	 * authorities' attention list (Art 22(3), DD067).
+	 * authorities' attention list (Art 22(3), DD067); entries of the non-public section
+	 * only for a user competent for it (Art 49(4)).
 	 */
 	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
 	@Transactional(readOnly = true)
 	public List<UnconfirmedMandate> unconfirmed() {
-		return mandates.unconfirmedOnPublishedEntries();
+		// entries of the non-public section only for those competent for it (Art 49(4))
+		return mandates.unconfirmedOnPublishedEntries(
+				currentActor.require().has(org.airegistry.shared.Competence.RESTRICTED_SECTION));
 	}
 
 	/**

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.db.SharedIds;
+import org.airegistry.publication.Visibility;
+import org.airegistry.publication.store.PublicationTables;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.MandateState;
 import org.airegistry.registry.UnconfirmedMandate;
@@ -19,6 +21,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.jooq.impl.EnumConverter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -85,10 +88,11 @@ public class MandateRepository {
 
 	/**
 	 * Published entries whose current mandate is invited (answered or not in time) or
-	 * declined, the longest waiting first. Naming another representative withdraws the
-	 * previous one, so an entry has at most one mandate that is not withdrawn.
+	 * declined, the longest waiting first; entries of the non-public section (Art 49(4))
+	 * only when asked for. Naming another representative withdraws the previous one, so
+	 * an entry has at most one mandate that is not withdrawn.
 	 */
-	public List<UnconfirmedMandate> unconfirmedOnPublishedEntries() {
+	public List<UnconfirmedMandate> unconfirmedOnPublishedEntries(boolean nonPublicToo) {
 		return dsl
 			.select(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.DRAFT_TRADE_NAME,
 					REPRESENTATIVE_MANDATE.INVITED_ORGANISATION, STATE, REPRESENTATIVE_MANDATE.EXPIRES_AT)
@@ -98,6 +102,8 @@ public class MandateRepository {
 			.where(STATE.in(MandateState.INVITED, MandateState.DECLINED))
 			.and(AI_SYSTEM.PUBLISHED_VERSION.isNotNull())
 			.and(AI_SYSTEM.REGISTRATION_NUMBER.isNotNull())
+			.and(nonPublicToo ? DSL.noCondition()
+					: PublicationTables.visibility(AI_SYSTEM.VISIBILITY).in(Visibility.publicOnes()))
 			.orderBy(REPRESENTATIVE_MANDATE.INVITED_AT, AI_SYSTEM.REGISTRATION_NUMBER)
 			.fetch(Records.mapping(UnconfirmedMandate::new));
 	}

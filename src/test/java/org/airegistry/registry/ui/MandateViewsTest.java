@@ -8,6 +8,7 @@ import org.airegistry.moderation.ui.ModerationView;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.DraftEntry;
+import org.airegistry.registry.EntryData;
 import org.airegistry.registry.MandateRequest;
 import org.airegistry.registry.RegistryService;
 import org.airegistry.registry.RepresentativeMandates;
@@ -215,6 +216,28 @@ class MandateViewsTest extends SpringBrowserlessTest {
 			.contains(declined);
 	}
 
+	@Test
+	@DisplayName("Art 49(4), Art 22(3): an unconfirmed mandate of a non-public entry is flagged only to an authority "
+			+ "user competent for the non-public section; others do not learn its number or trade name")
+	void attentionListKeepsNonPublicEntriesToTheCompetent() {
+		TestUser provider = testData.providerOutsideEu();
+		TestUser representative = testData.user(Role.PROVIDER, OrganisationRole.AUTHORISED_REPRESENTATIVE,
+				OrganisationStatus.ACTIVE);
+		String hidden = publishedWithMandate(provider,
+				TestData.sample("Hidden Mandate System")
+					.withAnnexIIIPoint(org.airegistry.shared.AnnexIIIPoint.P6D, false)
+					.minimisedForRestrictedSection(),
+				representative, 1);
+
+		assertThat(testData.as(testData.regulator(MemberState.DE), () -> mandates.unconfirmed()))
+			.extracting(org.airegistry.registry.UnconfirmedMandate::registrationNumber)
+			.doesNotContain(hidden);
+		assertThat(testData.as(testData.regulator(MemberState.DE, org.airegistry.shared.Competence.RESTRICTED_SECTION),
+				() -> mandates.unconfirmed()))
+			.extracting(org.airegistry.registry.UnconfirmedMandate::registrationNumber)
+			.contains(hidden);
+	}
+
 	private String attentionItem() {
 		return find(com.vaadin.flow.component.html.ListItem.class).withId("attention-unconfirmed-mandates")
 			.single()
@@ -226,7 +249,11 @@ class MandateViewsTest extends SpringBrowserlessTest {
 	 * Publishes an entry of the provider after naming the representative (mail number n).
 	 */
 	private String publishedWithMandate(TestUser provider, String name, TestUser representative, int mail) {
-		DraftEntry draft = testData.as(provider, () -> registry.createDraft(TestData.sample(name)));
+		return publishedWithMandate(provider, TestData.sample(name), representative, mail);
+	}
+
+	private String publishedWithMandate(TestUser provider, EntryData data, TestUser representative, int mail) {
+		DraftEntry draft = testData.as(provider, () -> registry.createDraft(data));
 		testData.run(provider, () -> mandates.invite(draft.id(),
 				new MandateRequest(representative.email(), representative.organisationName())));
 		TestMailServer.awaitMail(representative.email(), mail);
