@@ -13,12 +13,15 @@ import java.util.Optional;
 import org.airegistry.publication.persistence.ConfirmationRepository;
 import org.airegistry.publication.store.PublicationStore;
 import org.airegistry.shared.ActionRefusedException;
+import org.airegistry.shared.Competence;
 import org.airegistry.shared.Role;
 import org.airegistry.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,21 +137,25 @@ public class Freshness {
 	}
 
 	/**
-	 * The published records of every kind (public and non-public) not confirmed in time,
-	 * longest unconfirmed first, for the market surveillance authorities' attention list.
+	 * The published records of every kind not confirmed in time, longest unconfirmed
+	 * first, for the market surveillance authorities' attention list: records of the
+	 * non-public section (Art 49(4)) only for a user competent for it.
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
 	public List<Unconfirmed> notConfirmedInTime() {
 		Instant cutoff = today().minus(reviewInterval).atStartOfDay(ZoneOffset.UTC).toInstant();
 		List<Unconfirmed> all = new ArrayList<>();
-		kinds.orderedStream().forEach(kind -> all.addAll(unconfirmed(kind, cutoff)));
+		boolean nonPublicToo = competentForNonPublicSection();
+		kinds.orderedStream().forEach(kind -> all.addAll(unconfirmed(kind, cutoff, nonPublicToo)));
 		all.sort(Comparator.comparing(Unconfirmed::dueOn).thenComparing(Unconfirmed::reference));
 		return all;
 	}
 
-	private <ID extends RecordId, D> List<Unconfirmed> unconfirmed(ReviewedKind<ID, D> kind, Instant cutoff) {
+	private <ID extends RecordId, D> List<Unconfirmed> unconfirmed(ReviewedKind<ID, D> kind, Instant cutoff,
+			boolean nonPublicToo) {
 		return lastConfirmedBefore(kind, cutoff).stream()
+			.filter(record -> nonPublicToo || record.publicSection())
 			.map(record -> new Unconfirmed(kind.store().kind(), record.reference(), kind.name(record),
 					kind.permalink(record), kind.overdueKey(), dueOn(record.confirmedAt()), kind.moderated()))
 			.toList();
@@ -187,6 +194,13 @@ public class Freshness {
 		PublicationStore<ID, D> store = kind.store();
 		return store.lastConfirmedBefore(cutoff, kind.reference(),
 				confirmations.latest(store.kind(), store.records().id()));
+	}
+
+	private static boolean competentForNonPublicSection() {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		return user != null && user.getAuthorities()
+			.stream()
+			.anyMatch(granted -> Competence.RESTRICTED_SECTION.authority().equals(granted.getAuthority()));
 	}
 
 	/** The last day a confirmation given at the time holds (days counted in UTC). */

@@ -164,6 +164,31 @@ class FreshnessIT {
 	}
 
 	@Test
+	@DisplayName("Art 49(4), issue 21: an overdue entry of the non-public section is on the attention list only for an "
+			+ "authority user competent for that section; other regulators do not learn its number or name")
+	void nonPublicOverdueOnlyForTheCompetent() {
+		TestUser provider = testData.provider();
+		String number = testData.publish(provider,
+				TestData.sample("Overdue Hidden Entry")
+					.withAnnexIIIPoint(org.airegistry.shared.AnnexIIIPoint.P6D, false)
+					.minimisedForRestrictedSection());
+		AiSystemId entry = testData.as(provider,
+				() -> registry.myEntries()
+					.stream()
+					.filter(mine -> number.equals(mine.registrationNumber()))
+					.findFirst()
+					.orElseThrow()
+					.id());
+		backdate("ai_system_version", "ai_system_id", entry.value(), 400);
+
+		assertThat(overdue()).extracting(Freshness.Unconfirmed::reference).doesNotContain(number);
+		assertThat(testData.as(testData.regulator(MemberState.DE, org.airegistry.shared.Competence.RESTRICTED_SECTION),
+				freshness::notConfirmedInTime))
+			.extracting(Freshness.Unconfirmed::reference)
+			.contains(number);
+	}
+
+	@Test
 	@DisplayName("Issue 21 (freshness): the reminder goes out once per record and due date, for every kind, however "
 			+ "often the run is repeated; none before the lead time")
 	void remindersOncePerPeriod() {

@@ -349,27 +349,31 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * @param reference the record as the public and the authorities name it
 	 * @param data the latest version's content
 	 */
-	public record LastConfirmed<ID, D>(ID id, OrganisationId owner, String reference, D data, Instant confirmedAt) {
+	public record LastConfirmed<ID, D>(ID id, OrganisationId owner, String reference, D data, Instant confirmedAt,
+			boolean publicSection) {
 	}
 
 	/**
-	 * The published records (every section) whose latest version was published, and which
-	 * were last confirmed as current, before the cutoff (issue 21, freshness), longest
-	 * unconfirmed first: the one query of the review rule for every kind.
+	 * The published records (every section, each saying whether it is in a public one)
+	 * whose latest version was published, and which were last confirmed as current,
+	 * before the cutoff (issue 21, freshness), longest unconfirmed first: the one query
+	 * of the review rule for every kind.
 	 * @param reference the kind's column naming the record (e.g. its registration number)
 	 * @param confirmed the record's latest confirmation, correlated with the record table
 	 */
 	public List<LastConfirmed<ID, D>> lastConfirmedBefore(Instant cutoff, Field<String> reference,
 			Field<Instant> confirmed) {
 		Field<Instant> last = DSL.greatest(versions.publishedAt(), DSL.coalesce(confirmed, versions.publishedAt()));
-		return dsl.select(records.id(), records.owner(), reference, versions.data(), last)
+		Field<Boolean> publicSection = DSL.field(records.visibility().in(PUBLIC)).as("public_section");
+		return dsl.select(records.id(), records.owner(), reference, versions.data(), last, publicSection)
 			.from(records.table())
 			.join(versions.table())
 			.on(versions.recordId().eq(records.id()).and(latest()))
 			.where(last.lt(cutoff))
 			.orderBy(last, reference)
-			.fetch(Records.mapping((id, owner, name, data, at) -> new LastConfirmed<>(toId.apply(id),
-					new OrganisationId(owner), name, CanonicalJson.read(data, type), at)));
+			.fetch(Records.mapping((id, owner, name, data, at, inPublic) -> new LastConfirmed<>(toId.apply(id),
+					new OrganisationId(owner), name, CanonicalJson.read(data, type), at,
+					Boolean.TRUE.equals(inPublic))));
 	}
 
 	/** The version is the record's latest. */
