@@ -86,6 +86,9 @@ class DemoData implements ApplicationRunner {
 
 	static final String AUTHORISED_REPRESENTATIVE = "EU Representative Services B.V.";
 
+	/** Its postal address, which Annex VIII A.3 publishes once it confirmed a mandate. */
+	static final String AUTHORISED_REPRESENTATIVE_ADDRESS = "Voorbeeldweg 7\n1012 AB Amsterdam";
+
 	private final OrganisationService organisations;
 
 	private final RegistryService registry;
@@ -141,10 +144,16 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private void create() {
-		OrganisationId acme = organisations.createOrganisation(new NewOrganisation("Acme Hiring Tech GmbH", "DE",
-				"registry@acme.example", Set.of(OrganisationRole.PROVIDER), true), OrganisationStatus.ACTIVE);
-		OrganisationId nordic = organisations.createOrganisation(new NewOrganisation("Nordic Vision AB", "SE",
-				"ai-compliance@nordic.example", Set.of(OrganisationRole.PROVIDER), true), OrganisationStatus.ACTIVE);
+		OrganisationId acme = organisations.createOrganisation(
+				new NewOrganisation("Acme Hiring Tech GmbH", "DE", "registry@acme.example",
+						Set.of(OrganisationRole.PROVIDER), true)
+					.withPostalAddress("Beispielstraße 12\n10115 Berlin"),
+				OrganisationStatus.ACTIVE);
+		OrganisationId nordic = organisations.createOrganisation(
+				new NewOrganisation("Nordic Vision AB", "SE", "ai-compliance@nordic.example",
+						Set.of(OrganisationRole.PROVIDER), true)
+					.withPostalAddress("Exempelgatan 4\n111 22 Stockholm"),
+				OrganisationStatus.ACTIVE);
 		OrganisationId authority = organisations
 			.createOrganisation(new NewOrganisation("Market Surveillance Authority (demo)", "DE",
 					"ai-registry@msa.example", Set.of(OrganisationRole.AUTHORITY), true), OrganisationStatus.ACTIVE);
@@ -222,7 +231,8 @@ class DemoData implements ApplicationRunner {
 	 */
 	private void createSignUpExamples() {
 		organisations.createOrganisation(new NewOrganisation(AUTHORISED_REPRESENTATIVE, "NL", "mandates@eurep.example",
-				Set.of(OrganisationRole.AUTHORISED_REPRESENTATIVE), true), OrganisationStatus.ACTIVE);
+				Set.of(OrganisationRole.AUTHORISED_REPRESENTATIVE), true)
+			.withPostalAddress(AUTHORISED_REPRESENTATIVE_ADDRESS), OrganisationStatus.ACTIVE);
 		organisations.createOrganisation(
 				new NewOrganisation("Lumen Analytics SAS", "FR", "registry@lumen.example",
 						Set.of(OrganisationRole.PROVIDER, OrganisationRole.DEPLOYER), true),

@@ -89,8 +89,8 @@ class MandateDemoData {
 		organisations.createUser(representative,
 				new NewUser(REPRESENTATIVE, "demo-representative", "Rafa Representative", Set.of(Role.PROVIDER), true));
 		OrganisationId provider = organisations.createOrganisation(new NewOrganisation("Pacific Insight Labs Inc.",
-				"US", "eu-registry@pacific.example", Set.of(OrganisationRole.PROVIDER), false),
-				OrganisationStatus.ACTIVE);
+				"US", "eu-registry@pacific.example", Set.of(OrganisationRole.PROVIDER), false)
+			.withPostalAddress("100 Example Avenue\nSan Francisco, CA 94105"), OrganisationStatus.ACTIVE);
 		organisations.createUser(provider,
 				new NewUser(PROVIDER, "demo-provider", "Pat Provider", Set.of(Role.PROVIDER), true));
 

@@ -160,7 +160,9 @@ class DemoProfileIT {
 		// mandate (A.3 names the representative's own record) and a pending invitation
 		// (A.3 states it without a name)
 		assertThat(entry(MandateDemoData.CONFIRMED_ENTRY).data().authorisedRepresentative())
-			.contains(DemoData.AUTHORISED_REPRESENTATIVE);
+			.as("Annex VIII A.3: name, address and contact details")
+			.contains(DemoData.AUTHORISED_REPRESENTATIVE, DemoData.AUTHORISED_REPRESENTATIVE_ADDRESS,
+					"mandates@eurep.example");
 		assertThat(entry(MandateDemoData.PENDING_ENTRY).data().authorisedRepresentative())
 			.isEqualTo(org.airegistry.registry.AuthorisedRepresentativeText.PENDING);
 		assertThat(organisations.userExists(MandateDemoData.REPRESENTATIVE)).isTrue();

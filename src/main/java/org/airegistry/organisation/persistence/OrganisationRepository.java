@@ -47,6 +47,8 @@ public class OrganisationRepository {
 			.set(IdColumns.ORGANISATION_ID, id)
 			.set(ORGANISATION.LEGAL_NAME, organisation.legalName())
 			.set(ORGANISATION.COUNTRY, organisation.country())
+			.set(ORGANISATION.POSTAL_ADDRESS,
+					organisation.postalAddress().isBlank() ? null : organisation.postalAddress().strip())
 			.set(ORGANISATION.FUNCTIONAL_EMAIL, organisation.functionalEmail())
 			.set(ORGANISATION.ROLES, join(organisation.roles()))
 			.set(ORGANISATION.ESTABLISHED_IN_EU, organisation.establishedInEu())
