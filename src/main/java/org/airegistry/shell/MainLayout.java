@@ -33,7 +33,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -63,12 +62,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 	private final Nav languageLinks = new Nav();
 
 	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, LocaleSupport localeSupport) {
-		this(currentActor, authentication, localeSupport, List.of());
+		this(currentActor, authentication, localeSupport, List.of(), new MenuEntries());
 	}
 
 	@Autowired
 	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, LocaleSupport localeSupport,
-			List<SiteNotices> notices) {
+			List<SiteNotices> notices, MenuEntries menuEntries) {
 		this.localeSupport = localeSupport;
 		addClassName("site");
 		Anchor skip = new Anchor("#main-content", getTranslation("shell.skipToContent"));
@@ -77,7 +76,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		Anchor brand = new Anchor("", getTranslation("app.name"));
 		brand.addClassName("brand");
 
-		header = new Header(skip, brand, searchBox(), navigation(currentActor.current().isPresent()),
+		header = new Header(skip, brand, searchBox(), navigation(currentActor.current().isPresent(), menuEntries),
 				languageSwitcher(), account(currentActor, authentication));
 		header.addClassName("site-header");
 		// phones: a compact header whose navigation, language and account sit behind a
@@ -120,7 +119,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		return search;
 	}
 
-	private Nav navigation(boolean loggedIn) {
+	private Nav navigation(boolean loggedIn, MenuEntries menuEntries) {
 		Nav nav = new Nav();
 		nav.addClassName("site-nav");
 		nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
@@ -128,7 +127,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		for (String group : GROUPS) {
 			groups.put(group, null);
 		}
-		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+		for (MenuEntry entry : menuEntries.forCurrentVisitor()) {
 			if (loggedIn && entry.menuClass() != null && ForVisitorsOnly.class.isAssignableFrom(entry.menuClass())) {
 				continue;
 			}

@@ -10,6 +10,7 @@ import org.airegistry.security.CurrentActor;
 import org.airegistry.shell.AccessDeniedView;
 import org.airegistry.shell.LocaleSupport;
 import org.airegistry.shell.MainLayout;
+import org.airegistry.shell.MenuEntries;
 import org.airegistry.shell.SiteNotices;
 import org.airegistry.testsupport.H2Test;
 import org.airegistry.testsupport.TestData;
@@ -48,6 +49,9 @@ class OrganisationStandingNoticeTest extends SpringBrowserlessTest {
 	@Autowired
 	List<SiteNotices> notices;
 
+	@Autowired
+	MenuEntries menuEntries;
+
 	@AfterEach
 	void logout() {
 		SecurityContextHolder.clearContext();
@@ -79,7 +83,7 @@ class OrganisationStandingNoticeTest extends SpringBrowserlessTest {
 	}
 
 	MainLayout layout() {
-		return new MainLayout(currentActor, authenticationContext, localeSupport, notices);
+		return new MainLayout(currentActor, authenticationContext, localeSupport, notices, menuEntries);
 	}
 
 	static Optional<Component> notice(MainLayout layout) {
