@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.airegistry.registry.persistence.RegistryStatisticsRepository;
 import org.airegistry.shared.MemberState;
+import org.airegistry.shared.NonPublicSection;
 import org.airegistry.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,21 +80,25 @@ public class RegistryStatistics {
 
 	private final Clock clock;
 
-	RegistryStatistics(RegistryStatisticsRepository repository, Clock clock) {
+	private final NonPublicSection nonPublicSection;
+
+	RegistryStatistics(RegistryStatisticsRepository repository, Clock clock, NonPublicSection nonPublicSection) {
 		this.repository = repository;
+		this.nonPublicSection = nonPublicSection;
 		this.clock = clock;
 	}
 
 	/**
 	 * Entries whose latest published version names a notified-body certificate (Annex
 	 * VIII A.8) that expired before today: the entry is no longer up to date, or the
-	 * system lost its certificate (Art 44(2), Art 49(1)), oldest expiry first.
+	 * system lost its certificate (Art 44(2), Art 49(1)), oldest expiry first; entries of
+	 * the non-public section only for a user who may read it (Art 49(4), DD048).
 	 */
 	@Transactional(readOnly = true)
 	public List<ExpiredCertificate> expiredCertificates() {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		List<ExpiredCertificate> expired = new ArrayList<>();
-		repository.forEachLatest((registrationNumber, data) -> {
+		repository.forEachLatest(nonPublicSection.mayReadNonPublicSection(), (registrationNumber, data) -> {
 			LocalDate expiry = data.certificate().expiryDate();
 			if (expiry != null && expiry.isBefore(today)) {
 				expired.add(new ExpiredCertificate(registrationNumber, data.tradeName(), expiry));

@@ -17,7 +17,6 @@ import org.airegistry.registry.EntryData;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -59,14 +58,16 @@ public class RegistryStatisticsRepository {
 	}
 
 	/**
-	 * The registration number and data of the latest published version of every entry.
+	 * The registration number and data of the latest published version of every entry;
+	 * entries of the non-public section (Art 49(4)) only when asked for.
 	 */
-	public void forEachLatest(BiConsumer<String, EntryData> consumer) {
+	public void forEachLatest(boolean nonPublicToo, BiConsumer<String, EntryData> consumer) {
 		try (var cursor = dsl.select(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM_VERSION.DATA)
 			.from(AI_SYSTEM)
 			.join(AI_SYSTEM_VERSION)
 			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)
 				.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
+			.where(EntrySections.listedFor(nonPublicToo))
 			.fetchSize(500)
 			.fetchLazy()) {
 			cursor.forEach(record -> consumer.accept(record.get(AI_SYSTEM.REGISTRATION_NUMBER),
