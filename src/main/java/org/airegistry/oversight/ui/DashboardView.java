@@ -253,11 +253,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
 		return entries("attention-unconfirmed-mandates",
 				getTranslation("dashboard.attention.unconfirmedMandates", unconfirmed.size()),
 				unconfirmed.stream()
-					.map(mandate -> new AttentionEntry(mandate.registrationNumber(),
+					.map(mandate -> new AttentionEntry(mandate.registrationNumber(), mandate.page(),
 							getTranslation("dashboard.attention.unconfirmedMandate", mandate.registrationNumber(),
 									mandate.tradeName(), mandate.invitedOrganisation(),
 									getTranslation(mandate.expired(now) ? "mandate.state.EXPIRED"
-											: mandate.state().translationKey()))))
+											: mandate.state().translationKey())),
+							true))
 					.toList());
 	}
 
