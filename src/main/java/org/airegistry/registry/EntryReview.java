@@ -59,8 +59,7 @@ class EntryReview implements ReviewedKind<AiSystemId, EntryData> {
 	@Override
 	public String permalink(LastConfirmed<AiSystemId, EntryData> entry) {
 		// an entry of the non-public section has no public page (Art 49(4))
-		return entry.publicSection() ? RegistryRoutes.permalink(entry.reference())
-				: RegistryRoutes.nonPublicEntry(entry.reference());
+		return RegistryRoutes.entryPage(entry.reference(), !entry.publicSection());
 	}
 
 	@Override

@@ -24,6 +24,14 @@ public final class RegistryRoutes {
 		return "oversight/restricted/" + registrationNumber;
 	}
 
+	/**
+	 * An entry's page for an authority: its public permalink, or for an entry of the
+	 * non-public section the competent authorities' page ({@link #nonPublicEntry}).
+	 */
+	public static String entryPage(String registrationNumber, boolean nonPublic) {
+		return nonPublic ? nonPublicEntry(registrationNumber) : permalink(registrationNumber);
+	}
+
 	public static String versionPermalink(String registrationNumber, int version) {
 		return PUBLIC_ENTRY + "/" + registrationNumber + "/versions/" + version;
 	}

@@ -72,8 +72,16 @@ public class RegistryStatistics {
 	 * @param registrationNumber the entry
 	 * @param tradeName its trade name
 	 * @param expiryDate the certificate's expiry date as registered
+	 * @param nonPublic whether the entry is in the non-public section (Art 49(4))
 	 */
-	public record ExpiredCertificate(String registrationNumber, String tradeName, LocalDate expiryDate) {
+	public record ExpiredCertificate(String registrationNumber, String tradeName, LocalDate expiryDate,
+			boolean nonPublic) {
+
+		/** The entry's page for the authority that reads the list. */
+		public String page() {
+			return RegistryRoutes.entryPage(registrationNumber, nonPublic);
+		}
+
 	}
 
 	private final RegistryStatisticsRepository repository;
@@ -98,10 +106,11 @@ public class RegistryStatistics {
 	public List<ExpiredCertificate> expiredCertificates() {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		List<ExpiredCertificate> expired = new ArrayList<>();
-		repository.forEachLatest(nonPublicSection.mayReadNonPublicSection(), (registrationNumber, data) -> {
-			LocalDate expiry = data.certificate().expiryDate();
+		repository.forEachLatest(nonPublicSection.mayReadNonPublicSection(), entry -> {
+			LocalDate expiry = entry.data().certificate().expiryDate();
 			if (expiry != null && expiry.isBefore(today)) {
-				expired.add(new ExpiredCertificate(registrationNumber, data.tradeName(), expiry));
+				expired.add(new ExpiredCertificate(entry.registrationNumber(), entry.data().tradeName(), expiry,
+						entry.nonPublic()));
 			}
 		});
 		expired.sort(Comparator.comparing(ExpiredCertificate::expiryDate)

@@ -20,8 +20,7 @@ public record UnconfirmedMandate(String registrationNumber, String tradeName, St
 
 	/** The entry's page for the authority that reads the list. */
 	public String page() {
-		return nonPublic ? RegistryRoutes.nonPublicEntry(registrationNumber)
-				: RegistryRoutes.permalink(registrationNumber);
+		return RegistryRoutes.entryPage(registrationNumber, nonPublic);
 	}
 
 	/**
