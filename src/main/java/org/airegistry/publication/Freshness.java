@@ -13,15 +13,13 @@ import java.util.Optional;
 import org.airegistry.publication.persistence.ConfirmationRepository;
 import org.airegistry.publication.store.PublicationStore;
 import org.airegistry.shared.ActionRefusedException;
-import org.airegistry.shared.Competence;
 import org.airegistry.shared.Role;
+import org.airegistry.shared.NonPublicSection;
 import org.airegistry.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,10 +47,13 @@ public class Freshness {
 
 	private final ObjectProvider<ReviewedKind<?, ?>> kinds;
 
+	private final NonPublicSection nonPublicSection;
+
 	Freshness(ConfirmationRepository confirmations, ApplicationEventPublisher events, Clock clock,
 			@Value("${airegistry.publication.review-interval:P12M}") Period reviewInterval,
 			@Value("${airegistry.publication.reminder-before:P1M}") Period reminderBefore,
-			ObjectProvider<ReviewedKind<?, ?>> kinds) {
+			ObjectProvider<ReviewedKind<?, ?>> kinds, NonPublicSection nonPublicSection) {
+		this.nonPublicSection = nonPublicSection;
 		this.reminderBefore = reminderBefore;
 		this.kinds = kinds;
 		this.confirmations = confirmations;
@@ -139,14 +140,15 @@ public class Freshness {
 	/**
 	 * The published records of every kind not confirmed in time, longest unconfirmed
 	 * first, for the market surveillance authorities' attention list: records of the
-	 * non-public section (Art 49(4)) only for a user competent for it.
+	 * non-public section (Art 49(4)) only for a user who may read it (the one predicate,
+	 * {@link NonPublicSection}, DD048).
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
 	public List<Unconfirmed> notConfirmedInTime() {
 		Instant cutoff = today().minus(reviewInterval).atStartOfDay(ZoneOffset.UTC).toInstant();
 		List<Unconfirmed> all = new ArrayList<>();
-		boolean nonPublicToo = competentForNonPublicSection();
+		boolean nonPublicToo = nonPublicSection.mayReadNonPublicSection();
 		kinds.orderedStream().forEach(kind -> all.addAll(unconfirmed(kind, cutoff, nonPublicToo)));
 		all.sort(Comparator.comparing(Unconfirmed::dueOn).thenComparing(Unconfirmed::reference));
 		return all;
@@ -194,13 +196,6 @@ public class Freshness {
 		PublicationStore<ID, D> store = kind.store();
 		return store.lastConfirmedBefore(cutoff, kind.reference(),
 				confirmations.latest(store.kind(), store.records().id()));
-	}
-
-	private static boolean competentForNonPublicSection() {
-		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		return user != null && user.getAuthorities()
-			.stream()
-			.anyMatch(granted -> Competence.RESTRICTED_SECTION.authority().equals(granted.getAuthority()));
 	}
 
 	/** The last day a confirmation given at the time holds (days counted in UTC). */

@@ -58,7 +58,8 @@ class EntryReview implements ReviewedKind<AiSystemId, EntryData> {
 
 	@Override
 	public String permalink(LastConfirmed<AiSystemId, EntryData> entry) {
-		return RegistryRoutes.permalink(entry.reference());
+		// an entry of the non-public section has no public page (Art 49(4))
+		return RegistryRoutes.entryPage(entry.reference(), !entry.publicSection());
 	}
 
 	@Override

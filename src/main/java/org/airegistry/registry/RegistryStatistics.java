@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.airegistry.registry.persistence.RegistryStatisticsRepository;
 import org.airegistry.shared.MemberState;
+import org.airegistry.shared.NonPublicSection;
 import org.airegistry.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,32 +72,45 @@ public class RegistryStatistics {
 	 * @param registrationNumber the entry
 	 * @param tradeName its trade name
 	 * @param expiryDate the certificate's expiry date as registered
+	 * @param nonPublic whether the entry is in the non-public section (Art 49(4))
 	 */
-	public record ExpiredCertificate(String registrationNumber, String tradeName, LocalDate expiryDate) {
+	public record ExpiredCertificate(String registrationNumber, String tradeName, LocalDate expiryDate,
+			boolean nonPublic) {
+
+		/** The entry's page for the authority that reads the list. */
+		public String page() {
+			return RegistryRoutes.entryPage(registrationNumber, nonPublic);
+		}
+
 	}
 
 	private final RegistryStatisticsRepository repository;
 
 	private final Clock clock;
 
-	RegistryStatistics(RegistryStatisticsRepository repository, Clock clock) {
+	private final NonPublicSection nonPublicSection;
+
+	RegistryStatistics(RegistryStatisticsRepository repository, Clock clock, NonPublicSection nonPublicSection) {
 		this.repository = repository;
+		this.nonPublicSection = nonPublicSection;
 		this.clock = clock;
 	}
 
 	/**
 	 * Entries whose latest published version names a notified-body certificate (Annex
 	 * VIII A.8) that expired before today: the entry is no longer up to date, or the
-	 * system lost its certificate (Art 44(2), Art 49(1)), oldest expiry first.
+	 * system lost its certificate (Art 44(2), Art 49(1)), oldest expiry first; entries of
+	 * the non-public section only for a user who may read it (Art 49(4), DD048).
 	 */
 	@Transactional(readOnly = true)
 	public List<ExpiredCertificate> expiredCertificates() {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		List<ExpiredCertificate> expired = new ArrayList<>();
-		repository.forEachLatest((registrationNumber, data) -> {
-			LocalDate expiry = data.certificate().expiryDate();
+		repository.forEachLatest(nonPublicSection.mayReadNonPublicSection(), entry -> {
+			LocalDate expiry = entry.data().certificate().expiryDate();
 			if (expiry != null && expiry.isBefore(today)) {
-				expired.add(new ExpiredCertificate(registrationNumber, data.tradeName(), expiry));
+				expired.add(new ExpiredCertificate(entry.registrationNumber(), entry.data().tradeName(), expiry,
+						entry.nonPublic()));
 			}
 		});
 		expired.sort(Comparator.comparing(ExpiredCertificate::expiryDate)

@@ -22,6 +22,7 @@ import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.NonPublicSection;
 import org.airegistry.shared.NotFoundException;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.Role;
@@ -180,12 +181,15 @@ public class RepresentativeMandates {
 
 	/**
 	 * The entry's named representative and the state of its mandate, for regulators and
-	 * the authorities competent for the non-public section.
+	 * the authorities competent for the non-public section; A.3 of an entry of the
+	 * non-public section only for those who may read it (Art 49(4), DD048).
+	 * @throws NotFoundException for an entry of the non-public section and a user who may
+	 * not read it (its existence is not revealed)
 	 */
-	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "') or hasAuthority('"
-			+ org.airegistry.shared.Competence.Names.RESTRICTED_SECTION + "')")
+	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "') or " + NonPublicSection.MAY_READ)
 	@Transactional(readOnly = true)
 	public Optional<RepresentativeMandate> forRegulator(AiSystemId system) {
+		readable(system);
 		return mandates.current(system).map(this::mandate);
 	}
 
@@ -201,11 +205,27 @@ public class RepresentativeMandates {
 		return typedText(system);
 	}
 
-	/** The A.3 text the entry's provider typed before mandates, for regulators. */
+	/**
+	 * The A.3 text the entry's provider typed before mandates, for regulators; of an
+	 * entry of the non-public section only for those who may read it (Art 49(4), DD048).
+	 * @throws NotFoundException for an entry of the non-public section and a user who may
+	 * not read it
+	 */
 	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
 	@Transactional(readOnly = true)
 	public Optional<String> typedBeforeMandatesForRegulator(AiSystemId system) {
+		readable(system);
 		return typedText(system);
+	}
+
+	/**
+	 * Refuses an entry of the non-public section to a user who may not read it (the one
+	 * predicate, {@link NonPublicSection}).
+	 */
+	private void readable(AiSystemId system) {
+		if (mandates.inNonPublicSection(system) && !currentActor.mayReadNonPublicSection()) {
+			throw new NotFoundException("AI system entry");
+		}
 	}
 
 	private Optional<String> typedText(AiSystemId system) {
@@ -220,15 +240,15 @@ public class RepresentativeMandates {
 	/**
 	 * Published entries whose named representative has not confirmed its mandate
 	 * (invited, expired without an answer, or declined), for the market surveillance
-	 * authorities' attention list (Art 22(3), DD067); entries of the non-public section
-	 * only for a user competent for it (Art 49(4)).
+	 * authorities' attention list (Art 22(3), DD067), named as their latest published
+	 * version names them (the draft is the provider's own); entries of the non-public
+	 * section only for a user who may read it (Art 49(4), {@link NonPublicSection},
+	 * DD048).
 	 */
 	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
 	@Transactional(readOnly = true)
 	public List<UnconfirmedMandate> unconfirmed() {
-		// entries of the non-public section only for those competent for it (Art 49(4))
-		return mandates.unconfirmedOnPublishedEntries(
-				currentActor.require().has(org.airegistry.shared.Competence.RESTRICTED_SECTION));
+		return mandates.unconfirmedOnPublishedEntries(currentActor.mayReadNonPublicSection());
 	}
 
 	/**

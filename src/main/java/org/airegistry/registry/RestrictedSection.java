@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.airegistry.registry.persistence.AiSystemRepository;
-import org.airegistry.shared.Competence;
+import org.airegistry.shared.NonPublicSection;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.Audited;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 74(8)); never used by public pages, search, feeds or exports.
  */
 @Service
-@PreAuthorize("hasRole('" + Competence.Names.RESTRICTED_SECTION + "')")
+@PreAuthorize(NonPublicSection.MAY_READ)
 public class RestrictedSection {
 
 	private final AiSystemRepository repository;

@@ -46,6 +46,14 @@ public record Actor(UserId userId, OrganisationId organisationId, String loginEm
 		return roles.contains(role);
 	}
 
+	/**
+	 * Whether the user may read the non-public section of the database (Art 49(4), Art
+	 * 74(8)): the one rule behind {@link org.airegistry.shared.NonPublicSection} (DD048).
+	 */
+	public boolean mayReadNonPublicSection() {
+		return has(Competence.RESTRICTED_SECTION);
+	}
+
 	/** Whether the user holds the competence, wherever their authority acts. */
 	public boolean has(Competence competence) {
 		return competences.contains(competence);

@@ -2,6 +2,7 @@ package org.airegistry.security;
 
 import java.util.Optional;
 
+import org.airegistry.shared.NonPublicSection;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,9 +10,12 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Who is calling: the logged-in actor, taken from the security context. */
+/**
+ * Who is calling: the logged-in actor, taken from the security context; also whether they
+ * may read the non-public section ({@link NonPublicSection}, DD048).
+ */
 @Component
-public class CurrentActor {
+public class CurrentActor implements NonPublicSection {
 
 	private final SecurityContextHolderStrategy securityContexts;
 
@@ -36,6 +40,15 @@ public class CurrentActor {
 	/** The logged-in actor; access is denied for anonymous callers. */
 	public Actor require() {
 		return current().orElseThrow(() -> new AccessDeniedException("Login required"));
+	}
+
+	/**
+	 * Whether the logged-in user may read the non-public section (Art 49(4)): the rule of
+	 * {@link Actor#mayReadNonPublicSection()}; false for anonymous visitors.
+	 */
+	@Override
+	public boolean mayReadNonPublicSection() {
+		return current().map(Actor::mayReadNonPublicSection).orElse(false);
 	}
 
 }

@@ -25,7 +25,6 @@ import org.airegistry.gpai.GpaiService;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.AiSystemId;
-import org.airegistry.registry.RegistryService;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
 import org.airegistry.testsupport.PostgresTest;
@@ -51,9 +50,6 @@ class FreshnessIT {
 
 	@Autowired
 	Freshness freshness;
-
-	@Autowired
-	RegistryService registry;
 
 	@Autowired
 	DeploymentService deployments;
@@ -85,13 +81,7 @@ class FreshnessIT {
 	Published publishOneOfEachKind(String name) {
 		TestUser provider = testData.provider();
 		String number = testData.publish(provider, TestData.sample(name + " Entry"));
-		AiSystemId entry = testData.as(provider,
-				() -> registry.myEntries()
-					.stream()
-					.filter(mine -> number.equals(mine.registrationNumber()))
-					.findFirst()
-					.orElseThrow()
-					.id());
+		AiSystemId entry = testData.entryId(provider, number);
 		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
 		Deployment deployment = testData.as(deployer, () -> {
 			Fria fria = frias.openOrStart(number);
@@ -172,20 +162,17 @@ class FreshnessIT {
 				TestData.sample("Overdue Hidden Entry")
 					.withAnnexIIIPoint(org.airegistry.shared.AnnexIIIPoint.P6D, false)
 					.minimisedForRestrictedSection());
-		AiSystemId entry = testData.as(provider,
-				() -> registry.myEntries()
-					.stream()
-					.filter(mine -> number.equals(mine.registrationNumber()))
-					.findFirst()
-					.orElseThrow()
-					.id());
+		AiSystemId entry = testData.entryId(provider, number);
 		backdate("ai_system_version", "ai_system_id", entry.value(), 400);
 
 		assertThat(overdue()).extracting(Freshness.Unconfirmed::reference).doesNotContain(number);
 		assertThat(testData.as(testData.regulator(MemberState.DE, org.airegistry.shared.Competence.RESTRICTED_SECTION),
 				freshness::notConfirmedInTime))
-			.extracting(Freshness.Unconfirmed::reference)
-			.contains(number);
+			.filteredOn(record -> record.reference().equals(number))
+			.singleElement()
+			.extracting(Freshness.Unconfirmed::permalink)
+			.as("no public page: the competent authorities' page")
+			.isEqualTo("oversight/restricted/" + number);
 	}
 
 	@Test

@@ -283,4 +283,15 @@ public class TestData {
 				: "contact-" + name.substring("Test Organisation ".length()) + "@example.org";
 	}
 
+	/** The id of the provider's published entry with this registration number. */
+	public org.airegistry.registry.AiSystemId entryId(TestUser provider, String registrationNumber) {
+		return as(provider,
+				() -> registry.myEntries()
+					.stream()
+					.filter(mine -> registrationNumber.equals(mine.registrationNumber()))
+					.findFirst()
+					.orElseThrow()
+					.id());
+	}
+
 }

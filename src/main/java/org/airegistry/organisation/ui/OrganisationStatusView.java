@@ -37,6 +37,8 @@ public class OrganisationStatusView extends Main implements HasDynamicTitle {
 		if (standing.decisionReason() != null && !standing.decisionReason().isBlank()) {
 			add(new Paragraph(getTranslation("organisation.status.reason", standing.decisionReason())));
 		}
+		// Art 71(5): the persons with authority to represent the organisation
+		RepresentingPersonsView.link(this, currentActor.require()).ifPresent(this::add);
 	}
 
 	@Override

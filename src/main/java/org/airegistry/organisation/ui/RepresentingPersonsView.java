@@ -4,20 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.airegistry.organisation.RepresentingPerson;
 import org.airegistry.organisation.RepresentingPersons;
+import org.airegistry.security.Actor;
 import org.airegistry.shared.ActionRefusedException;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.components.Problems;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -90,9 +94,22 @@ public class RepresentingPersonsView extends Main implements HasDynamicTitle {
 		Button add = new Button(getTranslation("persons.add"), click -> add());
 		add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Paragraph intro = new Paragraph(getTranslation("persons.intro"));
+		// back to the organisation's page, which links here
+		Paragraph back = new Paragraph(new Anchor(OrganisationStatusView.ROUTE, getTranslation("nav.myOrganisation")));
 		add(new H1(getTranslation("persons.title")), intro, grid, new H2(getTranslation("persons.add.title")),
-				new FormLayout(name, function, email, phone), add);
+				new FormLayout(name, function, email, phone), add, back);
 		refresh();
+	}
+
+	/**
+	 * The link to this page for the organisation's administrators (the only ones who may
+	 * open it); empty for everyone else.
+	 */
+	static Optional<Paragraph> link(Component view, Actor actor) {
+		if (!actor.has(Role.ORG_ADMIN)) {
+			return Optional.empty();
+		}
+		return Optional.of(new Paragraph(new Anchor(ROUTE, view.getTranslation("persons.link"))));
 	}
 
 	private void refresh() {

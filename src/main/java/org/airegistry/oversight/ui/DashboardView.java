@@ -24,7 +24,6 @@ import org.airegistry.moderation.ModerationAction;
 import org.airegistry.moderation.ModerationKind;
 import org.airegistry.organisation.AccountService;
 import org.airegistry.publication.Freshness;
-import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.registry.RepresentativeMandates;
 import org.airegistry.registry.RegistryStatistics;
 import org.airegistry.registry.RegistryStatistics.Filter;
@@ -236,9 +235,10 @@ public class DashboardView extends Main implements HasDynamicTitle {
 		return entries("attention-expired-certificates",
 				getTranslation("dashboard.attention.expiredCertificates", expired.size()),
 				expired.stream()
-					.map(entry -> new AttentionEntry(entry.registrationNumber(),
+					.map(entry -> new AttentionEntry(entry.registrationNumber(), entry.page(),
 							getTranslation("dashboard.attention.expiredCertificate", entry.registrationNumber(),
-									entry.tradeName(), mediumDate(entry.expiryDate()))))
+									entry.tradeName(), mediumDate(entry.expiryDate())),
+							true))
 					.toList());
 	}
 
@@ -253,11 +253,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
 		return entries("attention-unconfirmed-mandates",
 				getTranslation("dashboard.attention.unconfirmedMandates", unconfirmed.size()),
 				unconfirmed.stream()
-					.map(mandate -> new AttentionEntry(mandate.registrationNumber(),
+					.map(mandate -> new AttentionEntry(mandate.registrationNumber(), mandate.page(),
 							getTranslation("dashboard.attention.unconfirmedMandate", mandate.registrationNumber(),
 									mandate.tradeName(), mandate.invitedOrganisation(),
 									getTranslation(mandate.expired(now) ? "mandate.state.EXPIRED"
-											: mandate.state().translationKey()))))
+											: mandate.state().translationKey())),
+							true))
 					.toList());
 	}
 
@@ -282,12 +283,6 @@ public class DashboardView extends Main implements HasDynamicTitle {
 	 * whether it has a "Moderate" page (entries).
 	 */
 	private record AttentionEntry(String reference, String link, String text, boolean moderated) {
-
-		/** An entry, by its registration number. */
-		AttentionEntry(String registrationNumber, String text) {
-			this(registrationNumber, RegistryRoutes.permalink(registrationNumber), text, true);
-		}
-
 	}
 
 	/**

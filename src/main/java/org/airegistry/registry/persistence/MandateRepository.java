@@ -1,6 +1,7 @@
 package org.airegistry.registry.persistence;
 
 import static org.airegistry.db.Tables.AI_SYSTEM;
+import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
 import static org.airegistry.db.Tables.REPRESENTATIVE_MANDATE;
 import static org.airegistry.db.Tables.TYPED_AUTHORISED_REPRESENTATIVE;
 
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.db.SharedIds;
-import org.airegistry.publication.Visibility;
 import org.airegistry.publication.store.PublicationTables;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.MandateState;
@@ -88,24 +88,40 @@ public class MandateRepository {
 
 	/**
 	 * Published entries whose current mandate is invited (answered or not in time) or
-	 * declined, the longest waiting first; entries of the non-public section (Art 49(4))
-	 * only when asked for. Naming another representative withdraws the previous one, so
-	 * an entry has at most one mandate that is not withdrawn.
+	 * declined, the longest waiting first, named by their latest published version (never
+	 * by the draft, which is the provider's own); entries of the non-public section (Art
+	 * 49(4)) only when asked for. Naming another representative withdraws the previous
+	 * one, so an entry has at most one mandate that is not withdrawn.
 	 */
 	public List<UnconfirmedMandate> unconfirmedOnPublishedEntries(boolean nonPublicToo) {
 		return dsl
-			.select(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM.DRAFT_TRADE_NAME,
-					REPRESENTATIVE_MANDATE.INVITED_ORGANISATION, STATE, REPRESENTATIVE_MANDATE.EXPIRES_AT)
+			.select(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM_VERSION.TRADE_NAME,
+					REPRESENTATIVE_MANDATE.INVITED_ORGANISATION, STATE, REPRESENTATIVE_MANDATE.EXPIRES_AT,
+					DSL.field(EntrySections.PUBLIC_SECTION.not()))
 			.from(REPRESENTATIVE_MANDATE)
 			.join(AI_SYSTEM)
 			.on(AI_SYSTEM.AI_SYSTEM_ID.eq(REPRESENTATIVE_MANDATE.SYSTEM_ID))
+			.join(AI_SYSTEM_VERSION)
+			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)
+				.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
 			.where(STATE.in(MandateState.INVITED, MandateState.DECLINED))
-			.and(AI_SYSTEM.PUBLISHED_VERSION.isNotNull())
 			.and(AI_SYSTEM.REGISTRATION_NUMBER.isNotNull())
-			.and(nonPublicToo ? DSL.noCondition()
-					: PublicationTables.visibility(AI_SYSTEM.VISIBILITY).in(Visibility.publicOnes()))
+			.and(EntrySections.listedFor(nonPublicToo))
 			.orderBy(REPRESENTATIVE_MANDATE.INVITED_AT, AI_SYSTEM.REGISTRATION_NUMBER)
 			.fetch(Records.mapping(UnconfirmedMandate::new));
+	}
+
+	/**
+	 * Whether the entry's latest published version is in a section the public cannot see
+	 * (the non-public section, Art 49(4)); false while it was never published.
+	 */
+	public boolean inNonPublicSection(AiSystemId system) {
+		return dsl.select(PublicationTables.visibility(AI_SYSTEM.VISIBILITY))
+			.from(AI_SYSTEM)
+			.where(IdColumns.AI_SYSTEM_ID.eq(system))
+			.fetchOptional(PublicationTables.visibility(AI_SYSTEM.VISIBILITY))
+			.map(visibility -> !visibility.isPublic())
+			.orElse(false);
 	}
 
 	/**

@@ -7,7 +7,6 @@ import static org.airegistry.db.Tables.RECORD_CONFIRMATION;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.airegistry.publication.CanonicalJson;
@@ -26,6 +25,13 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class RegistryStatisticsRepository {
+
+	/**
+	 * The latest published version of an entry and whether it is in the non-public
+	 * section.
+	 */
+	public record LatestEntry(String registrationNumber, boolean nonPublic, EntryData data) {
+	}
 
 	/** One published entry as statistics see it. */
 	public record PublishedEntry(boolean restricted, Instant registeredAt, EntryData data) {
@@ -59,18 +65,24 @@ public class RegistryStatisticsRepository {
 	}
 
 	/**
-	 * The registration number and data of the latest published version of every entry.
+	 * The registration number and data of the latest published version of every entry;
+	 * entries of the non-public section (Art 49(4)) only when asked for.
 	 */
-	public void forEachLatest(BiConsumer<String, EntryData> consumer) {
-		try (var cursor = dsl.select(AI_SYSTEM.REGISTRATION_NUMBER, AI_SYSTEM_VERSION.DATA)
+	public void forEachLatest(boolean nonPublicToo, Consumer<LatestEntry> consumer) {
+		try (var cursor = dsl
+			.select(AI_SYSTEM.REGISTRATION_NUMBER, DSL.field(EntrySections.PUBLIC_SECTION.not()),
+					AI_SYSTEM_VERSION.DATA)
 			.from(AI_SYSTEM)
 			.join(AI_SYSTEM_VERSION)
 			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)
 				.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
+			.where(EntrySections.listedFor(nonPublicToo))
 			.fetchSize(500)
 			.fetchLazy()) {
-			cursor.forEach(record -> consumer.accept(record.get(AI_SYSTEM.REGISTRATION_NUMBER),
-					CanonicalJson.read(record.get(AI_SYSTEM_VERSION.DATA), EntryData.class)));
+			cursor.stream()
+				.map(Records.mapping((number, nonPublic, data) -> new LatestEntry(number,
+						Boolean.TRUE.equals(nonPublic), CanonicalJson.read(data, EntryData.class))))
+				.forEach(consumer);
 		}
 	}
 

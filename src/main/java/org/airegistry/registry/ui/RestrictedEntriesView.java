@@ -9,7 +9,7 @@ import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RestrictedQuery;
 import org.airegistry.registry.RestrictedSection;
-import org.airegistry.shared.Competence;
+import org.airegistry.shared.NonPublicSection;
 import org.airegistry.shared.FieldError;
 import org.airegistry.shared.InvalidInputException;
 import org.airegistry.shared.MemberState;
@@ -41,7 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(RestrictedEntriesView.ROUTE)
 @Menu(title = "nav.restricted", order = 30)
-@RolesAllowed(Competence.Names.RESTRICTED_SECTION)
+@RolesAllowed(NonPublicSection.ROLE)
 public class RestrictedEntriesView extends Main implements HasDynamicTitle {
 
 	static final String ROUTE = "oversight/restricted";

@@ -10,7 +10,7 @@ import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistrySettings;
 import org.airegistry.registry.RepresentativeMandates;
 import org.airegistry.registry.RestrictedSection;
-import org.airegistry.shared.Competence;
+import org.airegistry.shared.NonPublicSection;
 import org.airegistry.shell.components.Formats;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
  * the fields the section holds, with their Annex VIII references. Regulators only.
  */
 @Route(RestrictedEntryView.ROUTE)
-@RolesAllowed(Competence.Names.RESTRICTED_SECTION)
+@RolesAllowed(NonPublicSection.ROLE)
 public class RestrictedEntryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String ROUTE = "oversight/restricted/:registrationNumber";
@@ -61,7 +61,7 @@ public class RestrictedEntryView extends Main implements BeforeEnterObserver, Ha
 	}
 
 	static String route(String registrationNumber) {
-		return "oversight/restricted/" + registrationNumber;
+		return org.airegistry.registry.RegistryRoutes.nonPublicEntry(registrationNumber);
 	}
 
 	@Override

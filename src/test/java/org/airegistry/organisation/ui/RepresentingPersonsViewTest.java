@@ -25,6 +25,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -130,6 +131,31 @@ class RepresentingPersonsViewTest extends SpringBrowserlessTest {
 					+ "Dora Moderation (Managing director), dora@example.org, +43 1 234567");
 	}
 
+	@Test
+	@DisplayName("Art 71(5): \"My organisation\" links its administrators to the persons page, which links back; "
+			+ "colleagues who may not open that page get no link")
+	void myOrganisationLinksToPersons() {
+		TestUser admin = testData.user(Role.ORG_ADMIN, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE);
+		testData.login(admin);
+		navigate(OrganisationStatusView.class);
+		Anchor persons = find(Anchor.class).withText("Persons with authority to represent the organisation (Art 71(5))")
+			.single();
+		assertThat(persons.getHref()).isEqualTo("organisation/persons");
+
+		navigate(RepresentingPersonsView.class);
+		// the navigation names "My organisation" too: the link back is the page's own
+		assertThat(find(Anchor.class).withText("My organisation").all())
+			.filteredOn(anchor -> insidePage(anchor, RepresentingPersonsView.class))
+			.singleElement()
+			.extracting(Anchor::getHref)
+			.isEqualTo("account/organisation");
+
+		testData.login(testData.colleague(admin, Role.PROVIDER, "en"));
+		navigate(OrganisationStatusView.class);
+		assertThat(find(Anchor.class).withText("Persons with authority to represent the organisation (Art 71(5))")
+			.exists()).isFalse();
+	}
+
 	private Section card(String organisationName) {
 		return find(Section.class).all()
 			.stream()
@@ -137,6 +163,15 @@ class RepresentingPersonsViewTest extends SpringBrowserlessTest {
 				.anyMatch(child -> child instanceof H2 heading && heading.getText().equals(organisationName)))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private static boolean insidePage(Component component, Class<? extends Component> page) {
+		for (Component at = component; at != null; at = at.getParent().orElse(null)) {
+			if (page.isInstance(at)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String text(Component component) {

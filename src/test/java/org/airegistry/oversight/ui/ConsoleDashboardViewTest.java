@@ -200,4 +200,34 @@ class ConsoleDashboardViewTest extends SpringBrowserlessTest {
 		assertThat(find(Paragraph.class).withText("Nothing needs your attention right now.").exists()).isFalse();
 	}
 
+	@Test
+	@DisplayName("Art 49(4), Annex VIII A.8: an entry now in the non-public section whose certificate expired is on "
+			+ "the attention list only for a user who may read that section (DD048)")
+	void expiredCertificateOfANonPublicEntry() {
+		String name = "Reclassified Certificate " + ConsoleTestData.unique();
+		String number = data.publishWithCertificate(name, LocalDate.now().minusDays(3));
+		// the entry was published in the public section with its certificate; a stricter
+		// reading of Art 49(4) moved it into the non-public section since
+		// (Point1PolicyReconciler), with the certificate still in its latest version
+		jdbc.update("UPDATE ai_system_version SET visibility = 'RESTRICTED' WHERE ai_system_id = "
+				+ "(SELECT ai_system_id FROM ai_system WHERE registration_number = ?)", number);
+		jdbc.update("UPDATE ai_system SET visibility = 'RESTRICTED' WHERE registration_number = ?", number);
+
+		TestUser withoutSection = testData.regulator(org.airegistry.shared.MemberState.DE);
+		assertThat(testData.as(withoutSection, statistics::expiredCertificates))
+			.extracting(RegistryStatistics.ExpiredCertificate::registrationNumber)
+			.doesNotContain(number);
+		assertThat(testData.as(regulator, statistics::expiredCertificates))
+			.as("the regulator holds every competence; the entry has no public page")
+			.filteredOn(line -> line.registrationNumber().equals(number))
+			.singleElement()
+			.extracting(RegistryStatistics.ExpiredCertificate::page)
+			.isEqualTo("oversight/restricted/" + number);
+
+		testData.login(withoutSection);
+		navigate(DashboardView.class);
+		assertThat(text(find(ListItem.class).withId("attention-expired-certificates").single())).doesNotContain(number)
+			.doesNotContain(name);
+	}
+
 }

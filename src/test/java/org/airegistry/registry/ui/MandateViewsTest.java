@@ -238,6 +238,112 @@ class MandateViewsTest extends SpringBrowserlessTest {
 			.contains(hidden);
 	}
 
+	@Test
+	@DisplayName("Art 22(3), Art 49(4): the attention list names an entry as its published version does, never by the "
+			+ "provider's draft; an entry of the non-public section only for those who may read that section")
+	void attentionListShowsThePublishedNameNotTheDraft() {
+		OpenAndHidden entries = openAndHidden("Published Mandate Name", "Published Hidden Mandate Name");
+		String open = entries.open();
+		String hidden = entries.hidden();
+		// the provider renames both drafts without publishing: the drafts are its own
+		renameDraft(entries.provider(), open, "Draft Only Rename");
+		renameDraft(entries.provider(), hidden, "Draft Only Hidden Rename");
+
+		TestUser regulator = testData.regulator(MemberState.DE);
+		TestUser competent = testData.regulator(MemberState.DE, org.airegistry.shared.Competence.RESTRICTED_SECTION);
+		assertThat(testData.as(regulator, () -> mandates.unconfirmed()))
+			.filteredOn(entry -> entry.registrationNumber().equals(open))
+			.singleElement()
+			.extracting(org.airegistry.registry.UnconfirmedMandate::tradeName)
+			.isEqualTo("Published Mandate Name");
+		assertThat(testData.as(regulator, () -> mandates.unconfirmed()))
+			.extracting(org.airegistry.registry.UnconfirmedMandate::registrationNumber)
+			.doesNotContain(hidden);
+		assertThat(testData.as(competent, () -> mandates.unconfirmed()))
+			.filteredOn(entry -> entry.registrationNumber().equals(hidden))
+			.singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.tradeName()).isEqualTo("Published Hidden Mandate Name");
+				assertThat(entry.page()).as("no public page: the competent authorities' page")
+					.isEqualTo("oversight/restricted/" + hidden);
+			});
+		assertThat(testData.as(competent, () -> mandates.unconfirmed()))
+			.filteredOn(entry -> entry.registrationNumber().equals(open))
+			.singleElement()
+			.extracting(org.airegistry.registry.UnconfirmedMandate::page)
+			.isEqualTo("systems/" + open);
+	}
+
+	@Test
+	@DisplayName("Art 49(4), Art 22(3): the mandate of an entry of the non-public section (and A.3 typed before "
+			+ "mandates) is shown only to those who may read that section, also to a user holding only that "
+			+ "competence; other regulators are not told it exists")
+	void mandateOfANonPublicEntryOnlyForThoseWhoMayReadIt() {
+		OpenAndHidden entries = openAndHidden("Open Mandate View System", "Hidden Mandate View System");
+		TestUser representative = entries.representative();
+		org.airegistry.registry.AiSystemId openId = testData.entryId(entries.provider(), entries.open());
+		org.airegistry.registry.AiSystemId hiddenId = testData.entryId(entries.provider(), entries.hidden());
+
+		TestUser regulator = testData.regulator(MemberState.DE);
+		assertThat(testData.as(regulator, () -> mandates.forRegulator(openId))).isPresent();
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> testData.as(regulator, () -> mandates.forRegulator(hiddenId)))
+			.isInstanceOf(org.airegistry.shared.NotFoundException.class);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> testData.as(regulator, () -> mandates.typedBeforeMandatesForRegulator(hiddenId)))
+			.isInstanceOf(org.airegistry.shared.NotFoundException.class);
+
+		TestUser competent = testData.regulator(MemberState.DE, org.airegistry.shared.Competence.RESTRICTED_SECTION);
+		assertThat(testData.as(competent, () -> mandates.forRegulator(hiddenId))).get()
+			.extracting(org.airegistry.registry.RepresentativeMandate::invitedOrganisation)
+			.isEqualTo(representative.organisationName());
+		assertThat(testData.as(competent, () -> mandates.typedBeforeMandatesForRegulator(hiddenId))).isEmpty();
+
+		// the guard names the competence as Spring Security grants it
+		// (ROLE_COMPETENCE_…):
+		// a user holding only the competence gets in
+		org.airegistry.security.RegistryUserDetails onlyTheCompetence = new org.airegistry.security.RegistryUserDetails(
+				new org.airegistry.security.Actor(org.airegistry.shared.UserId.random(),
+						org.airegistry.shared.OrganisationId.random(), "only-competence@example.org", "Only competence",
+						java.util.Set.of(), java.util.Set.of(org.airegistry.shared.Competence.RESTRICTED_SECTION),
+						org.airegistry.shared.Jurisdiction.union()),
+				"", true);
+		SecurityContextHolder.getContext()
+			.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+				.authenticated(onlyTheCompetence, null, onlyTheCompetence.getAuthorities()));
+		assertThat(mandates.forRegulator(hiddenId)).isPresent();
+		assertThat(mandates.forRegulator(openId)).isPresent();
+		SecurityContextHolder.clearContext();
+	}
+
+	/**
+	 * A provider outside the Union with two published entries whose named representative
+	 * has not answered: one public, one in the non-public section (Art 49(4)).
+	 */
+	record OpenAndHidden(TestUser provider, TestUser representative, String open, String hidden) {
+	}
+
+	private OpenAndHidden openAndHidden(String openName, String hiddenName) {
+		TestUser provider = testData.providerOutsideEu();
+		TestUser representative = testData.user(Role.PROVIDER, OrganisationRole.AUTHORISED_REPRESENTATIVE,
+				OrganisationStatus.ACTIVE);
+		String open = publishedWithMandate(provider, openName, representative, 1);
+		String hidden = publishedWithMandate(provider,
+				TestData.sample(hiddenName)
+					.withAnnexIIIPoint(org.airegistry.shared.AnnexIIIPoint.P6D, false)
+					.minimisedForRestrictedSection(),
+				representative, 2);
+		return new OpenAndHidden(provider, representative, open, hidden);
+	}
+
+	private void renameDraft(TestUser provider, String number, String tradeName) {
+		org.airegistry.registry.AiSystemId id = testData.entryId(provider, number);
+		testData.run(provider, () -> {
+			DraftEntry draft = registry.open(id);
+			registry.saveDraft(id, draft.lockVersion(), draft.data().withTradeName(tradeName));
+		});
+	}
+
 	private String attentionItem() {
 		return find(com.vaadin.flow.component.html.ListItem.class).withId("attention-unconfirmed-mandates")
 			.single()
