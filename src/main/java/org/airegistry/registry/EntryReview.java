@@ -58,7 +58,9 @@ class EntryReview implements ReviewedKind<AiSystemId, EntryData> {
 
 	@Override
 	public String permalink(LastConfirmed<AiSystemId, EntryData> entry) {
-		return RegistryRoutes.permalink(entry.reference());
+		// an entry of the non-public section has no public page (DD074)
+		return entry.publicSection() ? RegistryRoutes.permalink(entry.reference())
+				: RegistryRoutes.restrictedEntry(entry.reference());
 	}
 
 	@Override

@@ -13,6 +13,13 @@ public final class RegistryRoutes {
 		return PUBLIC_ENTRY + "/" + registrationNumber;
 	}
 
+	/**
+	 * The competent authorities' page of an entry of the non-public section (Art 49(4)).
+	 */
+	public static String restrictedEntry(String registrationNumber) {
+		return "oversight/restricted/" + registrationNumber;
+	}
+
 	public static String versionPermalink(String registrationNumber, int version) {
 		return PUBLIC_ENTRY + "/" + registrationNumber + "/versions/" + version;
 	}
