@@ -177,6 +177,10 @@ class EverydayLayoutJourneyIT {
 			assertThat(chip).hasAttribute("aria-label", Pattern.compile(".*" + longWord + ".*"));
 			assertThat(chip.boundingBox().x + chip.boundingBox().width).as("the chip within the screen at " + width)
 				.isLessThanOrEqualTo(width);
+			// measured again once the interactive chip replaced the first response's link
+			if (overflow() > 0 && !subpixel(overflow())) {
+				wide.add("search?provider=… @ " + width + " after the page came alive: " + overflow());
+			}
 		}
 
 		page.setViewportSize(1280, 900);
@@ -188,8 +192,9 @@ class EverydayLayoutJourneyIT {
 		}
 		assertThat(page.locator("#overdue-explanations-per-deployer svg text title")
 			.filter(new Locator.FilterOptions().setHasText(deployerName))).hasCount(1);
-		assertThat(wide).as("pages wider than the screen (path @ width: overflow in px)").isEmpty();
-		assertThat(inaccessible).as("axe").isEmpty();
+		wide.addAll(inaccessible);
+		assertThat(wide).as("pages wider than the screen (path @ width: overflow in px), then what axe finds")
+			.isEmpty();
 	}
 
 	@Test
@@ -254,8 +259,9 @@ class EverydayLayoutJourneyIT {
 		assertThat(page.locator("#attention-flagged-entries")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Moderate entry " + restricted)))
 			.isVisible();
-		assertThat(wide).as("pages wider than the screen (path @ width: overflow in px)").isEmpty();
-		assertThat(inaccessible).as("axe").isEmpty();
+		wide.addAll(inaccessible);
+		assertThat(wide).as("pages wider than the screen (path @ width: overflow in px), then what axe finds")
+			.isEmpty();
 	}
 
 	/** Adds what axe finds on the current page (WCAG 2.1 A/AA) to the list. */
@@ -265,19 +271,36 @@ class EverydayLayoutJourneyIT {
 					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList()));
 	}
 
+	/**
+	 * One pixel without any element reaching past the screen: the integer scroll width
+	 * rounding a fractional layout width (seen on the dashboard at 360 px), not a page
+	 * that scrolls.
+	 */
+	boolean subpixel(int overflow) {
+		return overflow == 1 && Boolean.TRUE.equals(page.evaluate(
+				"""
+						() => { const w = document.documentElement.clientWidth;
+						  return ![...document.querySelectorAll('body *')].some(e => e.getBoundingClientRect().right > w); }"""));
+	}
+
+	int overflow() {
+		return ((Number) page
+			.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+	}
+
 	void check(String path, int width, String who, List<String> wide) {
 		page.navigate(url(path));
 		ProviderPublishJourneyIT.waitForVaadin(page);
 		Number overflow = (Number) page
 			.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-		if (overflow.intValue() > 0) {
+		if (overflow.intValue() > 0 && !subpixel(overflow.intValue())) {
 			// the innermost elements reaching past the screen, to say what widens the
 			// page
 			Object culprits = page.evaluate("""
 					() => { const w = document.documentElement.clientWidth;
 					  const out = [...document.querySelectorAll('body *')]
-					    .filter(e => e.getBoundingClientRect().right > w + 1
-					      && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))
+					    .filter(e => e.getBoundingClientRect().right > w
+					      && ![...e.children].some(c => c.getBoundingClientRect().right > w))
 					    .slice(0, 5)
 					    .map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined
 					      ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
