@@ -99,14 +99,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Elasticsearch, in full and in reduced search mode, one world of records goes through
  * every visibility transition (public to restricted, restricted to public, suspended then
  * restricted, a stricter point-1 policy, a provider entry restricted under an existing
- * deployer registration, an entry restricted from the start), and every public read path
- * (pages, REST API, downloads, feeds, search and facet counts, deployer and deployment
- * pages, GPAI pages, explanation statistics, sitemaps, name suggestions, similar systems,
- * the complaint form) is read as an anonymous visitor. No word of restricted content may
- * appear on any of them, and every address of a restricted record must answer exactly
- * like the address of a record that never existed. Public controls must appear, so an
- * empty answer cannot pass for a clean one. A public page route or API mapping that is
- * not listed here fails {@link #everyPublicReadIsListed()}.
+ * deployer registration, an entry restricted from the start, a restricted entry flagged
+ * and suspended by a competent regulator), and every public read path (pages, REST API,
+ * downloads, feeds, search and facet counts, deployer and deployment pages, GPAI pages,
+ * explanation statistics, sitemaps, name suggestions, similar systems, the complaint
+ * form) is read as an anonymous visitor. No word of restricted content may appear on any
+ * of them, and every address of a restricted record must answer exactly like the address
+ * of a record that never existed. Public controls must appear, so an empty answer cannot
+ * pass for a clean one. A public page route or API mapping that is not listed here fails
+ * {@link #everyPublicReadIsListed()}.
  */
 @PostgresTest
 class PublicReadLeakIT extends SpringBrowserlessTest {
@@ -349,6 +350,23 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		hiddenDeployments.add(use6.id().value().toString());
 		hiddenDeployers.add(d6.organisation().value().toString());
 
+		// restricted from the start, then flagged, asked for a correction and suspended
+		// by
+		// a regulator who may read the non-public section (DD074): no 451 and no notice
+		// on any public path
+		TestUser p7 = provider(hiddenProviders, secrets);
+		String r7 = publish(p7, restricted(token + " Moderated Sentinel", AnnexIIIPoint.P7B), entries);
+		String flagNotice = token + " flag notice on a non-public entry";
+		String correction = token + " correction request on a non-public entry";
+		String reason = token + " suspension reason on a non-public entry";
+		testData.run(regulator, () -> {
+			moderation.flag(r7, flagNotice);
+			moderation.requestCorrection(r7, correction, moderation.today().plusDays(30));
+			moderation.suspend(r7, reason);
+		});
+		secrets.addAll(List.of(token + " Moderated Sentinel", flagNotice, correction, reason, r7));
+		hiddenNumbers.add(r7);
+
 		// the stricter reading of Art 49(4) for point 1 (as at a start-up with the
 		// setting)
 		point1.reconcile(Point1Policy.ALWAYS);
@@ -363,7 +381,7 @@ class PublicReadLeakIT extends SpringBrowserlessTest {
 		});
 		controls.add(token + " Foundation Model");
 
-		for (TestUser hidden : List.of(p1, p3, p4, p5, p6)) {
+		for (TestUser hidden : List.of(p1, p3, p4, p5, p6, p7)) {
 			hiddenProviderNames.add(hidden.organisationName());
 		}
 		Set<AiSystemId> publicEntries = Set.of(entries.get(0), entries.get(2));

@@ -225,7 +225,8 @@ public class IncidentAuthorityService {
 	public void publishNotice(IncidentId id, String notice) {
 		Handling handling = myHandling(id);
 		IncidentReport report = repository.find(id).orElseThrow();
-		if (report.registrationNumber() == null || moderation.entry(report.registrationNumber()).isEmpty()) {
+		if (report.registrationNumber() == null
+				|| moderation.entry(report.registrationNumber()).filter(entry -> !entry.restricted()).isEmpty()) {
 			throw new ActionRefusedException("incident.refused.noPublicEntry");
 		}
 		if (!handling.state().open()) {

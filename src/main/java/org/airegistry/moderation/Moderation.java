@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,9 +32,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The market surveillance authority's moderation of public entries: flag an entry with a
- * public notice, request a correction from the provider by a due date, suspend an entry
- * from public view with a public reason. Every action and its closing is audited.
+ * The market surveillance authority's moderation of entries: flag an entry with a notice,
+ * request a correction from the provider by a due date, suspend an entry from public view
+ * with a reason. Every action and its closing is audited. Entries of the non-public
+ * section (Art 49(4)) are moderated only by regulators who may read that section (DD074):
+ * for every other regulator such an entry and its actions do not exist, and nothing of
+ * them reaches a public page while the entry stays in that section.
  */
 @Service
 public class Moderation implements AuthorityNotices {
@@ -71,7 +75,10 @@ public class Moderation implements AuthorityNotices {
 		this.clock = clock;
 	}
 
-	/** Flags a public entry with a notice everyone sees on its page. */
+	/**
+	 * Flags an entry with a notice everyone sees on its public page; on an entry of the
+	 * non-public section only its provider and the competent authorities see it (DD074).
+	 */
 	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
 	@Transactional
 	public void flag(String registrationNumber, String notice) {
@@ -93,17 +100,22 @@ public class Moderation implements AuthorityNotices {
 	/**
 	 * Suspends an entry from public view (Art 74/79): its page shows only the reason, and
 	 * it leaves every other public surface (search, API, exports, feeds, home page,
-	 * deployer pages) through {@link PublicVisibility}.
+	 * deployer pages) through {@link PublicVisibility}. An entry of the non-public
+	 * section is held as well (should it move to the public section, it stays suspended
+	 * there), but no public surface changes now, so none is told (DD074).
 	 */
 	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
 	@Transactional
 	public void suspend(String registrationNumber, String reason) {
-		if (!repository.openOfEntry(registrationNumber, ModerationKind.SUSPENSION).isEmpty()) {
+		if (moderatable(registrationNumber).isPresent()
+				&& !repository.openOfEntry(registrationNumber, ModerationKind.SUSPENSION).isEmpty()) {
 			throw new ActionRefusedException("moderation.error.alreadySuspended");
 		}
-		PublicEntry entry = open(registrationNumber, ModerationKind.SUSPENSION, reason, null);
-		visibility.suspend(entry.registrationNumber());
-		events.publishEvent(new EntryModerated(entry.id(), entry.registrationNumber(), true));
+		LinkableEntry entry = open(registrationNumber, ModerationKind.SUSPENSION, reason, null);
+		visibility.suspend(entry.entry().registrationNumber());
+		if (!entry.restricted()) {
+			events.publishEvent(new EntryModerated(entry.entry().id(), entry.entry().registrationNumber(), true));
+		}
 	}
 
 	/**
@@ -114,41 +126,79 @@ public class Moderation implements AuthorityNotices {
 	public void close(UUID actionId) {
 		Actor actor = currentActor.require();
 		ModerationAction action = repository.byId(actionId)
+			.filter(found -> !hiddenFromViewer(found.registrationNumber()))
 			.orElseThrow(() -> new NotFoundException("Moderation action " + actionId));
 		if (!repository.close(actionId, actor.userId(), clock.instant())) {
 			throw new ActionRefusedException("moderation.error.notOpen");
 		}
 		events.publishEvent(new ModerationClosed(action.registrationNumber(), action.kind(), action.notice()));
+		Optional<LinkableEntry> entry = entries.findLatest(action.registrationNumber());
+		boolean restricted = entry.filter(LinkableEntry::restricted).isPresent();
 		repository.organisationOf(actionId)
-			.ifPresent(provider -> mailer.closed(provider, action.registrationNumber(), action.kind()));
+			.ifPresent(provider -> mailer.closed(provider, action.registrationNumber(), action.kind(), restricted));
 		if (action.kind() == ModerationKind.SUSPENSION) {
 			visibility.lift(action.registrationNumber());
-			moderatable(action.registrationNumber()).ifPresent(
-					entry -> events.publishEvent(new EntryModerated(entry.id(), entry.registrationNumber(), false)));
+			entry.filter(found -> !found.restricted())
+				.ifPresent(found -> events
+					.publishEvent(new EntryModerated(found.entry().id(), found.entry().registrationNumber(), false)));
 		}
 	}
 
 	/**
-	 * The latest published version of an entry the regulator may moderate: in the public
-	 * section, suspended or not.
+	 * The latest published version of an entry the regulator may moderate, suspended or
+	 * not, with its section: any public entry, and an entry of the non-public section
+	 * only for a regulator who may read that section (Art 49(4), DD074); empty otherwise,
+	 * exactly as for a number that never existed.
 	 */
 	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
 	@Transactional(readOnly = true)
-	public Optional<PublicEntry> entry(String registrationNumber) {
+	public Optional<LinkableEntry> entry(String registrationNumber) {
 		return moderatable(registrationNumber);
 	}
 
-	private Optional<PublicEntry> moderatable(String registrationNumber) {
+	private Optional<LinkableEntry> moderatable(String registrationNumber) {
 		return entries.findLatest(registrationNumber)
-			.filter(linkable -> !linkable.restricted())
-			.map(LinkableEntry::entry);
+			.filter(linkable -> !linkable.restricted() || mayReadNonPublicSection());
 	}
 
-	/** All actions on an entry, newest first, for the regulator. */
+	/**
+	 * Whether the current user may read the non-public section (Art 49(4), Art 74(8)):
+	 * the one predicate this module asks.
+	 */
+	private boolean mayReadNonPublicSection() {
+		return currentActor.mayReadNonPublicSection();
+	}
+
+	/** An entry of the non-public section that the current user may not read. */
+	private boolean hiddenFromViewer(String registrationNumber) {
+		return !mayReadNonPublicSection()
+				&& entries.findLatest(registrationNumber).filter(LinkableEntry::restricted).isPresent();
+	}
+
+	/**
+	 * The actions the current user may know of: for a user who may not read the
+	 * non-public section, none on its entries.
+	 */
+	private List<ModerationAction> visible(List<ModerationAction> actions) {
+		if (actions.isEmpty() || mayReadNonPublicSection()) {
+			return actions;
+		}
+		Map<String, LinkableEntry> latest = entries
+			.findLatest(actions.stream().map(ModerationAction::registrationNumber).distinct().toList());
+		return actions.stream().filter(action -> {
+			LinkableEntry entry = latest.get(action.registrationNumber());
+			return entry == null || !entry.restricted();
+		}).toList();
+	}
+
+	/**
+	 * All actions on an entry, newest first, for the regulator; none on an entry of the
+	 * non-public section for a regulator who may not read it.
+	 */
 	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
 	@Transactional(readOnly = true)
 	public List<ModerationAction> ofEntry(String registrationNumber) {
-		return repository.ofEntry(registrationNumber);
+		return hiddenFromViewer(registrationNumber) ? List.of() : repository.ofEntry(registrationNumber);
 	}
 
 	/** Open correction requests on the current provider's entries. */
@@ -187,7 +237,12 @@ public class Moderation implements AuthorityNotices {
 			.toList();
 	}
 
-	/** Open public notices (flags) on an entry, newest first; public. */
+	/**
+	 * Open public notices (flags) on an entry, newest first; public. Only for the page of
+	 * an entry the caller read through the public reads ({@link RegistryQueries}): the
+	 * flags of an entry of the non-public section are for its provider and the competent
+	 * authorities (Art 49(4), DD074), and no public read finds such an entry.
+	 */
 	@Transactional(readOnly = true)
 	public List<ModerationAction> publicNotices(String registrationNumber) {
 		return repository.openOfEntry(registrationNumber, ModerationKind.FLAG);
@@ -213,25 +268,30 @@ public class Moderation implements AuthorityNotices {
 	}
 
 	/**
-	 * Open actions of one kind on any entry (the attention list), correction requests by
-	 * due date, at most {@code limit}.
+	 * Open actions of one kind on any entry the current user may know of (the attention
+	 * list), correction requests by due date, at most {@code limit}.
 	 */
 	@PreAuthorize("hasRole('" + Role.Names.REGULATOR + "')")
 	@Transactional(readOnly = true)
 	public List<ModerationAction> openActions(ModerationKind kind, int limit) {
-		return repository.open(kind, limit);
+		return visible(repository.open(kind)).stream().limit(limit).toList();
 	}
 
+	/** Open flags on entries the current user may know of. */
 	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
 	@Transactional(readOnly = true)
 	public int flaggedCount() {
-		return repository.countOpen(ModerationKind.FLAG);
+		return visible(repository.open(ModerationKind.FLAG)).size();
 	}
 
+	/** Overdue correction requests on entries the current user may know of. */
 	@PreAuthorize("hasAnyRole('" + Role.Names.REGULATOR + "', '" + Role.Names.ADMIN + "')")
 	@Transactional(readOnly = true)
 	public int overdueCorrectionCount() {
-		return repository.countOverdue(LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
+		return (int) visible(repository.open(ModerationKind.CORRECTION_REQUEST)).stream()
+			.filter(action -> action.isOverdue(today))
+			.count();
 	}
 
 	/** Today, by the registry clock (for overdue markers). */
@@ -239,21 +299,23 @@ public class Moderation implements AuthorityNotices {
 		return LocalDate.now(clock);
 	}
 
-	private PublicEntry open(String registrationNumber, ModerationKind kind, String notice,
+	private LinkableEntry open(String registrationNumber, ModerationKind kind, String notice,
 			@Nullable LocalDate dueDate) {
 		Actor actor = currentActor.require();
-		PublicEntry entry = moderatable(registrationNumber)
+		LinkableEntry found = moderatable(registrationNumber)
 			.orElseThrow(() -> new NotFoundException("Entry " + registrationNumber));
+		PublicEntry entry = found.entry();
 		List<FieldError> errors = noticeErrors(notice);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
 		repository.insert(entry.registrationNumber(), entry.providerId(), kind, notice.strip(), dueDate, actor.userId(),
 				clock.instant());
-		mailer.opened(entry.providerId(), entry.registrationNumber(), kind, notice.strip(), dueDate);
+		mailer.opened(entry.providerId(), entry.registrationNumber(), kind, notice.strip(), dueDate,
+				found.restricted());
 		events.publishEvent(
 				new ModerationOpened(entry.registrationNumber(), entry.providerId(), kind, notice.strip(), dueDate));
-		return entry;
+		return found;
 	}
 
 	private static List<FieldError> noticeErrors(@Nullable String notice) {

@@ -34,15 +34,27 @@ class ModerationMailer {
 		this.contacts = contacts;
 	}
 
-	/** An action was opened on the provider's entry. */
+	/**
+	 * An action was opened on the provider's entry; {@code restricted} when the entry is
+	 * in the non-public section, whose flags and suspensions no public page shows
+	 * (DD074).
+	 */
 	void opened(OrganisationId provider, String registrationNumber, ModerationKind kind, String notice,
-			@Nullable LocalDate dueDate) {
-		send(provider, "opened." + kind.name(), registrationNumber, notice, dueDate);
+			@Nullable LocalDate dueDate, boolean restricted) {
+		send(provider, mailKind("opened.", kind, restricted), registrationNumber, notice, dueDate);
 	}
 
 	/** An action on the provider's entry was lifted or closed. */
-	void closed(OrganisationId provider, String registrationNumber, ModerationKind kind) {
-		send(provider, "closed." + kind.name(), registrationNumber, "", null);
+	void closed(OrganisationId provider, String registrationNumber, ModerationKind kind, boolean restricted) {
+		send(provider, mailKind("closed.", kind, restricted), registrationNumber, "", null);
+	}
+
+	/**
+	 * The mail's texts: a correction request reads the same in both sections; a flag or a
+	 * suspension of a non-public entry says that no public page shows it.
+	 */
+	private static String mailKind(String step, ModerationKind kind, boolean restricted) {
+		return (restricted && kind != ModerationKind.CORRECTION_REQUEST ? "restricted." : "") + step + kind.name();
 	}
 
 	private void send(OrganisationId provider, String kind, String registrationNumber, String notice,

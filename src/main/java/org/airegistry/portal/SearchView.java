@@ -489,17 +489,18 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 			for (String value : SearchParameters.values(filters, facet)) {
 				List<String> rest = new ArrayList<>(SearchParameters.values(filters, facet));
 				rest.remove(value);
-				chips.add(chip(getTranslation("search.facet." + facet.parameter()) + ": " + label(facet, value),
+				String name = getTranslation("search.facet." + facet.parameter()) + ": ";
+				chips.add(chip(name + label(facet, value), name + fullLabel(facet, value),
 						current.withFilters(filters.with(facet, rest))));
 			}
 		}
 		if (filters.registeredFrom() != null) {
-			chips.add(chip(getTranslation("search.registeredFrom") + ": " + filters.registeredFrom(),
-					current.withFilters(dates(filters, null, filters.registeredTo()))));
+			String text = getTranslation("search.registeredFrom") + ": " + filters.registeredFrom();
+			chips.add(chip(text, text, current.withFilters(dates(filters, null, filters.registeredTo()))));
 		}
 		if (filters.registeredTo() != null) {
-			chips.add(chip(getTranslation("search.registeredTo") + ": " + filters.registeredTo(),
-					current.withFilters(dates(filters, filters.registeredFrom(), null))));
+			String text = getTranslation("search.registeredTo") + ": " + filters.registeredTo();
+			chips.add(chip(text, text, current.withFilters(dates(filters, filters.registeredFrom(), null))));
 		}
 		Button clear = new Button(getTranslation("search.clearFilters"),
 				click -> navigate(current.withFilters(SearchFilters.NONE), 1));
@@ -509,14 +510,22 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		chips.add(clear);
 	}
 
-	private Button chip(String text, SearchQuery without) {
+	/**
+	 * A removable filter: shows {@code text} (a long value cut, issue 21) and names the
+	 * whole filter, {@code full}, to screen readers and, when cut, on hover.
+	 */
+	private Button chip(String text, String full, SearchQuery without) {
 		Button chip = new Button(text + " ×", click -> navigate(without, 1));
 		chip.addClassName("filter-chip");
 		chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-		chip.getElement().setAttribute("aria-label", getTranslation("search.removeFilter", text));
+		chip.getElement().setAttribute("aria-label", getTranslation("search.removeFilter", full));
 		Anchor plain = new Anchor(link(without, 1), text + " ×");
 		plain.addClassName("filter-chip");
-		plain.getElement().setAttribute("aria-label", getTranslation("search.removeFilter", text));
+		plain.getElement().setAttribute("aria-label", getTranslation("search.removeFilter", full));
+		if (!text.equals(full)) {
+			chip.getElement().setAttribute("title", full);
+			plain.getElement().setAttribute("title", full);
+		}
 		return StaticHtml.standIn(chip, plain);
 	}
 
@@ -582,7 +591,13 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 				.addClass("facet-box")
 				.attr("aria-hidden", "true")
 				.text(isSelected ? "\u2611" : "\u2610");
-			link.appendText(" " + label(facet, value.value()) + " (" + value.count() + ")");
+			String shown = label(facet, value.value());
+			link.appendText(" " + shown + " (" + value.count() + ")");
+			String full = fullLabel(facet, value.value());
+			if (!shown.equals(full)) {
+				// issue 21: a cut value keeps its whole text on hover
+				link.attr("title", full);
+			}
 			if (isSelected) {
 				link.attr("aria-current", "true");
 			}
@@ -591,9 +606,15 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 		return nav;
 	}
 
-	/** How a facet value reads on the page. */
+	/** How a facet value reads on the page: cut to {@link #LABEL_MAX} characters. */
 	String label(Facet facet, String value) {
-		String label = switch (facet) {
+		String label = fullLabel(facet, value);
+		return label.length() > LABEL_MAX ? label.substring(0, LABEL_MAX - 1) + "…" : label;
+	}
+
+	/** A facet value's whole text. */
+	private String fullLabel(Facet facet, String value) {
+		return switch (facet) {
 			case AREA -> getTranslation("annexIII.area." + value);
 			case POINT -> AnnexIIIPoint.fromCode(value).map(p -> getTranslation(p.translationKey())).orElse(value);
 			case CLASSIFICATION -> getTranslation("search.classification." + value);
@@ -602,7 +623,6 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 			case HAS_FRIA -> getTranslation("search.fria." + value.toLowerCase(Locale.ROOT));
 			case PROVIDER, DEPLOYER -> value;
 		};
-		return label.length() > LABEL_MAX ? label.substring(0, LABEL_MAX - 1) + "…" : label;
 	}
 
 	private void dateChanged() {

@@ -1,5 +1,6 @@
 package org.airegistry.moderation;
 
+import static org.airegistry.db.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.DocumentKind;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.EntryDocuments;
@@ -25,10 +27,14 @@ import org.airegistry.search.SearchMode;
 import org.airegistry.search.SearchQuery;
 import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchService;
+import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.Competence;
+import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A suspended entry is gone from every public surface served over HTTP and from every
  * public read of the registry, on PostgreSQL and a real Elasticsearch node, and comes
- * back everywhere when the suspension is lifted (DD013).
+ * back everywhere when the suspension is lifted (DD013). An entry of the non-public
+ * section moderated by a competent regulator answers like an unknown number, never 451,
+ * until it moves to the public section (DD074).
  */
 @PostgresTest
 class SuspendedEntryVisibilityIT {
@@ -62,6 +70,9 @@ class SuspendedEntryVisibilityIT {
 
 	@Autowired
 	SearchService search;
+
+	@Autowired
+	DSLContext dsl;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -196,6 +207,72 @@ class SuspendedEntryVisibilityIT {
 	void unknownEntryIsStillNotFound() throws Exception {
 		assertThat(get("/api/v1/entries/AIR-999999").statusCode()).isEqualTo(404);
 		assertThat(get("/api/v1/entries/AIR-999999/versions").statusCode()).isEqualTo(404);
+	}
+
+	static final String REASON = "Under investigation for false statements on conformity.";
+
+	int audited(String action, String number, TestUser provider) {
+		return dsl.fetchCount(AUDIT_EVENT,
+				AUDIT_EVENT.ACTION.eq(action)
+					.and(AUDIT_EVENT.SUBJECT_ID.eq(number))
+					.and(AUDIT_EVENT.ORGANISATION_ID.eq(provider.organisation().value())));
+	}
+
+	@Test
+	@DisplayName("DD074, Art 49(4): a competent regulator flags and suspends a non-public entry (audited with the "
+			+ "provider); the API answers 404 as for an unknown number; moved to the public section, the entry "
+			+ "stays suspended (451) until the suspension is lifted")
+	void moderationOfTheNonPublicSection() throws Exception {
+		TestUser provider = testData.provider();
+		String name = TestData.uniqueWord("Sentinel");
+		String number = testData.publish(provider,
+				TestData.sample(name).withAnnexIIIPoint(AnnexIIIPoint.P6B, false).minimisedForRestrictedSection());
+		TestUser competent = testData.regulator(MemberState.DE, Competence.RESTRICTED_SECTION);
+		TestUser other = testData.regulator(MemberState.DE, Competence.COMPLAINTS);
+
+		assertThat(testData.as(other, () -> moderation.entry(number))).as("not competent").isEmpty();
+		assertThat(testData.as(competent, () -> moderation.entry(number))).get()
+			.satisfies(entry -> assertThat(entry.restricted()).isTrue());
+		testData.run(competent, () -> {
+			moderation.flag(number, "The stated Member States are under review by the authority.");
+			moderation.suspend(number, REASON);
+		});
+		assertThat(audited("moderation.flagged", number, provider)).isEqualTo(1);
+		assertThat(audited("moderation.suspended", number, provider)).isEqualTo(1);
+		assertThat(testData.as(other, () -> moderation.openActions(ModerationKind.SUSPENSION, 10_000)))
+			.extracting(ModerationAction::registrationNumber)
+			.doesNotContain(number);
+		assertThat(testData.as(competent, () -> moderation.openActions(ModerationKind.SUSPENSION, 10_000)))
+			.extracting(ModerationAction::registrationNumber)
+			.contains(number);
+
+		String unknown = "AIR-R-ZZZZZZZZ";
+		HttpResponse<String> hidden = get("/api/v1/entries/" + number);
+		HttpResponse<String> never = get("/api/v1/entries/" + unknown);
+		assertThat(hidden.statusCode()).as("no 451 for a non-public entry").isEqualTo(404);
+		assertThat(hidden.body().replace(number, "{n}")).isEqualTo(never.body().replace(unknown, "{n}"))
+			.doesNotContain(REASON);
+		assertThat(queries.isSuspended(number)).isFalse();
+		assertThat(moderation.suspension(number)).isEmpty();
+
+		// the provider reclassifies the entry into the public section: the suspension
+		// holds
+		testData.run(provider, () -> {
+			AiSystemId id = registry.myEntries().getFirst().id();
+			DraftEntry saved = registry.saveDraft(id, registry.open(id).lockVersion(), TestData.sample(name));
+			registry.publish(id, saved.lockVersion(), "Reclassified as 4(a)");
+		});
+		assertThat(queries.isSuspended(number)).isTrue();
+		HttpResponse<String> suspended = get("/api/v1/entries/" + number);
+		assertThat(suspended.statusCode()).isEqualTo(451);
+		assertThat(suspended.body()).contains(REASON);
+
+		ModerationAction suspension = moderation.suspension(number).orElseThrow();
+		testData.run(competent, () -> moderation.close(suspension.id()));
+		assertThat(dsl.fetchCount(AUDIT_EVENT,
+				AUDIT_EVENT.ACTION.eq("moderation.suspension-lifted").and(AUDIT_EVENT.SUBJECT_ID.eq(number))))
+			.isEqualTo(1);
+		assertThat(get("/api/v1/entries/" + number).statusCode()).isEqualTo(200);
 	}
 
 }

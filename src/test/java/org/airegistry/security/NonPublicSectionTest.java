@@ -51,7 +51,9 @@ class NonPublicSectionTest {
 			"registry/RegistryStatistics.java",
 			// the non-public section: list, search in the database, one entry
 			"registry/RestrictedSection.java", "registry/ui/RestrictedEntriesView.java",
-			"registry/ui/RestrictedEntryView.java");
+			"registry/ui/RestrictedEntryView.java",
+			// moderation of entries of the non-public section (DD074)
+			"moderation/Moderation.java");
 
 	private static final Pattern COMPETENCE = Pattern.compile("\\bRESTRICTED_SECTION\\b");
 

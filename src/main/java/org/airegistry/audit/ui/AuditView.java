@@ -138,6 +138,8 @@ public class AuditView extends Main implements HasDynamicTitle {
 		}
 		HorizontalLayout integrityRow = new HorizontalLayout(chain, verify);
 		integrityRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		// issue 21: the "Verify" button goes below the chain's state on narrow screens
+		integrityRow.setWrap(true);
 		add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), integrityRow, filters,
 				new HorizontalLayout(count, export), grid);
 		apply();

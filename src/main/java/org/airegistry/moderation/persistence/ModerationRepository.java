@@ -117,23 +117,11 @@ public class ModerationRepository {
 	}
 
 	/** Open actions of one kind on any entry, oldest due date (then oldest) first. */
-	public List<ModerationAction> open(ModerationKind kind, int limit) {
+	public List<ModerationAction> open(ModerationKind kind) {
 		return actions().where(KIND.eq(kind))
 			.and(MODERATION_ACTION.CLOSED_AT.isNull())
 			.orderBy(MODERATION_ACTION.DUE_DATE.asc().nullsLast(), MODERATION_ACTION.CREATED_AT.asc())
-			.limit(limit)
 			.fetch(Records.mapping(ModerationAction::new));
-	}
-
-	public int countOpen(ModerationKind kind) {
-		return dsl.fetchCount(MODERATION_ACTION, KIND.eq(kind).and(MODERATION_ACTION.CLOSED_AT.isNull()));
-	}
-
-	public int countOverdue(LocalDate today) {
-		return dsl.fetchCount(MODERATION_ACTION,
-				KIND.eq(ModerationKind.CORRECTION_REQUEST)
-					.and(MODERATION_ACTION.CLOSED_AT.isNull())
-					.and(MODERATION_ACTION.DUE_DATE.lt(today)));
 	}
 
 	/** The columns of {@link ModerationAction}, in its order. */

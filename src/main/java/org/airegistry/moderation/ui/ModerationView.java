@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.airegistry.moderation.Moderation;
 import org.airegistry.moderation.ModerationAction;
+import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryRoutes;
 import org.airegistry.organisation.RepresentingPersons;
@@ -41,8 +42,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The regulator moderates one public entry: flag it with a public notice, request a
- * correction by a due date, suspend it from public view, and close each of these.
+ * The regulator moderates one entry: flag it with a public notice, request a correction
+ * by a due date, suspend it from public view, and close each of these. An entry of the
+ * non-public section (Art 49(4)) only for a regulator who may read that section; for
+ * everyone else its page does not exist (DD074).
  */
 @Route("oversight/moderation/:registrationNumber")
 @RolesAllowed(Role.Names.REGULATOR)
@@ -85,10 +88,21 @@ public class ModerationView extends Main implements BeforeEnterObserver, HasDyna
 		show(entry.get());
 	}
 
-	private void show(PublicEntry entry) {
+	private void show(LinkableEntry linkable) {
+		PublicEntry entry = linkable.entry();
 		removeAll();
 		add(new H1(getTranslation("moderation.title", entry.data().tradeName())),
-				new Paragraph(new Anchor(RegistryRoutes.permalink(registrationNumber), registrationNumber)));
+				new Paragraph(new Anchor(linkable.restricted() ? RegistryRoutes.nonPublicEntry(registrationNumber)
+						: RegistryRoutes.permalink(registrationNumber), registrationNumber)));
+		if (linkable.restricted()) {
+			// DD074: the notices of an entry of the non-public section reach its provider
+			// and the competent authorities, never the public while it stays there
+			Paragraph section = new Paragraph(getTranslation("moderation.restricted.notice"));
+			section.addClassName("notice");
+			section.addClassName("moderation-restricted");
+			section.getElement().setAttribute("role", "note");
+			add(section);
+		}
 		// Art 22(3): the named representative and the state of its mandate, confirmed or
 		// not
 		add(new Paragraph(getTranslation("mandate.regulator") + ": "

@@ -21,6 +21,9 @@ final class SvgBarChart {
 
 	private static final int GAP = 8;
 
+	/** The most characters of a series name in the legend. */
+	private static final int LEGEND_MAX = 40;
+
 	private SvgBarChart() {
 	}
 
@@ -41,9 +44,9 @@ final class SvgBarChart {
 				.append(labelWidth - 8)
 				.append("\" y=\"")
 				.append(y + BAR - 6)
-				.append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1a1a1a\">")
-				.append(escape(shorten(chart.categories().get(i), 34)))
-				.append("</text>");
+				.append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1a1a1a\">");
+			label(svg, chart.categories().get(i), 34);
+			svg.append("</text>");
 			double x = labelWidth;
 			for (int s = 0; s < chart.series().size(); s++) {
 				long value = chart.series().get(s).values().get(i);
@@ -138,9 +141,12 @@ final class SvgBarChart {
 					.append(fmt(x + bar / 2))
 					.append("\" y=\"")
 					.append(top + plotHeight + 18)
-					.append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1a1a1a\">")
-					.append(escape(chart.categories().get(i)))
-					.append("</text>");
+					.append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1a1a1a\">");
+				// about 6 units per character at this size; a month and year ("sept.
+				// 2026")
+				// always fits whole
+				label(svg, chart.categories().get(i), Math.max(12, (int) (slot * labelEvery / 6)));
+				svg.append("</text>");
 			}
 		}
 		legend(svg, chart, top + plotHeight + 30);
@@ -192,15 +198,31 @@ final class SvgBarChart {
 				.append(x + 20)
 				.append("\" y=\"")
 				.append(y + 12)
-				.append("\" font-size=\"13\" fill=\"#1a1a1a\">")
-				.append(escape(chart.series().get(s).name()))
-				.append("</text>");
-			x += 40 + chart.series().get(s).name().length() * 8;
+				.append("\" font-size=\"13\" fill=\"#1a1a1a\">");
+			String name = label(svg, chart.series().get(s).name(), LEGEND_MAX);
+			svg.append("</text>");
+			x += 40 + name.length() * 8;
 		}
 	}
 
 	private static String shorten(String label, int max) {
 		return label.length() <= max ? label : label.substring(0, max - 1) + "…";
+	}
+
+	/**
+	 * Writes a label cut to {@code max} characters (issue 21: a long name, one unbroken
+	 * word of 5 000 characters included, never runs out of the chart); a cut label
+	 * carries its full text as the element's {@code title} (shown on hover, and the
+	 * chart's description and table hold it too).
+	 * @return the text shown
+	 */
+	private static String label(StringBuilder svg, String label, int max) {
+		String shown = shorten(label, max);
+		svg.append(escape(shown));
+		if (!shown.equals(label)) {
+			svg.append("<title>").append(escape(label)).append("</title>");
+		}
+		return shown;
 	}
 
 	private static String fmt(double value) {

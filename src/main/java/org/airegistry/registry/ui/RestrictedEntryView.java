@@ -12,6 +12,7 @@ import org.airegistry.registry.RepresentativeMandates;
 import org.airegistry.registry.RestrictedSection;
 import org.airegistry.shared.NonPublicSection;
 import org.airegistry.shell.components.Formats;
+import org.airegistry.shell.components.RegulatorLinks;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
@@ -101,8 +102,10 @@ public class RestrictedEntryView extends Main implements BeforeEnterObserver, Ha
 		Code hash = new Code(entry.contentSha256());
 		hash.addClassName("hash");
 		fields.add(getTranslation("entry.sha256"), hash);
-		add(new H1(title), notice, fields,
-				new Paragraph(new Anchor(RestrictedEntriesView.ROUTE, getTranslation("restricted.entry.back"))));
+		add(new H1(title), notice);
+		// DD074: regulators moderate entries of the non-public section too
+		RegulatorLinks.moderate(this, entry.registrationNumber()).ifPresent(this::add);
+		add(fields, new Paragraph(new Anchor(RestrictedEntriesView.ROUTE, getTranslation("restricted.entry.back"))));
 	}
 
 	@Override

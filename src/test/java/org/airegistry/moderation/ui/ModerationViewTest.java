@@ -287,4 +287,136 @@ class ModerationViewTest extends SpringBrowserlessTest {
 		assertThat(moderation.publicNotices(number)).hasSize(1);
 	}
 
+	String publishRestricted(TestUser provider, String name) {
+		return testData.publish(provider,
+				TestData.sample(name)
+					.withAnnexIIIPoint(org.airegistry.shared.AnnexIIIPoint.P6B, false)
+					.minimisedForRestrictedSection());
+	}
+
+	String pageText() {
+		return getCurrentView().getElement().getTextRecursively();
+	}
+
+	@Test
+	@DisplayName("DD074, Art 49(4): a regulator who may read the non-public section finds 'Moderate' on the "
+			+ "restricted entry page and in the attention list, flags, requests a correction and suspends (each "
+			+ "audited); the provider is told in the workspace and by mail; no public page shows any of it")
+	void moderateInTheNonPublicSection() {
+		TestUser provider = testData.provider();
+		testData.speaks(provider, "en");
+		String number = publishRestricted(provider, "Restricted Moderated System");
+		TestUser regulator = regulator();
+		testData.login(regulator);
+		com.vaadin.flow.component.UI.getCurrent().navigate("oversight/restricted/" + number);
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Moderate entry " + number)
+			.single()
+			.getHref()).as("the restricted entry page").isEqualTo("oversight/moderation/" + number);
+
+		navigate(ModerationView.route(number), ModerationView.class);
+		assertThat(find(H1.class).single().getText()).isEqualTo("Moderate entry Restricted Moderated System");
+		assertThat(find(Paragraph.class).withClassName("moderation-restricted").single().getText())
+			.startsWith("Non-public section (Art 49(4)): notices and the suspension of this entry reach its provider");
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText(number).single().getHref())
+			.as("back to the entry's page in the non-public section")
+			.isEqualTo("oversight/restricted/" + number);
+		test(area("Public notice")).setValue(NOTICE);
+		click("Flag entry");
+		test(area("What must be corrected")).setValue("Please state the current release in the intended purpose.");
+		test(find(DatePicker.class).withLabel("Due date").single()).setValue(moderation.today());
+		click("Request correction");
+		test(area("Reason")).setValue("Under investigation for false statements on conformity.");
+		click("Suspend entry");
+		assertThat(moderation.ofEntry(number)).extracting(ModerationAction::kind)
+			.containsExactlyInAnyOrder(org.airegistry.moderation.ModerationKind.FLAG,
+					org.airegistry.moderation.ModerationKind.CORRECTION_REQUEST,
+					org.airegistry.moderation.ModerationKind.SUSPENSION);
+		assertThat(audited("moderation.flagged", number)).isEqualTo(1);
+		assertThat(audited("moderation.correction-requested", number)).isEqualTo(1);
+		assertThat(audited("moderation.suspended", number)).isEqualTo(1);
+
+		navigate(org.airegistry.oversight.ui.DashboardView.class);
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Moderate entry " + number).exists())
+			.as("attention list: flagged entries")
+			.isTrue();
+
+		String mailbox = TestData.mailbox(provider);
+		assertThat(org.airegistry.testsupport.TestMailServer.awaitMail(mailbox, 1).subject())
+			.isEqualTo("Entry " + number + ": the market surveillance authority added a notice");
+		assertThat(org.airegistry.testsupport.TestMailServer.awaitMail(mailbox, 1).body()).contains(NOTICE)
+			.contains("non-public section")
+			.doesNotContain("public page")
+			.contains("/workspace/reports");
+		assertThat(org.airegistry.testsupport.TestMailServer.awaitMail(mailbox, 2).subject())
+			.startsWith("Entry " + number + ": correction requested by ");
+		assertThat(org.airegistry.testsupport.TestMailServer.awaitMail(mailbox, 3).subject())
+			.isEqualTo("Entry " + number + " has been suspended");
+
+		testData.login(provider);
+		navigate(org.airegistry.registry.ui.WorkspaceView.class);
+		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+			.contains("The market surveillance authority has acted on 1 of your entries.");
+		navigate(ProviderReportsView.class);
+		assertThat(find(Span.class).withText(NOTICE).exists()).isTrue();
+
+		SecurityContextHolder.clearContext();
+		com.vaadin.flow.component.UI.getCurrent().navigate("systems/" + number);
+		assertThat(getCurrentView()).as("no 451: the public answer stays 404")
+			.isInstanceOf(org.airegistry.shell.NotFoundView.class);
+		assertThat(pageText()).doesNotContain(NOTICE).doesNotContain("Under investigation");
+		assertThat(moderation.suspension(number)).as("what the public page and the API ask").isEmpty();
+
+		testData.login(regulator);
+		navigate(ModerationView.route(number), ModerationView.class);
+		click("Lift suspension");
+		assertThat(moderation.ofEntry(number)).filteredOn(ModerationAction::isOpen).hasSize(2);
+		assertThat(audited("moderation.suspension-lifted", number)).isEqualTo(1);
+		assertThat(org.airegistry.testsupport.TestMailServer.awaitMail(mailbox, 4).subject())
+			.isEqualTo("Entry " + number + ": the suspension was lifted");
+	}
+
+	@Test
+	@DisplayName("DD074, Art 49(4): for a regulator who may not read the non-public section, a restricted entry's "
+			+ "moderation page is a 404 exactly like a number that never existed, and its actions are nowhere")
+	void nonPublicSectionHiddenFromOtherRegulators() {
+		TestUser provider = testData.provider();
+		String number = publishRestricted(provider, "Restricted Unseen System");
+		TestUser competent = regulator();
+		testData.run(competent, () -> moderation.flag(number, NOTICE));
+		ModerationAction flag = testData.as(competent, () -> moderation.ofEntry(number)).getFirst();
+		assertThat(testData.as(competent,
+				() -> moderation.openActions(org.airegistry.moderation.ModerationKind.FLAG, 10_000)))
+			.extracting(ModerationAction::registrationNumber)
+			.contains(number);
+
+		TestUser other = testData.regulator(org.airegistry.shared.MemberState.DE,
+				org.airegistry.shared.Competence.COMPLAINTS);
+		testData.login(other);
+		com.vaadin.flow.component.UI.getCurrent().navigate(ModerationView.route(number));
+		assertThat(getCurrentView()).isInstanceOf(org.airegistry.shell.NotFoundView.class);
+		String restrictedAnswer = pageText().replace(number, "N");
+		String never = "AIR-0000-NEVER";
+		com.vaadin.flow.component.UI.getCurrent().navigate(ModerationView.route(never));
+		assertThat(getCurrentView()).isInstanceOf(org.airegistry.shell.NotFoundView.class);
+		assertThat(pageText().replace(never, "N")).isEqualTo(restrictedAnswer);
+
+		assertThat(moderation.entry(number)).isEmpty();
+		assertThat(moderation.ofEntry(number)).isEmpty();
+		assertThat(moderation.openActions(org.airegistry.moderation.ModerationKind.FLAG, 10_000))
+			.extracting(ModerationAction::registrationNumber)
+			.doesNotContain(number);
+		assertThatThrownBy(() -> moderation.flag(number, NOTICE))
+			.isInstanceOf(org.airegistry.shared.NotFoundException.class);
+		assertThatThrownBy(() -> moderation.suspend(number, NOTICE))
+			.isInstanceOf(org.airegistry.shared.NotFoundException.class);
+		assertThatThrownBy(() -> moderation.close(flag.id()))
+			.isInstanceOf(org.airegistry.shared.NotFoundException.class);
+		navigate(org.airegistry.oversight.ui.DashboardView.class);
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Moderate entry " + number).exists())
+			.as("attention list")
+			.isFalse();
+		assertThat(testData.as(competent, () -> moderation.ofEntry(number))).filteredOn(ModerationAction::isOpen)
+			.hasSize(1);
+	}
+
 }

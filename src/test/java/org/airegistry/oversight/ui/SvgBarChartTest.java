@@ -65,4 +65,33 @@ class SvgBarChartTest {
 				"Feb 26,0,0", "Mar 26,1200,0");
 	}
 
+	@Test
+	@DisplayName("Issue 21: a 5 000-character word in a category or series name is cut in the chart, with the "
+			+ "whole text as the label's title, in the description and in the table; month labels stay whole")
+	void longWordsAreCut() {
+		String word = "Bewerbungsvorauswahlverfahren".repeat(173).substring(0, 5000);
+		Chart horizontal = new Chart("deployers", "Overdue per deployer", "Deployer", List.of(word, "Town hall"),
+				List.of(new Chart.Series(word, List.of(3L, 1L)), new Chart.Series("Other", List.of(1L, 0L))), true);
+		String svg = SvgBarChart.render(horizontal, Locale.ENGLISH, word + ": 4; Town hall: 1");
+		assertThat(svg).contains(">" + word.substring(0, 33) + "…<title>" + word + "</title></text>")
+			.contains(">" + word.substring(0, 39) + "…<title>" + word + "</title></text>")
+			.contains(">Town hall</text>")
+			.contains("<desc id=\"deployers-svg-desc\">" + word + ": 4");
+		assertThat(count(svg, word)).as("only in the titles and the description").isEqualTo(3);
+
+		List<String> months = new java.util.ArrayList<>();
+		List<Long> counts = new java.util.ArrayList<>();
+		for (int i = 0; i < 11; i++) {
+			months.add("sept. 2026");
+			counts.add(1L);
+		}
+		months.add(word);
+		counts.add(2L);
+		String vertical = SvgBarChart.render(
+				new Chart("months", "Per month", "Month", months, List.of(new Chart.Series("Entries", counts)), false),
+				Locale.FRENCH, "");
+		assertThat(count(vertical, ">sept. 2026</text>")).isEqualTo(11);
+		assertThat(vertical).contains("…<title>" + word + "</title></text>");
+	}
+
 }
