@@ -1,7 +1,13 @@
 package org.airegistry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
@@ -12,10 +18,42 @@ class ModularityTest {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(RegistryApplication.class);
 
+	/**
+	 * Modules that declare no allowed dependencies: the generated schema (an open module),
+	 * the shared kernel (every module uses it, so any dependency of its own would be a
+	 * cycle, which {@link ApplicationModules#verify()} rejects) and the Elasticsearch
+	 * analysis plugin (compiled beside the application, never loaded by it; it uses no
+	 * module).
+	 */
+	static final List<String> UNDECLARED = List.of("org.airegistry.db", "org.airegistry.shared",
+			"org.airegistry.esplugin");
+
 	@Test
 	@DisplayName("Modules only use each other's APIs, along the allowed dependencies, without cycles")
 	void verifiesModularStructure() {
 		MODULES.verify();
+	}
+
+	@Test
+	@DisplayName("Issue 13: every module declares its allowed dependencies (@ApplicationModule(allowedDependencies = …))")
+	void everyModuleDeclaresItsDependencies() {
+		List<String> undeclared = MODULES.stream()
+			.map(module -> module.getBasePackage().getName())
+			.filter(name -> !UNDECLARED.contains(name))
+			.filter(name -> !declaresDependencies(name))
+			.toList();
+		assertThat(undeclared).isEmpty();
+	}
+
+	static boolean declaresDependencies(String basePackage) {
+		try {
+			ApplicationModule module = Class.forName(basePackage + ".package-info")
+				.getAnnotation(ApplicationModule.class);
+			return module != null && !Arrays.asList(module.allowedDependencies()).contains(ApplicationModule.OPEN_TOKEN);
+		}
+		catch (ClassNotFoundException ex) {
+			return false;
+		}
 	}
 
 }

@@ -394,7 +394,12 @@ public final class DraftEditing<D extends Record, T> {
 		}
 		D data = content.get();
 		try {
-			return Optional.of(opened == null ? drafts.create(data) : drafts.save(opened, data));
+			T saved = opened == null ? drafts.create(data) : drafts.save(opened, data);
+			// what the form holds is saved: read back, it holds no change (the editor may
+			// show the saved draft again, or go elsewhere)
+			form.read(data);
+			shown(saved);
+			return Optional.of(saved);
 		}
 		catch (InvalidInputException ex) {
 			showProblems(ex);
