@@ -99,9 +99,9 @@ class JooqMappingTest {
 				+ "declared once per module (DD026)");
 
 	/**
-	 * The kernel's store knows no UUIDs at all: it is generic over the kind's typed id and
-	 * reads and writes it through the kind's converted id columns, so it neither maps ids
-	 * with a function nor unwraps them (DD028).
+	 * The kernel's store knows no UUIDs at all: it is generic over the kind's typed id
+	 * and reads and writes it through the kind's converted id columns, so it neither maps
+	 * ids with a function nor unwraps them (DD028).
 	 */
 	@ArchTest
 	static final ArchRule storeIsGenericOverTypedIds = noClasses().that()

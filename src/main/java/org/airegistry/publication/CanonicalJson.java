@@ -42,7 +42,10 @@ public final class CanonicalJson {
 		return MAPPER.readValue(json, type);
 	}
 
-	/** SHA-256 (lower-case hex) of the text's UTF-8 bytes ({@link Sha256}, the one digest). */
+	/**
+	 * SHA-256 (lower-case hex) of the text's UTF-8 bytes ({@link Sha256}, the one
+	 * digest).
+	 */
 	public static String sha256(String text) {
 		return Sha256.hex(text);
 	}

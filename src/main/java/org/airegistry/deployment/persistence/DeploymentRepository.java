@@ -58,18 +58,16 @@ public class DeploymentRepository {
 
 	DeploymentRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, DeploymentData.class,
-				new PublicationTables<>(
-						new PublicationTables.Records<>(DEPLOYMENT, IdColumns.DEPLOYMENT_ID, IdColumns.DEPLOYER_ID,
-								DEPLOYMENT.DRAFT_DATA, DEPLOYMENT.DRAFT_CHANGED, DEPLOYMENT.PUBLISHED_VERSION,
-								DEPLOYMENT.LOCK_VERSION, DEPLOYMENT.CREATED_AT, DEPLOYMENT.UPDATED_AT,
-								PublicationTables.visibility(DEPLOYMENT.VISIBILITY),
-								PublicationTables.publicHold(DEPLOYMENT.PUBLIC_HOLD)),
-						new PublicationTables.Versions<>(DEPLOYMENT_VERSION, IdColumns.VERSION_DEPLOYMENT_ID,
-								DEPLOYMENT_VERSION.VERSION_NUMBER, DEPLOYMENT_VERSION.DATA,
-								DEPLOYMENT_VERSION.CHANGE_SUMMARY, DEPLOYMENT_VERSION.CONTENT_SHA256,
-								DEPLOYMENT_VERSION.PUBLISHED_AT, IdColumns.VERSION_PUBLISHED_BY,
-								PublicationTables.visibility(DEPLOYMENT_VERSION.VISIBILITY))));
+		this.store = new PublicationStore<>(dsl, DeploymentData.class, new PublicationTables<>(
+				new PublicationTables.Records<>(DEPLOYMENT, IdColumns.DEPLOYMENT_ID, IdColumns.DEPLOYER_ID,
+						DEPLOYMENT.DRAFT_DATA, DEPLOYMENT.DRAFT_CHANGED, DEPLOYMENT.PUBLISHED_VERSION,
+						DEPLOYMENT.LOCK_VERSION, DEPLOYMENT.CREATED_AT, DEPLOYMENT.UPDATED_AT,
+						PublicationTables.visibility(DEPLOYMENT.VISIBILITY),
+						PublicationTables.publicHold(DEPLOYMENT.PUBLIC_HOLD)),
+				new PublicationTables.Versions<>(DEPLOYMENT_VERSION, IdColumns.VERSION_DEPLOYMENT_ID,
+						DEPLOYMENT_VERSION.VERSION_NUMBER, DEPLOYMENT_VERSION.DATA, DEPLOYMENT_VERSION.CHANGE_SUMMARY,
+						DEPLOYMENT_VERSION.CONTENT_SHA256, DEPLOYMENT_VERSION.PUBLISHED_AT,
+						IdColumns.VERSION_PUBLISHED_BY, PublicationTables.visibility(DEPLOYMENT_VERSION.VISIBILITY))));
 	}
 
 	/**

@@ -145,9 +145,9 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.from(records.table())
 			.where(records.owner().eq(owner))
 			.orderBy(records.updatedAt().desc())
-			.fetch(row -> new WorkspaceItem<>(row.get(records.id()), row.get(name),
-					row.get(records.publishedVersion()), Boolean.TRUE.equals(row.get(records.draftChanged())),
-					row.get(records.updatedAt()), row.get(records.visibility()), row));
+			.fetch(row -> new WorkspaceItem<>(row.get(records.id()), row.get(name), row.get(records.publishedVersion()),
+					Boolean.TRUE.equals(row.get(records.draftChanged())), row.get(records.updatedAt()),
+					row.get(records.visibility()), row));
 	}
 
 	/** The owner of a record, whoever asks (for authorities' and system actions). */
@@ -181,29 +181,19 @@ public final class PublicationStore<ID extends RecordId, D> {
 
 	/** The draft in a row read by {@link #draftRecord}. */
 	public Draft<ID, D> draft(Record row) {
-		return new Draft<>(row.get(records.id()), row.get(records.owner()),
-				row.get(records.lockVersion()), CanonicalJson.read(row.get(records.draftData()), type),
-				row.get(records.publishedVersion()), Boolean.TRUE.equals(row.get(records.draftChanged())),
-				row.get(records.visibility()));
+		return new Draft<>(row.get(records.id()), row.get(records.owner()), row.get(records.lockVersion()),
+				CanonicalJson.read(row.get(records.draftData()), type), row.get(records.publishedVersion()),
+				Boolean.TRUE.equals(row.get(records.draftChanged())), row.get(records.visibility()));
 	}
 
 	/**
 	 * Stores a new working copy if nobody else saved since {@code expectedLockVersion}.
-	 * The draft holds a change while its content differs from the latest version's (its
-	 * canonical JSON): saving the published content again leaves nothing to publish.
 	 * @return whether it was stored (false: a concurrent edit won)
 	 */
 	public boolean saveDraft(ID id, OrganisationId owner, long expectedLockVersion, D data, Instant now) {
-		String json = CanonicalJson.write(data);
-		Table<?> published = versions.table().as("published_version");
-		Condition samePublished = DSL.exists(DSL.selectOne()
-			.from(published)
-			.where(published.field(versions.recordId()).eq(records.id()))
-			.and(published.field(versions.number()).eq(records.publishedVersion()))
-			.and(published.field(versions.data()).eq(json)));
 		return dsl.update(records.table())
-			.set(records.draftData(), json)
-			.set(records.draftChanged(), DSL.field(DSL.not(samePublished)))
+			.set(records.draftData(), CanonicalJson.write(data))
+			.set(records.draftChanged(), true)
 			.set(records.lockVersion(), records.lockVersion().plus(1))
 			.set(records.updatedAt(), now)
 			.set(columns.draft(data))
@@ -314,10 +304,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.and(records.visibility().isDistinctFrom(section))
 			.fetch(records.id());
 		if (!changed.isEmpty()) {
-			dsl.update(records.table())
-				.set(records.visibility(), section)
-				.where(records.id().in(changed))
-				.execute();
+			dsl.update(records.table()).set(records.visibility(), section).where(records.id().in(changed)).execute();
 		}
 		return changed;
 	}
@@ -415,10 +402,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * {@link #latest()}).
 	 */
 	public SelectOnConditionStep<Record> selectPublic(Collection<? extends SelectFieldOrAsterisk> fields) {
-		return dsl.select(fields)
-			.from(records.table())
-			.join(versions.table())
-			.on(publicVersionOfRecord());
+		return dsl.select(fields).from(records.table()).join(versions.table()).on(publicVersionOfRecord());
 	}
 
 	private Condition publicVersionOfRecord() {

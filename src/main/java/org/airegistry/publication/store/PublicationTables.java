@@ -34,9 +34,8 @@ public record PublicationTables<ID extends RecordId>(Records<ID> records, Versio
 	 * @param owner the owning organisation, converted to its id
 	 */
 	public record Records<ID extends RecordId>(Table<?> table, Field<ID> id, Field<OrganisationId> owner,
-			Field<String> draftData,
-			Field<Boolean> draftChanged, Field<Integer> publishedVersion, Field<Long> lockVersion,
-			Field<Instant> createdAt, Field<Instant> updatedAt, Field<Visibility> visibility,
+			Field<String> draftData, Field<Boolean> draftChanged, Field<Integer> publishedVersion,
+			Field<Long> lockVersion, Field<Instant> createdAt, Field<Instant> updatedAt, Field<Visibility> visibility,
 			Field<PublicHold> publicHold) {
 	}
 

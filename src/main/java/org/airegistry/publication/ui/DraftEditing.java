@@ -186,9 +186,9 @@ public final class DraftEditing<D extends Record, T> {
 	}
 
 	/**
-	 * Counts changes of inputs outside the form that change the content it sends (e.g. "the
-	 * system has a certificate", whose clearing drops the nested record): they make the
-	 * draft publishable and unsaved, as the form's own inputs do.
+	 * Counts changes of inputs outside the form that change the content it sends (e.g.
+	 * "the system has a certificate", whose clearing drops the nested record): they make
+	 * the draft publishable and unsaved, as the form's own inputs do.
 	 */
 	public DraftEditing<D, T> contentAlsoFrom(HasValue<?, ?>... inputs) {
 		for (HasValue<?, ?> input : inputs) {
@@ -280,7 +280,9 @@ public final class DraftEditing<D extends Record, T> {
 	}
 
 	private static boolean changed(Map<HasValue<?, ?>, @Nullable Object> inputs) {
-		return inputs.entrySet().stream().anyMatch(shown -> !Objects.equals(shown.getKey().getValue(), shown.getValue()));
+		return inputs.entrySet()
+			.stream()
+			.anyMatch(shown -> !Objects.equals(shown.getKey().getValue(), shown.getValue()));
 	}
 
 	private void offerPublishing() {

@@ -126,10 +126,10 @@ class IncidentViewsTest extends SpringBrowserlessTest {
 		IncidentReport report = started(provider);
 		testData.run(provider, () -> {
 			IncidentReport saved = incidents.save(report.id(), report.lockVersion(),
-					new IncidentReportData(ReportType.INITIAL, "Unchanged " + report.reference(), Set.of(MemberState.DE),
-							null, null, Instant.now().minusSeconds(600), EnumSet.of(HarmCategory.HEALTH), false, false,
-							false, SectoralRegime.NONE, null, "Wrong advice.", "", "", "", "", "", "", false, "", "",
-							"", "", List.of()));
+					new IncidentReportData(ReportType.INITIAL, "Unchanged " + report.reference(),
+							Set.of(MemberState.DE), null, null, Instant.now().minusSeconds(600),
+							EnumSet.of(HarmCategory.HEALTH), false, false, false, SectoralRegime.NONE, null,
+							"Wrong advice.", "", "", "", "", "", "", false, "", "", "", "", List.of()));
 			incidents.submit(saved.id(), saved.lockVersion(), "");
 		});
 		testData.login(provider);

@@ -99,9 +99,9 @@ class TestingViewsTest extends SpringBrowserlessTest {
 		UI.getCurrent().navigate(TestingRoutes.plan(plan.id()));
 		Button update = find(Button.class).withText("Register the update").single();
 		assertThat(update.isEnabled()).isFalse();
-		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("publish-reason")
-			.single()
-			.getText()).isEqualTo("There are no changes to register: the registered version is already up to date.");
+		assertThat(
+				find(com.vaadin.flow.component.html.Paragraph.class).withClassName("publish-reason").single().getText())
+			.isEqualTo("There are no changes to register: the registered version is already up to date.");
 
 		@SuppressWarnings("unchecked")
 		ComboBox<AnnexIIIPoint> point = find(ComboBox.class).withLabel("Annex III point").single();
