@@ -257,16 +257,28 @@ class DraftEditorTest {
 		assertThat(editor.safeguards.getLabel()).as("not described: its own label").isEqualTo("kind.field.safeguards");
 	}
 
+	/**
+	 * Shows a published, unchanged draft in the editor, with its publish button.
+	 * @param before done after reading the draft and before showing it (e.g. an input
+	 * outside the form filled)
+	 */
+	static Button shownPublished(Editor editor, Runnable before) {
+		Button publish = new Button();
+		editor.view.add(editor.editing.publishingWith(publish));
+		editor.published = true;
+		editor.form.read(content("Sorter"));
+		before.run();
+		editor.editing.shown(content("Sorter"));
+		return publish;
+	}
+
 	@Test
 	@DisplayName("Issue 13: publishing a published, unchanged draft is offered only once an input of either record "
 			+ "changes (the binders say so); changed back, it is not; the change summary alone changes nothing")
 	void publishingFollowsTheBinders() {
 		Editor editor = new Editor();
-		Button publish = new Button();
-		editor.view.add(editor.editing.publishingWith(publish));
-		editor.published = true;
-		editor.form.read(content("Sorter"));
-		editor.editing.shown(content("Sorter"));
+		Button publish = shownPublished(editor, () -> {
+		});
 		assertThat(publish.isEnabled()).isFalse();
 		assertThat(editor.editing.hasUnsavedChanges()).isFalse();
 
@@ -296,11 +308,8 @@ class DraftEditorTest {
 			+ "editor's components when the draft was first shown missed them)")
 	void inputsBoundLaterCount() {
 		Editor editor = new Editor(true);
-		Button publish = new Button();
-		editor.view.add(editor.editing.publishingWith(publish));
-		editor.published = true;
-		editor.form.read(content("Sorter"));
-		editor.editing.shown(content("Sorter"));
+		Button publish = shownPublished(editor, () -> {
+		});
 		assertThat(publish.isEnabled()).isFalse();
 
 		editor.name.setValue("Triage");
@@ -314,12 +323,9 @@ class DraftEditorTest {
 	void inputsOutsideTheFormDoNotCount() {
 		Editor editor = new Editor();
 		TextField otherRecord = new TextField();
-		Button publish = new Button();
-		editor.view.add(editor.name, editor.summary, editor.safeguards, editor.consent, otherRecord,
-				editor.editing.publishingWith(publish));
-		editor.published = true;
-		editor.form.read(content("Sorter"));
-		editor.editing.shown(content("Sorter"));
+		editor.view.add(editor.name, editor.summary, editor.safeguards, editor.consent, otherRecord);
+		Button publish = shownPublished(editor, () -> {
+		});
 
 		otherRecord.setValue("rep@example.org");
 		assertThat(publish.isEnabled()).isFalse();
@@ -333,13 +339,8 @@ class DraftEditorTest {
 		Editor editor = new Editor();
 		Checkbox withConditions = new Checkbox(true);
 		TextArea annex = new TextArea();
-		Button publish = new Button();
 		editor.editing.contentAlsoFrom(withConditions).savedAlongside(annex);
-		editor.view.add(editor.editing.publishingWith(publish));
-		editor.published = true;
-		editor.form.read(content("Sorter"));
-		annex.setValue("Kept apart");
-		editor.editing.shown(content("Sorter"));
+		Button publish = shownPublished(editor, () -> annex.setValue("Kept apart"));
 		assertThat(editor.editing.hasUnsavedChanges()).isFalse();
 
 		annex.setValue("Changed apart");
