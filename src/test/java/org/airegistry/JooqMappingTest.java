@@ -84,19 +84,32 @@ class JooqMappingTest {
 	 * ({@code Converter.ofNullable(UUID.class, X.class,
 	 * X::new, X::value)}, declared once per module): repositories neither construct an id
 	 * from a column's UUID nor take an id's UUID for a query. The converters' method
-	 * references are the one place ids meet UUIDs. Every module's persistence is covered;
-	 * the publication kernel's store, which still maps record ids with the kind's
-	 * function, is the next step (DD026).
+	 * references are the one place ids meet UUIDs. Every module's persistence is covered,
+	 * and the publication kernel's store, which the kinds configure with their converted
+	 * id columns (DD026, DD028).
 	 */
 	@ArchTest
 	static final ArchRule idColumnsAreConverted = noClasses().that()
-		.resideInAPackage("..persistence..")
+		.resideInAnyPackage("..persistence..", "..publication.store..")
 		.should()
 		.callConstructorWhere(ID_FROM_UUID)
 		.orShould()
 		.callMethodWhere(UUID_OF_ID)
 		.because("id columns are read and written as the typed ids through converted fields, "
 				+ "declared once per module (DD026)");
+
+	/**
+	 * The kernel's store knows no UUIDs at all: it is generic over the kind's typed id
+	 * and reads and writes it through the kind's converted id columns, so it neither maps
+	 * ids with a function nor unwraps them (DD028).
+	 */
+	@ArchTest
+	static final ArchRule storeIsGenericOverTypedIds = noClasses().that()
+		.resideInAPackage("..publication.store..")
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(UUID.class)
+		.because("the store reads and writes the kind's typed ids through converted id columns (DD028)");
 
 	@ArchTest
 	static final ArchRule oneInstantType = noClasses().that()

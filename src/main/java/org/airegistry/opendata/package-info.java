@@ -4,8 +4,9 @@
  * published versions leave through this module.
  */
 @NullMarked
-@ApplicationModule(displayName = "Open data", allowedDependencies = { "shared", "db", "security", "publication",
-		"publication :: *", "shell", "shell :: *", "registry", "deployment", "gpai", "moderation", "search" })
+@ApplicationModule(displayName = "Open data",
+		allowedDependencies = { "shared", "db", "security", "publication", "publication :: *", "shell", "shell :: *",
+				"registry", "deployment", "gpai", "moderation", "search", "testing" })
 package org.airegistry.opendata;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Oversight", allowedDependencies = { "shared", "security", "organisation", "shell",
-		"shell :: *", "registry", "publication", "deployment", "moderation", "explanation" })
+		"shell :: *", "registry", "publication", "deployment", "moderation", "explanation", "incident", "testing" })
 package org.airegistry.oversight;
 
 import org.jspecify.annotations.NullMarked;

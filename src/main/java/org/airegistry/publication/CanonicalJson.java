@@ -1,9 +1,6 @@
 package org.airegistry.publication;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.airegistry.shared.Sha256;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -45,19 +42,17 @@ public final class CanonicalJson {
 		return MAPPER.readValue(json, type);
 	}
 
-	/** SHA-256 (lower-case hex) of the text's UTF-8 bytes. */
+	/**
+	 * SHA-256 (lower-case hex) of the text's UTF-8 bytes ({@link Sha256}, the one
+	 * digest).
+	 */
 	public static String sha256(String text) {
-		return sha256(text.getBytes(StandardCharsets.UTF_8));
+		return Sha256.hex(text);
 	}
 
-	/** SHA-256 (lower-case hex) of the bytes. */
+	/** SHA-256 (lower-case hex) of the bytes ({@link Sha256}, the one digest). */
 	public static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Sha256.hex(content);
 	}
 
 }

@@ -73,7 +73,7 @@ public class Freshness {
 	 */
 	@Transactional
 	public boolean remind(String kind, RecordId id, LocalDate dueOn) {
-		return confirmations.insertReminder(kind, id.value(), dueOn, clock.instant());
+		return confirmations.insertReminder(kind, id, dueOn, clock.instant());
 	}
 
 	/** Today, as the review dates count days (UTC). */
@@ -104,7 +104,7 @@ public class Freshness {
 		if (!draft.isPublished()) {
 			throw new ActionRefusedException("freshness.refused.notPublished");
 		}
-		confirmations.insert(store.kind(), id.value(), author.organisation(), author.user(), clock.instant());
+		confirmations.insert(store.kind(), id, author.organisation(), author.user(), clock.instant());
 		events.publishEvent(new RecordConfirmed(subjectType, subjectId, legalReference, draft.publishedVersion()));
 		return standing(store, id).orElseThrow();
 	}
@@ -121,7 +121,7 @@ public class Freshness {
 	 */
 	@Transactional(readOnly = true)
 	public Standing standing(String kind, RecordId id, Instant lastPublished) {
-		return Standing.of(lastPublished, confirmations.latest(kind, id.value()), reviewInterval, today());
+		return Standing.of(lastPublished, confirmations.latest(kind, id), reviewInterval, today());
 	}
 
 	/**

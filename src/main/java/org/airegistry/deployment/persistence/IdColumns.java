@@ -1,6 +1,7 @@
 package org.airegistry.deployment.persistence;
 
 import static org.airegistry.db.Tables.DEPLOYMENT;
+import static org.airegistry.db.Tables.DEPLOYMENT_VERSION;
 import static org.airegistry.db.Tables.FRIA;
 import static org.airegistry.db.Tables.FRIA_NOTIFICATION;
 import static org.airegistry.db.Tables.ORGANISATION;
@@ -31,6 +32,11 @@ final class IdColumns {
 			FriaId::value);
 
 	static final Field<DeploymentId> DEPLOYMENT_ID = DEPLOYMENT.DEPLOYMENT_ID.convert(DEPLOYMENTS);
+
+	static final Field<DeploymentId> VERSION_DEPLOYMENT_ID = DEPLOYMENT_VERSION.DEPLOYMENT_ID.convert(DEPLOYMENTS);
+
+	/** The account that published a version. */
+	static final Field<UserId> VERSION_PUBLISHED_BY = DEPLOYMENT_VERSION.PUBLISHED_BY.convert(SharedIds.USER);
 
 	/** The deployer owning a registration. */
 	static final Field<OrganisationId> DEPLOYER_ID = DEPLOYMENT.ORGANISATION_ID.convert(SharedIds.ORGANISATION);

@@ -43,6 +43,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -57,7 +59,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(DeploymentEditorView.ROUTE)
 @RolesAllowed(Role.Names.DEPLOYER)
-public class DeploymentEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class DeploymentEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
 	static final String ROUTE = DeploymentUiRoutes.MY_DEPLOYMENTS + "/:id";
 
@@ -223,6 +225,12 @@ public class DeploymentEditorView extends Main implements BeforeEnterObserver, H
 		catch (IllegalArgumentException | NotFoundException ex) {
 			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
 		}
+	}
+
+	/** Leaving with unsaved changes asks first. */
+	@Override
+	public void beforeLeave(BeforeLeaveEvent event) {
+		editing.beforeLeave(event);
 	}
 
 	private void show(Deployment shown) {

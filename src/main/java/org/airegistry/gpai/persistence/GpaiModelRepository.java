@@ -47,18 +47,16 @@ public class GpaiModelRepository {
 
 	GpaiModelRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, GpaiModelData.class, IdColumns.GPAI_MODELS::from,
-				new PublicationTables(
-						new PublicationTables.Records(GPAI_MODEL, GPAI_MODEL.GPAI_MODEL_ID, GPAI_MODEL.ORGANISATION_ID,
-								GPAI_MODEL.DRAFT_DATA, GPAI_MODEL.DRAFT_CHANGED, GPAI_MODEL.PUBLISHED_VERSION,
-								GPAI_MODEL.LOCK_VERSION, GPAI_MODEL.CREATED_AT, GPAI_MODEL.UPDATED_AT,
-								PublicationTables.visibility(GPAI_MODEL.VISIBILITY),
-								PublicationTables.publicHold(GPAI_MODEL.PUBLIC_HOLD)),
-						new PublicationTables.Versions(GPAI_MODEL_VERSION, GPAI_MODEL_VERSION.GPAI_MODEL_ID,
-								GPAI_MODEL_VERSION.VERSION_NUMBER, GPAI_MODEL_VERSION.DATA,
-								GPAI_MODEL_VERSION.CHANGE_SUMMARY, GPAI_MODEL_VERSION.CONTENT_SHA256,
-								GPAI_MODEL_VERSION.PUBLISHED_AT, GPAI_MODEL_VERSION.PUBLISHED_BY,
-								PublicationTables.visibility(GPAI_MODEL_VERSION.VISIBILITY))),
+		this.store = new PublicationStore<>(dsl, GpaiModelData.class, new PublicationTables<>(
+				new PublicationTables.Records<>(GPAI_MODEL, IdColumns.GPAI_MODEL_ID, IdColumns.PROVIDER_ID,
+						GPAI_MODEL.DRAFT_DATA, GPAI_MODEL.DRAFT_CHANGED, GPAI_MODEL.PUBLISHED_VERSION,
+						GPAI_MODEL.LOCK_VERSION, GPAI_MODEL.CREATED_AT, GPAI_MODEL.UPDATED_AT,
+						PublicationTables.visibility(GPAI_MODEL.VISIBILITY),
+						PublicationTables.publicHold(GPAI_MODEL.PUBLIC_HOLD)),
+				new PublicationTables.Versions<>(GPAI_MODEL_VERSION, IdColumns.VERSION_GPAI_MODEL_ID,
+						GPAI_MODEL_VERSION.VERSION_NUMBER, GPAI_MODEL_VERSION.DATA, GPAI_MODEL_VERSION.CHANGE_SUMMARY,
+						GPAI_MODEL_VERSION.CONTENT_SHA256, GPAI_MODEL_VERSION.PUBLISHED_AT,
+						IdColumns.VERSION_PUBLISHED_BY, PublicationTables.visibility(GPAI_MODEL_VERSION.VISIBILITY))),
 				new ModelColumns());
 	}
 

@@ -1,6 +1,7 @@
 package org.airegistry.gpai.persistence;
 
 import static org.airegistry.db.Tables.GPAI_MODEL;
+import static org.airegistry.db.Tables.GPAI_MODEL_VERSION;
 import static org.airegistry.db.Tables.GPAI_TECHNICAL_DOCUMENT;
 import static org.airegistry.db.Tables.ORGANISATION;
 
@@ -24,6 +25,11 @@ final class IdColumns {
 			GpaiModelId::new, GpaiModelId::value);
 
 	static final Field<GpaiModelId> GPAI_MODEL_ID = GPAI_MODEL.GPAI_MODEL_ID.convert(GPAI_MODELS);
+
+	static final Field<GpaiModelId> VERSION_GPAI_MODEL_ID = GPAI_MODEL_VERSION.GPAI_MODEL_ID.convert(GPAI_MODELS);
+
+	/** The account that published a version. */
+	static final Field<UserId> VERSION_PUBLISHED_BY = GPAI_MODEL_VERSION.PUBLISHED_BY.convert(SharedIds.USER);
 
 	/** The provider owning a model page. */
 	static final Field<OrganisationId> PROVIDER_ID = GPAI_MODEL.ORGANISATION_ID.convert(SharedIds.ORGANISATION);

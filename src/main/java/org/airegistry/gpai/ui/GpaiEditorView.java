@@ -55,6 +55,8 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -68,7 +70,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(GpaiEditorView.ROUTE)
 @RolesAllowed(Role.Names.PROVIDER)
-public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class GpaiEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
 	static final String ROUTE = "workspace/models/:id";
 
@@ -169,7 +171,9 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 			summary.add(band);
 		}
 		// the size of the training data per modality, named "modalities" in problems
-		summaryForm.binder().forField(RecordForm.composed(this::sizeBands, this::fillSizeBands)).bind("modalities");
+		summaryForm.binder()
+			.forField(RecordForm.composed(this::sizeBands, this::fillSizeBands, sizeBands.values()))
+			.bind("modalities");
 		form.name("modalities", sizeBands.get(Modality.TEXT));
 		// the top domains one per line
 		TextArea topDomains = summaryFields.converted(new TextArea(), "topDomains",
@@ -222,7 +226,9 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		EditorLayout.changeSummary(this, changeSummary, "gpai.field.changeSummary", "gpai.field.changeSummary.help");
 		editing = new DraftEditing<>(this, new Models(), form, changeSummary, Problems.NOTICES,
 				new DraftEditing.Messages("gpai.editor.concurrentEdit", "gpai.editor.problems"))
-			.summarisedIn(problemSummary);
+			.summarisedIn(problemSummary)
+			// Annex XI: saved with the draft, never published
+			.savedAlongside(technicalDocumentation);
 		confirmation = new PublishConfirmation<>(this, editing, saved -> service.previewPublication(saved.id()),
 				new GpaiFields(), Draft::data, saved -> saved.data().name(), "gpai.confirm.first");
 
@@ -296,7 +302,7 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		try {
 			Draft<GpaiModelId, GpaiModelData> opened = service
 				.open(parsed.orElseThrow(() -> new NotFoundException("GPAI model")));
-			// the Annex XI part first: showing the page starts watching for changes
+			// the Annex XI part first: showing the page takes what it holds as saved
 			technicalDocumentation.setValue(service.technicalDocumentation(opened.id()));
 			technicalDocuments.showFor(opened.id());
 			show(opened, opened.data());
@@ -304,6 +310,12 @@ public class GpaiEditorView extends Main implements BeforeEnterObserver, HasDyna
 		catch (NotFoundException ex) {
 			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
 		}
+	}
+
+	/** Leaving with unsaved changes asks first. */
+	@Override
+	public void beforeLeave(BeforeLeaveEvent event) {
+		editing.beforeLeave(event);
 	}
 
 	private void show(@Nullable Draft<GpaiModelId, GpaiModelData> opened, GpaiModelData data) {

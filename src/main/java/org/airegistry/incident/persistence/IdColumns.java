@@ -42,6 +42,9 @@ final class IdColumns {
 
 	static final Field<IncidentId> VERSION_INCIDENT_ID = INCIDENT_REPORT_VERSION.INCIDENT_ID.convert(INCIDENTS);
 
+	/** The account that published a version. */
+	static final Field<UserId> VERSION_PUBLISHED_BY = INCIDENT_REPORT_VERSION.PUBLISHED_BY.convert(SharedIds.USER);
+
 	static final Field<IncidentId> HANDLING_INCIDENT_ID = INCIDENT_HANDLING.INCIDENT_ID.convert(INCIDENTS);
 
 	/** The authority handling a report, once routed. */

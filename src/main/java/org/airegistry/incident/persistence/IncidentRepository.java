@@ -98,16 +98,16 @@ public class IncidentRepository {
 
 	IncidentRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, IncidentReportData.class, IdColumns.INCIDENTS::from,
-				new PublicationTables(new PublicationTables.Records(INCIDENT_REPORT, INCIDENT_REPORT.INCIDENT_ID,
-						INCIDENT_REPORT.ORGANISATION_ID, INCIDENT_REPORT.DRAFT_DATA, INCIDENT_REPORT.DRAFT_CHANGED,
+		this.store = new PublicationStore<>(dsl, IncidentReportData.class,
+				new PublicationTables<>(new PublicationTables.Records<>(INCIDENT_REPORT, IdColumns.INCIDENT_ID,
+						IdColumns.REPORTER_ID, INCIDENT_REPORT.DRAFT_DATA, INCIDENT_REPORT.DRAFT_CHANGED,
 						INCIDENT_REPORT.PUBLISHED_VERSION, INCIDENT_REPORT.LOCK_VERSION, INCIDENT_REPORT.CREATED_AT,
 						INCIDENT_REPORT.UPDATED_AT, PublicationTables.visibility(INCIDENT_REPORT.VISIBILITY),
 						PublicationTables.publicHold(INCIDENT_REPORT.PUBLIC_HOLD)),
-						new PublicationTables.Versions(INCIDENT_REPORT_VERSION, INCIDENT_REPORT_VERSION.INCIDENT_ID,
+						new PublicationTables.Versions<>(INCIDENT_REPORT_VERSION, IdColumns.VERSION_INCIDENT_ID,
 								INCIDENT_REPORT_VERSION.VERSION_NUMBER, INCIDENT_REPORT_VERSION.DATA,
 								INCIDENT_REPORT_VERSION.CHANGE_SUMMARY, INCIDENT_REPORT_VERSION.CONTENT_SHA256,
-								INCIDENT_REPORT_VERSION.PUBLISHED_AT, INCIDENT_REPORT_VERSION.PUBLISHED_BY,
+								INCIDENT_REPORT_VERSION.PUBLISHED_AT, IdColumns.VERSION_PUBLISHED_BY,
 								PublicationTables.visibility(INCIDENT_REPORT_VERSION.VISIBILITY))),
 				new ReportColumns());
 	}

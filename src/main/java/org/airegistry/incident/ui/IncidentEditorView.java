@@ -3,6 +3,7 @@ package org.airegistry.incident.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.airegistry.incident.IncidentCase;
@@ -36,6 +37,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -48,7 +51,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(IncidentEditorView.ROUTE)
 @RolesAllowed({ Role.Names.PROVIDER, Role.Names.DEPLOYER })
-public class IncidentEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class IncidentEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
 	static final String ROUTE = IncidentRoutes.WORKSPACE + "/:id";
 
@@ -89,6 +92,15 @@ public class IncidentEditorView extends Main implements BeforeEnterObserver, Has
 		}
 		catch (NotFoundException ex) {
 			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+		}
+	}
+
+	/** Leaving with unsaved changes asks first. */
+	@Override
+	public void beforeLeave(BeforeLeaveEvent event) {
+		DraftEditing<IncidentReportData, IncidentCase> drafts = editing;
+		if (drafts != null) {
+			drafts.beforeLeave(event);
 		}
 	}
 
@@ -156,8 +168,11 @@ public class IncidentEditorView extends Main implements BeforeEnterObserver, Has
 				.primary(new Button(getTranslation("incident.editor.submit"), click -> submit()));
 			Button back = EditorLayout.tertiary(new Button(getTranslation("incident.editor.back"),
 					click -> getUI().ifPresent(ui -> ui.navigate(IncidentRoutes.WORKSPACE))));
+			DraftEditing<IncidentReportData, IncidentCase> drafts = Objects.requireNonNull(editing);
 			body.add(new Section(new H2(getTranslation("incident.editor.form")), editor, changeSummary,
-					EditorLayout.actions(save, submit, back)));
+					EditorLayout.actions(save, submit, back),
+					drafts.publishingWith(submit, "incident.editor.nothingToSubmit")));
+			drafts.shown(shown);
 		}
 		else {
 			form = null;
@@ -220,6 +235,17 @@ public class IncidentEditorView extends Main implements BeforeEnterObserver, Has
 		@Override
 		public IncidentCase reopen(IncidentCase draft) {
 			return incidents.open(draft.report().id());
+		}
+
+		/**
+		 * Submitted and not changed since; a report shown with another type than it was
+		 * saved with (the state allows no longer its own) holds that change.
+		 */
+		@Override
+		public boolean unchanged(IncidentCase saved) {
+			IncidentReport report = saved.report();
+			return report.submittedVersion() != null && !report.draftChanged()
+					&& IncidentStateMachine.allowed(report.state()).contains(report.draft().reportType());
 		}
 
 	}

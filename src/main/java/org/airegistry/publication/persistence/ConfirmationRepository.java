@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.airegistry.db.SharedIds;
+import org.airegistry.publication.RecordId;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.DSLContext;
@@ -32,11 +33,11 @@ public class ConfirmationRepository {
 		this.dsl = dsl;
 	}
 
-	public void insert(String kind, UUID record, OrganisationId owner, UserId by, Instant at) {
+	public void insert(String kind, RecordId record, OrganisationId owner, UserId by, Instant at) {
 		dsl.insertInto(RECORD_CONFIRMATION)
 			.set(RECORD_CONFIRMATION.CONFIRMATION_ID, UUID.randomUUID())
 			.set(RECORD_CONFIRMATION.RECORD_KIND, kind)
-			.set(RECORD_CONFIRMATION.RECORD_ID, record)
+			.set(RECORD_CONFIRMATION.RECORD_ID, uuid(record))
 			.set(ORGANISATION_ID, owner)
 			.set(CONFIRMED_BY, by)
 			.set(RECORD_CONFIRMATION.CONFIRMED_AT, at)
@@ -47,10 +48,10 @@ public class ConfirmationRepository {
 	 * Notes that the owner was reminded of the review due on the day.
 	 * @return whether this is the first reminder for that due date
 	 */
-	public boolean insertReminder(String kind, UUID record, LocalDate dueOn, Instant at) {
+	public boolean insertReminder(String kind, RecordId record, LocalDate dueOn, Instant at) {
 		return dsl.insertInto(RECORD_REVIEW_REMINDER)
 			.set(RECORD_REVIEW_REMINDER.RECORD_KIND, kind)
-			.set(RECORD_REVIEW_REMINDER.RECORD_ID, record)
+			.set(RECORD_REVIEW_REMINDER.RECORD_ID, uuid(record))
 			.set(RECORD_REVIEW_REMINDER.DUE_ON, dueOn)
 			.set(RECORD_REVIEW_REMINDER.SENT_AT, at)
 			.onDuplicateKeyIgnore()
@@ -58,10 +59,10 @@ public class ConfirmationRepository {
 	}
 
 	/** When the record was last confirmed, if ever. */
-	public Optional<Instant> latest(String kind, UUID record) {
+	public Optional<Instant> latest(String kind, RecordId record) {
 		return dsl.select(DSL.max(RECORD_CONFIRMATION.CONFIRMED_AT))
 			.from(RECORD_CONFIRMATION)
-			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind), RECORD_CONFIRMATION.RECORD_ID.eq(record))
+			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind), RECORD_CONFIRMATION.RECORD_ID.eq(uuid(record)))
 			.fetchOptional(0, Instant.class);
 	}
 
@@ -69,10 +70,19 @@ public class ConfirmationRepository {
 	 * When a record of the kind was last confirmed, as a field correlated with the kind's
 	 * record id column (for the review queries of every kind).
 	 */
-	public Field<Instant> latest(String kind, Field<UUID> record) {
+	public Field<Instant> latest(String kind, Field<? extends RecordId> record) {
 		return DSL.field(DSL.select(DSL.max(RECORD_CONFIRMATION.CONFIRMED_AT))
 			.from(RECORD_CONFIRMATION)
-			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind), RECORD_CONFIRMATION.RECORD_ID.eq(record)));
+			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind),
+					RECORD_CONFIRMATION.RECORD_ID.eq(record.coerce(UUID.class))));
+	}
+
+	/**
+	 * The record's UUID: the confirmations of every kind share one table, keyed by the
+	 * kind's name and the record's UUID, so no kind's converter applies here.
+	 */
+	private static UUID uuid(RecordId record) {
+		return record.value();
 	}
 
 }

@@ -6,8 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
 
 import org.airegistry.publication.CanonicalJson;
 import org.airegistry.publication.Draft;
@@ -47,11 +45,9 @@ public final class PublicationStore<ID extends RecordId, D> {
 
 	private final Class<D> type;
 
-	private final Function<UUID, ID> toId;
+	private final PublicationTables.Records<ID> records;
 
-	private final PublicationTables.Records records;
-
-	private final PublicationTables.Versions versions;
+	private final PublicationTables.Versions<ID> versions;
 
 	private final Field<Instant> firstPublishedAt;
 
@@ -59,16 +55,14 @@ public final class PublicationStore<ID extends RecordId, D> {
 
 	private final KindColumns<ID, D> columns;
 
-	public PublicationStore(DSLContext dsl, Class<D> type, Function<UUID, ID> toId, PublicationTables tables) {
-		this(dsl, type, toId, tables, KindColumns.none());
+	public PublicationStore(DSLContext dsl, Class<D> type, PublicationTables<ID> tables) {
+		this(dsl, type, tables, KindColumns.none());
 	}
 
-	public PublicationStore(DSLContext dsl, Class<D> type, Function<UUID, ID> toId, PublicationTables tables,
-			KindColumns<ID, D> columns) {
+	public PublicationStore(DSLContext dsl, Class<D> type, PublicationTables<ID> tables, KindColumns<ID, D> columns) {
 		this.dsl = dsl;
 		this.columns = columns;
 		this.type = type;
-		this.toId = toId;
 		this.records = tables.records();
 		this.versions = tables.versions();
 		Table<?> first = versions.table().as("first_version");
@@ -88,18 +82,18 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.and(versions.visibility().in(PUBLIC));
 	}
 
-	/** The record table's columns. */
 	/** The kind's name for the kernel's own tables: its record table's name. */
 	public String kind() {
 		return records.table().getName();
 	}
 
-	public PublicationTables.Records records() {
+	/** The record table's columns. */
+	public PublicationTables.Records<ID> records() {
 		return records;
 	}
 
 	/** The version table's columns. */
-	public PublicationTables.Versions versions() {
+	public PublicationTables.Versions<ID> versions() {
 		return versions;
 	}
 
@@ -115,8 +109,8 @@ public final class PublicationStore<ID extends RecordId, D> {
 	public void insertDraft(ID id, OrganisationId owner, D data, @Nullable Visibility visibility,
 			Map<Field<?>, ?> kindColumns, Instant now) {
 		dsl.insertInto(records.table())
-			.set(records.id(), id.value())
-			.set(records.owner(), owner.value())
+			.set(records.id(), id)
+			.set(records.owner(), owner)
 			.set(records.draftData(), CanonicalJson.write(data))
 			.set(records.draftChanged(), true)
 			.set(records.lockVersion(), 0L)
@@ -149,29 +143,29 @@ public final class PublicationStore<ID extends RecordId, D> {
 		fields.addAll(List.of(extra));
 		return dsl.select(fields)
 			.from(records.table())
-			.where(records.owner().eq(owner.value()))
+			.where(records.owner().eq(owner))
 			.orderBy(records.updatedAt().desc())
-			.fetch(row -> new WorkspaceItem<>(toId.apply(row.get(records.id())), row.get(name),
-					row.get(records.publishedVersion()), Boolean.TRUE.equals(row.get(records.draftChanged())),
-					row.get(records.updatedAt()), row.get(records.visibility()), row));
+			.fetch(row -> new WorkspaceItem<>(row.get(records.id()), row.get(name), row.get(records.publishedVersion()),
+					Boolean.TRUE.equals(row.get(records.draftChanged())), row.get(records.updatedAt()),
+					row.get(records.visibility()), row));
 	}
 
 	/** The owner of a record, whoever asks (for authorities' and system actions). */
 	public Optional<OrganisationId> owner(ID id) {
 		return dsl.select(records.owner())
 			.from(records.table())
-			.where(records.id().eq(id.value()))
-			.fetchOptional(Records.mapping(OrganisationId::new));
+			.where(records.id().eq(id))
+			.fetchOptional(records.owner());
 	}
 
 	/** The draft of the owner's record; empty for any other organisation. */
 	public Optional<Draft<ID, D>> draft(ID id, OrganisationId owner) {
-		return draftRecord(records.id().eq(id.value()).and(records.owner().eq(owner.value()))).map(this::draft);
+		return draftRecord(records.id().eq(id).and(records.owner().eq(owner))).map(this::draft);
 	}
 
 	/** The draft of a record, whoever owns it (for authorities' and system actions). */
 	public Optional<Draft<ID, D>> draft(ID id) {
-		return draftRecord(records.id().eq(id.value())).map(this::draft);
+		return draftRecord(records.id().eq(id)).map(this::draft);
 	}
 
 	/**
@@ -187,10 +181,9 @@ public final class PublicationStore<ID extends RecordId, D> {
 
 	/** The draft in a row read by {@link #draftRecord}. */
 	public Draft<ID, D> draft(Record row) {
-		return new Draft<>(toId.apply(row.get(records.id())), new OrganisationId(row.get(records.owner())),
-				row.get(records.lockVersion()), CanonicalJson.read(row.get(records.draftData()), type),
-				row.get(records.publishedVersion()), Boolean.TRUE.equals(row.get(records.draftChanged())),
-				row.get(records.visibility()));
+		return new Draft<>(row.get(records.id()), row.get(records.owner()), row.get(records.lockVersion()),
+				CanonicalJson.read(row.get(records.draftData()), type), row.get(records.publishedVersion()),
+				Boolean.TRUE.equals(row.get(records.draftChanged())), row.get(records.visibility()));
 	}
 
 	/**
@@ -204,8 +197,8 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.set(records.lockVersion(), records.lockVersion().plus(1))
 			.set(records.updatedAt(), now)
 			.set(columns.draft(data))
-			.where(records.id().eq(id.value()))
-			.and(records.owner().eq(owner.value()))
+			.where(records.id().eq(id))
+			.and(records.owner().eq(owner))
 			.and(records.lockVersion().eq(expectedLockVersion))
 			.execute() == 1;
 	}
@@ -228,7 +221,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.set(records.updatedAt(), version.publishedAt())
 			.set(columns.draft(version.draftAfter()))
 			.set(columns.record(draft, version.data(), version.visibility()))
-			.where(records.id().eq(draft.id().value()))
+			.where(records.id().eq(draft.id()))
 			.and(records.lockVersion().eq(draft.lockVersion()))
 			.execute();
 		if (updated != 1) {
@@ -236,13 +229,13 @@ public final class PublicationStore<ID extends RecordId, D> {
 		}
 		String json = CanonicalJson.write(version.data());
 		dsl.insertInto(versions.table())
-			.set(versions.recordId(), draft.id().value())
+			.set(versions.recordId(), draft.id())
 			.set(versions.number(), version.number())
 			.set(versions.data(), json)
 			.set(versions.changeSummary(), version.changeSummary().isBlank() ? null : version.changeSummary())
 			.set(versions.contentSha256(), CanonicalJson.sha256(json))
 			.set(versions.publishedAt(), version.publishedAt())
-			.set(versions.publishedBy(), version.publishedBy().value())
+			.set(versions.publishedBy(), version.publishedBy())
 			.set(versions.visibility(), version.visibility())
 			.set(columns.version(draft, version.data(), version.visibility()))
 			.execute();
@@ -281,14 +274,14 @@ public final class PublicationStore<ID extends RecordId, D> {
 		}
 		int changed = dsl.update(versions.table())
 			.set(versions.visibility(), visibility)
-			.where(versions.recordId().eq(id.value()))
+			.where(versions.recordId().eq(id))
 			.and(versions.number().in(numbers))
 			.and(versions.visibility().in(PUBLIC))
 			.execute();
 		dsl.update(records.table())
 			.set(records.visibility(), latestVersionVisibility())
 			.set(records.updatedAt(), now)
-			.where(records.id().eq(id.value()))
+			.where(records.id().eq(id))
 			.and(records.publishedVersion().isNotNull())
 			.execute();
 		return changed;
@@ -309,12 +302,9 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.from(records.table())
 			.where(published)
 			.and(records.visibility().isDistinctFrom(section))
-			.fetch(Records.mapping(toId::apply));
+			.fetch(records.id());
 		if (!changed.isEmpty()) {
-			dsl.update(records.table())
-				.set(records.visibility(), section)
-				.where(records.id().in(changed.stream().map(RecordId::value).toList()))
-				.execute();
+			dsl.update(records.table()).set(records.visibility(), section).where(records.id().in(changed)).execute();
 		}
 		return changed;
 	}
@@ -371,9 +361,8 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.on(versions.recordId().eq(records.id()).and(latest()))
 			.where(last.lt(cutoff))
 			.orderBy(last, reference)
-			.fetch(Records.mapping((id, owner, name, data, at, inPublic) -> new LastConfirmed<>(toId.apply(id),
-					new OrganisationId(owner), name, CanonicalJson.read(data, type), at,
-					Boolean.TRUE.equals(inPublic))));
+			.fetch(Records.mapping((id, owner, name, data, at, inPublic) -> new LastConfirmed<>(id, owner, name,
+					CanonicalJson.read(data, type), at, Boolean.TRUE.equals(inPublic))));
 	}
 
 	/** The version is the record's latest. */
@@ -395,7 +384,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 
 	/** The record's id in a row selected with {@link #versionFields()}. */
 	public ID id(Record row) {
-		return toId.apply(row.get(records.id()));
+		return row.get(records.id());
 	}
 
 	/** The generic part of a version in a row selected with {@link #versionFields()}. */
@@ -413,10 +402,11 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * {@link #latest()}).
 	 */
 	public SelectOnConditionStep<Record> selectPublic(Collection<? extends SelectFieldOrAsterisk> fields) {
-		return dsl.select(fields)
-			.from(records.table())
-			.join(versions.table())
-			.on(versions.recordId().eq(records.id()).and(publiclyVisible));
+		return dsl.select(fields).from(records.table()).join(versions.table()).on(publicVersionOfRecord());
+	}
+
+	private Condition publicVersionOfRecord() {
+		return versions.recordId().eq(records.id()).and(publiclyVisible);
 	}
 
 	/**
@@ -432,7 +422,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * authorities' actions; never for public pages).
 	 */
 	public Optional<PublishedVersion<D>> latestVersion(ID id) {
-		return selectAll(versionFields()).where(latest()).and(records.id().eq(id.value())).fetchOptional(this::version);
+		return selectAll(versionFields()).where(latest()).and(records.id().eq(id)).fetchOptional(this::version);
 	}
 
 	/**
@@ -440,13 +430,14 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * empty when the public may not see it.
 	 */
 	public List<VersionSummary> publicHistory(Condition record) {
-		return selectPublic(
-				List.of(versions.number(), versions.publishedAt(), versions.changeSummary(), versions.contentSha256()))
+		return dsl.select(versions.number(), versions.publishedAt(), versions.changeSummary(), versions.contentSha256())
+			.from(records.table())
+			.join(versions.table())
+			.on(publicVersionOfRecord())
 			.where(record)
 			.orderBy(versions.number().desc())
-			.fetch(row -> new VersionSummary(row.get(versions.number()), row.get(versions.publishedAt()),
-					row.get(versions.changeSummary()) == null ? "" : row.get(versions.changeSummary()),
-					row.get(versions.contentSha256())));
+			.fetch(Records.mapping((number, publishedAt, summary, sha256) -> new VersionSummary(number, publishedAt,
+					summary == null ? "" : summary, sha256)));
 	}
 
 	/** What the public may know about the record matching the condition. */
@@ -469,7 +460,7 @@ public final class PublicationStore<ID extends RecordId, D> {
 			.from(records.table())
 			.where(which)
 			.and(records.visibility().isNotNull())
-			.fetchMap(row -> toId.apply(row.get(records.id())), row -> row.get(records.visibility()));
+			.fetchMap(records.id(), records.visibility());
 	}
 
 }

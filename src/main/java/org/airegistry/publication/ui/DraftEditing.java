@@ -1,9 +1,11 @@
 package org.airegistry.publication.ui;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -17,7 +19,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeLeaveEvent;
 
 /**
  * Save, publish and concurrent edits of a draft, once for the editors of every kind: the
@@ -26,6 +30,13 @@ import com.vaadin.flow.component.html.Paragraph;
  * field is shown next to the input the form binds under that name (or an input the form
  * names itself, e.g. an upload); any other problem, a refusal or a concurrent edit as a
  * notification. Nothing the author typed is lost.
+ * <p>
+ * What the author changed comes from the form's binders ({@link RecordForm#hasChanges()},
+ * {@link RecordForm#addChangeListener}): publishing is offered only while it would change
+ * something, and leaving the editor with unsaved changes asks first
+ * ({@link #beforeLeave}). Inputs outside the form are counted only when the editor names
+ * them ({@link #contentAlsoFrom}, {@link #savedAlongside}); nothing else on the page (a
+ * change summary, another record's inputs) is.
  *
  * @param <D> the kind's content
  * @param <T> the kind's draft as its service returns it
@@ -137,11 +148,22 @@ public final class DraftEditing<D extends Record, T> {
 
 	private final Paragraph publishReason = new Paragraph();
 
-	private boolean watching;
+	/**
+	 * Inputs outside the form that change the content it sends, with the value each held
+	 * when the draft was shown.
+	 */
+	private final Map<HasValue<?, ?>, @Nullable Object> contentInputs = new IdentityHashMap<>();
+
+	/**
+	 * Inputs saved with the draft outside its content, with the value each held when the
+	 * draft was shown.
+	 */
+	private final Map<HasValue<?, ?>, @Nullable Object> savedInputs = new IdentityHashMap<>();
 
 	private boolean unchanged;
 
-	private boolean edited;
+	/** The author chose to leave without saving: the navigation goes on unasked. */
+	private boolean leaving;
 
 	/**
 	 * @param editor the editor (for translations)
@@ -160,6 +182,32 @@ public final class DraftEditing<D extends Record, T> {
 		}
 		this.notices = notices;
 		this.messages = messages;
+		form.addChangeListener(this::offerPublishing);
+	}
+
+	/**
+	 * Counts changes of inputs outside the form that change the content it sends (e.g.
+	 * "the system has a certificate", whose clearing drops the nested record): they make
+	 * the draft publishable and unsaved, as the form's own inputs do.
+	 */
+	public DraftEditing<D, T> contentAlsoFrom(HasValue<?, ?>... inputs) {
+		for (HasValue<?, ?> input : inputs) {
+			contentInputs.put(input, input.getValue());
+			input.addValueChangeListener(change -> offerPublishing());
+		}
+		return this;
+	}
+
+	/**
+	 * Counts changes of inputs saved with the draft but not part of its content (e.g. a
+	 * GPAI model's Annex XI documentation, never published) as unsaved changes: leaving
+	 * asks about them, but they do not make the draft publishable.
+	 */
+	public DraftEditing<D, T> savedAlongside(HasValue<?, ?>... inputs) {
+		for (HasValue<?, ?> input : inputs) {
+			savedInputs.put(input, input.getValue());
+		}
+		return this;
 	}
 
 	/**
@@ -174,53 +222,101 @@ public final class DraftEditing<D extends Record, T> {
 	/**
 	 * Offers publishing only while it would change something: the button is disabled,
 	 * with the reason next to it, while the draft shown holds no change against its
-	 * public version and the author has changed no input since it was shown (the change
-	 * summary alone changes nothing).
+	 * public version and the form's binders hold no change since it was shown (the change
+	 * summary alone changes nothing). May be called again with a new button when the
+	 * editor rebuilds its actions.
 	 * @return the reason, for the editor to place next to its actions
 	 */
 	public Component publishingWith(Button publish) {
+		return publishingWith(publish, "publish.refused.nothingChanged");
+	}
+
+	/**
+	 * {@link #publishingWith(Button)} for kinds whose versions go to the authorities
+	 * rather than to the public, with the reason in their words.
+	 * @param reasonKey translation key of why there is nothing to send
+	 */
+	public Component publishingWith(Button publish, String reasonKey) {
 		this.publishButton = publish;
-		publishReason.setText(editor.getTranslation("publish.refused.nothingChanged"));
+		publishReason.setText(editor.getTranslation(reasonKey));
 		publishReason.addClassName("publish-reason");
 		publishReason.setId("publish-reason");
 		publishReason.setVisible(false);
 		publish.getElement().setAttribute("aria-describedby", "publish-reason");
+		offerPublishing();
 		return publishReason;
 	}
 
 	/**
-	 * The editor has just read the draft into its inputs: publishing is offered unless
-	 * the draft holds no change against its public version, until the author changes an
-	 * input.
+	 * The editor has just read the draft into its form (which then holds no change):
+	 * publishing is offered unless the draft holds no change against its public version,
+	 * until the author changes an input of the form.
 	 * @param draft the draft shown, {@code null} for a new one
 	 */
 	public void shown(@Nullable T draft) {
-		if (!watching) {
-			watching = true;
-			watch(editor);
-		}
+		contentInputs.replaceAll((input, value) -> input.getValue());
+		savedInputs.replaceAll((input, value) -> input.getValue());
 		unchanged = draft != null && drafts.unchanged(draft);
-		edited = false;
+		leaving = false;
 		offerPublishing();
 	}
 
-	/** Every input of the editor but the change summary marks the draft edited. */
-	private void watch(Component component) {
-		if (component instanceof HasValue<?, ?> input && input != changeSummary) {
-			input.addValueChangeListener(change -> {
-				edited = true;
-				offerPublishing();
-			});
-		}
-		component.getChildren().forEach(this::watch);
+	/**
+	 * Whether the author changed the content since the draft was shown: an input of the
+	 * form (its binders say so; an input changed back is no change) or one named by
+	 * {@link #contentAlsoFrom}.
+	 */
+	public boolean contentChanged() {
+		return form.hasChanges() || changed(contentInputs);
+	}
+
+	/**
+	 * Whether leaving now would lose something the author typed: a change of the content,
+	 * or of an input named by {@link #savedAlongside}. The change summary is not saved
+	 * with the draft and does not count.
+	 */
+	public boolean hasUnsavedChanges() {
+		return contentChanged() || changed(savedInputs);
+	}
+
+	private static boolean changed(Map<HasValue<?, ?>, @Nullable Object> inputs) {
+		return inputs.entrySet()
+			.stream()
+			.anyMatch(shown -> !Objects.equals(shown.getKey().getValue(), shown.getValue()));
 	}
 
 	private void offerPublishing() {
 		if (publishButton != null) {
-			boolean nothingToPublish = unchanged && !edited;
+			boolean nothingToPublish = unchanged && !contentChanged();
 			publishButton.setEnabled(!nothingToPublish);
 			publishReason.setVisible(nothingToPublish);
 		}
+	}
+
+	/**
+	 * Asks before the author leaves the editor with unsaved changes: the navigation waits
+	 * for the answer, "Stay" keeps the editor as it is, "Leave without saving" goes on.
+	 * Editors call it from their {@code BeforeLeaveObserver}.
+	 */
+	public void beforeLeave(BeforeLeaveEvent event) {
+		if (leaving || !hasUnsavedChanges()) {
+			return;
+		}
+		BeforeLeaveEvent.ContinueNavigationAction navigation = event.postpone();
+		ConfirmDialog ask = new ConfirmDialog();
+		ask.addClassName("leave-confirmation");
+		ask.setHeader(editor.getTranslation("publication.leave.title"));
+		ask.setText(editor.getTranslation("publication.leave.text"));
+		ask.setCancelable(true);
+		ask.setCancelText(editor.getTranslation("publication.leave.stay"));
+		ask.setConfirmText(editor.getTranslation("publication.leave.leave"));
+		ask.setConfirmButtonTheme("error primary");
+		ask.addCancelListener(stay -> navigation.cancel());
+		ask.addConfirmListener(leave -> {
+			leaving = true;
+			navigation.proceed();
+		});
+		ask.open();
 	}
 
 	/** The input showing problems with the field of this name, if the editor has one. */
@@ -300,7 +396,12 @@ public final class DraftEditing<D extends Record, T> {
 		}
 		D data = content.get();
 		try {
-			return Optional.of(opened == null ? drafts.create(data) : drafts.save(opened, data));
+			T saved = opened == null ? drafts.create(data) : drafts.save(opened, data);
+			// what the form holds is saved: read back, it holds no change (the editor may
+			// show the saved draft again, or go elsewhere)
+			form.read(data);
+			shown(saved);
+			return Optional.of(saved);
 		}
 		catch (InvalidInputException ex) {
 			showProblems(ex);

@@ -1,6 +1,7 @@
 package org.airegistry.publication.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.shared.Registration;
 
@@ -27,7 +29,9 @@ import com.vaadin.flow.shared.Registration;
  * ({@link #nest}) bound as one field of its parent, so a problem the service reports for
  * {@code certificate.type} is shown on the input the sub-form binds under {@code type}.
  * Converters of the bindings (numbers typed as text, lines as lists) report their
- * problems next to their inputs before anything is sent.
+ * problems next to their inputs before anything is sent. What the author changed since
+ * the form last read a record is the binders' to say ({@link #hasChanges()}): an input
+ * changed back to the value read is no change.
  *
  * @param <D> the record
  */
@@ -39,8 +43,12 @@ public final class RecordForm<D extends Record> {
 
 	private final Map<String, HasValidation> otherInputs = new LinkedHashMap<>();
 
+	private final List<SerializableRunnable> changeListeners = new ArrayList<>();
+
 	public RecordForm(Class<D> type) {
 		this.binder = new Binder<>(type);
+		// a binding changed back to the value read is no change
+		this.binder.setChangeDetectionEnabled(true);
 	}
 
 	/** The record's binder: bind each component by its name. */
@@ -55,6 +63,7 @@ public final class RecordForm<D extends Record> {
 	public <S extends Record> RecordForm<S> nest(String component, Class<S> type) {
 		RecordForm<S> form = new RecordForm<>(type);
 		nested.put(component, form);
+		changeListeners.forEach(form::addChangeListener);
 		// written after RecordForm#write validated the sub-form
 		binder.forField(composed(() -> {
 			try {
@@ -76,9 +85,29 @@ public final class RecordForm<D extends Record> {
 		return this;
 	}
 
-	/** Fills the inputs with the record. */
+	/** Fills the inputs with the record; the form then holds no change. */
 	public void read(D record) {
 		binder.readRecord(record);
+	}
+
+	/**
+	 * Whether the author changed an input of this record or of a sub-form since the form
+	 * last read a record (the binders' own tracking; an input changed back to the value
+	 * read is no change).
+	 */
+	public boolean hasChanges() {
+		return binder.hasChanges() || nested.values().stream().anyMatch(RecordForm::hasChanges);
+	}
+
+	/**
+	 * Calls the listener whenever an input bound in this form or a sub-form changes,
+	 * including inputs bound and sub-forms nested later; never while the form reads a
+	 * record.
+	 */
+	public void addChangeListener(SerializableRunnable listener) {
+		changeListeners.add(listener);
+		binder.addValueChangeListener(change -> listener.run());
+		nested.values().forEach(form -> form.addChangeListener(listener));
 	}
 
 	/**
@@ -154,9 +183,21 @@ public final class RecordForm<D extends Record> {
 	/**
 	 * One value of a record made of several inputs (e.g. a map filled from one input per
 	 * key), to bind like any input: the binder reads it with {@code read} and fills the
-	 * inputs with {@code fill}.
+	 * inputs with {@code fill}, and a change of any of the {@code parts} is a change of
+	 * the value (the binder tracks it like any input's).
 	 */
 	public static <V> HasValue<HasValue.ValueChangeEvent<V>, V> composed(SerializableSupplier<V> read,
+			SerializableConsumer<V> fill, Collection<? extends HasValue<?, ?>> parts) {
+		Composed<V> composed = new Composed<>(read, fill);
+		parts.forEach(part -> part.addValueChangeListener(change -> composed.changed(change.isFromClient())));
+		return composed;
+	}
+
+	/**
+	 * A value made of several inputs whose changes the binder does not follow (a
+	 * sub-form, which tracks its own: {@link #hasChanges()}).
+	 */
+	private static <V> HasValue<HasValue.ValueChangeEvent<V>, V> composed(SerializableSupplier<V> read,
 			SerializableConsumer<V> fill) {
 		return new Composed<>(read, fill);
 	}
@@ -167,6 +208,10 @@ public final class RecordForm<D extends Record> {
 
 		private final SerializableConsumer<V> fill;
 
+		private final List<ValueChangeListener<? super ValueChangeEvent<V>>> listeners = new ArrayList<>();
+
+		private @Nullable V last;
+
 		private boolean readOnly;
 
 		private boolean required;
@@ -174,6 +219,15 @@ public final class RecordForm<D extends Record> {
 		Composed(SerializableSupplier<V> read, SerializableConsumer<V> fill) {
 			this.read = read;
 			this.fill = fill;
+		}
+
+		/** One of the parts changed: so did the value. */
+		void changed(boolean fromClient) {
+			V old = last;
+			V now = read.get();
+			last = now;
+			Change<V> change = new Change<>(this, fromClient, old, now);
+			List.copyOf(listeners).forEach(listener -> listener.valueChanged(change));
 		}
 
 		@Override
@@ -190,9 +244,8 @@ public final class RecordForm<D extends Record> {
 
 		@Override
 		public Registration addValueChangeListener(ValueChangeListener<? super ValueChangeEvent<V>> listener) {
-			Objects.requireNonNull(listener);
-			return () -> {
-			};
+			listeners.add(Objects.requireNonNull(listener));
+			return () -> listeners.remove(listener);
 		}
 
 		@Override
@@ -213,6 +266,46 @@ public final class RecordForm<D extends Record> {
 		@Override
 		public boolean isRequiredIndicatorVisible() {
 			return required;
+		}
+
+	}
+
+	/** A change of a composed value. */
+	private static final class Change<V> implements HasValue.ValueChangeEvent<V> {
+
+		private final HasValue<?, V> source;
+
+		private final boolean fromClient;
+
+		private final @Nullable V oldValue;
+
+		private final V value;
+
+		Change(HasValue<?, V> source, boolean fromClient, @Nullable V oldValue, V value) {
+			this.source = source;
+			this.fromClient = fromClient;
+			this.oldValue = oldValue;
+			this.value = value;
+		}
+
+		@Override
+		public HasValue<?, V> getHasValue() {
+			return source;
+		}
+
+		@Override
+		public boolean isFromClient() {
+			return fromClient;
+		}
+
+		@Override
+		public @Nullable V getOldValue() {
+			return oldValue;
+		}
+
+		@Override
+		public V getValue() {
+			return value;
 		}
 
 	}

@@ -61,16 +61,16 @@ public class AiSystemRepository {
 
 	AiSystemRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, EntryData.class, IdColumns.AI_SYSTEMS::from,
-				new PublicationTables(new PublicationTables.Records(AI_SYSTEM, AI_SYSTEM.AI_SYSTEM_ID,
-						AI_SYSTEM.ORGANISATION_ID, AI_SYSTEM.DRAFT_DATA, AI_SYSTEM.DRAFT_CHANGED,
+		this.store = new PublicationStore<>(dsl, EntryData.class,
+				new PublicationTables<>(new PublicationTables.Records<>(AI_SYSTEM, IdColumns.AI_SYSTEM_ID,
+						IdColumns.PROVIDER_ID, AI_SYSTEM.DRAFT_DATA, AI_SYSTEM.DRAFT_CHANGED,
 						AI_SYSTEM.PUBLISHED_VERSION, AI_SYSTEM.LOCK_VERSION, AI_SYSTEM.CREATED_AT, AI_SYSTEM.UPDATED_AT,
 						PublicationTables.visibility(AI_SYSTEM.VISIBILITY),
 						PublicationTables.publicHold(AI_SYSTEM.PUBLIC_HOLD)),
-						new PublicationTables.Versions(AI_SYSTEM_VERSION, AI_SYSTEM_VERSION.AI_SYSTEM_ID,
+						new PublicationTables.Versions<>(AI_SYSTEM_VERSION, IdColumns.VERSION_AI_SYSTEM_ID,
 								AI_SYSTEM_VERSION.VERSION_NUMBER, AI_SYSTEM_VERSION.DATA,
 								AI_SYSTEM_VERSION.CHANGE_SUMMARY, AI_SYSTEM_VERSION.CONTENT_SHA256,
-								AI_SYSTEM_VERSION.PUBLISHED_AT, AI_SYSTEM_VERSION.PUBLISHED_BY,
+								AI_SYSTEM_VERSION.PUBLISHED_AT, IdColumns.VERSION_PUBLISHED_BY,
 								PublicationTables.visibility(AI_SYSTEM_VERSION.VISIBILITY))),
 				new EntryColumns());
 	}

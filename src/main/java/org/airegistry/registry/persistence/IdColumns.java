@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.airegistry.db.SharedIds;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.shared.OrganisationId;
+import org.airegistry.shared.UserId;
 import org.jooq.Converter;
 import org.jooq.Field;
 
@@ -26,6 +27,9 @@ final class IdColumns {
 	static final Field<AiSystemId> AI_SYSTEM_ID = AI_SYSTEM.AI_SYSTEM_ID.convert(AI_SYSTEMS);
 
 	static final Field<AiSystemId> VERSION_AI_SYSTEM_ID = AI_SYSTEM_VERSION.AI_SYSTEM_ID.convert(AI_SYSTEMS);
+
+	/** The account that published a version. */
+	static final Field<UserId> VERSION_PUBLISHED_BY = AI_SYSTEM_VERSION.PUBLISHED_BY.convert(SharedIds.USER);
 
 	/** The provider owning an entry. */
 	static final Field<OrganisationId> PROVIDER_ID = AI_SYSTEM.ORGANISATION_ID.convert(SharedIds.ORGANISATION);

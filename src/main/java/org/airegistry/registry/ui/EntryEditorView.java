@@ -58,6 +58,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -75,7 +77,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(EntryEditorView.ROUTE)
 @RolesAllowed(Role.Names.PROVIDER)
-public class EntryEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class EntryEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
 	static final String ROUTE = "workspace/systems/:id?";
 
@@ -294,7 +296,9 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		relabel(false);
 		editing = new DraftEditing<>(this, new Entries(), form, changeSummary, Problems.NOTICES,
 				new DraftEditing.Messages("editor.concurrentEdit", "editor.fixErrors"))
-			.summarisedIn(problemSummary);
+			.summarisedIn(problemSummary)
+			// without a certificate, the certificate's record is not sent
+			.contentAlsoFrom(hasCertificate);
 		confirmation = new PublishConfirmation<>(this, editing, saved -> registry.previewPublication(saved.id()),
 				new EntryFields(omnibus2026), DraftEntry::data, saved -> saved.data().tradeName(),
 				"editor.confirm.first");
@@ -382,6 +386,12 @@ public class EntryEditorView extends Main implements BeforeEnterObserver, HasDyn
 		catch (IllegalArgumentException | NotFoundException ex) {
 			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
 		}
+	}
+
+	/** Leaving with unsaved changes asks first. */
+	@Override
+	public void beforeLeave(BeforeLeaveEvent event) {
+		editing.beforeLeave(event);
 	}
 
 	private void show(@Nullable DraftEntry draft, EntryData data) {

@@ -37,6 +37,9 @@ final class IdColumns {
 
 	static final Field<TestPlanId> VERSION_TEST_PLAN_ID = TEST_PLAN_VERSION.TEST_PLAN_ID.convert(TEST_PLANS);
 
+	/** The account that published a version. */
+	static final Field<UserId> VERSION_PUBLISHED_BY = TEST_PLAN_VERSION.PUBLISHED_BY.convert(SharedIds.USER);
+
 	static final Field<TestPlanId> REVIEW_TEST_PLAN_ID = TEST_PLAN_REVIEW.TEST_PLAN_ID.convert(TEST_PLANS);
 
 	/** The market surveillance authority reviewing a plan, once routed. */

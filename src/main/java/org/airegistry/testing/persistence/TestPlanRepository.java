@@ -87,16 +87,16 @@ public class TestPlanRepository {
 
 	TestPlanRepository(DSLContext dsl) {
 		this.dsl = dsl;
-		this.store = new PublicationStore<>(dsl, TestPlanData.class, IdColumns.TEST_PLANS::from,
-				new PublicationTables(new PublicationTables.Records(TEST_PLAN, TEST_PLAN.TEST_PLAN_ID,
-						TEST_PLAN.ORGANISATION_ID, TEST_PLAN.DRAFT_DATA, TEST_PLAN.DRAFT_CHANGED,
+		this.store = new PublicationStore<>(dsl, TestPlanData.class,
+				new PublicationTables<>(new PublicationTables.Records<>(TEST_PLAN, IdColumns.TEST_PLAN_ID,
+						IdColumns.PROVIDER_ID, TEST_PLAN.DRAFT_DATA, TEST_PLAN.DRAFT_CHANGED,
 						TEST_PLAN.PUBLISHED_VERSION, TEST_PLAN.LOCK_VERSION, TEST_PLAN.CREATED_AT, TEST_PLAN.UPDATED_AT,
 						PublicationTables.visibility(TEST_PLAN.VISIBILITY),
 						PublicationTables.publicHold(TEST_PLAN.PUBLIC_HOLD)),
-						new PublicationTables.Versions(TEST_PLAN_VERSION, TEST_PLAN_VERSION.TEST_PLAN_ID,
+						new PublicationTables.Versions<>(TEST_PLAN_VERSION, IdColumns.VERSION_TEST_PLAN_ID,
 								TEST_PLAN_VERSION.VERSION_NUMBER, TEST_PLAN_VERSION.DATA,
 								TEST_PLAN_VERSION.CHANGE_SUMMARY, TEST_PLAN_VERSION.CONTENT_SHA256,
-								TEST_PLAN_VERSION.PUBLISHED_AT, TEST_PLAN_VERSION.PUBLISHED_BY,
+								TEST_PLAN_VERSION.PUBLISHED_AT, IdColumns.VERSION_PUBLISHED_BY,
 								PublicationTables.visibility(TEST_PLAN_VERSION.VISIBILITY))),
 				new PlanColumns());
 	}

@@ -3,6 +3,7 @@ package org.airegistry.testing.ui;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.airegistry.incident.IncidentRoutes;
@@ -49,6 +50,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -64,7 +67,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(TestPlanEditorView.ROUTE)
 @RolesAllowed(Role.Names.PROVIDER)
-public class TestPlanEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class TestPlanEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
 	static final String ROUTE = TestingRoutes.WORKSPACE + "/:id";
 
@@ -100,6 +103,15 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Has
 		}
 		catch (NotFoundException ex) {
 			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+		}
+	}
+
+	/** Leaving with unsaved changes asks first. */
+	@Override
+	public void beforeLeave(BeforeLeaveEvent event) {
+		DraftEditing<TestPlanContent, TestPlanCase> drafts = editing;
+		if (drafts != null) {
+			drafts.beforeLeave(event);
 		}
 	}
 
@@ -156,8 +168,11 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Has
 					getTranslation(
 							plan.registeredVersion() == null ? "testing.editor.register" : "testing.editor.update"),
 					click -> register()));
+			DraftEditing<TestPlanContent, TestPlanCase> drafts = Objects.requireNonNull(editing);
 			body.add(new Section(new H2(getTranslation("testing.editor.form")), editor, documents(shown), changeSummary,
-					EditorLayout.actions(save, register)));
+					EditorLayout.actions(save, register),
+					drafts.publishingWith(register, "testing.editor.nothingToRegister")));
+			drafts.shown(shown);
 		}
 
 		if (!shown.versions().isEmpty()) {
@@ -358,6 +373,11 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Has
 		@Override
 		public TestPlanCase reopen(TestPlanCase draft) {
 			return plans.open(draft.plan().id());
+		}
+
+		@Override
+		public boolean unchanged(TestPlanCase saved) {
+			return saved.plan().registeredVersion() != null && !saved.plan().draftChanged();
 		}
 
 	}

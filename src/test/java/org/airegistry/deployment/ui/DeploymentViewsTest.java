@@ -202,6 +202,31 @@ class DeploymentViewsTest extends SpringBrowserlessTest {
 		assertThat(deployments.open(draft.id()).publishedVersion()).isEqualTo(2);
 	}
 
+	@Test
+	@DisplayName("Issue 13: leaving a registration with unsaved changes asks first; Stay keeps what was typed, "
+			+ "Leave without saving goes back to the list and stores nothing")
+	void leavingWithUnsavedChangesAsks() {
+		String number = testData.publish(testData.provider(), TestData.sample("Left Deployment"));
+		TestUser deployer = deployer();
+		Deployment draft = testData.as(deployer, () -> deployments.start(number));
+		login(deployer);
+		UI.getCurrent().navigate("my-deployments/" + draft.id().value());
+		TextArea summary = find(TextArea.class).withLabelContaining("Summary of the fundamental rights").single();
+		test(summary).setValue("Typed, not saved");
+
+		test(find(Button.class).withText("Back to my deployments").single()).click();
+		ConfirmDialog ask = openDialog();
+		assertThat(test(ask).getHeader()).isEqualTo("Leave without saving?");
+		test(ask).cancel();
+		assertThat(getCurrentView()).isInstanceOf(DeploymentEditorView.class);
+		assertThat(summary.getValue()).isEqualTo("Typed, not saved");
+
+		test(find(Button.class).withText("Back to my deployments").single()).click();
+		test(openDialog()).confirm();
+		assertThat(getCurrentView()).isInstanceOf(MyDeploymentsView.class);
+		assertThat(deployments.open(draft.id()).data().friaSummary()).isEmpty();
+	}
+
 	private ConfirmDialog openDialog() {
 		return find(ConfirmDialog.class).all()
 			.stream()

@@ -221,6 +221,47 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 		assertThat(find(Button.class).withText("Publish").single().isEnabled()).isTrue();
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	@DisplayName("Issue 13: the training data sizes (one input per modality, one value of the summary) are tracked by "
+			+ "the summary's binder; the Annex XI documentation, never published, does not offer publishing but "
+			+ "leaving with it unsaved asks first")
+	void changesOfComposedAndUnpublishedInputs() {
+		TestUser provider = testData.provider();
+		Draft<GpaiModelId, GpaiModelData> model = publishedAs(provider, "Tracked Model", false);
+		login(provider);
+		UI.getCurrent().navigate("workspace/models/" + model.id());
+		Button publish = find(Button.class).withText("Publish").single();
+		assertThat(publish.isEnabled()).isFalse();
+
+		com.vaadin.flow.component.combobox.ComboBox<Object> textSize = find(
+				com.vaadin.flow.component.combobox.ComboBox.class)
+			.withLabelContaining("Training data size: Text")
+			.single();
+		test(textSize).selectItem("More than 10 trillion tokens");
+		assertThat(publish.isEnabled()).isTrue();
+		test(textSize).selectItem("1 billion to 10 trillion tokens");
+		assertThat(publish.isEnabled()).as("changed back").isFalse();
+
+		// a walk of the editor's components counted the Annex XI text as a change of the
+		// page
+		test(textArea("Annex XI documentation")).setValue("SECRET-ANNEX-XI-revised");
+		assertThat(publish.isEnabled()).isFalse();
+		UI.getCurrent().navigate("workspace/models");
+		ConfirmDialog ask = find(ConfirmDialog.class).all()
+			.stream()
+			.filter(dialog -> dialog.hasClassName("leave-confirmation") && dialog.isOpened())
+			.findFirst()
+			.orElseThrow();
+		assertThat(test(ask).getHeader()).isEqualTo("Leave without saving?");
+		test(ask).cancel();
+		assertThat(textArea("Annex XI documentation").getValue()).isEqualTo("SECRET-ANNEX-XI-revised");
+		click("Save draft");
+		UI.getCurrent().navigate("workspace/models");
+		assertThat(find(ConfirmDialog.class).all()).noneMatch(ConfirmDialog::isOpened);
+		assertThat(getCurrentView()).isNotInstanceOf(GpaiEditorView.class);
+	}
+
 	@ParameterizedTest(name = "{0} = {1}")
 	@CsvSource(delimiter = '|',
 			value = { "Number of parameters|seven billion|Enter a number", "Number of parameters|0|greater than zero",

@@ -119,6 +119,44 @@ class IncidentViewsTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	@DisplayName("Issue 13: a submitted report without changes offers no submission, with the reason next to the "
+			+ "button; a changed input offers it; leaving with the change unsaved asks first")
+	void submitOnlyWithAChange() {
+		TestUser provider = testData.provider();
+		IncidentReport report = started(provider);
+		testData.run(provider, () -> {
+			IncidentReport saved = incidents.save(report.id(), report.lockVersion(),
+					new IncidentReportData(ReportType.INITIAL, "Unchanged " + report.reference(),
+							Set.of(MemberState.DE), null, null, Instant.now().minusSeconds(600),
+							EnumSet.of(HarmCategory.HEALTH), false, false, false, SectoralRegime.NONE, null,
+							"Wrong advice.", "", "", "", "", "", "", false, "", "", "", "", List.of()));
+			incidents.submit(saved.id(), saved.lockVersion(), "");
+		});
+		testData.login(provider);
+		UI.getCurrent().navigate(IncidentRoutes.report(report.id()));
+		Button submit = find(Button.class).withText("Submit to the authorities").single();
+		Paragraph reason = find(Paragraph.class).withClassName("publish-reason").single();
+		assertThat(submit.isEnabled()).isFalse();
+		assertThat(reason.getText())
+			.isEqualTo("There are no changes to submit: the authorities already have this version of the report.");
+
+		test(find(TextField.class).withLabel("Title").single()).setValue("Changed " + report.reference());
+		assertThat(submit.isEnabled()).isTrue();
+		assertThat(reason.isVisible()).isFalse();
+
+		UI.getCurrent().navigate(IncidentRoutes.WORKSPACE);
+		com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = find(
+				com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+			.all()
+			.stream()
+			.filter(dialog -> dialog.hasClassName("leave-confirmation") && dialog.isOpened())
+			.findFirst()
+			.orElseThrow();
+		test(ask).confirm();
+		assertThat(getCurrentView()).isNotInstanceOf(IncidentEditorView.class);
+	}
+
+	@Test
 	@DisplayName("Organisation scope: another provider opening a report by URL gets 'not found'")
 	void otherProvidersReport() {
 		IncidentReport report = started(testData.provider());

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -74,9 +75,21 @@ class DraftEditorTest {
 
 		@Nullable RuntimeException refusePublish;
 
+		/** Whether the draft shown is published and unchanged since. */
+		boolean published;
+
 		final DraftEditing<Content, Content> editing;
 
 		Editor() {
+			this(false);
+		}
+
+		/**
+		 * @param inputsLater whether the kind makes its sub-forms and inputs only after
+		 * the draft editing (as an editor whose form is built per record)
+		 */
+		Editor(boolean inputsLater) {
+			DraftEditing<Content, Content> before = inputsLater ? editing() : null;
 			FieldInputs<Plan> plan = new FieldInputs<>(view, form.nest("plan", Plan.class), "kind.field.");
 			FieldInputs<Conditions> conditions = new FieldInputs<>(view, form.nest("conditions", Conditions.class),
 					"kind.field.");
@@ -84,7 +97,11 @@ class DraftEditorTest {
 			summary = plan.area("summary", 100);
 			safeguards = conditions.area("safeguards", 100);
 			consent = conditions.checkbox("consent");
-			editing = new DraftEditing<>(view, new DraftEditing.Drafts<>() {
+			editing = before != null ? before : editing();
+		}
+
+		private DraftEditing<Content, Content> editing() {
+			return new DraftEditing<>(view, new DraftEditing.Drafts<>() {
 
 				@Override
 				public Content create(Content data) {
@@ -111,6 +128,11 @@ class DraftEditorTest {
 				@Override
 				public Content reopen(Content draft) {
 					return draft;
+				}
+
+				@Override
+				public boolean unchanged(Content draft) {
+					return published;
 				}
 
 			}, form, changeSummary, new DraftEditing.Notices() {
@@ -233,6 +255,102 @@ class DraftEditorTest {
 		assertThat(editor.name.getLabel()).isEqualTo("kind.label.name (kind.annex.C1)");
 		assertThat(editor.summary.getLabel()).isEqualTo("kind.label.summary");
 		assertThat(editor.safeguards.getLabel()).as("not described: its own label").isEqualTo("kind.field.safeguards");
+	}
+
+	/**
+	 * Shows a published, unchanged draft in the editor, with its publish button.
+	 * @param before done after reading the draft and before showing it (e.g. an input
+	 * outside the form filled)
+	 */
+	static Button shownPublished(Editor editor, Runnable before) {
+		Button publish = new Button();
+		editor.view.add(editor.editing.publishingWith(publish));
+		editor.published = true;
+		editor.form.read(content("Sorter"));
+		before.run();
+		editor.editing.shown(content("Sorter"));
+		return publish;
+	}
+
+	@Test
+	@DisplayName("Issue 13: publishing a published, unchanged draft is offered only once an input of either record "
+			+ "changes (the binders say so); changed back, it is not; the change summary alone changes nothing")
+	void publishingFollowsTheBinders() {
+		Editor editor = new Editor();
+		Button publish = shownPublished(editor, () -> {
+		});
+		assertThat(publish.isEnabled()).isFalse();
+		assertThat(editor.editing.hasUnsavedChanges()).isFalse();
+
+		editor.changeSummary.setValue("Nothing really");
+		assertThat(publish.isEnabled()).isFalse();
+		assertThat(editor.editing.hasUnsavedChanges()).as("the change summary is not saved with the draft").isFalse();
+
+		editor.safeguards.setValue("Reviewed hourly");
+		assertThat(publish.isEnabled()).isTrue();
+		assertThat(editor.editing.hasUnsavedChanges()).isTrue();
+		editor.safeguards.setValue("Reviewed daily");
+		assertThat(publish.isEnabled()).as("changed back: nothing to publish").isFalse();
+		assertThat(editor.editing.hasUnsavedChanges()).isFalse();
+
+		editor.consent.setValue(false);
+		assertThat(publish.isEnabled()).isTrue();
+		// saving shows the saved draft again: the form holds no change any more
+		editor.published = false;
+		editor.form.read(new Content(new Plan("Sorter", "A plan"), new Conditions("Reviewed daily", false)));
+		editor.editing.shown(content("Sorter"));
+		assertThat(editor.editing.hasUnsavedChanges()).isFalse();
+		assertThat(publish.isEnabled()).as("the saved draft differs from the public version").isTrue();
+	}
+
+	@Test
+	@DisplayName("Issue 13: inputs a kind binds after its draft editing was made count as well (a walk of the "
+			+ "editor's components when the draft was first shown missed them)")
+	void inputsBoundLaterCount() {
+		Editor editor = new Editor(true);
+		Button publish = shownPublished(editor, () -> {
+		});
+		assertThat(publish.isEnabled()).isFalse();
+
+		editor.name.setValue("Triage");
+		assertThat(publish.isEnabled()).isTrue();
+		assertThat(editor.editing.hasUnsavedChanges()).isTrue();
+	}
+
+	@Test
+	@DisplayName("Issue 13: an input on the editor's page that the form does not bind (e.g. another record's) neither "
+			+ "offers publishing nor counts as an unsaved change of the draft")
+	void inputsOutsideTheFormDoNotCount() {
+		Editor editor = new Editor();
+		TextField otherRecord = new TextField();
+		editor.view.add(editor.name, editor.summary, editor.safeguards, editor.consent, otherRecord);
+		Button publish = shownPublished(editor, () -> {
+		});
+
+		otherRecord.setValue("rep@example.org");
+		assertThat(publish.isEnabled()).isFalse();
+		assertThat(editor.editing.hasUnsavedChanges()).isFalse();
+	}
+
+	@Test
+	@DisplayName("Issue 13: inputs outside the form count only as the editor names them: content (publishable and "
+			+ "unsaved) or saved alongside (unsaved only)")
+	void namedInputsOutsideTheForm() {
+		Editor editor = new Editor();
+		Checkbox withConditions = new Checkbox(true);
+		TextArea annex = new TextArea();
+		editor.editing.contentAlsoFrom(withConditions).savedAlongside(annex);
+		Button publish = shownPublished(editor, () -> annex.setValue("Kept apart"));
+		assertThat(editor.editing.hasUnsavedChanges()).isFalse();
+
+		annex.setValue("Changed apart");
+		assertThat(editor.editing.hasUnsavedChanges()).isTrue();
+		assertThat(publish.isEnabled()).as("saved alongside: nothing to publish").isFalse();
+		annex.setValue("Kept apart");
+
+		withConditions.setValue(false);
+		assertThat(editor.editing.hasUnsavedChanges()).isTrue();
+		assertThat(publish.isEnabled()).isTrue();
 	}
 
 }

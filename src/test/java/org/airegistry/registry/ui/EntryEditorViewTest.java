@@ -31,6 +31,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -517,6 +518,91 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 			.extracting(component -> ((com.vaadin.flow.component.html.Span) component).getText())
 			.isEqualTo("Non-public section (Art 49(4))");
 		assertThat(publicPage.get("Workspace Public")).isInstanceOf(com.vaadin.flow.component.html.Anchor.class);
+	}
+
+	ConfirmDialog leaveConfirmation() {
+		return find(ConfirmDialog.class).all()
+			.stream()
+			.filter(dialog -> dialog.hasClassName("leave-confirmation") && dialog.isOpened())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no question before leaving"));
+	}
+
+	boolean askedBeforeLeaving() {
+		return find(ConfirmDialog.class).all()
+			.stream()
+			.anyMatch(dialog -> dialog.hasClassName("leave-confirmation") && dialog.isOpened());
+	}
+
+	@Test
+	@DisplayName("Issue 13: leaving the editor with unsaved changes asks first; Stay keeps the editor and what was "
+			+ "typed, Leave without saving goes on and stores nothing")
+	void leavingWithUnsavedChangesAsks() {
+		navigate(EntryEditorView.class);
+		test(tradeName()).setValue("Unsaved Screening");
+		test(find(Button.class).withText("Back to my entries").single()).click();
+		ConfirmDialog ask = leaveConfirmation();
+		assertThat(test(ask).getHeader()).isEqualTo("Leave without saving?");
+
+		test(ask).cancel();
+		assertThat(getCurrentView()).isInstanceOf(EntryEditorView.class);
+		assertThat(tradeName().getValue()).isEqualTo("Unsaved Screening");
+
+		UI.getCurrent().navigate(WorkspaceView.class);
+		test(leaveConfirmation()).confirm();
+		assertThat(getCurrentView()).isInstanceOf(WorkspaceView.class);
+		assertThat(registry.myEntries()).extracting(WorkspaceEntry::tradeName).doesNotContain("Unsaved Screening");
+	}
+
+	@Test
+	@DisplayName("Issue 13: a saved draft, and a draft whose inputs were changed back, leave without a question")
+	void leavingWithoutChangesDoesNotAsk() {
+		navigate(EntryEditorView.class);
+		test(tradeName()).setValue("Saved Screening");
+		click("Save draft");
+		test(purpose()).setValue("Ranks applicants.");
+		test(purpose()).setValue("");
+		UI.getCurrent().navigate(WorkspaceView.class);
+		assertThat(askedBeforeLeaving()).isFalse();
+		assertThat(getCurrentView()).isInstanceOf(WorkspaceView.class);
+	}
+
+	@Test
+	@DisplayName("Issue 13: what the author changes is the form's binders' to say: typing a representative's address "
+			+ "(the mandate's own record) neither offers publishing an unchanged entry nor asks before leaving; "
+			+ "clearing 'certificate' (outside the binders, but it drops the certificate) does")
+	void changesComeFromTheBinders() {
+		login(testData.providerOutsideEu());
+		navigate(EntryEditorView.class);
+		fillComplete("Tracked Screening");
+		click("Save draft");
+		com.vaadin.flow.component.textfield.EmailField representative = find(
+				com.vaadin.flow.component.textfield.EmailField.class)
+			.withLabelContaining("E-mail address of the authorised representative")
+			.single();
+		test(representative).setValue("rep@eurep.example");
+		test(textField("Organisation of the authorised representative")).setValue("EU Rep GmbH");
+		test(find(Button.class).withText("Send invitation").single()).click();
+		click("Publish");
+		assertThat(registry.myEntries().getFirst().publishedVersion()).isEqualTo(1);
+		Button publish = find(Button.class).withText("Publish").single();
+		assertThat(publish.isEnabled()).as("published, nothing changed").isFalse();
+
+		// a walk of the editor's components counted the mandate panel's inputs as edits
+		test(find(com.vaadin.flow.component.textfield.EmailField.class)
+			.withLabelContaining("E-mail address of the authorised representative")
+			.single()).setValue("other@eurep.example");
+		assertThat(publish.isEnabled()).isFalse();
+
+		Checkbox certificate = checkbox("A notified body issued a certificate");
+		test(certificate).click();
+		assertThat(publish.isEnabled()).isTrue();
+		test(certificate).click();
+		assertThat(publish.isEnabled()).isFalse();
+
+		UI.getCurrent().navigate(WorkspaceView.class);
+		assertThat(askedBeforeLeaving()).isFalse();
+		assertThat(getCurrentView()).isInstanceOf(WorkspaceView.class);
 	}
 
 	@Autowired

@@ -90,6 +90,43 @@ class TestingViewsTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	@DisplayName("Issue 13: a registered plan without changes offers no update, with the reason next to the button; "
+			+ "a changed input offers it; leaving with it unsaved asks first")
+	void registerOnlyWithAChange() {
+		TestUser provider = testData.provider();
+		TestPlan plan = registered(provider, "Unchanged test " + System.nanoTime(), false);
+		testData.login(provider);
+		UI.getCurrent().navigate(TestingRoutes.plan(plan.id()));
+		Button update = find(Button.class).withText("Register the update").single();
+		assertThat(update.isEnabled()).isFalse();
+		assertThat(
+				find(com.vaadin.flow.component.html.Paragraph.class).withClassName("publish-reason").single().getText())
+			.isEqualTo("There are no changes to register: the registered version is already up to date.");
+
+		@SuppressWarnings("unchecked")
+		ComboBox<AnnexIIIPoint> point = find(ComboBox.class).withLabel("Annex III point").single();
+		test(point).selectItem(point.getItemLabelGenerator().apply(AnnexIIIPoint.P4A));
+		assertThat(update.isEnabled()).isTrue();
+
+		// leaving with the change unsaved asks first
+		UI.getCurrent().navigate(TestPlansView.class);
+		test(leaveConfirmation()).cancel();
+		assertThat(getCurrentView()).isInstanceOf(TestPlanEditorView.class);
+		assertThat(point.getValue()).isEqualTo(AnnexIIIPoint.P4A);
+		UI.getCurrent().navigate(TestPlansView.class);
+		test(leaveConfirmation()).confirm();
+		assertThat(getCurrentView()).isInstanceOf(TestPlansView.class);
+	}
+
+	com.vaadin.flow.component.confirmdialog.ConfirmDialog leaveConfirmation() {
+		return find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all()
+			.stream()
+			.filter(dialog -> dialog.hasClassName("leave-confirmation") && dialog.isOpened())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no question before leaving"));
+	}
+
+	@Test
 	@DisplayName("Art 60(4)(c), Art 71(4): the public page exists only with consent and says when it was withdrawn")
 	void publicPage() {
 		TestUser provider = testData.provider();
