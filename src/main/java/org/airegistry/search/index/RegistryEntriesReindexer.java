@@ -152,14 +152,15 @@ public class RegistryEntriesReindexer {
 	 * collecting the corpus words
 	 * @param creating creating the new index from the definition and the corpus words
 	 * @param loading sending the prepared documents (refresh off)
-	 * @param finishing refresh, alias swap, catch-up and retention
+	 * @param refreshing making them searchable (refresh on again, one refresh)
+	 * @param finishing alias swap, catch-up of entries published meanwhile, retention
 	 */
-	public record Phases(long reading, long creating, long loading, long finishing) {
+	public record Phases(long reading, long creating, long loading, long refreshing, long finishing) {
 
 		@Override
 		public String toString() {
-			return "reading %d ms, creating %d ms, loading %d ms, finishing %d ms".formatted(reading, creating, loading,
-					finishing);
+			return "reading %d ms, creating %d ms, loading %d ms, refreshing %d ms, finishing %d ms".formatted(reading,
+					creating, loading, refreshing, finishing);
 		}
 
 	}
@@ -215,9 +216,11 @@ public class RegistryEntriesReindexer {
 				spool.close();
 			}
 		}
-		long finishing = System.nanoTime();
+		long refreshingFrom = System.nanoTime();
 		client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("1s"))));
 		client.indices().refresh(r -> r.index(target));
+		long refreshing = millisSince(refreshingFrom);
+		long finishing = System.nanoTime();
 
 		progress.accept(new ReindexProgress(Phase.SWITCHING_ALIASES, documents, total, target));
 		List<String> previousRead = index.indicesOf(names.readAlias());
@@ -238,7 +241,7 @@ public class RegistryEntriesReindexer {
 		client.indices().refresh(r -> r.index(target));
 		List<String> deleted = prune(client, target);
 		long millis = millisSince(started);
-		Phases phases = new Phases(reading, creating, loading, millisSince(finishing));
+		Phases phases = new Phases(reading, creating, loading, refreshing, millisSince(finishing));
 		progress.accept(new ReindexProgress(Phase.DONE, documents, total, target));
 		logger
 			.info("Reindexed %d entries into %s in %d ms (%s; %d updated after the alias swap); previous %s, deleted %s"
