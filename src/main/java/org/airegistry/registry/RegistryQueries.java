@@ -67,6 +67,26 @@ public interface RegistryQueries {
 	void forEachLatest(int batchSize, Consumer<List<PublicEntry>> batchConsumer);
 
 	/**
+	 * {@link #forEachLatest(int, Consumer)} over one of {@code slices} disjoint parts of
+	 * the entries, which together are all of them: several readers share a full read (a
+	 * reindex reads its slices at once).
+	 * @param slice which part, from 0 to {@code slices - 1}
+	 */
+	default void forEachLatest(int batchSize, int slice, int slices, Consumer<List<PublicEntry>> batchConsumer) {
+		if (slice < 0 || slice >= slices) {
+			throw new IllegalArgumentException("Slice " + slice + " of " + slices);
+		}
+		forEachLatest(batchSize, batch -> {
+			List<PublicEntry> part = batch.stream()
+				.filter(entry -> Math.floorMod(entry.id().hashCode(), slices) == slice)
+				.toList();
+			if (!part.isEmpty()) {
+				batchConsumer.accept(part);
+			}
+		});
+	}
+
+	/**
 	 * Streams the texts (language, trade name, intended purpose) of the latest public
 	 * version of every public entry in batches: what {@link #forEachLatest} gives,
 	 * without building whole entries.

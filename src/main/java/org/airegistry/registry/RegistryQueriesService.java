@@ -71,6 +71,11 @@ class RegistryQueriesService implements RegistryQueries {
 	}
 
 	@Override
+	public void forEachLatest(int batchSize, int slice, int slices, Consumer<List<PublicEntry>> batchConsumer) {
+		repository.forEachLatest(batchSize, slice, slices, batchConsumer);
+	}
+
+	@Override
 	public void forEachLatestText(int batchSize, Consumer<List<EntryText>> batchConsumer) {
 		repository.forEachLatestText(batchSize, batchConsumer);
 	}

@@ -223,6 +223,61 @@ class ReindexIT {
 	}
 
 	@Test
+	@DisplayName("A large registry is read by several readers at once, each over its own slice: every entry arrives once")
+	void largeRegistryIsReadInSlices() throws Exception {
+		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
+		IndexNames names = names();
+		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
+		int entries = RegistryEntriesReindexer.SLICED_FROM + 300;
+		for (int i = 0; i < entries; i++) {
+			registry.publish("Sliced " + i, "Purpose " + i, "Provider " + (i % 3), Set.of(MemberState.LV),
+					Instant.parse("2025-05-01T00:00:00Z").plusSeconds(i));
+		}
+		java.util.Set<String> slicesRead = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		RegistryQueriesSpy spy = new RegistryQueriesSpy(registry, slicesRead);
+
+		RegistryEntriesReindexer.Result result = new RegistryEntriesReindexer(index, spy, Clock.systemUTC())
+			.reindexAll();
+
+		assertThat(slicesRead).containsExactlyInAnyOrder("0/" + RegistryEntriesReindexer.READERS,
+				"1/" + RegistryEntriesReindexer.READERS);
+		assertThat(result.documents()).isEqualTo(entries);
+		assertThat(index.count()).isEqualTo(entries);
+		assertThat(result.phases().reading()).isNotNegative();
+	}
+
+	/** The in-memory registry, noting which slices were read. */
+	static final class RegistryQueriesSpy extends InMemoryRegistryQueries {
+
+		private final InMemoryRegistryQueries registry;
+
+		private final java.util.Set<String> slices;
+
+		RegistryQueriesSpy(InMemoryRegistryQueries registry, java.util.Set<String> slices) {
+			this.registry = registry;
+			this.slices = slices;
+		}
+
+		@Override
+		public long countPublished() {
+			return registry.countPublished();
+		}
+
+		@Override
+		public void forEachLatest(int batchSize, java.util.function.Consumer<List<PublicEntry>> batchConsumer) {
+			registry.forEachLatest(batchSize, batchConsumer);
+		}
+
+		@Override
+		public void forEachLatest(int batchSize, int slice, int slices,
+				java.util.function.Consumer<List<PublicEntry>> batchConsumer) {
+			this.slices.add(slice + "/" + slices);
+			registry.forEachLatest(batchSize, slice, slices, batchConsumer);
+		}
+
+	}
+
+	@Test
 	@DisplayName("A page that fails while other bulk requests are in flight fails the reindex and leaves the aliases alone")
 	void failedPageFailsTheReindex() throws Exception {
 		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
@@ -287,7 +342,8 @@ class ReindexIT {
 	}
 
 	/**
-	 * Forwards every request to a node and answers bulk requests only after a delay.
+	 * Forwards every request to a node and answers bulk requests only after a delay;
+	 * records the path of every request.
 	 */
 	static final class SlowBulkProxy implements AutoCloseable {
 
@@ -300,6 +356,8 @@ class ReindexIT {
 
 		private final List<Integer> sizes = new CopyOnWriteArrayList<>();
 
+		private final List<String> paths = new CopyOnWriteArrayList<>();
+
 		private final Duration bound;
 
 		SlowBulkProxy(URI node, Duration perDocument, Duration bound) throws IOException {
@@ -309,6 +367,7 @@ class ReindexIT {
 			server.createContext("/", exchange -> {
 				try (exchange) {
 					byte[] body = exchange.getRequestBody().readAllBytes();
+					paths.add(exchange.getRequestURI().getPath());
 					HttpRequest.Builder request = HttpRequest
 						.newBuilder(node.resolve(exchange.getRequestURI().toString()))
 						.method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
@@ -348,6 +407,11 @@ class ReindexIT {
 		/** Sizes of the bulk requests delayed beyond the bound. */
 		List<Integer> timedOutSizes() {
 			return sizes;
+		}
+
+		/** The paths of the requests forwarded so far, in order. */
+		List<String> paths() {
+			return paths;
 		}
 
 		URI uri() {

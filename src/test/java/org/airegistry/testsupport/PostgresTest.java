@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.airegistry.registry.persistence.BulkEntryPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -22,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = { PostgresInitializer.class, TestMailServer.class })
 @ActiveProfiles("test")
-@Import(TestData.class)
+@Import({ TestData.class, BulkEntryPublisher.class })
 public @interface PostgresTest {
 
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.airegistry.publication.CanonicalJson;
@@ -271,10 +272,40 @@ public class AiSystemRepository {
 	}
 
 	public void forEachLatest(int batchSize, Consumer<List<PublicEntry>> consumer) {
+		forEachLatest(batchSize, DSL.noCondition(), consumer);
+	}
+
+	/**
+	 * The latest public versions of one of {@code slices} ranges of entry ids (random
+	 * UUIDs, so the ranges hold about as many entries each), page by page.
+	 */
+	public void forEachLatest(int batchSize, int slice, int slices, Consumer<List<PublicEntry>> consumer) {
+		if (slice < 0 || slice >= slices) {
+			throw new IllegalArgumentException("Slice " + slice + " of " + slices);
+		}
+		Condition from = slice == 0 ? DSL.noCondition() : AI_SYSTEM.AI_SYSTEM_ID.ge(sliceStart(slice, slices));
+		Condition to = slice == slices - 1 ? DSL.noCondition()
+				: AI_SYSTEM.AI_SYSTEM_ID.lt(sliceStart(slice + 1, slices));
+		forEachLatest(batchSize, from.and(to), consumer);
+	}
+
+	/**
+	 * The first id of a slice: the ids' 128 bits as an unsigned number cut into equal
+	 * parts (PostgreSQL orders UUIDs by their bytes, i.e. as that number).
+	 */
+	static UUID sliceStart(int slice, int slices) {
+		java.math.BigInteger start = java.math.BigInteger.ONE.shiftLeft(128)
+			.multiply(java.math.BigInteger.valueOf(slice))
+			.divide(java.math.BigInteger.valueOf(slices));
+		return new UUID(start.shiftRight(64).longValue(), start.longValue());
+	}
+
+	private void forEachLatest(int batchSize, Condition slice, Consumer<List<PublicEntry>> consumer) {
 		AiSystemId after = null;
 		while (true) {
 			Condition page = after == null ? DSL.noCondition() : IdColumns.AI_SYSTEM_ID.gt(after);
 			List<PublicEntry> batch = publicEntries().where(store.latest())
+				.and(slice)
 				.and(page)
 				.orderBy(AI_SYSTEM.AI_SYSTEM_ID)
 				.limit(batchSize)

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -16,8 +17,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import co.elastic.clients.json.JsonpMapper;
 import org.airegistry.registry.AiSystemId;
+import org.airegistry.registry.EntryText;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.search.ReindexProgress;
@@ -27,10 +32,12 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rebuilds the index from the database: a new concrete index from the definition, loaded
- * from every entry's latest public version (streamed in batches), then both aliases moved
- * to it in one atomic {@code updateAliases}. The old index is kept (for a rollback by
- * hand). Searches keep answering from the old index until the swap.
+ * Rebuilds the index from the database: every entry's latest public version read once (in
+ * pages, by several readers for a large registry) into a spool of ready documents while
+ * the corpus words are counted, a new concrete index from the definition and those words,
+ * the spooled documents loaded into it, then both aliases moved to it in one atomic
+ * {@code updateAliases} (DD038). The old index is kept (for a rollback by hand). Searches
+ * keep answering from the old index until the swap.
  */
 public class RegistryEntriesReindexer {
 
@@ -126,13 +133,34 @@ public class RegistryEntriesReindexer {
 	 * @param previousIndices the indices the read alias pointed at before
 	 * @param millis how long it took
 	 * @param deletedIndices old indices deleted by the retention rule
+	 * @param phases where the time went
 	 */
 	public record Result(String index, int documents, List<String> previousIndices, long millis,
-			List<String> deletedIndices) {
+			List<String> deletedIndices, Phases phases) {
 
 		/** Documents per second of the whole run. */
 		public double documentsPerSecond() {
 			return millis == 0 ? documents : documents * 1000.0 / millis;
+		}
+
+	}
+
+	/**
+	 * Where a reindex's time went, in milliseconds.
+	 *
+	 * @param reading reading the database, building and serialising the documents, and
+	 * collecting the corpus words
+	 * @param creating creating the new index from the definition and the corpus words
+	 * @param loading sending the prepared documents (refresh off)
+	 * @param refreshing making them searchable (refresh on again, one refresh)
+	 * @param finishing alias swap, catch-up of entries published meanwhile, retention
+	 */
+	public record Phases(long reading, long creating, long loading, long refreshing, long finishing) {
+
+		@Override
+		public String toString() {
+			return "reading %d ms, creating %d ms, loading %d ms, refreshing %d ms, finishing %d ms".formatted(reading,
+					creating, loading, refreshing, finishing);
 		}
 
 	}
@@ -156,16 +184,43 @@ public class RegistryEntriesReindexer {
 		String target = names.reindexTarget(clock.instant());
 		long total = registry.countPublished();
 		progress.accept(new ReindexProgress(Phase.CREATING_INDEX, 0, total, target));
-		// the corpus's own words complete the base lists for splitting compounds
+		// one read of the database: the documents are built and serialised into a spool
+		// while the corpus's own words (which complete the base lists for splitting
+		// compounds in the new index's definition) are counted
 		CorpusWords corpus = new CorpusWords();
-		registry.forEachLatestText(BATCH_SIZE, corpus::add);
-		index.create(target, false, corpus);
-		// bulk loading goes faster without refreshes
-		client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("-1"))));
-		int documents = load(client, target, written -> progress
-			.accept(new ReindexProgress(Phase.LOADING, written, Math.max(total, written), target)));
+		int documents;
+		long reading;
+		long creating;
+		long loading;
+		int readers = total >= SLICED_FROM ? READERS : 1;
+		List<DocumentSpool> spools = new ArrayList<>();
+		try {
+			for (int slice = 0; slice < readers; slice++) {
+				spools.add(DocumentSpool.create());
+			}
+			long mark = System.nanoTime();
+			prepare(client._jsonpMapper(), spools, corpus);
+			reading = millisSince(mark);
+			mark = System.nanoTime();
+			index.create(target, false, corpus);
+			// bulk loading goes faster without refreshes
+			client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+			creating = millisSince(mark);
+			mark = System.nanoTime();
+			documents = load(client, target, spools, written -> progress
+				.accept(new ReindexProgress(Phase.LOADING, written, Math.max(total, written), target)));
+			loading = millisSince(mark);
+		}
+		finally {
+			for (DocumentSpool spool : spools) {
+				spool.close();
+			}
+		}
+		long refreshingFrom = System.nanoTime();
 		client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("1s"))));
 		client.indices().refresh(r -> r.index(target));
+		long refreshing = millisSince(refreshingFrom);
+		long finishing = System.nanoTime();
 
 		progress.accept(new ReindexProgress(Phase.SWITCHING_ALIASES, documents, total, target));
 		List<String> previousRead = index.indicesOf(names.readAlias());
@@ -185,11 +240,13 @@ public class RegistryEntriesReindexer {
 		int caughtUp = catchUp(client, target, startedAt);
 		client.indices().refresh(r -> r.index(target));
 		List<String> deleted = prune(client, target);
-		long millis = (System.nanoTime() - started) / 1_000_000;
+		long millis = millisSince(started);
+		Phases phases = new Phases(reading, creating, loading, refreshing, millisSince(finishing));
 		progress.accept(new ReindexProgress(Phase.DONE, documents, total, target));
-		logger.info("Reindexed %d entries into %s in %d ms (%d updated after the alias swap); previous %s, deleted %s"
-			.formatted(documents, target, millis, caughtUp, previousRead, deleted));
-		return new Result(target, documents, previousRead, millis, deleted);
+		logger
+			.info("Reindexed %d entries into %s in %d ms (%s; %d updated after the alias swap); previous %s, deleted %s"
+				.formatted(documents, target, millis, phases, caughtUp, previousRead, deleted));
+		return new Result(target, documents, previousRead, millis, deleted, phases);
 	}
 
 	/**
@@ -235,39 +292,119 @@ public class RegistryEntriesReindexer {
 		return written + bulkIndex(client, target, latest);
 	}
 
+	/** Readers sharing the database read of a large reindex, each with a slice of it. */
+	public static final int READERS = 2;
+
 	/**
-	 * Streams every latest public version from the database into the target index: the
-	 * calling thread reads page after page while up to {@code concurrency} bulk requests
-	 * (each with its page's deployment facts, one query) are in flight, so reading the
-	 * database overlaps with Elasticsearch indexing.
+	 * Entries from which the read is shared by {@link #READERS}: below, one reader is
+	 * quick enough and pages stay whole.
 	 */
-	private int load(ElasticsearchClient client, String target, Consumer<Integer> afterBatch) {
-		AtomicInteger written = new AtomicInteger();
+	public static final int SLICED_FROM = 5_000;
+
+	/**
+	 * Reads every latest public version from the database (keyset pages), one reader
+	 * thread per spool, each over its own slice of the entries: each builds its page's
+	 * documents (with the page's deployment facts, one query), serialises them with the
+	 * client's mapper, appends them to its spool and counts the corpus words. The node is
+	 * idle meanwhile, so the readers and the database share both cores.
+	 */
+	private void prepare(JsonpMapper mapper, List<DocumentSpool> spools, CorpusWords corpus) {
 		AtomicReference<Throwable> failure = new AtomicReference<>();
-		Semaphore inFlight = new Semaphore(concurrency);
-		Object progressLock = new Object();
-		try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
-			registry.forEachLatest(BATCH_SIZE, batch -> {
-				rethrow(failure.get());
-				inFlight.acquireUninterruptibly();
-				senders.execute(() -> {
+		try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int slice = 0; slice < spools.size(); slice++) {
+				int part = slice;
+				DocumentSpool spool = spools.get(slice);
+				readers.execute(() -> {
 					try {
-						written.addAndGet(bulkIndex(client, target, batch));
-						synchronized (progressLock) {
-							afterBatch.accept(written.get());
+						Consumer<List<PublicEntry>> builder = page -> {
+							rethrow(failure.get());
+							try {
+								build(page, mapper, spool, corpus);
+							}
+							catch (IOException ex) {
+								throw new UncheckedIOException(ex);
+							}
+						};
+						if (spools.size() == 1) {
+							registry.forEachLatest(BATCH_SIZE, builder);
+						}
+						else {
+							registry.forEachLatest(BATCH_SIZE, part, spools.size(), builder);
 						}
 					}
 					catch (Throwable ex) {
 						failure.compareAndSet(null, ex);
 					}
-					finally {
-						inFlight.release();
-					}
 				});
-			});
+			}
+		}
+		rethrow(failure.get());
+	}
+
+	private void build(List<PublicEntry> page, JsonpMapper mapper, DocumentSpool spool, CorpusWords corpus)
+			throws IOException {
+		corpus.add(page.stream().map(entry -> EntryText.of(entry.data())).toList());
+		Map<String, DeploymentFacts> facts = deployments.ofAll(page);
+		for (PublicEntry entry : page) {
+			Map<String, Object> source = SearchDocuments.toSource(entry,
+					facts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE));
+			spool.add(new DocumentSpool.Prepared(SearchDocuments.id(entry), entry.version(),
+					DocumentSpool.json(source, mapper)));
+		}
+	}
+
+	/**
+	 * Sends the spooled documents into the target index in pages of {@value #BATCH_SIZE}:
+	 * the calling thread reads page after page from the spools while up to
+	 * {@code concurrency} bulk requests are in flight.
+	 */
+	private int load(ElasticsearchClient client, String target, List<DocumentSpool> spools,
+			Consumer<Integer> afterBatch) throws IOException {
+		AtomicInteger written = new AtomicInteger();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Semaphore inFlight = new Semaphore(concurrency);
+		Object progressLock = new Object();
+		try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (DocumentSpool spool : spools) {
+				spool.forEachPage(BATCH_SIZE, page -> {
+					rethrow(failure.get());
+					inFlight.acquireUninterruptibly();
+					senders.execute(() -> {
+						try {
+							written
+								.addAndGet(inHalvesOnTimeout(page, TIMEOUT_SPLITS, part -> send(client, target, part)));
+							synchronized (progressLock) {
+								afterBatch.accept(written.get());
+							}
+						}
+						catch (Throwable ex) {
+							failure.compareAndSet(null, ex);
+						}
+						finally {
+							inFlight.release();
+						}
+					});
+				});
+			}
 		}
 		rethrow(failure.get());
 		return written.get();
+	}
+
+	/** One bulk request of prepared documents, each with its external version. */
+	private static int send(ElasticsearchClient client, String target, List<DocumentSpool.Prepared> page)
+			throws IOException {
+		BulkResponse response = client.bulk(b -> {
+			b.index(target);
+			for (DocumentSpool.Prepared document : page) {
+				b.operations(o -> o.index(i -> i.id(document.id())
+					.versionType(VersionType.External)
+					.version(document.version())
+					.document(document.source())));
+			}
+			return b;
+		});
+		return RegistryEntryIndexer.written(response, "entry", target);
 	}
 
 	/**
@@ -275,17 +412,25 @@ public class RegistryEntriesReindexer {
 	 * the public may not see): deployment facts asked once per page.
 	 */
 	private int bulkIndex(ElasticsearchClient client, String target, List<PublicEntry> page) throws IOException {
-		return bulkIndex(client, target, page, TIMEOUT_SPLITS);
+		return inHalvesOnTimeout(page, TIMEOUT_SPLITS,
+				part -> RegistryEntryIndexer.bulkIndex(client, target, part, deployments));
+	}
+
+	/** Sends a page of documents in one bulk request. */
+	@FunctionalInterface
+	private interface PageSender<T> {
+
+		int send(List<T> page) throws IOException;
+
 	}
 
 	/**
 	 * Sends a page; when the request times out, sends its two halves instead (the
 	 * external versions make documents the timed-out request did write a no-op).
 	 */
-	private int bulkIndex(ElasticsearchClient client, String target, List<PublicEntry> page, int splits)
-			throws IOException {
+	private static <T> int inHalvesOnTimeout(List<T> page, int splits, PageSender<T> sender) throws IOException {
 		try {
-			return RegistryEntryIndexer.bulkIndex(client, target, page, deployments);
+			return sender.send(page);
 		}
 		catch (IOException ex) {
 			if (splits == 0 || page.size() < 2 || !timedOut(ex)) {
@@ -294,13 +439,16 @@ public class RegistryEntriesReindexer {
 			logger
 				.warn("A bulk request of %d entries timed out; sending it again in two halves".formatted(page.size()));
 			int half = page.size() / 2;
-			bulkIndex(client, target, page.subList(0, half), splits - 1);
-			bulkIndex(client, target, page.subList(half, page.size()), splits - 1);
+			inHalvesOnTimeout(page.subList(0, half), splits - 1, sender);
+			inHalvesOnTimeout(page.subList(half, page.size()), splits - 1, sender);
 			// the new index has no other writer while loading: each document of the page
-			// is
-			// in it now, written by the halves or already by the timed-out request
+			// is in it now, written by the halves or already by the timed-out request
 			return page.size();
 		}
+	}
+
+	private static long millisSince(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1_000_000;
 	}
 
 	private static boolean timedOut(Throwable failure) {

@@ -35,6 +35,8 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import co.elastic.clients.util.NamedValue;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.search.Facet;
@@ -158,6 +160,26 @@ public class ElasticsearchSearchService implements SearchService {
 
 	private HungIndexPause hungIndexPause = new HungIndexPause(Duration.ofSeconds(10));
 
+	/** How long a checked correction is trusted before it is checked again. */
+	static final Duration CORRECTION_CHECK_LIFETIME = Duration.ofSeconds(30);
+
+	/** Corrected texts checked at most. */
+	static final int CORRECTION_CHECKS = 10_000;
+
+	/**
+	 * Whether a corrected text matches something in the index, by corrected text: many
+	 * visitors make the same typo, and the check is a request of its own (issue 20). A
+	 * result is trusted for {@link #CORRECTION_CHECK_LIFETIME}; a correction offered in
+	 * that time after its last document went away leads to a search that says so.
+	 */
+	private final Cache<String, Boolean> correctionChecks = Caffeine.newBuilder()
+		.maximumSize(CORRECTION_CHECKS)
+		.expireAfterWrite(CORRECTION_CHECK_LIFETIME)
+		.build();
+
+	/** The latency timer of each mode, registered once. */
+	private final Map<SearchMode, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Without metrics (tests, benchmark). */
 	public ElasticsearchSearchService(RegistryEntriesIndex index, RegistryEntriesReindexer reindexer,
 			RegistryQueries registry) {
@@ -190,12 +212,14 @@ public class ElasticsearchSearchService implements SearchService {
 	public SearchResults search(SearchQuery query) {
 		long start = System.nanoTime();
 		SearchResults results = searchEitherWay(query);
-		Timer.builder(LATENCY_METER)
-			.description("Public searches of AI systems, by the mode that answered")
-			.tag("kind", "systems")
-			.tag("mode", results.mode().name().toLowerCase(Locale.ROOT))
-			.publishPercentileHistogram()
-			.register(meters)
+		timers
+			.computeIfAbsent(results.mode(),
+					mode -> Timer.builder(LATENCY_METER)
+						.description("Public searches of AI systems, by the mode that answered")
+						.tag("kind", "systems")
+						.tag("mode", mode.name().toLowerCase(Locale.ROOT))
+						.publishPercentileHistogram()
+						.register(meters))
 			.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 		return results;
 	}
@@ -435,7 +459,9 @@ public class ElasticsearchSearchService implements SearchService {
 	 * {@link #SUGGEST_FIELDS} field lacks is replaced by the best correction any of them
 	 * offers; offered only when the corrected text matches something in those fields.
 	 * Asked when the search found nothing or only near misses (typo matches), which it
-	 * then shows beside: the one extra request of a search, and only of such a search.
+	 * then shows beside: the one extra request of a search, only of such a search, and
+	 * only the first time a corrected text is checked within
+	 * {@link #CORRECTION_CHECK_LIFETIME}.
 	 */
 	@SuppressWarnings("rawtypes")
 	private Optional<String> didYouMean(String text, SearchResponse<Map> response) throws IOException {
@@ -447,12 +473,16 @@ public class ElasticsearchSearchService implements SearchService {
 		// at the first document, is enough (no fuzzy automata, no scoring); it only
 		// guards against words left in the term statistics by replaced documents
 		String correctedText = corrected.get();
-		long found = index.client()
-			.count(c -> c.index(index.names().readAlias())
-				.query(q -> q.multiMatch(m -> m.query(correctedText).fields(SUGGEST_FIELDS)))
-				.terminateAfter(1L))
-			.count();
-		return found > 0 ? corrected : Optional.empty();
+		Boolean matches = correctionChecks.getIfPresent(correctedText);
+		if (matches == null) {
+			matches = index.client()
+				.count(c -> c.index(index.names().readAlias())
+					.query(q -> q.multiMatch(m -> m.query(correctedText).fields(SUGGEST_FIELDS)))
+					.terminateAfter(1L))
+				.count() > 0;
+			correctionChecks.put(correctedText, matches);
+		}
+		return matches ? corrected : Optional.empty();
 	}
 
 	/** The text with each word the suggesters know a correction for corrected. */

@@ -1,0 +1,192 @@
+package org.airegistry.registry.persistence;
+
+import static org.airegistry.db.Tables.AI_SYSTEM;
+import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
+import static org.airegistry.db.Tables.AUDIT_EVENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.airegistry.registry.EntryData;
+import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.RegistryQueries;
+import org.airegistry.search.index.RegistryEntriesIndex;
+import org.airegistry.search.index.SearchDocuments;
+import org.airegistry.shared.AnnexIIIPoint;
+import org.airegistry.shared.InvalidInputException;
+import org.airegistry.testsupport.PostgresTest;
+import org.airegistry.testsupport.TestData;
+import org.airegistry.testsupport.TestData.TestUser;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bulk generator of benchmark data (issue 20) leaves what the service path leaves:
+ * the same rows, canonical JSON and SHA-256, audit trail, outbox and search documents,
+ * apart from ids, registration numbers and times.
+ */
+@PostgresTest
+class BulkEntryPublisherIT {
+
+	/** Columns that name or date a record rather than say what it holds. */
+	static final Set<String> IDENTITY = Set.of("ai_system_id", "registration_number", "created_at", "updated_at",
+			"published_at");
+
+	/** Search document fields that name or date the entry. */
+	static final Set<String> DOCUMENT_IDENTITY = Set.of(SearchDocuments.REGISTRATION_NUMBER,
+			SearchDocuments.PUBLISHED_AT, SearchDocuments.FIRST_PUBLISHED_AT);
+
+	@Autowired
+	BulkEntryPublisher bulk;
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	RegistryQueries registry;
+
+	@Autowired
+	RegistryEntriesIndex index;
+
+	@Autowired
+	DSLContext dsl;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	@DisplayName("Entries published in bulk have the rows, JSON, SHA-256, audit trail, outbox and search documents of entries published through the services")
+	void sameAsThroughTheServices() throws Exception {
+		TestUser provider = testData.provider();
+		List<EntryData> contents = List.of(TestData.sample(TestData.uniqueWord("Bulkrecruit")),
+				TestData.sample(TestData.uniqueWord("Bulkscore")).withAnnexIIIPoint(AnnexIIIPoint.P5B, false),
+				TestData.sample(TestData.uniqueWord("Bulkexam")).withAnnexIIIPoint(AnnexIIIPoint.P3B, false));
+		List<String> viaServices = contents.stream().map(data -> testData.publish(provider, data)).toList();
+		List<String> viaBulk = testData.as(provider, () -> bulk.publish(contents));
+
+		assertThat(viaBulk).hasSize(3).doesNotContainAnyElementsOf(viaServices);
+		for (int i = 0; i < contents.size(); i++) {
+			String service = viaServices.get(i);
+			String generated = viaBulk.get(i);
+			Record serviceEntry = entryRow(service);
+			Record generatedEntry = entryRow(generated);
+			assertThat(withoutIdentity(generatedEntry)).isEqualTo(withoutIdentity(serviceEntry));
+			Record serviceVersion = versionRow(serviceEntry);
+			Record generatedVersion = versionRow(generatedEntry);
+			assertThat(withoutIdentity(generatedVersion)).isEqualTo(withoutIdentity(serviceVersion));
+			assertThat(generatedVersion.get(AI_SYSTEM_VERSION.DATA))
+				.isEqualTo(serviceVersion.get(AI_SYSTEM_VERSION.DATA));
+			assertThat(generatedVersion.get(AI_SYSTEM_VERSION.CONTENT_SHA256))
+				.isEqualTo(serviceVersion.get(AI_SYSTEM_VERSION.CONTENT_SHA256));
+
+			assertThat(audit(generatedEntry)).isEqualTo(audit(serviceEntry));
+			assertThat(audit(generatedEntry)).extracting(row -> row.get(0))
+				.containsExactly("entry.created", "entry.published");
+
+			PublicEntry serviceLatest = registry.findLatest(service).orElseThrow();
+			PublicEntry generatedLatest = registry.findLatest(generated).orElseThrow();
+			assertThat(generatedLatest.data()).isEqualTo(serviceLatest.data());
+			assertThat(documentWithoutIdentity(SearchDocuments.toSource(generatedLatest)))
+				.isEqualTo(documentWithoutIdentity(SearchDocuments.toSource(serviceLatest)));
+
+			// the outbox: the same listeners got the same events, and all completed
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(outbox(generatedEntry)).isEqualTo(outbox(serviceEntry))
+					.isNotEmpty()
+					.allSatisfy(row -> assertThat(row).endsWith("completed")));
+			// and through it the index holds the same document
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(
+						() -> assertThat(indexed(generatedLatest)).isEqualTo(indexed(serviceLatest)).isNotEmpty());
+		}
+	}
+
+	@Test
+	@DisplayName("The generator refuses what publication refuses, and writes nothing of the batch")
+	void refusesInvalidEntries() {
+		TestUser provider = testData.provider();
+		String name = TestData.uniqueWord("Bulkinvalid");
+		List<EntryData> contents = List.of(TestData.sample(name), TestData.sample(name).withTradeName(""));
+		assertThatThrownBy(() -> testData.as(provider, () -> bulk.publish(contents)))
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(dsl.fetchCount(AI_SYSTEM, AI_SYSTEM.DRAFT_TRADE_NAME.eq(name))).isZero();
+	}
+
+	private Record entryRow(String registrationNumber) {
+		return dsl.selectFrom(AI_SYSTEM).where(AI_SYSTEM.REGISTRATION_NUMBER.eq(registrationNumber)).fetchSingle();
+	}
+
+	private Record versionRow(Record entry) {
+		return dsl.selectFrom(AI_SYSTEM_VERSION)
+			.where(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(entry.get(AI_SYSTEM.AI_SYSTEM_ID)))
+			.fetchSingle();
+	}
+
+	private static Map<String, Object> withoutIdentity(Record row) {
+		Map<String, Object> values = new HashMap<>(row.intoMap());
+		values.keySet().removeAll(IDENTITY);
+		return values;
+	}
+
+	private static Map<String, Object> documentWithoutIdentity(Map<String, Object> document) {
+		Map<String, Object> values = new HashMap<>(document);
+		values.keySet().removeAll(DOCUMENT_IDENTITY);
+		return values;
+	}
+
+	/**
+	 * The audit trail of an entry: action, actor, organisation, reference, before, after.
+	 */
+	private List<List<String>> audit(Record entry) {
+		String id = entry.get(AI_SYSTEM.AI_SYSTEM_ID).toString();
+		String number = entry.get(AI_SYSTEM.REGISTRATION_NUMBER);
+		return dsl
+			.select(AUDIT_EVENT.ACTION, AUDIT_EVENT.ACTOR_USER_ID, AUDIT_EVENT.ORGANISATION_ID,
+					AUDIT_EVENT.SUBJECT_TYPE, AUDIT_EVENT.LEGAL_REFERENCE, AUDIT_EVENT.BEFORE_VALUE,
+					AUDIT_EVENT.AFTER_VALUE)
+			.from(AUDIT_EVENT)
+			.where(AUDIT_EVENT.SUBJECT_ID.in(id, number))
+			.orderBy(AUDIT_EVENT.AUDIT_EVENT_ID)
+			.fetch(row -> List.of(String.valueOf(row.get(AUDIT_EVENT.ACTION)),
+					String.valueOf(row.get(AUDIT_EVENT.ACTOR_USER_ID)),
+					String.valueOf(row.get(AUDIT_EVENT.ORGANISATION_ID)),
+					String.valueOf(row.get(AUDIT_EVENT.SUBJECT_TYPE)),
+					String.valueOf(row.get(AUDIT_EVENT.LEGAL_REFERENCE)),
+					String.valueOf(row.get(AUDIT_EVENT.BEFORE_VALUE)),
+					String.valueOf(row.get(AUDIT_EVENT.AFTER_VALUE))));
+	}
+
+	/** The event publications of an entry: listener, event type, completed or not. */
+	private List<String> outbox(Record entry) {
+		String id = entry.get(AI_SYSTEM.AI_SYSTEM_ID).toString();
+		String number = entry.get(AI_SYSTEM.REGISTRATION_NUMBER);
+		return jdbc.query("SELECT listener_id, event_type, completion_date FROM event_publication"
+				+ " WHERE serialized_event LIKE ? OR serialized_event LIKE ?" + " ORDER BY listener_id, event_type",
+				(row, n) -> row.getString(1) + " " + row.getString(2) + " "
+						+ (row.getTimestamp(3) == null ? "open" : "completed"),
+				"%" + id + "%", "%\"" + number + "\"%");
+	}
+
+	/** The document the index holds for an entry, without what names or dates it. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> indexed(PublicEntry entry) throws Exception {
+		var response = index.client()
+			.get(g -> g.index(index.names().readAlias()).id(SearchDocuments.id(entry)), Map.class);
+		if (!response.found() || response.source() == null) {
+			return Map.of();
+		}
+		return documentWithoutIdentity((Map<String, Object>) response.source());
+	}
+
+}
