@@ -187,23 +187,8 @@ public class DeploymentRepository {
 	 * ids (keyset paging: each batch reads after the last id of the one before).
 	 */
 	public void forEachLatest(int batchSize, Consumer<List<PublicDeployment>> consumer) {
-		DeploymentId after = null;
-		while (true) {
-			Condition page = after == null ? DSL.noCondition() : IdColumns.DEPLOYMENT_ID.gt(after);
-			List<PublicDeployment> batch = publicDeployments().where(store.latest())
-				.and(page)
-				.orderBy(DEPLOYMENT.DEPLOYMENT_ID)
-				.limit(batchSize)
-				.fetch(this::toPublic);
-			if (batch.isEmpty()) {
-				return;
-			}
-			consumer.accept(batch);
-			if (batch.size() < batchSize) {
-				return;
-			}
-			after = batch.getLast().id();
-		}
+		store.forEachLatest(this::publicDeployments, DSL.noCondition(), batchSize, this::toPublic, PublicDeployment::id,
+				consumer);
 	}
 
 	/** An organisation's legal name and country. */

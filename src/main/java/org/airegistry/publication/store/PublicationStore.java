@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.airegistry.publication.CanonicalJson;
 import org.airegistry.publication.Draft;
@@ -22,6 +25,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.RecordMapper;
+import org.jooq.SelectJoinStep;
 import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.Table;
@@ -368,6 +373,38 @@ public final class PublicationStore<ID extends RecordId, D> {
 	/** The version is the record's latest. */
 	public Condition latest() {
 		return versions.number().eq(records.publishedVersion());
+	}
+
+	/**
+	 * The latest public versions a kind's query reads, in the order of the records' ids,
+	 * {@code batchSize} at a time: keyset paging, each page starting after the last id of
+	 * the page before (reindexing and open-data exports read whole registers this way).
+	 * @param select a new select of the kind's public columns for each page (jOOQ's
+	 * builders are mutable, so each page needs its own)
+	 * @param condition what else the rows must meet (e.g. a slice of the ids)
+	 * @param idOf the record id of a mapped row
+	 */
+	public <T> void forEachLatest(Supplier<? extends SelectJoinStep<Record>> select, Condition condition, int batchSize,
+			RecordMapper<? super Record, T> mapper, Function<T, ID> idOf, Consumer<List<T>> consumer) {
+		ID after = null;
+		while (true) {
+			Condition page = after == null ? DSL.noCondition() : records.id().gt(after);
+			List<T> batch = select.get()
+				.where(latest())
+				.and(condition)
+				.and(page)
+				.orderBy(records.id())
+				.limit(batchSize)
+				.fetch(mapper);
+			if (batch.isEmpty()) {
+				return;
+			}
+			consumer.accept(batch);
+			if (batch.size() < batchSize) {
+				return;
+			}
+			after = idOf.apply(batch.getLast());
+		}
 	}
 
 	/** When the record's version 1 was published. */

@@ -301,24 +301,7 @@ public class AiSystemRepository {
 	}
 
 	private void forEachLatest(int batchSize, Condition slice, Consumer<List<PublicEntry>> consumer) {
-		AiSystemId after = null;
-		while (true) {
-			Condition page = after == null ? DSL.noCondition() : IdColumns.AI_SYSTEM_ID.gt(after);
-			List<PublicEntry> batch = publicEntries().where(store.latest())
-				.and(slice)
-				.and(page)
-				.orderBy(AI_SYSTEM.AI_SYSTEM_ID)
-				.limit(batchSize)
-				.fetch(this::toPublicEntry);
-			if (batch.isEmpty()) {
-				return;
-			}
-			consumer.accept(batch);
-			if (batch.size() < batchSize) {
-				return;
-			}
-			after = batch.getLast().id();
-		}
+		store.forEachLatest(this::publicEntries, slice, batchSize, this::toPublicEntry, PublicEntry::id, consumer);
 	}
 
 	/**
@@ -326,24 +309,11 @@ public class AiSystemRepository {
 	 * read, and only three of its properties are kept.
 	 */
 	public void forEachLatestText(int batchSize, Consumer<List<EntryText>> consumer) {
-		AiSystemId after = null;
-		while (true) {
-			Condition page = after == null ? DSL.noCondition() : IdColumns.AI_SYSTEM_ID.gt(after);
-			var rows = store.selectPublic(List.of(IdColumns.AI_SYSTEM_ID, AI_SYSTEM_VERSION.DATA))
-				.where(store.latest())
-				.and(page)
-				.orderBy(AI_SYSTEM.AI_SYSTEM_ID)
-				.limit(batchSize)
-				.fetch();
-			if (rows.isEmpty()) {
-				return;
-			}
-			consumer.accept(rows.map(row -> CanonicalJson.read(row.get(AI_SYSTEM_VERSION.DATA), EntryText.class)));
-			if (rows.size() < batchSize) {
-				return;
-			}
-			after = rows.getLast().get(IdColumns.AI_SYSTEM_ID);
-		}
+		store.forEachLatest(() -> store.selectPublic(List.of(IdColumns.AI_SYSTEM_ID, AI_SYSTEM_VERSION.DATA)),
+				DSL.noCondition(), batchSize,
+				row -> Map.entry(row.get(IdColumns.AI_SYSTEM_ID),
+						CanonicalJson.read(row.get(AI_SYSTEM_VERSION.DATA), EntryText.class)),
+				Map.Entry::getKey, batch -> consumer.accept(batch.stream().map(Map.Entry::getValue).toList()));
 	}
 
 	public void forEachVersion(int batchSize, Consumer<List<PublicEntry>> consumer) {
