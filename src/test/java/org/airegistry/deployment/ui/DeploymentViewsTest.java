@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
+import org.airegistry.deployment.DeploymentRoutes;
 import org.airegistry.deployment.RegistrationBasis;
 import org.airegistry.deployment.DeploymentService;
 import org.airegistry.deployment.Fria;
@@ -17,6 +18,7 @@ import org.airegistry.deployment.FriaState;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.portal.PublicEntryView;
+import org.airegistry.publication.ui.VersionDiffView;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.NotFoundView;
@@ -35,6 +37,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -200,6 +203,39 @@ class DeploymentViewsTest extends SpringBrowserlessTest {
 		test(find(Button.class).withText("Publish").single()).click();
 		test(openDialog()).confirm();
 		assertThat(deployments.open(draft.id()).publishedVersion()).isEqualTo(2);
+	}
+
+	@Test
+	@DisplayName("Issue 13: the public comparison of two versions of a registration lists the changed field with "
+			+ "both texts, and none that stayed the same; a version that does not exist is not found")
+	void publicComparisonOfTwoVersions() {
+		String number = testData.publish(testData.provider(), TestData.sample("Compared Deployment"));
+		TestUser deployer = deployer();
+		Deployment registration = testData.as(deployer, () -> {
+			Fria fria = frias.openOrStart(number);
+			fria = frias.save(fria.id(), fria.lockVersion(), completeFria("Risks for tenants"));
+			frias.complete(fria.id(), fria.lockVersion());
+			Deployment started = deployments.start(number);
+			Deployment first = deployments.save(started.id(), started.lockVersion(), registration("First C4 summary"));
+			deployments.publish(first.id(), first.lockVersion(), "");
+			Deployment second = deployments.save(first.id(), deployments.open(first.id()).lockVersion(),
+					registration("Second C4 summary"));
+			deployments.publish(second.id(), second.lockVersion(), "Summary rewritten");
+			return deployments.open(first.id());
+		});
+		SecurityContextHolder.clearContext();
+
+		UI.getCurrent().navigate(DeploymentRoutes.permalink(registration.id()) + "/diff", VersionDiffView.query(1, 2));
+		assertThat(getCurrentView()).isInstanceOf(DeploymentDiffView.class);
+		String changes = find(DescriptionList.class).single().getElement().getTextRecursively();
+		assertThat(changes).contains("First C4 summary").contains("Second C4 summary").doesNotContain("Street 1");
+		UI.getCurrent().navigate(DeploymentRoutes.permalink(registration.id()) + "/diff", VersionDiffView.query(1, 9));
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+	}
+
+	private static DeploymentData registration(String summary) {
+		return new DeploymentData("Street 1", "ai@example.org", "IT department", summary, false, "",
+				Set.of(MemberState.AT), LocalDate.of(2028, 2, 1), null, RegistrationBasis.PUBLIC_AUTHORITY, "");
 	}
 
 	@Test
