@@ -3,6 +3,8 @@ package org.airegistry.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -180,6 +182,20 @@ class ProviderPublishJourneyIT {
 		provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(provider.getByText(Pattern.compile("AIR-\\d{6} published as version 2"))).isVisible();
 		BrowserSupport.screenshot(provider, "08-provider-published-v2");
+
+		// issue 13: loading another page (or closing the tab) with unsaved changes asks the
+		// browser's question first; the author who accepts leaves
+		provider.getByLabel(Pattern.compile("Intended purpose")).fill("Typed and not saved.");
+		provider.keyboard().press("Tab");
+		waitForVaadin(provider);
+		List<String> dialogs = new ArrayList<>();
+		provider.onceDialog(dialog -> {
+			dialogs.add(dialog.type());
+			dialog.accept();
+		});
+		provider.navigate(url("workspace"));
+		waitForVaadin(provider);
+		assertThat(dialogs).as("the browser asked before leaving").containsExactly("beforeunload");
 
 		visitor.navigate(permalink);
 		waitForVaadin(visitor);

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -166,6 +167,11 @@ public final class DraftEditing<D extends Record, T> {
 	private boolean leaving;
 
 	/**
+	 * What the browser was last told: whether closing the tab or reloading should ask.
+	 */
+	private boolean tabGuarded;
+
+	/**
 	 * @param editor the editor (for translations)
 	 * @param form the editor's form: problems are shown on the input it binds under the
 	 * problem's field name
@@ -183,6 +189,29 @@ public final class DraftEditing<D extends Record, T> {
 		this.notices = notices;
 		this.messages = messages;
 		form.addChangeListener(this::offerPublishing);
+		editor.addDetachListener(detach -> {
+			if (tabGuarded) {
+				tabGuarded = false;
+				detach.getUI().getPage().executeJs(TAB_GUARD, false);
+			}
+		});
+	}
+
+	/**
+	 * Closing the tab, reloading or following a link out of the application asks the
+	 * browser's own question while there are unsaved changes ({@code beforeunload}; the
+	 * browser words it, pages cannot).
+	 */
+	static final String TAB_GUARD = "window.onbeforeunload = $0 ? function (e) { e.preventDefault(); "
+			+ "e.returnValue = ''; return ''; } : null;";
+
+	private void guardTab() {
+		boolean guard = !leaving && hasUnsavedChanges();
+		UI ui = editor.getUI().orElseGet(UI::getCurrent);
+		if (guard != tabGuarded && ui != null) {
+			tabGuarded = guard;
+			ui.getPage().executeJs(TAB_GUARD, guard);
+		}
 	}
 
 	/**
@@ -206,6 +235,7 @@ public final class DraftEditing<D extends Record, T> {
 	public DraftEditing<D, T> savedAlongside(HasValue<?, ?>... inputs) {
 		for (HasValue<?, ?> input : inputs) {
 			savedInputs.put(input, input.getValue());
+			input.addValueChangeListener(change -> guardTab());
 		}
 		return this;
 	}
@@ -286,6 +316,7 @@ public final class DraftEditing<D extends Record, T> {
 	}
 
 	private void offerPublishing() {
+		guardTab();
 		if (publishButton != null) {
 			boolean nothingToPublish = unchanged && !contentChanged();
 			publishButton.setEnabled(!nothingToPublish);
@@ -314,6 +345,7 @@ public final class DraftEditing<D extends Record, T> {
 		ask.addCancelListener(stay -> navigation.cancel());
 		ask.addConfirmListener(leave -> {
 			leaving = true;
+			guardTab();
 			navigation.proceed();
 		});
 		ask.open();

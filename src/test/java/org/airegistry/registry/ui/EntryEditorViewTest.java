@@ -2,6 +2,8 @@ package org.airegistry.registry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -552,6 +554,37 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 		test(leaveConfirmation()).confirm();
 		assertThat(getCurrentView()).isInstanceOf(WorkspaceView.class);
 		assertThat(registry.myEntries()).extracting(WorkspaceEntry::tradeName).doesNotContain("Unsaved Screening");
+	}
+
+	@Test
+	@DisplayName("Issue 13: closing the tab or reloading with unsaved changes asks the browser's question; saving, or "
+			+ "leaving without saving, lifts it")
+	void closingTheTabWithUnsavedChangesAsks() {
+		navigate(EntryEditorView.class);
+		tabGuards();
+		test(tradeName()).setValue("Tab Screening");
+		assertThat(tabGuards()).as("typing guards the tab").containsExactly(true);
+		test(purpose()).setValue("Ranks applicants.");
+		assertThat(tabGuards()).as("told once").isEmpty();
+		click("Save draft");
+		assertThat(tabGuards()).as("saved: nothing to lose").containsExactly(false);
+		test(purpose()).setValue("Ranks applicants again.");
+		assertThat(tabGuards()).containsExactly(true);
+		UI.getCurrent().navigate(WorkspaceView.class);
+		test(leaveConfirmation()).confirm();
+		assertThat(tabGuards()).as("left without saving").contains(false).doesNotContain(true);
+	}
+
+	/** The tab guards sent to the browser since the last call, in their order. */
+	List<Boolean> tabGuards() {
+		return UI.getCurrent()
+			.getInternals()
+			.dumpPendingJavaScriptInvocations()
+			.stream()
+			.map(invocation -> invocation.getInvocation())
+			.filter(invocation -> invocation.getExpression().contains("onbeforeunload"))
+			.map(invocation -> (Boolean) invocation.getParameters().get(0))
+			.toList();
 	}
 
 	@Test
