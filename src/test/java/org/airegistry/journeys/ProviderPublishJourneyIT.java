@@ -183,7 +183,8 @@ class ProviderPublishJourneyIT {
 		assertThat(provider.getByText(Pattern.compile("AIR-\\d{6} published as version 2"))).isVisible();
 		BrowserSupport.screenshot(provider, "08-provider-published-v2");
 
-		// issue 13: loading another page (or closing the tab) with unsaved changes asks the
+		// issue 13: loading another page (or closing the tab) with unsaved changes asks
+		// the
 		// browser's question first; the author who accepts leaves
 		provider.getByLabel(Pattern.compile("Intended purpose")).fill("Typed and not saved.");
 		provider.keyboard().press("Tab");
