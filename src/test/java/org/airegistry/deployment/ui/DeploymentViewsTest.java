@@ -160,14 +160,8 @@ class DeploymentViewsTest extends SpringBrowserlessTest {
 		String number = testData.publish(testData.provider(), TestData.sample("Confirmed Deployment"));
 		TestUser deployer = deployer();
 		Deployment draft = testData.as(deployer, () -> {
-			Fria fria = frias.openOrStart(number);
-			fria = frias.save(fria.id(), fria.lockVersion(), completeFria("Risks for tenants"));
-			frias.complete(fria.id(), fria.lockVersion());
-			Deployment started = deployments.start(number);
-			return deployments.save(started.id(), started.lockVersion(),
-					new DeploymentData("Street 1", "ai@example.org", "IT department", "First C4 summary", false, "",
-							Set.of(MemberState.AT), LocalDate.of(2028, 2, 1), null, RegistrationBasis.PUBLIC_AUTHORITY,
-							""));
+			Deployment started = startedWithFria(number);
+			return deployments.save(started.id(), started.lockVersion(), registration("First C4 summary"));
 		});
 		login(deployer);
 		UI.getCurrent().navigate("my-deployments/" + draft.id().value());
@@ -212,10 +206,7 @@ class DeploymentViewsTest extends SpringBrowserlessTest {
 		String number = testData.publish(testData.provider(), TestData.sample("Compared Deployment"));
 		TestUser deployer = deployer();
 		Deployment registration = testData.as(deployer, () -> {
-			Fria fria = frias.openOrStart(number);
-			fria = frias.save(fria.id(), fria.lockVersion(), completeFria("Risks for tenants"));
-			frias.complete(fria.id(), fria.lockVersion());
-			Deployment started = deployments.start(number);
+			Deployment started = startedWithFria(number);
 			Deployment first = deployments.save(started.id(), started.lockVersion(), registration("First C4 summary"));
 			deployments.publish(first.id(), first.lockVersion(), "");
 			Deployment second = deployments.save(first.id(), deployments.open(first.id()).lockVersion(),
@@ -231,6 +222,17 @@ class DeploymentViewsTest extends SpringBrowserlessTest {
 		assertThat(changes).contains("First C4 summary").contains("Second C4 summary").doesNotContain("Street 1");
 		UI.getCurrent().navigate(DeploymentRoutes.permalink(registration.id()) + "/diff", VersionDiffView.query(1, 9));
 		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+	}
+
+	/**
+	 * A registration of the entry started by the signed-in deployer after completing its
+	 * FRIA.
+	 */
+	private Deployment startedWithFria(String number) {
+		Fria fria = frias.openOrStart(number);
+		fria = frias.save(fria.id(), fria.lockVersion(), completeFria("Risks for tenants"));
+		frias.complete(fria.id(), fria.lockVersion());
+		return deployments.start(number);
 	}
 
 	private static DeploymentData registration(String summary) {
