@@ -158,20 +158,12 @@ public class Moderation implements AuthorityNotices {
 
 	private Optional<LinkableEntry> moderatable(String registrationNumber) {
 		return entries.findLatest(registrationNumber)
-			.filter(linkable -> !linkable.restricted() || mayReadNonPublicSection());
-	}
-
-	/**
-	 * Whether the current user may read the non-public section (Art 49(4), Art 74(8)):
-	 * the one predicate this module asks.
-	 */
-	private boolean mayReadNonPublicSection() {
-		return currentActor.mayReadNonPublicSection();
+			.filter(linkable -> !linkable.restricted() || currentActor.mayReadNonPublicSection());
 	}
 
 	/** An entry of the non-public section that the current user may not read. */
 	private boolean hiddenFromViewer(String registrationNumber) {
-		return !mayReadNonPublicSection()
+		return !currentActor.mayReadNonPublicSection()
 				&& entries.findLatest(registrationNumber).filter(LinkableEntry::restricted).isPresent();
 	}
 
@@ -180,7 +172,7 @@ public class Moderation implements AuthorityNotices {
 	 * non-public section, none on its entries.
 	 */
 	private List<ModerationAction> visible(List<ModerationAction> actions) {
-		if (actions.isEmpty() || mayReadNonPublicSection()) {
+		if (actions.isEmpty() || currentActor.mayReadNonPublicSection()) {
 			return actions;
 		}
 		Map<String, LinkableEntry> latest = entries
