@@ -189,6 +189,7 @@ public final class DraftEditing<D extends Record, T> {
 		this.notices = notices;
 		this.messages = messages;
 		form.addChangeListener(this::offerPublishing);
+		editor.addAttachListener(attach -> attach.getUI().getPage().executeJs(TYPING_GUARD, editor.getElement()));
 		editor.addDetachListener(detach -> {
 			if (tabGuarded) {
 				tabGuarded = false;
@@ -200,10 +201,31 @@ public final class DraftEditing<D extends Record, T> {
 	/**
 	 * Closing the tab, reloading or following a link out of the application asks the
 	 * browser's own question while there are unsaved changes ({@code beforeunload}; the
-	 * browser words it, pages cannot).
+	 * browser words it, pages cannot): {@code $0} says whether the server holds unsaved
+	 * changes. Telling it that nothing is unsaved (after a save, on leaving) also forgets
+	 * typing the browser has not sent yet.
 	 */
-	static final String TAB_GUARD = "window.onbeforeunload = $0 ? function (e) { e.preventDefault(); "
-			+ "e.returnValue = ''; return ''; } : null;";
+	static final String TAB_GUARD = "window.airegistryUnsaved = $0; if (!$0) { window.airegistryTyping = false; }";
+
+	/**
+	 * Text typed into the input that still has the focus reaches the server only when the
+	 * input is left (its {@code change} event), so the server cannot know it yet. The
+	 * browser counts it: an {@code input} event inside the editor is unsent typing until
+	 * the {@code change} event sends it. The one {@code beforeunload} listener of the
+	 * window asks while the server holds unsaved changes or the browser holds unsent
+	 * typing. {@code $0} is the editor.
+	 */
+	static final String TYPING_GUARD = """
+			const editor = $0;
+			editor.addEventListener('input', () => { window.airegistryTyping = true; }, true);
+			editor.addEventListener('change', () => { window.airegistryTyping = false; }, true);
+			window.airegistryTyping = false;
+			if (!window.airegistryAsksBeforeUnload) {
+			  window.airegistryAsksBeforeUnload = true;
+			  window.addEventListener('beforeunload', (e) => {
+			    if (window.airegistryUnsaved || window.airegistryTyping) { e.preventDefault(); e.returnValue = ''; }
+			  });
+			}""";
 
 	private void guardTab() {
 		boolean guard = !leaving && hasUnsavedChanges();

@@ -20,6 +20,7 @@ import org.airegistry.gpai.WorkspaceModel;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.portal.SearchView;
+import org.airegistry.publication.ui.VersionDiffView;
 import org.airegistry.registry.TestPdfs;
 import org.airegistry.shared.Role;
 import org.airegistry.shell.NotFoundView;
@@ -41,6 +42,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -337,6 +339,31 @@ class GpaiViewsTest extends SpringBrowserlessTest {
 		UI.getCurrent().navigate("models/" + model.id() + "/versions/7");
 		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 		UI.getCurrent().navigate("models/not-a-uuid");
+		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+	}
+
+	@Test
+	@DisplayName("Art 53(1)(d): the public comparison of two differing model versions shows both values of the "
+			+ "changed field, never Annex XI; an unknown version is not found")
+	void publicComparisonOfTwoVersions() {
+		TestUser provider = testData.provider();
+		Draft<GpaiModelId, GpaiModelData> first = publishedAs(provider, "Compared Model", false);
+		String before = first.data().licence();
+		testData.as(provider, () -> {
+			Draft<GpaiModelId, GpaiModelData> saved = service.saveDraft(first.id(), first.lockVersion(),
+					first.data().toBuilder().licence("Apache-2.0 and CC-BY-4.0").build());
+			return service.publish(saved.id(), saved.lockVersion(), "Licence widened");
+		});
+		logout();
+
+		UI.getCurrent().navigate(GpaiRoutes.permalink(first.id()) + "/diff", VersionDiffView.query(1, 2));
+		assertThat(getCurrentView()).isInstanceOf(ModelDiffView.class);
+		String changes = find(DescriptionList.class).single().getElement().getTextRecursively();
+		assertThat(changes).contains(before)
+			.contains("Apache-2.0 and CC-BY-4.0")
+			.doesNotContain("SECRET-ANNEX-XI")
+			.doesNotContain("wikipedia.org");
+		UI.getCurrent().navigate(GpaiRoutes.permalink(first.id()) + "/diff", VersionDiffView.query(1, 9));
 		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 	}
 

@@ -561,7 +561,13 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 			+ "leaving without saving, lifts it")
 	void closingTheTabWithUnsavedChangesAsks() {
 		navigate(EntryEditorView.class);
-		tabGuards();
+		assertThat(UI.getCurrent()
+			.getInternals()
+			.dumpPendingJavaScriptInvocations()
+			.stream()
+			.map(invocation -> invocation.getInvocation().getExpression()))
+			.as("the browser counts typing it has not sent yet")
+			.anyMatch(expression -> expression.contains("window.airegistryTyping = true"));
 		test(tradeName()).setValue("Tab Screening");
 		assertThat(tabGuards()).as("typing guards the tab").containsExactly(true);
 		test(purpose()).setValue("Ranks applicants.");
@@ -582,7 +588,7 @@ class EntryEditorViewTest extends SpringBrowserlessTest {
 			.dumpPendingJavaScriptInvocations()
 			.stream()
 			.map(invocation -> invocation.getInvocation())
-			.filter(invocation -> invocation.getExpression().contains("onbeforeunload"))
+			.filter(invocation -> invocation.getExpression().startsWith("window.airegistryUnsaved = $0"))
 			.map(invocation -> (Boolean) invocation.getParameters().get(0))
 			.toList();
 	}
