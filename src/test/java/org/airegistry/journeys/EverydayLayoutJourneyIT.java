@@ -277,11 +277,21 @@ class EverydayLayoutJourneyIT {
 	 * that scrolls.
 	 */
 	boolean subpixel(int overflow) {
-		return overflow == 1 && Boolean.TRUE.equals(page.evaluate(
-				"""
-						() => { const w = document.documentElement.clientWidth;
-						  return ![...document.querySelectorAll('body *')].some(e => e.getBoundingClientRect().right > w); }"""));
+		return overflow == 1 && Boolean.TRUE.equals(page.evaluate("() => { " + ELEMENTS + """
+				const w = document.documentElement.clientWidth;
+				return !elements.some(e => e.getBoundingClientRect().right > w); }"""));
 	}
+
+	/**
+	 * Every element of the page, also those inside the components' shadow roots (a
+	 * component's own parts can widen the page while its host stays inside the screen).
+	 */
+	static final String ELEMENTS = """
+			const elements = [];
+			const walk = root => { for (const e of root.querySelectorAll('*')) { elements.push(e);
+			  if (e.shadowRoot) { walk(e.shadowRoot); } } };
+			walk(document.body);
+			""";
 
 	int overflow() {
 		return ((Number) page
@@ -296,16 +306,17 @@ class EverydayLayoutJourneyIT {
 		if (overflow.intValue() > 0 && !subpixel(overflow.intValue())) {
 			// the innermost elements reaching past the screen, to say what widens the
 			// page
-			Object culprits = page.evaluate("""
-					() => { const w = document.documentElement.clientWidth;
-					  const out = [...document.querySelectorAll('body *')]
-					    .filter(e => e.getBoundingClientRect().right > w
-					      && ![...e.children].some(c => c.getBoundingClientRect().right > w))
-					    .slice(0, 5)
-					    .map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined
-					      ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
-					      + '@' + Math.round(e.getBoundingClientRect().right));
-					  return out.join(', '); }""");
+			Object culprits = page.evaluate("() => { " + ELEMENTS + """
+					const w = document.documentElement.clientWidth;
+					const out = elements
+					  .filter(e => e.getBoundingClientRect().right > w
+					    && ![...e.children, ...(e.shadowRoot ? e.shadowRoot.children : [])]
+					      .some(c => c.getBoundingClientRect().right > w))
+					  .slice(0, 5)
+					  .map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined
+					    ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+					    + '@' + Math.round(e.getBoundingClientRect().right));
+					return out.join(', '); }""");
 			wide.add(path + " @ " + width + ": " + overflow.intValue() + " (" + culprits + ")");
 		}
 		String name = path.isEmpty() ? "home" : path.replaceAll("[^A-Za-z0-9]+", "-");
