@@ -171,9 +171,9 @@ public final class Snippets {
 	 * long unbroken word (a 5 000-character token) would otherwise come back whole.
 	 */
 	public static String bounded(String html, int length) {
-		// segments as offsets (segment k is html[starts[k], starts[k + 1])): a mark tag, an
-		// entity or one character; no string per character (DD029: these were a quarter
-		// of what the API's request threads allocated)
+		// segments as offsets, segment k being html[starts[k], starts[k + 1]): a mark
+		// tag, an entity or one character; no string per character (DD029: these were a
+		// quarter of what the API's request threads allocated)
 		int[] starts = new int[html.length() + 1];
 		int segments = 0;
 		int firstMark = -1;
