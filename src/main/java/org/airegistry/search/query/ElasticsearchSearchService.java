@@ -281,8 +281,8 @@ public class ElasticsearchSearchService implements SearchService {
 	}
 
 	/**
-	 * The Elasticsearch request of a search: text, filters, facet aggregations, sort,
-	 * highlighting (public for the benchmark, which sends it straight to the node).
+	 * The Elasticsearch request of a search as the portal sends it: text, filters, facet
+	 * aggregations, sort, highlighting.
 	 */
 	public static SearchRequest request(SearchQuery query, String readAlias) {
 		return request(query, readAlias, true);
