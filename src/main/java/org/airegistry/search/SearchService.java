@@ -15,6 +15,13 @@ public interface SearchService {
 	SearchResults search(SearchQuery query);
 
 	/**
+	 * Like {@link #search}, without counting facet values: the same hits, total, mode and
+	 * "did you mean", {@link SearchResults#facets()} empty. For callers that show no
+	 * facet counts (the open data API's search), so that the index does not count them.
+	 */
+	SearchResults searchWithoutFacets(SearchQuery query);
+
+	/**
 	 * Names of systems and organisations starting with what the user typed (typos
 	 * tolerated), for autocomplete. Empty when the index cannot be reached.
 	 * @param prefix what the user typed so far

@@ -176,6 +176,29 @@ class FacetedSearchIT {
 	}
 
 	@Test
+	@DisplayName("A search without facet counts (the API's) finds the same hits, total and correction, and asks the node for no aggregations")
+	void searchWithoutFacets() {
+		for (SearchQuery query : List.of(query("", Map.of("ms", List.of("FR"))), SearchQuery.of("applicants"),
+				query("credit", Map.of("area", List.of("5"))), SearchQuery.of("skam"))) {
+			SearchResults counted = search.search(query);
+			SearchResults uncounted = search.searchWithoutFacets(query);
+
+			assertThat(uncounted.hits()).as(query.text()).isEqualTo(counted.hits());
+			assertThat(uncounted.total()).as(query.text()).isEqualTo(counted.total());
+			assertThat(uncounted.didYouMean()).as(query.text()).isEqualTo(counted.didYouMean());
+			assertThat(uncounted.mode()).isEqualTo(SearchMode.FULL);
+			if (counted.total() > 0) {
+				assertThat(counted.facet(Facet.MEMBER_STATE)).as(query.text()).isNotEmpty();
+			}
+			assertThat(uncounted.facets()).as(query.text()).isEmpty();
+			assertThat(ElasticsearchSearchService.request(query, "alias", false).aggregations()).isEmpty();
+			assertThat(ElasticsearchSearchService.request(query, "alias", true).aggregations())
+				.hasSize(Facet.values().length);
+		}
+		assertThat(search.searchWithoutFacets(SearchQuery.of("skam")).didYouMean()).contains("scan");
+	}
+
+	@Test
 	@DisplayName("Typing suggests system and organisation names, tolerating a typo")
 	void nameSuggestions() {
 		assertThat(search.suggestNames("bord", 5))

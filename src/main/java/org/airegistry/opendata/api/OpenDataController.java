@@ -91,7 +91,8 @@ class OpenDataController {
 					defaultValue = "" + SearchQuery.DEFAULT_PAGE_SIZE) int size,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		checkPaging(page, size);
-		SearchResults results = search.search(query(parameters, page, size));
+		// the answer has no facet counts (GET /facets has them): the index need not count
+		SearchResults results = search.searchWithoutFacets(query(parameters, page, size));
 		String base = BaseUrl.current();
 		List<SearchHitDocument> hits = results.hits().stream().map(hit -> SearchHitDocument.of(hit, base)).toList();
 		return new SearchResultsDocument(q.strip(), page, size, results.total(), results.mode(), hits,

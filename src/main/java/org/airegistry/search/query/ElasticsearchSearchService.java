@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -29,7 +30,9 @@ import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.FieldSuggester;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -210,8 +213,17 @@ public class ElasticsearchSearchService implements SearchService {
 
 	@Override
 	public SearchResults search(SearchQuery query) {
+		return search(query, true);
+	}
+
+	@Override
+	public SearchResults searchWithoutFacets(SearchQuery query) {
+		return search(query, false);
+	}
+
+	private SearchResults search(SearchQuery query, boolean facets) {
 		long start = System.nanoTime();
-		SearchResults results = searchEitherWay(query);
+		SearchResults results = searchEitherWay(query, facets);
 		timers
 			.computeIfAbsent(results.mode(),
 					mode -> Timer.builder(LATENCY_METER)
@@ -224,12 +236,12 @@ public class ElasticsearchSearchService implements SearchService {
 		return results;
 	}
 
-	private SearchResults searchEitherWay(SearchQuery query) {
+	private SearchResults searchEitherWay(SearchQuery query, boolean facets) {
 		if (!hungIndexPause.indexAllowed()) {
 			return searchDatabase(query);
 		}
 		try {
-			return searchIndex(query);
+			return searchIndex(query, facets);
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof ElasticsearchException es && "index_not_found_exception".equals(es.error().type())) {
@@ -262,17 +274,27 @@ public class ElasticsearchSearchService implements SearchService {
 		}
 	}
 
-	private SearchResults searchIndex(SearchQuery query) throws IOException {
+	private SearchResults searchIndex(SearchQuery query, boolean facets) throws IOException {
 		index.ensureExists();
-		SearchRequest request = request(query, index.names().readAlias());
+		SearchRequest request = request(query, index.names().readAlias(), facets);
 		return answer(query, index.client().search(request, Map.class));
 	}
 
 	/**
-	 * The Elasticsearch request of a search: text, filters, facet aggregations, sort,
-	 * highlighting (public for the benchmark, which sends it straight to the node).
+	 * The Elasticsearch request of a search as the portal sends it: text, filters, facet
+	 * aggregations, sort, highlighting.
 	 */
 	public static SearchRequest request(SearchQuery query, String readAlias) {
+		return request(query, readAlias, true);
+	}
+
+	/**
+	 * The Elasticsearch request of a search, with or without the facet aggregations: the
+	 * open data API's search returns no facet counts, so it does not ask the node to
+	 * count them (DD029). Public for the benchmark, which sends the API's request
+	 * straight to the node.
+	 */
+	public static SearchRequest request(SearchQuery query, String readAlias, boolean facets) {
 		int from = Math.min(query.offset(), MAX_RESULT_WINDOW);
 		int size = Math.min(query.pageSize(), MAX_RESULT_WINDOW - from);
 		Map<Facet, Query> clauses = SearchRequests.facetClauses(query.filters());
@@ -280,21 +302,13 @@ public class ElasticsearchSearchService implements SearchService {
 		Query text = textQuery(query.text());
 		Query main = range == null ? text : Query.of(q -> q.bool(b -> b.must(text).filter(range)));
 		return SearchRequest.of(s -> {
-			s.index(readAlias)
-				.from(from)
-				.size(size)
-				.trackTotalHits(t -> t.enabled(true))
-				.source(src -> src.filter(f -> f.includes(List.of(SOURCE_FIELDS))))
-				.query(main);
+			s.index(readAlias).from(from).size(size).trackTotalHits(t -> t.enabled(true)).source(SOURCE).query(main);
 			if (!clauses.isEmpty()) {
 				// hits obey every filter; each facet's counts obey all the others
 				s.postFilter(SearchRequests.allBut(clauses, null));
 			}
-			for (Facet facet : Facet.values()) {
-				s.aggregations(facet.name(),
-						a -> a.filter(SearchRequests.allBut(clauses, facet))
-							.aggregations(VALUES, t -> t.terms(terms -> terms.field(SearchRequests.field(facet))
-								.size(SearchRequests.FACET_SIZES.get(facet)))));
+			if (facets) {
+				s.aggregations(clauses.isEmpty() ? UNFILTERED_FACETS : facetAggregations(clauses));
 			}
 			sort(s, query);
 			if (!query.isBlank()) {
@@ -302,34 +316,73 @@ public class ElasticsearchSearchService implements SearchService {
 				// lacks
 				s.suggest(sg -> {
 					sg.text(query.text());
-					for (String field : SUGGEST_FIELDS) {
-						sg.suggesters(field,
-								f -> f.term(t -> t.field(field)
-									.size(1)
-									.maxEdits(2)
-									.prefixLength(1)
-									.minWordLength(3)
-									.suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing)));
-					}
+					CORRECTORS.forEach(sg::suggesters);
 					return sg;
 				});
-				s.highlight(h -> {
-					h.type(HighlighterType.Unified)
-						.highlightQuery(highlightQuery(query.text()))
-						.encoder(HighlighterEncoder.Html)
-						.preTags("<mark>")
-						.postTags("</mark>")
-						.fields(NamedValue.of(SearchDocuments.INTENDED_PURPOSE,
-								HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH)
-									.numberOfFragments(1)
-									.noMatchSize(Snippets.LENGTH))));
-					h.fields(NamedValue.of(SearchDocuments.LANG_PURPOSES,
-							HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH).numberOfFragments(1))));
-					return h;
-				});
+				s.highlight(h -> h.type(HighlighterType.Unified)
+					.highlightQuery(highlightQuery(query.text()))
+					.encoder(HighlighterEncoder.Html)
+					.preTags("<mark>")
+					.postTags("</mark>")
+					.fields(HIGHLIGHTS));
 			}
 			return s;
 		});
+	}
+
+	/*
+	 * The parts of every search request that do not depend on the query, built once
+	 * (immutable request objects; building them anew was a measurable share of the API's
+	 * own work under load, DD029).
+	 */
+
+	/** The stored fields a hit needs. */
+	private static final SourceConfig SOURCE = SourceConfig
+		.of(src -> src.filter(f -> f.includes(List.of(SOURCE_FIELDS))));
+
+	/**
+	 * Per {@link #SUGGEST_FIELDS} field, the term suggester of "did you mean".
+	 */
+	private static final Map<String, FieldSuggester> CORRECTORS = correctors();
+
+	/**
+	 * The snippet fields: the folded purpose (its start when nothing matches), the
+	 * language's.
+	 */
+	private static final List<NamedValue<HighlightField>> HIGHLIGHTS = List.of(
+			NamedValue.of(SearchDocuments.INTENDED_PURPOSE,
+					HighlightField
+						.of(f -> f.fragmentSize(Snippets.LENGTH).numberOfFragments(1).noMatchSize(Snippets.LENGTH))),
+			NamedValue.of(SearchDocuments.LANG_PURPOSES,
+					HighlightField.of(f -> f.fragmentSize(Snippets.LENGTH).numberOfFragments(1))));
+
+	/** The facet aggregations of a search without filters. */
+	private static final Map<String, Aggregation> UNFILTERED_FACETS = facetAggregations(Map.of());
+
+	private static Map<String, FieldSuggester> correctors() {
+		Map<String, FieldSuggester> correctors = new java.util.LinkedHashMap<>();
+		for (String field : SUGGEST_FIELDS) {
+			correctors.put(field,
+					FieldSuggester.of(f -> f.term(t -> t.field(field)
+						.size(1)
+						.maxEdits(2)
+						.prefixLength(1)
+						.minWordLength(3)
+						.suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing))));
+		}
+		return java.util.Collections.unmodifiableMap(correctors);
+	}
+
+	/** Per facet, its values counted under all the other facets' filters. */
+	private static Map<String, Aggregation> facetAggregations(Map<Facet, Query> clauses) {
+		Map<String, Aggregation> aggregations = new java.util.LinkedHashMap<>();
+		for (Facet facet : Facet.values()) {
+			aggregations.put(facet.name(),
+					Aggregation.of(a -> a.filter(SearchRequests.allBut(clauses, facet))
+						.aggregations(VALUES, t -> t.terms(terms -> terms.field(SearchRequests.field(facet))
+							.size(SearchRequests.FACET_SIZES.get(facet))))));
+		}
+		return java.util.Collections.unmodifiableMap(aggregations);
 	}
 
 	@SuppressWarnings("rawtypes")
