@@ -5,8 +5,9 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Audit trail",
-		allowedDependencies = { "shared", "db", "security", "publication", "shell", "shell :: *", "organisation",
-				"registry", "deployment", "gpai", "moderation", "explanation", "search", "incident", "testing" })
+		allowedDependencies = { "shared", "db", "security", "publication", "publication :: store", "shell",
+				"shell :: *", "organisation", "registry", "deployment", "gpai", "moderation", "explanation", "search",
+				"incident", "testing" })
 package org.airegistry.audit;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.airegistry.deployment;
 import java.util.List;
 
 import org.airegistry.deployment.persistence.DeploymentOversightRepository;
+import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,14 +20,23 @@ public class DeploymentOversight {
 
 	private final DeploymentOversightRepository repository;
 
-	DeploymentOversight(DeploymentOversightRepository repository) {
+	private final CurrentActor currentActor;
+
+	DeploymentOversight(DeploymentOversightRepository repository, CurrentActor currentActor) {
 		this.repository = repository;
+		this.currentActor = currentActor;
 	}
 
-	/** Approved public-authority deployers with no published registration, by name. */
+	/**
+	 * Approved public-authority deployers with no published registration, by name. A
+	 * registration in the non-public section (Art 49(4)) counts only for a regulator who
+	 * may read that section (the one predicate, DD048): for anyone else an authority
+	 * whose only registrations are there is listed like one without any, so the list does
+	 * not tell that it uses a non-public system (DD075).
+	 */
 	@Transactional(readOnly = true)
 	public List<UnregisteredAuthority> publicAuthoritiesWithoutRegistration() {
-		return repository.publicAuthoritiesWithoutRegistration();
+		return repository.publicAuthoritiesWithoutRegistration(currentActor.mayReadNonPublicSection());
 	}
 
 	/**

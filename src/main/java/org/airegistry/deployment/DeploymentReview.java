@@ -10,6 +10,7 @@ import org.airegistry.publication.Freshness;
 import org.airegistry.publication.ReviewedKind;
 import org.airegistry.publication.store.PublicationStore;
 import org.airegistry.publication.store.PublicationStore.LastConfirmed;
+import org.airegistry.registry.RegistryRoutes;
 import org.jooq.Field;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,11 @@ class DeploymentReview implements ReviewedKind<DeploymentId, DeploymentData> {
 
 	@Override
 	public String permalink(LastConfirmed<DeploymentId, DeploymentData> registration) {
-		return DeploymentRoutes.permalink(registration.id());
+		// a registration in the non-public section (Art 49(4)) has no public page: the
+		// competent authorities' page of the system it registers (only they see it
+		// listed)
+		return registration.publicSection() ? DeploymentRoutes.permalink(registration.id())
+				: RegistryRoutes.nonPublicEntry(registration.reference());
 	}
 
 	@Override

@@ -48,16 +48,25 @@ public class FriaOversight {
 		this.authorities = authorities;
 	}
 
-	/** Notified assessments of deployers in the caller's Member State, newest first. */
+	/**
+	 * Notified assessments of deployers in the caller's Member State, newest first; those
+	 * about a system in the non-public section (Art 49(4)) only for a user who may read
+	 * that section (the one predicate, DD048): the Art 74(8) authority, the market
+	 * surveillance authority for those systems (DD075).
+	 */
 	@Transactional(readOnly = true)
 	public List<FriaNotification> inbox(int limit) {
-		return repository.notificationsTo(country(), limit);
+		return repository.notificationsTo(country(), limit, currentActor.mayReadNonPublicSection());
 	}
 
-	/** One notified assessment in full, if it was routed to the caller's Member State. */
+	/**
+	 * One notified assessment in full, if it was routed to the caller's Member State;
+	 * "not found" for one about a system in the non-public section and a user who may not
+	 * read that section.
+	 */
 	@Transactional(readOnly = true)
 	public FriaNotification open(UUID notificationId) {
-		return repository.notification(notificationId, country())
+		return repository.notification(notificationId, country(), currentActor.mayReadNonPublicSection())
 			.orElseThrow(() -> new NotFoundException("FRIA notification"));
 	}
 

@@ -78,7 +78,8 @@ public class RepresentativeMandates {
 	 * An invitation as the invited representative sees it before answering.
 	 *
 	 * @param providerName the provider's legal name
-	 * @param tradeName the entry's trade name
+	 * @param tradeName the trade name of the entry's latest published version; null while
+	 * it was never published (the draft is the provider's own, DD075)
 	 * @param registrationNumber the entry's number; null while never published
 	 * @param invitedOrganisation the organisation the provider named
 	 * @param state the mandate's state
@@ -86,7 +87,7 @@ public class RepresentativeMandates {
 	 * @param mayAnswer whether the signed-in user's organisation may answer (an active
 	 * authorised-representative organisation established in the Union, Art 22(1))
 	 */
-	public record Invitation(String providerName, String tradeName, @Nullable String registrationNumber,
+	public record Invitation(String providerName, @Nullable String tradeName, @Nullable String registrationNumber,
 			String invitedOrganisation, MandateState state, boolean expired, boolean mayAnswer) {
 	}
 
@@ -153,8 +154,9 @@ public class RepresentativeMandates {
 		Actor actor = currentActor.require();
 		return byToken(token).map(row -> {
 			DraftEntry entry = systems.findDraft(row.system(), row.provider()).orElseThrow();
-			return new Invitation(organisations.legalName(row.provider()).orElse(""), entry.data().tradeName(),
-					entry.registrationNumber(), row.invitedOrganisation(), row.state(),
+			return new Invitation(organisations.legalName(row.provider()).orElse(""),
+					mandates.publishedTradeName(row.system()).orElse(null), entry.registrationNumber(),
+					row.invitedOrganisation(), row.state(),
 					row.state() == MandateState.INVITED && !clock.instant().isBefore(row.expiresAt()),
 					mayRepresent(actor.organisationId()));
 		});

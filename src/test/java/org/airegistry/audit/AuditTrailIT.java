@@ -51,6 +51,9 @@ class AuditTrailIT {
 	@Autowired
 	RestrictedSection restricted;
 
+	@Autowired
+	AuditIntegrity integrity;
+
 	@LocalServerPort
 	int port;
 
@@ -181,6 +184,58 @@ class AuditTrailIT {
 			});
 		assertThat(recorded(regulator, "restricted.listed", regulator.email())).singleElement()
 			.satisfies(record -> assertThat(record.legalReference()).isEqualTo("Art 49(4)"));
+	}
+
+	@Test
+	@DisplayName("Art 49(4), DD075: a regulator or administrator who may not read the non-public section sees its "
+			+ "records (when, what, the legal reference) but neither the registration number, the actor, the "
+			+ "organisation nor the change, cannot find them by text and does not get them in the CSV; the chain "
+			+ "still verifies; a competent regulator sees everything")
+	void nonPublicSectionWithheldFromTheIncompetent() {
+		TestUser provider = testData.provider();
+		String number = testData.publishRestricted(provider, "Withheld Border Screening",
+				org.airegistry.shared.AnnexIIIPoint.P7A);
+		TestUser competent = regulator();
+		testData.run(competent, () -> restricted.latestVersion(number));
+		testData.run(competent,
+				() -> trail.exportCsv(new AuditFilter(null, number, null, null), new ByteArrayOutputStream()));
+
+		assertThat(recorded(competent, null, number)).extracting(AuditRecord::action)
+			.contains("entry.published", "restricted.viewed");
+		assertThat(recorded(competent, "entry.published", number)).singleElement().satisfies(record -> {
+			assertThat(record.subjectId()).isEqualTo(number);
+			assertThat(record.actorName()).isEqualTo(provider.email());
+		});
+
+		for (TestUser reader : List.of(testData.regulator(MemberState.DE), testData.administrator())) {
+			assertThat(recorded(reader, null, number)).as("not found by its number").isEmpty();
+			assertThat(recorded(reader, null, provider.email())).as("nor by the provider's login name")
+				.extracting(AuditRecord::action)
+				.doesNotContain("entry.published", "entry.created");
+			assertThat(testData.as(reader, () -> trail.count(new AuditFilter(null, number, null, null)))).isZero();
+			List<AuditRecord> page = testData.as(reader, () -> trail.page(AuditFilter.ALL, 0, 500));
+			assertThat(page).allSatisfy(record -> assertThat(String.join("|", String.valueOf(record.subjectId()),
+					String.valueOf(record.before()), String.valueOf(record.after())))
+				.doesNotContain(number));
+			assertThat(page).filteredOn(record -> record.action().equals("restricted.viewed"))
+				.isNotEmpty()
+				.allSatisfy(record -> {
+					assertThat(record.subjectId()).isNull();
+					assertThat(record.actorName()).isNull();
+					assertThat(record.legalReference()).isEqualTo("Art 49(4)");
+				});
+			assertThat(page)
+				.filteredOn(record -> record.action().equals("audit.exported")
+						&& "Art 49(4)".equals(record.legalReference()))
+				.as("an export that included the section: its filter named the entry")
+				.isNotEmpty()
+				.allSatisfy(record -> assertThat(record.after()).isNull());
+			ByteArrayOutputStream csv = new ByteArrayOutputStream();
+			testData.run(reader, () -> trail.exportCsv(AuditFilter.ALL, csv));
+			assertThat(csv.toString(StandardCharsets.UTF_8)).doesNotContain(number)
+				.doesNotContain("Withheld Border Screening");
+			assertThat(testData.as(reader, integrity::verify).report().intact()).as("the chain verifies").isTrue();
+		}
 	}
 
 }

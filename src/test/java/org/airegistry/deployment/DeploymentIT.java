@@ -644,6 +644,33 @@ class DeploymentIT {
 	}
 
 	@Test
+	@DisplayName("Art 49(4), Art 74(8), DD075: the assessment of a system in the non-public section reaches only FRIA "
+			+ "handlers who may read that section; to the others it does not exist")
+	void nonPublicFriaOnlyForReadersOfTheSection() {
+		String number = testData.publishRestricted(testData.provider(), "Inbox Hidden Use", AnnexIIIPoint.P6D);
+		Fria notified = notifiedFria(publicAuthority(OrganisationStatus.ACTIVE), number);
+
+		TestUser competent = testData.regulator(MemberState.DE, Competence.FRIA_NOTIFICATIONS,
+				Competence.RESTRICTED_SECTION);
+		FriaNotification received = testData.as(competent,
+				() -> oversight.inbox(500)
+					.stream()
+					.filter(notification -> notification.friaId().equals(notified.id()))
+					.findFirst()
+					.orElseThrow());
+		assertThat(received.providerRegistrationNumber()).isEqualTo(number);
+
+		TestUser friaOnly = testData.regulator(MemberState.DE, Competence.FRIA_NOTIFICATIONS);
+		assertThat(testData.as(friaOnly, () -> oversight.inbox(500)))
+			.extracting(FriaNotification::providerRegistrationNumber)
+			.doesNotContain(number);
+		assertThatThrownBy(() -> testData.as(friaOnly, () -> oversight.open(received.id())))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> testData.as(friaOnly, () -> oversight.acknowledge(received.id())))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
 	@DisplayName("Art 26(8): a notice about an unregistered system is stored for the provider; the mail says there is one and links to it, without the deployer's text")
 	void noticeToProvider() {
 		TestUser provider = testData.provider();

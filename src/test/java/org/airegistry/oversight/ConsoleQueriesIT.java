@@ -178,6 +178,34 @@ class ConsoleQueriesIT {
 	}
 
 	@Test
+	@DisplayName("Art 49(4), DD075: a public authority whose only registration is in the non-public section is "
+			+ "listed as without a registration to a regulator who may not read that section (the list does not tell "
+			+ "that it uses a non-public system); a competent regulator sees it registered")
+	void unregisteredPublicAuthoritiesKeepTheNonPublicSection() {
+		TestUser nonPublicOnly = data.deployer();
+		jdbc.update("UPDATE organisation SET public_authority = TRUE WHERE organisation_id = ?",
+				nonPublicOnly.organisation().value());
+		String system = data.publishRestricted("Border Queue " + ConsoleTestData.unique(), AnnexIIIPoint.P7B);
+		data.friaNotification(system, nonPublicOnly);
+		testData.run(nonPublicOnly, () -> {
+			Deployment draft = deploymentService.start(system);
+			Deployment saved = deploymentService.save(draft.id(), draft.lockVersion(),
+					new DeploymentData("Town hall 1", "ai@town.example", "IT department", "", false, "", Set.of(), null,
+							null, RegistrationBasis.PUBLIC_AUTHORITY, ""));
+			deploymentService.publish(saved.id(), saved.lockVersion(), "");
+		});
+
+		TestUser incompetent = testData.regulator(MemberState.DE);
+		assertThat(testData.as(incompetent, deployments::publicAuthoritiesWithoutRegistration))
+			.extracting(UnregisteredAuthority::organisation)
+			.contains(nonPublicOnly.organisation());
+		assertThat(testData.as(testData.regulator(MemberState.DE, org.airegistry.shared.Competence.RESTRICTED_SECTION),
+				deployments::publicAuthoritiesWithoutRegistration))
+			.extracting(UnregisteredAuthority::organisation)
+			.doesNotContain(nonPublicOnly.organisation());
+	}
+
+	@Test
 	@DisplayName("Art 27(2): a notified FRIA changed afterwards awaits a new notification until it is notified again")
 	void friasAwaitingUpdate() {
 		int before = testData.as(regulator, deployments::friasAwaitingUpdate);

@@ -78,24 +78,32 @@ class FreshnessIT {
 			TestUser provider) {
 	}
 
+	/**
+	 * The deployer completes its FRIA of the system and publishes its registration of
+	 * use.
+	 */
+	Deployment registeredUse(TestUser deployer, String number, FriaBasis basis, DeploymentData registration) {
+		return testData.as(deployer, () -> {
+			Fria fria = frias.openOrStart(number);
+			fria = frias.save(fria.id(), fria.lockVersion(), new FriaData(basis, "Processes", "Daily",
+					"Persons concerned", "Risks", "Review", "Complaints desk", "", ""));
+			frias.complete(fria.id(), fria.lockVersion());
+			Deployment draft = deployments.start(number);
+			Deployment saved = deployments.save(draft.id(), draft.lockVersion(), registration);
+			deployments.publish(saved.id(), saved.lockVersion(), "");
+			return saved;
+		});
+	}
+
 	Published publishOneOfEachKind(String name) {
 		TestUser provider = testData.provider();
 		String number = testData.publish(provider, TestData.sample(name + " Entry"));
 		AiSystemId entry = testData.entryId(provider, number);
 		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
-		Deployment deployment = testData.as(deployer, () -> {
-			Fria fria = frias.openOrStart(number);
-			fria = frias.save(fria.id(), fria.lockVersion(), new FriaData(FriaBasis.PRIVATE_PUBLIC_SERVICE, "Processes",
-					"Daily", "Tenants", "Risks", "Review", "Complaints desk", "", ""));
-			frias.complete(fria.id(), fria.lockVersion());
-			Deployment draft = deployments.start(number);
-			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
-					new DeploymentData("Street 1", "ai@example.org", "IT department", "C4 summary", false, "",
-							Set.of(MemberState.AT), LocalDate.of(2028, 2, 1), null, RegistrationBasis.PUBLIC_AUTHORITY,
-							""));
-			deployments.publish(saved.id(), saved.lockVersion(), "");
-			return saved;
-		});
+		Deployment deployment = registeredUse(deployer, number, FriaBasis.PRIVATE_PUBLIC_SERVICE,
+				new DeploymentData("Street 1", "ai@example.org", "IT department", "C4 summary", false, "",
+						Set.of(MemberState.AT), LocalDate.of(2028, 2, 1), null, RegistrationBasis.PUBLIC_AUTHORITY,
+						""));
 		GpaiModelId model = testData.as(provider, () -> {
 			Draft<GpaiModelId, GpaiModelData> draft = models.createDraft(GpaiSamples.complete(name + " Model"));
 			models.saveTechnicalDocumentation(draft.id(), "ANNEX-XI-ONLY-FOR-REGULATORS");
@@ -158,10 +166,8 @@ class FreshnessIT {
 			+ "authority user competent for that section; other regulators do not learn its number or name")
 	void nonPublicOverdueOnlyForTheCompetent() {
 		TestUser provider = testData.provider();
-		String number = testData.publish(provider,
-				TestData.sample("Overdue Hidden Entry")
-					.withAnnexIIIPoint(org.airegistry.shared.AnnexIIIPoint.P6D, false)
-					.minimisedForRestrictedSection());
+		String number = testData.publishRestricted(provider, "Overdue Hidden Entry",
+				org.airegistry.shared.AnnexIIIPoint.P6D);
 		AiSystemId entry = testData.entryId(provider, number);
 		backdate("ai_system_version", "ai_system_id", entry.value(), 400);
 
@@ -172,6 +178,34 @@ class FreshnessIT {
 			.singleElement()
 			.extracting(Freshness.Unconfirmed::permalink)
 			.as("no public page: the competent authorities' page")
+			.isEqualTo("oversight/restricted/" + number);
+	}
+
+	@Test
+	@DisplayName("Art 49(4), issue 21: an overdue deployer registration of an entry in the non-public section links "
+			+ "the competent authority to the page it may read (the entry's page in that section), not to an empty "
+			+ "public page; other regulators do not see it")
+	void nonPublicRegistrationLinksToTheSection() {
+		TestUser provider = testData.provider();
+		String number = testData.publishRestricted(provider, "Overdue Hidden Use",
+				org.airegistry.shared.AnnexIIIPoint.P6D);
+		TestUser deployer = testData.user(Role.DEPLOYER, OrganisationRole.DEPLOYER, OrganisationStatus.ACTIVE);
+		jdbc.update("UPDATE organisation SET public_authority = TRUE WHERE organisation_id = ?",
+				deployer.organisation().value());
+		// the non-public section keeps C.1 to C.3 only
+		Deployment deployment = registeredUse(deployer, number, FriaBasis.PUBLIC_LAW_BODY,
+				new DeploymentData("Street 1", "ai@example.org", "IT department", "", false, "", Set.of(), null, null,
+						RegistrationBasis.PUBLIC_AUTHORITY, ""));
+		backdate("deployment_version", "deployment_id", deployment.id().value(), 400);
+
+		assertThat(overdue()).extracting(Freshness.Unconfirmed::permalink)
+			.doesNotContain("deployments/" + deployment.id().value(), "oversight/restricted/" + number);
+		assertThat(testData.as(testData.regulator(MemberState.DE, org.airegistry.shared.Competence.RESTRICTED_SECTION),
+				freshness::notConfirmedInTime))
+			.filteredOn(record -> record.kind().equals("deployment") && record.reference().equals(number))
+			.singleElement()
+			.extracting(Freshness.Unconfirmed::permalink)
+			.as("no public page: the competent authorities' page of the system")
 			.isEqualTo("oversight/restricted/" + number);
 	}
 

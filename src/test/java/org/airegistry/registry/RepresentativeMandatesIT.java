@@ -216,4 +216,30 @@ class RepresentativeMandatesIT {
 			.isInstanceOf(org.airegistry.shared.NotFoundException.class);
 	}
 
+	@Test
+	@DisplayName("Art 22(3), DD075: the invitation page names the entry by its published trade name only: none "
+			+ "before the first publication, and not a rename the provider saved in its draft without publishing")
+	void invitationShowsThePublishedNameOnly() {
+		TestUser provider = testData.providerOutsideEu();
+		TestUser representative = representative();
+		DraftEntry draft = testData.as(provider, () -> registry.createDraft(TestData.sample("Published Scorer")));
+		testData.run(provider, () -> mandates.invite(draft.id(),
+				new MandateRequest(representative.email(), representative.organisationName())));
+		String token = TestMailServer.awaitMail(representative.email(), 1).token(RepresentativeMandates.ANSWER_ROUTE);
+		testData.run(provider, () -> registry.saveDraft(draft.id(), registry.open(draft.id()).lockVersion(),
+				registry.open(draft.id()).data().withTradeName("Renamed Before Publication")));
+		RepresentativeMandates.Invitation unpublished = testData.as(representative, () -> mandates.invitation(token))
+			.orElseThrow();
+		assertThat(unpublished.tradeName()).as("never published: no name").isNull();
+		assertThat(unpublished.registrationNumber()).isNull();
+
+		testData.run(provider, () -> registry.publish(draft.id(), registry.open(draft.id()).lockVersion(), ""));
+		testData.run(provider, () -> registry.saveDraft(draft.id(), registry.open(draft.id()).lockVersion(),
+				registry.open(draft.id()).data().withTradeName("Unpublished Draft Rename")));
+		RepresentativeMandates.Invitation published = testData.as(representative, () -> mandates.invitation(token))
+			.orElseThrow();
+		assertThat(published.tradeName()).isEqualTo("Renamed Before Publication");
+		assertThat(published.registrationNumber()).isNotNull();
+	}
+
 }

@@ -53,7 +53,14 @@ class NonPublicSectionTest {
 			"registry/RestrictedSection.java", "registry/ui/RestrictedEntriesView.java",
 			"registry/ui/RestrictedEntryView.java",
 			// moderation of entries of the non-public section (DD074)
-			"moderation/Moderation.java");
+			"moderation/Moderation.java",
+			// audit trail: what its records about the section are about, and the CSV
+			// (DD075)
+			"audit/AuditTrail.java",
+			// attention list: public authorities without a registration (DD075)
+			"deployment/DeploymentOversight.java",
+			// FRIA notifications (Art 27(3)) about systems of the section (DD075)
+			"deployment/FriaOversight.java");
 
 	private static final Pattern COMPETENCE = Pattern.compile("\\bRESTRICTED_SECTION\\b");
 

@@ -66,8 +66,7 @@ public class ConsoleTestData {
 
 	/** Publishes an entry of the given point in the non-public section (Art 49(4)). */
 	public String publishRestricted(String tradeName, AnnexIIIPoint point) {
-		return testData.publish(testData.provider(),
-				TestData.sample(tradeName).withAnnexIIIPoint(point, false).minimisedForRestrictedSection());
+		return testData.publishRestricted(testData.provider(), tradeName, point);
 	}
 
 	/**

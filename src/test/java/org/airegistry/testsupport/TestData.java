@@ -214,6 +214,14 @@ public class TestData {
 	}
 
 	/**
+	 * Publishes a sample entry of the Annex III point (6, 7, or 1 for law enforcement) in
+	 * the non-public section (Art 49(4)) as the user; returns its registration number.
+	 */
+	public String publishRestricted(TestUser user, String tradeName, AnnexIIIPoint point) {
+		return publish(user, sample(tradeName).withAnnexIIIPoint(point, false).minimisedForRestrictedSection());
+	}
+
+	/**
 	 * Logs the user in on this thread until the context is cleared (browserless UI tests
 	 * clear it after each test).
 	 */

@@ -1,7 +1,11 @@
 package org.airegistry.audit.persistence;
 
+import static org.airegistry.db.Tables.AI_SYSTEM;
 import static org.airegistry.db.Tables.AUDIT_CHAIN_HEAD;
 import static org.airegistry.db.Tables.AUDIT_EVENT;
+import static org.airegistry.db.Tables.DEPLOYMENT;
+import static org.airegistry.db.Tables.REPRESENTATIVE_MANDATE;
+import static org.airegistry.db.Tables.TEST_PLAN;
 
 import java.time.LocalDate;
 import java.time.Instant;
@@ -15,12 +19,15 @@ import org.airegistry.audit.AuditFilter;
 import org.airegistry.audit.AuditRecord;
 import org.airegistry.audit.ChainReport;
 import org.airegistry.db.SharedIds;
+import org.airegistry.publication.Visibility;
+import org.airegistry.publication.store.PublicationTables;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SelectField;
+import org.jooq.impl.SQLDataType;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -30,6 +37,12 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class AuditRepository {
+
+	/**
+	 * The legal reference of records made under Art 49(4) (also {@code Art 49(4)(d)},
+	 * test plans in the secure section).
+	 */
+	public static final String NON_PUBLIC_REFERENCE = "Art 49(4)";
 
 	/** The id columns, read and written as the typed ids (DD026). */
 	private static final Field<UserId> ACTOR_USER_ID = AUDIT_EVENT.ACTOR_USER_ID.convert(SharedIds.USER);
@@ -138,26 +151,33 @@ public class AuditRepository {
 			.fetchSingle(AUDIT_CHAIN_HEAD.CHAIN_POSITION);
 	}
 
-	/** One page of the trail, newest first. */
-	public List<AuditRecord> page(AuditFilter filter, ZoneId zone, int offset, int limit) {
-		return dsl.select(columns())
+	/**
+	 * One page of the trail, newest first.
+	 * @param nonPublicToo whether the reader may read the non-public section (Art 49(4));
+	 * if not, what its records are about is withheld ({@link AuditRecord#withheld()})
+	 */
+	public List<AuditRecord> page(AuditFilter filter, ZoneId zone, int offset, int limit, boolean nonPublicToo) {
+		return dsl.select(columns(nonPublicToo))
 			.from(AUDIT_EVENT)
-			.where(conditions(filter, zone))
+			.where(conditions(filter, zone, nonPublicToo))
 			.orderBy(AUDIT_EVENT.AUDIT_EVENT_ID.desc())
 			.offset(offset)
 			.limit(limit)
 			.fetch(AuditRepository::toRecord);
 	}
 
-	public int count(AuditFilter filter, ZoneId zone) {
-		return dsl.fetchCount(AUDIT_EVENT, conditions(filter, zone));
+	public int count(AuditFilter filter, ZoneId zone, boolean nonPublicToo) {
+		return dsl.fetchCount(AUDIT_EVENT, conditions(filter, zone, nonPublicToo));
 	}
 
-	/** Every matching record, newest first, streamed (for the CSV export). */
-	public void forEach(AuditFilter filter, ZoneId zone, Consumer<AuditRecord> consumer) {
-		try (var cursor = dsl.select(columns())
+	/**
+	 * Every matching record, newest first, streamed (for the CSV export); withheld as
+	 * {@link #page} says.
+	 */
+	public void forEach(AuditFilter filter, ZoneId zone, boolean nonPublicToo, Consumer<AuditRecord> consumer) {
+		try (var cursor = dsl.select(columns(nonPublicToo))
 			.from(AUDIT_EVENT)
-			.where(conditions(filter, zone))
+			.where(conditions(filter, zone, nonPublicToo))
 			.orderBy(AUDIT_EVENT.AUDIT_EVENT_ID.desc())
 			.fetchSize(500)
 			.fetchLazy()) {
@@ -173,22 +193,76 @@ public class AuditRepository {
 			.fetch(AUDIT_EVENT.ACTION);
 	}
 
-	private static SelectField<?>[] columns() {
+	/**
+	 * Whether a record is about the non-public section (Art 49(4), DD075): recorded under
+	 * Art 49(4) (a publication in that section, a look into it, an export that included
+	 * it), or about an entry, a deployer registration, an authorised representative's
+	 * mandate or a test plan that is in that section now. Null-safe: false, never
+	 * unknown, for every other record.
+	 */
+	static Condition aboutTheNonPublicSection() {
+		Field<String> subject = AUDIT_EVENT.SUBJECT_ID;
+		return AUDIT_EVENT.LEGAL_REFERENCE.isNotNull()
+			.and(AUDIT_EVENT.LEGAL_REFERENCE.startsWith(NON_PUBLIC_REFERENCE))
+			.or(subject.isNotNull()
+				.and(AUDIT_EVENT.SUBJECT_TYPE.eq("ai-system")
+					.and(subject.in(DSL.select(AI_SYSTEM.REGISTRATION_NUMBER)
+						.from(AI_SYSTEM)
+						.where(nonPublic(AI_SYSTEM.VISIBILITY))
+						.and(AI_SYSTEM.REGISTRATION_NUMBER.isNotNull())
+						.union(DSL.select(text(AI_SYSTEM.AI_SYSTEM_ID))
+							.from(AI_SYSTEM)
+							.where(nonPublic(AI_SYSTEM.VISIBILITY)))))
+					// a registration follows its entry's section; a draft has none yet
+					.or(AUDIT_EVENT.SUBJECT_TYPE.eq("deployment")
+						.and(subject.in(DSL.select(text(DEPLOYMENT.DEPLOYMENT_ID))
+							.from(DEPLOYMENT)
+							.where(nonPublic(DEPLOYMENT.VISIBILITY))
+							.union(DSL.select(text(DEPLOYMENT.DEPLOYMENT_ID))
+								.from(DEPLOYMENT)
+								.join(AI_SYSTEM)
+								.on(AI_SYSTEM.REGISTRATION_NUMBER.eq(DEPLOYMENT.PROVIDER_REGISTRATION_NUMBER))
+								.where(nonPublic(AI_SYSTEM.VISIBILITY))))))
+					.or(AUDIT_EVENT.SUBJECT_TYPE.eq("representative-mandate")
+						.and(subject.in(DSL.select(text(REPRESENTATIVE_MANDATE.MANDATE_ID))
+							.from(REPRESENTATIVE_MANDATE)
+							.join(AI_SYSTEM)
+							.on(AI_SYSTEM.AI_SYSTEM_ID.eq(REPRESENTATIVE_MANDATE.SYSTEM_ID))
+							.where(nonPublic(AI_SYSTEM.VISIBILITY)))))
+					.or(AUDIT_EVENT.SUBJECT_TYPE.eq("test-plan")
+						.and(subject
+							.in(DSL.select(TEST_PLAN.UID).from(TEST_PLAN).where(nonPublic(TEST_PLAN.VISIBILITY)))))));
+	}
+
+	private static Condition nonPublic(Field<String> visibility) {
+		return PublicationTables.visibility(visibility).eq(Visibility.RESTRICTED);
+	}
+
+	private static Field<String> text(Field<java.util.UUID> id) {
+		return DSL.cast(id, SQLDataType.VARCHAR(36));
+	}
+
+	private static SelectField<?>[] columns(boolean nonPublicToo) {
 		return new SelectField<?>[] { AUDIT_EVENT.AUDIT_EVENT_ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTION,
 				ACTOR_USER_ID, AUDIT_EVENT.ACTOR_NAME, ORGANISATION_ID, AUDIT_EVENT.SUBJECT_TYPE,
-				AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.LEGAL_REFERENCE, AUDIT_EVENT.BEFORE_VALUE,
-				AUDIT_EVENT.AFTER_VALUE };
+				AUDIT_EVENT.SUBJECT_ID, AUDIT_EVENT.LEGAL_REFERENCE, AUDIT_EVENT.BEFORE_VALUE, AUDIT_EVENT.AFTER_VALUE,
+				withheld(nonPublicToo) };
+	}
+
+	private static Field<Boolean> withheld(boolean nonPublicToo) {
+		return (nonPublicToo ? DSL.inline(false) : DSL.field(aboutTheNonPublicSection())).as("withheld");
 	}
 
 	private static AuditRecord toRecord(org.jooq.Record record) {
-		return new AuditRecord(record.get(AUDIT_EVENT.AUDIT_EVENT_ID), record.get(AUDIT_EVENT.OCCURRED_AT),
+		AuditRecord full = new AuditRecord(record.get(AUDIT_EVENT.AUDIT_EVENT_ID), record.get(AUDIT_EVENT.OCCURRED_AT),
 				record.get(AUDIT_EVENT.ACTION), record.get(ACTOR_USER_ID), record.get(AUDIT_EVENT.ACTOR_NAME),
 				record.get(ORGANISATION_ID), record.get(AUDIT_EVENT.SUBJECT_TYPE), record.get(AUDIT_EVENT.SUBJECT_ID),
 				record.get(AUDIT_EVENT.LEGAL_REFERENCE), record.get(AUDIT_EVENT.BEFORE_VALUE),
-				record.get(AUDIT_EVENT.AFTER_VALUE));
+				record.get(AUDIT_EVENT.AFTER_VALUE), false);
+		return Boolean.TRUE.equals(record.get("withheld", Boolean.class)) ? full.withheldFromReader() : full;
 	}
 
-	private static List<Condition> conditions(AuditFilter filter, ZoneId zone) {
+	private static List<Condition> conditions(AuditFilter filter, ZoneId zone, boolean nonPublicToo) {
 		List<Condition> conditions = new ArrayList<>();
 		if (filter.action() != null && !filter.action().isBlank()) {
 			conditions.add(AUDIT_EVENT.ACTION.eq(filter.action()));
@@ -200,9 +274,11 @@ public class AuditRepository {
 				.replace("!", "!!")
 				.replace("%", "!%")
 				.replace("_", "!_") + "%";
-			conditions.add(DSL.lower(AUDIT_EVENT.SUBJECT_ID)
+			Condition matches = DSL.lower(AUDIT_EVENT.SUBJECT_ID)
 				.like(pattern, '!')
-				.or(DSL.lower(AUDIT_EVENT.ACTOR_NAME).like(pattern, '!')));
+				.or(DSL.lower(AUDIT_EVENT.ACTOR_NAME).like(pattern, '!'));
+			// what is withheld cannot be searched for either: a count would tell
+			conditions.add(nonPublicToo ? matches : matches.and(aboutTheNonPublicSection().not()));
 		}
 		if (filter.from() != null) {
 			conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(startOf(filter.from(), zone)));

@@ -100,9 +100,9 @@ public class AuditView extends Main implements HasDynamicTitle {
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		grid.addColumn(AuditRecord::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
-		grid.addColumn(record -> orDash(record.actorName())).setHeader(getTranslation("audit.column.who"));
-		grid.addColumn(record -> record.subjectType() + (record.subjectId() == null ? "" : " " + record.subjectId()))
-			.setHeader(getTranslation("audit.column.subject"));
+		grid.addColumn(record -> record.withheld() ? getTranslation("audit.withheld.who") : orDash(record.actorName()))
+			.setHeader(getTranslation("audit.column.who"));
+		grid.addColumn(this::subject).setHeader(getTranslation("audit.column.subject"));
 		grid.addColumn(record -> orDash(
 				record.legalReference() == null ? null : Citations.format(record.legalReference(), getLocale())))
 			.setHeader(getTranslation("audit.column.legalReference"))
@@ -182,6 +182,17 @@ public class AuditView extends Main implements HasDynamicTitle {
 
 	private AuditFilter filter() {
 		return new AuditFilter(action.getValue(), text.getValue(), from.getValue(), to.getValue());
+	}
+
+	/**
+	 * What a record is about; for a record about the non-public section that the reader
+	 * may not read, that it is withheld (Art 49(4), DD075).
+	 */
+	private String subject(AuditRecord record) {
+		if (record.withheld()) {
+			return getTranslation("audit.withheld.subject", record.subjectType());
+		}
+		return record.subjectType() + (record.subjectId() == null ? "" : " " + record.subjectId());
 	}
 
 	private static String change(AuditRecord record) {

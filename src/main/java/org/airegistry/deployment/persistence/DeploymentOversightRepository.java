@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.airegistry.deployment.UnregisteredAuthority;
 import org.airegistry.deployment.FriaState;
+import org.airegistry.publication.Visibility;
+import org.airegistry.publication.store.PublicationTables;
 import org.jooq.Records;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -27,10 +29,10 @@ public class DeploymentOversightRepository {
 	}
 
 	/**
-	 * Approved public-authority deployers without any published registration (public or
-	 * non-public), by name.
+	 * Approved public-authority deployers without any published registration, by name;
+	 * registrations in the non-public section (Art 49(4)) count only when asked for.
 	 */
-	public List<UnregisteredAuthority> publicAuthoritiesWithoutRegistration() {
+	public List<UnregisteredAuthority> publicAuthoritiesWithoutRegistration(boolean nonPublicToo) {
 		return dsl.select(IdColumns.ORGANISATION_ID, ORGANISATION.LEGAL_NAME, ORGANISATION.COUNTRY, ORGANISATION.ROLES)
 			.from(ORGANISATION)
 			.where(ORGANISATION.STATUS.eq("ACTIVE"))
@@ -39,7 +41,9 @@ public class DeploymentOversightRepository {
 			.andNotExists(DSL.selectOne()
 				.from(DEPLOYMENT)
 				.where(DEPLOYMENT.ORGANISATION_ID.eq(ORGANISATION.ORGANISATION_ID))
-				.and(DEPLOYMENT.PUBLISHED_VERSION.isNotNull()))
+				.and(DEPLOYMENT.PUBLISHED_VERSION.isNotNull())
+				.and(nonPublicToo ? DSL.noCondition()
+						: PublicationTables.visibility(DEPLOYMENT.VISIBILITY).in(Visibility.publicOnes())))
 			.orderBy(ORGANISATION.LEGAL_NAME, ORGANISATION.ORGANISATION_ID)
 			.fetch()
 			.stream()

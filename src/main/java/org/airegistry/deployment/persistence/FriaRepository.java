@@ -20,6 +20,8 @@ import org.airegistry.publication.CanonicalJson;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.Records;
+import org.airegistry.publication.Visibility;
+import org.airegistry.publication.store.PublicationTables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -129,16 +131,33 @@ public class FriaRepository {
 
 	/**
 	 * Notifications of deployers seated in the country, newest first (the inbox of that
-	 * Member State's authority, Art 27(3)).
+	 * Member State's authority, Art 27(3)); those about a system in the non-public
+	 * section (Art 49(4)) only when asked for.
 	 */
-	public List<FriaNotification> notificationsTo(String country, int limit) {
-		return notifications(ORGANISATION.COUNTRY.eq(country), limit);
+	public List<FriaNotification> notificationsTo(String country, int limit, boolean nonPublicToo) {
+		return notifications(ORGANISATION.COUNTRY.eq(country).and(systemListedFor(nonPublicToo)), limit);
 	}
 
-	/** One notification of a deployer seated in the country. */
-	public Optional<FriaNotification> notification(UUID id, String country) {
-		return notifications(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(id).and(ORGANISATION.COUNTRY.eq(country)), 1).stream()
-			.findFirst();
+	/**
+	 * One notification of a deployer seated in the country; about a system in the
+	 * non-public section only when asked for.
+	 */
+	public Optional<FriaNotification> notification(UUID id, String country, boolean nonPublicToo) {
+		return notifications(FRIA_NOTIFICATION.NOTIFICATION_ID.eq(id)
+			.and(ORGANISATION.COUNTRY.eq(country))
+			.and(systemListedFor(nonPublicToo)), 1).stream().findFirst();
+	}
+
+	/**
+	 * Every assessment for a reader of the non-public section, else those about systems
+	 * that are not in it now (Art 49(4), DD075).
+	 */
+	private static Condition systemListedFor(boolean nonPublicToo) {
+		return nonPublicToo ? DSL.noCondition()
+				: DSL.notExists(DSL.selectOne()
+					.from(AI_SYSTEM)
+					.where(AI_SYSTEM.REGISTRATION_NUMBER.eq(FRIA.PROVIDER_REGISTRATION_NUMBER))
+					.and(PublicationTables.visibility(AI_SYSTEM.VISIBILITY).eq(Visibility.RESTRICTED)));
 	}
 
 	/** The notifications of one assessment, newest first. */

@@ -111,6 +111,32 @@ public final class RecordForm<D extends Record> {
 	}
 
 	/**
+	 * What the author typed since the form last read a record, to be put back after the
+	 * editor read the record again (e.g. to show an uploaded document or a new state):
+	 * each input of this form and its sub-forms that holds a change, with its value. Put
+	 * back, the values are changes again (saving sends them, leaving asks first); the
+	 * issue charter's editor "loses nothing" (issue 13).
+	 * @return puts the typed values back into their inputs
+	 */
+	public Runnable typed() {
+		List<Runnable> putBack = new ArrayList<>();
+		collectTyped(putBack);
+		return () -> putBack.forEach(Runnable::run);
+	}
+
+	private void collectTyped(List<Runnable> putBack) {
+		for (Binder.Binding<D, ?> binding : binder.getChangedBindings()) {
+			putBack.add(keep(binding.getField()));
+		}
+		nested.values().forEach(form -> form.collectTyped(putBack));
+	}
+
+	private static <V> Runnable keep(HasValue<?, V> input) {
+		V value = input.getValue();
+		return () -> input.setValue(value);
+	}
+
+	/**
 	 * The record the inputs hold, or empty when an input cannot be converted (its problem
 	 * is shown next to it).
 	 */

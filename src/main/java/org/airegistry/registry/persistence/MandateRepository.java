@@ -112,6 +112,20 @@ public class MandateRepository {
 	}
 
 	/**
+	 * The trade name of the entry's latest published version, empty while it was never
+	 * published: what others than its provider may be told of it (never the draft's).
+	 */
+	public Optional<String> publishedTradeName(AiSystemId system) {
+		return dsl.select(AI_SYSTEM_VERSION.TRADE_NAME)
+			.from(AI_SYSTEM)
+			.join(AI_SYSTEM_VERSION)
+			.on(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(AI_SYSTEM.AI_SYSTEM_ID)
+				.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(AI_SYSTEM.PUBLISHED_VERSION)))
+			.where(IdColumns.AI_SYSTEM_ID.eq(system))
+			.fetchOptional(AI_SYSTEM_VERSION.TRADE_NAME);
+	}
+
+	/**
 	 * Whether the entry's latest published version is in a section the public cannot see
 	 * (the non-public section, Art 49(4)); false while it was never published.
 	 */

@@ -46,8 +46,12 @@ public class MandateView extends Main implements BeforeEnterObserver, HasDynamic
 		removeAll();
 		add(new H1(getTranslation("mandate.answer.title")));
 		mandates.invitation(token).ifPresentOrElse(invitation -> {
-			add(new Paragraph(getTranslation("mandate.answer.intro", invitation.providerName(), invitation.tradeName(),
-					"", invitation.invitedOrganisation())));
+			// the published name only: the draft is the provider's own (DD075)
+			add(new Paragraph(invitation.tradeName() == null
+					? getTranslation("mandate.answer.introUnpublished", invitation.providerName(), "", "",
+							invitation.invitedOrganisation())
+					: getTranslation("mandate.answer.intro", invitation.providerName(), invitation.tradeName(), "",
+							invitation.invitedOrganisation())));
 			if (invitation.registrationNumber() != null) {
 				add(new Paragraph(getTranslation("mandate.answer.number", invitation.registrationNumber())));
 			}

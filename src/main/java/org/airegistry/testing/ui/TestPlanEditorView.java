@@ -1,6 +1,7 @@
 package org.airegistry.testing.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -81,6 +83,12 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Bef
 
 	private @Nullable TestPlanCase current;
 
+	/** The inputs of the notifications offered now, by field name. */
+	private final Map<String, HasValue<?, ?>> actionInputs = new HashMap<>();
+
+	/** The plan whose notifications {@link #actionInputs} are. */
+	private @Nullable TestPlanId actionsFor;
+
 	/** The plan's form, made once: saving shows the plan again in the same inputs. */
 	private @Nullable TestPlanForm form;
 
@@ -115,11 +123,32 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Bef
 		}
 	}
 
+	/**
+	 * Shows the plan again after an upload or a notification, keeping what the author
+	 * typed in the form and the change summary and did not save yet: it is put back and
+	 * stays unsaved (the issue charter: the editor "loses nothing"; the inputs of the
+	 * notifications keep theirs in {@link #actions}). A plan that ended has no form any
+	 * more.
+	 */
 	private void reload() {
 		TestPlanCase shown = current;
 		if (shown != null) {
-			show(plans.open(shown.plan().id()));
+			TestPlanForm editor = form;
+			Runnable typed = editor == null ? () -> {
+			} : editor.form().typed();
+			String summary = changeSummary.getValue();
+			TestPlanCase reloaded = plans.open(shown.plan().id());
+			show(reloaded);
+			if (!reloaded.plan().state().ended()) {
+				typed.run();
+				changeSummary.setValue(summary);
+			}
 		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <V> void put(HasValue<?, V> input, Object value) {
+		input.setValue((V) value);
 	}
 
 	private void show(TestPlanCase shown) {
@@ -202,11 +231,23 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Bef
 	private Div actions(TestPlan plan) {
 		Div actions = new Div();
 		actions.addClassName("test-actions");
+		// what was typed into a notification not sent yet is offered again in it
+		Map<String, Object> typed = new HashMap<>();
+		if (plan.id().equals(actionsFor)) {
+			actionInputs.forEach((name, input) -> {
+				if (!input.isEmpty()) {
+					typed.put(name, input.getValue());
+				}
+			});
+		}
+		actionInputs.clear();
+		actionsFor = plan.id();
 		TestPlanState state = plan.state();
 		if (state == TestPlanState.APPROVED) {
 			DatePicker day = new LocalisedDatePicker(getTranslation("testing.action.startedOn"));
 			day.setLocale(getLocale());
 			day.setManualValidation(true);
+			actionInputs.put("startedOn", day);
 			Button start = new Button(getTranslation("testing.action.start"),
 					click -> run(() -> plans.start(plan.id(), day.getValue()), "testing.action.started",
 							Map.of("startedOn", day)));
@@ -217,6 +258,7 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Bef
 			DatePicker newEnd = new LocalisedDatePicker(getTranslation("testing.action.newEnd"));
 			newEnd.setLocale(getLocale());
 			newEnd.setManualValidation(true);
+			actionInputs.put("newEnd", newEnd);
 			if (plan.endLimit() != null) {
 				newEnd.setMin(plan.endLimit().plusDays(1));
 				newEnd.setMax(plan.endLimit().plusMonths(TestPlanData.MAX_MONTHS));
@@ -272,6 +314,12 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Bef
 			withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
 			actions.add(group("consent", withdraw));
 		}
+		typed.forEach((name, value) -> {
+			HasValue<?, ?> input = actionInputs.get(name);
+			if (input != null) {
+				put(input, value);
+			}
+		});
 		return actions;
 	}
 
@@ -280,6 +328,7 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Bef
 		area.setWidthFull();
 		area.setMaxLength(field.equals("outcomeSummary") ? 4000 : TestPlanService.REASON_MAX);
 		area.setManualValidation(true);
+		actionInputs.put(field, area);
 		return area;
 	}
 
@@ -289,6 +338,8 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Bef
 
 	private void run(Runnable action, String success, Map<String, ? extends HasValidation> fields) {
 		Problems.attempt(this, action, fields, "testing.editor.concurrentEdit", () -> {
+			// sent: the notification's inputs start empty again
+			fields.keySet().stream().map(actionInputs::get).filter(Objects::nonNull).forEach(HasValue::clear);
 			reload();
 			Problems.success(getTranslation(success));
 		});

@@ -70,4 +70,25 @@ class AuditViewTest extends SpringBrowserlessTest {
 		assertThat(find(Grid.class).exists()).isFalse();
 	}
 
+	@Test
+	@DisplayName("Art 49(4), DD075: a regulator who may not read the non-public section sees its records as withheld, "
+			+ "without the registration number or who acted")
+	@SuppressWarnings("unchecked")
+	void nonPublicSectionWithheld() {
+		TestUser provider = testData.provider();
+		String number = testData.publishRestricted(provider, "Withheld In The Viewer",
+				org.airegistry.shared.AnnexIIIPoint.P6B);
+		testData.login(testData.user(Role.REGULATOR, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE));
+		navigate(AuditView.class);
+		test(find(ComboBox.class).withLabelContaining("Action").single()).selectItem("entry.published");
+
+		Grid<org.airegistry.audit.AuditRecord> grid = find(Grid.class).single();
+		String shown = java.util.stream.IntStream.range(0, test(grid).size())
+			.mapToObj(row -> test(grid).getCellText(row, 2) + " | " + test(grid).getCellText(row, 3))
+			.collect(java.util.stream.Collectors.joining("\n"));
+		assertThat(shown).doesNotContain(number)
+			.doesNotContain(provider.email())
+			.contains("withheld (Art 49(4)) | ai-system in the non-public section (Art 49(4)): withheld");
+	}
+
 }

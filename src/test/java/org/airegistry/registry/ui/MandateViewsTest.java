@@ -138,10 +138,14 @@ class MandateViewsTest extends SpringBrowserlessTest {
 
 		testData.login(representative);
 		open("mandate", token);
+		// never published: the page names no system (the draft is the provider's own,
+		// DD075)
 		assertThat(find(Paragraph.class)
 			.withText(provider.organisationName() + " names " + representative.organisationName()
-					+ " as its authorised representative (Art 22) for the AI system " + "“Answered System”.")
+					+ " as its authorised representative (Art 22) for an AI system it has not published yet. Its "
+					+ "registration number and its published name are shown here once it is published.")
 			.exists()).isTrue();
+		assertThat(find(Paragraph.class).withTextContaining("Answered System").exists()).isFalse();
 		test(find(Button.class).withText("Confirm the mandate").single()).click();
 		assertThat(find(Paragraph.class).withText("State of this invitation: mandate confirmed.").exists()).isTrue();
 

@@ -33,6 +33,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * The real-world testing views without a browser, on H2: the Art 49(5) refusal next to
@@ -116,6 +118,57 @@ class TestingViewsTest extends SpringBrowserlessTest {
 		UI.getCurrent().navigate(TestPlansView.class);
 		test(leaveConfirmation()).confirm();
 		assertThat(getCurrentView()).isInstanceOf(TestPlansView.class);
+	}
+
+	@Test
+	@DisplayName("Issue charter ('loses nothing'): a notification (withdrawing the consent) shows the plan again with "
+			+ "what the author typed in the form and the change summary, still unsaved: leaving asks first")
+	void notificationKeepsTheTyping() {
+		TestUser provider = testData.provider();
+		TestPlan plan = registered(provider, "Typing kept " + System.nanoTime(), true);
+		testData.login(provider);
+		UI.getCurrent().navigate(TestingRoutes.plan(plan.id()));
+		test(find(TextArea.class).withLabelContaining("Intended purpose").single()).setValue("Typed, not saved");
+		test(find(TextField.class).withLabelContaining("What changed in this version").single())
+			.setValue("Purpose sharpened");
+
+		test(find(Button.class).withText("Withdraw the consent to publication").single()).click();
+
+		assertThat(testData.as(provider, () -> plans.open(plan.id()).plan().hold()))
+			.isEqualTo(org.airegistry.publication.PublicHold.CONSENT_WITHDRAWN);
+		assertThat(find(TextArea.class).withLabelContaining("Intended purpose").single().getValue())
+			.isEqualTo("Typed, not saved");
+		assertThat(find(TextField.class).withLabelContaining("What changed in this version").single().getValue())
+			.isEqualTo("Purpose sharpened");
+		assertThat(testData.as(provider, () -> plans.open(plan.id()).plan().draft().intendedPurpose()))
+			.as("not saved behind the author's back")
+			.isEqualTo("Purpose");
+		assertThat(find(Button.class).withText("Register the update").single().isEnabled()).isTrue();
+		UI.getCurrent().navigate(TestPlansView.class);
+		test(leaveConfirmation()).cancel();
+		assertThat(getCurrentView()).isInstanceOf(TestPlanEditorView.class);
+	}
+
+	@Test
+	@DisplayName("Issue charter ('loses nothing'): uploading the plan document shows the plan again with the "
+			+ "document and with what the author typed, still unsaved")
+	void uploadKeepsTheTyping() {
+		TestUser provider = testData.provider();
+		TestPlan plan = registered(provider, "Upload kept " + System.nanoTime(), false);
+		testData.login(provider);
+		UI.getCurrent().navigate(TestingRoutes.plan(plan.id()));
+		test(find(TextArea.class).withLabelContaining("Intended purpose").single()).setValue("Typed before upload");
+
+		test(find(com.vaadin.flow.component.upload.Upload.class).single()).upload("plan.pdf", "application/pdf",
+				org.airegistry.registry.TestPdfs.pdf("Testing plan"));
+		roundTrip();
+
+		assertThat(testData.as(provider, () -> plans.open(plan.id()).documents())).hasSize(1);
+		assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("plan.pdf").exists()).isTrue();
+		assertThat(find(TextArea.class).withLabelContaining("Intended purpose").single().getValue())
+			.isEqualTo("Typed before upload");
+		UI.getCurrent().navigate(TestPlansView.class);
+		test(leaveConfirmation()).cancel();
 	}
 
 	com.vaadin.flow.component.confirmdialog.ConfirmDialog leaveConfirmation() {
