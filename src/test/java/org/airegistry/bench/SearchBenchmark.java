@@ -71,7 +71,11 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "airegistry.opendata.rate-limit.requests-per-minute=0", "airegistry.search.embedded.heap=1g",
 				"spring.datasource.hikari.maximum-pool-size=24", "spring.datasource.hikari.connection-timeout=30000",
-				"spring.flyway.out-of-order=true" })
+				"spring.flyway.out-of-order=true",
+				// the production default instead of the test profile's 1 s: a page the
+				// bulk generator is indexing is not retried by the outbox meanwhile
+				// (DD089)
+				"airegistry.search.outbox.resubmit-min-age=30s" })
 @ContextConfiguration(initializers = { BenchDatabase.class, TestMailServer.class })
 @ActiveProfiles("test")
 @Import({ TestData.class, BulkEntryPublisher.class })
