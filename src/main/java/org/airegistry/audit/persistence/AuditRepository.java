@@ -92,9 +92,9 @@ public class AuditRepository {
 			AuditEventRecord row = dsl.newRecord(AUDIT_EVENT);
 			row.set(AUDIT_EVENT.OCCURRED_AT, link.occurredAt());
 			row.set(AUDIT_EVENT.ACTION, link.action());
-			row.setActorUserId(link.actorUserId() == null ? null : link.actorUserId().value());
+			row.set(AUDIT_EVENT.ACTOR_USER_ID, SharedIds.USER.to(link.actorUserId()));
 			row.set(AUDIT_EVENT.ACTOR_NAME, link.actorName());
-			row.setOrganisationId(link.organisationId() == null ? null : link.organisationId().value());
+			row.set(AUDIT_EVENT.ORGANISATION_ID, SharedIds.ORGANISATION.to(link.organisationId()));
 			row.set(AUDIT_EVENT.SUBJECT_TYPE, link.subjectType());
 			row.set(AUDIT_EVENT.SUBJECT_ID, link.subjectId());
 			row.set(AUDIT_EVENT.LEGAL_REFERENCE, link.legalReference());
