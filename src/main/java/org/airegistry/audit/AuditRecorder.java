@@ -2,6 +2,7 @@ package org.airegistry.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.aopalliance.intercept.MethodInvocation;
@@ -76,13 +77,9 @@ class AuditRecorder {
 
 	@EventListener
 	void on(Audited audited) {
-		Optional<Actor> actor = currentActor.current();
 		Instant at = now();
-		Runnable append = () -> repository.append(at, audited.action(), actor.map(Actor::userId).orElse(null),
-				actor.map(Actor::loginEmail).orElse(null),
-				audited.organisation() != null ? audited.organisation() : actor.map(Actor::organisationId).orElse(null),
-				audited.subjectType(), audited.subjectId(), audited.legalReference(), audited.before(),
-				audited.after());
+		List<AuditRepository.Entry> entry = List.of(entry(audited, currentActor.current()));
+		Runnable append = () -> repository.appendAll(at, entry);
 		if (TransactionSynchronizationManager.isSynchronizationActive()
 				&& TransactionSynchronizationManager.isActualTransactionActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -116,6 +113,30 @@ class AuditRecorder {
 	@EventListener
 	void on(DomainEvent event) {
 		events.audit(event).ifPresent(this::on);
+	}
+
+	/**
+	 * Records many events of the current transaction at once, as recording each of them
+	 * would (same rows, same chain), with one lock of the chain head and one batch insert
+	 * ({@link AuditBatch}). Written now rather than before commit: the caller holds the
+	 * chain's head until its transaction ends.
+	 */
+	void recordAll(List<? extends DomainEvent> happened) {
+		Optional<Actor> actor = currentActor.current();
+		repository.appendAll(now(),
+				happened.stream().flatMap(event -> events.audit(event).stream()).map(a -> entry(a, actor)).toList());
+	}
+
+	/**
+	 * The row of an action: by the current actor, for the action's organisation or else
+	 * the actor's.
+	 */
+	private static AuditRepository.Entry entry(Audited audited, Optional<Actor> actor) {
+		return new AuditRepository.Entry(audited.action(), actor.map(Actor::userId).orElse(null),
+				actor.map(Actor::loginEmail).orElse(null),
+				audited.organisation() != null ? audited.organisation() : actor.map(Actor::organisationId).orElse(null),
+				audited.subjectType(), audited.subjectId(), audited.legalReference(), audited.before(),
+				audited.after());
 	}
 
 	@Scheduled(fixedDelayString = "${airegistry.audit.aggregate-interval:PT1M}")

@@ -8,9 +8,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.registry.AiSystemId;
+import org.airegistry.registry.EntryCreated;
 import org.airegistry.shared.Role;
 import org.airegistry.testsupport.PostgresDatabase;
 import org.airegistry.testsupport.PostgresTest;
@@ -19,9 +22,13 @@ import org.airegistry.testsupport.TestData.TestUser;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit trail's tamper evidence on PostgreSQL: the hash chain notices a changed row,
@@ -38,6 +45,15 @@ class AuditChainIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditBatch batch;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	TestUser regulator() {
 		return testData.user(Role.REGULATOR, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE);
@@ -72,6 +88,44 @@ class AuditChainIT {
 			jdbc.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_or_delete");
 		}
 		assertThat(testData.as(regulator, integrity::verify).report().intact()).isTrue();
+	}
+
+	@Test
+	@DisplayName("Events recorded in one batch (DD089) leave the rows and the chain that recording each of them leaves")
+	void batchRecordsAsOneByOne() {
+		TestUser provider = testData.provider();
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		List<AiSystemId> published = List.of(AiSystemId.random(), AiSystemId.random());
+		List<AiSystemId> batched = List.of(AiSystemId.random(), AiSystemId.random());
+		testData.as(provider, () -> transaction.execute(status -> {
+			published.forEach(id -> events.publishEvent(new EntryCreated(id)));
+			return null;
+		}));
+		testData.as(provider, () -> transaction.execute(status -> {
+			batch.recordAll(batched.stream().map(EntryCreated::new).toList());
+			return null;
+		}));
+		assertThat(rows(batched)).hasSize(2).isEqualTo(rows(published));
+		List<Long> positions = jdbc.queryForList(
+				"SELECT chain_position FROM audit_event WHERE subject_id IN (?, ?)" + " ORDER BY chain_position",
+				Long.class, batched.get(0).toString(), batched.get(1).toString());
+		assertThat(positions.get(1)).isEqualTo(positions.get(0) + 1);
+		assertThat(testData.as(regulator(), integrity::verify).report().intact()).isTrue();
+		// outside a transaction the head would be locked by nobody
+		assertThatThrownBy(() -> testData.as(provider, () -> {
+			batch.recordAll(List.of(new EntryCreated(AiSystemId.random())));
+			return null;
+		})).isInstanceOf(IllegalTransactionStateException.class);
+	}
+
+	/** The audit rows of entries, in order, without their subject ids and times. */
+	private List<String> rows(List<AiSystemId> ids) {
+		return jdbc.query("SELECT action, actor_user_id, actor_name, organisation_id, subject_type, legal_reference,"
+				+ " before_value, after_value FROM audit_event WHERE subject_id IN (?, ?) ORDER BY chain_position",
+				(row, n) -> String.join("|", row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+						row.getString(5), String.valueOf(row.getString(6)), String.valueOf(row.getString(7)),
+						String.valueOf(row.getString(8))),
+				ids.get(0).toString(), ids.get(1).toString());
 	}
 
 	@Test

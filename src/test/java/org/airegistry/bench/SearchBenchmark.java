@@ -71,7 +71,11 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "airegistry.opendata.rate-limit.requests-per-minute=0", "airegistry.search.embedded.heap=1g",
 				"spring.datasource.hikari.maximum-pool-size=24", "spring.datasource.hikari.connection-timeout=30000",
-				"spring.flyway.out-of-order=true" })
+				"spring.flyway.out-of-order=true",
+				// the production default instead of the test profile's 1 s: a page the
+				// bulk generator is indexing is not retried by the outbox meanwhile
+				// (DD089)
+				"airegistry.search.outbox.resubmit-min-age=30s" })
 @ContextConfiguration(initializers = { BenchDatabase.class, TestMailServer.class })
 @ActiveProfiles("test")
 @Import({ TestData.class, BulkEntryPublisher.class })
@@ -143,7 +147,7 @@ class SearchBenchmark {
 			line("| Generation %s | %.1f s (%.0f entries/s) |",
 					Boolean.getBoolean("bench.throughServices")
 							? "through RegistryService (%d threads)".formatted(PUBLISHERS)
-							: "in bulk (BulkEntryPublisher, pages of %d)".formatted(BULK_PAGE),
+							: "in bulk (BulkEntryPublisher, pages of %d, %d at once)".formatted(BULK_PAGE, bulkThreads),
 					generateSeconds, missing / generateSeconds);
 			started = System.nanoTime();
 			while (search.indexedCount() < missing) {
@@ -369,20 +373,43 @@ class SearchBenchmark {
 	static final int BULK_PAGE = 1_000;
 
 	/**
-	 * Generates the missing entries through {@link BulkEntryPublisher}: the publication's
-	 * checks, codec, SHA-256, audit and outbox events, in pages of {@link #BULK_PAGE} per
-	 * transaction, one provider per page.
+	 * Pages published at once in bulk ({@code -Dbench.bulkThreads}): one page's checks
+	 * and codec run while another's rows are written and indexed (DD089).
 	 */
-	private void generateInBulk(EntryGenerator generator, List<TestUser> providers, int existing) {
-		int page = 0;
-		for (int from = existing; from < entries; from += BULK_PAGE) {
-			List<EntryData> contents = new ArrayList<>();
-			for (int i = from; i < Math.min(entries, from + BULK_PAGE); i++) {
-				contents.add(generator.next(i));
+	final int bulkThreads = Integer.getInteger("bench.bulkThreads", 2);
+
+	/**
+	 * Generates the missing entries through {@link BulkEntryPublisher}: the publication's
+	 * checks, codec, SHA-256, audit trail, outbox and indexing, in pages of
+	 * {@link #BULK_PAGE} per transaction, one provider per page, {@link #bulkThreads}
+	 * pages at once. The contents are generated in order, so they are the same whatever
+	 * the number of threads.
+	 */
+	private void generateInBulk(EntryGenerator generator, List<TestUser> providers, int existing) throws Exception {
+		AtomicInteger published = new AtomicInteger(existing);
+		java.util.ArrayDeque<Future<?>> pending = new java.util.ArrayDeque<>();
+		try (ExecutorService publishers = Executors.newFixedThreadPool(bulkThreads)) {
+			int page = 0;
+			for (int from = existing; from < entries; from += BULK_PAGE) {
+				List<EntryData> contents = new ArrayList<>();
+				for (int i = from; i < Math.min(entries, from + BULK_PAGE); i++) {
+					contents.add(generator.next(i));
+				}
+				TestUser provider = providers.get(page++ % providers.size());
+				pending.add(publishers.submit(() -> {
+					testData.as(provider, () -> bulk.publish(contents));
+					int total = published.addAndGet(contents.size());
+					if ((total / BULK_PAGE) % 10 == 0) {
+						System.out.printf("bench: %,d entries published in bulk, %s%n", total, Instant.now());
+					}
+				}));
+				// a few pages ahead at most; a failed page stops the generation
+				while (pending.size() > bulkThreads * 2) {
+					pending.poll().get();
+				}
 			}
-			testData.as(providers.get(page++ % providers.size()), () -> bulk.publish(contents));
-			if ((from / BULK_PAGE) % 20 == 0) {
-				System.out.printf("bench: %,d entries published in bulk%n", from + contents.size());
+			while (!pending.isEmpty()) {
+				pending.poll().get();
 			}
 		}
 	}

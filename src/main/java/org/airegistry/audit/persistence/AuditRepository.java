@@ -19,6 +19,7 @@ import org.airegistry.audit.AuditFilter;
 import org.airegistry.audit.AuditRecord;
 import org.airegistry.audit.ChainReport;
 import org.airegistry.db.SharedIds;
+import org.airegistry.db.tables.records.AuditEventRecord;
 import org.airegistry.publication.Visibility;
 import org.airegistry.publication.store.PublicationTables;
 import org.airegistry.shared.OrganisationId;
@@ -57,6 +58,15 @@ public class AuditRepository {
 	}
 
 	/**
+	 * What one row of the trail says, before the chain places it: who did what to which
+	 * subject, under which legal reference, and the change.
+	 */
+	public record Entry(String action, @Nullable UserId actor, @Nullable String actorName,
+			@Nullable OrganisationId organisation, String subjectType, @Nullable String subjectId,
+			@Nullable String legalReference, @Nullable String before, @Nullable String after) {
+	}
+
+	/**
 	 * Appends one row at the end of the hash chain: locks the chain's head row (appends
 	 * are ordered, also across instances), links the row to the previous hash and moves
 	 * the head. Call it as late as possible in a transaction (the recorder does so before
@@ -65,34 +75,59 @@ public class AuditRepository {
 	public void append(Instant occurredAt, String action, @Nullable UserId actor, @Nullable String actorName,
 			@Nullable OrganisationId organisation, String subjectType, @Nullable String subjectId,
 			@Nullable String legalReference, @Nullable String before, @Nullable String after) {
+		appendAll(occurredAt, List.of(new Entry(action, actor, actorName, organisation, subjectType, subjectId,
+				legalReference, before, after)));
+	}
+
+	/**
+	 * Appends several rows, in order, at the end of the hash chain: the rows and the
+	 * chain {@link #append appending} each of them gives, with one lock of the head, one
+	 * batch insert and one move of the head (bulk data, DD089).
+	 */
+	public void appendAll(Instant occurredAt, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		var head = dsl.select(AUDIT_CHAIN_HEAD.CHAIN_POSITION, AUDIT_CHAIN_HEAD.LAST_HASH)
 			.from(AUDIT_CHAIN_HEAD)
 			.where(AUDIT_CHAIN_HEAD.HEAD_ID.eq(1))
 			.forUpdate()
 			.fetchSingle();
-		ChainLink link = new ChainLink(head.get(AUDIT_CHAIN_HEAD.CHAIN_POSITION) + 1,
-				occurredAt.truncatedTo(ChronoUnit.MICROS), action, actor, clip(actorName, 320), organisation,
-				subjectType, clip(subjectId, 200), clip(legalReference, 120), clip(before, 4000), clip(after, 4000),
-				head.get(AUDIT_CHAIN_HEAD.LAST_HASH));
-		String hash = link.hash();
-		dsl.insertInto(AUDIT_EVENT)
-			.set(AUDIT_EVENT.OCCURRED_AT, link.occurredAt())
-			.set(AUDIT_EVENT.ACTION, link.action())
-			.set(ACTOR_USER_ID, link.actorUserId())
-			.set(AUDIT_EVENT.ACTOR_NAME, link.actorName())
-			.set(ORGANISATION_ID, link.organisationId())
-			.set(AUDIT_EVENT.SUBJECT_TYPE, link.subjectType())
-			.set(AUDIT_EVENT.SUBJECT_ID, link.subjectId())
-			.set(AUDIT_EVENT.LEGAL_REFERENCE, link.legalReference())
-			.set(AUDIT_EVENT.BEFORE_VALUE, link.before())
-			.set(AUDIT_EVENT.AFTER_VALUE, link.after())
-			.set(AUDIT_EVENT.CHAIN_POSITION, link.position())
-			.set(AUDIT_EVENT.PREVIOUS_HASH, link.previousHash())
-			.set(AUDIT_EVENT.ROW_HASH, hash)
-			.execute();
+		long position = head.get(AUDIT_CHAIN_HEAD.CHAIN_POSITION);
+		String previous = head.get(AUDIT_CHAIN_HEAD.LAST_HASH);
+		Instant at = occurredAt.truncatedTo(ChronoUnit.MICROS);
+		List<AuditEventRecord> rows = new ArrayList<>(entries.size());
+		for (Entry entry : entries) {
+			ChainLink link = new ChainLink(++position, at, entry.action(), entry.actor(), clip(entry.actorName(), 320),
+					entry.organisation(), entry.subjectType(), clip(entry.subjectId(), 200),
+					clip(entry.legalReference(), 120), clip(entry.before(), 4000), clip(entry.after(), 4000), previous);
+			String hash = link.hash();
+			AuditEventRecord row = dsl.newRecord(AUDIT_EVENT);
+			row.set(AUDIT_EVENT.OCCURRED_AT, link.occurredAt());
+			row.set(AUDIT_EVENT.ACTION, link.action());
+			row.set(AUDIT_EVENT.ACTOR_USER_ID, SharedIds.USER.to(link.actorUserId()));
+			row.set(AUDIT_EVENT.ACTOR_NAME, link.actorName());
+			row.set(AUDIT_EVENT.ORGANISATION_ID, SharedIds.ORGANISATION.to(link.organisationId()));
+			row.set(AUDIT_EVENT.SUBJECT_TYPE, link.subjectType());
+			row.set(AUDIT_EVENT.SUBJECT_ID, link.subjectId());
+			row.set(AUDIT_EVENT.LEGAL_REFERENCE, link.legalReference());
+			row.set(AUDIT_EVENT.BEFORE_VALUE, link.before());
+			row.set(AUDIT_EVENT.AFTER_VALUE, link.after());
+			row.set(AUDIT_EVENT.CHAIN_POSITION, link.position());
+			row.set(AUDIT_EVENT.PREVIOUS_HASH, link.previousHash());
+			row.set(AUDIT_EVENT.ROW_HASH, hash);
+			rows.add(row);
+			previous = hash;
+		}
+		if (rows.size() == 1) {
+			rows.getFirst().insert();
+		}
+		else {
+			dsl.batchInsert(rows).execute();
+		}
 		dsl.update(AUDIT_CHAIN_HEAD)
-			.set(AUDIT_CHAIN_HEAD.CHAIN_POSITION, link.position())
-			.set(AUDIT_CHAIN_HEAD.LAST_HASH, hash)
+			.set(AUDIT_CHAIN_HEAD.CHAIN_POSITION, position)
+			.set(AUDIT_CHAIN_HEAD.LAST_HASH, previous)
 			.where(AUDIT_CHAIN_HEAD.HEAD_ID.eq(1))
 			.execute();
 	}

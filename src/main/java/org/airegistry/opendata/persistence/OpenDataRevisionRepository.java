@@ -30,8 +30,16 @@ public class OpenDataRevisionRepository {
 
 	/** Counts one change, in the caller's transaction. */
 	public void raise(Instant now) {
+		raise(now, 1);
+	}
+
+	/**
+	 * Counts several changes made at once, in the caller's transaction: what as many
+	 * calls of {@link #raise(Instant)} leave (bulk data, DD089).
+	 */
+	public void raise(Instant now, long changes) {
 		dsl.update(OPEN_DATA_REVISION)
-			.set(OPEN_DATA_REVISION.REVISION, OPEN_DATA_REVISION.REVISION.plus(1L))
+			.set(OPEN_DATA_REVISION.REVISION, OPEN_DATA_REVISION.REVISION.plus(changes))
 			.set(OPEN_DATA_REVISION.CHANGED_AT, now)
 			.where(OPEN_DATA_REVISION.ID.eq(ROW))
 			.execute();

@@ -3,6 +3,7 @@ package org.airegistry.registry.persistence;
 import static org.airegistry.db.Tables.AI_SYSTEM;
 import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
 import static org.airegistry.db.Tables.AUDIT_EVENT;
+import static org.airegistry.db.Tables.OPEN_DATA_REVISION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -12,14 +13,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.airegistry.audit.AuditIntegrity;
+import org.airegistry.organisation.OrganisationRole;
+import org.airegistry.organisation.OrganisationStatus;
+import org.airegistry.publication.RecordPublished;
+import org.airegistry.registry.EntryCreated;
 import org.airegistry.registry.EntryData;
+import org.airegistry.registry.EntryPublished;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.search.index.SearchDocuments;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.InvalidInputException;
+import org.airegistry.shared.Role;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
@@ -29,14 +38,22 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The bulk generator of benchmark data (issue 20) leaves what the service path leaves:
  * the same rows, canonical JSON and SHA-256, audit trail, outbox and search documents,
- * apart from ids, registration numbers and times.
+ * apart from ids, registration numbers and times. The outbox retries after the production
+ * default of 30 s here, not the test profile's 1 s: with 1 s it may run the listeners of
+ * a page whose publications the generator is about to complete (the documents end the
+ * same, the publications' attempts do not).
  */
 @PostgresTest
+@TestPropertySource(properties = "airegistry.search.outbox.resubmit-min-age=30s")
 class BulkEntryPublisherIT {
 
 	/** Columns that name or date a record rather than say what it holds. */
@@ -65,6 +82,15 @@ class BulkEntryPublisherIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AuditIntegrity integrity;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	AbstractApplicationContext context;
+
 	@Test
 	@DisplayName("Entries published in bulk have the rows, JSON, SHA-256, audit trail, outbox and search documents of entries published through the services")
 	void sameAsThroughTheServices() throws Exception {
@@ -72,8 +98,22 @@ class BulkEntryPublisherIT {
 		List<EntryData> contents = List.of(TestData.sample(TestData.uniqueWord("Bulkrecruit")),
 				TestData.sample(TestData.uniqueWord("Bulkscore")).withAnnexIIIPoint(AnnexIIIPoint.P5B, false),
 				TestData.sample(TestData.uniqueWord("Bulkexam")).withAnnexIIIPoint(AnnexIIIPoint.P3B, false));
+		long revision = revision();
+		double counted = publicationsCounted();
 		List<String> viaServices = contents.stream().map(data -> testData.publish(provider, data)).toList();
+		long revisionAfterServices = revision();
+		double countedAfterServices = publicationsCounted();
 		List<String> viaBulk = testData.as(provider, () -> bulk.publish(contents));
+
+		// the open data revision and the publication counter move as far as through the
+		// services
+		assertThat(revision() - revisionAfterServices).isEqualTo(revisionAfterServices - revision)
+			.isEqualTo(contents.size());
+		assertThat(publicationsCounted() - countedAfterServices).isEqualTo(countedAfterServices - counted)
+			.isEqualTo(contents.size());
+		// the audit chain, written in one batch, still verifies
+		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE);
+		assertThat(testData.as(regulator, integrity::verify).report().intact()).isTrue();
 
 		assertThat(viaBulk).hasSize(3).doesNotContainAnyElementsOf(viaServices);
 		for (int i = 0; i < contents.size(); i++) {
@@ -93,6 +133,8 @@ class BulkEntryPublisherIT {
 			assertThat(audit(generatedEntry)).isEqualTo(audit(serviceEntry));
 			assertThat(audit(generatedEntry)).extracting(row -> row.get(0))
 				.containsExactly("entry.created", "entry.published");
+			assertThat(chainPositions(generatedEntry)).hasSize(2)
+				.satisfies(positions -> assertThat(positions.get(1)).isEqualTo(positions.get(0) + 1));
 
 			PublicEntry serviceLatest = registry.findLatest(service).orElseThrow();
 			PublicEntry generatedLatest = registry.findLatest(generated).orElseThrow();
@@ -110,6 +152,17 @@ class BulkEntryPublisherIT {
 				.untilAsserted(
 						() -> assertThat(indexed(generatedLatest)).isEqualTo(indexed(serviceLatest)).isNotEmpty());
 		}
+	}
+
+	@Test
+	@DisplayName("The generator does the work of exactly the listeners a publication's events have: none is missing, none is stale")
+	void knowsEveryListenerOfAPublication() {
+		Set<String> listeners = new TreeSet<>();
+		for (Class<?> type : List.of(EntryCreated.class, RecordPublished.class, EntryPublished.class)) {
+			BulkEntryPublisher.listenersOf(context, type)
+				.forEach(listener -> listeners.add(BulkEntryPublisher.id(listener)));
+		}
+		assertThat(listeners).isEqualTo(new TreeSet<>(BulkEntryPublisher.DONE_IN_BULK));
 	}
 
 	@Test
@@ -152,14 +205,14 @@ class BulkEntryPublisherIT {
 		String id = entry.get(AI_SYSTEM.AI_SYSTEM_ID).toString();
 		String number = entry.get(AI_SYSTEM.REGISTRATION_NUMBER);
 		return dsl
-			.select(AUDIT_EVENT.ACTION, AUDIT_EVENT.ACTOR_USER_ID, AUDIT_EVENT.ORGANISATION_ID,
+			.select(AUDIT_EVENT.ACTION, AUDIT_EVENT.ACTOR_USER_ID, AUDIT_EVENT.ACTOR_NAME, AUDIT_EVENT.ORGANISATION_ID,
 					AUDIT_EVENT.SUBJECT_TYPE, AUDIT_EVENT.LEGAL_REFERENCE, AUDIT_EVENT.BEFORE_VALUE,
 					AUDIT_EVENT.AFTER_VALUE)
 			.from(AUDIT_EVENT)
 			.where(AUDIT_EVENT.SUBJECT_ID.in(id, number))
 			.orderBy(AUDIT_EVENT.AUDIT_EVENT_ID)
 			.fetch(row -> List.of(String.valueOf(row.get(AUDIT_EVENT.ACTION)),
-					String.valueOf(row.get(AUDIT_EVENT.ACTOR_USER_ID)),
+					String.valueOf(row.get(AUDIT_EVENT.ACTOR_USER_ID)), String.valueOf(row.get(AUDIT_EVENT.ACTOR_NAME)),
 					String.valueOf(row.get(AUDIT_EVENT.ORGANISATION_ID)),
 					String.valueOf(row.get(AUDIT_EVENT.SUBJECT_TYPE)),
 					String.valueOf(row.get(AUDIT_EVENT.LEGAL_REFERENCE)),
@@ -167,15 +220,43 @@ class BulkEntryPublisherIT {
 					String.valueOf(row.get(AUDIT_EVENT.AFTER_VALUE))));
 	}
 
-	/** The event publications of an entry: listener, event type, completed or not. */
+	/** The chain positions of an entry's audit rows, in order. */
+	private List<Long> chainPositions(Record entry) {
+		return dsl.select(AUDIT_EVENT.CHAIN_POSITION)
+			.from(AUDIT_EVENT)
+			.where(AUDIT_EVENT.SUBJECT_ID.in(entry.get(AI_SYSTEM.AI_SYSTEM_ID).toString(),
+					entry.get(AI_SYSTEM.REGISTRATION_NUMBER)))
+			.orderBy(AUDIT_EVENT.CHAIN_POSITION)
+			.fetch(AUDIT_EVENT.CHAIN_POSITION);
+	}
+
+	/**
+	 * The event publications of an entry: listener, event type, the event as serialised
+	 * (its id and number left out), status, attempts, whether resubmission and completion
+	 * dates are set.
+	 */
 	private List<String> outbox(Record entry) {
 		String id = entry.get(AI_SYSTEM.AI_SYSTEM_ID).toString();
 		String number = entry.get(AI_SYSTEM.REGISTRATION_NUMBER);
-		return jdbc.query("SELECT listener_id, event_type, completion_date FROM event_publication"
+		return jdbc.query("SELECT listener_id, event_type, serialized_event, status, completion_attempts,"
+				+ " last_resubmission_date, completion_date FROM event_publication"
 				+ " WHERE serialized_event LIKE ? OR serialized_event LIKE ?" + " ORDER BY listener_id, event_type",
-				(row, n) -> row.getString(1) + " " + row.getString(2) + " "
-						+ (row.getTimestamp(3) == null ? "open" : "completed"),
+				(row, n) -> String.join(" ", row.getString(1), row.getString(2),
+						row.getString(3).replace(id, "<id>").replace(number, "<number>"), row.getString(4),
+						row.getString(5), row.getTimestamp(6) == null ? "unresubmitted" : "resubmission-dated",
+						row.getTimestamp(7) == null ? "open" : "completed"),
 				"%" + id + "%", "%\"" + number + "\"%");
+	}
+
+	private long revision() {
+		return dsl.select(OPEN_DATA_REVISION.REVISION)
+			.from(OPEN_DATA_REVISION)
+			.fetchSingle(OPEN_DATA_REVISION.REVISION);
+	}
+
+	private double publicationsCounted() {
+		var counter = meters.find("airegistry.publications").tag("kind", "entry").counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	/** The document the index holds for an entry, without what names or dates it. */
