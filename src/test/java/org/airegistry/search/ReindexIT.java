@@ -32,6 +32,7 @@ import org.airegistry.registry.PublicEntry;
 import org.airegistry.search.ReindexProgress.Phase;
 import org.airegistry.search.embedded.EmbeddedElasticsearch;
 import org.airegistry.search.embedded.EmbeddedElasticsearchSettings;
+import org.airegistry.search.index.CorpusWords;
 import org.airegistry.search.index.DeploymentFacts;
 import org.airegistry.search.index.IndexNames;
 import org.airegistry.search.index.RegistryEntriesIndex;
@@ -243,7 +244,58 @@ class ReindexIT {
 				"1/" + RegistryEntriesReindexer.READERS);
 		assertThat(result.documents()).isEqualTo(entries);
 		assertThat(index.count()).isEqualTo(entries);
-		assertThat(result.phases().reading()).isNotNegative();
+		assertThat(result.phases().loading()).isNotNegative();
+	}
+
+	@Test
+	@DisplayName("The new index is created from the kept corpus words before any entry is read, and pages go to the node "
+			+ "while later ones are still being read (DD039)")
+	void readsWhileLoading() throws Exception {
+		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
+		IndexNames names = names();
+		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
+		for (int i = 0; i < 2_100; i++) {
+			registry.publish("Overlap " + i, "Purpose " + i, "Provider", Set.of(MemberState.AT),
+					Instant.parse("2025-06-01T00:00:00Z").plusSeconds(i));
+		}
+		List<String> events = new CopyOnWriteArrayList<>();
+		CorpusWords kept = new CorpusWords();
+		kept.add("de", "schichtplanungsrahmen", 3);
+		CorpusWords.Source words = () -> {
+			events.add("words");
+			return kept;
+		};
+		DeploymentFacts.Source reads = new DeploymentFacts.Source() {
+			@Override
+			public DeploymentFacts of(PublicEntry entry) {
+				throw new AssertionError("asked per entry");
+			}
+
+			@Override
+			public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
+				events.add("read");
+				return Map.of();
+			}
+		};
+
+		RegistryEntriesReindexer.Result result = new RegistryEntriesReindexer(index, registry, Clock.systemUTC(), reads,
+				2, 2, words)
+			.reindexAll(progress -> {
+				if (progress.phase() == Phase.LOADING) {
+					events.add("loaded");
+				}
+			});
+
+		assertThat(events.getFirst()).as("the corpus words come before any read").isEqualTo("words");
+		assertThat(events.indexOf("loaded")).as("a page was loaded before the last page was read")
+			.isLessThan(events.lastIndexOf("read"));
+		assertThat(result.documents()).isEqualTo(2_100);
+		assertThat(index.count()).isEqualTo(2_100);
+		String settings = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(node.httpUri().resolve("/" + result.index() + "/_settings")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(settings).as("the kept words are in the new index's definition").contains("schichtplanungsrahmen");
 	}
 
 	/** The in-memory registry, noting which slices were read. */

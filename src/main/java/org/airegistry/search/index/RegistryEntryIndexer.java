@@ -33,15 +33,27 @@ public class RegistryEntryIndexer {
 
 	private final DeploymentFacts.Source deployments;
 
+	private final CorpusWords.Keeper corpus;
+
 	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry) {
 		this(index, registry, DeploymentFacts.Source.NONE);
 	}
 
 	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
 			DeploymentFacts.Source deployments) {
+		this(index, registry, deployments, CorpusWords.Keeper.NONE);
+	}
+
+	/**
+	 * @param corpus told of every entry brought up to date, so that the kept corpus words
+	 * follow what the public may see (DD039)
+	 */
+	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
+			DeploymentFacts.Source deployments, CorpusWords.Keeper corpus) {
 		this.index = index;
 		this.registry = registry;
 		this.deployments = deployments;
+		this.corpus = corpus;
 	}
 
 	/** What became of an entry. */
@@ -93,6 +105,10 @@ public class RegistryEntryIndexer {
 	private Outcome index(AiSystemId id, VersionType versionType) throws IOException {
 		// wait for Elasticsearch before touching the database
 		index.ensureExists();
+		// the corpus words follow the entry's public state whatever becomes of the
+		// document (a failed write below is retried with the event, and this is a no-op
+		// then)
+		corpus.entryChanged(id);
 		// the registry's public reads apply the one visibility rule: an entry in the
 		// non-public section or suspended from public view is absent here
 		Optional<PublicEntry> latest = registry.findLatest(id);
