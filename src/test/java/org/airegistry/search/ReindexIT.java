@@ -194,18 +194,10 @@ class ReindexIT {
 		registry.suspend(all.get(7).registrationNumber());
 		registry.suspend(all.get(1_500).registrationNumber());
 		AtomicInteger factLookups = new AtomicInteger();
-		DeploymentFacts.Source facts = new DeploymentFacts.Source() {
-			@Override
-			public DeploymentFacts of(PublicEntry entry) {
-				throw new AssertionError("asked per entry");
-			}
-
-			@Override
-			public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
-				factLookups.incrementAndGet();
-				return Map.of(all.get(0).registrationNumber(), new DeploymentFacts(List.of("City"), true));
-			}
-		};
+		DeploymentFacts.Source facts = perPage(entries -> {
+			factLookups.incrementAndGet();
+			return Map.of(all.get(0).registrationNumber(), new DeploymentFacts(List.of("City"), true));
+		});
 
 		RegistryEntriesReindexer.Result result = new RegistryEntriesReindexer(index, registry, Clock.systemUTC(), facts,
 				3)
@@ -221,6 +213,30 @@ class ReindexIT {
 			.doesNotContain("Paged 7");
 		assertThat(search.search(SearchQuery.of("Paged 0")).hits()).extracting(SearchHit::tradeName)
 			.contains("Paged 0");
+	}
+
+	/** Publishes numbered entries of one provider, a second apart. */
+	static void publishMany(InMemoryRegistryQueries registry, int count, String name, MemberState state, String from) {
+		for (int i = 0; i < count; i++) {
+			registry.publish(name + " " + i, "Purpose " + i, "Provider", Set.of(state),
+					Instant.parse(from).plusSeconds(i));
+		}
+	}
+
+	/** Deployment facts looked up once per page, never per entry. */
+	static DeploymentFacts.Source perPage(
+			java.util.function.Function<List<PublicEntry>, Map<String, DeploymentFacts>> lookup) {
+		return new DeploymentFacts.Source() {
+			@Override
+			public DeploymentFacts of(PublicEntry entry) {
+				throw new AssertionError("asked per entry");
+			}
+
+			@Override
+			public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
+				return lookup.apply(entries);
+			}
+		};
 	}
 
 	@Test
@@ -254,10 +270,7 @@ class ReindexIT {
 		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
 		IndexNames names = names();
 		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
-		for (int i = 0; i < 2_100; i++) {
-			registry.publish("Overlap " + i, "Purpose " + i, "Provider", Set.of(MemberState.AT),
-					Instant.parse("2025-06-01T00:00:00Z").plusSeconds(i));
-		}
+		publishMany(registry, 2_100, "Overlap", MemberState.AT, "2025-06-01T00:00:00Z");
 		List<String> events = new CopyOnWriteArrayList<>();
 		CorpusWords kept = new CorpusWords();
 		kept.add("de", "schichtplanungsrahmen", 3);
@@ -265,18 +278,10 @@ class ReindexIT {
 			events.add("words");
 			return kept;
 		};
-		DeploymentFacts.Source reads = new DeploymentFacts.Source() {
-			@Override
-			public DeploymentFacts of(PublicEntry entry) {
-				throw new AssertionError("asked per entry");
-			}
-
-			@Override
-			public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
-				events.add("read");
-				return Map.of();
-			}
-		};
+		DeploymentFacts.Source reads = perPage(entries -> {
+			events.add("read");
+			return Map.of();
+		});
 
 		RegistryEntriesReindexer.Result result = new RegistryEntriesReindexer(index, registry, Clock.systemUTC(), reads,
 				2, 2, words)
@@ -335,10 +340,7 @@ class ReindexIT {
 		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
 		IndexNames names = names();
 		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
-		for (int i = 0; i < 1_600; i++) {
-			registry.publish("Failing " + i, "Purpose " + i, "Provider", Set.of(MemberState.SE),
-					Instant.parse("2025-04-01T00:00:00Z").plusSeconds(i));
-		}
+		publishMany(registry, 1_600, "Failing", MemberState.SE, "2025-04-01T00:00:00Z");
 		index.ensureExists();
 		String before = index.indicesOf(names.readAlias()).getFirst();
 		AtomicInteger pages = new AtomicInteger();
