@@ -26,6 +26,10 @@ import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Records;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,6 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Existing data is counted by a full recount ({@link #recountIfPending()}), which the
  * migration asks for; it runs at start-up and, if not yet done, before the first read.
  */
+@Component
 public class CorpusWordCounts implements CorpusWords.Source, CorpusWords.Keeper {
 
 	private static final Log logger = LogFactory.getLog(CorpusWordCounts.class);
@@ -66,11 +71,29 @@ public class CorpusWordCounts implements CorpusWords.Source, CorpusWords.Keeper 
 
 	private final Clock clock;
 
-	public CorpusWordCounts(DSLContext dsl, TransactionTemplate transactions, RegistryQueries registry, Clock clock) {
+	CorpusWordCounts(DSLContext dsl, TransactionTemplate transactions, RegistryQueries registry,
+			ObjectProvider<Clock> clock) {
 		this.dsl = dsl;
 		this.transactions = transactions;
 		this.registry = registry;
-		this.clock = clock;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Counts the corpus words of existing entries once after the migration that keeps
+	 * them, in the background; a reindex before it finishes waits for it.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void recountInBackground() {
+		Thread.ofVirtual().name("search-corpus-recount").start(() -> {
+			try {
+				recountIfPending();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Corpus words not counted yet (%s); counted before the next reindex"
+					.formatted(ex.getMessage()));
+			}
+		});
 	}
 
 	/**

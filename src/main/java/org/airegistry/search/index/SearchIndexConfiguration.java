@@ -7,7 +7,6 @@ import org.airegistry.registry.RegistryQueries;
 import org.airegistry.search.embedded.ElasticsearchReadiness;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jooq.DSLContext;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +14,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wires the index, the indexer and the reindexer, and makes sure the index exists once
@@ -33,45 +31,24 @@ class SearchIndexConfiguration {
 	}
 
 	@Bean
-	CorpusWordCounts corpusWordCounts(DSLContext dsl, TransactionTemplate transactions, RegistryQueries registry,
-			ObjectProvider<Clock> clock) {
-		return new CorpusWordCounts(dsl, transactions, registry, clock.getIfAvailable(Clock::systemUTC));
-	}
-
-	@Bean
 	RegistryEntryIndexer registryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
-			ObjectProvider<DeploymentFacts.Source> deployments, CorpusWordCounts corpus) {
+			ObjectProvider<DeploymentFacts.Source> deployments, ObjectProvider<CorpusWordCounts> corpus) {
+		// the kept corpus words (DD039) follow every entry the indexer brings up to date
 		return new RegistryEntryIndexer(index, registry, deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE),
-				corpus);
+				corpus.getIfAvailable(() -> CorpusWords.Keeper.NONE));
 	}
 
 	@Bean
 	RegistryEntriesReindexer registryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry,
-			CorpusWordCounts corpus, ObjectProvider<Clock> clock, ObjectProvider<DeploymentFacts.Source> deployments,
+			ObjectProvider<CorpusWordCounts> corpus, ObjectProvider<Clock> clock,
+			ObjectProvider<DeploymentFacts.Source> deployments,
 			@Value("${airegistry.search.reindex.concurrency:" + RegistryEntriesReindexer.DEFAULT_CONCURRENCY
 					+ "}") int concurrency,
 			@Value("${airegistry.search.reindex.keep-indices:" + RegistryEntriesReindexer.DEFAULT_KEEP_INDICES
 					+ "}") int keepIndices) {
 		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC),
-				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE), concurrency, keepIndices, corpus);
-	}
-
-	/**
-	 * Counts the corpus words of existing entries once after the migration that keeps
-	 * them (DD039), in the background; a reindex before it finishes waits for it.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void countCorpusWordsInBackground(ApplicationReadyEvent event) {
-		CorpusWordCounts counts = event.getApplicationContext().getBean(CorpusWordCounts.class);
-		Thread.ofVirtual().name("search-corpus-recount").start(() -> {
-			try {
-				counts.recountIfPending();
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Corpus words not counted yet (%s); counted before the next reindex"
-					.formatted(ex.getMessage()));
-			}
-		});
+				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE), concurrency, keepIndices,
+				corpus.getIfAvailable(() -> CorpusWords.counting(registry)));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
