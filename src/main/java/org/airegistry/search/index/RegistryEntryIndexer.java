@@ -103,12 +103,17 @@ public class RegistryEntryIndexer {
 	}
 
 	private Outcome index(AiSystemId id, VersionType versionType) throws IOException {
+		Outcome outcome = write(id, versionType);
+		// the kept corpus words follow the entry's public state, after the document (so
+		// the search sees the entry no later than before); when this fails the event is
+		// retried, and the document's write is then a no-op
+		corpus.entryChanged(id);
+		return outcome;
+	}
+
+	private Outcome write(AiSystemId id, VersionType versionType) throws IOException {
 		// wait for Elasticsearch before touching the database
 		index.ensureExists();
-		// the corpus words follow the entry's public state whatever becomes of the
-		// document (a failed write below is retried with the event, and this is a no-op
-		// then)
-		corpus.entryChanged(id);
 		// the registry's public reads apply the one visibility rule: an entry in the
 		// non-public section or suspended from public view is absent here
 		Optional<PublicEntry> latest = registry.findLatest(id);
