@@ -34,8 +34,9 @@ class SearchIndexConfiguration {
 	RegistryEntryIndexer registryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
 			ObjectProvider<DeploymentFacts.Source> deployments, ObjectProvider<CorpusWordCounts> corpus) {
 		// the kept corpus words (DD039) follow every entry the indexer brings up to date
+		CorpusWordCounts counts = corpus.getIfAvailable();
 		return new RegistryEntryIndexer(index, registry, deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE),
-				corpus.getIfAvailable(() -> CorpusWords.Keeper.NONE));
+				counts == null ? CorpusWords.Keeper.NONE : counts);
 	}
 
 	@Bean
@@ -46,9 +47,11 @@ class SearchIndexConfiguration {
 					+ "}") int concurrency,
 			@Value("${airegistry.search.reindex.keep-indices:" + RegistryEntriesReindexer.DEFAULT_KEEP_INDICES
 					+ "}") int keepIndices) {
+		// without a database (no kept counts) the reindex counts the corpus words first
+		CorpusWordCounts counts = corpus.getIfAvailable();
 		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC),
 				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE), concurrency, keepIndices,
-				corpus.getIfAvailable(() -> CorpusWords.counting(registry)));
+				counts == null ? CorpusWords.counting(registry) : counts);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
