@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Search",
-		allowedDependencies = { "shared", "registry", "deployment", "gpai", "moderation", "testing" })
+		allowedDependencies = { "shared", "db", "registry", "deployment", "gpai", "moderation", "testing" })
 package org.airegistry.search;
 
 import org.jspecify.annotations.NullMarked;

@@ -32,6 +32,7 @@ import org.airegistry.registry.PublicEntry;
 import org.airegistry.search.ReindexProgress.Phase;
 import org.airegistry.search.embedded.EmbeddedElasticsearch;
 import org.airegistry.search.embedded.EmbeddedElasticsearchSettings;
+import org.airegistry.search.index.CorpusWords;
 import org.airegistry.search.index.DeploymentFacts;
 import org.airegistry.search.index.IndexNames;
 import org.airegistry.search.index.RegistryEntriesIndex;
@@ -193,18 +194,10 @@ class ReindexIT {
 		registry.suspend(all.get(7).registrationNumber());
 		registry.suspend(all.get(1_500).registrationNumber());
 		AtomicInteger factLookups = new AtomicInteger();
-		DeploymentFacts.Source facts = new DeploymentFacts.Source() {
-			@Override
-			public DeploymentFacts of(PublicEntry entry) {
-				throw new AssertionError("asked per entry");
-			}
-
-			@Override
-			public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
-				factLookups.incrementAndGet();
-				return Map.of(all.get(0).registrationNumber(), new DeploymentFacts(List.of("City"), true));
-			}
-		};
+		DeploymentFacts.Source facts = perPage(entries -> {
+			factLookups.incrementAndGet();
+			return Map.of(all.get(0).registrationNumber(), new DeploymentFacts(List.of("City"), true));
+		});
 
 		RegistryEntriesReindexer.Result result = new RegistryEntriesReindexer(index, registry, Clock.systemUTC(), facts,
 				3)
@@ -220,6 +213,30 @@ class ReindexIT {
 			.doesNotContain("Paged 7");
 		assertThat(search.search(SearchQuery.of("Paged 0")).hits()).extracting(SearchHit::tradeName)
 			.contains("Paged 0");
+	}
+
+	/** Publishes numbered entries of one provider, a second apart. */
+	static void publishMany(InMemoryRegistryQueries registry, int count, String name, MemberState state, String from) {
+		for (int i = 0; i < count; i++) {
+			registry.publish(name + " " + i, "Purpose " + i, "Provider", Set.of(state),
+					Instant.parse(from).plusSeconds(i));
+		}
+	}
+
+	/** Deployment facts looked up once per page, never per entry. */
+	static DeploymentFacts.Source perPage(
+			java.util.function.Function<List<PublicEntry>, Map<String, DeploymentFacts>> lookup) {
+		return new DeploymentFacts.Source() {
+			@Override
+			public DeploymentFacts of(PublicEntry entry) {
+				throw new AssertionError("asked per entry");
+			}
+
+			@Override
+			public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
+				return lookup.apply(entries);
+			}
+		};
 	}
 
 	@Test
@@ -243,7 +260,47 @@ class ReindexIT {
 				"1/" + RegistryEntriesReindexer.READERS);
 		assertThat(result.documents()).isEqualTo(entries);
 		assertThat(index.count()).isEqualTo(entries);
-		assertThat(result.phases().reading()).isNotNegative();
+		assertThat(result.phases().loading()).isNotNegative();
+	}
+
+	@Test
+	@DisplayName("The new index is created from the kept corpus words before any entry is read, and pages go to the node "
+			+ "while later ones are still being read (DD039)")
+	void readsWhileLoading() throws Exception {
+		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
+		IndexNames names = names();
+		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
+		publishMany(registry, 2_100, "Overlap", MemberState.AT, "2025-06-01T00:00:00Z");
+		List<String> events = new CopyOnWriteArrayList<>();
+		CorpusWords kept = new CorpusWords();
+		kept.add("de", "schichtplanungsrahmen", 3);
+		CorpusWords.Source words = () -> {
+			events.add("words");
+			return kept;
+		};
+		DeploymentFacts.Source reads = perPage(entries -> {
+			events.add("read");
+			return Map.of();
+		});
+
+		RegistryEntriesReindexer.Result result = new RegistryEntriesReindexer(index, registry, Clock.systemUTC(), reads,
+				2, 2, words)
+			.reindexAll(progress -> {
+				if (progress.phase() == Phase.LOADING) {
+					events.add("loaded");
+				}
+			});
+
+		assertThat(events.getFirst()).as("the corpus words come before any read").isEqualTo("words");
+		assertThat(events.indexOf("loaded")).as("a page was loaded before the last page was read")
+			.isLessThan(events.lastIndexOf("read"));
+		assertThat(result.documents()).isEqualTo(2_100);
+		assertThat(index.count()).isEqualTo(2_100);
+		String settings = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(node.httpUri().resolve("/" + result.index() + "/_settings")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(settings).as("the kept words are in the new index's definition").contains("schichtplanungsrahmen");
 	}
 
 	/** The in-memory registry, noting which slices were read. */
@@ -283,10 +340,7 @@ class ReindexIT {
 		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
 		IndexNames names = names();
 		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
-		for (int i = 0; i < 1_600; i++) {
-			registry.publish("Failing " + i, "Purpose " + i, "Provider", Set.of(MemberState.SE),
-					Instant.parse("2025-04-01T00:00:00Z").plusSeconds(i));
-		}
+		publishMany(registry, 1_600, "Failing", MemberState.SE, "2025-04-01T00:00:00Z");
 		index.ensureExists();
 		String before = index.indicesOf(names.readAlias()).getFirst();
 		AtomicInteger pages = new AtomicInteger();

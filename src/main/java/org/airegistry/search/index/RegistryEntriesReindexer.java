@@ -3,16 +3,20 @@ package org.airegistry.search.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -21,8 +25,9 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
 import org.airegistry.registry.AiSystemId;
-import org.airegistry.registry.EntryText;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.search.ReindexProgress;
@@ -32,12 +37,12 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rebuilds the index from the database: every entry's latest public version read once (in
- * pages, by several readers for a large registry) into a spool of ready documents while
- * the corpus words are counted, a new concrete index from the definition and those words,
- * the spooled documents loaded into it, then both aliases moved to it in one atomic
- * {@code updateAliases} (DD038). The old index is kept (for a rollback by hand). Searches
- * keep answering from the old index until the swap.
+ * Rebuilds the index from the database: a new concrete index from the definition and the
+ * corpus words kept at publication (DD039), every entry's latest public version read in
+ * pages (by several readers for a large registry) and sent to it while it is read, at
+ * most a few pages ahead of the node, then both aliases moved to it in one atomic
+ * {@code updateAliases}. The old index is kept (for a rollback by hand). Searches keep
+ * answering from the old index until the swap.
  */
 public class RegistryEntriesReindexer {
 
@@ -73,6 +78,8 @@ public class RegistryEntriesReindexer {
 
 	private final DeploymentFacts.Source deployments;
 
+	private final CorpusWords.Source corpus;
+
 	private final int concurrency;
 
 	private final int keepIndices;
@@ -101,6 +108,18 @@ public class RegistryEntriesReindexer {
 	 */
 	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
 			DeploymentFacts.Source deployments, int concurrency, int keepIndices) {
+		this(index, registry, clock, deployments, concurrency, keepIndices, CorpusWords.counting(registry));
+	}
+
+	/**
+	 * @param concurrency bulk requests in flight at once while loading (at least 1)
+	 * @param keepIndices concrete indices kept after a reindex, the new one included (at
+	 * least 1); older ones not behind an alias are deleted
+	 * @param corpus the corpus words of the new index's definition: kept at publication
+	 * ({@link CorpusWordCounts}), or counted by reading every entry first
+	 */
+	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
+			DeploymentFacts.Source deployments, int concurrency, int keepIndices, CorpusWords.Source corpus) {
 		if (keepIndices < 1) {
 			throw new IllegalArgumentException("Indices to keep must be at least 1, was " + keepIndices);
 		}
@@ -113,6 +132,7 @@ public class RegistryEntriesReindexer {
 		this.registry = registry;
 		this.clock = clock;
 		this.deployments = deployments;
+		this.corpus = corpus;
 	}
 
 	/** Bulk requests in flight at once while loading. */
@@ -148,19 +168,20 @@ public class RegistryEntriesReindexer {
 	/**
 	 * Where a reindex's time went, in milliseconds.
 	 *
-	 * @param reading reading the database, building and serialising the documents, and
-	 * collecting the corpus words
+	 * @param words getting the corpus words (reading the kept counts)
 	 * @param creating creating the new index from the definition and the corpus words
-	 * @param loading sending the prepared documents (refresh off)
+	 * (while the first pages are read: part of loading)
+	 * @param loading reading the database, building the documents and sending them, at
+	 * once (refresh off)
 	 * @param refreshing making them searchable (refresh on again, one refresh)
 	 * @param finishing alias swap, catch-up of entries published meanwhile, retention
 	 */
-	public record Phases(long reading, long creating, long loading, long refreshing, long finishing) {
+	public record Phases(long words, long creating, long loading, long refreshing, long finishing) {
 
 		@Override
 		public String toString() {
-			return "reading %d ms, creating %d ms, loading %d ms, refreshing %d ms, finishing %d ms".formatted(reading,
-					creating, loading, refreshing, finishing);
+			return "corpus words %d ms, creating %d ms (while loading), loading %d ms, refreshing %d ms, finishing %d ms"
+				.formatted(words, creating, loading, refreshing, finishing);
 		}
 
 	}
@@ -184,38 +205,31 @@ public class RegistryEntriesReindexer {
 		String target = names.reindexTarget(clock.instant());
 		long total = registry.countPublished();
 		progress.accept(new ReindexProgress(Phase.CREATING_INDEX, 0, total, target));
-		// one read of the database: the documents are built and serialised into a spool
-		// while the corpus's own words (which complete the base lists for splitting
-		// compounds in the new index's definition) are counted
-		CorpusWords corpus = new CorpusWords();
-		int documents;
-		long reading;
-		long creating;
-		long loading;
+		// the corpus words (which complete the base lists for splitting compounds in the
+		// new index's definition) are kept at publication: the index is created before
+		// any document is sent, while the first pages are read, and the entries are read
+		// while they are loaded
+		long mark = System.nanoTime();
+		CorpusWords words = corpus.read();
+		long reading = millisSince(mark);
+		mark = System.nanoTime();
+		AtomicLong creating = new AtomicLong();
 		int readers = total >= SLICED_FROM ? READERS : 1;
-		List<DocumentSpool> spools = new ArrayList<>();
-		try {
-			for (int slice = 0; slice < readers; slice++) {
-				spools.add(DocumentSpool.create());
-			}
-			long mark = System.nanoTime();
-			prepare(client._jsonpMapper(), spools, corpus);
-			reading = millisSince(mark);
-			mark = System.nanoTime();
-			index.create(target, false, corpus);
-			// bulk loading goes faster without refreshes
-			client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("-1"))));
-			creating = millisSince(mark);
-			mark = System.nanoTime();
-			documents = load(client, target, spools, written -> progress
+		int documents;
+		try (ExecutorService creator = Executors.newVirtualThreadPerTaskExecutor()) {
+			long creatingFrom = mark;
+			Future<?> created = creator.submit(() -> {
+				index.create(target, false, words);
+				// bulk loading goes faster without refreshes
+				client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+				creating.set(millisSince(creatingFrom));
+				return null;
+			});
+			documents = load(client, target, readers, created, written -> progress
 				.accept(new ReindexProgress(Phase.LOADING, written, Math.max(total, written), target)));
-			loading = millisSince(mark);
+			awaitCreated(created);
 		}
-		finally {
-			for (DocumentSpool spool : spools) {
-				spool.close();
-			}
-		}
+		long loading = millisSince(mark);
 		long refreshingFrom = System.nanoTime();
 		client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("1s"))));
 		client.indices().refresh(r -> r.index(target));
@@ -241,7 +255,7 @@ public class RegistryEntriesReindexer {
 		client.indices().refresh(r -> r.index(target));
 		List<String> deleted = prune(client, target);
 		long millis = millisSince(started);
-		Phases phases = new Phases(reading, creating, loading, refreshing, millisSince(finishing));
+		Phases phases = new Phases(reading, creating.get(), loading, refreshing, millisSince(finishing));
 		progress.accept(new ReindexProgress(Phase.DONE, documents, total, target));
 		logger
 			.info("Reindexed %d entries into %s in %d ms (%s; %d updated after the alias swap); previous %s, deleted %s"
@@ -302,34 +316,51 @@ public class RegistryEntriesReindexer {
 	public static final int SLICED_FROM = 5_000;
 
 	/**
-	 * Reads every latest public version from the database (keyset pages), one reader
-	 * thread per spool, each over its own slice of the entries: each builds its page's
-	 * documents (with the page's deployment facts, one query), serialises them with the
-	 * client's mapper, appends them to its spool and counts the corpus words. The node is
-	 * idle meanwhile, so the readers and the database share both cores.
+	 * Reads every latest public version (keyset pages; one reader thread per slice of the
+	 * entries) and sends each page into the target index as soon as it is built: a reader
+	 * builds its page's documents (with the page's deployment facts, one query),
+	 * serialises them with the client's mapper and hands the page to a sender, waiting
+	 * while {@code concurrency} bulk requests are in flight. So the database is read
+	 * while the node indexes, and at most one page per reader waits in memory.
 	 */
-	private void prepare(JsonpMapper mapper, List<DocumentSpool> spools, CorpusWords corpus) {
+	private int load(ElasticsearchClient client, String target, int readers, Future<?> created,
+			Consumer<Integer> afterBatch) {
+		JsonpMapper mapper = client._jsonpMapper();
+		AtomicInteger written = new AtomicInteger();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
-		try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (int slice = 0; slice < spools.size(); slice++) {
-				int part = slice;
-				DocumentSpool spool = spools.get(slice);
-				readers.execute(() -> {
+		Semaphore inFlight = new Semaphore(concurrency);
+		Object progressLock = new Object();
+		try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+				ExecutorService reading = Executors.newVirtualThreadPerTaskExecutor()) {
+			Consumer<List<PublicEntry>> sendPage = entries -> {
+				rethrow(failure.get());
+				List<Prepared> page = build(entries, mapper);
+				inFlight.acquireUninterruptibly();
+				senders.execute(() -> {
 					try {
-						Consumer<List<PublicEntry>> builder = page -> {
-							rethrow(failure.get());
-							try {
-								build(page, mapper, spool, corpus);
-							}
-							catch (IOException ex) {
-								throw new UncheckedIOException(ex);
-							}
-						};
-						if (spools.size() == 1) {
-							registry.forEachLatest(BATCH_SIZE, builder);
+						awaitCreated(created);
+						written.addAndGet(inHalvesOnTimeout(page, TIMEOUT_SPLITS, part -> send(client, target, part)));
+						synchronized (progressLock) {
+							afterBatch.accept(written.get());
+						}
+					}
+					catch (Throwable ex) {
+						failure.compareAndSet(null, ex);
+					}
+					finally {
+						inFlight.release();
+					}
+				});
+			};
+			for (int slice = 0; slice < readers; slice++) {
+				int part = slice;
+				reading.execute(() -> {
+					try {
+						if (readers == 1) {
+							registry.forEachLatest(BATCH_SIZE, sendPage);
 						}
 						else {
-							registry.forEachLatest(BATCH_SIZE, part, spools.size(), builder);
+							registry.forEachLatest(BATCH_SIZE, part, readers, sendPage);
 						}
 					}
 					catch (Throwable ex) {
@@ -337,66 +368,71 @@ public class RegistryEntriesReindexer {
 					}
 				});
 			}
-		}
-		rethrow(failure.get());
-	}
-
-	private void build(List<PublicEntry> page, JsonpMapper mapper, DocumentSpool spool, CorpusWords corpus)
-			throws IOException {
-		corpus.add(page.stream().map(entry -> EntryText.of(entry.data())).toList());
-		Map<String, DeploymentFacts> facts = deployments.ofAll(page);
-		for (PublicEntry entry : page) {
-			Map<String, Object> source = SearchDocuments.toSource(entry,
-					facts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE));
-			spool.add(new DocumentSpool.Prepared(SearchDocuments.id(entry), entry.version(),
-					DocumentSpool.json(source, mapper)));
-		}
-	}
-
-	/**
-	 * Sends the spooled documents into the target index in pages of {@value #BATCH_SIZE}:
-	 * the calling thread reads page after page from the spools while up to
-	 * {@code concurrency} bulk requests are in flight.
-	 */
-	private int load(ElasticsearchClient client, String target, List<DocumentSpool> spools,
-			Consumer<Integer> afterBatch) throws IOException {
-		AtomicInteger written = new AtomicInteger();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		Semaphore inFlight = new Semaphore(concurrency);
-		Object progressLock = new Object();
-		try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (DocumentSpool spool : spools) {
-				spool.forEachPage(BATCH_SIZE, page -> {
-					rethrow(failure.get());
-					inFlight.acquireUninterruptibly();
-					senders.execute(() -> {
-						try {
-							written
-								.addAndGet(inHalvesOnTimeout(page, TIMEOUT_SPLITS, part -> send(client, target, part)));
-							synchronized (progressLock) {
-								afterBatch.accept(written.get());
-							}
-						}
-						catch (Throwable ex) {
-							failure.compareAndSet(null, ex);
-						}
-						finally {
-							inFlight.release();
-						}
-					});
-				});
-			}
+			// the readers end first (closing in reverse order), then the senders
 		}
 		rethrow(failure.get());
 		return written.get();
 	}
 
+	/**
+	 * Waits until the new index exists.
+	 * @throws IOException when creating it failed for that reason
+	 */
+	private static void awaitCreated(Future<?> created) throws IOException {
+		try {
+			created.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the new index was created", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			rethrow(ex.getCause());
+		}
+	}
+
+	/** A document ready to send: its id, external version and JSON source. */
+	record Prepared(String id, long version, byte[] json) {
+
+		BinaryData source() {
+			return BinaryData.of(json, ContentType.APPLICATION_JSON);
+		}
+
+	}
+
+	/** A page's documents, with its deployment facts (one query), serialised once. */
+	private List<Prepared> build(List<PublicEntry> page, JsonpMapper mapper) {
+		Map<String, DeploymentFacts> facts = deployments.ofAll(page);
+		List<Prepared> prepared = new ArrayList<>(page.size());
+		for (PublicEntry entry : page) {
+			Map<String, Object> source = SearchDocuments.toSource(entry,
+					facts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE));
+			prepared.add(new Prepared(SearchDocuments.id(entry), entry.version(), json(source, mapper)));
+		}
+		return prepared;
+	}
+
+	/** Serialises a document with the client's mapper (the one the client sends with). */
+	static byte[] json(Map<String, Object> source, JsonpMapper mapper) {
+		try {
+			ByteBuffer buffer = BinaryData.of(source, mapper).asByteBuffer();
+			byte[] json = new byte[buffer.remaining()];
+			buffer.get(json);
+			return json;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** One bulk request of prepared documents, each with its external version. */
-	private static int send(ElasticsearchClient client, String target, List<DocumentSpool.Prepared> page)
-			throws IOException {
+	private static int send(ElasticsearchClient client, String target, List<Prepared> page) throws IOException {
 		BulkResponse response = client.bulk(b -> {
 			b.index(target);
-			for (DocumentSpool.Prepared document : page) {
+			for (Prepared document : page) {
 				b.operations(o -> o.index(i -> i.id(document.id())
 					.versionType(VersionType.External)
 					.version(document.version())

@@ -33,15 +33,27 @@ public class RegistryEntryIndexer {
 
 	private final DeploymentFacts.Source deployments;
 
+	private final CorpusWords.Keeper corpus;
+
 	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry) {
 		this(index, registry, DeploymentFacts.Source.NONE);
 	}
 
 	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
 			DeploymentFacts.Source deployments) {
+		this(index, registry, deployments, CorpusWords.Keeper.NONE);
+	}
+
+	/**
+	 * @param corpus told of every entry brought up to date, so that the kept corpus words
+	 * follow what the public may see (DD039)
+	 */
+	public RegistryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
+			DeploymentFacts.Source deployments, CorpusWords.Keeper corpus) {
 		this.index = index;
 		this.registry = registry;
 		this.deployments = deployments;
+		this.corpus = corpus;
 	}
 
 	/** What became of an entry. */
@@ -91,6 +103,15 @@ public class RegistryEntryIndexer {
 	}
 
 	private Outcome index(AiSystemId id, VersionType versionType) throws IOException {
+		Outcome outcome = write(id, versionType);
+		// the kept corpus words follow the entry's public state, after the document (so
+		// the search sees the entry no later than before); when this fails the event is
+		// retried, and the document's write is then a no-op
+		corpus.entryChanged(id);
+		return outcome;
+	}
+
+	private Outcome write(AiSystemId id, VersionType versionType) throws IOException {
 		// wait for Elasticsearch before touching the database
 		index.ensureExists();
 		// the registry's public reads apply the one visibility rule: an entry in the

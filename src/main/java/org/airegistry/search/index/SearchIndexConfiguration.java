@@ -32,19 +32,26 @@ class SearchIndexConfiguration {
 
 	@Bean
 	RegistryEntryIndexer registryEntryIndexer(RegistryEntriesIndex index, RegistryQueries registry,
-			ObjectProvider<DeploymentFacts.Source> deployments) {
-		return new RegistryEntryIndexer(index, registry, deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE));
+			ObjectProvider<DeploymentFacts.Source> deployments, ObjectProvider<CorpusWordCounts> corpus) {
+		// the kept corpus words (DD039) follow every entry the indexer brings up to date
+		CorpusWordCounts counts = corpus.getIfAvailable();
+		return new RegistryEntryIndexer(index, registry, deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE),
+				counts == null ? CorpusWords.Keeper.NONE : counts);
 	}
 
 	@Bean
 	RegistryEntriesReindexer registryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry,
-			ObjectProvider<Clock> clock, ObjectProvider<DeploymentFacts.Source> deployments,
+			ObjectProvider<CorpusWordCounts> corpus, ObjectProvider<Clock> clock,
+			ObjectProvider<DeploymentFacts.Source> deployments,
 			@Value("${airegistry.search.reindex.concurrency:" + RegistryEntriesReindexer.DEFAULT_CONCURRENCY
 					+ "}") int concurrency,
 			@Value("${airegistry.search.reindex.keep-indices:" + RegistryEntriesReindexer.DEFAULT_KEEP_INDICES
 					+ "}") int keepIndices) {
+		// without a database (no kept counts) the reindex counts the corpus words first
+		CorpusWordCounts counts = corpus.getIfAvailable();
 		return new RegistryEntriesReindexer(index, registry, clock.getIfAvailable(Clock::systemUTC),
-				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE), concurrency, keepIndices);
+				deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE), concurrency, keepIndices,
+				counts == null ? CorpusWords.counting(registry) : counts);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
