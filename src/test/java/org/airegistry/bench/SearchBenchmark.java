@@ -39,7 +39,7 @@ import org.airegistry.search.SearchParameters;
 import org.airegistry.search.SearchQuery;
 import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchService;
-import org.airegistry.search.index.CorpusWordCounts;
+import org.airegistry.search.index.persistence.CorpusWordCounts;
 import org.airegistry.search.index.CorpusWords;
 import org.airegistry.search.index.DeploymentFacts;
 import org.airegistry.search.index.RegistryEntriesIndex;

@@ -101,12 +101,13 @@ class SearchWiringIT {
 	@Configuration(proxyBeanMethods = false)
 	@ImportAutoConfiguration({ JacksonAutoConfiguration.class, ElasticsearchRestClientAutoConfiguration.class,
 			ElasticsearchClientAutoConfiguration.class })
-	@ComponentScan(basePackages = "org.airegistry.search", excludeFilters = @ComponentScan.Filter(
-			type = FilterType.REGEX,
-			pattern = { "org\\.airegistry\\.search\\.sync\\..*", "org\\.airegistry\\.search\\.models\\..*",
-					"org\\.airegistry\\.search\\.tests\\..*",
-					"org\\.airegistry\\.search\\.index\\.DeploymentFactsFromRegistrations",
-					"org\\.airegistry\\.search\\.index\\.CorpusWordCounts", "org\\.airegistry\\.search\\..*IT.*" }))
+	@ComponentScan(basePackages = "org.airegistry.search",
+			excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+					pattern = { "org\\.airegistry\\.search\\.sync\\..*", "org\\.airegistry\\.search\\.models\\..*",
+							"org\\.airegistry\\.search\\.tests\\..*",
+							"org\\.airegistry\\.search\\.index\\.DeploymentFactsFromRegistrations",
+							"org\\.airegistry\\.search\\.index\\.persistence\\.CorpusWordCounts",
+							"org\\.airegistry\\.search\\..*IT.*" }))
 	static class SearchBeans {
 
 		@Bean

@@ -18,8 +18,8 @@ import org.airegistry.registry.RegistryQueries;
  * entries of a compounding language use at least {@value #MIN_FREQUENCY} times can be
  * found inside a longer word of that language ("Planung" in "Schichtplanung"). Known
  * before the reindex creates the new index: kept up to date at publication
- * ({@link CorpusWordCounts}, DD039) or counted by reading every entry
- * ({@link #counting(RegistryQueries)}).
+ * ({@link org.airegistry.search.index.persistence.CorpusWordCounts}, DD039) or counted by
+ * reading every entry ({@link #counting(RegistryQueries)}).
  */
 public final class CorpusWords {
 
@@ -65,7 +65,7 @@ public final class CorpusWords {
 	/** No corpus words: the base lists only. */
 	public static final CorpusWords NONE = new CorpusWords();
 
-	static final int MIN_FREQUENCY = 2;
+	public static final int MIN_FREQUENCY = 2;
 
 	static final int MIN_LENGTH = 4;
 

@@ -116,7 +116,8 @@ public class RegistryEntriesReindexer {
 	 * @param keepIndices concrete indices kept after a reindex, the new one included (at
 	 * least 1); older ones not behind an alias are deleted
 	 * @param corpus the corpus words of the new index's definition: kept at publication
-	 * ({@link CorpusWordCounts}), or counted by reading every entry first
+	 * ({@link org.airegistry.search.index.persistence.CorpusWordCounts}), or counted by
+	 * reading every entry first
 	 */
 	public RegistryEntriesReindexer(RegistryEntriesIndex index, RegistryQueries registry, Clock clock,
 			DeploymentFacts.Source deployments, int concurrency, int keepIndices, CorpusWords.Source corpus) {

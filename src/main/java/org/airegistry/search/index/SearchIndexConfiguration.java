@@ -1,5 +1,6 @@
 package org.airegistry.search.index;
 
+import org.airegistry.search.index.persistence.CorpusWordCounts;
 import java.time.Clock;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;

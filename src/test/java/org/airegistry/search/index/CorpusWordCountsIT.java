@@ -1,5 +1,6 @@
 package org.airegistry.search.index;
 
+import org.airegistry.search.index.persistence.CorpusWordCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

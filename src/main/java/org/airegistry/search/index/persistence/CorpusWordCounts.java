@@ -1,4 +1,4 @@
-package org.airegistry.search.index;
+package org.airegistry.search.index.persistence;
 
 import static org.airegistry.db.Tables.SEARCH_CORPUS_ENTRY;
 import static org.airegistry.db.Tables.SEARCH_CORPUS_STATE;
@@ -17,6 +17,7 @@ import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.EntryText;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
+import org.airegistry.search.index.CorpusWords;
 import org.airegistry.search.index.CorpusWords.Contribution;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
