@@ -227,7 +227,13 @@ public class TestData {
 	 */
 	public void login(TestUser user) {
 		UserDetails details = users.loadUserByUsername(user.email());
-		SecurityContextHolder.getContext()
+		// Vaadin makes each application context's own strategy the global one when the
+		// context starts: after a test with another configuration started its context,
+		// the global strategy is that context's, and this context's method security would
+		// not see the login. The login goes through this context's strategy, made global
+		// again for the test's own calls (e.g. SecurityContextHolder.clearContext()).
+		SecurityContextHolder.setContextHolderStrategy(securityContexts);
+		securityContexts.getContext()
 			.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 	}
