@@ -618,8 +618,15 @@ class SearchBenchmark {
 		return (System.nanoTime() - startNanos) / 1e9;
 	}
 
+	/**
+	 * Adds a line to the report and prints it at once: a run of a million entries takes
+	 * half an hour, and a run stopped or failed before its end still shows what it
+	 * measured.
+	 */
 	private void line(String format, Object... args) {
-		report.append(format.formatted(args)).append('\n');
+		String line = format.formatted(args);
+		report.append(line).append('\n');
+		System.out.println("bench: " + line);
 	}
 
 }
