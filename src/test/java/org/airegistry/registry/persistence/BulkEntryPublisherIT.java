@@ -4,6 +4,7 @@ import static org.airegistry.db.Tables.AI_SYSTEM;
 import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
 import static org.airegistry.db.Tables.AUDIT_EVENT;
 import static org.airegistry.db.Tables.OPEN_DATA_REVISION;
+import static org.airegistry.db.Tables.SEARCH_CORPUS_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -22,6 +23,7 @@ import org.airegistry.publication.RecordPublished;
 import org.airegistry.registry.EntryCreated;
 import org.airegistry.registry.EntryData;
 import org.airegistry.registry.EntryPublished;
+import org.airegistry.registry.ContentLanguage;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.search.index.RegistryEntriesIndex;
@@ -34,6 +36,7 @@ import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +98,9 @@ class BulkEntryPublisherIT {
 		TestUser provider = testData.provider();
 		List<EntryData> contents = List.of(TestData.sample(TestData.uniqueWord("Bulkrecruit")),
 				TestData.sample(TestData.uniqueWord("Bulkscore")).withAnnexIIIPoint(AnnexIIIPoint.P5B, false),
-				TestData.sample(TestData.uniqueWord("Bulkexam")).withAnnexIIIPoint(AnnexIIIPoint.P3B, false));
+				TestData.sample(TestData.uniqueWord("Bulkexam")).withAnnexIIIPoint(AnnexIIIPoint.P3B, false),
+				// German: a language whose words the corpus counts (DD039)
+				TestData.sample(TestData.uniqueWord("Bulkpruefung")).withLanguage(ContentLanguage.DE));
 		long revision = revision();
 		double counted = publicationsCounted();
 		List<String> viaServices = contents.stream().map(data -> testData.publish(provider, data)).toList();
@@ -113,7 +118,7 @@ class BulkEntryPublisherIT {
 		TestUser regulator = testData.user(Role.REGULATOR, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE);
 		assertThat(testData.as(regulator, integrity::verify).report().intact()).isTrue();
 
-		assertThat(viaBulk).hasSize(3).doesNotContainAnyElementsOf(viaServices);
+		assertThat(viaBulk).hasSize(4).doesNotContainAnyElementsOf(viaServices);
 		for (int i = 0; i < contents.size(); i++) {
 			String service = viaServices.get(i);
 			String generated = viaBulk.get(i);
@@ -149,7 +154,23 @@ class BulkEntryPublisherIT {
 			await().atMost(Duration.ofSeconds(60))
 				.untilAsserted(
 						() -> assertThat(indexed(generatedLatest)).isEqualTo(indexed(serviceLatest)).isNotEmpty());
+			// and the corpus words kept at publication (DD039) count it as the indexer
+			// does after writing the document (counted only for compounding languages:
+			// the German entry's words are there)
+			boolean wordsCounted = generatedLatest.data().language() == ContentLanguage.DE;
+			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+				assertThat(keptWords(serviceLatest)).hasSize(wordsCounted ? 1 : 0);
+				assertThat(keptWords(generatedLatest)).isEqualTo(keptWords(serviceLatest));
+			});
 		}
+	}
+
+	/** The entry's contribution to the kept corpus words: language and words. */
+	private List<String> keptWords(PublicEntry entry) {
+		return dsl.select(SEARCH_CORPUS_ENTRY.LANGUAGE, SEARCH_CORPUS_ENTRY.WORDS)
+			.from(SEARCH_CORPUS_ENTRY)
+			.where(SEARCH_CORPUS_ENTRY.AI_SYSTEM_ID.eq(entry.id().value()))
+			.fetch(Records.mapping((language, words) -> language + ": " + words));
 	}
 
 	@Test
