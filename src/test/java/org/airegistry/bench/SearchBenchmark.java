@@ -204,11 +204,19 @@ class SearchBenchmark {
 		double readSeconds = seconds(reading);
 		line("| Reading the entries from the database into documents, alone | %.1f s = %.0f docs/s |", readSeconds,
 				documents.size() / readSeconds);
+		boolean keptEqual = corpusWordCounts.readAll().counts().equals(recounted.counts());
+		if (!keptEqual) {
+			// a database generated before the bulk generator kept the corpus words
+			// (2026-12-05): both sides' index definitions need the real ones
+			long recountFrom = System.nanoTime();
+			corpusWordCounts.recount();
+			line("| Corpus words kept in this database differ from a full recount: recounted once, before the rounds | %.1f s |",
+					seconds(recountFrom));
+		}
 		long countedFrom = System.nanoTime();
 		CorpusWords corpus = corpusWordCounts.read();
 		line("| Corpus words kept at publication: read in / equal to a full recount (DD039) | %.0f ms / %s |",
-				(System.nanoTime() - countedFrom) / 1e6,
-				corpusWordCounts.readAll().counts().equals(recounted.counts()) ? "yes" : "NO");
+				(System.nanoTime() - countedFrom) / 1e6, keptEqual ? "yes" : "NO (recounted)");
 		// two rounds, alternating, so that neither side alone pays for the node's
 		// warm-up;
 		// the raw side loads into an index of the same definition as the reindex's, with

@@ -43,6 +43,7 @@ import org.airegistry.registry.RegistryService;
 import org.airegistry.search.index.DeploymentFacts;
 import org.airegistry.search.index.RegistryEntriesIndex;
 import org.airegistry.search.index.RegistryEntryIndexer;
+import org.airegistry.search.index.persistence.CorpusWordCounts;
 import org.airegistry.security.Actor;
 import org.airegistry.security.CurrentActor;
 import org.airegistry.shared.DomainEvent;
@@ -85,9 +86,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * a new registration number, checked with one query (refused if a registration names
  * one);</li>
  * <li>the outbox: one event publication per event and outbox listener, as Spring Modulith
- * writes it, in one batch; after commit the page is indexed in one bulk request (the
- * indexer listener's work) and then every publication is marked completed, so an index
- * that cannot be reached leaves them incomplete for the usual retry;</li>
+ * writes it, in one batch; after commit the page is indexed in one bulk request and its
+ * kept corpus words updated at once (the indexer listener's work) and then every
+ * publication is marked completed, so an index that cannot be reached leaves them
+ * incomplete for the usual retry;</li>
  * <li>the publication counter (a metric), after commit.</li>
  * </ul>
  * A listener of these events that the generator does not know makes it refuse to run
@@ -149,6 +151,8 @@ public class BulkEntryPublisher {
 
 	private final RegistryEntriesIndex index;
 
+	private final CorpusWordCounts corpusWords;
+
 	private final DeploymentFacts.Source deploymentFacts;
 
 	private final MeterRegistry meters;
@@ -163,8 +167,8 @@ public class BulkEntryPublisher {
 			Clock clock,
 			@Value("${airegistry.registry.restricted-tier.point1:LE_OR_MIGRATION_USE_ONLY}") Point1Policy point1Policy,
 			AuditBatch audit, OpenDataRevisionRepository revisions, EventSerializer serializer,
-			RegistryEntriesIndex index, DeploymentFacts.Source deploymentFacts, MeterRegistry meters,
-			AbstractApplicationContext context) {
+			RegistryEntriesIndex index, DeploymentFacts.Source deploymentFacts, CorpusWordCounts corpusWords,
+			MeterRegistry meters, AbstractApplicationContext context) {
 		this.dsl = dsl;
 		this.jdbc = jdbc;
 		this.registry = registry;
@@ -179,6 +183,7 @@ public class BulkEntryPublisher {
 		this.serializer = serializer;
 		this.index = index;
 		this.deploymentFacts = deploymentFacts;
+		this.corpusWords = corpusWords;
 		this.meters = meters;
 		this.context = context;
 	}
@@ -279,6 +284,9 @@ public class BulkEntryPublisher {
 		for (int from = 0; from < documents.size(); from += INDEX_CHUNK) {
 			indexWithRetries(documents.subList(from, Math.min(documents.size(), from + INDEX_CHUNK)));
 		}
+		// as the indexer after writing a document: the kept corpus words (DD039), for the
+		// page at once
+		corpusWords.entriesChanged(documents.stream().map(PublicEntry::id).toList());
 		Timestamp completed = Timestamp.from(clock.instant());
 		jdbc.update(connection -> {
 			var update = connection.prepareStatement(COMPLETE_PUBLICATIONS);

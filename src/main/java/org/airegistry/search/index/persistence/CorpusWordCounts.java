@@ -7,6 +7,7 @@ import static org.airegistry.db.Tables.SEARCH_CORPUS_WORD;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,29 +105,40 @@ public class CorpusWordCounts implements CorpusWords.Source, CorpusWords.Keeper 
 	 */
 	@Override
 	public void entryChanged(AiSystemId id) {
+		entriesChanged(List.of(id));
+	}
+
+	/**
+	 * {@link #entryChanged} for several entries in one transaction under one lock, with
+	 * the word sums changed once for all of them: for a page of entries indexed in one
+	 * bulk request.
+	 */
+	public void entriesChanged(Collection<AiSystemId> ids) {
 		transactions.executeWithoutResult(status -> {
 			lock();
-			// read after the lock: a later update of the same entry reads a state at
-			// least as new
-			Contribution now = registry.findLatest(id)
-				.map(entry -> CorpusWords.of(EntryText.of(entry.data())))
-				.orElse(Contribution.NONE);
-			Contribution before = stored(id).orElse(Contribution.NONE);
-			if (before.equals(now)) {
-				return;
-			}
 			Map<String, Map<String, Integer>> delta = new HashMap<>();
-			before.words().forEach(word -> add(delta, before.language(), word, -1));
-			now.words().forEach(word -> add(delta, now.language(), word, 1));
-			delta.forEach(this::apply);
-			dsl.deleteFrom(SEARCH_CORPUS_ENTRY).where(ENTRY_ID.eq(id)).execute();
-			if (!now.words().isEmpty()) {
-				dsl.insertInto(SEARCH_CORPUS_ENTRY)
-					.set(ENTRY_ID, id)
-					.set(SEARCH_CORPUS_ENTRY.LANGUAGE, now.language())
-					.set(SEARCH_CORPUS_ENTRY.WORDS, String.join(" ", now.words()))
-					.execute();
+			for (AiSystemId id : ids) {
+				// read after the lock: a later update of the same entry reads a state at
+				// least as new
+				Contribution now = registry.findLatest(id)
+					.map(entry -> CorpusWords.of(EntryText.of(entry.data())))
+					.orElse(Contribution.NONE);
+				Contribution before = stored(id).orElse(Contribution.NONE);
+				if (before.equals(now)) {
+					continue;
+				}
+				before.words().forEach(word -> add(delta, before.language(), word, -1));
+				now.words().forEach(word -> add(delta, now.language(), word, 1));
+				dsl.deleteFrom(SEARCH_CORPUS_ENTRY).where(ENTRY_ID.eq(id)).execute();
+				if (!now.words().isEmpty()) {
+					dsl.insertInto(SEARCH_CORPUS_ENTRY)
+						.set(ENTRY_ID, id)
+						.set(SEARCH_CORPUS_ENTRY.LANGUAGE, now.language())
+						.set(SEARCH_CORPUS_ENTRY.WORDS, String.join(" ", now.words()))
+						.execute();
+				}
 			}
+			delta.forEach(this::apply);
 		});
 	}
 
