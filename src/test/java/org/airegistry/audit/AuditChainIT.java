@@ -15,7 +15,6 @@ import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.EntryCreated;
 import org.airegistry.shared.Role;
-import org.airegistry.testsupport.PostgresDatabase;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -54,6 +54,9 @@ class AuditChainIT {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	Environment environment;
 
 	TestUser regulator() {
 		return testData.user(Role.REGULATOR, OrganisationRole.PROVIDER, OrganisationStatus.ACTIVE);
@@ -144,8 +147,8 @@ class AuditChainIT {
 			.getContentAsString(StandardCharsets.UTF_8)
 			.replace("${appRole}", "airegistry_app_test");
 		jdbc.execute(grants);
-		// the shared URL names the superuser as a parameter, which would win over ours
-		String url = PostgresDatabase.jdbcUrl().replaceFirst("\\?.*$", "");
+		// the context's URL names the superuser as a parameter, which would win over ours
+		String url = environment.getRequiredProperty("spring.datasource.url").replaceFirst("\\?.*$", "");
 		try (Connection app = DriverManager.getConnection(url, "airegistry_app_test", "app-test");
 				Statement statement = app.createStatement()) {
 			assertThat(statement.executeQuery("SELECT current_user").next()).isTrue();

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.airegistry.deployment.DeployerOfSystem;
 import org.airegistry.deployment.DeploymentQueries;
@@ -26,8 +25,7 @@ import org.airegistry.search.SearchMode;
 import org.airegistry.search.SearchQuery;
 import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchService;
-import org.airegistry.testsupport.PostgresDatabase;
-import org.airegistry.testsupport.TestElasticsearch;
+import org.airegistry.testsupport.PostgresInitializer;
 import org.airegistry.testsupport.TestMailServer;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -40,9 +38,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -53,12 +48,13 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application in demo mode, as {@code ./mvnw spring-boot:run} starts it, but on
  * PostgreSQL (its own empty database on the shared server, so no other test sees the demo
- * data) and the shared Elasticsearch node (its own index prefix, as every context): every
- * demo runner creates its data and none of them logs an error or gives up with a warning.
+ * data) and the shared Elasticsearch node (its own index prefix), as every context
+ * (DD092): every demo runner creates its data and none of them logs an error or gives up
+ * with a warning.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = { DemoProfileIT.DemoDatabase.class, TestMailServer.class })
+@ContextConfiguration(initializers = { PostgresInitializer.class, TestMailServer.class })
 @ActiveProfiles({ "test", "demo" })
 // a second application context in the test JVM: close it afterwards
 @DirtiesContext(classMode = ClassMode.AFTER_CLASS)
@@ -80,21 +76,6 @@ class DemoProfileIT {
 	@AfterAll
 	static void restoreSecurityStrategy() {
 		SecurityContextHolder.setContextHolderStrategy(strategyBefore);
-	}
-
-	/** A fresh database for the demo data on the shared embedded PostgreSQL server. */
-	static class DemoDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-		@Override
-		public void initialize(ConfigurableApplicationContext context) {
-			context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("demo-postgres",
-						Map.of("spring.datasource.url", PostgresDatabase.jdbcUrl("demo_profile"),
-								"spring.datasource.username", "postgres", "spring.datasource.password", "postgres",
-								"spring.elasticsearch.uris", TestElasticsearch.uri())));
-		}
-
 	}
 
 	@Autowired

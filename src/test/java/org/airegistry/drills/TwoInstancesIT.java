@@ -28,7 +28,6 @@ import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchService;
 import org.airegistry.shared.Role;
 import org.airegistry.testsupport.ChildInstance;
-import org.airegistry.testsupport.PostgresDatabase;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
@@ -94,7 +93,8 @@ class TwoInstancesIT {
 		Map<String, String> settings = new LinkedHashMap<>();
 		settings.put("spring.profiles.active", "test");
 		settings.put("server.port", "0");
-		settings.put("spring.datasource.url", PostgresDatabase.jdbcUrl());
+		// the same database and index names as this test's application (DD092)
+		settings.put("spring.datasource.url", environment.getRequiredProperty("spring.datasource.url"));
 		settings.put("spring.datasource.username", "postgres");
 		settings.put("spring.datasource.password", "postgres");
 		settings.put("spring.elasticsearch.uris", TestElasticsearch.uri());

@@ -185,8 +185,21 @@ class TestingJourneyIT {
 			.isTrue();
 		checkWidths(page, "testing-06-extended");
 
+		// typing in the plan, not saved: ending the test (the form closes) asks first
+		fill(page, "Intended purpose", "Prioritises emergency and urgent calls for ambulance dispatch.");
 		fill(page, "Reasons for the termination", "The dispatch centre changes its software; testing ends early.");
 		button(page, "Terminate testing");
+		Locator discard = page.getByRole(AriaRole.ALERTDIALOG);
+		assertThat(discard.getByText("Discard the unsaved changes?")).isVisible();
+		BrowserSupport.screenshot(page, "testing-06b-ending-asks");
+		BrowserSupport.assertNoAccessibilityViolations(page);
+		button(page, "Keep editing");
+		assertThat(page.getByLabel(Pattern.compile("^Intended purpose")))
+			.hasValue("Prioritises emergency and urgent calls for ambulance dispatch.");
+		org.assertj.core.api.Assertions.assertThat(testData.as(provider, () -> plans.open(id).plan().state().name()))
+			.isEqualTo("ACTIVE");
+		button(page, "Terminate testing");
+		button(page, "Discard and continue");
 		assertThat(page.getByText("Testing is terminated and the authorities are informed.")).isVisible();
 		fill(page, "Final outcome", "Rankings matched the dispatchers’ decisions in 94 of 100 calls.");
 		button(page, "Notify the final outcome");

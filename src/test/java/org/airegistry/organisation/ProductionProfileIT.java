@@ -77,7 +77,7 @@ class ProductionProfileIT {
 	@DisplayName("The prod profile refuses to start together with demo mode")
 	void refusesDemo() {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(RegistryApplication.class).profiles("prod", "demo")
-			.properties("server.port=0", "spring.datasource.url=" + PostgresDatabase.jdbcUrl(),
+			.properties("server.port=0", "spring.datasource.url=" + PostgresDatabase.jdbcUrl("prod_demo_refused"),
 					"spring.datasource.username=postgres", "spring.datasource.password=postgres",
 					"spring.elasticsearch.uris=http://127.0.0.1:9")
 			.run()

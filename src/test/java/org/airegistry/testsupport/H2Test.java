@@ -13,16 +13,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on the embedded default database (H2, in memory, with the same
- * flags as the file database of the dev run) and a real Elasticsearch node. Test classes
- * with this annotation share one Spring context.
+ * flags as the file database of the dev run; one database per context, DD092) and a real
+ * Elasticsearch node. Test classes with this annotation share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:registry-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
-@ContextConfiguration(initializers = TestMailServer.class)
+@SpringBootTest
+@ContextConfiguration(initializers = { H2Initializer.class, TestMailServer.class })
 @ActiveProfiles("test")
 @Import(TestData.class)
 public @interface H2Test {

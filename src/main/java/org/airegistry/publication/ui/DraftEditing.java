@@ -356,20 +356,49 @@ public final class DraftEditing<D extends Record, T> {
 			return;
 		}
 		BeforeLeaveEvent.ContinueNavigationAction navigation = event.postpone();
+		ask("leave-confirmation", "publication.leave.title", "publication.leave.text", "publication.leave.stay",
+				"publication.leave.leave", navigation::cancel, () -> {
+					leaving = true;
+					guardTab();
+					navigation.proceed();
+				});
+	}
+
+	/**
+	 * Runs an action after which the form is gone and what it holds can no longer be
+	 * saved (e.g. ending a test plan: an ended plan is not changed any more). With
+	 * unsaved changes it asks first, as leaving does: "Keep editing" runs nothing and
+	 * keeps the editor as it is (the author may save or publish first), "Discard and
+	 * continue" runs the action. Without unsaved changes the action runs at once.
+	 * @param reasonKey translation key of why the changes would be lost, in the kind's
+	 * words
+	 */
+	public void discardingUnsaved(String reasonKey, Runnable action) {
+		if (!hasUnsavedChanges()) {
+			action.run();
+			return;
+		}
+		ask("discard-confirmation", "publication.discard.title", reasonKey, "publication.discard.keep",
+				"publication.discard.continue", () -> {
+				}, action);
+	}
+
+	/**
+	 * The editors' one question before unsaved changes are lost: staying is the default,
+	 * going on is marked as the destructive choice.
+	 */
+	private void ask(String className, String titleKey, String textKey, String stayKey, String goKey, Runnable stay,
+			Runnable go) {
 		ConfirmDialog ask = new ConfirmDialog();
-		ask.addClassName("leave-confirmation");
-		ask.setHeader(editor.getTranslation("publication.leave.title"));
-		ask.setText(editor.getTranslation("publication.leave.text"));
+		ask.addClassName(className);
+		ask.setHeader(editor.getTranslation(titleKey));
+		ask.setText(editor.getTranslation(textKey));
 		ask.setCancelable(true);
-		ask.setCancelText(editor.getTranslation("publication.leave.stay"));
-		ask.setConfirmText(editor.getTranslation("publication.leave.leave"));
+		ask.setCancelText(editor.getTranslation(stayKey));
+		ask.setConfirmText(editor.getTranslation(goKey));
 		ask.setConfirmButtonTheme("error primary");
-		ask.addCancelListener(stay -> navigation.cancel());
-		ask.addConfirmListener(leave -> {
-			leaving = true;
-			guardTab();
-			navigation.proceed();
-		});
+		ask.addCancelListener(cancel -> stay.run());
+		ask.addConfirmListener(confirm -> go.run());
 		ask.open();
 	}
 

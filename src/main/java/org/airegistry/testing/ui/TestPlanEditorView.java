@@ -203,6 +203,16 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Bef
 					drafts.publishingWith(register, "testing.editor.nothingToRegister")));
 			drafts.shown(shown);
 		}
+		else {
+			// the test ended while the form was open (the author chose to discard what it
+			// held): nothing is left unsaved, leaving and the tab ask no more
+			TestPlanForm editor = form;
+			DraftEditing<TestPlanContent, TestPlanCase> drafts = editing;
+			if (editor != null && drafts != null) {
+				editor.form().read(new TestPlanContent(plan.draft(), plan.conduct()));
+				drafts.shown(shown);
+			}
+		}
 
 		if (!shown.versions().isEmpty()) {
 			Section versions = new Section(new H2(getTranslation("testing.editor.versions")));
@@ -278,7 +288,7 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Bef
 			incident.add(new Anchor(IncidentRoutes.WORKSPACE, getTranslation("testing.action.incidentLink")));
 			actions.add(group("suspend", incident, reason, suspend));
 			Button complete = new Button(getTranslation("testing.action.complete"),
-					click -> run(() -> plans.complete(plan.id()), "testing.action.completed", Map.of()));
+					click -> ending(() -> run(() -> plans.complete(plan.id()), "testing.action.completed", Map.of())));
 			actions.add(group("complete", complete));
 		}
 		if (state == TestPlanState.SUSPENDED) {
@@ -289,8 +299,8 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Bef
 		if (state == TestPlanState.APPROVED || state == TestPlanState.ACTIVE || state == TestPlanState.SUSPENDED) {
 			TextArea reason = reason("terminationReason");
 			Button terminate = new Button(getTranslation("testing.action.terminate"),
-					click -> run(() -> plans.terminate(plan.id(), reason.getValue()), "testing.action.terminated",
-							Map.of("terminationReason", reason)));
+					click -> ending(() -> run(() -> plans.terminate(plan.id(), reason.getValue()),
+							"testing.action.terminated", Map.of("terminationReason", reason))));
 			terminate.addThemeVariants(ButtonVariant.LUMO_ERROR);
 			actions.add(group("terminate", reason, terminate));
 		}
@@ -334,6 +344,23 @@ public class TestPlanEditorView extends Main implements BeforeEnterObserver, Bef
 
 	private Div group(String name, Component... components) {
 		return EditorLayout.group(this, "testing.action.group." + name, "test-action", components);
+	}
+
+	/**
+	 * A notification that ends the test (termination, completion): the plan's form closes
+	 * with it, as an ended plan is neither saved nor registered any more, so unsaved
+	 * changes in the form would be lost; the author is asked first (keep editing, or
+	 * discard them and end the test). The other notifications keep the typing
+	 * ({@link #reload()}).
+	 */
+	private void ending(Runnable notification) {
+		DraftEditing<TestPlanContent, TestPlanCase> drafts = editing;
+		if (drafts == null) {
+			notification.run();
+		}
+		else {
+			drafts.discardingUnsaved("testing.editor.endingDiscards", notification);
+		}
 	}
 
 	private void run(Runnable action, String success, Map<String, ? extends HasValidation> fields) {

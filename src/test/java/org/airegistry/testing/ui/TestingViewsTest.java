@@ -16,6 +16,7 @@ import org.airegistry.testing.TestConduct;
 import org.airegistry.testing.TestPlan;
 import org.airegistry.testing.TestPlanData;
 import org.airegistry.testing.TestPlanService;
+import org.airegistry.testing.TestingAuthorityService;
 import org.airegistry.testing.TestingRoutes;
 import org.airegistry.testsupport.H2Test;
 import org.airegistry.testsupport.TestData;
@@ -52,6 +53,9 @@ class TestingViewsTest extends SpringBrowserlessTest {
 
 	@Autowired
 	OrganisationService organisations;
+
+	@Autowired
+	TestingAuthorityService authority;
 
 	@AfterEach
 	void logout() {
@@ -171,12 +175,73 @@ class TestingViewsTest extends SpringBrowserlessTest {
 		test(leaveConfirmation()).cancel();
 	}
 
-	com.vaadin.flow.component.confirmdialog.ConfirmDialog leaveConfirmation() {
+	@Test
+	@DisplayName("Art 60(8): terminating the test while the plan holds unsaved typing asks first (the form closes "
+			+ "when testing ends): keeping editing terminates nothing and keeps the typing; discarding terminates and "
+			+ "leaves nothing unsaved behind")
+	void endingAsksBeforeDiscardingTheTyping() {
+		TestUser provider = testData.provider();
+		TestPlan plan = approvedAndOpened(provider, "Ending asks");
+		test(find(TextArea.class).withLabelContaining("Intended purpose").single()).setValue("Typed before the end");
+		test(find(TextArea.class).withLabel("Reasons for the termination").single()).setValue("Recruitment stopped");
+
+		test(find(Button.class).withText("Terminate testing").single()).click();
+		com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = confirmation("discard-confirmation");
+		assertThat(ask.getElement().getProperty("header")).isEqualTo("Discard the unsaved changes?");
+		assertThat(ask.getElement().getProperty("cancelText")).isEqualTo("Keep editing");
+		assertThat(ask.getElement().getProperty("confirmText")).isEqualTo("Discard and continue");
+		test(ask).cancel();
+		assertThat(testData.as(provider, () -> plans.open(plan.id()).plan().state().name())).isEqualTo("APPROVED");
+		testData.login(provider);
+		assertThat(find(TextArea.class).withLabelContaining("Intended purpose").single().getValue())
+			.isEqualTo("Typed before the end");
+		assertThat(find(TextArea.class).withLabel("Reasons for the termination").single().getValue())
+			.isEqualTo("Recruitment stopped");
+
+		test(find(Button.class).withText("Terminate testing").single()).click();
+		test(confirmation("discard-confirmation")).confirm();
+		assertThat(testData.as(provider, () -> plans.open(plan.id()).plan().state().name())).isEqualTo("TERMINATED");
+		assertThat(find(TextArea.class).withLabelContaining("Intended purpose").exists()).isFalse();
+		// what was discarded does not ask again on leaving
+		testData.login(provider);
+		UI.getCurrent().navigate(TestPlansView.class);
+		assertThat(getCurrentView()).isInstanceOf(TestPlansView.class);
+	}
+
+	@Test
+	@DisplayName("Art 60(8): without unsaved typing, terminating the test asks nothing")
+	void endingWithoutTypingAsksNothing() {
+		TestUser provider = testData.provider();
+		TestPlan plan = approvedAndOpened(provider, "Ending plain");
+		test(find(TextArea.class).withLabel("Reasons for the termination").single()).setValue("Recruitment stopped");
+		test(find(Button.class).withText("Terminate testing").single()).click();
+		assertThat(testData.as(provider, () -> plans.open(plan.id()).plan().state().name())).isEqualTo("TERMINATED");
+	}
+
+	/**
+	 * A registered plan approved by the authority of Malta, opened in the provider's
+	 * editor.
+	 */
+	TestPlan approvedAndOpened(TestUser provider, String name) {
+		// the authority uses the registry before the plan is registered (routed to it)
+		TestUser malta = Authorities.of(organisations, MemberState.MT);
+		TestPlan plan = registered(provider, name + " " + System.nanoTime(), false);
+		testData.run(malta, () -> authority.approve(plan.id(), null));
+		testData.login(provider);
+		UI.getCurrent().navigate(TestingRoutes.plan(plan.id()));
+		return plan;
+	}
+
+	com.vaadin.flow.component.confirmdialog.ConfirmDialog confirmation(String className) {
 		return find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all()
 			.stream()
-			.filter(dialog -> dialog.hasClassName("leave-confirmation") && dialog.isOpened())
+			.filter(dialog -> dialog.hasClassName(className) && dialog.isOpened())
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("no question before leaving"));
+			.orElseThrow(() -> new AssertionError("no question (" + className + ")"));
+	}
+
+	com.vaadin.flow.component.confirmdialog.ConfirmDialog leaveConfirmation() {
+		return confirmation("leave-confirmation");
 	}
 
 	@Test
