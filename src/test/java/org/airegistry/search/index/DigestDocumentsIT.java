@@ -12,11 +12,9 @@ import co.elastic.clients.json.JsonpMapper;
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
 import org.airegistry.deployment.DeploymentService;
-import org.airegistry.deployment.Fria;
-import org.airegistry.deployment.FriaBasis;
-import org.airegistry.deployment.FriaData;
 import org.airegistry.deployment.FriaService;
 import org.airegistry.deployment.RegistrationBasis;
+import org.airegistry.explanation.ExplanationService;
 import org.airegistry.moderation.Moderation;
 import org.airegistry.organisation.OrganisationRole;
 import org.airegistry.organisation.OrganisationStatus;
@@ -32,6 +30,7 @@ import org.airegistry.registry.RegistryService;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.airegistry.shared.Role;
+import org.airegistry.testsupport.ConsoleTestData;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
 import org.airegistry.testsupport.TestData.TestUser;
@@ -40,6 +39,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The reindex reads digests (DD090): the documents it builds from them are, byte for
@@ -66,6 +66,12 @@ class DigestDocumentsIT {
 
 	@Autowired
 	FriaService frias;
+
+	@Autowired
+	ExplanationService explanations;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	ElasticsearchClient client;
@@ -139,22 +145,17 @@ class DigestDocumentsIT {
 		return new String(RegistryEntriesReindexer.json(source, mapper), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
-	/** A deployer's published registration of the system, with a FRIA (Art 27). */
+	/**
+	 * A deployer's published registration of the system, with a notified FRIA (Art 27).
+	 */
 	private void registerUse(TestUser deployer, String number) {
+		new ConsoleTestData(testData, explanations, frias, jdbc).friaNotification(number, deployer);
 		testData.run(deployer, () -> {
-			Fria fria = frias.openOrStart(number);
-			fria = frias.save(fria.id(), fria.lockVersion(),
-					new FriaData(FriaBasis.PUBLIC_LAW_BODY, "Pre-sorting of applications.", "Daily from 2028.",
-							"Applicants.", "Wrongful rejection.", "A caseworker reviews every proposal.",
-							"Complaints desk.", "DPIA 2027-14", ""));
-			fria = frias.complete(fria.id(), fria.lockVersion());
-			frias.notifyAuthority(fria.id(), fria.lockVersion());
 			Deployment draft = deployments.start(number);
-			Deployment saved = deployments.save(draft.id(), draft.lockVersion(),
-					new DeploymentData("Rathausplatz 1, 10115 Berlin", "ai-registry@city.example",
-							"Digital Services Department", "No high residual risk after safeguards.", false, "",
-							Set.of(MemberState.DE), LocalDate.of(2028, 1, 1), null, RegistrationBasis.PUBLIC_AUTHORITY,
-							""));
+			DeploymentData data = new DeploymentData("Stadthaus 2, 20095 Hamburg", "ki@stadt.example", "IT-Amt",
+					"Kein hohes Restrisiko.", false, "", Set.of(MemberState.DE), LocalDate.of(2028, 3, 1), null,
+					RegistrationBasis.PUBLIC_AUTHORITY, "");
+			Deployment saved = deployments.save(draft.id(), draft.lockVersion(), data);
 			deployments.publish(saved.id(), saved.lockVersion(), "");
 		});
 	}
