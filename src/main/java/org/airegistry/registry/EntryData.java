@@ -92,7 +92,7 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 			"documents.CERTIFICATE_SCAN", "documents.DECLARATION_OF_CONFORMITY", "documents.INSTRUCTIONS_FOR_USE");
 
 	public EntryData {
-		language = language == null ? ContentLanguage.EN : language;
+		language = language(language);
 		submitterOnBehalf = strip(submitterOnBehalf);
 		authorisedRepresentative = strip(authorisedRepresentative);
 		tradeName = strip(tradeName);
@@ -101,15 +101,11 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 		componentsAndFunctions = strip(componentsAndFunctions);
 		dataAndLogic = strip(dataAndLogic);
 		certificate = certificate == null ? Certificate.none() : certificate;
-		// an EnumSet keeps the fixed enum order the canonical JSON (and its SHA-256)
-		// needs;
-		// Set.copyOf would iterate in a different order in every JVM
-		memberStates = memberStates == null || memberStates.isEmpty() ? Set.of()
-				: Collections.unmodifiableSet(EnumSet.copyOf(memberStates));
+		memberStates = memberStates(memberStates);
 		declarationOfConformity = strip(declarationOfConformity);
 		instructionsForUse = strip(instructionsForUse);
 		moreInformationUrl = strip(moreInformationUrl);
-		classification = classification == null ? Classification.SECTION_A : classification;
+		classification = classification(classification);
 		sectionB = sectionB == null ? SectionB.none() : sectionB;
 		documents = documents == null ? EntryDocuments.none() : documents;
 	}
@@ -143,8 +139,31 @@ public record EntryData(ContentLanguage language, @Nullable AnnexIIIPoint annexI
 		return EntryData.of("", "", Set.of());
 	}
 
-	private static String strip(@Nullable String value) {
+	/** A text as every entry holds it: never null, no surrounding blanks. */
+	static String strip(@Nullable String value) {
 		return value == null ? "" : value.strip();
+	}
+
+	/**
+	 * Member States as every entry holds them: an EnumSet keeps the fixed enum order the
+	 * canonical JSON (and its SHA-256) needs; Set.copyOf would iterate in a different
+	 * order in every JVM.
+	 */
+	static Set<MemberState> memberStates(@Nullable Set<MemberState> memberStates) {
+		return memberStates == null || memberStates.isEmpty() ? Set.of()
+				: Collections.unmodifiableSet(EnumSet.copyOf(memberStates));
+	}
+
+	/**
+	 * The classification as every entry holds it: stored before Section B → Section A.
+	 */
+	static Classification classification(@Nullable Classification classification) {
+		return classification == null ? Classification.SECTION_A : classification;
+	}
+
+	/** The language as every entry holds it: not said → English. */
+	static ContentLanguage language(@Nullable ContentLanguage language) {
+		return language == null ? ContentLanguage.EN : language;
 	}
 
 	/**

@@ -87,6 +87,25 @@ public interface RegistryQueries {
 	}
 
 	/**
+	 * {@link #forEachLatest(int, Consumer)} as digests: only what lists and indices of
+	 * entries need is read (DD090).
+	 */
+	default void forEachLatestDigest(int batchSize, Consumer<List<PublicEntryDigest>> batchConsumer) {
+		forEachLatest(batchSize, batch -> batchConsumer.accept(batch.stream().map(PublicEntryDigest::of).toList()));
+	}
+
+	/**
+	 * {@link #forEachLatest(int, int, int, Consumer)} as digests: only what lists and
+	 * indices of entries need is read (DD090).
+	 * @param slice which part, from 0 to {@code slices - 1}
+	 */
+	default void forEachLatestDigest(int batchSize, int slice, int slices,
+			Consumer<List<PublicEntryDigest>> batchConsumer) {
+		forEachLatest(batchSize, slice, slices,
+				batch -> batchConsumer.accept(batch.stream().map(PublicEntryDigest::of).toList()));
+	}
+
+	/**
 	 * Streams the texts (language, trade name, intended purpose) of the latest public
 	 * version of every public entry in batches: what {@link #forEachLatest} gives,
 	 * without building whole entries.

@@ -76,6 +76,17 @@ class RegistryQueriesService implements RegistryQueries {
 	}
 
 	@Override
+	public void forEachLatestDigest(int batchSize, Consumer<List<PublicEntryDigest>> batchConsumer) {
+		repository.forEachLatestDigest(batchSize, 0, 1, batchConsumer);
+	}
+
+	@Override
+	public void forEachLatestDigest(int batchSize, int slice, int slices,
+			Consumer<List<PublicEntryDigest>> batchConsumer) {
+		repository.forEachLatestDigest(batchSize, slice, slices, batchConsumer);
+	}
+
+	@Override
 	public void forEachLatestText(int batchSize, Consumer<List<EntryText>> batchConsumer) {
 		repository.forEachLatestText(batchSize, batchConsumer);
 	}

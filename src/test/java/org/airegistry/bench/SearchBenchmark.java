@@ -33,6 +33,7 @@ import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.EntryData;
 import org.airegistry.registry.EntryText;
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.PublicEntryDigest;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.registry.persistence.BulkEntryPublisher;
 import org.airegistry.search.SearchParameters;
@@ -193,7 +194,8 @@ class SearchBenchmark {
 		long reading = System.nanoTime();
 		registry.forEachLatest(500, batch -> {
 			recounted.add(batch.stream().map(entry -> EntryText.of(entry.data())).toList());
-			Map<String, DeploymentFacts> pageFacts = facts.ofAll(batch);
+			Map<String, DeploymentFacts> pageFacts = facts
+				.ofAll(batch.stream().map(PublicEntry::registrationNumber).toList());
 			for (PublicEntry entry : batch) {
 				documents.add(json(SearchDocuments.toSource(entry,
 						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)), mapper));
@@ -204,6 +206,41 @@ class SearchBenchmark {
 		double readSeconds = seconds(reading);
 		line("| Reading the entries from the database into documents, alone | %.1f s = %.0f docs/s |", readSeconds,
 				documents.size() / readSeconds);
+		// the reindex's own read (DD090): digests, the same documents (compared in the
+		// same order, not kept)
+		AtomicInteger digests = new AtomicInteger();
+		AtomicInteger different = new AtomicInteger();
+		long readingDigests = System.nanoTime();
+		registry.forEachLatestDigest(500, batch -> {
+			Map<String, DeploymentFacts> pageFacts = facts
+				.ofAll(batch.stream().map(PublicEntryDigest::registrationNumber).toList());
+			for (PublicEntryDigest entry : batch) {
+				byte[] document = json(SearchDocuments.toSource(entry,
+						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)), mapper);
+				int i = digests.getAndIncrement();
+				if (i >= documents.size() || !java.util.Arrays.equals(document, documents.get(i))) {
+					different.incrementAndGet();
+				}
+			}
+		});
+		double digestSeconds = seconds(readingDigests);
+		line("| The same as digests (the reindex's read, DD090), alone; byte-for-byte the same documents | %.1f s = %.0f docs/s; %s |",
+				digestSeconds, digests.get() / digestSeconds,
+				digests.get() == documents.size() && different.get() == 0 ? "yes" : "NO (" + different + " differ)");
+		// and the whole read again, as warm as the digests' read was
+		AtomicInteger again = new AtomicInteger();
+		long readingAgain = System.nanoTime();
+		registry.forEachLatest(500, batch -> {
+			Map<String, DeploymentFacts> pageFacts = facts
+				.ofAll(batch.stream().map(PublicEntry::registrationNumber).toList());
+			for (PublicEntry entry : batch) {
+				json(SearchDocuments.toSource(entry,
+						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)), mapper);
+				again.incrementAndGet();
+			}
+		});
+		line("| Whole entries again (as warm as the digests' read), alone | %.1f s = %.0f docs/s |",
+				seconds(readingAgain), again.get() / seconds(readingAgain));
 		boolean keptEqual = corpusWordCounts.readAll().counts().equals(recounted.counts());
 		if (!keptEqual) {
 			// a database generated before the bulk generator kept the corpus words

@@ -68,7 +68,7 @@ class FacetedSearchIT {
 		scorer = registry.put(entry("Credit Scorer", "Scores credit applications", "Frontier Tech", AnnexIIIPoint.P5B,
 				EntryStatus.ON_MARKET, Set.of(MemberState.DE), "2025-05-10T10:00:00Z"));
 		// the deployment module will feed these; here a stand-in source
-		DeploymentFacts.Source deployments = entry -> entry.id().equals(scorer.id())
+		DeploymentFacts.Source deployments = number -> number.equals(scorer.registrationNumber())
 				? new DeploymentFacts(List.of("City of Ghent"), true) : DeploymentFacts.NONE;
 		RegistryEntryIndexer indexer = new RegistryEntryIndexer(index, registry, deployments);
 		for (PublicEntry entry : List.of(recruiter, scanner, scorer)) {

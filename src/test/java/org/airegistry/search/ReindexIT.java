@@ -225,16 +225,16 @@ class ReindexIT {
 
 	/** Deployment facts looked up once per page, never per entry. */
 	static DeploymentFacts.Source perPage(
-			java.util.function.Function<List<PublicEntry>, Map<String, DeploymentFacts>> lookup) {
+			java.util.function.Function<java.util.Collection<String>, Map<String, DeploymentFacts>> lookup) {
 		return new DeploymentFacts.Source() {
 			@Override
-			public DeploymentFacts of(PublicEntry entry) {
+			public DeploymentFacts of(String registrationNumber) {
 				throw new AssertionError("asked per entry");
 			}
 
 			@Override
-			public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
-				return lookup.apply(entries);
+			public Map<String, DeploymentFacts> ofAll(java.util.Collection<String> registrationNumbers) {
+				return lookup.apply(registrationNumbers);
 			}
 		};
 	}
@@ -346,12 +346,12 @@ class ReindexIT {
 		AtomicInteger pages = new AtomicInteger();
 		DeploymentFacts.Source failingThirdPage = new DeploymentFacts.Source() {
 			@Override
-			public DeploymentFacts of(PublicEntry entry) {
+			public DeploymentFacts of(String registrationNumber) {
 				return DeploymentFacts.NONE;
 			}
 
 			@Override
-			public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
+			public Map<String, DeploymentFacts> ofAll(java.util.Collection<String> registrationNumbers) {
 				if (pages.incrementAndGet() == 3) {
 					throw new IllegalStateException("deployments unreachable");
 				}

@@ -32,6 +32,7 @@ import org.airegistry.registry.EntryData;
 import org.airegistry.registry.EntryText;
 import org.airegistry.registry.LinkableEntry;
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.PublicEntryDigest;
 import org.airegistry.registry.PublicProvider;
 import org.airegistry.registry.RegistrationNumbers;
 import org.airegistry.registry.WorkspaceEntry;
@@ -280,13 +281,46 @@ public class AiSystemRepository {
 	 * UUIDs, so the ranges hold about as many entries each), page by page.
 	 */
 	public void forEachLatest(int batchSize, int slice, int slices, Consumer<List<PublicEntry>> consumer) {
+		forEachLatest(batchSize, slice(slice, slices), consumer);
+	}
+
+	/** The entry ids of one of {@code slices} ranges (see {@link #sliceStart}). */
+	private static Condition slice(int slice, int slices) {
 		if (slice < 0 || slice >= slices) {
 			throw new IllegalArgumentException("Slice " + slice + " of " + slices);
 		}
 		Condition from = slice == 0 ? DSL.noCondition() : AI_SYSTEM.AI_SYSTEM_ID.ge(sliceStart(slice, slices));
 		Condition to = slice == slices - 1 ? DSL.noCondition()
 				: AI_SYSTEM.AI_SYSTEM_ID.lt(sliceStart(slice + 1, slices));
-		forEachLatest(batchSize, from.and(to), consumer);
+		return from.and(to);
+	}
+
+	/**
+	 * {@link #forEachLatest(int, int, int, Consumer)} as digests (DD090): of each latest
+	 * public version only the columns a digest needs are read, and of its stored JSON
+	 * only the digest's properties are kept (the rest is skipped while parsing).
+	 */
+	public void forEachLatestDigest(int batchSize, int slice, int slices, Consumer<List<PublicEntryDigest>> consumer) {
+		store.forEachLatest(this::publicDigests, slice(slice, slices), batchSize, this::toDigest, PublicEntryDigest::id,
+				consumer);
+	}
+
+	/** What a digest needs of the entries and versions the public may see. */
+	private SelectJoinStep<Record> publicDigests() {
+		return store
+			.selectPublic(List.of(IdColumns.AI_SYSTEM_ID, AI_SYSTEM.REGISTRATION_NUMBER, IdColumns.PROVIDER_ID,
+					ORGANISATION.LEGAL_NAME, AI_SYSTEM_VERSION.VERSION_NUMBER, store.firstPublishedAt(),
+					AI_SYSTEM_VERSION.PUBLISHED_AT, AI_SYSTEM_VERSION.DATA))
+			.join(ORGANISATION)
+			.on(ORGANISATION.ORGANISATION_ID.eq(AI_SYSTEM.ORGANISATION_ID));
+	}
+
+	private PublicEntryDigest toDigest(Record row) {
+		return new PublicEntryDigest(row.get(IdColumns.AI_SYSTEM_ID), row.get(AI_SYSTEM.REGISTRATION_NUMBER),
+				row.get(IdColumns.PROVIDER_ID), row.get(ORGANISATION.LEGAL_NAME),
+				row.get(AI_SYSTEM_VERSION.VERSION_NUMBER), row.get(store.firstPublishedAt()),
+				row.get(AI_SYSTEM_VERSION.PUBLISHED_AT),
+				CanonicalJson.read(row.get(AI_SYSTEM_VERSION.DATA), PublicEntryDigest.Content.class));
 	}
 
 	/**

@@ -1,10 +1,9 @@
 package org.airegistry.search.index;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.airegistry.registry.PublicEntry;
 
 /**
  * What deployers registered about an entry's system (Annex VIII Section C, Art 27): the
@@ -31,19 +30,20 @@ public record DeploymentFacts(List<String> deployerNames, boolean hasFria) {
 	@FunctionalInterface
 	public interface Source {
 
-		DeploymentFacts of(PublicEntry entry);
+		/** The facts of the entry with this registration number. */
+		DeploymentFacts of(String registrationNumber);
 
 		/**
 		 * The facts of several entries, by registration number; implementations answer in
 		 * one query (a reindex asks once per bulk page, never once per entry).
 		 */
-		default Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
+		default Map<String, DeploymentFacts> ofAll(Collection<String> registrationNumbers) {
 			Map<String, DeploymentFacts> facts = new HashMap<>();
-			entries.forEach(entry -> facts.put(entry.registrationNumber(), of(entry)));
+			registrationNumbers.forEach(number -> facts.put(number, of(number)));
 			return facts;
 		}
 
-		Source NONE = entry -> DeploymentFacts.NONE;
+		Source NONE = registrationNumber -> DeploymentFacts.NONE;
 
 	}
 

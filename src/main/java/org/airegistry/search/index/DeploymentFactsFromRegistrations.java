@@ -1,12 +1,12 @@
 package org.airegistry.search.index;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.airegistry.deployment.DeployerOfSystem;
 import org.airegistry.deployment.DeploymentQueries;
-import org.airegistry.registry.PublicEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +24,13 @@ class DeploymentFactsFromRegistrations implements DeploymentFacts.Source {
 	}
 
 	@Override
-	public DeploymentFacts of(PublicEntry entry) {
-		return facts(deployments.deployersOf(entry.registrationNumber()));
+	public DeploymentFacts of(String registrationNumber) {
+		return facts(deployments.deployersOf(registrationNumber));
 	}
 
 	@Override
-	public Map<String, DeploymentFacts> ofAll(List<PublicEntry> entries) {
-		Map<String, List<DeployerOfSystem>> bySystem = deployments
-			.deployersOf(entries.stream().map(PublicEntry::registrationNumber).toList());
+	public Map<String, DeploymentFacts> ofAll(Collection<String> registrationNumbers) {
+		Map<String, List<DeployerOfSystem>> bySystem = deployments.deployersOf(registrationNumbers);
 		Map<String, DeploymentFacts> facts = new HashMap<>();
 		bySystem.forEach((number, deployers) -> facts.put(number, facts(deployers)));
 		return facts;

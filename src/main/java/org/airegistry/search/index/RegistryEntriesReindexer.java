@@ -29,6 +29,7 @@ import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.PublicEntryDigest;
 import org.airegistry.registry.RegistryQueries;
 import org.airegistry.search.ReindexProgress;
 import org.airegistry.search.ReindexProgress.Phase;
@@ -317,12 +318,13 @@ public class RegistryEntriesReindexer {
 	public static final int SLICED_FROM = 5_000;
 
 	/**
-	 * Reads every latest public version (keyset pages; one reader thread per slice of the
-	 * entries) and sends each page into the target index as soon as it is built: a reader
-	 * builds its page's documents (with the page's deployment facts, one query),
-	 * serialises them with the client's mapper and hands the page to a sender, waiting
-	 * while {@code concurrency} bulk requests are in flight. So the database is read
-	 * while the node indexes, and at most one page per reader waits in memory.
+	 * Reads every latest public version as a digest (keyset pages; one reader thread per
+	 * slice of the entries; only what the documents need, DD090) and sends each page into
+	 * the target index as soon as it is built: a reader builds its page's documents (with
+	 * the page's deployment facts, one query), serialises them with the client's mapper
+	 * and hands the page to a sender, waiting while {@code concurrency} bulk requests are
+	 * in flight. So the database is read while the node indexes, and at most one page per
+	 * reader waits in memory.
 	 */
 	private int load(ElasticsearchClient client, String target, int readers, Future<?> created,
 			Consumer<Integer> afterBatch) {
@@ -333,7 +335,7 @@ public class RegistryEntriesReindexer {
 		Object progressLock = new Object();
 		try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 				ExecutorService reading = Executors.newVirtualThreadPerTaskExecutor()) {
-			Consumer<List<PublicEntry>> sendPage = entries -> {
+			Consumer<List<PublicEntryDigest>> sendPage = entries -> {
 				rethrow(failure.get());
 				List<Prepared> page = build(entries, mapper);
 				inFlight.acquireUninterruptibly();
@@ -358,10 +360,10 @@ public class RegistryEntriesReindexer {
 				reading.execute(() -> {
 					try {
 						if (readers == 1) {
-							registry.forEachLatest(BATCH_SIZE, sendPage);
+							registry.forEachLatestDigest(BATCH_SIZE, sendPage);
 						}
 						else {
-							registry.forEachLatest(BATCH_SIZE, part, readers, sendPage);
+							registry.forEachLatestDigest(BATCH_SIZE, part, readers, sendPage);
 						}
 					}
 					catch (Throwable ex) {
@@ -404,11 +406,15 @@ public class RegistryEntriesReindexer {
 
 	}
 
-	/** A page's documents, with its deployment facts (one query), serialised once. */
-	private List<Prepared> build(List<PublicEntry> page, JsonpMapper mapper) {
-		Map<String, DeploymentFacts> facts = deployments.ofAll(page);
+	/**
+	 * A page's documents, with its deployment facts (one query), serialised once: built
+	 * from the entries' digests (DD090), the same documents as from whole entries.
+	 */
+	private List<Prepared> build(List<PublicEntryDigest> page, JsonpMapper mapper) {
+		Map<String, DeploymentFacts> facts = deployments
+			.ofAll(page.stream().map(PublicEntryDigest::registrationNumber).toList());
 		List<Prepared> prepared = new ArrayList<>(page.size());
-		for (PublicEntry entry : page) {
+		for (PublicEntryDigest entry : page) {
 			Map<String, Object> source = SearchDocuments.toSource(entry,
 					facts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE));
 			prepared.add(new Prepared(SearchDocuments.id(entry), entry.version(), json(source, mapper)));

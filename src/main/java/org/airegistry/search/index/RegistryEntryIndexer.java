@@ -150,7 +150,7 @@ public class RegistryEntryIndexer {
 					.id(SearchDocuments.id(entry))
 					.versionType(versionType)
 					.version((long) entry.version())
-					.document(SearchDocuments.toSource(entry, deployments.of(entry))));
+					.document(SearchDocuments.toSource(entry, deployments.of(entry.registrationNumber()))));
 			logger.debug("Indexed entry " + entry.registrationNumber() + " version " + entry.version());
 			return Outcome.INDEXED;
 		}
@@ -188,7 +188,8 @@ public class RegistryEntryIndexer {
 		if (entries.isEmpty()) {
 			return 0;
 		}
-		Map<String, DeploymentFacts> facts = deployments.ofAll(entries);
+		Map<String, DeploymentFacts> facts = deployments
+			.ofAll(entries.stream().map(PublicEntry::registrationNumber).toList());
 		BulkResponse response = client.bulk(b -> {
 			b.index(target);
 			for (PublicEntry entry : entries) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.airegistry.registry.PublicEntry;
+import org.airegistry.registry.PublicEntryDigest;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.jspecify.annotations.Nullable;
@@ -81,42 +82,50 @@ public final class SearchDocuments {
 		return entry.id().toString();
 	}
 
+	/** The document id: the entry's id, stable across versions. */
+	public static String id(PublicEntryDigest entry) {
+		return entry.id().toString();
+	}
+
 	public static Map<String, Object> toSource(PublicEntry entry) {
 		return toSource(entry, DeploymentFacts.NONE);
 	}
 
-	/**
-	 * The Annex VIII section of an entry: A for high-risk systems (Art 49(1)), B for
-	 * systems the provider considers not high-risk under Art 6(3) (Art 49(2)).
-	 */
-	static String classification(PublicEntry entry) {
-		return entry.data().classification().name();
+	public static Map<String, Object> toSource(PublicEntry entry, DeploymentFacts deployments) {
+		return toSource(PublicEntryDigest.of(entry), deployments);
 	}
 
-	public static Map<String, Object> toSource(PublicEntry entry, DeploymentFacts deployments) {
+	/**
+	 * The document of an entry's latest public version: the one rule, whether the version
+	 * was read whole (an update of one entry) or as a digest (a reindex, DD090).
+	 */
+	public static Map<String, Object> toSource(PublicEntryDigest entry, DeploymentFacts deployments) {
+		PublicEntryDigest.Content data = entry.content();
 		Map<String, Object> source = new LinkedHashMap<>();
 		source.put(REGISTRATION_NUMBER, entry.registrationNumber());
-		source.put(TRADE_NAME, entry.data().tradeName());
-		source.put(TRADE_NAME_SUGGEST, Map.of("input", nameStarts(entry.data().tradeName())));
-		source.put(INTENDED_PURPOSE, entry.data().intendedPurpose());
+		source.put(TRADE_NAME, data.tradeName());
+		source.put(TRADE_NAME_SUGGEST, Map.of("input", nameStarts(data.tradeName())));
+		source.put(INTENDED_PURPOSE, data.intendedPurpose());
 		source.put(PROVIDER_NAME, entry.providerName());
 		source.put(PROVIDER_NAME_SUGGEST, Map.of("input", nameStarts(entry.providerName())));
 		source.put(PROVIDER_ID, entry.providerId().toString());
-		source.put(LANGUAGE, entry.data().language().name());
-		source.put(LANG, Map.of(AnalysisVocabulary.code(entry.data().language()),
-				Map.of("name", entry.data().tradeName(), "purpose", entry.data().intendedPurpose())));
-		AnnexIIIPoint point = entry.data().annexIIIPoint();
+		source.put(LANGUAGE, data.language().name());
+		source.put(LANG, Map.of(AnalysisVocabulary.code(data.language()),
+				Map.of("name", data.tradeName(), "purpose", data.intendedPurpose())));
+		AnnexIIIPoint point = data.annexIIIPoint();
 		if (point != null) {
 			source.put(ANNEX_III_AREA, Integer.toString(point.area()));
 			source.put(ANNEX_III_POINT, point.code());
 		}
-		source.put(CLASSIFICATION, classification(entry));
-		if (entry.data().status() != null) {
-			source.put(STATUS, entry.data().status().name());
+		// the Annex VIII section: A for high-risk systems (Art 49(1)), B for systems the
+		// provider considers not high-risk under Art 6(3) (Art 49(2))
+		source.put(CLASSIFICATION, data.classification().name());
+		if (data.status() != null) {
+			source.put(STATUS, data.status().name());
 		}
 		source.put(DEPLOYER_NAMES, deployments.deployerNames());
 		source.put(HAS_FRIA, deployments.hasFria());
-		source.put(MEMBER_STATES, entry.data().memberStates().stream().map(Enum::name).sorted().toList());
+		source.put(MEMBER_STATES, data.memberStates().stream().map(Enum::name).sorted().toList());
 		source.put(VERSION, entry.version());
 		source.put(FIRST_PUBLISHED_AT, entry.firstPublishedAt().toString());
 		source.put(PUBLISHED_AT, entry.publishedAt().toString());
