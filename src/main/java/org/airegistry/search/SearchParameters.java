@@ -48,7 +48,7 @@ public final class SearchParameters {
 		String text = first(parameters, TEXT).orElse("");
 		SearchSort sort = first(parameters, SORT).filter(v -> !v.isBlank())
 			.map(v -> SearchSort.fromParameter(v)
-				.orElseGet(() -> reject(strict, SORT, "Parameter 'sort' must be relevance, newest or name.",
+				.orElseGet(() -> reject(strict, SORT, "Parameter 'sort' must be relevance, newest or name.", v,
 						SearchSort.RELEVANCE)))
 			.orElse(SearchSort.RELEVANCE);
 		Set<Integer> areas = values(parameters, Facet.AREA, strict, "an Annex III area 1 to 8", v -> {
@@ -72,7 +72,7 @@ public final class SearchParameters {
 				case "true" -> Boolean.TRUE;
 				case "false" -> Boolean.FALSE;
 				default -> SearchParameters.<@Nullable Boolean>reject(strict, Facet.HAS_FRIA.parameter(),
-						"Parameter 'fria' must be true or false.", null);
+						"Parameter 'fria' must be true or false.", v, null);
 			})
 			.orElse(null);
 		LocalDate from = date(parameters, FROM, strict);
@@ -157,7 +157,8 @@ public final class SearchParameters {
 			}
 			if (parsed == null) {
 				reject(strict, facet.parameter(),
-						"Parameter '%s' must be %s, not '%s'.".formatted(facet.parameter(), expected, value), null);
+						"Parameter '%s' must be %s, not '%s'.".formatted(facet.parameter(), expected, value), value,
+						null);
 			}
 			else {
 				values.add(parsed);
@@ -190,5 +191,30 @@ public final class SearchParameters {
 		}
 		return lenient;
 	}
+
+	/** Rejects a value of an enumerated parameter, naming the values it takes. */
+	private static <T> T reject(boolean strict, String parameter, String message, String value, T lenient) {
+		if (strict) {
+			throw new InvalidSearchParameterException(parameter, message, value, allowed(parameter));
+		}
+		return lenient;
+	}
+
+	/**
+	 * Every value an enumerated search parameter takes, as written in a URL; empty for
+	 * the others (text, provider and deployer names, dates).
+	 */
+	public static List<String> allowed(String parameter) {
+		return ALLOWED.getOrDefault(parameter, List.of());
+	}
+
+	private static final Map<String, List<String>> ALLOWED = Map.of(SORT,
+			java.util.Arrays.stream(SearchSort.values()).map(SearchSort::parameter).toList(), Facet.AREA.parameter(),
+			java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(String::valueOf).toList(), Facet.POINT.parameter(),
+			java.util.Arrays.stream(AnnexIIIPoint.values()).map(AnnexIIIPoint::code).toList(),
+			Facet.CLASSIFICATION.parameter(), SearchFilters.CLASSIFICATIONS, Facet.MEMBER_STATE.parameter(),
+			java.util.Arrays.stream(MemberState.values()).map(MemberState::name).toList(), Facet.STATUS.parameter(),
+			java.util.Arrays.stream(EntryStatus.values()).map(EntryStatus::name).toList(), Facet.HAS_FRIA.parameter(),
+			List.of("true", "false"));
 
 }

@@ -1,7 +1,9 @@
 package org.airegistry.shared;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,16 +64,25 @@ public enum MemberState {
 
 	/** Parses an EU or ISO code, case-insensitively ("gr" and "EL" both give Greece). */
 	public static Optional<MemberState> fromCode(String code) {
-		String upper = code.strip().toUpperCase(Locale.ROOT);
-		if (upper.equals("GR")) {
-			return Optional.of(EL);
-		}
+		// the index and the database hold the codes as written: found without copying
+		MemberState state = BY_CODE.get(code);
+		return Optional.ofNullable(state != null ? state : BY_CODE.get(code.strip().toUpperCase(Locale.ROOT)));
+	}
+
+	/**
+	 * Every code by its upper-case spelling, ISO's GR for EL included: read for each
+	 * Member State of each search hit, so a lookup, not a scan of a fresh
+	 * {@code values()} copy.
+	 */
+	private static final Map<String, MemberState> BY_CODE = byCode();
+
+	private static Map<String, MemberState> byCode() {
+		Map<String, MemberState> codes = new HashMap<>();
 		for (MemberState state : values()) {
-			if (state.name().equals(upper)) {
-				return Optional.of(state);
-			}
+			codes.put(state.name(), state);
+			codes.put(state.isoCode(), state);
 		}
-		return Optional.empty();
+		return Map.copyOf(codes);
 	}
 
 }

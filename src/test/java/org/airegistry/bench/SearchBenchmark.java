@@ -70,7 +70,8 @@ import org.springframework.test.context.ContextConfiguration;
  * {@code bench.entries} public entries through the registry services, then measures on
  * the same machine in the same run: the public search API over HTTP against the same
  * Elasticsearch requests sent straight to the node, full reindex against a raw bulk load,
- * and publish-to-searchable delay. Writes {@code target/benchmark-results.md}. The
+ * and publish-to-searchable delay; at the end, what grows with N (index, node,
+ * application heap, database size). Writes {@code target/benchmark-results.md}. The
  * database is kept between runs ({@link BenchDatabase});
  * {@code -Dbench.generateOnly=true} only fills it.
  */
@@ -95,6 +96,12 @@ class SearchBenchmark {
 
 	/** Measured rounds of each search load, alternating API and raw. */
 	static final int ROUNDS = 3;
+
+	/**
+	 * Warm-up pairs (API, then raw, {@code bench.warmup} seconds each) at most: more are
+	 * run while the JIT still compiles for over 5 % of a pair's time.
+	 */
+	static final int WARMUP_PAIRS = 6;
 
 	/** Unmeasured seconds at the start of each round while the clients get going. */
 	static final Duration RAMP = Duration.ofSeconds(2);
@@ -131,6 +138,9 @@ class SearchBenchmark {
 
 	@Autowired
 	ObjectProvider<DeploymentFacts.Source> deployments;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
 
 	@LocalServerPort
 	int port;
@@ -307,14 +317,32 @@ class SearchBenchmark {
 		Call rawCall = i -> index.client().search(requests.get(i % requests.size()), Map.class);
 		// warm both paths, then alternate short measured rounds so that neither side gets
 		// a warmer node or a quieter minute than the other
-		load(apiCall, warmup, Duration.ZERO);
-		load(rawCall, warmup, Duration.ZERO);
+		java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+		long jitBefore = jit.getTotalCompilationTime();
+		// pairs of warm-up rounds (API, then raw) until the JIT compiled for less than
+		// 5 % of a pair's time, at most WARMUP_PAIRS pairs
+		int warmupPairs = 0;
+		long jitLastPair;
+		do {
+			long pairStart = jit.getTotalCompilationTime();
+			load(apiCall, warmup, Duration.ZERO);
+			load(rawCall, warmup, Duration.ZERO);
+			jitLastPair = jit.getTotalCompilationTime() - pairStart;
+			warmupPairs++;
+		}
+		while (warmupPairs < WARMUP_PAIRS && jitLastPair > warmup.multipliedBy(2).toMillis() / 20);
+		long jitWarmup = jit.getTotalCompilationTime() - jitBefore;
 		List<Load> apiRounds = new ArrayList<>();
 		List<Load> rawRounds = new ArrayList<>();
 		for (int round = 0; round < ROUNDS; round++) {
 			apiRounds.add(load(apiCall, RAMP, measure.dividedBy(ROUNDS)));
 			rawRounds.add(load(rawCall, RAMP, measure.dividedBy(ROUNDS)));
 		}
+		// the JIT still compiling during the measured rounds would count against the
+		// API, whose code is mostly the application's
+		line("| Warm-up before the measured rounds (the same for both sides) / JIT compilation time of this JVM during the warm-up (its last pair) / during the measured rounds | %d × (%d s API, %d s raw), then a %d s ramp before each round / %,d ms (%,d ms) / %,d ms |",
+				warmupPairs, warmup.toSeconds(), warmup.toSeconds(), RAMP.toSeconds(), jitWarmup, jitLastPair,
+				jit.getTotalCompilationTime() - jitBefore - jitWarmup);
 		Load api = Load.combine(apiRounds);
 		Load raw = Load.combine(rawRounds);
 		// one request of each query on its own: Elasticsearch's own time ("took") and
@@ -374,6 +402,19 @@ class SearchBenchmark {
 		}
 		line("| Publish → searchable p50 / p95 / max (30 samples, target p95 ≤ 2 s) | %d / %d / %d ms |",
 				delays.getValueAtPercentile(50), delays.getValueAtPercentile(95), delays.getMaxValue());
+
+		// 5. what grows with N (once per run, after the loads): index, node, application,
+		// database
+		documents.clear();
+		ids.clear();
+		versions.clear();
+		try {
+			growth();
+		}
+		catch (Exception ex) {
+			// the run's results above are worth more than these lines
+			line("| Growth with N could not be measured | %s |", ex.toString().replace('|', '/'));
+		}
 
 		Path out = Path.of("target", "benchmark-results.md");
 		Files.writeString(out, "Run " + Instant.now() + "\n\n" + report);
@@ -657,6 +698,87 @@ class SearchBenchmark {
 			}
 			return new Load(histogram, requests.get(), errors.get(), seconds);
 		}
+	}
+
+	/**
+	 * How the index, the Elasticsearch node, the application and the database grow with N
+	 * (issue 20), one line each: the search index's entries (count API), its Lucene
+	 * documents and primary store size (index stats, after a refresh); the node's heap
+	 * used (nodes stats {@code jvm.mem}) and its process's resident memory (nodes stats
+	 * {@code process.mem} where the platform reports it, else {@code VmRSS} of the node's
+	 * process id from nodes info, which only works on the same machine); the heap this
+	 * JVM (the application and the bench's clients) uses after a full GC, with the
+	 * bench's prebuilt documents released; and {@code pg_database_size}.
+	 */
+	private void growth() throws Exception {
+		var client = index.client();
+		String alias = index.names().readAlias();
+		client.indices().refresh(r -> r.index(alias));
+		long entriesInIndex = search.indexedCount();
+		var stats = client.indices().stats(s -> s.index(alias).metric("docs", "store"));
+		long luceneDocs = 0;
+		long storeBytes = 0;
+		for (var indexStats : stats.indices().values()) {
+			luceneDocs += indexStats.primaries().docs().count();
+			storeBytes += indexStats.primaries().store().sizeInBytes();
+		}
+		line("| Index: entries (count) / Lucene documents (primaries, nested included) / primary store size / per entry | %,d / %,d / %.1f MiB / %,d bytes |",
+				entriesInIndex, luceneDocs, storeBytes / MIB, entriesInIndex == 0 ? 0 : storeBytes / entriesInIndex);
+
+		var nodes = client.nodes().stats(s -> s.metric("jvm", "process")).nodes();
+		var processes = client.nodes().info(i -> i.metric("process")).nodes();
+		for (var node : nodes.entrySet()) {
+			var jvm = node.getValue().jvm();
+			Long heapUsed = jvm == null || jvm.mem() == null ? null : jvm.mem().heapUsedInBytes();
+			Long heapMax = jvm == null || jvm.mem() == null ? null : jvm.mem().heapMaxInBytes();
+			var process = node.getValue().process();
+			Long resident = process == null || process.mem() == null ? null : process.mem().residentInBytes();
+			String residentSource = "nodes stats process.mem";
+			if (resident == null && processes.get(node.getKey()) != null
+					&& processes.get(node.getKey()).process() != null) {
+				resident = residentBytes(processes.get(node.getKey()).process().id());
+				residentSource = "VmRSS of pid " + processes.get(node.getKey()).process().id();
+			}
+			line("| Elasticsearch node %s: heap used / max (nodes stats jvm.mem) / process resident memory (%s) | %s / %s / %s |",
+					node.getValue().name(), residentSource, mebibytes(heapUsed), mebibytes(heapMax),
+					mebibytes(resident));
+		}
+
+		System.gc();
+		java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+		line("| Application JVM (with the bench's clients, in the same JVM): heap used after a full GC / max | %s / %s |",
+				mebibytes(memory.getHeapMemoryUsage().getUsed()), mebibytes(memory.getHeapMemoryUsage().getMax()));
+
+		try (var connection = dataSource.getConnection();
+				var statement = connection.createStatement();
+				var result = statement.executeQuery("select pg_database_size(current_database())")) {
+			result.next();
+			long bytes = result.getLong(1);
+			long n = registry.countPublished();
+			line("| PostgreSQL: pg_database_size / per entry | %.1f MiB / %,d bytes |", bytes / MIB,
+					n == 0 ? 0 : bytes / n);
+		}
+	}
+
+	private static final double MIB = 1024.0 * 1024.0;
+
+	private static String mebibytes(@org.jspecify.annotations.Nullable Long bytes) {
+		return bytes == null ? "not reported" : "%.0f MiB".formatted(bytes / MIB);
+	}
+
+	/** The resident set of a process on this machine ({@code /proc}), or null. */
+	private static @org.jspecify.annotations.Nullable Long residentBytes(long pid) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+				if (line.startsWith("VmRSS:")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+				}
+			}
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			// another machine, or not Linux
+		}
+		return null;
 	}
 
 	private static double seconds(long startNanos) {

@@ -237,6 +237,60 @@ class OpenDataApiIT {
 	}
 
 	@Test
+	@DisplayName("An unknown value of an enumerated parameter answers 400 naming the parameter and every value it takes")
+	void unknownValuesOfEnumeratedParameters() throws Exception {
+		// address → parameter, values it must list
+		Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+		cases.put("/api/v1/search?kind=zzz", List.of("kind", "systems", "tests"));
+		cases.put("/api/v1/search?kind=models", List.of("kind", "systems", "tests"));
+		cases.put("/api/v1/search?q=x&sort=oldest", List.of("sort", "relevance", "newest", "name"));
+		cases.put("/api/v1/search?ms=XX", List.of("ms", "DE", "EL", "SE"));
+		cases.put("/api/v1/search?status=GONE", List.of("status", "ON_MARKET", "RECALLED"));
+		cases.put("/api/v1/search?classification=SECTION_C", List.of("classification", "SECTION_A", "SECTION_B"));
+		cases.put("/api/v1/search?point=9z", List.of("point", "1a", "4a", "8b"));
+		cases.put("/api/v1/search?area=9", List.of("area", "1", "8"));
+		cases.put("/api/v1/search?fria=maybe", List.of("fria", "true", "false"));
+		cases.put("/api/v1/facets?ms=XX", List.of("ms", "DE"));
+		cases.put("/api/v1/search?kind=tests&status=GONE", List.of("status", "REGISTERED", "NOT_TAKING_PLACE"));
+		cases.put("/api/v1/search?kind=tests&ms=XX", List.of("ms", "DE"));
+		cases.put("/api/v1/search?kind=tests&area=0", List.of("area", "1", "8"));
+		cases.put("/api/v1/models?modelType=zzz", List.of("modelType", "LANGUAGE", "OTHER"));
+		cases.put("/api/v1/models?modality=zzz", List.of("modality", "TEXT", "OTHER"));
+		cases.put("/api/v1/models?systemicRisk=maybe", List.of("systemicRisk", "true", "false"));
+		for (Map.Entry<String, List<String>> bad : cases.entrySet()) {
+			HttpResponse<String> response = get(bad.getKey());
+			assertThat(response.statusCode()).as(bad.getKey() + ": " + response.body()).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type")).as(bad.getKey())
+				.contains("application/problem+json");
+			JsonNode problem = json.readTree(response.body());
+			String parameter = bad.getValue().getFirst();
+			List<String> expected = bad.getValue().subList(1, bad.getValue().size());
+			assertThat(problem.get("status").asInt()).isEqualTo(400);
+			assertThat(problem.get("title").asString()).isEqualTo("Invalid parameter");
+			assertThat(problem.get("parameter").asString()).as(bad.getKey()).isEqualTo(parameter);
+			List<String> allowed = StreamSupport.stream(problem.get("allowed").spliterator(), false)
+				.map(JsonNode::asString)
+				.toList();
+			assertThat(allowed).as(bad.getKey()).containsAll(expected);
+			assertThat(problem.get("detail").asString()).as(bad.getKey())
+				.contains("“" + parameter + "”")
+				.contains(String.join(", ", allowed));
+		}
+		// the problem speaks the client's language when it is offered
+		HttpResponse<String> german = get("/api/v1/search?kind=zzz", "Accept-Language", "de-AT, en;q=0.5");
+		assertThat(german.statusCode()).isEqualTo(400);
+		assertThat(german.headers().firstValue("Content-Language")).contains("de");
+		JsonNode problem = json.readTree(german.body());
+		assertThat(problem.get("title").asString()).isEqualTo("Ungültiger Parameter");
+		assertThat(problem.get("detail").asString())
+			.isEqualTo("Der Parameter „kind“ kennt den Wert „zzz“ nicht. Zulässige Werte: systems, tests.");
+		// the kinds the API knows still answer
+		assertThat(get("/api/v1/search?kind=systems&q=x").statusCode()).isEqualTo(200);
+		assertThat(get("/api/v1/search?kind=tests&q=x").statusCode()).isEqualTo(200);
+		assertThat(get("/api/v1/search?kind=&q=x").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	@DisplayName("CORS is open for reading; writing is refused; responses carry the rate-limit budget")
 	void corsAndReadOnly() throws Exception {
 		HttpResponse<String> response = get("/api/v1/organisations", "Origin", "https://example.net");

@@ -148,15 +148,7 @@ class SearchViewTest extends SpringBrowserlessTest {
 			.anyMatch(href -> href.contains("sort=newest"));
 		assertThat(find(RadioButtonGroup.class).exists()).isFalse();
 		assertThat(facet("Member State").select("[aria-current]").eachText()).containsExactly("\u2611 Germany (2)");
-		List<String> titles = find(Article.class).all()
-			.stream()
-			.filter(article -> article.hasClassName("result"))
-			.map(article -> Jsoup.parseBodyFragment(article.getElement().getProperty("innerHTML", ""))
-				.select("h2.result-title a")
-				.text())
-			.filter(t -> t.endsWith(word))
-			.toList();
-		assertThat(titles).containsExactly("Alpha " + word, "Beta " + word);
+		assertThat(titles()).containsExactly("Alpha " + word, "Beta " + word);
 	}
 
 	@Test
@@ -166,6 +158,44 @@ class SearchViewTest extends SpringBrowserlessTest {
 
 		assertThat(find(Paragraph.class).withText("No results for \u201c" + word + "\u201d").exists()).isTrue();
 		assertThat(find(Anchor.class).withText("Search again without filters").exists()).isTrue();
+	}
+
+	@Test
+	@DisplayName("Unknown values in the URL are ignored: the page answers with the results of the known ones, never an error")
+	void unknownUrlValues() {
+		Map<String, List<String>> unknown = Map.of("q", List.of(word), "kind", List.of("zzz"), "ms",
+				List.of("XX", "DE"), "status", List.of("GONE"), "sort", List.of("oldest"), "area", List.of("9"),
+				"point", List.of("9z"), "classification", List.of("SECTION_C"), "fria", List.of("maybe"), "from",
+				List.of("yesterday"));
+		UI.getCurrent().navigate("search", new QueryParameters(unknown));
+
+		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+			.isInstanceOf(SearchView.class);
+		// the unknown sort is dropped: by relevance, both equally relevant
+		assertThat(titles()).containsExactlyInAnyOrder("Alpha " + word, "Beta " + word);
+		assertThat(facet("Member State").select("[aria-current]").eachText()).containsExactly("\u2611 Germany (2)");
+
+		// the other kinds' tabs read their own parameters as leniently
+		for (String kind : List.of("models", "tests")) {
+			UI.getCurrent()
+				.navigate("search",
+						new QueryParameters(Map.of("kind", List.of(kind), "q", List.of(word), "ms", List.of("XX"),
+								"status", List.of("GONE"), "area", List.of("9"), "modelType", List.of("zzz"),
+								"modality", List.of("zzz"), "page", List.of("x"))));
+			assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).as(kind)
+				.isInstanceOf(SearchView.class);
+		}
+	}
+
+	private List<String> titles() {
+		return find(Article.class).all()
+			.stream()
+			.filter(article -> article.hasClassName("result"))
+			.map(article -> Jsoup.parseBodyFragment(article.getElement().getProperty("innerHTML", ""))
+				.select("h2.result-title a")
+				.text())
+			.filter(t -> t.endsWith(word))
+			.toList();
 	}
 
 }

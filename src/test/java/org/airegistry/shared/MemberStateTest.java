@@ -20,6 +20,20 @@ class MemberStateTest {
 	}
 
 	@Test
+	@DisplayName("Every code is read as written, in lower case and with blanks around it; anything else is no Member State")
+	void everyCodeInEverySpelling() {
+		for (MemberState state : MemberState.values()) {
+			assertThat(MemberState.fromCode(state.name())).contains(state);
+			assertThat(MemberState.fromCode(state.isoCode())).contains(state);
+			assertThat(MemberState.fromCode(" " + state.name().toLowerCase(Locale.ROOT) + "\t")).contains(state);
+		}
+		assertThat(MemberState.fromCode("")).isEmpty();
+		assertThat(MemberState.fromCode("D")).isEmpty();
+		assertThat(MemberState.fromCode("DEU")).isEmpty();
+		assertThat(MemberState.fromCode("XX")).isEmpty();
+	}
+
+	@Test
 	@DisplayName("Member State names are localised")
 	void localisedNames() {
 		assertThat(MemberState.DE.displayName(Locale.GERMAN)).isEqualTo("Deutschland");

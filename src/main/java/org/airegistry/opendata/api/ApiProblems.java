@@ -1,5 +1,11 @@
 package org.airegistry.opendata.api;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.airegistry.shared.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +30,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
 	static final String SUSPENDED_TITLE = "Entry suspended from public view";
+
+	private static final Translations TEXTS = Translations.standard();
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(ResourceNotFoundException ex) {
@@ -60,12 +68,57 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage(), ex.parameter());
+	ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException ex, HttpServletRequest request) {
+		String value = ex.value();
+		if (value == null || ex.allowed().isEmpty()) {
+			return problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage(), ex.parameter());
+		}
+		// an enumerated parameter: its values, in the client's language
+		Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, TEXTS
+			.text("opendata.problem.unknownValue", language, ex.parameter(), value, String.join(", ", ex.allowed())));
+		body.setTitle(TEXTS.text("opendata.problem.invalidParameter", language));
+		body.setProperty("parameter", ex.parameter());
+		body.setProperty("value", value);
+		body.setProperty("allowed", ex.allowed());
+		return ResponseEntity.badRequest()
+			.header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+			.body(body);
+	}
+
+	/**
+	 * The offered language the client prefers most (Accept-Language), English without the
+	 * header, with none offered or with a malformed one.
+	 */
+	static Locale language(@org.jspecify.annotations.Nullable String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return Locale.ENGLISH;
+		}
+		try {
+			// by language, most wanted first: "de-AT" is answered in German
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+				if (range.getWeight() > 0 && !range.getRange().equals("*")) {
+					Optional<Locale> offered = TEXTS.match(Locale.forLanguageTag(range.getRange()));
+					if (offered.isPresent()) {
+						return offered.get();
+					}
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// a malformed header: English
+		}
+		return Locale.ENGLISH;
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		if ((ex.getRequiredType() == Boolean.class || ex.getRequiredType() == boolean.class) && ex.getValue() != null) {
+			// a yes/no filter (openSource, systemicRisk): enumerated like the others
+			return invalidParameter(InvalidParameterException.unknownValue(ex.getName(), String.valueOf(ex.getValue()),
+					List.of("true", "false")), request);
+		}
 		String type = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName().toLowerCase();
 		return problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
 				"Parameter '" + ex.getName() + "' must be a valid " + type + ".", ex.getName());

@@ -148,9 +148,9 @@ class ModelsController {
 			description = "Free text over name, provider and tasks, with the facets modelType, modality, openSource and systemicRisk; "
 					+ "each facet count applies the other filters. Typos are tolerated; mode is REDUCED (exact substrings only) while the search index is unreachable.")
 	ModelSearchDocument search(@RequestParam(defaultValue = "") String q,
-			@Parameter(description = "LANGUAGE, MULTIMODAL, …") @RequestParam(
+			@Parameter(description = "Type of model", schema = @Schema(implementation = ModelType.class)) @RequestParam(
 					required = false) @Nullable String modelType,
-			@Parameter(description = "TEXT, IMAGE, AUDIO, VIDEO, OTHER") @RequestParam(
+			@Parameter(description = "Modality", schema = @Schema(implementation = Modality.class)) @RequestParam(
 					required = false) @Nullable String modality,
 			@RequestParam(required = false) @Nullable Boolean openSource,
 			@RequestParam(required = false) @Nullable Boolean systemicRisk) {
@@ -318,7 +318,8 @@ class ModelsController {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidParameterException(name, "Parameter '" + name + "' has an unknown value: " + value);
+			throw InvalidParameterException.unknownValue(name, value,
+					Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
 		}
 	}
 

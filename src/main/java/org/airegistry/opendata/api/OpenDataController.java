@@ -26,6 +26,7 @@ import org.airegistry.search.SearchQuery;
 import org.airegistry.search.SearchResults;
 import org.airegistry.search.SearchService;
 import org.airegistry.shared.MemberState;
+import org.jspecify.annotations.Nullable;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -52,6 +53,9 @@ import org.springframework.web.bind.annotation.RestController;
 class OpenDataController {
 
 	static final int MAX_SUGGESTIONS = 20;
+
+	/** The kind of records this controller's search answers with. */
+	static final String SYSTEMS = "systems";
 
 	static final int MAX_SIMILAR = 20;
 
@@ -89,7 +93,16 @@ class OpenDataController {
 			@Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Hits per page, 1 to 100") @RequestParam(
 					defaultValue = "" + SearchQuery.DEFAULT_PAGE_SIZE) int size,
+			@Parameter(
+					description = "What to search: systems (the default; this operation) or tests (the tests "
+							+ "in real-world conditions, answered by the operation with kind=tests)",
+					schema = @Schema(allowableValues = { SYSTEMS, "tests" })) @RequestParam(
+							required = false) @Nullable String kind,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+		// kind=tests is mapped to TestsController: any other kind is unknown
+		if (kind != null && !kind.isBlank() && !SYSTEMS.equals(kind.strip())) {
+			throw InvalidParameterException.unknownValue("kind", kind, List.of(SYSTEMS, "tests"));
+		}
 		checkPaging(page, size);
 		// the answer has no facet counts (GET /facets has them): the index need not count
 		SearchResults results = search.searchWithoutFacets(query(parameters, page, size));
@@ -156,7 +169,10 @@ class OpenDataController {
 			return SearchParameters.read(parameters, page, size, true);
 		}
 		catch (InvalidSearchParameterException ex) {
-			throw new InvalidParameterException(ex.parameter(), ex.getMessage());
+			String value = ex.value();
+			throw value == null || ex.allowed().isEmpty()
+					? new InvalidParameterException(ex.parameter(), ex.getMessage())
+					: InvalidParameterException.unknownValue(ex.parameter(), value, ex.allowed());
 		}
 	}
 

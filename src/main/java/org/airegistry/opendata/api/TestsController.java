@@ -16,6 +16,7 @@ import org.airegistry.opendata.OpenDataRoutes;
 import org.airegistry.publication.PublicHold;
 import org.airegistry.publication.VersionSummary;
 import org.airegistry.shared.CsvWriter;
+import org.airegistry.search.SearchParameters;
 import org.airegistry.shared.MemberState;
 import org.airegistry.testing.PublicTestPlan;
 import org.airegistry.testing.PublicTestStatus;
@@ -141,7 +142,9 @@ class TestsController {
 			@Parameter(description = "Annex III area, 1 to 8") @RequestParam(required = false) @Nullable String area,
 			@Parameter(description = "Member State of testing, e.g. DE") @RequestParam(
 					required = false) @Nullable String ms,
-			@Parameter(description = "Where the test stands") @RequestParam(required = false) @Nullable String status,
+			@Parameter(description = "Where the test stands",
+					schema = @Schema(implementation = PublicTestStatus.class)) @RequestParam(
+							required = false) @Nullable String status,
 			@Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Hits per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
 		if (page < 0) {
@@ -154,15 +157,14 @@ class TestsController {
 		Integer areaValue = null;
 		if (area != null && !area.isBlank()) {
 			if (!area.strip().matches("[1-8]")) {
-				throw new InvalidParameterException("area", "Parameter 'area' must be an Annex III area 1 to 8.");
+				throw InvalidParameterException.unknownValue("area", area, SearchParameters.allowed("area"));
 			}
 			areaValue = Integer.valueOf(area.strip());
 		}
 		MemberState state = null;
 		if (ms != null && !ms.isBlank()) {
 			state = MemberState.fromCode(ms.strip())
-				.orElseThrow(() -> new InvalidParameterException("ms",
-						"Parameter 'ms' must be a Member State code such as DE."));
+				.orElseThrow(() -> InvalidParameterException.unknownValue("ms", ms, SearchParameters.allowed("ms")));
 		}
 		PublicTestStatus statusValue = null;
 		if (status != null && !status.isBlank()) {
@@ -170,8 +172,8 @@ class TestsController {
 				statusValue = PublicTestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new InvalidParameterException("status",
-						"Parameter 'status' must be one of " + Arrays.toString(PublicTestStatus.values()) + ".");
+				throw InvalidParameterException.unknownValue("status", status,
+						Arrays.stream(PublicTestStatus.values()).map(Enum::name).toList());
 			}
 		}
 		TestSearch.Results found = queries.search(new TestSearch(q, areaValue, state, statusValue, page * size, size));

@@ -161,7 +161,64 @@ public final class SearchDocuments {
 	}
 
 	public static @Nullable Instant instant(Map<?, ?> source, String field) {
-		return source.get(field) instanceof String value ? Instant.parse(value) : null;
+		return source.get(field) instanceof String value ? parseInstant(value) : null;
+	}
+
+	/**
+	 * {@link Instant#parse} for the form {@link Instant#toString} writes, which is how
+	 * {@link #toSource} stores every time ({@code 2025-01-01T10:00:00.123456Z}:
+	 * four-digit year, seconds, no, 3, 6 or 9 digits of fraction), without the general
+	 * parser's field map and temporal queries, which ran for every hit of every search
+	 * (DD091). Anything else goes to {@link Instant#parse}, so the result and the errors
+	 * are always its.
+	 */
+	static Instant parseInstant(String text) {
+		int length = text.length();
+		if (length >= 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+				&& text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(length - 1) == 'Z'
+				&& (length == 20 || text.charAt(19) == '.' && (length == 24 || length == 27 || length == 30))
+				&& digits(text, 0, 4) && digits(text, 5, 7) && digits(text, 8, 10) && digits(text, 11, 13)
+				&& digits(text, 14, 16) && digits(text, 17, 19) && digits(text, 20, length - 1)) {
+			int second = number(text, 17, 19);
+			if (second < 60) {
+				try {
+					long epochSecond = java.time.LocalDateTime
+						.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10), number(text, 11, 13),
+								number(text, 14, 16), second)
+						.toEpochSecond(java.time.ZoneOffset.UTC);
+					int nanos = switch (length) {
+						case 24 -> number(text, 20, 23) * 1_000_000;
+						case 27 -> number(text, 20, 26) * 1_000;
+						case 30 -> number(text, 20, 29);
+						default -> 0;
+					};
+					return Instant.ofEpochSecond(epochSecond, nanos);
+				}
+				catch (java.time.DateTimeException ex) {
+					// an impossible date such as February 30th: the general parser says
+					// so
+				}
+			}
+		}
+		return Instant.parse(text);
+	}
+
+	private static boolean digits(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int number(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			value = value * 10 + (text.charAt(i) - '0');
+		}
+		return value;
 	}
 
 	public static Set<MemberState> memberStates(Map<?, ?> source) {

@@ -63,4 +63,33 @@ class SearchDocumentsTest {
 		assertThat(SearchDocuments.nameStarts("Müller")).containsExactly("Müller");
 	}
 
+	@Test
+	@DisplayName("Times are read back exactly as Instant.parse reads them, whatever their precision; other forms go to it too")
+	void instantsAsInstantParse() {
+		java.util.Random random = new java.util.Random(42);
+		for (int i = 0; i < 100_000; i++) {
+			// 0001-01-01 to 9999-12-31, with 0, 3, 6 or 9 digits of fraction
+			Instant instant = Instant.ofEpochSecond(-62_135_596_800L + (long) (random.nextDouble() * 315_537_897_599L),
+					switch (i % 4) {
+						case 0 -> 0;
+						case 1 -> random.nextInt(1000) * 1_000_000;
+						case 2 -> random.nextInt(1_000_000) * 1_000;
+						default -> random.nextInt(1_000_000_000);
+					});
+			String text = instant.toString();
+			assertThat(SearchDocuments.parseInstant(text)).as(text).isEqualTo(Instant.parse(text)).isEqualTo(instant);
+		}
+		for (String other : java.util.List.of("2025-01-01T10:00:00.1Z", "2025-01-01T10:00:00.12345Z",
+				"2025-01-01T10:00:00+02:00", "+12025-01-01T10:00:00Z", "2016-12-31T23:59:60Z",
+				"2025-01-01T24:00:00Z")) {
+			assertThat(SearchDocuments.parseInstant(other)).as(other).isEqualTo(Instant.parse(other));
+		}
+		for (String invalid : java.util.List.of("2025-02-30T10:00:00Z", "2025-13-01T10:00:00Z", "2025-01-01T10:00:00",
+				"2025-01-01T10:0a:00Z", "2025-01-01T10:00:-1Z", "")) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> SearchDocuments.parseInstant(invalid))
+				.as(invalid)
+				.isInstanceOf(java.time.format.DateTimeParseException.class);
+		}
+	}
+
 }
