@@ -103,7 +103,14 @@ class IncidentViewsTest extends SpringBrowserlessTest {
 		testData.run(provider,
 				() -> incidents.save(report.id(), report.lockVersion(),
 						new IncidentReportData(ReportType.INITIAL, "Fatal", Set.of(MemberState.DE), null, null,
-								Instant.now().minus(Duration.ofDays(11)), EnumSet.of(HarmCategory.HEALTH), true, false,
+								// 20 days: Regulation 1182/71 ends a period that falls on
+								// a
+								// Saturday, Sunday or holiday at the end of the next
+								// working
+								// day, so 11 days before a Saturday night (Brussels time)
+								// still
+								// left "1 d 23 h" (full build, 2026-12-05 23:08 UTC)
+								Instant.now().minus(Duration.ofDays(20)), EnumSet.of(HarmCategory.HEALTH), true, false,
 								false, SectoralRegime.NONE, null, "A patient died.", "", "", "", "", "", "", false, "",
 								"", "", "", List.of())));
 		testData.login(provider);
