@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.LoadState;
 
@@ -112,7 +113,19 @@ class ContentSecurityPolicyJourneyIT {
 
 	@SuppressWarnings("unchecked")
 	static void collect(Page page, String path, List<String> violations) {
-		Object found = page.evaluate("() => window.__cspViolations || []");
+		Object found;
+		try {
+			found = page.evaluate("() => window.__cspViolations || []");
+		}
+		catch (PlaywrightException ex) {
+			// a navigation under way (the search answered by a new document) destroyed
+			// the
+			// page's context while it was read (full build, 2026-12-05): read the new
+			// document once it has loaded; the old one's violations also reached the
+			// console listener
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			found = page.evaluate("() => window.__cspViolations || []");
+		}
 		for (Object violation : (List<Object>) found) {
 			violations.add("/" + path + ": " + violation);
 		}
