@@ -7,8 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -241,11 +243,20 @@ class ExplanationServiceIT {
 		String email = "extend-" + unique() + "@private.example";
 		String tracking = fileAndVerify(deployerA, email);
 		String reference = reference(tracking);
-		LocalDate due = explanations.track(tracking).orElseThrow().deadline().due();
+		Deadline before = explanations.track(tracking).orElseThrow().deadline();
 		assertThatThrownBy(() -> testData.run(deployerA, () -> explanations.extend(reference, 3, "Complex")))
 			.isInstanceOf(InvalidInputException.class);
 		testData.run(deployerA, () -> explanations.extend(reference, 2, "Many similar requests this month."));
-		assertThat(explanations.track(tracking).orElseThrow().deadline().due()).isEqualTo(due.plusMonths(2));
+		// two months more, counted from the day of receipt; a period ending on a
+		// Saturday, Sunday or holiday ends on the next working day (Regulation 1182/71
+		// Art 3(4)): the due day is not simply two months after the old one (on
+		// 2026-12-05 that was a Saturday, and the test expected it)
+		Deadline after = explanations.track(tracking).orElseThrow().deadline();
+		assertThat(after.extension()).isEqualTo(Period.ofMonths(2));
+		assertThat(after.calendarDue()).isEqualTo(before.submittedOn().plus(before.responsePeriod().plusMonths(2)))
+			.isAfter(before.calendarDue());
+		assertThat(after.due()).isBetween(after.calendarDue(), after.calendarDue().plusDays(5));
+		assertThat(after.due().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
 		assertThat(TestMailServer.awaitMail(email, 3).subject()).contains("extended");
 		assertThatThrownBy(() -> testData.run(deployerA, () -> explanations.extend(reference, 1, "Again")))
 			.isInstanceOf(InvalidInputException.class);
