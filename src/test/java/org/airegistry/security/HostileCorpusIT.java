@@ -139,7 +139,9 @@ class HostileCorpusIT {
 	}
 
 	static final List<String> SEARCH_PARAMETERS = List.of("q", "page", "size", "mode", "area", "point",
-			"classification", "ms", "status", "provider", "deployer", "fria", "from", "to", "sort");
+			"classification", "ms", "status", "provider", "deployer", "fria", "from", "to", "sort",
+			// enumerated since DD091: the search's kind, the models' filters
+			"kind", "modelType", "modality", "openSource", "systemicRisk");
 
 	static final List<String> PATHS = List.of("/api/v1/entries/%s", "/api/v1/entries/AIR-000001/versions/%s",
 			"/api/v1/models/%s", "/api/v1/feeds/annex-iii/%s.atom", "/api/v1/organisations/%s/feed.atom");
