@@ -291,6 +291,25 @@ class OpenDataApiIT {
 	}
 
 	@Test
+	@DisplayName("The search's kind is read in any case, like the other enumerated values (ms, status, sort): kind=Tests searches the tests")
+	void kindInAnyCase() throws Exception {
+		for (String tests : List.of("Tests", "TESTS", "%20tests%20")) {
+			HttpResponse<String> response = get("/api/v1/search?q=x&kind=" + tests);
+			assertThat(response.statusCode()).as(tests + ": " + response.body()).isEqualTo(200);
+			assertThat(json.readTree(response.body()).get("kind").asString()).as(tests).isEqualTo("tests");
+		}
+		for (String systems : List.of("Systems", "SYSTEMS")) {
+			HttpResponse<String> response = get("/api/v1/search?q=x&kind=" + systems);
+			assertThat(response.statusCode()).as(systems + ": " + response.body()).isEqualTo(200);
+			assertThat(json.readTree(response.body()).has("hits")).as(systems).isTrue();
+		}
+		// an unknown kind is still refused, with the value as sent
+		JsonNode problem = json.readTree(get("/api/v1/search?kind=Models").body());
+		assertThat(problem.get("value").asString()).isEqualTo("Models");
+		assertThat(problem.get("parameter").asString()).isEqualTo("kind");
+	}
+
+	@Test
 	@DisplayName("CORS is open for reading; writing is refused; responses carry the rate-limit budget")
 	void corsAndReadOnly() throws Exception {
 		HttpResponse<String> response = get("/api/v1/organisations", "Origin", "https://example.net");

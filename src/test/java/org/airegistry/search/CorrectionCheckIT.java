@@ -61,7 +61,11 @@ class CorrectionCheckIT {
 			assertThat(second.didYouMean()).contains("scan");
 			List<String> paths = proxy.paths().subList(before, proxy.paths().size());
 			assertThat(paths).filteredOn(path -> path.endsWith("/_search")).hasSize(2);
-			assertThat(paths).filteredOn(path -> path.endsWith("/_count")).hasSize(1);
+			// the check: one multi-search (the corrected text, and whether the index
+			// holds
+			// the word as written)
+			assertThat(paths).filteredOn(path -> path.endsWith("/_msearch")).hasSize(1);
+			assertThat(paths).hasSize(3);
 			for (String name : client.indices().get(g -> g.index(prefix + "*")).indices().keySet()) {
 				client.indices().delete(d -> d.index(name));
 			}

@@ -55,7 +55,7 @@ class OpenDataController {
 	static final int MAX_SUGGESTIONS = 20;
 
 	/** The kind of records this controller's search answers with. */
-	static final String SYSTEMS = "systems";
+	static final String SYSTEMS = SearchKinds.SYSTEMS;
 
 	static final int MAX_SIMILAR = 20;
 
@@ -96,12 +96,13 @@ class OpenDataController {
 			@Parameter(
 					description = "What to search: systems (the default; this operation) or tests (the tests "
 							+ "in real-world conditions, answered by the operation with kind=tests)",
-					schema = @Schema(allowableValues = { SYSTEMS, "tests" })) @RequestParam(
+					schema = @Schema(allowableValues = { SYSTEMS, SearchKinds.TESTS })) @RequestParam(
 							required = false) @Nullable String kind,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		// kind=tests is mapped to TestsController: any other kind is unknown
+		// kind=tests (in any case, SearchKinds) is mapped to TestsController: any other
+		// kind is unknown
 		if (kind != null && !kind.isBlank() && !SYSTEMS.equals(kind.strip())) {
-			throw InvalidParameterException.unknownValue("kind", kind, List.of(SYSTEMS, "tests"));
+			throw InvalidParameterException.unknownValue(SearchKinds.PARAMETER, kind, SearchKinds.ALL);
 		}
 		checkPaging(page, size);
 		// the answer has no facet counts (GET /facets has them): the index need not count

@@ -126,7 +126,8 @@ class TestsController {
 			List<TestHit> tests, Map<String, String> snippets) {
 	}
 
-	@GetMapping(path = OpenDataRoutes.API + "/search", params = "kind=tests", produces = "application/json")
+	@GetMapping(path = OpenDataRoutes.API + "/search", params = SearchKinds.PARAMETER + "=" + SearchKinds.TESTS,
+			produces = "application/json")
 	@Operation(summary = "Search published tests in real-world conditions (kind=tests)",
 			description = "The portal's tests tab: typo-tolerant, stemmed search over system name, reference, provider, "
 					+ "intended purpose, description and plan summary, filters area (1-8), ms (Member State code) and "
