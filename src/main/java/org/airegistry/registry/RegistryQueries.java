@@ -67,42 +67,13 @@ public interface RegistryQueries {
 	void forEachLatest(int batchSize, Consumer<List<PublicEntry>> batchConsumer);
 
 	/**
-	 * {@link #forEachLatest(int, Consumer)} over one of {@code slices} disjoint parts of
-	 * the entries, which together are all of them: several readers share a full read (a
-	 * reindex reads its slices at once).
-	 * @param slice which part, from 0 to {@code slices - 1}
-	 */
-	default void forEachLatest(int batchSize, int slice, int slices, Consumer<List<PublicEntry>> batchConsumer) {
-		if (slice < 0 || slice >= slices) {
-			throw new IllegalArgumentException("Slice " + slice + " of " + slices);
-		}
-		forEachLatest(batchSize, batch -> {
-			List<PublicEntry> part = batch.stream()
-				.filter(entry -> Math.floorMod(entry.id().hashCode(), slices) == slice)
-				.toList();
-			if (!part.isEmpty()) {
-				batchConsumer.accept(part);
-			}
-		});
-	}
-
-	/**
-	 * {@link #forEachLatest(int, Consumer)} as digests: only what lists and indices of
-	 * entries need is read (DD090).
+	 * Every latest public version as a digest, in batches of at most {@code batchSize} in
+	 * no particular order (each once): only what lists and indices of entries need is
+	 * read (DD090), in one pass of the database (DD094). For a whole register read once;
+	 * memory stays flat however many entries there are.
 	 */
 	default void forEachLatestDigest(int batchSize, Consumer<List<PublicEntryDigest>> batchConsumer) {
 		forEachLatest(batchSize, batch -> batchConsumer.accept(batch.stream().map(PublicEntryDigest::of).toList()));
-	}
-
-	/**
-	 * {@link #forEachLatest(int, int, int, Consumer)} as digests: only what lists and
-	 * indices of entries need is read (DD090).
-	 * @param slice which part, from 0 to {@code slices - 1}
-	 */
-	default void forEachLatestDigest(int batchSize, int slice, int slices,
-			Consumer<List<PublicEntryDigest>> batchConsumer) {
-		forEachLatest(batchSize, slice, slices,
-				batch -> batchConsumer.accept(batch.stream().map(PublicEntryDigest::of).toList()));
 	}
 
 	/**

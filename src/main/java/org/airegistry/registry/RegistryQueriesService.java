@@ -71,19 +71,8 @@ class RegistryQueriesService implements RegistryQueries {
 	}
 
 	@Override
-	public void forEachLatest(int batchSize, int slice, int slices, Consumer<List<PublicEntry>> batchConsumer) {
-		repository.forEachLatest(batchSize, slice, slices, batchConsumer);
-	}
-
-	@Override
 	public void forEachLatestDigest(int batchSize, Consumer<List<PublicEntryDigest>> batchConsumer) {
-		repository.forEachLatestDigest(batchSize, 0, 1, batchConsumer);
-	}
-
-	@Override
-	public void forEachLatestDigest(int batchSize, int slice, int slices,
-			Consumer<List<PublicEntryDigest>> batchConsumer) {
-		repository.forEachLatestDigest(batchSize, slice, slices, batchConsumer);
+		repository.forEachLatestDigest(batchSize, batchConsumer);
 	}
 
 	@Override

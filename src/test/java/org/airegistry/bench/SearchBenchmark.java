@@ -94,6 +94,9 @@ class SearchBenchmark {
 
 	static final int CLIENTS = 16;
 
+	/** Documents of the raw bulk that warms the node before the reindex rounds. */
+	static final int WARM_BULK = 50_000;
+
 	/** Measured rounds of each search load, alternating API and raw. */
 	static final int ROUNDS = 3;
 
@@ -216,8 +219,12 @@ class SearchBenchmark {
 		double readSeconds = seconds(reading);
 		line("| Reading the entries from the database into documents, alone | %.1f s = %.0f docs/s |", readSeconds,
 				documents.size() / readSeconds);
-		// the reindex's own read (DD090): digests, the same documents (compared in the
-		// same order, not kept)
+		// the reindex's own read (DD090): digests in one pass in no particular order
+		// (DD094), the same documents (compared by id, not kept)
+		Map<String, Integer> positions = new java.util.HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			positions.put(ids.get(i), i);
+		}
 		AtomicInteger digests = new AtomicInteger();
 		AtomicInteger different = new AtomicInteger();
 		long readingDigests = System.nanoTime();
@@ -227,14 +234,15 @@ class SearchBenchmark {
 			for (PublicEntryDigest entry : batch) {
 				byte[] document = json(SearchDocuments.toSource(entry,
 						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)), mapper);
-				int i = digests.getAndIncrement();
-				if (i >= documents.size() || !java.util.Arrays.equals(document, documents.get(i))) {
+				digests.incrementAndGet();
+				Integer i = positions.remove(SearchDocuments.id(entry));
+				if (i == null || !java.util.Arrays.equals(document, documents.get(i))) {
 					different.incrementAndGet();
 				}
 			}
 		});
 		double digestSeconds = seconds(readingDigests);
-		line("| The same as digests (the reindex's read, DD090), alone; byte-for-byte the same documents | %.1f s = %.0f docs/s; %s |",
+		line("| The same as digests (the reindex's read: DD090, in one pass DD094), alone; byte-for-byte the same documents, each once | %.1f s = %.0f docs/s; %s |",
 				digestSeconds, digests.get() / digestSeconds,
 				digests.get() == documents.size() && different.get() == 0 ? "yes" : "NO (" + different + " differ)");
 		// and the whole read again, as warm as the digests' read was
@@ -268,20 +276,38 @@ class SearchBenchmark {
 		// warm-up;
 		// the raw side loads into an index of the same definition as the reindex's, with
 		// the same corpus words (not timed: created before its clock starts)
-		double ratio = 0;
+		// the node's first bulk load in a run is slower than its later ones (its JIT
+		// compiles the indexing code meanwhile), and whichever side went first paid for
+		// it
+		// (run M: round 1 0.78, round 2 0.90): both sides start on a node warmed by one
+		// raw bulk that is not measured, as the search part warms both sides before it
+		// measures
+		int warm = Math.min(documents.size(), WARM_BULK);
+		double warmSeconds = rawBulk(documents.subList(0, warm), ids.subList(0, warm), versions.subList(0, warm), 0,
+				corpus);
+		line("| Warm-up before the rounds (the same for both sides, not measured): raw bulk of the first %,d documents | %.1f s |",
+				warm, warmSeconds);
+		double lowest = Double.MAX_VALUE;
 		for (int round = 1; round <= 2; round++) {
+			// each side starts on a node that merges nothing (a loaded index may merge its
+			// segments for a while after its load), so neither pays for the other's merges
+			double quietBeforeReindex = awaitQuietNode();
 			RegistryEntriesReindexer.Result reindex = reindexer.reindexAll();
+			double quietBeforeRaw = awaitQuietNode();
 			double rawSeconds = rawBulk(documents, ids, versions, round, corpus);
+			line("| Round %d: waited for the node's merges to end before the reindex / before the raw bulk (not measured) | %.1f s / %.1f s |",
+					round, quietBeforeReindex, quietBeforeRaw);
 			double rawRate = documents.size() / rawSeconds;
 			line("| Round %d: full reindex (kept corpus words → new index → DB read while loading → alias swap) | %,d docs in %.1f s = %.0f docs/s (%s) |",
 					round, reindex.documents(), reindex.millis() / 1000.0, reindex.documentsPerSecond(),
 					reindex.phases());
 			line("| Round %d: raw bulk of the same documents (prebuilt JSON in memory, external versions, %d requests in flight; its refresh) | %,d docs in %.1f s = %.0f docs/s (refresh %d ms) |",
 					round, reindexer.concurrency(), documents.size(), rawSeconds, rawRate, lastRawRefreshMillis);
-			ratio = reindex.documentsPerSecond() / rawRate;
+			double ratio = reindex.documentsPerSecond() / rawRate;
+			lowest = Math.min(lowest, ratio);
 			line("| Round %d: reindex / raw bulk | %.2f |", round, ratio);
 		}
-		line("| Reindex / raw bulk, warm round (target ≥ 0.9) | %.2f |", ratio);
+		line("| Reindex / raw bulk, the lower of the two rounds (target ≥ 0.9 in every round) | %.2f |", lowest);
 		double rawWithoutCorpus = rawBulk(documents, ids, versions, 3, CorpusWords.NONE);
 		line("| For comparison: raw bulk into an index without the corpus words (the harness before DD038) | %.1f s = %.0f docs/s |",
 				rawWithoutCorpus, documents.size() / rawWithoutCorpus);
@@ -579,6 +605,31 @@ class SearchBenchmark {
 
 	/** How long the last raw bulk's final refresh took. */
 	long lastRawRefreshMillis;
+
+	/**
+	 * Waits (at most two minutes) until the node merges no segments, and says how long it
+	 * waited.
+	 */
+	private double awaitQuietNode() throws Exception {
+		long started = System.nanoTime();
+		while (seconds(started) < 120) {
+			long merging = 0;
+			for (var node : index.client()
+				.nodes()
+				.stats(s -> s.metric("indices").indexMetric("merge"))
+				.nodes()
+				.values()) {
+				if (node.indices() != null && node.indices().merges() != null) {
+					merging += node.indices().merges().current();
+				}
+			}
+			if (merging == 0) {
+				break;
+			}
+			Thread.sleep(200);
+		}
+		return seconds(started);
+	}
 
 	private double rawBulk(List<byte[]> documents, List<String> ids, List<Long> versions, int round, CorpusWords corpus)
 			throws Exception {

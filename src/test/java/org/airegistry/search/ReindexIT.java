@@ -240,24 +240,23 @@ class ReindexIT {
 	}
 
 	@Test
-	@DisplayName("A large registry is read by several readers at once, each over its own slice: every entry arrives once")
-	void largeRegistryIsReadInSlices() throws Exception {
+	@DisplayName("A registry of many pages is read in one pass, in pages of the batch size: every entry arrives once (DD094)")
+	void manyPagesInOnePass() throws Exception {
 		InMemoryRegistryQueries registry = new InMemoryRegistryQueries();
 		IndexNames names = names();
 		RegistryEntriesIndex index = new RegistryEntriesIndex(client, node, names);
-		int entries = RegistryEntriesReindexer.SLICED_FROM + 300;
+		int entries = 2 * RegistryEntriesReindexer.BATCH_SIZE + 300;
 		for (int i = 0; i < entries; i++) {
-			registry.publish("Sliced " + i, "Purpose " + i, "Provider " + (i % 3), Set.of(MemberState.LV),
+			registry.publish("Paged " + i, "Purpose " + i, "Provider " + (i % 3), Set.of(MemberState.LV),
 					Instant.parse("2025-05-01T00:00:00Z").plusSeconds(i));
 		}
-		java.util.Set<String> slicesRead = java.util.concurrent.ConcurrentHashMap.newKeySet();
-		RegistryQueriesSpy spy = new RegistryQueriesSpy(registry, slicesRead);
+		List<Integer> reads = new CopyOnWriteArrayList<>();
+		RegistryQueriesSpy spy = new RegistryQueriesSpy(registry, reads);
 
 		RegistryEntriesReindexer.Result result = new RegistryEntriesReindexer(index, spy, Clock.systemUTC())
 			.reindexAll();
 
-		assertThat(slicesRead).containsExactlyInAnyOrder("0/" + RegistryEntriesReindexer.READERS,
-				"1/" + RegistryEntriesReindexer.READERS);
+		assertThat(reads).containsExactly(RegistryEntriesReindexer.BATCH_SIZE);
 		assertThat(result.documents()).isEqualTo(entries);
 		assertThat(index.count()).isEqualTo(entries);
 		assertThat(result.phases().loading()).isNotNegative();
@@ -304,15 +303,16 @@ class ReindexIT {
 	}
 
 	/** The in-memory registry, noting which slices were read. */
+	/** Records the batch size of each digest read. */
 	static final class RegistryQueriesSpy extends InMemoryRegistryQueries {
 
 		private final InMemoryRegistryQueries registry;
 
-		private final java.util.Set<String> slices;
+		private final List<Integer> reads;
 
-		RegistryQueriesSpy(InMemoryRegistryQueries registry, java.util.Set<String> slices) {
+		RegistryQueriesSpy(InMemoryRegistryQueries registry, List<Integer> reads) {
 			this.registry = registry;
-			this.slices = slices;
+			this.reads = reads;
 		}
 
 		@Override
@@ -326,10 +326,10 @@ class ReindexIT {
 		}
 
 		@Override
-		public void forEachLatest(int batchSize, int slice, int slices,
-				java.util.function.Consumer<List<PublicEntry>> batchConsumer) {
-			this.slices.add(slice + "/" + slices);
-			registry.forEachLatest(batchSize, slice, slices, batchConsumer);
+		public void forEachLatestDigest(int batchSize,
+				java.util.function.Consumer<List<org.airegistry.registry.PublicEntryDigest>> batchConsumer) {
+			reads.add(batchSize);
+			registry.forEachLatestDigest(batchSize, batchConsumer);
 		}
 
 	}

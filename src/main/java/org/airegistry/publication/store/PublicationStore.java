@@ -22,6 +22,7 @@ import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
 import org.jooq.Records;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -70,12 +71,15 @@ public final class PublicationStore<ID extends RecordId, D> {
 		this.type = type;
 		this.records = tables.records();
 		this.versions = tables.versions();
+		// read with a version of the record (version 1 is its own first: most records
+		// have only one, and a whole register read joins in one pass without looking
+		// up each record's version 1 again)
 		Table<?> first = versions.table().as("first_version");
-		this.firstPublishedAt = DSL
-			.field(DSL.select(first.field(versions.publishedAt()))
+		this.firstPublishedAt = DSL.when(versions.number().eq(1), versions.publishedAt())
+			.otherwise(DSL.field(DSL.select(first.field(versions.publishedAt()))
 				.from(first)
 				.where(first.field(versions.recordId()).eq(records.id()))
-				.and(first.field(versions.number()).eq(1)))
+				.and(first.field(versions.number()).eq(1))))
 			.as("first_published_at");
 		// Art 49(4), Art 71(4), Art 73, Art 74/79: the one rule for every public read of
 		// every kind. The record must be in a public section now (its latest version is
@@ -407,7 +411,28 @@ public final class PublicationStore<ID extends RecordId, D> {
 		}
 	}
 
-	/** When the record's version 1 was published. */
+	/**
+	 * The latest public versions a kind's query reads, in no particular order: one query,
+	 * whose rows are fetched {@code batchSize} at a time (on PostgreSQL from a cursor of
+	 * the caller's transaction, which must be open) and handed on in lists of that size.
+	 * A read of a whole register that needs no order (a reindex) costs the database one
+	 * pass over each table this way, where keyset pages look up every page's rows by id
+	 * order, one random access each (DD094).
+	 * @param select the kind's public columns
+	 */
+	public <T> void forEachLatestUnordered(SelectJoinStep<Record> select, int batchSize,
+			RecordMapper<? super Record, T> mapper, Consumer<List<T>> consumer) {
+		try (Cursor<Record> cursor = select.where(latest()).fetchSize(batchSize).fetchLazy()) {
+			while (cursor.hasNext()) {
+				consumer.accept(cursor.fetchNext(batchSize).map(mapper));
+			}
+		}
+	}
+
+	/**
+	 * When the record's version 1 was published, in a query of the record's versions
+	 * ({@link #versionFields()}, {@link #selectPublic}).
+	 */
 	public Field<Instant> firstPublishedAt() {
 		return firstPublishedAt;
 	}

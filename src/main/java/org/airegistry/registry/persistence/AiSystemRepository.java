@@ -273,36 +273,18 @@ public class AiSystemRepository {
 	}
 
 	public void forEachLatest(int batchSize, Consumer<List<PublicEntry>> consumer) {
-		forEachLatest(batchSize, DSL.noCondition(), consumer);
-	}
-
-	/**
-	 * The latest public versions of one of {@code slices} ranges of entry ids (random
-	 * UUIDs, so the ranges hold about as many entries each), page by page.
-	 */
-	public void forEachLatest(int batchSize, int slice, int slices, Consumer<List<PublicEntry>> consumer) {
-		forEachLatest(batchSize, slice(slice, slices), consumer);
-	}
-
-	/** The entry ids of one of {@code slices} ranges (see {@link #sliceStart}). */
-	private static Condition slice(int slice, int slices) {
-		if (slice < 0 || slice >= slices) {
-			throw new IllegalArgumentException("Slice " + slice + " of " + slices);
-		}
-		Condition from = slice == 0 ? DSL.noCondition() : AI_SYSTEM.AI_SYSTEM_ID.ge(sliceStart(slice, slices));
-		Condition to = slice == slices - 1 ? DSL.noCondition()
-				: AI_SYSTEM.AI_SYSTEM_ID.lt(sliceStart(slice + 1, slices));
-		return from.and(to);
-	}
-
-	/**
-	 * {@link #forEachLatest(int, int, int, Consumer)} as digests (DD090): of each latest
-	 * public version only the columns a digest needs are read, and of its stored JSON
-	 * only the digest's properties are kept (the rest is skipped while parsing).
-	 */
-	public void forEachLatestDigest(int batchSize, int slice, int slices, Consumer<List<PublicEntryDigest>> consumer) {
-		store.forEachLatest(this::publicDigests, slice(slice, slices), batchSize, this::toDigest, PublicEntryDigest::id,
+		store.forEachLatest(this::publicEntries, DSL.noCondition(), batchSize, this::toPublicEntry, PublicEntry::id,
 				consumer);
+	}
+
+	/**
+	 * Every latest public version as a digest (DD090), in no particular order: of each
+	 * only the columns a digest needs are read, and of its stored JSON only the digest's
+	 * properties are kept (the rest is skipped while parsing); one query read in batches
+	 * (DD094), in the caller's transaction.
+	 */
+	public void forEachLatestDigest(int batchSize, Consumer<List<PublicEntryDigest>> consumer) {
+		store.forEachLatestUnordered(publicDigests(), batchSize, this::toDigest, consumer);
 	}
 
 	/** What a digest needs of the entries and versions the public may see. */
@@ -321,21 +303,6 @@ public class AiSystemRepository {
 				row.get(AI_SYSTEM_VERSION.VERSION_NUMBER), row.get(store.firstPublishedAt()),
 				row.get(AI_SYSTEM_VERSION.PUBLISHED_AT),
 				CanonicalJson.read(row.get(AI_SYSTEM_VERSION.DATA), PublicEntryDigest.Content.class));
-	}
-
-	/**
-	 * The first id of a slice: the ids' 128 bits as an unsigned number cut into equal
-	 * parts (PostgreSQL orders UUIDs by their bytes, i.e. as that number).
-	 */
-	static UUID sliceStart(int slice, int slices) {
-		java.math.BigInteger start = java.math.BigInteger.ONE.shiftLeft(128)
-			.multiply(java.math.BigInteger.valueOf(slice))
-			.divide(java.math.BigInteger.valueOf(slices));
-		return new UUID(start.shiftRight(64).longValue(), start.longValue());
-	}
-
-	private void forEachLatest(int batchSize, Condition slice, Consumer<List<PublicEntry>> consumer) {
-		store.forEachLatest(this::publicEntries, slice, batchSize, this::toPublicEntry, PublicEntry::id, consumer);
 	}
 
 	/**

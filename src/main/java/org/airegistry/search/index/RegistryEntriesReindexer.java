@@ -40,14 +40,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Rebuilds the index from the database: a new concrete index from the definition and the
  * corpus words kept at publication (DD039), every entry's latest public version read in
- * pages (by several readers for a large registry) and sent to it while it is read, at
- * most a few pages ahead of the node, then both aliases moved to it in one atomic
+ * pages (one pass of the database, DD094) and sent to it while it is read, at most a few
+ * pages ahead of the node, then both aliases moved to it in one atomic
  * {@code updateAliases}. The old index is kept (for a rollback by hand). Searches keep
  * answering from the old index until the swap.
  */
 public class RegistryEntriesReindexer {
 
-	static final int BATCH_SIZE = 500;
+	/** Entries per page read from the database and per bulk request. */
+	public static final int BATCH_SIZE = 500;
 
 	/**
 	 * How often a page whose bulk request timed out is split in halves and sent again: on
@@ -216,7 +217,6 @@ public class RegistryEntriesReindexer {
 		long reading = millisSince(mark);
 		mark = System.nanoTime();
 		AtomicLong creating = new AtomicLong();
-		int readers = total >= SLICED_FROM ? READERS : 1;
 		int documents;
 		try (ExecutorService creator = Executors.newVirtualThreadPerTaskExecutor()) {
 			long creatingFrom = mark;
@@ -227,7 +227,7 @@ public class RegistryEntriesReindexer {
 				creating.set(millisSince(creatingFrom));
 				return null;
 			});
-			documents = load(client, target, readers, created, written -> progress
+			documents = load(client, target, created, written -> progress
 				.accept(new ReindexProgress(Phase.LOADING, written, Math.max(total, written), target)));
 			awaitCreated(created);
 		}
@@ -308,26 +308,16 @@ public class RegistryEntriesReindexer {
 		return written + bulkIndex(client, target, latest);
 	}
 
-	/** Readers sharing the database read of a large reindex, each with a slice of it. */
-	public static final int READERS = 2;
-
 	/**
-	 * Entries from which the read is shared by {@link #READERS}: below, one reader is
-	 * quick enough and pages stay whole.
-	 */
-	public static final int SLICED_FROM = 5_000;
-
-	/**
-	 * Reads every latest public version as a digest (keyset pages; one reader thread per
-	 * slice of the entries; only what the documents need, DD090) and sends each page into
-	 * the target index as soon as it is built: a reader builds its page's documents (with
+	 * Reads every latest public version as a digest (only what the documents need, DD090;
+	 * one query read in pages in no particular order, DD094) and sends each page into the
+	 * target index as soon as it is built: the reader builds its page's documents (with
 	 * the page's deployment facts, one query), serialises them with the client's mapper
 	 * and hands the page to a sender, waiting while {@code concurrency} bulk requests are
-	 * in flight. So the database is read while the node indexes, and at most one page per
-	 * reader waits in memory.
+	 * in flight. So the database is read while the node indexes, and at most one page
+	 * waits in memory besides those in flight.
 	 */
-	private int load(ElasticsearchClient client, String target, int readers, Future<?> created,
-			Consumer<Integer> afterBatch) {
+	private int load(ElasticsearchClient client, String target, Future<?> created, Consumer<Integer> afterBatch) {
 		JsonpMapper mapper = client._jsonpMapper();
 		AtomicInteger written = new AtomicInteger();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -355,23 +345,15 @@ public class RegistryEntriesReindexer {
 					}
 				});
 			};
-			for (int slice = 0; slice < readers; slice++) {
-				int part = slice;
-				reading.execute(() -> {
-					try {
-						if (readers == 1) {
-							registry.forEachLatestDigest(BATCH_SIZE, sendPage);
-						}
-						else {
-							registry.forEachLatestDigest(BATCH_SIZE, part, readers, sendPage);
-						}
-					}
-					catch (Throwable ex) {
-						failure.compareAndSet(null, ex);
-					}
-				});
-			}
-			// the readers end first (closing in reverse order), then the senders
+			reading.execute(() -> {
+				try {
+					registry.forEachLatestDigest(BATCH_SIZE, sendPage);
+				}
+				catch (Throwable ex) {
+					failure.compareAndSet(null, ex);
+				}
+			});
+			// the reader ends first (closing in reverse order), then the senders
 		}
 		rethrow(failure.get());
 		return written.get();

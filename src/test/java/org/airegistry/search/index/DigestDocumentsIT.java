@@ -118,19 +118,14 @@ class DigestDocumentsIT {
 			}
 		});
 		Map<String, String> fromDigests = new HashMap<>();
-		for (int slice = 0; slice < 3; slice++) {
-			registry.forEachLatestDigest(7, slice, 3, page -> {
-				Map<String, DeploymentFacts> pageFacts = source
-					.ofAll(page.stream().map(PublicEntryDigest::registrationNumber).toList());
-				for (PublicEntryDigest entry : page) {
-					fromDigests
-						.put(entry.registrationNumber(),
-								json(SearchDocuments.toSource(entry,
-										pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)),
-										mapper));
-				}
-			});
-		}
+		registry.forEachLatestDigest(7, page -> {
+			Map<String, DeploymentFacts> pageFacts = source
+				.ofAll(page.stream().map(PublicEntryDigest::registrationNumber).toList());
+			for (PublicEntryDigest entry : page) {
+				fromDigests.put(entry.registrationNumber(), json(SearchDocuments.toSource(entry,
+						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)), mapper));
+			}
+		});
 
 		assertThat(fromDigests).isEqualTo(fromWhole)
 			.containsKeys(plain, versioned, german, deployed)
