@@ -289,8 +289,10 @@ class SearchBenchmark {
 				warm, warmSeconds);
 		double lowest = Double.MAX_VALUE;
 		for (int round = 1; round <= 2; round++) {
-			// each side starts on a node that merges nothing (a loaded index may merge its
-			// segments for a while after its load), so neither pays for the other's merges
+			// each side starts on a node that merges nothing (a loaded index may merge
+			// its
+			// segments for a while after its load), so neither pays for the other's
+			// merges
 			double quietBeforeReindex = awaitQuietNode();
 			RegistryEntriesReindexer.Result reindex = reindexer.reindexAll();
 			double quietBeforeRaw = awaitQuietNode();
