@@ -36,6 +36,23 @@ class CanonicalJsonTest {
 	}
 
 	@Test
+	@DisplayName("DD095: unknown properties of any shape, before, between and after known ones, are skipped")
+	void unknownPropertiesOfAnyShape() {
+		Sample sample = CanonicalJson
+			.read("""
+					{"before":{"a":[1,{"b":"}"}],"c":null},"zeta":"z","between":[[],{},"x",2.5,false],				"list":["y"],"alpha":3,"map":{"k":1},"after":{"deep":{"deeper":["]"]}}}""",
+					Sample.class);
+		assertThat(sample).isEqualTo(new Sample("z", 3, Map.of("k", 1), List.of("y")));
+		// a record nested in a collection reads the same way
+		assertThat(CanonicalJson.read("""
+				{"samples":[{"x":{"y":1},"zeta":"a","alpha":1}]}""", Samples.class).samples())
+			.containsExactly(new Sample("a", 1, null, null));
+	}
+
+	record Samples(List<Sample> samples) {
+	}
+
+	@Test
 	@DisplayName("SHA-256 of the UTF-8 bytes, lower-case hex (the value anyone can recompute)")
 	void sha256() {
 		assertThat(CanonicalJson.sha256("abc"))
