@@ -73,7 +73,8 @@ import org.springframework.test.context.ContextConfiguration;
  * and publish-to-searchable delay; at the end, what grows with N (index, node,
  * application heap, database size). Writes {@code target/benchmark-results.md}. The
  * database is kept between runs ({@link BenchDatabase});
- * {@code -Dbench.generateOnly=true} only fills it.
+ * {@code -Dbench.generateOnly=true} only fills it; {@code -Dbench.loadOnly=true} ends
+ * after the load comparison.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "airegistry.opendata.rate-limit.requests-per-minute=0", "airegistry.search.embedded.heap=1g",
@@ -304,15 +305,22 @@ class SearchBenchmark {
 			boolean rawFirst = round % 2 == 0;
 			double quietBeforeRaw = 0;
 			double rawSeconds = 0;
+			Cpu rawCpu = null;
 			if (rawFirst) {
 				quietBeforeRaw = awaitQuietNode();
+				Cpu before = cpu();
 				rawSeconds = rawBulk(documents, ids, versions, round, corpus);
+				rawCpu = cpu().minus(before);
 			}
 			double quietBeforeReindex = awaitQuietNode();
+			Cpu before = cpu();
 			RegistryEntriesReindexer.Result reindex = reindexer.reindexAll();
+			Cpu reindexCpu = cpu().minus(before);
 			if (!rawFirst) {
 				quietBeforeRaw = awaitQuietNode();
+				before = cpu();
 				rawSeconds = rawBulk(documents, ids, versions, round, corpus);
+				rawCpu = cpu().minus(before);
 			}
 			line("| Round %d (%s first): waited for the node's merges to end before the reindex / before the raw bulk (not measured) | %.1f s / %.1f s |",
 					round, rawFirst ? "raw bulk" : "reindex", quietBeforeReindex, quietBeforeRaw);
@@ -326,9 +334,16 @@ class SearchBenchmark {
 			lowest = Math.min(lowest, ratio);
 			ratios.add("%.2f".formatted(ratio));
 			line("| Round %d: reindex / raw bulk | %.2f |", round, ratio);
+			line("| Round %d: CPU seconds during the reindex / during the raw bulk: Elasticsearch node / this JVM (GC pauses) / PostgreSQL | %s / %s |",
+					round, reindexCpu, rawCpu);
 		}
 		line("| Reindex / raw bulk in each round / the lowest (target ≥ 0.9 in every round) | %s / %.2f |",
 				String.join(", ", ratios), lowest);
+		if (Boolean.getBoolean("bench.loadOnly")) {
+			System.out.println("\n=== Search benchmark: load comparison only ===\n" + report);
+			return;
+		}
+
 		double rawWithoutCorpus = rawBulk(documents, ids, versions, loadRounds + 1, CorpusWords.NONE);
 		line("| For comparison: raw bulk into an index without the corpus words (the harness before DD038) | %.1f s = %.0f docs/s |",
 				rawWithoutCorpus, documents.size() / rawWithoutCorpus);
@@ -851,6 +866,69 @@ class SearchBenchmark {
 			// another machine, or not Linux
 		}
 		return null;
+	}
+
+	/**
+	 * CPU time used so far: by the Elasticsearch node (nodes stats
+	 * {@code process.cpu.total}), by this JVM (the application and the bench's clients)
+	 * with its collectors' pause time, and by PostgreSQL's processes ({@code /proc}, this
+	 * machine only; negative where unknown).
+	 */
+	record Cpu(double node, double jvm, double gc, double postgres) {
+
+		Cpu minus(Cpu earlier) {
+			return new Cpu(node - earlier.node, jvm - earlier.jvm, gc - earlier.gc,
+					postgres < 0 || earlier.postgres < 0 ? -1 : postgres - earlier.postgres);
+		}
+
+		@Override
+		public String toString() {
+			return "%.0f / %.0f (%.1f) / %s".formatted(node, jvm, gc,
+					postgres < 0 ? "not measured" : "%.0f".formatted(postgres));
+		}
+
+	}
+
+	private Cpu cpu() throws java.io.IOException {
+		double node = 0;
+		for (var stats : index.client().nodes().stats(s -> s.metric("process")).nodes().values()) {
+			if (stats.process() != null && stats.process().cpu() != null
+					&& stats.process().cpu().totalInMillis() != null) {
+				node += stats.process().cpu().totalInMillis() / 1000.0;
+			}
+		}
+		double jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+		double gc = 0;
+		for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+			gc += Math.max(0, collector.getCollectionTime()) / 1000.0;
+		}
+		return new Cpu(node, jvm, gc, postgresCpuSeconds());
+	}
+
+	/**
+	 * CPU seconds of every {@code postgres} process on this machine, or -1 without /proc.
+	 */
+	private static double postgresCpuSeconds() {
+		java.io.File[] processes = new java.io.File("/proc").listFiles();
+		if (processes == null) {
+			return -1;
+		}
+		long ticks = 0;
+		for (java.io.File process : processes) {
+			try {
+				String stat = Files.readString(process.toPath().resolve("stat"));
+				if (stat.contains("(postgres)")) {
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					// utime and stime, in clock ticks (100 per second on Linux)
+					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				}
+			}
+			catch (java.io.IOException | RuntimeException ex) {
+				// not a process, or gone meanwhile
+			}
+		}
+		return ticks / 100.0;
 	}
 
 	private static double seconds(long startNanos) {
