@@ -877,14 +877,17 @@ class SearchBenchmark {
 	record Cpu(double node, double jvm, double gc, double postgres) {
 
 		Cpu minus(Cpu earlier) {
+			double used = postgres - earlier.postgres;
 			return new Cpu(node - earlier.node, jvm - earlier.jvm, gc - earlier.gc,
-					postgres < 0 || earlier.postgres < 0 ? -1 : postgres - earlier.postgres);
+					postgres < 0 || earlier.postgres < 0 || used < 0 ? -1 : used);
 		}
 
 		@Override
 		public String toString() {
+			// negative after minus: a PostgreSQL process ended meanwhile and took its
+			// times along
 			return "%.0f / %.0f (%.1f) / %s".formatted(node, jvm, gc,
-					postgres < 0 ? "not measured" : "%.0f".formatted(postgres));
+					postgres < 0 ? "not measured (a PostgreSQL process ended meanwhile)" : "%.0f".formatted(postgres));
 		}
 
 	}
