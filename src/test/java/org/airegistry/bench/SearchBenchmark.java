@@ -279,17 +279,13 @@ class SearchBenchmark {
 		CorpusWords corpus = corpusWordCounts.read();
 		line("| Corpus words kept at publication: read in / equal to a full recount (DD039) | %.0f ms / %s |",
 				(System.nanoTime() - countedFrom) / 1e6, keptEqual ? "yes" : "NO (recounted)");
-		// rounds (-Dbench.loadRounds), alternating, so that neither side alone pays for
-		// the node's
-		// warm-up;
-		// the raw side loads into an index of the same definition as the reindex's, with
-		// the same corpus words (not timed: created before its clock starts)
-		// the node's first bulk load in a run is slower than its later ones (its JIT
-		// compiles the indexing code meanwhile), and whichever side went first paid for
-		// it
-		// (run M: round 1 0.78, round 2 0.90): both sides start on a node warmed by one
-		// raw bulk that is not measured, as the search part warms both sides before it
-		// measures
+		// rounds (-Dbench.loadRounds), alternating which side goes first; the raw side
+		// loads into an index of the same definition as the reindex's, with the same
+		// corpus words (not timed: created before its clock starts). The node's first
+		// bulk load in a run is slower than its later ones (its JIT compiles the indexing
+		// code meanwhile), and whichever side went first paid for it (run M: round 1
+		// 0.78, round 2 0.90): both sides start on a node warmed by one raw bulk that is
+		// not measured, as the search part warms both sides before it measures
 		int warm = Math.min(documents.size(), WARM_BULK);
 		double warmSeconds = rawBulk(documents.subList(0, warm), ids.subList(0, warm), versions.subList(0, warm), 0,
 				corpus);
@@ -303,39 +299,28 @@ class SearchBenchmark {
 			// merges; odd rounds start with the reindex, even ones with the raw bulk, so
 			// that neither side always follows the other
 			boolean rawFirst = round % 2 == 0;
-			double quietBeforeRaw = 0;
-			double rawSeconds = 0;
-			Cpu rawCpu = null;
-			if (rawFirst) {
-				quietBeforeRaw = awaitQuietNode();
-				Cpu before = cpu();
-				rawSeconds = rawBulk(documents, ids, versions, round, corpus);
-				rawCpu = cpu().minus(before);
-			}
+			RawSide raw = rawFirst ? rawSide(documents, ids, versions, round, corpus) : null;
 			double quietBeforeReindex = awaitQuietNode();
 			Cpu before = cpu();
 			RegistryEntriesReindexer.Result reindex = reindexer.reindexAll();
 			Cpu reindexCpu = cpu().minus(before);
-			if (!rawFirst) {
-				quietBeforeRaw = awaitQuietNode();
-				before = cpu();
-				rawSeconds = rawBulk(documents, ids, versions, round, corpus);
-				rawCpu = cpu().minus(before);
+			if (raw == null) {
+				raw = rawSide(documents, ids, versions, round, corpus);
 			}
 			line("| Round %d (%s first): waited for the node's merges to end before the reindex / before the raw bulk (not measured) | %.1f s / %.1f s |",
-					round, rawFirst ? "raw bulk" : "reindex", quietBeforeReindex, quietBeforeRaw);
-			double rawRate = documents.size() / rawSeconds;
+					round, rawFirst ? "raw bulk" : "reindex", quietBeforeReindex, raw.quietBefore());
+			double rawRate = documents.size() / raw.seconds();
 			line("| Round %d: full reindex (kept corpus words → new index → DB read while loading → alias swap) | %,d docs in %.1f s = %.0f docs/s (%s) |",
 					round, reindex.documents(), reindex.millis() / 1000.0, reindex.documentsPerSecond(),
 					reindex.phases());
 			line("| Round %d: raw bulk of the same documents (prebuilt JSON in memory, external versions, %d requests in flight; its refresh) | %,d docs in %.1f s = %.0f docs/s (refresh %d ms) |",
-					round, reindexer.concurrency(), documents.size(), rawSeconds, rawRate, lastRawRefreshMillis);
+					round, reindexer.concurrency(), documents.size(), raw.seconds(), rawRate, lastRawRefreshMillis);
 			double ratio = reindex.documentsPerSecond() / rawRate;
 			lowest = Math.min(lowest, ratio);
 			ratios.add("%.2f".formatted(ratio));
 			line("| Round %d: reindex / raw bulk | %.2f |", round, ratio);
 			line("| Round %d: CPU seconds during the reindex / during the raw bulk: Elasticsearch node / this JVM (GC pauses) / PostgreSQL | %s / %s |",
-					round, reindexCpu, rawCpu);
+					round, reindexCpu, raw.cpu());
 		}
 		line("| Reindex / raw bulk in each round / the lowest (target ≥ 0.9 in every round) | %s / %.2f |",
 				String.join(", ", ratios), lowest);
@@ -866,6 +851,21 @@ class SearchBenchmark {
 			// another machine, or not Linux
 		}
 		return null;
+	}
+
+	/**
+	 * One raw side of a round: how long it waited for a quiet node (not measured), its
+	 * seconds and the CPU it used.
+	 */
+	record RawSide(double quietBefore, double seconds, Cpu cpu) {
+	}
+
+	private RawSide rawSide(List<byte[]> documents, List<String> ids, List<Long> versions, int round,
+			CorpusWords corpus) throws Exception {
+		double quiet = awaitQuietNode();
+		Cpu before = cpu();
+		double seconds = rawBulk(documents, ids, versions, round, corpus);
+		return new RawSide(quiet, seconds, cpu().minus(before));
 	}
 
 	/**
