@@ -5,6 +5,7 @@ import org.airegistry.shared.Sha256;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.introspect.Annotated;
@@ -30,6 +31,19 @@ public final class CanonicalJson {
 		.annotationIntrospector(new SkippingUnknown())
 		.build();
 
+	/**
+	 * A reader per type read, made once: {@code readValue(json, type)} looks the type up
+	 * again on every call (a reindex reads a million versions).
+	 */
+	private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+
+		@Override
+		protected ObjectReader computeValue(Class<?> type) {
+			return MAPPER.readerFor(type);
+		}
+
+	};
+
 	private CanonicalJson() {
 	}
 
@@ -44,7 +58,15 @@ public final class CanonicalJson {
 	}
 
 	public static <T> T read(String json, Class<T> type) {
-		return MAPPER.readValue(json, type);
+		return READERS.get(type).readValue(json);
+	}
+
+	/**
+	 * Reads canonical JSON given as its UTF-8 bytes (as stored): no string is decoded
+	 * first (DD096).
+	 */
+	public static <T> T read(byte[] utf8, Class<T> type) {
+		return READERS.get(type).readValue(utf8);
 	}
 
 	/**

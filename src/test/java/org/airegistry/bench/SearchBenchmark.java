@@ -293,6 +293,8 @@ class SearchBenchmark {
 				warm, warmSeconds);
 		double lowest = Double.MAX_VALUE;
 		List<String> ratios = new ArrayList<>();
+		List<Double> reindexSeconds = new ArrayList<>();
+		List<Double> rawSeconds = new ArrayList<>();
 		for (int round = 1; round <= loadRounds; round++) {
 			// each side starts on a node that merges nothing (a loaded index may merge
 			// its segments for a while after its load), so neither pays for the other's
@@ -301,9 +303,11 @@ class SearchBenchmark {
 			boolean rawFirst = round % 2 == 0;
 			RawSide raw = rawFirst ? rawSide(documents, ids, versions, round, corpus) : null;
 			double quietBeforeReindex = awaitQuietNode();
+			NodeWork workBefore = nodeWork();
 			Cpu before = cpu();
 			RegistryEntriesReindexer.Result reindex = reindexer.reindexAll();
 			Cpu reindexCpu = cpu().minus(before);
+			NodeWork reindexWork = nodeWork().minus(workBefore);
 			if (raw == null) {
 				raw = rawSide(documents, ids, versions, round, corpus);
 			}
@@ -321,9 +325,26 @@ class SearchBenchmark {
 			line("| Round %d: reindex / raw bulk | %.2f |", round, ratio);
 			line("| Round %d: CPU seconds during the reindex / during the raw bulk: Elasticsearch node / this JVM (GC pauses) / PostgreSQL | %s / %s |",
 					round, reindexCpu, raw.cpu());
+			line("| Round %d: the node's own work during the reindex / during the raw bulk (its stats, seconds summed over threads): indexing, merging, refreshing, flushing; its GC pauses | %s / %s |",
+					round, reindexWork, raw.work());
+			reindexSeconds.add(reindex.millis() / 1000.0);
+			rawSeconds.add(raw.seconds());
 		}
 		line("| Reindex / raw bulk in each round / the lowest (target ≥ 0.9 in every round) | %s / %.2f |",
 				String.join(", ", ratios), lowest);
+		// rounds 1 and 2 run reindex, raw, raw, reindex (as rounds 3 and 4 do): over such
+		// a pair a change of the machine's speed in the meantime (a slow or fast stretch
+		// that both the node and this JVM show in their CPU per document) cancels to
+		// first order, which a single round's ratio cannot
+		List<String> pairs = new ArrayList<>();
+		for (int pair = 0; pair + 1 < reindexSeconds.size(); pair += 2) {
+			pairs.add("%.2f".formatted((rawSeconds.get(pair) + rawSeconds.get(pair + 1))
+					/ (reindexSeconds.get(pair) + reindexSeconds.get(pair + 1))));
+		}
+		if (!pairs.isEmpty()) {
+			line("| Reindex / raw bulk over each pair of rounds (reindex, raw, raw, reindex: the summed times) | %s |",
+					String.join(", ", pairs));
+		}
 		if (Boolean.getBoolean("bench.loadOnly")) {
 			System.out.println("\n=== Search benchmark: load comparison only ===\n" + report);
 			return;
@@ -857,15 +878,64 @@ class SearchBenchmark {
 	 * One raw side of a round: how long it waited for a quiet node (not measured), its
 	 * seconds and the CPU it used.
 	 */
-	record RawSide(double quietBefore, double seconds, Cpu cpu) {
+	record RawSide(double quietBefore, double seconds, Cpu cpu, NodeWork work) {
 	}
 
 	private RawSide rawSide(List<byte[]> documents, List<String> ids, List<Long> versions, int round,
 			CorpusWords corpus) throws Exception {
 		double quiet = awaitQuietNode();
+		NodeWork work = nodeWork();
 		Cpu before = cpu();
 		double seconds = rawBulk(documents, ids, versions, round, corpus);
-		return new RawSide(quiet, seconds, cpu().minus(before));
+		Cpu used = cpu().minus(before);
+		return new RawSide(quiet, seconds, used, nodeWork().minus(work));
+	}
+
+	/**
+	 * What the node reports it spent so far (nodes stats; a deleted index's shards stay
+	 * counted): seconds of indexing, merging, refreshing and flushing summed over its
+	 * threads, and its collectors' time. Where a side's node CPU went: the same documents
+	 * cost the node 28 to 44 s of CPU per side at 100 000 (benchmarks.md, session 17).
+	 */
+	record NodeWork(double indexing, double merging, double refreshing, double flushing, double gc) {
+
+		NodeWork minus(NodeWork earlier) {
+			return new NodeWork(indexing - earlier.indexing, merging - earlier.merging, refreshing - earlier.refreshing,
+					flushing - earlier.flushing, gc - earlier.gc);
+		}
+
+		@Override
+		public String toString() {
+			return "%.0f, %.0f, %.0f, %.0f; %.1f".formatted(indexing, merging, refreshing, flushing, gc);
+		}
+
+	}
+
+	private NodeWork nodeWork() throws java.io.IOException {
+		double indexing = 0;
+		double merging = 0;
+		double refreshing = 0;
+		double flushing = 0;
+		double gc = 0;
+		for (var node : index.client().nodes().stats(s -> s.metric("jvm", "indices")).nodes().values()) {
+			var indices = node.indices();
+			if (indices != null) {
+				indexing += millis(indices.indexing() == null ? null : indices.indexing().indexTimeInMillis());
+				merging += millis(indices.merges() == null ? null : indices.merges().totalTimeInMillis());
+				refreshing += millis(indices.refresh() == null ? null : indices.refresh().totalTimeInMillis());
+				flushing += millis(indices.flush() == null ? null : indices.flush().totalTimeInMillis());
+			}
+			if (node.jvm() != null && node.jvm().gc() != null) {
+				for (var collector : node.jvm().gc().collectors().values()) {
+					gc += millis(collector.collectionTimeInMillis());
+				}
+			}
+		}
+		return new NodeWork(indexing, merging, refreshing, flushing, gc);
+	}
+
+	private static double millis(@org.jspecify.annotations.Nullable Long millis) {
+		return millis == null ? 0 : millis / 1000.0;
 	}
 
 	/**

@@ -27,6 +27,16 @@ class CanonicalJsonTest {
 	}
 
 	@Test
+	@DisplayName("DD096: read from its UTF-8 bytes, the same as from its text, whatever the script")
+	void fromBytes() {
+		Sample sample = new Sample("Prüfung – Ελέγχος 検査 😀 \"q\" \\ \t", 7, Map.of("é", 1, "𝔘", 2), List.of("ß", ""));
+		String json = CanonicalJson.write(sample);
+		assertThat(CanonicalJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Sample.class))
+			.isEqualTo(CanonicalJson.read(json, Sample.class))
+			.isEqualTo(sample);
+	}
+
+	@Test
 	@DisplayName("DD004: content stored before a field was removed or added still reads")
 	void tolerantReading() {
 		Sample sample = CanonicalJson.read("{\"zeta\":\"z\",\"gone\":true,\"alpha\":null}", Sample.class);

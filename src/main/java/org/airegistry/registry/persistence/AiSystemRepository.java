@@ -44,6 +44,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -292,7 +293,7 @@ public class AiSystemRepository {
 		return store
 			.selectPublic(List.of(IdColumns.AI_SYSTEM_ID, AI_SYSTEM.REGISTRATION_NUMBER, IdColumns.PROVIDER_ID,
 					ORGANISATION.LEGAL_NAME, AI_SYSTEM_VERSION.VERSION_NUMBER, store.firstPublishedAt(),
-					AI_SYSTEM_VERSION.PUBLISHED_AT, AI_SYSTEM_VERSION.DATA))
+					AI_SYSTEM_VERSION.PUBLISHED_AT, DATA_BYTES))
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(AI_SYSTEM.ORGANISATION_ID));
 	}
@@ -302,8 +303,14 @@ public class AiSystemRepository {
 				row.get(IdColumns.PROVIDER_ID), row.get(ORGANISATION.LEGAL_NAME),
 				row.get(AI_SYSTEM_VERSION.VERSION_NUMBER), row.get(store.firstPublishedAt()),
 				row.get(AI_SYSTEM_VERSION.PUBLISHED_AT),
-				CanonicalJson.read(row.get(AI_SYSTEM_VERSION.DATA), PublicEntryDigest.Content.class));
+				CanonicalJson.read(row.get(DATA_BYTES), PublicEntryDigest.Content.class));
 	}
+
+	/**
+	 * A version's stored JSON read as the UTF-8 bytes the driver receives, not decoded
+	 * into a string first (DD096): for a digest the JSON is parsed once and then dropped.
+	 */
+	private static final Field<byte[]> DATA_BYTES = AI_SYSTEM_VERSION.DATA.coerce(SQLDataType.VARBINARY);
 
 	/**
 	 * The texts of every latest public version, page by page: only the stored JSON is

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.airegistry.registry.AiSystemId;
+import org.airegistry.registry.ContentLanguage;
 import org.airegistry.registry.DraftEntry;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.PublicEntryDigest;
@@ -75,6 +76,24 @@ class LatestDigestsIT {
 			assertThat(renamed.firstPublishedAt()).isEqualTo(first.publishedAt())
 				.isBefore(renamed.publishedAt())
 				.isEqualTo(first.firstPublishedAt());
+		}
+
+		@Test
+		@DisplayName("Texts in any script arrive as written: the stored JSON is read as its UTF-8 bytes (DD096)")
+		void textsInAnyScript() {
+			var provider = testData.provider();
+			String name = TestData.uniqueWord("Prüfassistent") + " – Ελέγχος Проверка 検査 😀";
+			String purpose = "Évalue les candidatures « équitablement »; prüft Anträge; \"quoted\" \\ back\tslash 𝔘.";
+			String number = testData.publish(provider,
+					TestData.sample(name).withIntendedPurpose(purpose).withLanguage(ContentLanguage.FR));
+
+			Map<String, PublicEntryDigest> digests = new HashMap<>();
+			registry.forEachLatestDigest(50, page -> page.forEach(d -> digests.put(d.registrationNumber(), d)));
+
+			PublicEntryDigest digest = digests.get(number);
+			assertThat(digest.content().tradeName()).isEqualTo(name);
+			assertThat(digest.content().intendedPurpose()).isEqualTo(purpose);
+			assertThat(digest).isEqualTo(PublicEntryDigest.of(registry.findLatest(number).orElseThrow()));
 		}
 
 	}
