@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import org.airegistry.organisation.OrganisationRole;
@@ -209,7 +207,6 @@ class SearchBenchmark {
 		List<String> ids = new ArrayList<>();
 		List<Long> versions = new ArrayList<>();
 		CorpusWords recounted = new CorpusWords();
-		JsonpMapper mapper = index.client()._jsonpMapper();
 		DeploymentFacts.Source facts = deployments.getIfAvailable(() -> DeploymentFacts.Source.NONE);
 		long reading = System.nanoTime();
 		registry.forEachLatest(500, batch -> {
@@ -217,8 +214,8 @@ class SearchBenchmark {
 			Map<String, DeploymentFacts> pageFacts = facts
 				.ofAll(batch.stream().map(PublicEntry::registrationNumber).toList());
 			for (PublicEntry entry : batch) {
-				documents.add(json(SearchDocuments.toSource(entry,
-						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)), mapper));
+				documents.add(SearchDocuments.json(entry,
+						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)));
 				ids.add(SearchDocuments.id(entry));
 				versions.add((long) entry.version());
 			}
@@ -239,8 +236,8 @@ class SearchBenchmark {
 			Map<String, DeploymentFacts> pageFacts = facts
 				.ofAll(batch.stream().map(PublicEntryDigest::registrationNumber).toList());
 			for (PublicEntryDigest entry : batch) {
-				byte[] document = json(SearchDocuments.toSource(entry,
-						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)), mapper);
+				byte[] document = SearchDocuments.json(entry,
+						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE));
 				digests.incrementAndGet();
 				Integer i = positions.remove(SearchDocuments.id(entry));
 				if (i == null || !java.util.Arrays.equals(document, documents.get(i))) {
@@ -259,8 +256,7 @@ class SearchBenchmark {
 			Map<String, DeploymentFacts> pageFacts = facts
 				.ofAll(batch.stream().map(PublicEntry::registrationNumber).toList());
 			for (PublicEntry entry : batch) {
-				json(SearchDocuments.toSource(entry,
-						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)), mapper);
+				SearchDocuments.json(entry, pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE));
 				again.incrementAndGet();
 			}
 		});
@@ -630,18 +626,6 @@ class SearchBenchmark {
 			for (Future<?> f : done) {
 				f.get();
 			}
-		}
-	}
-
-	private static byte[] json(Map<String, Object> source, JsonpMapper mapper) {
-		try {
-			ByteBuffer buffer = BinaryData.of(source, mapper).asByteBuffer();
-			byte[] json = new byte[buffer.remaining()];
-			buffer.get(json);
-			return json;
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.airegistry.search.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
-import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import org.airegistry.registry.AiSystemId;
@@ -312,13 +310,12 @@ public class RegistryEntriesReindexer {
 	 * Reads every latest public version as a digest (only what the documents need, DD090;
 	 * one query read in pages in no particular order, DD094) and sends each page into the
 	 * target index as soon as it is built: the reader builds its page's documents (with
-	 * the page's deployment facts, one query), serialises them with the client's mapper
-	 * and hands the page to a sender, waiting while {@code concurrency} bulk requests are
-	 * in flight. So the database is read while the node indexes, and at most one page
-	 * waits in memory besides those in flight.
+	 * the page's deployment facts, one query) as JSON and hands the page to a sender,
+	 * waiting while {@code concurrency} bulk requests are in flight. So the database is
+	 * read while the node indexes, and at most one page waits in memory besides those in
+	 * flight.
 	 */
 	private int load(ElasticsearchClient client, String target, Future<?> created, Consumer<Integer> afterBatch) {
-		JsonpMapper mapper = client._jsonpMapper();
 		AtomicInteger written = new AtomicInteger();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		Semaphore inFlight = new Semaphore(concurrency);
@@ -327,7 +324,7 @@ public class RegistryEntriesReindexer {
 				ExecutorService reading = Executors.newVirtualThreadPerTaskExecutor()) {
 			Consumer<List<PublicEntryDigest>> sendPage = entries -> {
 				rethrow(failure.get());
-				List<Prepared> page = build(entries, mapper);
+				List<Prepared> page = build(entries);
 				inFlight.acquireUninterruptibly();
 				senders.execute(() -> {
 					try {
@@ -392,29 +389,15 @@ public class RegistryEntriesReindexer {
 	 * A page's documents, with its deployment facts (one query), serialised once: built
 	 * from the entries' digests (DD090), the same documents as from whole entries.
 	 */
-	private List<Prepared> build(List<PublicEntryDigest> page, JsonpMapper mapper) {
+	private List<Prepared> build(List<PublicEntryDigest> page) {
 		Map<String, DeploymentFacts> facts = deployments
 			.ofAll(page.stream().map(PublicEntryDigest::registrationNumber).toList());
 		List<Prepared> prepared = new ArrayList<>(page.size());
 		for (PublicEntryDigest entry : page) {
-			Map<String, Object> source = SearchDocuments.toSource(entry,
-					facts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE));
-			prepared.add(new Prepared(SearchDocuments.id(entry), entry.version(), json(source, mapper)));
+			prepared.add(new Prepared(SearchDocuments.id(entry), entry.version(),
+					SearchDocuments.json(entry, facts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE))));
 		}
 		return prepared;
-	}
-
-	/** Serialises a document with the client's mapper (the one the client sends with). */
-	static byte[] json(Map<String, Object> source, JsonpMapper mapper) {
-		try {
-			ByteBuffer buffer = BinaryData.of(source, mapper).asByteBuffer();
-			byte[] json = new byte[buffer.remaining()];
-			buffer.get(json);
-			return json;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** One bulk request of prepared documents, each with its external version. */

@@ -1,5 +1,6 @@
 package org.airegistry.search.index;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -13,10 +14,14 @@ import org.airegistry.registry.PublicEntryDigest;
 import org.airegistry.shared.AnnexIIIPoint;
 import org.airegistry.shared.MemberState;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The search document of an entry's latest public version, as the JSON source the index
- * stores (plain maps, so the document does not depend on the JSON mapper's settings).
+ * stores (written field by field, so the document does not depend on a JSON mapper's
+ * settings).
  */
 public final class SearchDocuments {
 
@@ -96,41 +101,93 @@ public final class SearchDocuments {
 	}
 
 	/**
-	 * The document of an entry's latest public version: the one rule, whether the version
-	 * was read whole (an update of one entry) or as a digest (a reindex, DD090).
+	 * The document of {@link #json(PublicEntryDigest, DeploymentFacts)} as plain maps,
+	 * lists and values (read back from that JSON: the rule exists once).
 	 */
 	public static Map<String, Object> toSource(PublicEntryDigest entry, DeploymentFacts deployments) {
-		PublicEntryDigest.Content data = entry.content();
-		Map<String, Object> source = new LinkedHashMap<>();
-		source.put(REGISTRATION_NUMBER, entry.registrationNumber());
-		source.put(TRADE_NAME, data.tradeName());
-		source.put(TRADE_NAME_SUGGEST, Map.of("input", nameStarts(data.tradeName())));
-		source.put(INTENDED_PURPOSE, data.intendedPurpose());
-		source.put(PROVIDER_NAME, entry.providerName());
-		source.put(PROVIDER_NAME_SUGGEST, Map.of("input", nameStarts(entry.providerName())));
-		source.put(PROVIDER_ID, entry.providerId().toString());
-		source.put(LANGUAGE, data.language().name());
-		source.put(LANG, Map.of(AnalysisVocabulary.code(data.language()),
-				Map.of("name", data.tradeName(), "purpose", data.intendedPurpose())));
-		AnnexIIIPoint point = data.annexIIIPoint();
-		if (point != null) {
-			source.put(ANNEX_III_AREA, Integer.toString(point.area()));
-			source.put(ANNEX_III_POINT, point.code());
-		}
-		// the Annex VIII section: A for high-risk systems (Art 49(1)), B for systems the
-		// provider considers not high-risk under Art 6(3) (Art 49(2))
-		source.put(CLASSIFICATION, data.classification().name());
-		if (data.status() != null) {
-			source.put(STATUS, data.status().name());
-		}
-		source.put(DEPLOYER_NAMES, deployments.deployerNames());
-		source.put(HAS_FRIA, deployments.hasFria());
-		source.put(MEMBER_STATES, data.memberStates().stream().map(Enum::name).sorted().toList());
-		source.put(VERSION, entry.version());
-		source.put(FIRST_PUBLISHED_AT, entry.firstPublishedAt().toString());
-		source.put(PUBLISHED_AT, entry.publishedAt().toString());
-		return source;
+		return JSON.readValue(json(entry, deployments), SOURCE);
 	}
+
+	/** {@link #json(PublicEntryDigest, DeploymentFacts)} of a whole public version. */
+	public static byte[] json(PublicEntry entry, DeploymentFacts deployments) {
+		return json(PublicEntryDigest.of(entry), deployments);
+	}
+
+	/**
+	 * The document of an entry's latest public version as the JSON source the index
+	 * stores (UTF-8): the one rule, whether the version was read whole (an update of one
+	 * entry) or as a digest (a reindex, DD090). Written straight from the digest, without
+	 * a map in between (DD096: a reindex writes a million of them).
+	 */
+	public static byte[] json(PublicEntryDigest entry, DeploymentFacts deployments) {
+		PublicEntryDigest.Content data = entry.content();
+		ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+		try (JsonGenerator json = JSON.createGenerator(out)) {
+			json.writeStartObject();
+			json.writeStringProperty(REGISTRATION_NUMBER, entry.registrationNumber());
+			json.writeStringProperty(TRADE_NAME, data.tradeName());
+			json.writeName(TRADE_NAME_SUGGEST);
+			suggestion(json, data.tradeName());
+			json.writeStringProperty(INTENDED_PURPOSE, data.intendedPurpose());
+			json.writeStringProperty(PROVIDER_NAME, entry.providerName());
+			json.writeName(PROVIDER_NAME_SUGGEST);
+			suggestion(json, entry.providerName());
+			json.writeStringProperty(PROVIDER_ID, entry.providerId().toString());
+			json.writeStringProperty(LANGUAGE, data.language().name());
+			json.writeName(LANG);
+			json.writeStartObject();
+			json.writeName(AnalysisVocabulary.code(data.language()));
+			json.writeStartObject();
+			json.writeStringProperty("name", data.tradeName());
+			json.writeStringProperty("purpose", data.intendedPurpose());
+			json.writeEndObject();
+			json.writeEndObject();
+			AnnexIIIPoint point = data.annexIIIPoint();
+			if (point != null) {
+				json.writeStringProperty(ANNEX_III_AREA, Integer.toString(point.area()));
+				json.writeStringProperty(ANNEX_III_POINT, point.code());
+			}
+			// the Annex VIII section: A for high-risk systems (Art 49(1)), B for systems
+			// the
+			// provider considers not high-risk under Art 6(3) (Art 49(2))
+			json.writeStringProperty(CLASSIFICATION, data.classification().name());
+			if (data.status() != null) {
+				json.writeStringProperty(STATUS, data.status().name());
+			}
+			json.writeName(DEPLOYER_NAMES);
+			strings(json, deployments.deployerNames());
+			json.writeBooleanProperty(HAS_FRIA, deployments.hasFria());
+			json.writeName(MEMBER_STATES);
+			strings(json, data.memberStates().stream().map(Enum::name).sorted().toList());
+			json.writeNumberProperty(VERSION, entry.version());
+			json.writeStringProperty(FIRST_PUBLISHED_AT, entry.firstPublishedAt().toString());
+			json.writeStringProperty(PUBLISHED_AT, entry.publishedAt().toString());
+			json.writeEndObject();
+		}
+		return out.toByteArray();
+	}
+
+	/** A completion field's value: the name and its later word starts. */
+	private static void suggestion(JsonGenerator json, String name) {
+		json.writeStartObject();
+		json.writeName("input");
+		strings(json, nameStarts(name));
+		json.writeEndObject();
+	}
+
+	private static void strings(JsonGenerator json, List<String> values) {
+		json.writeStartArray();
+		for (String value : values) {
+			json.writeString(value);
+		}
+		json.writeEndArray();
+	}
+
+	/** Plain JSON: what is written is exactly what the rule above writes. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<LinkedHashMap<String, Object>> SOURCE = new TypeReference<>() {
+	};
 
 	/** Word starts a name is completed from at most. */
 	static final int MAX_NAME_STARTS = 8;

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.JsonpMapper;
 import org.airegistry.deployment.Deployment;
 import org.airegistry.deployment.DeploymentData;
 import org.airegistry.deployment.DeploymentService;
@@ -21,7 +19,6 @@ import org.airegistry.organisation.OrganisationStatus;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.ContentLanguage;
 import org.airegistry.registry.DraftEntry;
-import org.airegistry.registry.EntryData;
 import org.airegistry.registry.EntryStatus;
 import org.airegistry.registry.PublicEntry;
 import org.airegistry.registry.PublicEntryDigest;
@@ -74,9 +71,6 @@ class DigestDocumentsIT {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	ElasticsearchClient client;
-
-	@Autowired
 	ObjectProvider<DeploymentFacts.Source> facts;
 
 	@Test
@@ -107,14 +101,13 @@ class DigestDocumentsIT {
 		registerUse(deployer, deployed);
 
 		DeploymentFacts.Source source = facts.getObject();
-		JsonpMapper mapper = client._jsonpMapper();
 		Map<String, String> fromWhole = new HashMap<>();
 		registry.forEachLatest(7, page -> {
 			Map<String, DeploymentFacts> pageFacts = source
 				.ofAll(page.stream().map(PublicEntry::registrationNumber).toList());
 			for (PublicEntry entry : page) {
-				fromWhole.put(entry.registrationNumber(), json(SearchDocuments.toSource(entry,
-						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)), mapper));
+				fromWhole.put(entry.registrationNumber(), json(SearchDocuments.json(entry,
+						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE))));
 			}
 		});
 		Map<String, String> fromDigests = new HashMap<>();
@@ -122,8 +115,8 @@ class DigestDocumentsIT {
 			Map<String, DeploymentFacts> pageFacts = source
 				.ofAll(page.stream().map(PublicEntryDigest::registrationNumber).toList());
 			for (PublicEntryDigest entry : page) {
-				fromDigests.put(entry.registrationNumber(), json(SearchDocuments.toSource(entry,
-						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE)), mapper));
+				fromDigests.put(entry.registrationNumber(), json(SearchDocuments.json(entry,
+						pageFacts.getOrDefault(entry.registrationNumber(), DeploymentFacts.NONE))));
 			}
 		});
 
@@ -136,8 +129,8 @@ class DigestDocumentsIT {
 		assertThat(fromDigests.get(deployed)).contains("\"has_fria\":true", deployer.organisationName());
 	}
 
-	private static String json(Map<String, Object> source, JsonpMapper mapper) {
-		return new String(RegistryEntriesReindexer.json(source, mapper), java.nio.charset.StandardCharsets.UTF_8);
+	private static String json(byte[] document) {
+		return new String(document, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/**
