@@ -113,7 +113,7 @@ public class AiSystemRepository {
 				.fetchOptional(ORGANISATION.LEGAL_NAME)
 				.orElse("");
 			return Map.of(AI_SYSTEM_VERSION.TRADE_NAME, data.tradeName(), AI_SYSTEM_VERSION.SEARCH_TEXT,
-					searchText(data, providerName));
+					searchText(data, providerName), AI_SYSTEM_VERSION.DIGEST, digest(data));
 		}
 
 	}
@@ -280,9 +280,9 @@ public class AiSystemRepository {
 
 	/**
 	 * Every latest public version as a digest (DD090), in no particular order: of each
-	 * only the columns a digest needs are read, and of its stored JSON only the digest's
-	 * properties are kept (the rest is skipped while parsing); one query read in batches
-	 * (DD094), in the caller's transaction.
+	 * only the columns a digest needs are read, its content from the digest kept at
+	 * publication (DD097); one query read in batches (DD094), in the caller's
+	 * transaction.
 	 */
 	public void forEachLatestDigest(int batchSize, Consumer<List<PublicEntryDigest>> consumer) {
 		store.forEachLatestUnordered(publicDigests(), batchSize, this::toDigest, consumer);
@@ -293,7 +293,7 @@ public class AiSystemRepository {
 		return store
 			.selectPublic(List.of(IdColumns.AI_SYSTEM_ID, AI_SYSTEM.REGISTRATION_NUMBER, IdColumns.PROVIDER_ID,
 					ORGANISATION.LEGAL_NAME, AI_SYSTEM_VERSION.VERSION_NUMBER, store.firstPublishedAt(),
-					AI_SYSTEM_VERSION.PUBLISHED_AT, DATA_BYTES))
+					AI_SYSTEM_VERSION.PUBLISHED_AT, DIGEST_BYTES))
 			.join(ORGANISATION)
 			.on(ORGANISATION.ORGANISATION_ID.eq(AI_SYSTEM.ORGANISATION_ID));
 	}
@@ -303,14 +303,17 @@ public class AiSystemRepository {
 				row.get(IdColumns.PROVIDER_ID), row.get(ORGANISATION.LEGAL_NAME),
 				row.get(AI_SYSTEM_VERSION.VERSION_NUMBER), row.get(store.firstPublishedAt()),
 				row.get(AI_SYSTEM_VERSION.PUBLISHED_AT),
-				CanonicalJson.read(row.get(DATA_BYTES), PublicEntryDigest.Content.class));
+				CanonicalJson.read(row.get(DIGEST_BYTES), PublicEntryDigest.Content.class));
 	}
 
 	/**
-	 * A version's stored JSON read as the UTF-8 bytes the driver receives, not decoded
-	 * into a string first (DD096): for a digest the JSON is parsed once and then dropped.
+	 * A version's digest kept at publication (DD097), or its whole JSON where it has none
+	 * (stored before the digest was kept; the digest's properties are read from it
+	 * alike), read as the UTF-8 bytes the driver receives, not decoded into a string
+	 * first (DD096): it is parsed once and then dropped.
 	 */
-	private static final Field<byte[]> DATA_BYTES = AI_SYSTEM_VERSION.DATA.coerce(SQLDataType.VARBINARY);
+	private static final Field<byte[]> DIGEST_BYTES = DSL.coalesce(AI_SYSTEM_VERSION.DIGEST, AI_SYSTEM_VERSION.DATA)
+		.coerce(SQLDataType.VARBINARY);
 
 	/**
 	 * The texts of every latest public version, page by page: only the stored JSON is
@@ -485,6 +488,14 @@ public class AiSystemRepository {
 		return new PublicEntry(store.id(row), row.get(AI_SYSTEM.REGISTRATION_NUMBER), row.get(IdColumns.PROVIDER_ID),
 				row.get(ORGANISATION.LEGAL_NAME), version.version(), version.latestVersion(), version.data(),
 				version.changeSummary(), version.firstPublishedAt(), version.publishedAt(), version.contentSha256());
+	}
+
+	/**
+	 * What a version keeps beside its content for reading it as a digest (DD097): the
+	 * canonical JSON of the digest's properties.
+	 */
+	static String digest(EntryData data) {
+		return CanonicalJson.write(PublicEntryDigest.Content.of(data));
 	}
 
 	static String searchText(EntryData data, String providerName) {

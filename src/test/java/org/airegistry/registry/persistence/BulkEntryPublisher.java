@@ -378,6 +378,7 @@ public class BulkEntryPublisher {
 			version.setData(json);
 			version.setTradeName(data.tradeName());
 			version.setSearchText(AiSystemRepository.searchText(data, providerName));
+			version.setDigest(AiSystemRepository.digest(data));
 			version.setContentSha256(CanonicalJson.sha256(json));
 			version.setPublishedAt(now);
 			version.setPublishedBy(actor.userId().value());

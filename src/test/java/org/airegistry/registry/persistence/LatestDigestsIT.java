@@ -1,5 +1,6 @@
 package org.airegistry.registry.persistence;
 
+import static org.airegistry.db.Tables.AI_SYSTEM_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.airegistry.publication.CanonicalJson;
 import org.airegistry.registry.AiSystemId;
 import org.airegistry.registry.ContentLanguage;
 import org.airegistry.registry.DraftEntry;
@@ -17,6 +19,8 @@ import org.airegistry.registry.RegistryService;
 import org.airegistry.testsupport.H2Test;
 import org.airegistry.testsupport.PostgresTest;
 import org.airegistry.testsupport.TestData;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,9 @@ class LatestDigestsIT {
 
 		@Autowired
 		RegistryService registryService;
+
+		@Autowired
+		DSLContext dsl;
 
 		@Test
 		@DisplayName("Every latest public version arrives once, in pages of at most the page size, as the digest of the "
@@ -96,11 +103,86 @@ class LatestDigestsIT {
 			assertThat(digest).isEqualTo(PublicEntryDigest.of(registry.findLatest(number).orElseThrow()));
 		}
 
+		@Test
+		@DisplayName("Each version keeps its digest's properties as canonical JSON when it is published (DD097)")
+		void digestKeptAtPublication() {
+			String number = testData.publish(testData.provider(), TestData.sample(TestData.uniqueWord("Kept")));
+			PublicEntry entry = registry.findLatest(number).orElseThrow();
+
+			assertThat(storedDigest(entry)).isEqualTo(CanonicalJson.write(PublicEntryDigest.Content.of(entry.data())))
+				.doesNotContain("componentsAndFunctions");
+		}
+
+		@Test
+		@DisplayName("A version stored before digests were kept (none in its row) is read from its whole JSON alike")
+		void versionWithoutDigest() {
+			String number = testData.publish(testData.provider(), TestData.sample(TestData.uniqueWord("Older")));
+			PublicEntry entry = registry.findLatest(number).orElseThrow();
+			forgetDigest(entry);
+
+			assertThat(storedDigest(entry)).isNull();
+			assertThat(digests().get(number)).isEqualTo(PublicEntryDigest.of(entry));
+		}
+
+		Map<String, PublicEntryDigest> digests() {
+			Map<String, PublicEntryDigest> digests = new HashMap<>();
+			registry.forEachLatestDigest(50, page -> page.forEach(d -> digests.put(d.registrationNumber(), d)));
+			return digests;
+		}
+
+		@Nullable String storedDigest(PublicEntry entry) {
+			return dsl.select(AI_SYSTEM_VERSION.DIGEST)
+				.from(AI_SYSTEM_VERSION)
+				.where(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(entry.id().value()))
+				.and(AI_SYSTEM_VERSION.VERSION_NUMBER.eq(entry.version()))
+				.fetchSingle(AI_SYSTEM_VERSION.DIGEST);
+		}
+
+		void forgetDigest(PublicEntry entry) {
+			dsl.update(AI_SYSTEM_VERSION)
+				.setNull(AI_SYSTEM_VERSION.DIGEST)
+				.where(AI_SYSTEM_VERSION.AI_SYSTEM_ID.eq(entry.id().value()))
+				.execute();
+		}
+
 	}
 
 	@Nested
 	@PostgresTest
 	class OnPostgres extends OnePass {
+
+		@Test
+		@DisplayName("The PostgreSQL migration V262_1 fills in the digest of versions stored without one, equal to "
+				+ "the one kept at publication")
+		void migrationFillsDigests() throws Exception {
+			var provider = testData.provider();
+			String plain = testData.publish(provider, TestData.sample(TestData.uniqueWord("Filled")));
+			String unusual = testData.publish(provider, TestData.sample(TestData.uniqueWord("Prüfung") + " 検査 😀")
+				.withIntendedPurpose("« Évalue » \"quoted\" \\ back\tslash."));
+			Map<String, String> kept = new HashMap<>();
+			for (String number : List.of(plain, unusual)) {
+				PublicEntry entry = registry.findLatest(number).orElseThrow();
+				kept.put(number, storedDigest(entry));
+				forgetDigest(entry);
+			}
+
+			String fill = new String(
+					getClass().getResourceAsStream("/db/migration/postgresql/V262_1__fill_entry_version_digests.sql")
+						.readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			dsl.execute(fill);
+
+			Map<String, PublicEntryDigest> digests = digests();
+			for (String number : List.of(plain, unusual)) {
+				PublicEntry entry = registry.findLatest(number).orElseThrow();
+				String filled = storedDigest(entry);
+				assertThat(filled).isNotNull();
+				assertThat(CanonicalJson.read(filled, PublicEntryDigest.Content.class))
+					.isEqualTo(CanonicalJson.read(kept.get(number), PublicEntryDigest.Content.class))
+					.isEqualTo(PublicEntryDigest.Content.of(entry.data()));
+				assertThat(digests.get(number)).isEqualTo(PublicEntryDigest.of(entry));
+			}
+		}
 
 	}
 
