@@ -56,6 +56,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AiSystemRepository {
 
+	/**
+	 * A version's digest kept at publication (DD097), or its whole JSON where it has none
+	 * (stored before the digest was kept; the digest's properties are read from it
+	 * alike), read as the UTF-8 bytes the driver receives, not decoded into a string
+	 * first (DD096): it is parsed once and then dropped.
+	 */
+	private static final Field<byte[]> DIGEST_BYTES = DSL.coalesce(AI_SYSTEM_VERSION.DIGEST, AI_SYSTEM_VERSION.DATA)
+		.coerce(SQLDataType.VARBINARY);
+
 	private final DSLContext dsl;
 
 	private final PublicationStore<AiSystemId, EntryData> store;
@@ -305,15 +314,6 @@ public class AiSystemRepository {
 				row.get(AI_SYSTEM_VERSION.PUBLISHED_AT),
 				CanonicalJson.read(row.get(DIGEST_BYTES), PublicEntryDigest.Content.class));
 	}
-
-	/**
-	 * A version's digest kept at publication (DD097), or its whole JSON where it has none
-	 * (stored before the digest was kept; the digest's properties are read from it
-	 * alike), read as the UTF-8 bytes the driver receives, not decoded into a string
-	 * first (DD096): it is parsed once and then dropped.
-	 */
-	private static final Field<byte[]> DIGEST_BYTES = DSL.coalesce(AI_SYSTEM_VERSION.DIGEST, AI_SYSTEM_VERSION.DATA)
-		.coerce(SQLDataType.VARBINARY);
 
 	/**
 	 * The texts of every latest public version, page by page: only the stored JSON is

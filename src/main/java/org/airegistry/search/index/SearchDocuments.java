@@ -79,6 +79,12 @@ public final class SearchDocuments {
 
 	public static final String PUBLISHED_AT = "published_at";
 
+	/** Plain JSON: what is written is exactly what the rule below writes. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<LinkedHashMap<String, Object>> SOURCE = new TypeReference<>() {
+	};
+
 	private SearchDocuments() {
 	}
 
@@ -182,12 +188,6 @@ public final class SearchDocuments {
 		}
 		json.writeEndArray();
 	}
-
-	/** Plain JSON: what is written is exactly what the rule above writes. */
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final TypeReference<LinkedHashMap<String, Object>> SOURCE = new TypeReference<>() {
-	};
 
 	/** Word starts a name is completed from at most. */
 	static final int MAX_NAME_STARTS = 8;
