@@ -195,7 +195,8 @@ public class Freshness {
 			ReviewedKind<ID, D> kind, Instant cutoff) {
 		PublicationStore<ID, D> store = kind.store();
 		return store.lastConfirmedBefore(cutoff, kind.reference(),
-				confirmations.latest(store.kind(), store.records().id()));
+				confirmations.latest(store.kind(), store.records().id()),
+				confirmations.confirmedSince(store.kind(), store.records().id(), cutoff));
 	}
 
 	/** The last day a confirmation given at the time holds (days counted in UTC). */

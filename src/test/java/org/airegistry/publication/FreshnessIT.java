@@ -230,6 +230,41 @@ class FreshnessIT {
 			.containsOnly(1);
 	}
 
+	/** Moves the record's confirmations back by the days given. */
+	void backdateConfirmations(UUID record, int days) {
+		jdbc.update("UPDATE record_confirmation SET confirmed_at = ? WHERE record_id = ?",
+				Timestamp.from(Instant.now().minus(days, ChronoUnit.DAYS)), record);
+	}
+
+	@Test
+	@DisplayName("Issue 21, DD098: a confirmation counts from when it was given: one older than the review interval "
+			+ "leaves the record on the list, due a year after the confirmation; one before the latest version counts "
+			+ "for nothing; one within the interval takes it off")
+	void confirmationsBeforeTheCutoff() {
+		Published records = publishOneOfEachKind("Confirmed Long Ago");
+		UUID model = records.model().value();
+		backdate("gpai_model_version", "gpai_model_id", model, 800);
+		testData.run(records.provider(), () -> models.confirmCurrent(records.model()));
+		backdateConfirmations(model, 400);
+		assertThat(overdue()).filteredOn(record -> record.reference().equals(records.model().toString()))
+			.singleElement()
+			.extracting(Freshness.Unconfirmed::dueOn)
+			.as("due a year after the confirmation, not after the publication")
+			.isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(400).plusYears(1));
+
+		backdate("gpai_model_version", "gpai_model_id", model, 380);
+		assertThat(overdue()).filteredOn(record -> record.reference().equals(records.model().toString()))
+			.singleElement()
+			.extracting(Freshness.Unconfirmed::dueOn)
+			.as("the confirmation came before the latest version: due a year after the version")
+			.isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(380).plusYears(1));
+
+		backdateConfirmations(model, 30);
+		assertThat(overdue()).extracting(Freshness.Unconfirmed::reference)
+			.as("confirmed within the interval")
+			.doesNotContain(records.model().toString());
+	}
+
 	String mailbox(TestUser user) {
 		return jdbc.queryForObject("SELECT functional_email FROM organisation WHERE organisation_id = ?", String.class,
 				user.organisation().value());

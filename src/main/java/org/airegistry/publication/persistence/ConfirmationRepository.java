@@ -12,6 +12,7 @@ import org.airegistry.db.SharedIds;
 import org.airegistry.publication.RecordId;
 import org.airegistry.shared.OrganisationId;
 import org.airegistry.shared.UserId;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -75,6 +76,20 @@ public class ConfirmationRepository {
 			.from(RECORD_CONFIRMATION)
 			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind),
 					RECORD_CONFIRMATION.RECORD_ID.eq(record.coerce(UUID.class))));
+	}
+
+	/**
+	 * Whether a record of the kind was confirmed at or after the instant, as a condition
+	 * correlated with the kind's record id column: the review queries' filter, which the
+	 * database answers by the confirmations' index instead of computing every record's
+	 * latest confirmation first.
+	 */
+	public Condition confirmedSince(String kind, Field<? extends RecordId> record, Instant since) {
+		return DSL.exists(DSL.selectOne()
+			.from(RECORD_CONFIRMATION)
+			.where(RECORD_CONFIRMATION.RECORD_KIND.eq(kind),
+					RECORD_CONFIRMATION.RECORD_ID.eq(record.coerce(UUID.class)),
+					RECORD_CONFIRMATION.CONFIRMED_AT.ge(since)));
 	}
 
 	/**

@@ -359,16 +359,24 @@ public final class PublicationStore<ID extends RecordId, D> {
 	 * of the review rule for every kind.
 	 * @param reference the kind's column naming the record (e.g. its registration number)
 	 * @param confirmed the record's latest confirmation, correlated with the record table
+	 * @param confirmedSince whether the record was confirmed at or after the cutoff,
+	 * correlated with the record table
 	 */
 	public List<LastConfirmed<ID, D>> lastConfirmedBefore(Instant cutoff, Field<String> reference,
-			Field<Instant> confirmed) {
+			Field<Instant> confirmed, Condition confirmedSince) {
 		Field<Instant> last = DSL.greatest(versions.publishedAt(), DSL.coalesce(confirmed, versions.publishedAt()));
 		Field<Boolean> publicSection = DSL.field(records.visibility().in(PUBLIC)).as("public_section");
+		// "last published and last confirmed before the cutoff", written so that the
+		// database can answer it by the versions' publication-time index and the
+		// confirmations' index: at a million entries, computing every record's latest
+		// confirmation first cost the regulators' dashboard 7 s of database CPU per view
+		// (DD098)
 		return dsl.select(records.id(), records.owner(), reference, versions.data(), last, publicSection)
 			.from(records.table())
 			.join(versions.table())
 			.on(versions.recordId().eq(records.id()).and(latest()))
-			.where(last.lt(cutoff))
+			.where(versions.publishedAt().lt(cutoff))
+			.andNot(confirmedSince)
 			.orderBy(last, reference)
 			.fetch(Records.mapping((id, owner, name, data, at, inPublic) -> new LastConfirmed<>(id, owner, name,
 					CanonicalJson.read(data, type), at, Boolean.TRUE.equals(inPublic))));
