@@ -124,6 +124,14 @@ class ReindexIT {
 		assertThat(progress).extracting(ReindexProgress::phase)
 			.contains(Phase.CREATING_INDEX, Phase.LOADING, Phase.SWITCHING_ALIASES, Phase.DONE);
 		assertThat(progress.getLast().fraction()).isEqualTo(1.0);
+		// DD098: the entries are counted while the first pages load; until then the
+		// total says so, and a known total is never below what was written
+		assertThat(progress.getFirst().counted()).as("counted while the index is created").isFalse();
+		assertThat(progress).filteredOn(step -> step.phase() == Phase.LOADING)
+			.allSatisfy(step -> assertThat(step.counted() ? step.total() : Long.MAX_VALUE)
+				.isGreaterThanOrEqualTo(step.indexed()))
+			.allSatisfy(step -> assertThat(step.fraction()).isBetween(0.0, 1.0));
+		assertThat(progress.getLast().total()).as("counted by the end").isEqualTo(entries);
 	}
 
 	@Test

@@ -204,8 +204,7 @@ public class RegistryEntriesReindexer {
 		ElasticsearchClient client = index.client();
 		IndexNames names = index.names();
 		String target = names.reindexTarget(clock.instant());
-		long total = registry.countPublished();
-		progress.accept(new ReindexProgress(Phase.CREATING_INDEX, 0, total, target));
+		progress.accept(new ReindexProgress(Phase.CREATING_INDEX, 0, ReindexProgress.UNCOUNTED, target));
 		// the corpus words (which complete the base lists for splitting compounds in the
 		// new index's definition) are kept at publication: the index is created before
 		// any document is sent, while the first pages are read, and the entries are read
@@ -215,6 +214,10 @@ public class RegistryEntriesReindexer {
 		long reading = millisSince(mark);
 		mark = System.nanoTime();
 		AtomicLong creating = new AtomicLong();
+		// the count of the entries only sizes the progress shown: it runs while the index
+		// is created and the first pages are loaded, not before them on the reindex's
+		// clock (DD098: 0.4-0.5 s at 100 000 entries, 2.4 s at a million)
+		AtomicLong counted = new AtomicLong(ReindexProgress.UNCOUNTED);
 		int documents;
 		try (ExecutorService creator = Executors.newVirtualThreadPerTaskExecutor()) {
 			long creatingFrom = mark;
@@ -225,10 +228,16 @@ public class RegistryEntriesReindexer {
 				creating.set(millisSince(creatingFrom));
 				return null;
 			});
-			documents = load(client, target, created, written -> progress
-				.accept(new ReindexProgress(Phase.LOADING, written, Math.max(total, written), target)));
-			awaitCreated(created);
+			Future<?> counting = creator.submit(() -> counted.set(registry.countPublished()));
+			documents = load(client, target, created, written -> {
+				long count = counted.get();
+				progress.accept(new ReindexProgress(Phase.LOADING, written,
+						count == ReindexProgress.UNCOUNTED ? count : Math.max(count, written), target));
+			});
+			await(created);
+			await(counting);
 		}
+		long total = Math.max(counted.get(), documents);
 		long loading = millisSince(mark);
 		long refreshingFrom = System.nanoTime();
 		client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("1s"))));
@@ -328,7 +337,7 @@ public class RegistryEntriesReindexer {
 				inFlight.acquireUninterruptibly();
 				senders.execute(() -> {
 					try {
-						awaitCreated(created);
+						await(created);
 						written.addAndGet(inHalvesOnTimeout(page, TIMEOUT_SPLITS, part -> send(client, target, part)));
 						synchronized (progressLock) {
 							afterBatch.accept(written.get());
@@ -357,16 +366,17 @@ public class RegistryEntriesReindexer {
 	}
 
 	/**
-	 * Waits until the new index exists.
-	 * @throws IOException when creating it failed for that reason
+	 * Waits until a task beside the loading ended: the new index created, the entries
+	 * counted.
+	 * @throws IOException when the task failed for that reason
 	 */
-	private static void awaitCreated(Future<?> created) throws IOException {
+	private static void await(Future<?> task) throws IOException {
 		try {
-			created.get();
+			task.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while the new index was created", ex);
+			throw new IllegalStateException("Interrupted while the new index was created or the entries counted", ex);
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof IOException io) {

@@ -41,8 +41,8 @@ class ReindexCommand implements ApplicationRunner {
 			RegistryEntriesReindexer.Result result = reindexer.reindexAll(progress -> {
 				if (progress.phase() != org.airegistry.search.ReindexProgress.Phase.LOADING
 						|| progress.indexed() % 5_000 == 0) {
-					logger
-						.info("Reindex %s: %d of %d".formatted(progress.phase(), progress.indexed(), progress.total()));
+					logger.info("Reindex %s: %d of %s".formatted(progress.phase(), progress.indexed(),
+							progress.counted() ? Long.toString(progress.total()) : "(still counting)"));
 				}
 			});
 			logger.info("Reindex done: %d documents into %s in %d ms (%.0f docs/s); previous %s, deleted %s".formatted(

@@ -117,8 +117,10 @@ public class SearchIndexView extends Main implements HasDynamicTitle {
 		progressBox.setVisible(status.reindex().isPresent());
 		status.reindex().ifPresent(p -> {
 			progress.setValue(p.fraction());
-			progressLabel.setText(getTranslation("searchIndex.phase." + p.phase().name(), p.indexed(), p.total(),
-					p.target(), p.error()));
+			// while loading, the entries may still be being counted (DD098)
+			String key = "searchIndex.phase." + p.phase().name()
+					+ (p.phase() == ReindexProgress.Phase.LOADING && !p.counted() ? ".uncounted" : "");
+			progressLabel.setText(getTranslation(key, p.indexed(), p.total(), p.target(), p.error()));
 		});
 		getUI().ifPresent(ui -> ui.setPollInterval(running ? POLL_MILLIS : -1));
 		if (running && getUI().isEmpty()) {

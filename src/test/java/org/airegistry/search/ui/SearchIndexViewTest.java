@@ -52,6 +52,45 @@ class SearchIndexViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	@DisplayName("DD098: while a reindex is still counting the entries, the console says how many it loaded so far "
+			+ "and the bar stays at the start; once counted it shows how many of how many")
+	void progressWhileCounting() {
+		login(testData.user(Role.REGULATOR, OrganisationRole.AUTHORITY, OrganisationStatus.ACTIVE));
+		java.util.concurrent.atomic.AtomicReference<org.airegistry.search.ReindexProgress> step = new java.util.concurrent.atomic.AtomicReference<>(
+				new org.airegistry.search.ReindexProgress(org.airegistry.search.ReindexProgress.Phase.LOADING, 12_000,
+						org.airegistry.search.ReindexProgress.UNCOUNTED, "registry-entries-v4-1"));
+		SearchIndexOperations counting = new SearchIndexOperations() {
+
+			@Override
+			public org.airegistry.search.IndexStatus status() {
+				return new org.airegistry.search.IndexStatus(true, "green", 0, 20_000, java.util.List.of(),
+						java.util.List.of(), java.util.Optional.of(step.get()));
+			}
+
+			@Override
+			public boolean startReindex() {
+				return false;
+			}
+
+			@Override
+			public int keepIndices() {
+				return 2;
+			}
+
+		};
+		SearchIndexView view = new SearchIndexView(counting);
+		NativeLabel label = find(NativeLabel.class, view).single();
+		assertThat(label.getText()).isEqualTo("Loading entries: 12,000 so far");
+		assertThat(find(ProgressBar.class, view).single().getValue()).isZero();
+
+		step.set(new org.airegistry.search.ReindexProgress(org.airegistry.search.ReindexProgress.Phase.LOADING, 15_000,
+				20_000, "registry-entries-v4-1"));
+		view.refresh();
+		assertThat(label.getText()).isEqualTo("Loading entries: 15,000 of 20,000");
+		assertThat(find(ProgressBar.class, view).single().getValue()).isEqualTo(0.75);
+	}
+
+	@Test
 	@DisplayName("A regulator sees health and counts, starts a reindex and the progress bar reaches the end")
 	void reindexWithProgress() {
 		testData.publish(testData.provider(), testData.sampleEntry("Index console system"));
